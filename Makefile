@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`.
+# Both create .venv when it is missing and install what they need themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Shared libraries Qt needs to draw offscreen, and fonts for ə ş ğ and Cyrillic.
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+
+.PHONY: run test system-deps lint bench screenshots translations clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+system-deps:
+	@sh scripts/system_deps.sh $(SYSTEM_PACKAGES)
+
+run: $(STAMP)
+	@sh scripts/run.sh $(PY) $(if $(DEMO),--demo,) $(ARGS)
+
+test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check hotline tests bench
+	$(VENV)/bin/ruff format --check hotline tests bench
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+translations: $(STAMP)
+	$(PY) scripts/translations.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots

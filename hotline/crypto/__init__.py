@@ -1,0 +1,1 @@
+"""Crypto helpers on `cryptography`: key derivation, wrapping, sealing, signing."""

@@ -1,0 +1,70 @@
+"""The password rules of SECURITY.md (NIST SP 800-63B rev. 4, single factor).
+
+At least 15 characters, passphrases welcome, no composition rules; the
+commonest passwords and trivial patterns are refused.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from functools import lru_cache
+
+from hotline import resources
+from hotline.errors import WeakPassword
+from hotline.i18n import QT_TRANSLATE_NOOP
+
+MIN_LENGTH = 15
+MAX_LENGTH = 256
+COMMON_FILE = resources.path("common_passwords.txt")
+
+TOO_SHORT = QT_TRANSLATE_NOOP("errors", "it must have at least 15 characters.")
+TOO_LONG = QT_TRANSLATE_NOOP("errors", "it must have at most 256 characters.")
+COMMON = QT_TRANSLATE_NOOP("errors", "it is one of the commonest passwords.")
+PATTERN = QT_TRANSLATE_NOOP("errors", "it is a repeated or sequential pattern.")
+HAS_NAME = QT_TRANSLATE_NOOP("errors", "it contains the user name.")
+
+
+def normalise(password: str) -> str:
+    """NFC, so that the same passphrase typed on another keyboard layout unlocks."""
+    return unicodedata.normalize("NFC", password)
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    try:
+        lines = COMMON_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(
+        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
+def _is_pattern(text: str) -> bool:
+    lowered = text.lower()
+    if len(set(lowered)) <= 2:
+        return True
+    for size in range(1, len(lowered) // 2 + 1):
+        unit = lowered[:size]
+        if len(lowered) % size == 0 and unit * (len(lowered) // size) == lowered:
+            return True
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(lowered)}
+    return steps <= {1} or steps <= {-1}
+
+
+def check(password: str, user_name: str = "") -> None:
+    """Raise WeakPassword with the reason when the password is refused."""
+    text = normalise(password)
+    if len(text) < MIN_LENGTH:
+        raise WeakPassword(problem=TOO_SHORT)
+    if len(text) > MAX_LENGTH:
+        raise WeakPassword(problem=TOO_LONG)
+    compact = "".join(text.lower().split())
+    if compact in _common() or text.lower() in _common():
+        raise WeakPassword(problem=COMMON)
+    if _is_pattern(compact):
+        raise WeakPassword(problem=PATTERN)
+    name = user_name.lower()
+    if len(name) >= 3 and name in text.lower() and len(text.lower().replace(name, "")) < MIN_LENGTH:
+        raise WeakPassword(problem=HAS_NAME)

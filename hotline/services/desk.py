@@ -1,0 +1,324 @@
+"""Setting up a desk, unlocking it with a password or the recovery code."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+from dataclasses import dataclass
+
+from hotline import passwords
+from hotline.crypto import aead, kdf, kem, recovery, signing
+from hotline.crypto.kdf import KdfParams
+from hotline.errors import (
+    DeskError,
+    DeskExists,
+    DeviceSecretMissing,
+    KeyFileDamaged,
+    NoDesk,
+    TooSoon,
+    WrongPassword,
+)
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.paths import DeskPaths, harden_process, make_private_dir
+from hotline.permissions import Role
+from hotline.records import to_iso, utcnow
+from hotline.services.keys import NewIdentity, build_slot, open_slot
+from hotline.services.logins import LoginThrottle
+from hotline.services.session import Session
+from hotline.storage import device
+from hotline.storage.audit_log import AuditLog
+from hotline.storage.database import Database, check_file
+from hotline.storage.keyfile import (
+    RECOVERY,
+    SECRET_DB,
+    SECRET_EXPORT,
+    SECRET_VAULT,
+    KeyFile,
+    SlotSecrets,
+)
+from hotline.storage.lock import DeskLock
+from hotline.storage.schema import migrate
+from hotline.storage.users import UserRepository
+from hotline.taxonomy import load as load_taxonomy
+
+WARN_BACKEND_CHANGED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "The OS keychain backend changed since set-up (now {backend}). The desk still "
+    "opened; tell the administrator.",
+)
+WARN_WEAK_KDF = QT_TRANSLATE_NOOP(
+    "warnings", "This key slot uses test-strength key derivation: change the password."
+)
+WARN_UNBOUND = QT_TRANSLATE_NOOP(
+    "warnings",
+    "This desk is not bound to the machine's keychain: a copy of its files can be attacked "
+    "elsewhere by guessing passwords.",
+)
+DEFAULT_ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
+
+
+@dataclass(frozen=True)
+class InitResult:
+    recovery_code: str
+    bound_to_device: bool
+    backend: str
+    kdf: KdfParams
+
+
+def init_desk(
+    paths: DeskPaths,
+    admin_name: str,
+    password: str,
+    *,
+    bind_device: bool = True,
+    roles: frozenset[Role] = DEFAULT_ADMIN_ROLES,
+    kdf_params: KdfParams | None = None,
+) -> InitResult:
+    """Create a new desk; refuses a folder that already holds one (or a part of one)."""
+    harden_process()
+    admin_name = admin_name.strip()
+    passwords.check(password, admin_name)
+    if paths.exists():
+        raise DeskExists(path=str(paths.root))
+    make_private_dir(paths.root)
+    params = kdf_params or kdf.calibrate()
+    with DeskLock(paths.lock_file):
+        if paths.exists():
+            raise DeskExists(path=str(paths.root))
+        desk_id = os.urandom(16).hex()
+        device_secret: bytes | None = None
+        binding = device.DeviceBinding(device.MODE_NONE)
+        if bind_device:
+            binding, device_secret = device.create_secret(desk_id)
+        db_key = os.urandom(32)
+        vault = kem.KemPrivateKey.generate()
+        export_key = signing.new_private()
+        admin = NewIdentity.generate()
+        rescue = NewIdentity.generate()
+        code = recovery.generate()
+
+        keyfile = KeyFile(desk_id=desk_id, db_generation=0, device=binding.to_json())
+        admin_holder = "user:1"
+        keyfile.slots[admin_holder] = build_slot(
+            keyfile, admin_holder, password, admin, params, device_secret
+        )
+        keyfile.slots[RECOVERY] = build_slot(keyfile, RECOVERY, code, rescue, params, None)
+        keyfile.names[admin_name.lower()] = 1
+        for holder in (admin_holder, RECOVERY):
+            keyfile.seal_grant(holder, SECRET_DB, db_key)
+            keyfile.seal_grant(holder, SECRET_EXPORT, export_key)
+        keyfile.seal_grant(RECOVERY, SECRET_VAULT, vault.to_bytes())
+        if Role.SUPERVISOR in roles:
+            keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
+
+        db = Database(paths.database, db_key, create=True)
+        try:
+            migrate(db)
+            audit = AuditLog(db, paths.audit_head)
+            with db.transaction():
+                meta = {
+                    "desk_id": desk_id,
+                    "created_at": to_iso(utcnow()),
+                    "vault_public": base64.b64encode(vault.public_key()).decode(),
+                    "export_public": base64.b64encode(signing.public_of(export_key)).decode(),
+                    "idle_lock_minutes": "5",
+                    "taxonomy_version": load_taxonomy().version,
+                    "device_mode": binding.mode,
+                }
+                db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+                UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
+                audit.append(
+                    1,
+                    admin.secrets.signing_private or b"",
+                    "desk.init",
+                    "user",
+                    1,
+                    {
+                        "user_id": 1,
+                        "signing_key": admin.signing_public.hex(),
+                        "recovery_signing_key": rescue.signing_public.hex(),
+                        "roles": sorted(r.value for r in roles),
+                        "device_mode": binding.mode,
+                    },
+                )
+            keyfile.save(paths.key_file)
+            audit.write_head(durable=True)
+        except BaseException:
+            db.close()
+            for leftover in (paths.database, paths.key_file, paths.audit_head):
+                leftover.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm"):
+                paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+            if device_secret is not None:
+                device.delete_secret(desk_id)
+            raise
+        db.close()
+    return InitResult(code, binding.bound, binding.backend, params)
+
+
+def _device_secret(keyfile: KeyFile, warnings: list[str]) -> bytes | None:
+    binding = device.DeviceBinding(
+        str(keyfile.device.get("mode", device.MODE_NONE)), str(keyfile.device.get("backend", ""))
+    )
+    if not binding.bound:
+        warnings.append(WARN_UNBOUND)
+        return None
+    secret, changed = device.load_secret(keyfile.desk_id, binding)
+    if changed is not None:
+        warnings.append(WARN_BACKEND_CHANGED.format(backend=changed))
+    return secret
+
+
+def _open_database(paths: DeskPaths, keyfile: KeyFile, secrets: dict[str, list[bytes]]) -> Database:
+    keys = secrets.get(SECRET_DB) or []
+    if not keys:
+        raise KeyFileDamaged(path=str(paths.key_file), reason="no database key for this slot")
+    last_error: DeskError | None = None
+    for key in keys:  # newest first: a rotation cut short leaves the old key usable
+        try:
+            return Database(paths.database, key)
+        except DeskError as exc:
+            last_error = exc
+    assert last_error is not None
+    raise last_error
+
+
+def unlock(paths: DeskPaths, name: str, password: str) -> Session:
+    """Sign in: the slow-down, the slot, the grants, the database, the audit entry."""
+    harden_process()
+    if not paths.database.exists() and not paths.key_file.exists():
+        raise NoDesk(path=str(paths.root))
+    check_file(paths.database)
+    keyfile = KeyFile.load(paths.key_file)
+    throttle = LoginThrottle(paths.auth_state)
+    wait = throttle.wait_seconds(name)
+    if wait:
+        raise TooSoon(seconds=wait)
+    warnings: list[str] = []
+    holder = keyfile.holder_for(name)
+    if holder is None or holder not in keyfile.slots:
+        # Spend the same time as a real attempt: no hint which names exist.
+        with contextlib.suppress(Exception):
+            kdf.derive(password, b"\0" * 16, next(iter(keyfile.slots.values())).kdf)
+        throttle.failed(name)
+        raise WrongPassword()
+    slot = keyfile.slots[holder]
+    device_secret = _device_secret(keyfile, warnings)
+    if slot.uses_device and device_secret is None:
+        raise DeviceSecretMissing()
+    try:
+        opened = open_slot(keyfile, holder, password, device_secret)
+    except aead.UnwrapFailed:
+        throttle.failed(name)
+        raise WrongPassword() from None
+    if slot.kdf.below_floor:
+        warnings.append(WARN_WEAK_KDF)
+    return _finish_unlock(paths, keyfile, holder, opened, name, throttle, warnings, device_secret)
+
+
+def _finish_unlock(
+    paths: DeskPaths,
+    keyfile: KeyFile,
+    holder: str,
+    opened: SlotSecrets,
+    name: str,
+    throttle: LoginThrottle,
+    warnings: list[str],
+    device_secret: bytes | None,
+) -> Session:
+    try:
+        grants = keyfile.open_grants(holder, opened.kem_private)
+    except ValueError as exc:
+        raise KeyFileDamaged(path=str(paths.key_file), reason=str(exc)) from exc
+    lock = DeskLock(paths.lock_file).acquire()
+    try:
+        db = _open_database(paths, keyfile, grants)
+        try:
+            migrate(db)
+            session = _session(
+                paths, db, keyfile, holder, opened, grants, lock, warnings, device_secret
+            )
+            pending = throttle.succeeded(name)
+            with db.transaction():
+                if pending:
+                    session.record(
+                        "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
+                    )
+                session.record("login", "user", session.user_id)
+            session.audit.write_head()
+            return session
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _session(
+    paths: DeskPaths,
+    db: Database,
+    keyfile: KeyFile,
+    holder: str,
+    opened: SlotSecrets,
+    grants: dict[str, list[bytes]],
+    lock: DeskLock,
+    warnings: list[str],
+    device_secret: bytes | None,
+) -> Session:
+    stored_id = db.scalar("SELECT value FROM meta WHERE key = 'desk_id'")
+    if stored_id != keyfile.desk_id:
+        raise KeyFileDamaged(path=str(paths.key_file), reason="it belongs to another desk")
+    user = None
+    if holder != RECOVERY:
+        user = UserRepository(db).get(int(holder.split(":", 1)[1]))
+        if user is None or not user.active:
+            raise WrongPassword()
+        public = db.scalar("SELECT signing_public FROM users WHERE id = ?", (user.id,))
+        if bytes(public) != keyfile.slots[holder].signing_public:
+            raise KeyFileDamaged(
+                path=str(paths.key_file), reason="the slot does not match its user"
+            )
+    secrets = {k: v[0] for k, v in grants.items() if k != SECRET_DB}
+    secrets[SECRET_DB] = grants[SECRET_DB][0]
+    if opened.signing_private is None:
+        raise KeyFileDamaged(path=str(paths.key_file), reason="the slot has no signing key")
+    return Session(
+        paths=paths,
+        db=db,
+        keyfile=keyfile,
+        user=user,
+        signing_key=opened.signing_private,
+        kem_private=opened.kem_private,
+        secrets=secrets,
+        lock=lock,
+        device_secret=device_secret,
+        warnings=warnings,
+    )
+
+
+def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
+    """Open the desk with the recovery code (acts as administrator, audited as such)."""
+    harden_process()
+    check_file(paths.database)
+    keyfile = KeyFile.load(paths.key_file)
+    throttle = LoginThrottle(paths.auth_state)
+    wait = throttle.wait_seconds(RECOVERY)
+    if wait:
+        raise TooSoon(seconds=wait)
+    canonical = recovery.normalise(code)
+    if canonical is None or RECOVERY not in keyfile.slots:
+        throttle.failed(RECOVERY)
+        raise WrongPassword()
+    try:
+        opened = open_slot(keyfile, RECOVERY, canonical, None)
+    except aead.UnwrapFailed:
+        throttle.failed(RECOVERY)
+        raise WrongPassword() from None
+    device_secret = None
+    if keyfile.device.get("mode") == device.MODE_KEYRING:
+        device_secret, _ = device.load_secret(
+            keyfile.desk_id, device.DeviceBinding(device.MODE_KEYRING, "")
+        )
+    return _finish_unlock(paths, keyfile, RECOVERY, opened, RECOVERY, throttle, [], device_secret)

@@ -1,0 +1,70 @@
+"""Failed logins: exponential slow-down, never a permanent lock-out.
+
+Failures happen before the database can be opened, so they are counted in
+a small file beside it (names of staff and times only) and moved into the
+audit log at the next successful sign-in.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from hotline.paths import write_atomic
+
+FREE_FAILURES = 2
+MAX_DELAY_S = 300
+MAX_PENDING = 1000
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait after `failures` consecutive failures: 0, 0, 2, 4, 8 ... 300."""
+    if failures <= FREE_FAILURES:
+        return 0
+    return int(min(MAX_DELAY_S, 2 ** (failures - FREE_FAILURES)))
+
+
+class LoginThrottle:
+    def __init__(self, path: Path, clock: Any = time.time) -> None:
+        self.path = path
+        self.clock = clock
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                return data
+        except (OSError, ValueError):
+            pass
+        return {"users": {}, "pending": []}
+
+    def _write(self, data: dict[str, Any]) -> None:
+        write_atomic(self.path, json.dumps(data).encode("utf-8"))
+
+    def wait_seconds(self, name: str) -> int:
+        entry = self._read()["users"].get(name.strip().lower())
+        if not entry:
+            return 0
+        remaining = float(entry["last"]) + delay_after(int(entry["failures"])) - self.clock()
+        return max(0, int(remaining + 0.999))
+
+    def failed(self, name: str) -> None:
+        data = self._read()
+        key = name.strip().lower()
+        entry = data["users"].setdefault(key, {"failures": 0, "last": 0})
+        entry["failures"] = int(entry["failures"]) + 1
+        entry["last"] = self.clock()
+        data.setdefault("pending", []).append({"name": key, "at": int(self.clock())})
+        data["pending"] = data["pending"][-MAX_PENDING:]
+        self._write(data)
+
+    def succeeded(self, name: str) -> list[dict[str, Any]]:
+        """Reset the user's counter; returns the failures still to be audited."""
+        data = self._read()
+        data["users"].pop(name.strip().lower(), None)
+        pending = list(data.get("pending", []))
+        data["pending"] = []
+        self._write(data)
+        return pending

@@ -1,0 +1,128 @@
+"""An unlocked desk: the database, the user's keys and the permission check."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from hotline.crypto import kem
+from hotline.errors import PermissionDenied
+from hotline.paths import DeskPaths
+from hotline.permissions import Action, Role, allowed
+from hotline.records import User, utcnow
+from hotline.storage.audit_log import AuditLog
+from hotline.storage.database import Database
+from hotline.storage.keyfile import SECRET_EXPORT, SECRET_VAULT, KeyFile
+from hotline.storage.lock import DeskLock
+from hotline.taxonomy import Taxonomy
+from hotline.taxonomy import load as load_taxonomy
+
+SESSION_MAX_HOURS = 12
+
+
+@dataclass
+class Session:
+    paths: DeskPaths
+    db: Database
+    keyfile: KeyFile
+    user: User | None  # None when opened with the recovery code
+    signing_key: bytes
+    kem_private: kem.KemPrivateKey
+    secrets: dict[str, bytes]
+    lock: DeskLock
+    device_secret: bytes | None = None
+    warnings: list[str] = field(default_factory=list)
+    unlocked_at: datetime = field(default_factory=utcnow)
+
+    def __post_init__(self) -> None:
+        self.audit = AuditLog(self.db, self.paths.audit_head)
+        self.taxonomy: Taxonomy = load_taxonomy()
+
+    # --- who ---------------------------------------------------------------
+    @property
+    def user_id(self) -> int | None:
+        return None if self.user is None else self.user.id
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        if self.user is None:  # the recovery code acts as administrator
+            return frozenset({Role.ADMINISTRATOR})
+        return self.user.roles
+
+    def can(self, action: Action) -> bool:
+        return allowed(self.roles, action)
+
+    def require(self, action: Action, object_type: str = "", object_id: int | None = None) -> None:
+        """Raise PermissionDenied (and audit the denial) unless the roles allow it."""
+        if self.can(action):
+            return
+        with self.db.transaction():
+            self.audit.append(
+                self.user_id,
+                self.signing_key,
+                "permission.denied",
+                object_type,
+                object_id,
+                {"action": action.value},
+            )
+        self.audit.write_head()
+        raise PermissionDenied(action=action.value)
+
+    # --- audit -----------------------------------------------------------
+    def record(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> int:
+        """Append an audit entry inside the current transaction."""
+        return self.audit.append(
+            self.user_id, self.signing_key, action, object_type, object_id, details
+        )
+
+    # --- desk facts ------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return default if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+            " SET value = excluded.value",
+            (key, value),
+        )
+
+    @property
+    def vault_public(self) -> bytes:
+        return base64.b64decode(self.meta("vault_public"))
+
+    @property
+    def export_public(self) -> bytes:
+        return base64.b64decode(self.meta("export_public"))
+
+    @property
+    def vault_private(self) -> kem.KemPrivateKey | None:
+        raw = self.secrets.get(SECRET_VAULT)
+        return kem.KemPrivateKey.from_bytes(raw) if raw else None
+
+    @property
+    def export_private(self) -> bytes | None:
+        return self.secrets.get(SECRET_EXPORT)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return int(self.meta("idle_lock_minutes", "5"))
+
+    def expired(self, now: datetime | None = None) -> bool:
+        now = now or utcnow()
+        return (now - self.unlocked_at).total_seconds() > SESSION_MAX_HOURS * 3600
+
+    def close(self) -> None:
+        try:
+            self.audit.write_head(durable=True)
+        finally:
+            self.db.close()
+            self.lock.release()

@@ -1,0 +1,233 @@
+"""Managing users: add, disable, roles, change or reset a password, rotate the key."""
+
+from __future__ import annotations
+
+import os
+
+from hotline import passwords
+from hotline.crypto import aead, kdf
+from hotline.errors import DeskError, InvalidInput, UnknownUser, WrongPassword
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action, Role
+from hotline.records import User
+from hotline.services.keys import NewIdentity, build_slot, open_slot
+from hotline.services.session import Session
+from hotline.storage.keyfile import RECOVERY, SECRET_DB, SECRET_EXPORT, SECRET_VAULT, SlotSecrets
+from hotline.storage.users import UserRepository
+
+NAME_RULE = QT_TRANSLATE_NOOP("errors", "use 2 to 40 letters, digits, dots, dashes or underscores.")
+NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
+LAST_ADMIN = QT_TRANSLATE_NOOP(
+    "errors", "this is the last active administrator; add another one first."
+)
+SELF_DISABLE = QT_TRANSLATE_NOOP("errors", "you cannot disable your own account.")
+
+
+class VaultKeyNeeded(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Granting the supervisor role gives access to the identity vault, and only a user who "
+        "holds the vault key (an administrator who is also a supervisor, or the recovery code) "
+        "can grant it.",
+    )
+
+
+def _check_name(name: str) -> str:
+    cleaned = name.strip()
+    ok = 2 <= len(cleaned) <= 40 and all(ch.isalnum() or ch in "._-" for ch in cleaned)
+    if not ok:
+        raise InvalidInput(field="name", problem=NAME_RULE)
+    return cleaned
+
+
+def _slot_params(session: Session) -> kdf.KdfParams:
+    """The parameters calibrated at set-up (kept on the recovery slot)."""
+    recovery_slot = session.keyfile.slots.get(RECOVERY)
+    return recovery_slot.kdf if recovery_slot else kdf.calibrate()
+
+
+def _device_for_new_slot(session: Session) -> bytes | None:
+    return session.device_secret if session.keyfile.device.get("mode") == "keyring" else None
+
+
+def _grant_for_roles(session: Session, holder: str, roles: frozenset[Role]) -> None:
+    keyfile = session.keyfile
+    keyfile.seal_grant(holder, SECRET_DB, session.secrets[SECRET_DB], keyfile.db_generation)
+    if Role.SUPERVISOR in roles:
+        vault = session.secrets.get(SECRET_VAULT)
+        if vault is None:
+            raise VaultKeyNeeded()
+        keyfile.seal_grant(holder, SECRET_VAULT, vault)
+    else:
+        keyfile.drop_grant(holder, SECRET_VAULT)
+    if Role.ADMINISTRATOR in roles and session.export_private is not None:
+        keyfile.seal_grant(holder, SECRET_EXPORT, session.export_private)
+    elif Role.ADMINISTRATOR not in roles:
+        keyfile.drop_grant(holder, SECRET_EXPORT)
+
+
+def list_users(session: Session) -> list[User]:
+    session.require(Action.MANAGE_USERS)
+    return UserRepository(session.db).all()
+
+
+def add_user(session: Session, name: str, roles: frozenset[Role], password: str) -> User:
+    session.require(Action.MANAGE_USERS)
+    name = _check_name(name)
+    passwords.check(password, name)
+    repo = UserRepository(session.db)
+    if repo.by_name(name) is not None or session.keyfile.holder_for(name) is not None:
+        raise InvalidInput(field="name", problem=NAME_TAKEN)
+    identity = NewIdentity.generate()
+    params = _slot_params(session)
+    keyfile = session.keyfile
+    with session.db.transaction():
+        user = repo.add(name, roles, identity.signing_public)
+        holder = f"user:{user.id}"
+        keyfile.slots[holder] = build_slot(
+            keyfile, holder, password, identity, params, _device_for_new_slot(session)
+        )
+        keyfile.names[name.lower()] = user.id
+        _grant_for_roles(session, holder, roles)
+        session.record(
+            "user.create",
+            "user",
+            user.id,
+            {
+                "user_id": user.id,
+                "signing_key": identity.signing_public.hex(),
+                "roles": sorted(r.value for r in roles),
+            },
+        )
+        keyfile.save(session.paths.key_file)
+    session.audit.write_head()
+    return user
+
+
+def _get(session: Session, name: str) -> User:
+    user = UserRepository(session.db).by_name(name.strip())
+    if user is None or not user.active:
+        raise UnknownUser(name=name)
+    return user
+
+
+def disable_user(session: Session, name: str) -> User:
+    """Disable: the user's slot and grants leave the key file (rotate the key afterwards)."""
+    session.require(Action.MANAGE_USERS)
+    user = _get(session, name)
+    if user.id == session.user_id:
+        raise InvalidInput(field="name", problem=SELF_DISABLE)
+    repo = UserRepository(session.db)
+    if Role.ADMINISTRATOR in user.roles and repo.count_active_with(Role.ADMINISTRATOR) <= 1:
+        raise InvalidInput(field="name", problem=LAST_ADMIN)
+    with session.db.transaction():
+        repo.set_active(user.id, False)
+        session.keyfile.drop_holder(f"user:{user.id}")
+        session.record("user.disable", "user", user.id)
+        session.keyfile.save(session.paths.key_file)
+    session.audit.write_head()
+    return user
+
+
+def set_roles(session: Session, name: str, roles: frozenset[Role]) -> User:
+    session.require(Action.MANAGE_USERS)
+    user = _get(session, name)
+    repo = UserRepository(session.db)
+    if (
+        Role.ADMINISTRATOR in user.roles
+        and Role.ADMINISTRATOR not in roles
+        and repo.count_active_with(Role.ADMINISTRATOR) <= 1
+    ):
+        raise InvalidInput(field="roles", problem=LAST_ADMIN)
+    with session.db.transaction():
+        repo.set_roles(user.id, roles)
+        _grant_for_roles(session, f"user:{user.id}", roles)
+        session.record("user.roles", "user", user.id, {"roles": sorted(r.value for r in roles)})
+        session.keyfile.save(session.paths.key_file)
+    session.audit.write_head()
+    updated = repo.get(user.id)
+    assert updated is not None
+    return updated
+
+
+def change_own_password(session: Session, old: str, new: str) -> None:
+    """Rewrap the user's own slot under a new password (same keys, new salt)."""
+    if session.user is None:
+        raise UnknownUser(name="recovery")
+    holder = f"user:{session.user.id}"
+    keyfile = session.keyfile
+    try:
+        opened: SlotSecrets = open_slot(keyfile, holder, old, session.device_secret)
+    except aead.UnwrapFailed:
+        raise WrongPassword() from None
+    passwords.check(new, session.user.name)
+    identity = NewIdentity(opened, keyfile.slots[holder].signing_public or b"")
+    with session.db.transaction():
+        keyfile.slots[holder] = build_slot(
+            keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
+        )
+        session.record("user.passwd", "user", session.user.id)
+        keyfile.save(session.paths.key_file)
+    session.audit.write_head()
+
+
+def reset_password(session: Session, name: str, new: str) -> User:
+    """Administrator reset: a new slot with new keys, granted the user's roles again."""
+    session.require(Action.MANAGE_USERS)
+    user = _get(session, name)
+    passwords.check(new, user.name)
+    identity = NewIdentity.generate()
+    holder = f"user:{user.id}"
+    keyfile = session.keyfile
+    with session.db.transaction():
+        keyfile.drop_holder(holder)
+        keyfile.slots[holder] = build_slot(
+            keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
+        )
+        keyfile.names[user.name.lower()] = user.id
+        _grant_for_roles(session, holder, user.roles)
+        UserRepository(session.db).set_signing_key(user.id, identity.signing_public)
+        session.record(
+            "user.reset",
+            "user",
+            user.id,
+            {
+                "user_id": user.id,
+                "signing_key": identity.signing_public.hex(),
+            },
+        )
+        keyfile.save(session.paths.key_file)
+    session.audit.write_head()
+    return user
+
+
+def rotate_database_key(session: Session) -> int:
+    """PRAGMA rekey with a new random key, sealed again to every holder.
+
+    The key file first gets the new key's grants beside the old ones, then
+    the database is rekeyed, then the old grants go: a crash at any point
+    leaves a key that opens the database.
+    """
+    session.require(Action.ROTATE_KEY)
+    keyfile = session.keyfile
+    new_key = os.urandom(32)
+    generation = keyfile.db_generation + 1
+    holders = sorted(keyfile.holders_of(SECRET_DB) | {RECOVERY})
+    for holder in holders:
+        if holder in keyfile.slots:
+            keyfile.seal_grant(holder, SECRET_DB, new_key, generation)
+    keyfile.save(session.paths.key_file)
+    session.db.checkpoint()
+    session.db.rekey(new_key)
+    session.secrets[SECRET_DB] = new_key
+    keyfile.db_generation = generation
+    keyfile.grants = [
+        g for g in keyfile.grants if g.secret != SECRET_DB or g.generation == generation
+    ]
+    keyfile.save(session.paths.key_file)
+    with session.db.transaction():
+        session.record(
+            "desk.rotate_key", details={"generation": generation, "holders": len(holders)}
+        )
+    session.audit.write_head()
+    return generation

@@ -1,0 +1,1 @@
+"""The SQLCipher database, its key file and the repositories over it."""

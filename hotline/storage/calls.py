@@ -1,0 +1,256 @@
+"""Call records: the calls table and its rows of topics, outcomes, indicators, entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from hotline.records import CallRecord, Entity, from_iso, to_iso, utcnow
+from hotline.storage.database import Database
+from hotline.storage.persons import PersonRepository
+from hotline.validation import entity_key
+
+# Columns copied one to one between CallRecord and the calls table.
+PLAIN_COLUMNS: tuple[str, ...] = (
+    "duration_s",
+    "operator_id",
+    "entered_by",
+    "channel",
+    "no_content",
+    "nature",
+    "safe_to_talk",
+    "callback_times",
+    "code_word",
+    "relation",
+    "caller_sex",
+    "caller_age",
+    "caller_citizenship",
+    "caller_country",
+    "region",
+    "call_language",
+    "concerned_sex",
+    "concerned_age",
+    "concerned_citizenship",
+    "concerned_country",
+    "exploitation",
+    "destination",
+    "consent",
+    "notes",
+    "review_state",
+)
+BOOL_COLUMNS: tuple[str, ...] = (
+    "do_not_call_back",
+    "believed_child",
+    "child_involved",
+    "immediate_danger",
+    "possible_victim",
+)
+INSERT_COLUMNS = (
+    "started_at",
+    "month",
+    "caller_id",
+    "concerned_id",
+    "callback_allowed",
+    *PLAIN_COLUMNS,
+    *BOOL_COLUMNS,
+    "created_at",
+    "updated_at",
+)
+INSERT_SQL = (
+    f"INSERT INTO calls({', '.join(INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in INSERT_COLUMNS)})"
+)
+SELECT_COLUMNS = (
+    "id",
+    "started_at",
+    "caller_id",
+    "concerned_id",
+    "callback_allowed",
+    *PLAIN_COLUMNS,
+    *BOOL_COLUMNS,
+)
+
+
+def month_of(moment: datetime) -> str:
+    return to_iso(moment)[:7]
+
+
+def call_row(
+    record: CallRecord, caller_id: int | None, concerned_id: int | None, now: str
+) -> tuple[Any, ...]:
+    callback = None if record.callback_allowed is None else int(record.callback_allowed)
+    return (
+        to_iso(record.started_at),
+        month_of(record.started_at),
+        caller_id,
+        concerned_id,
+        callback,
+        *(getattr(record, c) for c in PLAIN_COLUMNS),
+        *(int(getattr(record, c)) for c in BOOL_COLUMNS),
+        now,
+        now,
+    )
+
+
+class CallRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.persons = PersonRepository(db)
+
+    def insert(self, record: CallRecord) -> int:
+        """Insert the call and its rows, inside the caller's transaction."""
+        caller_id = (
+            self.persons.ensure(record.caller_pseudonym) if record.caller_pseudonym else None
+        )
+        concerned_id = (
+            self.persons.ensure(record.concerned_pseudonym) if record.concerned_pseudonym else None
+        )
+        cur = self.db.execute(
+            INSERT_SQL, call_row(record, caller_id, concerned_id, to_iso(utcnow()))
+        )
+        call_id = int(cur.lastrowid)
+        self._insert_children(call_id, record)
+        if record.do_not_call_back and caller_id is not None:
+            self.persons.set_do_not_call_back(caller_id, True)
+        return call_id
+
+    def _insert_children(self, call_id: int, record: CallRecord) -> None:
+        if record.topics:
+            self.db.executemany(
+                "INSERT INTO call_topics(call_id, topic, is_primary) VALUES (?, ?, ?)",
+                [(call_id, t, int(t == record.primary_topic)) for t in record.topics],
+            )
+        if record.outcomes:
+            self.db.executemany(
+                "INSERT INTO call_outcomes(call_id, outcome) VALUES (?, ?)",
+                [(call_id, o) for o in record.outcomes],
+            )
+        if record.indicators:
+            self.db.executemany(
+                "INSERT INTO call_indicators(call_id, indicator) VALUES (?, ?)",
+                [(call_id, i) for i in record.indicators],
+            )
+        if record.entities:
+            self.db.executemany(
+                "INSERT INTO call_entities(call_id, kind, value, value_key) VALUES (?, ?, ?, ?)",
+                [(call_id, e.kind, e.value, entity_key(e.kind, e.value)) for e in record.entities],
+            )
+
+    def replace(self, call_id: int, record: CallRecord) -> None:
+        """Rewrite a call's coded fields and rows (corrections), in the caller's transaction."""
+        caller_id = (
+            self.persons.ensure(record.caller_pseudonym) if record.caller_pseudonym else None
+        )
+        concerned_id = (
+            self.persons.ensure(record.concerned_pseudonym) if record.concerned_pseudonym else None
+        )
+        row = call_row(record, caller_id, concerned_id, to_iso(utcnow()))
+        columns = (*INSERT_COLUMNS[:-2], "updated_at")
+        values = (*row[:-2], row[-1])
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self.db.execute(f"UPDATE calls SET {assignments} WHERE id = ?", (*values, call_id))
+        for table in ("call_topics", "call_outcomes", "call_indicators", "call_entities"):
+            self.db.execute(f"DELETE FROM {table} WHERE call_id = ?", (call_id,))
+        self._insert_children(call_id, record)
+
+    def get(self, call_id: int) -> CallRecord | None:
+        rows = self.get_many([call_id])
+        return rows[0] if rows else None
+
+    def get_many(self, ids: Sequence[int]) -> list[CallRecord]:
+        if not ids:
+            return []
+        marks = ",".join("?" for _ in ids)
+        rows = self.db.query(
+            f"SELECT {', '.join(SELECT_COLUMNS)}, "
+            "(SELECT pseudonym FROM persons p WHERE p.id = calls.caller_id), "
+            "(SELECT pseudonym FROM persons p WHERE p.id = calls.concerned_id), "
+            "EXISTS(SELECT 1 FROM vault_entries v WHERE v.call_id = calls.id) "
+            f"FROM calls WHERE id IN ({marks})",
+            list(ids),
+        )
+        children = self._children(ids)
+        by_id = {int(r[0]): self._record(r, children) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _children(self, ids: Sequence[int]) -> dict[str, dict[int, list[Any]]]:
+        marks = ",".join("?" for _ in ids)
+        out: dict[str, dict[int, list[Any]]] = {
+            "topics": {},
+            "primary": {},
+            "outcomes": {},
+            "indicators": {},
+            "entities": {},
+        }
+        for cid, topic, primary in self.db.query(
+            f"SELECT call_id, topic, is_primary FROM call_topics WHERE call_id IN ({marks})", ids
+        ):
+            out["topics"].setdefault(cid, []).append(topic)
+            if primary:
+                out["primary"][cid] = [topic]
+        for cid, outcome in self.db.query(
+            f"SELECT call_id, outcome FROM call_outcomes WHERE call_id IN ({marks})", ids
+        ):
+            out["outcomes"].setdefault(cid, []).append(outcome)
+        for cid, indicator in self.db.query(
+            f"SELECT call_id, indicator FROM call_indicators WHERE call_id IN ({marks})", ids
+        ):
+            out["indicators"].setdefault(cid, []).append(indicator)
+        for cid, kind, value in self.db.query(
+            f"SELECT call_id, kind, value FROM call_entities WHERE call_id IN ({marks}) ORDER BY id",
+            ids,
+        ):
+            out["entities"].setdefault(cid, []).append(Entity(kind, value))
+        return out
+
+    def _record(self, row: Sequence[Any], children: dict[str, dict[int, list[Any]]]) -> CallRecord:
+        values = dict(zip(SELECT_COLUMNS, row, strict=False))
+        call_id = int(values["id"])
+        n = len(SELECT_COLUMNS)
+        kwargs: dict[str, Any] = {c: values[c] for c in PLAIN_COLUMNS}
+        kwargs.update({c: bool(values[c]) for c in BOOL_COLUMNS})
+        callback = values["callback_allowed"]
+        order = {"topics": sorted, "outcomes": sorted, "indicators": sorted}
+        return CallRecord(
+            id=call_id,
+            started_at=from_iso(values["started_at"]),
+            callback_allowed=None if callback is None else bool(callback),
+            caller_pseudonym=row[n],
+            concerned_pseudonym=row[n + 1],
+            identity_held=bool(row[n + 2]),
+            topics=tuple(order["topics"](children["topics"].get(call_id, []))),
+            primary_topic=(children["primary"].get(call_id) or [None])[0],
+            outcomes=tuple(order["outcomes"](children["outcomes"].get(call_id, []))),
+            indicators=tuple(order["indicators"](children["indicators"].get(call_id, []))),
+            entities=tuple(children["entities"].get(call_id, [])),
+            **kwargs,
+        )
+
+    def ids_for_operator(self, operator_id: int, since: datetime) -> list[int]:
+        return [
+            int(r[0])
+            for r in self.db.query(
+                "SELECT id FROM calls WHERE operator_id = ? AND started_at >= ?"
+                " ORDER BY started_at DESC",
+                (operator_id, to_iso(since)),
+            )
+        ]
+
+    def ids_for_person(self, pseudonym: str) -> list[int]:
+        found = self.persons.find(pseudonym)
+        if found is None:
+            return []
+        return [
+            int(r[0])
+            for r in self.db.query(
+                "SELECT id FROM calls WHERE caller_id = ? OR concerned_id = ? ORDER BY started_at",
+                (found[0], found[0]),
+            )
+        ]
+
+    def count(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM calls"))
+
+    def insert_many_plain(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.db.executemany(INSERT_SQL, rows)

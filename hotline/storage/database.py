@@ -1,0 +1,179 @@
+"""Opening the SQLCipher database: the file check, the raw key and the pragmas.
+
+SQLCipher creates a plaintext database when the key pragma is missed and a
+new empty one when the file is empty; both would silently lose a desk. The
+file is therefore checked before SQLCipher sees it, and a desk is only ever
+created by `create()`, which refuses an existing file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from hotline.errors import DamagedDesk, DeskError, DiskFull, NoDesk, NotADesk, StorageFailed
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+KEY_BYTES = 32
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+# Pragmas set at every open, then read back: a setting that did not take is an error.
+PRAGMAS: tuple[tuple[str, str, str], ...] = (
+    ("journal_mode", "WAL", "wal"),
+    ("synchronous", "FULL", "2"),
+    ("temp_store", "MEMORY", "2"),
+    ("foreign_keys", "ON", "1"),
+    ("secure_delete", "ON", "1"),
+    ("trusted_schema", "OFF", "0"),
+)
+
+Error = dbapi2.Error
+# SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE: what a write past RLIMIT_FSIZE or a full disk gives.
+_WRITE_ERRORS = {778, 1034, 1546}
+
+
+def key_pragma(key: bytes) -> str:
+    """The key pragma for a raw 256-bit key; the hex is checked before it is formatted in."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("the database key must be 32 bytes")
+    hexkey = key.hex()
+    if not _HEX.match(hexkey):
+        raise ValueError("bad key encoding")
+    return f"PRAGMA key = \"x'{hexkey}'\""
+
+
+def check_file(path: Path) -> None:
+    """Refuse a missing, empty, truncated or plaintext file before SQLCipher opens it."""
+    if not path.exists():
+        raise NoDesk(path=str(path.parent))
+    size = path.stat().st_size
+    if size == 0:
+        raise NotADesk(path=str(path), reason="the file is empty")
+    with path.open("rb") as handle:
+        head = handle.read(len(PLAIN_HEADER))
+    if head == PLAIN_HEADER:
+        raise NotADesk(path=str(path), reason="it is a plain, unencrypted SQLite file")
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise NotADesk(path=str(path), reason="the file is truncated")
+
+
+def translate_error(exc: BaseException, path: Path) -> DeskError:
+    """A database or OS error as a message for the person at the desk."""
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return DiskFull()
+    if "full" in text or (code is not None and (code & 0xFF == 13 or code in _WRITE_ERRORS)):
+        return DiskFull()
+    if "not a database" in text or "malformed" in text or code in (11, 26):
+        return DamagedDesk(path=str(path), reason=str(exc))
+    return StorageFailed(reason=str(exc))
+
+
+class Database:
+    """One SQLCipher connection with explicit transactions.
+
+    The connection is used by one thread at a time (the GUI keeps it on its
+    worker thread); the lock only guards against accidental sharing.
+    """
+
+    def __init__(self, path: Path, key: bytes, *, create: bool = False) -> None:
+        self.path = path
+        if create:
+            if path.exists():
+                raise NotADesk(path=str(path), reason="a file is already there")
+        else:
+            check_file(path)
+        self._lock = threading.RLock()
+        fd_flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+        if create:
+            os.close(os.open(path, fd_flags, 0o600))
+        try:
+            self.conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except Error as exc:
+            raise translate_error(exc, path) from exc
+        try:
+            self.conn.execute(key_pragma(key))
+            self.conn.execute("PRAGMA cipher_memory_security = ON")
+            # The first read proves the key and page 1; nothing is written before it.
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self._set_pragmas()
+        except Error as exc:
+            self.conn.close()
+            if create:
+                path.unlink(missing_ok=True)
+            raise translate_error(exc, path) from exc
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _set_pragmas(self) -> None:
+        for name, value, expected in PRAGMAS:
+            self.conn.execute(f"PRAGMA {name} = {value}").fetchall()
+            got = self.conn.execute(f"PRAGMA {name}").fetchone()
+            if got is None or str(got[0]).lower() != expected:
+                raise StorageFailed(reason=f"PRAGMA {name} did not take ({got})")
+
+    # --- queries ---------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params)
+            except (Error, OSError) as exc:
+                raise translate_error(exc, self.path) from exc
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with self._lock:
+            try:
+                return self.conn.executemany(sql, rows)
+            except (Error, OSError) as exc:
+                raise translate_error(exc, self.path) from exc
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+        return list(self.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls the whole step back."""
+        with self._lock:
+            if self.conn.in_transaction:
+                yield self  # nested: part of the outer transaction
+                return
+            self.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+                self.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the file and truncate it: deleted rows leave the WAL."""
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def rekey(self, new_key: bytes) -> None:
+        with self._lock:
+            self.conn.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+
+    def close(self) -> None:
+        with self._lock, contextlib.suppress(Error):
+            self.conn.close()

@@ -1,0 +1,260 @@
+"""The schema, versioned with PRAGMA user_version and forward migrations.
+
+Each migration takes the database from version N-1 to N inside the caller's
+transaction. A database newer than this program is refused, not touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.storage.database import Database
+
+V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    roles       TEXT NOT NULL,
+    active      INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    disabled_at TEXT,
+    signing_public BLOB NOT NULL
+);
+
+CREATE TABLE persons (
+    id              INTEGER PRIMARY KEY,
+    pseudonym       TEXT NOT NULL UNIQUE,
+    pseudonym_key   TEXT NOT NULL UNIQUE,
+    created_at      TEXT NOT NULL,
+    do_not_call_back INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE calls (
+    id              INTEGER PRIMARY KEY,
+    started_at      TEXT NOT NULL,
+    month           TEXT NOT NULL,
+    duration_s      INTEGER NOT NULL DEFAULT 0,
+    operator_id     INTEGER NOT NULL REFERENCES users(id),
+    entered_by      INTEGER REFERENCES users(id),
+    channel         TEXT NOT NULL,
+    no_content      TEXT,
+    nature          TEXT,
+    caller_id       INTEGER REFERENCES persons(id),
+    concerned_id    INTEGER REFERENCES persons(id),
+    safe_to_talk    TEXT,
+    callback_allowed INTEGER,
+    callback_times  TEXT NOT NULL DEFAULT '',
+    code_word       TEXT NOT NULL DEFAULT '',
+    do_not_call_back INTEGER NOT NULL DEFAULT 0,
+    relation        TEXT,
+    caller_sex      TEXT,
+    caller_age      TEXT,
+    caller_citizenship TEXT,
+    caller_country  TEXT,
+    region          TEXT,
+    call_language   TEXT,
+    concerned_sex   TEXT,
+    concerned_age   TEXT,
+    concerned_citizenship TEXT,
+    concerned_country TEXT,
+    believed_child  INTEGER NOT NULL DEFAULT 0,
+    exploitation    TEXT,
+    destination     TEXT,
+    child_involved  INTEGER NOT NULL DEFAULT 0,
+    immediate_danger INTEGER NOT NULL DEFAULT 0,
+    possible_victim INTEGER NOT NULL DEFAULT 0,
+    consent         TEXT NOT NULL DEFAULT 'not_asked',
+    notes           TEXT NOT NULL DEFAULT '',
+    review_state    TEXT NOT NULL DEFAULT 'new',
+    reviewed_by     INTEGER REFERENCES users(id),
+    reviewed_at     TEXT,
+    sealed          INTEGER NOT NULL DEFAULT 0,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX calls_started ON calls(started_at);
+CREATE INDEX calls_month ON calls(month, no_content);
+CREATE INDEX calls_operator ON calls(operator_id, started_at);
+CREATE INDEX calls_caller ON calls(caller_id);
+CREATE INDEX calls_concerned ON calls(concerned_id);
+CREATE INDEX calls_review ON calls(review_state, started_at);
+
+CREATE TABLE call_topics (
+    call_id    INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    topic      TEXT NOT NULL,
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (call_id, topic)
+) WITHOUT ROWID;
+CREATE INDEX call_topics_topic ON call_topics(topic, is_primary);
+
+CREATE TABLE call_outcomes (
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL,
+    PRIMARY KEY (call_id, outcome)
+) WITHOUT ROWID;
+CREATE INDEX call_outcomes_outcome ON call_outcomes(outcome);
+
+CREATE TABLE call_indicators (
+    call_id   INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    indicator TEXT NOT NULL,
+    PRIMARY KEY (call_id, indicator)
+) WITHOUT ROWID;
+
+CREATE TABLE call_entities (
+    id        INTEGER PRIMARY KEY,
+    call_id   INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    kind      TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    value_key TEXT NOT NULL
+);
+CREATE INDEX call_entities_key ON call_entities(kind, value_key);
+CREATE INDEX call_entities_call ON call_entities(call_id);
+
+CREATE TABLE call_history (
+    id        INTEGER PRIMARY KEY,
+    call_id   INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    field     TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason    TEXT NOT NULL,
+    user_id   INTEGER NOT NULL REFERENCES users(id),
+    at        TEXT NOT NULL
+);
+CREATE INDEX call_history_call ON call_history(call_id);
+
+CREATE TABLE drafts (
+    id          INTEGER PRIMARY KEY,
+    operator_id INTEGER NOT NULL REFERENCES users(id),
+    started_at  TEXT NOT NULL,
+    elapsed_s   INTEGER NOT NULL DEFAULT 0,
+    updated_at  TEXT NOT NULL,
+    payload     TEXT NOT NULL
+);
+
+CREATE TABLE vault_entries (
+    id         INTEGER PRIMARY KEY,
+    call_id    INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    suite      TEXT NOT NULL,
+    sealed     BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX vault_entries_call ON vault_entries(call_id);
+
+CREATE TABLE tasks (
+    id          INTEGER PRIMARY KEY,
+    call_id     INTEGER REFERENCES calls(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'open',
+    due_at      TEXT,
+    assignee_id INTEGER REFERENCES users(id),
+    created_at  TEXT NOT NULL,
+    created_by  INTEGER NOT NULL REFERENCES users(id),
+    done_at     TEXT,
+    done_by     INTEGER REFERENCES users(id),
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX tasks_open ON tasks(status, due_at);
+CREATE INDEX tasks_call ON tasks(call_id);
+
+CREATE TABLE audit (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    user_id     INTEGER REFERENCES users(id),
+    action      TEXT NOT NULL,
+    object_type TEXT NOT NULL DEFAULT '',
+    object_id   INTEGER,
+    details     TEXT NOT NULL DEFAULT '{}',
+    prev_hash   BLOB NOT NULL,
+    hash        BLOB NOT NULL,
+    signature   BLOB NOT NULL
+);
+CREATE INDEX audit_object ON audit(object_type, object_id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TABLE export_ledger (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    user_id     INTEGER NOT NULL REFERENCES users(id),
+    table_name  TEXT NOT NULL,
+    period      TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end  TEXT NOT NULL,
+    audience    TEXT NOT NULL,
+    k           INTEGER NOT NULL,
+    format      TEXT NOT NULL,
+    published   TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL
+);
+CREATE INDEX export_ledger_period ON export_ledger(period_start, period_end);
+
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    notes, content='calls', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER calls_fts_insert AFTER INSERT ON calls WHEN new.notes <> '' BEGIN
+    INSERT INTO notes_fts(rowid, notes) VALUES (new.id, new.notes);
+END;
+CREATE TRIGGER calls_fts_delete AFTER DELETE ON calls WHEN old.notes <> '' BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, notes) VALUES ('delete', old.id, old.notes);
+END;
+CREATE TRIGGER calls_fts_update AFTER UPDATE OF notes ON calls BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, notes)
+        SELECT 'delete', old.id, old.notes WHERE old.notes <> '';
+    INSERT INTO notes_fts(rowid, notes) SELECT new.id, new.notes WHERE new.notes <> '';
+END;
+"""
+
+
+def _migrate_1(db: Database) -> None:
+    _run_script(db, V1)
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one by one (executescript would COMMIT the open transaction)."""
+    import sqlcipher3
+
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlcipher3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError("incomplete statement at the end of a migration")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1]
+LATEST = len(MIGRATIONS)
+
+
+class DeskTooNew(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This desk was written by a newer version of the program (schema {found}, "
+        "this program knows {known}). Install the newer version; the desk was not changed.",
+    )
+
+
+def migrate(db: Database, target: int = LATEST) -> int:
+    """Bring the database forward to `target`, one migration per transaction."""
+    current = db.user_version
+    if current > LATEST:
+        raise DeskTooNew(found=current, known=LATEST)
+    while current < target:
+        step = MIGRATIONS[current]
+        with db.transaction():
+            step(db)
+            db.execute(f"PRAGMA user_version = {current + 1}")
+        current += 1
+    return current

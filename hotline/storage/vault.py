@@ -1,0 +1,31 @@
+"""Identity vault entries: sealed blobs, opened only with the vault's private key."""
+
+from __future__ import annotations
+
+from hotline.records import to_iso, utcnow
+from hotline.storage.database import Database
+
+
+class VaultRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, call_id: int, suite: str, sealed: bytes, created_by: int) -> int:
+        cur = self.db.execute(
+            "INSERT INTO vault_entries(call_id, suite, sealed, created_at, created_by)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (call_id, suite, sealed, to_iso(utcnow()), created_by),
+        )
+        return int(cur.lastrowid)
+
+    def for_call(self, call_id: int) -> list[tuple[int, str, bytes]]:
+        return [
+            (int(r[0]), str(r[1]), bytes(r[2]))
+            for r in self.db.query(
+                "SELECT id, suite, sealed FROM vault_entries WHERE call_id = ? ORDER BY id",
+                (call_id,),
+            )
+        ]
+
+    def held(self, call_id: int) -> bool:
+        return bool(self.db.scalar("SELECT 1 FROM vault_entries WHERE call_id = ?", (call_id,)))

@@ -1,0 +1,106 @@
+"""The coded lists of a call record, loaded from resources/taxonomy.json.
+
+One source of truth for every list a person sees: topics, referrals,
+indicators, regions... Ids are stable and never reused; statistics and
+exports key on them. Labels come in az, ru and en.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from hotline import resources
+
+LANGUAGES = ("az", "ru", "en")
+
+LIST_IDS = (
+    "topic",
+    "channel",
+    "nature",
+    "no_content",
+    "safe_to_talk",
+    "exploitation",
+    "relation",
+    "sex",
+    "age_band",
+    "citizenship",
+    "region",
+    "call_language",
+    "consent",
+    "indicator_group",
+    "indicator",
+    "outcome",
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    labels: dict[str, str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, language: str = "en") -> str:
+        return self.labels.get(language) or self.labels["en"]
+
+
+@dataclass(frozen=True)
+class CodeList:
+    id: str
+    items: tuple[Item, ...]
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(item.id for item in self.items)
+
+    def get(self, item_id: str) -> Item:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(f"{self.id}: unknown id {item_id!r}")
+
+    def __contains__(self, item_id: object) -> bool:
+        return any(item.id == item_id for item in self.items)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    version: str
+    lists: dict[str, CodeList]
+    countries: CodeList
+
+    def __getitem__(self, list_id: str) -> CodeList:
+        if list_id == "country":
+            return self.countries
+        return self.lists[list_id]
+
+    def label(self, list_id: str, item_id: str, language: str = "en") -> str:
+        return self[list_id].get(item_id).label(language)
+
+    def child_age_bands(self) -> frozenset[str]:
+        return frozenset(i.id for i in self["age_band"].items if i.extra.get("child"))
+
+    def identifying_outcomes(self) -> frozenset[str]:
+        return frozenset(i.id for i in self["outcome"].items if i.extra.get("identifying"))
+
+    def indicator_strength(self, indicator_id: str) -> str:
+        return str(self["indicator"].get(indicator_id).extra.get("strength", "weak"))
+
+
+def _item(raw: dict[str, Any]) -> Item:
+    extra = {k: v for k, v in raw.items() if k not in ("id", "label")}
+    labels = dict(raw["label"])
+    return Item(str(raw["id"]), labels, extra)
+
+
+@lru_cache(maxsize=1)
+def load() -> Taxonomy:
+    data = resources.load_json("taxonomy.json")
+    lists = {
+        list_id: CodeList(list_id, tuple(_item(raw) for raw in data["lists"][list_id]))
+        for list_id in LIST_IDS
+    }
+    countries = CodeList(
+        "country", tuple(_item(raw) for raw in resources.load_json("countries.json"))
+    )
+    return Taxonomy(str(data["version"]), lists, countries)

@@ -1,0 +1,175 @@
+"""Checks on a call record before it is saved, each with a clear message.
+
+A problem names the field (for the form to focus it) and says what is wrong;
+nothing is changed or dropped by validation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.records import ENTITY_KINDS, CallRecord, utcnow
+from hotline.taxonomy import Taxonomy
+
+MAX_NOTES = 20_000
+MAX_SHORT_TEXT = 200
+CLOCK_SLACK = timedelta(minutes=5)
+
+NEED_PRIMARY = QT_TRANSLATE_NOOP("validation", "Choose the primary topic of the call.")
+PRIMARY_NOT_TICKED = QT_TRANSLATE_NOOP(
+    "validation", "The primary topic must be one of the ticked topics."
+)
+NEED_OUTCOME = QT_TRANSLATE_NOOP("validation", "Choose at least one outcome or referral.")
+UNKNOWN_CODE = QT_TRANSLATE_NOOP("validation", "Unknown value {value!r}.")
+POLICE_NEEDS_CONSENT = QT_TRANSLATE_NOOP(
+    "validation",
+    "A referral to the police unit passes identifying details to law enforcement; the law "
+    "allows it only with the consent of the person concerned, and consent is not recorded "
+    "as yes.",
+)
+IN_FUTURE = QT_TRANSLATE_NOOP("validation", "The date of a contact cannot be in the future.")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "Too long: at most {limit} characters.")
+NEGATIVE = QT_TRANSLATE_NOOP("validation", "The duration cannot be negative.")
+NO_CONTENT_WITH_DATA = QT_TRANSLATE_NOOP(
+    "validation", "A call without content carries no topics, outcomes or notes."
+)
+EMPTY_ENTITY = QT_TRANSLATE_NOOP("validation", "An entity needs a value.")
+COUNTRY_FOR_FOREIGN = QT_TRANSLATE_NOOP(
+    "validation", "Choose the country of citizenship for a foreign citizen."
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    template: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def message(self) -> str:
+        return self.template.format(**dict(self.params))
+
+
+CODED_FIELDS: dict[str, str] = {
+    "channel": "channel",
+    "no_content": "no_content",
+    "nature": "nature",
+    "safe_to_talk": "safe_to_talk",
+    "relation": "relation",
+    "caller_sex": "sex",
+    "caller_age": "age_band",
+    "caller_citizenship": "citizenship",
+    "caller_country": "country",
+    "region": "region",
+    "call_language": "call_language",
+    "concerned_sex": "sex",
+    "concerned_age": "age_band",
+    "concerned_citizenship": "citizenship",
+    "concerned_country": "country",
+    "exploitation": "exploitation",
+    "destination": "country",
+    "consent": "consent",
+}
+MULTI_FIELDS: dict[str, str] = {
+    "topics": "topic",
+    "indicators": "indicator",
+    "outcomes": "outcome",
+}
+
+
+def check_codes(record: CallRecord, taxonomy: Taxonomy) -> list[Problem]:
+    problems: list[Problem] = []
+    for field_name, list_id in CODED_FIELDS.items():
+        value = getattr(record, field_name)
+        if value is not None and value not in taxonomy[list_id]:
+            problems.append(Problem(field_name, UNKNOWN_CODE, (("value", value),)))
+    for field_name, list_id in MULTI_FIELDS.items():
+        for value in getattr(record, field_name):
+            if value not in taxonomy[list_id]:
+                problems.append(Problem(field_name, UNKNOWN_CODE, (("value", value),)))
+    for entity in record.entities:
+        if entity.kind not in ENTITY_KINDS:
+            problems.append(Problem("entities", UNKNOWN_CODE, (("value", entity.kind),)))
+        elif not entity.value.strip():
+            problems.append(Problem("entities", EMPTY_ENTITY))
+        elif len(entity.value) > MAX_SHORT_TEXT:
+            problems.append(Problem("entities", TOO_LONG, (("limit", MAX_SHORT_TEXT),)))
+    return problems
+
+
+def police_referral_refused(record: CallRecord, taxonomy: Taxonomy) -> bool:
+    return bool(set(record.outcomes) & taxonomy.identifying_outcomes()) and record.consent != "yes"
+
+
+def validate(record: CallRecord, taxonomy: Taxonomy, now: datetime | None = None) -> list[Problem]:
+    """Every problem that stops the record being saved, in the form's order."""
+    now = now or utcnow()
+    problems = check_codes(record, taxonomy)
+    if record.started_at > now + CLOCK_SLACK:
+        problems.append(Problem("started_at", IN_FUTURE))
+    if record.duration_s < 0:
+        problems.append(Problem("duration_s", NEGATIVE))
+    if len(record.notes) > MAX_NOTES:
+        problems.append(Problem("notes", TOO_LONG, (("limit", MAX_NOTES),)))
+    for name in ("callback_times", "code_word"):
+        if len(getattr(record, name)) > MAX_SHORT_TEXT:
+            problems.append(Problem(name, TOO_LONG, (("limit", MAX_SHORT_TEXT),)))
+    if not record.has_content:
+        if record.topics or record.outcomes or record.notes.strip():
+            problems.append(Problem("no_content", NO_CONTENT_WITH_DATA))
+        return problems
+    if record.primary_topic is None:
+        problems.append(Problem("topics", NEED_PRIMARY))
+    elif record.primary_topic not in record.topics:
+        problems.append(Problem("topics", PRIMARY_NOT_TICKED))
+    if not record.outcomes:
+        problems.append(Problem("outcomes", NEED_OUTCOME))
+    if police_referral_refused(record, taxonomy):
+        problems.append(Problem("outcomes", POLICE_NEEDS_CONSENT))
+    for who in ("caller", "concerned"):
+        if getattr(record, f"{who}_citizenship") == "foreign" and not getattr(
+            record, f"{who}_country"
+        ):
+            problems.append(Problem(f"{who}_country", COUNTRY_FOR_FOREIGN))
+    return problems
+
+
+def needs_minors_report(record: CallRecord, taxonomy: Taxonomy) -> bool:
+    """The law: a child, or a person believed under 18 whose age is unknown."""
+    if not record.has_content:
+        return False
+    children = taxonomy.child_age_bands()
+    if record.child_involved or record.believed_child:
+        return True
+    if record.concerned_age in children:
+        return True
+    return record.caller_age in children and record.relation in (None, "self")
+
+
+def indicator_summary(record: CallRecord, taxonomy: Taxonomy) -> dict[str, int]:
+    """How many strong, medium and weak indicators are ticked."""
+    summary = {"strong": 0, "medium": 0, "weak": 0}
+    for indicator in record.indicators:
+        summary[taxonomy.indicator_strength(indicator)] += 1
+    return summary
+
+
+def suggests_possible_victim(record: CallRecord, taxonomy: Taxonomy) -> bool:
+    """The ILO/EU rule of thumb: a strong indicator with another, or several mediums."""
+    s = indicator_summary(record, taxonomy)
+    return (s["strong"] >= 1 and s["strong"] + s["medium"] >= 2) or s["medium"] >= 3
+
+
+def entity_key(kind: str, value: str) -> str:
+    """The form an entity is matched by across calls."""
+    text = value.strip().lower()
+    if kind == "phone":
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return digits[-9:] if len(digits) >= 9 else digits
+    if kind in ("link", "account"):
+        for prefix in ("https://", "http://", "www."):
+            if text.startswith(prefix):
+                text = text[len(prefix) :]
+        return text.rstrip("/").lstrip("@")
+    return " ".join(text.split())
