@@ -142,6 +142,7 @@ CREATE TABLE vault_entries (
     id         INTEGER PRIMARY KEY,
     call_id    INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
     suite      TEXT NOT NULL,
+    context    TEXT NOT NULL,
     sealed     BLOB NOT NULL,
     created_at TEXT NOT NULL,
     created_by INTEGER NOT NULL REFERENCES users(id)

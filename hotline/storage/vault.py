@@ -10,19 +10,21 @@ class VaultRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, call_id: int, suite: str, sealed: bytes, created_by: int) -> int:
+    def add(self, call_id: int, suite: str, context: str, sealed: bytes, created_by: int) -> int:
         cur = self.db.execute(
-            "INSERT INTO vault_entries(call_id, suite, sealed, created_at, created_by)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (call_id, suite, sealed, to_iso(utcnow()), created_by),
+            "INSERT INTO vault_entries(call_id, suite, context, sealed, created_at, created_by)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (call_id, suite, context, sealed, to_iso(utcnow()), created_by),
         )
         return int(cur.lastrowid)
 
-    def for_call(self, call_id: int) -> list[tuple[int, str, bytes]]:
+    def for_call(self, call_id: int) -> list[tuple[int, str, str, bytes]]:
+        """(entry id, suite, context the seal is bound to, sealed bytes)."""
         return [
-            (int(r[0]), str(r[1]), bytes(r[2]))
+            (int(r[0]), str(r[1]), str(r[2]), bytes(r[3]))
             for r in self.db.query(
-                "SELECT id, suite, sealed FROM vault_entries WHERE call_id = ? ORDER BY id",
+                "SELECT id, suite, context, sealed FROM vault_entries WHERE call_id = ?"
+                " ORDER BY id",
                 (call_id,),
             )
         ]

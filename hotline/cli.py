@@ -1,0 +1,324 @@
+"""The command line: the same services the window uses, for administrators and scripts.
+
+Passwords come from standard input (--password-stdin, one per line in the
+order asked) or from a prompt; never from an argument or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from hotline import __version__
+from hotline.errors import DeskError, InvalidInput
+from hotline.paths import DeskPaths, harden_process, resolve_data_dir
+from hotline.permissions import ROLE_LABELS, parse_roles
+from hotline.services.session import Session
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class Secrets:
+    """Reads passwords from stdin lines (--password-stdin) or prompts."""
+
+    def __init__(self, from_stdin: bool, stream: TextIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self.stream = stream or sys.stdin
+
+    def read(self, prompt: str, confirm: bool = False) -> str:
+        if self.from_stdin:
+            line = self.stream.readline()
+            if not line:
+                raise InvalidInput(field="password", problem="standard input ended early")
+            return line.rstrip("\r\n")
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Again: ") != first:
+            raise InvalidInput(field="password", problem="the two entries differ")
+        return first
+
+
+def progress_bar(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hotline", description="The 152 hotline desk.")
+    parser.add_argument("--version", action="version", version=f"hotline {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help="the desk's folder (default: HOTLINE_DATA_DIR or the platform's data folder)",
+    )
+    parser.add_argument("--user", help="the user who acts (asked when missing)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read passwords from standard input, one per line",
+    )
+    parser.add_argument(
+        "--recovery-code-stdin",
+        action="store_true",
+        help="act with the recovery code, read from standard input",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throwaway demo desk in a temporary folder"
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="set up a new desk")
+    init.add_argument("--admin", required=True, help="the administrator's user name")
+    init.add_argument("--roles", default="administrator,supervisor")
+    init.add_argument(
+        "--no-keychain", action="store_true", help="do not bind the desk to this machine's keychain"
+    )
+
+    users = sub.add_parser("users", help="manage users")
+    usub = users.add_subparsers(dest="users_command", required=True)
+    add = usub.add_parser("add", help="add a user (their password is read next)")
+    add.add_argument("name")
+    add.add_argument("--roles", required=True, help="operator, supervisor, administrator")
+    usub.add_parser("list", help="list users")
+    dis = usub.add_parser("disable", help="disable a user (their key slot is removed)")
+    dis.add_argument("name")
+    pw = usub.add_parser("passwd", help="change your own password (old, then new)")
+    pw.add_argument("name", nargs="?")
+    reset = usub.add_parser("reset", help="give a user a new password (administrator)")
+    reset.add_argument("name")
+    roles = usub.add_parser("roles", help="set a user's roles")
+    roles.add_argument("name")
+    roles.add_argument("roles")
+
+    demo = sub.add_parser("demo", help="fill the desk with synthetic calls")
+    demo.add_argument("--calls", type=int, required=True)
+    demo.add_argument("--seed", type=int)
+    demo.add_argument("--months", type=int, default=12)
+
+    imp = sub.add_parser("import", help="import call records from a JSON Lines file")
+    imp.add_argument("file", nargs="?")
+    imp.add_argument("--template", action="store_true", help="print one example line")
+
+    sub.add_parser("verify", help="check the database, the key file and the audit chain")
+    backup = sub.add_parser("backup", help="write an encrypted, verified copy")
+    backup.add_argument("--out", required=True)
+    restore = sub.add_parser("restore", help="restore a backup (verified before it is used)")
+    restore.add_argument("file")
+    sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
+    return parser
+
+
+def _paths(args: argparse.Namespace) -> DeskPaths:
+    return DeskPaths(resolve_data_dir(args.data_dir))
+
+
+def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
+    from hotline.services import desk
+
+    paths = _paths(args)
+    if args.recovery_code_stdin:
+        code = sys.stdin.readline().strip()
+        return desk.unlock_with_recovery(paths, code)
+    name = args.user or input("User: ").strip()
+    return desk.unlock(paths, name, secrets.read(f"Password for {name}: "))
+
+
+def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import desk
+
+    paths = _paths(args)
+    password = secrets.read(f"New password for {args.admin}: ", confirm=True)
+    result = desk.init_desk(
+        paths, args.admin, password, bind_device=not args.no_keychain, roles=parse_roles(args.roles)
+    )
+    print(f"Desk created in {paths.root}")
+    if result.bound_to_device:
+        print(f"Bound to this machine's keychain ({result.backend}).")
+    else:
+        print(
+            "NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere "
+            "by guessing passwords. Keep the machine's disk encrypted."
+        )
+    print(
+        f"Key derivation: Argon2id {result.kdf.memory_kib // 1024} MiB, "
+        f"{result.kdf.iterations} passes, {result.kdf.lanes} lanes."
+    )
+    print("\nRECOVERY CODE (shown once; write it down and keep it locked away):\n")
+    print(f"    {result.recovery_code}\n")
+    print("It opens the desk when every password, or this machine's keychain, is lost.")
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import users
+
+    session = _open(args, secrets)
+    try:
+        sub = args.users_command
+        if sub == "list":
+            for user in users.list_users(session):
+                roles = ",".join(r.value for r in sorted(user.roles))
+                state = "active" if user.active else "disabled"
+                print(f"{user.id}\t{user.name}\t{roles}\t{state}")
+        elif sub == "add":
+            password = secrets.read(f"New password for {args.name}: ", confirm=True)
+            user = users.add_user(session, args.name, parse_roles(args.roles), password)
+            print(f"Added {user.name} ({', '.join(ROLE_LABELS[r] for r in sorted(user.roles))}).")
+        elif sub == "disable":
+            users.disable_user(session, args.name)
+            print(
+                f"Disabled {args.name}; their key slot was removed. "
+                "Rotate the database key ('hotline rotate-key') if they kept a copy."
+            )
+        elif sub == "passwd":
+            old = secrets.read("Current password: ")
+            new = secrets.read("New password: ", confirm=True)
+            users.change_own_password(session, old, new)
+            print("Password changed.")
+        elif sub == "reset":
+            new = secrets.read(f"New password for {args.name}: ", confirm=True)
+            users.reset_password(session, args.name, new)
+            print(f"{args.name} has a new password and new keys.")
+        elif sub == "roles":
+            user = users.set_roles(session, args.name, parse_roles(args.roles))
+            print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import demo
+
+    if args.calls < 0 or args.months < 1:
+        raise InvalidInput(field="--calls/--months", problem="must be positive")
+    session = _open(args, secrets)
+    try:
+        result = demo.generate(
+            session,
+            args.calls,
+            seed=args.seed,
+            months=args.months,
+            progress=progress_bar("Demo calls"),
+        )
+    finally:
+        session.close()
+    print(f"Added {result.calls} synthetic calls over {args.months} months.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import importer
+
+    if args.template:
+        print(importer.template())
+        return EXIT_OK
+    if not args.file:
+        raise InvalidInput(field="import", problem="give a file, or --template")
+    session = _open(args, secrets)
+    try:
+        count = importer.import_file(session, Path(args.file), progress_bar("Import"))
+    finally:
+        session.close()
+    print(f"Imported {count} calls.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import integrity
+
+    session = _open(args, secrets)
+    try:
+        report = integrity.verify(session)
+    finally:
+        session.close()
+    for key, value in report.facts.items():
+        print(f"{key}: {value}")
+    for warning in report.warnings:
+        print(f"warning: {warning}")
+    if report.ok:
+        print("OK: the database, the key file and the audit chain check clean.")
+        return EXIT_OK
+    print(f"PROBLEMS ({len(report.problems)}):")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return EXIT_PROBLEM
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import backup
+
+    session = _open(args, secrets)
+    try:
+        result = backup.backup(session, Path(args.out))
+    finally:
+        session.close()
+    print(
+        f"Backup written and verified: {result.path} ({result.calls} calls, {result.size} bytes)."
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import backup
+
+    name = args.user or input("User: ").strip()
+    password = secrets.read(f"Password for {name} (as it was in the backup): ")
+    aside = backup.restore(_paths(args), Path(args.file), name, password)
+    print(f"Restored and verified. The previous files were kept in {aside}.")
+    return EXIT_OK
+
+
+def cmd_rotate(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import users
+
+    session = _open(args, secrets)
+    try:
+        generation = users.rotate_database_key(session)
+    finally:
+        session.close()
+    print(f"The database has a new key (generation {generation}); every slot was rewrapped.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
+    "init": cmd_init,
+    "users": cmd_users,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "rotate-key": cmd_rotate,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from hotline.ui.app import run
+
+        return run(data_dir=args.data_dir, demo=args.demo)
+    secrets = Secrets(args.password_stdin)
+    try:
+        return COMMANDS[args.command](args, secrets)
+    except DeskError as exc:
+        print(f"hotline: {exc.message()}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except ValueError as exc:  # parse_roles and friends
+        print(f"hotline: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("hotline: interrupted; nothing more was written.", file=sys.stderr)
+        return 130

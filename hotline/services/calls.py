@@ -1,0 +1,325 @@
+"""Taking a call: start, autosave, save, calls without content, own recent calls."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from hotline.crypto import kem
+from hotline.errors import DeskError, InvalidInput, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action
+from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
+from hotline.services.session import Session
+from hotline.storage.calls import CallRepository
+from hotline.storage.drafts import DraftRepository
+from hotline.storage.persons import PersonRepository
+from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.vault import VaultRepository
+from hotline.validation import Problem, needs_minors_report, validate
+
+CHECKPOINT_EVERY_S = 5.0
+RECENT_HOURS = 24
+
+NO_SUCH_PSEUDONYM = QT_TRANSLATE_NOOP(
+    "errors", "no caller with this pseudonym; check the spelling with the caller."
+)
+REVIEWED = QT_TRANSLATE_NOOP(
+    "errors", "this call has been reviewed by a supervisor and can no longer be corrected."
+)
+NOT_YOURS = QT_TRANSLATE_NOOP("errors", "only the operator who took the call can correct it.")
+NEED_REASON = QT_TRANSLATE_NOOP("errors", "type the reason for reading the identity details.")
+
+
+class NotValid(DeskError):
+    """The record cannot be saved yet; `problems` says exactly what is missing."""
+
+    template = QT_TRANSLATE_NOOP("errors", "The call cannot be saved yet: {problems}")
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(problems=" ".join(p.message() for p in problems))
+
+
+@dataclass(frozen=True)
+class SavedCall:
+    call_id: int
+    tasks: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """The coded summary of an earlier call, shown for a returning caller."""
+
+    call_id: int
+    started_at: datetime
+    primary_topic: str | None
+    topics: tuple[str, ...]
+    outcomes: tuple[str, ...]
+    child_involved: bool
+    immediate_danger: bool
+    possible_victim: bool
+    do_not_call_back: bool
+    notes: str | None  # only when the role may read notes
+
+
+def vault_context(session: Session, label: str) -> bytes:
+    return f"hotline-vault|{session.keyfile.desk_id}|{label}".encode()
+
+
+def seal_identity(session: Session, details: IdentityDetails, label: str) -> bytes:
+    """Seal identity details to the vault; the operator cannot open them again."""
+    session.require(Action.WRITE_VAULT)
+    body = json.dumps(details.__dict__, ensure_ascii=False).encode("utf-8")
+    return kem.seal(session.vault_public, body, vault_context(session, label))
+
+
+# --- starting and autosaving --------------------------------------------------
+def new_pseudonym(session: Session) -> str:
+    session.require(Action.TAKE_CALL)
+    return PersonRepository(session.db).new_pseudonym()
+
+
+def find_pseudonym(session: Session, typed: str) -> str:
+    """The canonical pseudonym for what the operator typed, or InvalidInput."""
+    session.require(Action.TAKE_CALL)
+    found = PersonRepository(session.db).find(typed)
+    if found is None:
+        raise InvalidInput(field="caller_pseudonym", problem=NO_SUCH_PSEUDONYM)
+    return found[1]
+
+
+def start_call(session: Session, returning: str | None = None, channel: str = "phone") -> Draft:
+    """A new draft with the timer started and a pseudonym assigned (or the returning one)."""
+    session.require(Action.TAKE_CALL)
+    pseudonym = find_pseudonym(session, returning) if returning else new_pseudonym(session)
+    assert session.user is not None
+    record = CallRecord(
+        started_at=utcnow(),
+        operator_id=session.user.id,
+        channel=channel,
+        caller_pseudonym=pseudonym,
+    )
+    drafts = DraftRepository(session.db)
+    with session.db.transaction():
+        draft_id = drafts.create(record)
+    return Draft(draft_id, record.operator_id, record.started_at, 0, record.started_at, record)
+
+
+def autosave(
+    session: Session,
+    draft_id: int,
+    record: CallRecord,
+    elapsed_s: int,
+    sealed_identity: bytes | None = None,
+) -> None:
+    session.require(Action.TAKE_CALL)
+    with session.db.transaction():
+        DraftRepository(session.db).update(draft_id, record, elapsed_s, sealed_identity)
+
+
+def pending_drafts(session: Session) -> list[Draft]:
+    """Unfinished calls of this operator (after a crash or a power cut)."""
+    if session.user is None or not session.can(Action.TAKE_CALL):
+        return []
+    return DraftRepository(session.db).for_operator(session.user.id)
+
+
+def discard_draft(session: Session, draft_id: int) -> None:
+    session.require(Action.TAKE_CALL)
+    with session.db.transaction():
+        DraftRepository(session.db).delete(draft_id)
+        session.record("draft.discard", "draft", draft_id)
+    session.audit.write_head()
+    checkpoint_soon(session, force=True)
+
+
+# --- saving -----------------------------------------------------------------------
+_last_checkpoint: dict[int, float] = {}
+
+
+def checkpoint_soon(session: Session, force: bool = False) -> None:
+    """Removed drafts must leave the WAL within seconds (SECURITY.md)."""
+    key = id(session)
+    now = time.monotonic()
+    if force or now - _last_checkpoint.get(key, 0.0) >= CHECKPOINT_EVERY_S:
+        session.db.checkpoint()
+        _last_checkpoint[key] = now
+
+
+def save_call(
+    session: Session,
+    record: CallRecord,
+    draft_id: int | None = None,
+    identity: IdentityDetails | None = None,
+    sealed_identity: bytes | None = None,
+) -> SavedCall:
+    """Validate, then in one transaction: the call, its rows, vault entry, tasks,
+    the audit entry and the removal of the draft."""
+    session.require(Action.TAKE_CALL)
+    if record.entered_by is not None or (session.user and record.operator_id != session.user.id):
+        session.require(Action.ENTER_ON_BEHALF)
+    problems = validate(record, session.taxonomy)
+    if problems:
+        raise NotValid(problems)
+    calls = CallRepository(session.db)
+    tasks: list[int] = []
+    with session.db.transaction():
+        call_id = calls.insert(record)
+        vault = VaultRepository(session.db)
+        if identity is not None and not identity.is_empty():
+            label = f"call:{call_id}"
+            vault.add(
+                call_id,
+                kem.DEFAULT_SUITE,
+                label,
+                seal_identity(session, identity, label),
+                session.user_id or 0,
+            )
+        elif sealed_identity is not None and draft_id is not None:
+            vault.add(
+                call_id,
+                kem.DEFAULT_SUITE,
+                f"draft:{draft_id}",
+                sealed_identity,
+                session.user_id or 0,
+            )
+        if needs_minors_report(record, session.taxonomy):
+            tasks.append(
+                TaskRepository(session.db).add(
+                    call_id,
+                    MINORS_REPORT,
+                    session.user_id or 0,
+                    due_at=utcnow() + timedelta(days=1),
+                )
+            )
+        if draft_id is not None:
+            DraftRepository(session.db).delete(draft_id)
+        session.record(
+            "call.save",
+            "call",
+            call_id,
+            {
+                "no_content": record.no_content,
+                "tasks": len(tasks),
+                "on_behalf": record.entered_by is not None,
+            },
+        )
+    session.audit.write_head()
+    if draft_id is not None:
+        checkpoint_soon(session)
+    return SavedCall(call_id, tuple(tasks))
+
+
+def log_no_content(
+    session: Session,
+    kind: str,
+    started_at: datetime | None = None,
+    duration_s: int = 0,
+    draft_id: int | None = None,
+) -> SavedCall:
+    """A silent, dropped, wrong-number, prank, test or thank-you call: one key, no form."""
+    session.require(Action.TAKE_CALL)
+    assert session.user is not None
+    record = CallRecord(
+        started_at=started_at or utcnow(),
+        operator_id=session.user.id,
+        no_content=kind,
+        duration_s=duration_s,
+    )
+    return save_call(session, record, draft_id=draft_id)
+
+
+# --- reading back -------------------------------------------------------------------
+def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord]:
+    """The operator's own calls of the last hours, newest first (for call-backs)."""
+    session.require(Action.READ_OWN_CALLS)
+    assert session.user is not None
+    calls = CallRepository(session.db)
+    return calls.get_many(
+        calls.ids_for_operator(session.user.id, utcnow() - timedelta(hours=hours))
+    )
+
+
+def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
+    """Earlier calls of a pseudonymous person: coded summary; notes only if the role allows."""
+    session.require(Action.TAKE_CALL)
+    calls = CallRepository(session.db)
+    records = calls.get_many(calls.ids_for_person(pseudonym))
+    notes_allowed = session.can(Action.READ_NOTES)
+    if notes_allowed and records:
+        with session.db.transaction():
+            session.record("call.notes_read", "person", None, {"calls": [r.id for r in records]})
+        session.audit.write_head()
+    return [
+        CallSummary(
+            call_id=r.id or 0,
+            started_at=r.started_at,
+            primary_topic=r.primary_topic,
+            topics=r.topics,
+            outcomes=r.outcomes,
+            child_involved=r.child_involved,
+            immediate_danger=r.immediate_danger,
+            possible_victim=r.possible_victim,
+            do_not_call_back=r.do_not_call_back,
+            notes=r.notes if notes_allowed else None,
+        )
+        for r in records
+    ]
+
+
+def do_not_call_back(session: Session, pseudonym: str) -> bool:
+    persons = PersonRepository(session.db)
+    found = persons.find(pseudonym)
+    return found is not None and persons.do_not_call_back(found[0])
+
+
+def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None:
+    """An operator corrects their own call, until a supervisor has reviewed it."""
+    session.require(Action.CORRECT_OWN_CALL, "call", call_id)
+    calls = CallRepository(session.db)
+    current = calls.get(call_id)
+    if current is None:
+        raise NotFound(what="call", ident=call_id)
+    if session.user is None or current.operator_id != session.user.id:
+        raise InvalidInput(field="call", problem=NOT_YOURS)
+    if current.review_state == "reviewed":
+        raise InvalidInput(field="call", problem=REVIEWED)
+    fixed = replace(
+        record,
+        id=call_id,
+        operator_id=current.operator_id,
+        started_at=current.started_at,
+        review_state=current.review_state,
+    )
+    problems = validate(fixed, session.taxonomy)
+    if problems:
+        raise NotValid(problems)
+    with session.db.transaction():
+        calls.replace(call_id, fixed)
+        session.record("call.correct_own", "call", call_id)
+    session.audit.write_head()
+
+
+def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityDetails]:
+    """Supervisors only, with a typed reason; every read is audited."""
+    session.require(Action.READ_VAULT, "call", call_id)
+    if not reason.strip():
+        raise InvalidInput(field="reason", problem=NEED_REASON)
+    private = session.vault_private
+    if private is None:
+        session.require(Action.MANAGE_USERS)  # cannot happen for a supervisor slot
+        return []
+    entries = VaultRepository(session.db).for_call(call_id)
+    with session.db.transaction():
+        session.record(
+            "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
+        )
+    session.audit.write_head()
+    details = []
+    for _entry_id, suite, context, sealed in entries:
+        body = kem.open_sealed(private, sealed, vault_context(session, context), suite)
+        details.append(IdentityDetails(**json.loads(body.decode("utf-8"))))
+    return details

@@ -1,0 +1,309 @@
+"""Realistic synthetic calls for trying the desk and for benchmarks.
+
+Proportions follow the department's reports: about 6,000 calls a year,
+many without content; work abroad and migration lead the topics. Nothing
+here comes from a real call.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from hotline import pseudonyms
+from hotline.permissions import Action
+from hotline.records import CallRecord, to_iso, utcnow
+from hotline.services.session import Session
+from hotline.storage.calls import INSERT_SQL, call_row
+
+NO_CONTENT_SHARE = 0.42
+NO_CONTENT_WEIGHTS = {
+    "silent": 35,
+    "dropped": 25,
+    "wrong_number": 15,
+    "prank_abusive": 12,
+    "test_call": 3,
+    "thank_you": 10,
+}
+TOPIC_WEIGHTS = {
+    "work_abroad": 30,
+    "migration": 15,
+    "other": 14,
+    "domestic_violence": 10,
+    "marriage_foreigner": 8,
+    "trafficking_report": 8,
+    "education_abroad": 6,
+    "online_content": 6,
+    "adoption": 3,
+}
+SECOND_TOPIC = {
+    "work_abroad": ["migration", "trafficking_report", "online_content"],
+    "migration": ["work_abroad"],
+    "marriage_foreigner": ["trafficking_report"],
+    "trafficking_report": ["work_abroad", "online_content"],
+    "online_content": ["work_abroad", "marriage_foreigner"],
+}
+REGION_WEIGHTS = {
+    "baku": 40,
+    "absheron_khizi": 10,
+    "ganja_dashkasan": 8,
+    "central_aran": 6,
+    "lankaran_astara": 6,
+    "shirvan_salyan": 4,
+    "sheki_zagatala": 4,
+    "guba_khachmaz": 4,
+    "gazakh_tovuz": 4,
+    "mil_mugan": 3,
+    "daghlig_shirvan": 2,
+    "karabakh": 1,
+    "east_zangezur": 1,
+    "nakhchivan": 2,
+    "abroad": 3,
+    "unknown": 2,
+}
+AGE_WEIGHTS = {"under_18": 5, "18_24": 24, "25_34": 30, "35_49": 22, "50_plus": 10, "unknown": 9}
+DESTINATIONS = {"TR": 30, "AE": 20, "RU": 20, "QA": 8, "IR": 6, "AZ": 10, "DE": 3, "GE": 3}
+EXPLOITATION = {
+    "forced_labour": 45,
+    "sexual": 35,
+    "forced_begging": 8,
+    "forced_marriage": 7,
+    "organ_removal": 1,
+    "other": 4,
+}
+
+NOTES = {
+    "az": [
+        "Zəng edən xaricdə iş təklifi barədə soruşdu, agentlik pasportu saxlayır.",
+        "Qızı Dubayda oteldə işləyir, borc tələb edirlər, sənədləri əlindən alınıb.",
+        "Evlilik təklifi edən əcnəbi barədə məlumat istədi.",
+        "Müvəqqəti qeydiyyat qaydaları haqqında məlumat verildi.",
+    ],
+    "ru": [
+        "Звонящий спрашивает о вакансии на стройке в России через Telegram канал.",
+        "Работодатель удерживает паспорт, зарплату не платят третий месяц.",
+        "Мать сообщает, что дочь работает по 14 часов и должна вернуть долг за билет.",
+        "Вопрос о регистрации мигранта и продлении срока пребывания.",
+    ],
+    "en": [
+        "Caller asked whether a hotel job offer abroad is legal and what papers are needed.",
+        "A recruiter on Instagram offered work in Dubai; the agency keeps the passport.",
+        "Student visa question about an education agency offering study in Europe.",
+    ],
+}
+
+
+def _pick(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    calls: int
+    persons: int
+    operators: list[int]
+
+
+def _records(
+    rng: random.Random, n: int, months: int, operators: list[int], taken: set[str]
+) -> Iterator[tuple[CallRecord, list[str]]]:
+    end = utcnow()
+    start = end - timedelta(days=30.44 * months)
+    span = (end - start).total_seconds()
+    returning: list[str] = []
+    moments = sorted(rng.random() for _ in range(n))
+    for fraction in moments:
+        started = start + timedelta(seconds=int(fraction * span))
+        operator = rng.choice(operators)
+        if rng.random() < NO_CONTENT_SHARE:
+            yield (
+                CallRecord(
+                    started_at=started,
+                    operator_id=operator,
+                    no_content=_pick(rng, NO_CONTENT_WEIGHTS),
+                    duration_s=rng.randint(3, 60),
+                ),
+                [],
+            )
+            continue
+        if returning and rng.random() < 0.12:
+            pseudonym = rng.choice(returning)
+        else:
+            while True:
+                pseudonym = pseudonyms.generate(rng)
+                if pseudonyms.key(pseudonym) not in taken:
+                    taken.add(pseudonyms.key(pseudonym))
+                    break
+            if rng.random() < 0.2:
+                returning.append(pseudonym)
+        primary = _pick(rng, TOPIC_WEIGHTS)
+        topics = [primary]
+        if primary in SECOND_TOPIC and rng.random() < 0.35:
+            topics.append(rng.choice(SECOND_TOPIC[primary]))
+        reports = primary == "trafficking_report" or "trafficking_report" in topics
+        third_party = rng.random() < 0.35
+        concerned_age = _pick(rng, AGE_WEIGHTS) if third_party else None
+        child = concerned_age == "under_18" or (not third_party and rng.random() < 0.03)
+        outcomes = ["information_given"]
+        consent = "not_asked"
+        if reports and rng.random() < 0.5:
+            consent = rng.choice(["yes", "no", "not_asked"])
+            if consent == "yes":
+                outcomes.append("police_unit")
+        if rng.random() < 0.15:
+            outcomes.append(
+                rng.choice(
+                    [
+                        "ngo",
+                        "assistance_center",
+                        "migration_service",
+                        "consulate",
+                        "follow_up_agreed",
+                        "shelter",
+                    ]
+                )
+            )
+        if child:
+            outcomes.append("minors_commission")
+        language = rng.choices(["az", "ru", "en"], weights=[70, 26, 4])[0]
+        indicators: list[str] = []
+        possible_victim = reports and rng.random() < 0.5
+        if possible_victim:
+            indicators = rng.sample(
+                [
+                    "deceptive_recruitment",
+                    "confiscated_documents",
+                    "debt_bondage",
+                    "excessive_hours",
+                ],
+                k=rng.randint(1, 3),
+            )
+        record = CallRecord(
+            started_at=started,
+            operator_id=operator,
+            duration_s=rng.randint(60, 1200),
+            channel="phone",
+            nature=(
+                "third_party_report"
+                if third_party
+                else rng.choice(["information_request", "information_request", "self_report"])
+            ),
+            caller_pseudonym=pseudonym,
+            concerned_pseudonym=None,
+            relation=(
+                rng.choice(["relative", "friend", "professional"]) if third_party else "self"
+            ),
+            caller_sex=rng.choices(["female", "male", "unknown"], weights=[58, 38, 4])[0],
+            caller_age=_pick(rng, AGE_WEIGHTS),
+            caller_citizenship=rng.choices(
+                ["azerbaijan", "foreign", "unknown"], weights=[90, 7, 3]
+            )[0],
+            region=_pick(rng, REGION_WEIGHTS),
+            call_language=language,
+            concerned_sex=rng.choice(["female", "male"]) if third_party else None,
+            concerned_age=concerned_age,
+            exploitation=_pick(rng, EXPLOITATION) if reports else None,
+            destination=_pick(rng, DESTINATIONS)
+            if primary in ("work_abroad", "trafficking_report", "marriage_foreigner")
+            else None,
+            topics=tuple(topics),
+            primary_topic=primary,
+            outcomes=tuple(sorted(set(outcomes))),
+            indicators=tuple(sorted(indicators)),
+            child_involved=child,
+            immediate_danger=primary == "domestic_violence" and rng.random() < 0.2,
+            possible_victim=possible_victim,
+            consent=consent,
+            notes=rng.choice(NOTES[language]),
+            review_state=rng.choices(["reviewed", "new"], weights=[85, 15])[0],
+        )
+        if record.caller_citizenship == "foreign":
+            record = record.with_changes(caller_country=rng.choice(["UZ", "TJ", "KG", "GE", "RU"]))
+        yield record, topics
+
+
+def generate(
+    session: Session,
+    calls: int,
+    seed: int | None = None,
+    months: int = 12,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 20_000,
+) -> DemoResult:
+    """Fill the desk with `calls` synthetic calls spread over `months` months."""
+    session.require(Action.DEMO_DATA)
+    rng = random.Random(seed)
+    operators = [
+        int(r[0]) for r in session.db.query("SELECT id FROM users WHERE active ORDER BY id")
+    ]
+    taken = {str(r[0]) for r in session.db.query("SELECT pseudonym_key FROM persons")}
+    db = session.db
+    person_ids: dict[str, int] = {}
+    next_person = int(db.scalar("SELECT coalesce(max(id), 0) FROM persons")) + 1
+    next_call = int(db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
+    now = to_iso(utcnow())
+    done = 0
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+
+    def flush() -> None:
+        with db.transaction():
+            db.executemany(
+                "INSERT INTO persons(id, pseudonym, pseudonym_key, created_at) VALUES (?,?,?,?)",
+                rows.get("persons", []),
+            )
+            db.executemany(
+                INSERT_SQL.replace("INSERT INTO calls(", "INSERT INTO calls(id, ").replace(
+                    "VALUES (", "VALUES (?, "
+                ),
+                rows.get("calls", []),
+            )
+            db.executemany("INSERT INTO call_topics VALUES (?,?,?)", rows.get("topics", []))
+            db.executemany("INSERT INTO call_outcomes VALUES (?,?)", rows.get("outcomes", []))
+            db.executemany("INSERT INTO call_indicators VALUES (?,?)", rows.get("indicators", []))
+            db.executemany(
+                "INSERT INTO tasks(call_id, kind, status, created_at, created_by)"
+                " VALUES (?, 'minors_commission_report', ?, ?, ?)",
+                rows.get("tasks", []),
+            )
+        rows.clear()
+
+    for record, topics in _records(rng, calls, months, operators or [session.user_id or 1], taken):
+        caller_id = None
+        if record.caller_pseudonym:
+            key = pseudonyms.key(record.caller_pseudonym)
+            if key not in person_ids:
+                person_ids[key] = next_person
+                rows.setdefault("persons", []).append(
+                    (next_person, record.caller_pseudonym, key, now)
+                )
+                next_person += 1
+            caller_id = person_ids[key]
+        call_id = next_call
+        next_call += 1
+        rows.setdefault("calls", []).append((call_id, *call_row(record, caller_id, None, now)))
+        for topic in topics:
+            rows.setdefault("topics", []).append(
+                (call_id, topic, int(topic == record.primary_topic))
+            )
+        for outcome in record.outcomes:
+            rows.setdefault("outcomes", []).append((call_id, outcome))
+        for indicator in record.indicators:
+            rows.setdefault("indicators", []).append((call_id, indicator))
+        if record.child_involved:
+            status = "done" if record.review_state == "reviewed" else "open"
+            rows.setdefault("tasks", []).append((call_id, status, now, record.operator_id))
+        done += 1
+        if done % batch == 0:
+            flush()
+            if progress:
+                progress(done, calls)
+    flush()
+    if progress:
+        progress(done, calls)
+    with db.transaction():
+        session.record("desk.demo_data", details={"calls": done, "months": months, "seed": seed})
+    session.audit.write_head()
+    return DemoResult(done, len(person_ids), operators)

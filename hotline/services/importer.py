@@ -1,0 +1,217 @@
+"""Importing call records from JSON Lines: the way a centre moves its old log in.
+
+One JSON object per line, fields named as in the taxonomy (see the README and
+`hotline import --template`). Every line is validated first; one bad line
+rejects the whole file, with its number and reason, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action
+from hotline.records import CallRecord, Entity, from_iso, to_iso, utcnow
+from hotline.services.session import Session
+from hotline.storage.calls import CallRepository
+from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.users import UserRepository
+from hotline.validation import needs_minors_report, validate
+
+# Fields a line may carry; `operator` is the user name of the operator who took it.
+IMPORT_FIELDS = {f.name for f in fields(CallRecord)} - {
+    "id",
+    "operator_id",
+    "entered_by",
+    "review_state",
+    "identity_held",
+}
+REQUIRED = ("started_at", "operator")
+LISTS = ("topics", "indicators", "outcomes")
+BOOLS = (
+    "do_not_call_back",
+    "believed_child",
+    "child_involved",
+    "immediate_danger",
+    "possible_victim",
+)
+INTS = ("duration_s",)
+
+
+class ImportRejected(DeskError):
+    template = QT_TRANSLATE_NOOP("errors", "Line {line} of {path}: {reason}. Nothing was imported.")
+
+
+def _parse_time(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("started_at must be a text like 2024-03-05T14:30:00Z")
+    text = value.strip()
+    try:
+        return from_iso(text)
+    except ValueError:
+        pass
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"started_at {value!r} is not a date and time like 2024-03-05T14:30:00Z"
+        ) from None
+    if parsed.tzinfo is None:
+        raise ValueError(f"started_at {value!r} has no time zone (add Z or +04:00)")
+    return parsed
+
+
+def parse_line(data: Any, operators: dict[str, int]) -> CallRecord:
+    if not isinstance(data, dict):
+        raise ValueError("a line must hold one JSON object")
+    unknown = sorted(set(data) - IMPORT_FIELDS - {"operator"})
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r}")
+    for name in REQUIRED:
+        if name not in data:
+            raise ValueError(f"the field {name!r} is missing")
+    operator = data["operator"]
+    if not isinstance(operator, str) or operator.lower() not in operators:
+        raise ValueError(f"no user named {operator!r} (add the operator first)")
+    kwargs: dict[str, Any] = {
+        "started_at": _parse_time(data["started_at"]),
+        "operator_id": operators[operator.lower()],
+    }
+    for name, value in data.items():
+        if name in ("operator", "started_at") or value is None:
+            continue
+        if name in LISTS:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{name} must be a list of ids")
+            kwargs[name] = tuple(value)
+        elif name in BOOLS:
+            if not isinstance(value, bool):
+                raise ValueError(f"{name} must be true or false")
+            kwargs[name] = value
+        elif name in INTS:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"{name} must be a whole number of seconds")
+            kwargs[name] = value
+        elif name == "callback_allowed":
+            if not isinstance(value, bool):
+                raise ValueError("callback_allowed must be true, false or null")
+            kwargs[name] = value
+        elif name == "entities":
+            if not isinstance(value, list) or not all(
+                isinstance(e, dict) and set(e) == {"kind", "value"} for e in value
+            ):
+                raise ValueError('entities must be a list of {"kind": ..., "value": ...}')
+            kwargs[name] = tuple(Entity(str(e["kind"]), str(e["value"])) for e in value)
+        else:
+            if not isinstance(value, str):
+                raise ValueError(f"{name} must be a text")
+            kwargs[name] = value
+    return CallRecord(**kwargs)
+
+
+def read_file(session: Session, path: Path) -> list[CallRecord]:
+    """Parse and validate the whole file; raises ImportRejected at the first bad line."""
+    operators = {u.name.lower(): u.id for u in UserRepository(session.db).all()}
+    records: list[CallRecord] = []
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise ImportRejected(line=0, path=str(path), reason=exc.strerror or str(exc)) from exc
+    now = utcnow()
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = parse_line(json.loads(line), operators)
+                except json.JSONDecodeError as exc:
+                    raise ImportRejected(
+                        line=number, path=str(path), reason=f"not valid JSON ({exc.msg})"
+                    ) from None
+                except (ValueError, TypeError) as exc:
+                    raise ImportRejected(line=number, path=str(path), reason=str(exc)) from None
+                problems = validate(record, session.taxonomy, now)
+                if problems:
+                    first = problems[0]
+                    raise ImportRejected(
+                        line=number, path=str(path), reason=f"{first.field}: {first.message()}"
+                    )
+                records.append(record)
+        except UnicodeDecodeError:
+            raise ImportRejected(
+                line=len(records) + 1, path=str(path), reason="the file is not UTF-8 text"
+            ) from None
+    return records
+
+
+def import_file(
+    session: Session, path: Path, progress: Callable[[int, int], None] | None = None
+) -> int:
+    session.require(Action.IMPORT)
+    records = read_file(session, path)
+    calls = CallRepository(session.db)
+    tasks = TaskRepository(session.db)
+    with session.db.transaction():
+        for index, record in enumerate(records, start=1):
+            call_id = calls.insert(record)
+            if needs_minors_report(record, session.taxonomy):
+                tasks.add(call_id, MINORS_REPORT, session.user_id or 0)
+            if progress and index % 1000 == 0:
+                progress(index, len(records))
+        session.record("desk.import", details={"calls": len(records), "file": path.name})
+    session.audit.write_head()
+    return len(records)
+
+
+def template(operator: str = "leyla") -> str:
+    """One complete example line, with every field an import may carry."""
+    example = {
+        "started_at": to_iso(utcnow().replace(hour=14, minute=30, second=0)),
+        "operator": operator,
+        "duration_s": 420,
+        "channel": "phone",
+        "no_content": None,
+        "nature": "third_party_report",
+        "caller_pseudonym": "Bulud Limon 427",
+        "concerned_pseudonym": "Armud Yarpaq 318",
+        "safe_to_talk": "yes",
+        "callback_allowed": True,
+        "callback_times": "weekdays after 18:00",
+        "code_word": "",
+        "do_not_call_back": False,
+        "relation": "relative",
+        "caller_sex": "female",
+        "caller_age": "50_plus",
+        "caller_citizenship": "azerbaijan",
+        "caller_country": None,
+        "region": "absheron_khizi",
+        "call_language": "ru",
+        "concerned_sex": "female",
+        "concerned_age": "18_24",
+        "concerned_citizenship": "azerbaijan",
+        "concerned_country": None,
+        "believed_child": False,
+        "exploitation": "forced_labour",
+        "destination": "AE",
+        "topics": ["work_abroad", "trafficking_report"],
+        "primary_topic": "work_abroad",
+        "indicators": ["confiscated_documents", "debt_bondage"],
+        "outcomes": ["information_given", "follow_up_agreed"],
+        "child_involved": False,
+        "immediate_danger": False,
+        "possible_victim": True,
+        "consent": "not_asked",
+        "entities": [
+            {"kind": "agency", "value": "Star Travel Agency"},
+            {"kind": "phone", "value": "+994 50 000 00 00"},
+        ],
+        "notes": "Daughter took a hotel job abroad through an agency; passport kept.",
+    }
+    return json.dumps(example, ensure_ascii=False)

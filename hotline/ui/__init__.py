@@ -1,0 +1,1 @@
+"""The PySide6 window. Qt is imported here and nowhere else."""
