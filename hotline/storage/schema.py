@@ -217,8 +217,45 @@ END;
 """
 
 
+V2 = """
+ALTER TABLE calls ADD COLUMN claimed_by INTEGER REFERENCES users(id);
+ALTER TABLE calls ADD COLUMN claimed_at TEXT;
+ALTER TABLE calls ADD COLUMN returned_comment TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE call_comments (
+    id      INTEGER PRIMARY KEY,
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at      TEXT NOT NULL,
+    kind    TEXT NOT NULL DEFAULT 'comment',
+    body    TEXT NOT NULL
+);
+CREATE INDEX call_comments_call ON call_comments(call_id);
+
+CREATE TABLE saved_filters (
+    id      INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    name    TEXT NOT NULL,
+    spec    TEXT NOT NULL,
+    UNIQUE (user_id, name)
+);
+
+CREATE TABLE closed_periods (
+    period     TEXT PRIMARY KEY,
+    closed_at  TEXT NOT NULL,
+    closed_by  INTEGER NOT NULL REFERENCES users(id)
+) WITHOUT ROWID;
+"""
+
+
 def _migrate_1(db: Database) -> None:
+    """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
     _run_script(db, V1)
+
+
+def _migrate_2(db: Database) -> None:
+    """Review workflow (claims, comments), saved filters and closed export periods."""
+    _run_script(db, V2)
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -235,7 +272,7 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1]
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2]
 LATEST = len(MIGRATIONS)
 
 
