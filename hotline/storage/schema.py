@@ -199,20 +199,21 @@ CREATE TABLE export_ledger (
 );
 CREATE INDEX export_ledger_period ON export_ledger(period_start, period_end);
 
+-- Notes are indexed folded (see hotline/textfold.py): ə->e, ı->i; the tokenizer does the rest.
 CREATE VIRTUAL TABLE notes_fts USING fts5(
-    notes, content='calls', content_rowid='id',
+    notes, content='', contentless_delete=1,
     tokenize='unicode61 remove_diacritics 2'
 );
+INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER calls_fts_insert AFTER INSERT ON calls WHEN new.notes <> '' BEGIN
-    INSERT INTO notes_fts(rowid, notes) VALUES (new.id, new.notes);
+    INSERT INTO notes_fts(rowid, notes) VALUES (new.id, replace(replace(replace(new.notes, 'ə', 'e'), 'Ə', 'e'), 'ı', 'i'));
 END;
-CREATE TRIGGER calls_fts_delete AFTER DELETE ON calls WHEN old.notes <> '' BEGIN
-    INSERT INTO notes_fts(notes_fts, rowid, notes) VALUES ('delete', old.id, old.notes);
+CREATE TRIGGER calls_fts_delete AFTER DELETE ON calls BEGIN
+    DELETE FROM notes_fts WHERE rowid = old.id;
 END;
 CREATE TRIGGER calls_fts_update AFTER UPDATE OF notes ON calls BEGIN
-    INSERT INTO notes_fts(notes_fts, rowid, notes)
-        SELECT 'delete', old.id, old.notes WHERE old.notes <> '';
-    INSERT INTO notes_fts(rowid, notes) SELECT new.id, new.notes WHERE new.notes <> '';
+    DELETE FROM notes_fts WHERE rowid = old.id;
+    INSERT INTO notes_fts(rowid, notes) SELECT new.id, replace(replace(replace(new.notes, 'ə', 'e'), 'Ə', 'e'), 'ı', 'i') WHERE new.notes <> '';
 END;
 """
 
