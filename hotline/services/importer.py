@@ -17,7 +17,7 @@ from typing import Any
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Entity, from_iso, to_iso, utcnow
+from hotline.records import CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
 from hotline.storage.tasks import MINORS_REPORT, TaskRepository
@@ -141,7 +141,7 @@ def read_file(session: Session, path: Path) -> list[CallRecord]:
                 if problems:
                     first = problems[0]
                     raise ImportRejected(
-                        line=number, path=str(path), reason=f"{first.field}: {first.message()}"
+                        line=number, path=str(path), reason=f"{first.field}: {first.message().rstrip('.')}"
                     )
                 records.append(record)
         except UnicodeDecodeError:
@@ -173,7 +173,7 @@ def import_file(
 def template(operator: str = "leyla") -> str:
     """One complete example line, with every field an import may carry."""
     example = {
-        "started_at": to_iso(utcnow().replace(hour=14, minute=30, second=0)),
+        "started_at": "2025-03-05T14:30:00Z",
         "operator": operator,
         "duration_s": 420,
         "channel": "phone",
