@@ -27,14 +27,27 @@ def database_checks(db: Database) -> list[str]:
     try:
         for (line,) in db.query("PRAGMA cipher_integrity_check"):
             problems.append(f"encryption check: {line}")
-        result = [str(r[0]) for r in db.query("PRAGMA integrity_check")]
-        if result != ["ok"]:
-            problems.extend(f"integrity check: {line}" for line in result[:20])
-        for row in db.query("PRAGMA foreign_key_check")[:20]:
-            problems.append(f"foreign key check: table {row[0]} row {row[1]} -> {row[2]}")
+    except DeskError as exc:
+        problems.append(f"encryption check: {exc.message()}")
+    if problems:  # pages that fail authentication make the other checks meaningless
+        return problems
+    checks = (
+        ("integrity check", "PRAGMA integrity_check"),
+        ("foreign key check", "PRAGMA foreign_key_check"),
+    )
+    for label, sql in checks:
+        try:
+            rows = db.query(sql)
+        except DeskError as exc:
+            problems.append(f"{label}: {exc.message()}")
+            continue
+        lines = [" ".join(str(c) for c in row) for row in rows]
+        if lines and lines != ["ok"]:
+            problems.extend(f"{label}: {line}" for line in lines[:20])
+    try:
         db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
     except DeskError as exc:
-        problems.append(exc.message())
+        problems.append(f"full-text index check: {exc.message()}")
     return problems
 
 

@@ -103,6 +103,8 @@ class Database:
         except Error as exc:
             raise translate_error(exc, path) from exc
         try:
+            # SQLCipher's own log would print to stderr; errors reach the user as messages.
+            self.conn.execute("PRAGMA cipher_log_level = NONE")
             self.conn.execute(key_pragma(key))
             self.conn.execute("PRAGMA cipher_memory_security = ON")
             # The first read proves the key and page 1; nothing is written before it.
@@ -140,10 +142,18 @@ class Database:
                 raise translate_error(exc, self.path) from exc
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
-        return list(self.execute(sql, params).fetchall())
+        with self._lock:
+            try:
+                return list(self.conn.execute(sql, params).fetchall())
+            except (Error, OSError) as exc:
+                raise translate_error(exc, self.path) from exc
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        row = self.execute(sql, params).fetchone()
+        with self._lock:
+            try:
+                row = self.conn.execute(sql, params).fetchone()
+            except (Error, OSError) as exc:
+                raise translate_error(exc, self.path) from exc
         return None if row is None else row[0]
 
     @contextlib.contextmanager
