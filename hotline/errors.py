@@ -107,8 +107,9 @@ class AlreadyOpen(DeskError):
 class DiskFull(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "The disk is full or the file is too large: nothing was saved by this step, "
-        "and everything saved before is kept. Free some space and save again.",
+        "The database could not be written to the disk: the disk may be full or the file "
+        "too large. Nothing was saved by this step, and everything saved before is kept. "
+        "Free some space and save again.",
     )
 
 

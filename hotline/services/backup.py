@@ -17,7 +17,7 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from hotline import __version__
+from hotline import __version__, logs
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
@@ -111,6 +111,7 @@ def backup(session: Session, out: Path) -> BackupResult:
         with session.db.transaction():
             session.record("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
         session.audit.write_head()
+        logs.get().info("backup written and verified (%d calls)", calls)
         return BackupResult(out, calls, out.stat().st_size)
     finally:
         shutil.rmtree(work, ignore_errors=True)

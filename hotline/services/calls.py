@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from hotline import logs
 from hotline.crypto import kem
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -210,6 +211,7 @@ def save_call(
     session.audit.write_head()
     if draft_id is not None:
         checkpoint_soon(session)
+    logs.get().info("call %d saved (%d tasks)", call_id, len(tasks))
     return SavedCall(call_id, tuple(tasks))
 
 

@@ -7,7 +7,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import passwords
+from hotline import logs, passwords
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
@@ -154,6 +154,7 @@ def init_desk(
                 device.delete_secret(desk_id)
             raise
         db.close()
+    logs.setup(paths.log_dir).info("desk created (device binding: %s)", binding.mode)
     return InitResult(code, binding.bound, binding.backend, params)
 
 
@@ -205,12 +206,15 @@ def unlock(paths: DeskPaths, name: str, password: str) -> Session:
         raise WrongPassword()
     slot = keyfile.slots[holder]
     device_secret = _device_secret(keyfile, warnings)
+    logs.setup(paths.log_dir)
     if slot.uses_device and device_secret is None:
+        logs.get().warning("sign-in refused: device secret missing from the keychain")
         raise DeviceSecretMissing()
     try:
         opened = open_slot(keyfile, holder, password, device_secret)
     except aead.UnwrapFailed:
         throttle.failed(name)
+        logs.get().info("sign-in failed for slot %s", holder)
         raise WrongPassword() from None
     if slot.kdf.below_floor:
         warnings.append(WARN_WEAK_KDF)
@@ -247,6 +251,7 @@ def _finish_unlock(
                     )
                 session.record("login", "user", session.user_id)
             session.audit.write_head()
+            logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
             db.close()

@@ -141,7 +141,9 @@ def read_file(session: Session, path: Path) -> list[CallRecord]:
                 if problems:
                     first = problems[0]
                     raise ImportRejected(
-                        line=number, path=str(path), reason=f"{first.field}: {first.message().rstrip('.')}"
+                        line=number,
+                        path=str(path),
+                        reason=f"{first.field}: {first.message().rstrip('.')}",
                     )
                 records.append(record)
         except UnicodeDecodeError:

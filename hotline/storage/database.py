@@ -38,7 +38,8 @@ PRAGMAS: tuple[tuple[str, str, str], ...] = (
 )
 
 Error = dbapi2.Error
-# SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE: what a write past RLIMIT_FSIZE or a full disk gives.
+# SQLITE_IOERR (and its _WRITE, _FSYNC, _TRUNCATE forms): what a write past the file-size
+# limit or onto a full disk gives; SQLITE_FULL when SQLite sees ENOSPC itself.
 _WRITE_ERRORS = {778, 1034, 1546}
 
 
@@ -73,7 +74,7 @@ def translate_error(exc: BaseException, path: Path) -> DeskError:
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         return DiskFull()
-    if "full" in text or (code is not None and (code & 0xFF == 13 or code in _WRITE_ERRORS)):
+    if "full" in text or (code is not None and (code & 0xFF in (10, 13) or code in _WRITE_ERRORS)):
         return DiskFull()
     if "not a database" in text or "malformed" in text or code in (11, 26):
         return DamagedDesk(path=str(path), reason=str(exc))
