@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,15 +18,16 @@ OP_PW = "tea gets cold at three in the morning"
 @pytest.fixture
 def cli_desk(tmp_path: Path) -> Path:
     data = tmp_path / "desk"
-    result = hotline(data, "init", "--admin", "admin", "--no-keychain",
-                     stdin=f"{ADMIN_PW}\n{ADMIN_PW}\n")
+    result = hotline(
+        data, "init", "--admin", "admin", "--no-keychain", stdin=f"{ADMIN_PW}\n{ADMIN_PW}\n"
+    )
     assert result.returncode == 0, result.stderr
     assert "RECOVERY CODE" in result.stdout
     assert "NOT bound to a keychain" in result.stdout
     return data
 
 
-def as_admin(data: Path, *args: str, extra: str = "") -> "object":
+def as_admin(data: Path, *args: str, extra: str = "") -> subprocess.CompletedProcess[str]:
     return hotline(data, *args, user="admin", stdin=f"{ADMIN_PW}\n{extra}")
 
 
@@ -35,8 +37,9 @@ def test_version() -> None:
 
 
 def test_init_users_and_verify(cli_desk: Path) -> None:
-    result = as_admin(cli_desk, "users", "add", "leyla", "--roles", "operator",
-                      extra=f"{OP_PW}\n{OP_PW}\n")
+    result = as_admin(
+        cli_desk, "users", "add", "leyla", "--roles", "operator", extra=f"{OP_PW}\n{OP_PW}\n"
+    )
     assert result.returncode == 0, result.stderr
     listed = as_admin(cli_desk, "users", "list")
     assert "leyla\toperator\tactive" in listed.stdout
@@ -52,11 +55,13 @@ def test_init_users_and_verify(cli_desk: Path) -> None:
 
 
 def test_weak_password_and_unknown_role_are_explained(cli_desk: Path) -> None:
-    weak = as_admin(cli_desk, "users", "add", "leyla", "--roles", "operator",
-                    extra="short\nshort\n")
+    weak = as_admin(
+        cli_desk, "users", "add", "leyla", "--roles", "operator", extra="short\nshort\n"
+    )
     assert weak.returncode == 1 and "at least 15 characters" in weak.stderr
-    role = as_admin(cli_desk, "users", "add", "leyla", "--roles", "boss",
-                    extra=f"{OP_PW}\n{OP_PW}\n")
+    role = as_admin(
+        cli_desk, "users", "add", "leyla", "--roles", "boss", extra=f"{OP_PW}\n{OP_PW}\n"
+    )
     assert role.returncode == 2 and "unknown role 'boss'" in role.stderr
 
 
@@ -92,21 +97,31 @@ def test_import_template_round_trip(cli_desk: Path, tmp_path: Path) -> None:
     ("bad_line", "reason"),
     [
         ("{not json", "not valid JSON"),
-        ('{"started_at": "2024-01-05T10:00:00Z", "operator": "leyla", "colour": "red"}',
-         "unknown field 'colour'"),
+        (
+            '{"started_at": "2024-01-05T10:00:00Z", "operator": "leyla", "colour": "red"}',
+            "unknown field 'colour'",
+        ),
         ('{"started_at": "2024-01-05T10:00:00Z", "operator": "ghost"}', "no user named 'ghost'"),
         ('{"started_at": "yesterday", "operator": "leyla"}', "not a date and time"),
-        ('{"started_at": "2024-01-05T10:00:00Z", "operator": "leyla", "topics": ["work_abroad"],'
-         ' "primary_topic": "work_abroad", "outcomes": ["teleport"]}', "Unknown value 'teleport'"),
-        ('{"started_at": "2024-01-05T10:00:00Z", "operator": "leyla", "topics": ["work_abroad"],'
-         ' "primary_topic": "work_abroad", "outcomes": ["police_unit"], "consent": "no"}',
-         "consent"),
-        ('{"started_at": "2099-01-05T10:00:00Z", "operator": "leyla", "no_content": "silent"}',
-         "future"),
+        (
+            '{"started_at": "2024-01-05T10:00:00Z", "operator": "leyla", "topics": ["work_abroad"],'
+            ' "primary_topic": "work_abroad", "outcomes": ["teleport"]}',
+            "Unknown value 'teleport'",
+        ),
+        (
+            '{"started_at": "2024-01-05T10:00:00Z", "operator": "leyla", "topics": ["work_abroad"],'
+            ' "primary_topic": "work_abroad", "outcomes": ["police_unit"], "consent": "no"}',
+            "consent",
+        ),
+        (
+            '{"started_at": "2099-01-05T10:00:00Z", "operator": "leyla", "no_content": "silent"}',
+            "future",
+        ),
     ],
 )
-def test_a_bad_line_rejects_the_whole_file(cli_desk: Path, tmp_path: Path, bad_line: str,
-                                           reason: str) -> None:
+def test_a_bad_line_rejects_the_whole_file(
+    cli_desk: Path, tmp_path: Path, bad_line: str, reason: str
+) -> None:
     as_admin(cli_desk, "users", "add", "leyla", "--roles", "operator", extra=f"{OP_PW}\n{OP_PW}\n")
     good = hotline(cli_desk, "import", "--template").stdout.strip()
     path = tmp_path / "mixed.jsonl"
@@ -139,8 +154,9 @@ def test_backup_and_restore(cli_desk: Path, tmp_path: Path) -> None:
     assert len(kept) == 1
 
 
-def test_restore_refuses_a_damaged_backup_and_keeps_the_live_desk(cli_desk: Path,
-                                                                 tmp_path: Path) -> None:
+def test_restore_refuses_a_damaged_backup_and_keeps_the_live_desk(
+    cli_desk: Path, tmp_path: Path
+) -> None:
     as_admin(cli_desk, "demo", "--calls", "100", "--seed", "1")
     archive = tmp_path / "b.tar"
     as_admin(cli_desk, "backup", "--out", str(archive))
