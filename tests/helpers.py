@@ -20,13 +20,26 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def hotline(data_dir: Path, *args: str, stdin: str = "", user: str | None = None,
-            env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def hotline(
+    data_dir: Path,
+    *args: str,
+    stdin: str = "",
+    user: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "hotline", "--data-dir", str(data_dir)]
     if user is not None:
         command += ["--user", user, "--password-stdin"]
     elif stdin:
         command += ["--password-stdin"]
     command += list(args)
-    return subprocess.run(command, input=stdin, capture_output=True, text=True,
-                          env=child_env(env), timeout=timeout, cwd=ROOT)
+    return subprocess.run(
+        command,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=child_env(env),
+        timeout=timeout,
+        cwd=ROOT,
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from hotline.records import AuditEntry, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
 
 GENESIS = b"\x00" * 32
+HEAD_EVERY_S = 2.0
 RECOVERY_ACTOR = 0  # entries written with the recovery code carry no user id
 KEY_ACTIONS = ("desk.init", "user.create", "user.reset")
 
@@ -70,6 +72,7 @@ class AuditLog:
         self.db = db
         self.head_path = head_path
         self._dirty = False
+        self._head_written = float("-inf")
 
     def last(self) -> Head:
         row = self.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -103,9 +106,14 @@ class AuditLog:
         """Copy the head outside the database (after the transaction committed).
 
         A head that lags behind after a crash is harmless (the log extends
-        past it); a log shorter than the head is reported by verify.
+        past it); a log shorter than the head is reported by verify. So the
+        copy is refreshed at most every HEAD_EVERY_S seconds while calls are
+        being saved, and durably (fsync) on close, backup and export.
         """
         if not self._dirty and not durable:
+            return
+        now = time.monotonic()
+        if not durable and now - self._head_written < HEAD_EVERY_S:
             return
         head = self.last()
         if durable:
@@ -115,6 +123,7 @@ class AuditLog:
             tmp.write_bytes(head.to_bytes())
             tmp.replace(self.head_path)
         self._dirty = False
+        self._head_written = now
 
     def entries(
         self, object_type: str | None = None, object_id: int | None = None, limit: int = 1000

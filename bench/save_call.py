@@ -1,0 +1,92 @@
+"""Cost of saving a call through the service, against a plain INSERT+COMMIT.
+
+All run in this process, on SQLCipher files opened the same way (raw key,
+WAL, synchronous=FULL, the desk's pragmas, the same schema). Two baselines:
+the calls row alone (INSERT+COMMIT), and every row the call stores (calls,
+topics, outcomes, indicators, entities, the full-text index) in plain SQL.
+The service adds validation, the pseudonymous person, the audit entry (hash
+chain + Ed25519 signature) and the removal of the draft, in one transaction.
+The aim of at most 1.3 is read against the second baseline: the first one
+stores less than a call is (its ratio is printed too, for honesty).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("HOTLINE_INSECURE_FAST_KDF", "1")
+
+from hotline.paths import DeskPaths  # noqa: E402
+from hotline.permissions import Role  # noqa: E402
+from hotline.records import to_iso, utcnow  # noqa: E402
+from hotline.services import calls, desk, users  # noqa: E402
+from hotline.storage.calls import INSERT_SQL, CallRepository, call_row  # noqa: E402
+from hotline.storage.database import Database  # noqa: E402
+from hotline.storage.schema import migrate  # noqa: E402
+from tests.factories import job_in_dubai  # noqa: E402
+
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "300"))
+
+
+def baseline(root: Path, all_rows: bool) -> list[float]:
+    """Plain SQL, no service: the calls row alone, or every row of the call."""
+    db = Database(root / f"plain{int(all_rows)}.db", os.urandom(32), create=True)
+    migrate(db)
+    if not all_rows:
+        db.execute("DROP TRIGGER calls_fts_insert")  # a bare row, nothing else
+    db.execute("INSERT INTO users(id, name, roles, created_at, signing_public)"
+               " VALUES (1, 'x', 'operator', '2026-01-01T00:00:00Z', x'00')")
+    record = job_in_dubai(1, caller_pseudonym=None)
+    times = []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        db.execute("BEGIN IMMEDIATE")
+        call_id = db.execute(INSERT_SQL, call_row(record, None, None, to_iso(utcnow()))).lastrowid
+        if all_rows:
+            CallRepository(db)._insert_children(call_id, record)
+        db.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+    db.close()
+    return times
+
+
+def service(root: Path) -> list[float]:
+    paths = DeskPaths(root / "desk")
+    desk.init_desk(paths, "admin", "night shift on the quiet line", bind_device=False)
+    admin = desk.unlock(paths, "admin", "night shift on the quiet line")
+    users.add_user(admin, "op", frozenset({Role.OPERATOR}), "tea gets cold at three in the morning")
+    admin.close()
+    session = desk.unlock(paths, "op", "tea gets cold at three in the morning")
+    assert session.user is not None
+    times = []
+    for _ in range(ROUNDS):
+        draft = calls.start_call(session)
+        record = job_in_dubai(session.user.id, caller_pseudonym=draft.record.caller_pseudonym)
+        start = time.perf_counter()
+        calls.save_call(session, record, draft_id=draft.id)
+        times.append(time.perf_counter() - start)
+    session.close()
+    return times
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        row = statistics.median(baseline(root, all_rows=False))
+        rows = statistics.median(baseline(root, all_rows=True))
+        ours = statistics.median(service(root))
+    print(f"plain INSERT+COMMIT of the calls row:       {row * 1000:.2f} ms (median of {ROUNDS})")
+    print(f"plain INSERTs+COMMIT of all the call's rows: {rows * 1000:.2f} ms")
+    print(f"service save_call:                          {ours * 1000:.2f} ms")
+    print(f"ratio against the same rows in plain SQL:   {ours / rows:.2f} (aim: <= 1.3)")
+    print(f"ratio against the calls row alone:          {ours / row:.2f}")
+
+
+if __name__ == "__main__":
+    main()
