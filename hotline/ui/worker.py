@@ -13,11 +13,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from hotline.services.session import Session
+if TYPE_CHECKING:  # imported lazily: the login window paints before the crypto loads
+    from hotline.services.session import Session
 
 Callback = Callable[[Any], None]
 

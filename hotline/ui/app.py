@@ -1,0 +1,163 @@
+"""Starting the window: the language, first-run set-up or sign-in, the main window,
+and the throwaway demo desk (`hotline --demo`).
+
+Only what the sign-in window needs is imported before it paints; the services,
+the crypto and the operator's page load afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from hotline.paths import DeskPaths, resolve_data_dir
+from hotline.permissions import Role
+from hotline.ui import i18n
+from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.worker import DbWorker
+
+BENCH_ENV = "HOTLINE_EXIT_AFTER_FIRST_PAINT"
+DEMO_CALLS = 3000
+DEMO_USERS: list[tuple[str, str, Role]] = [
+    ("admin", "admin tries the demo desk", Role.ADMINISTRATOR),
+    ("supervisor", "supervisor reads the demo calls", Role.SUPERVISOR),
+    ("operator", "operator takes a demo call", Role.OPERATOR),
+]
+
+
+def make_demo_desk(paths: DeskPaths, calls: int = DEMO_CALLS) -> None:
+    """A throwaway desk with one user per role and synthetic calls (worker thread)."""
+    os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
+    from hotline.services import demo, desk, users
+
+    (admin, admin_pw, _role), *others = DEMO_USERS
+    desk.init_desk(paths, admin, admin_pw, bind_device=False, roles=frozenset({Role.ADMINISTRATOR}))
+    session = desk.unlock(paths, admin, admin_pw)
+    try:
+        for name, password, role in others:
+            users.add_user(session, name, frozenset({role}), password)
+        demo.generate(session, calls, seed=1, months=12)
+    finally:
+        session.close()
+
+
+class _FirstPaint(QObject):
+    """For bench/startup.py: print when the sign-in window first paints, then quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+class Busy(QWidget):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.label = QLabel(text, self)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)
+        bar.setAccessibleName(text)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        self.setMinimumWidth(420)
+
+
+class Desk(QObject):
+    """Which window is up: set-up, sign-in, or the main window."""
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None, demo: bool) -> None:
+        super().__init__()
+        self.demo = demo
+        self.worker = DbWorker()
+        self.tmp: tempfile.TemporaryDirectory[str] | None = None
+        if demo:
+            self.tmp = tempfile.TemporaryDirectory(prefix="hotline-demo-")
+            self.paths = DeskPaths(Path(self.tmp.name) / "desk")
+        else:
+            self.paths = DeskPaths(resolve_data_dir(data_dir))
+        self.window: QWidget | None = None
+        self.main: Any = None
+
+    def start(self) -> None:
+        if self.demo:
+            busy = Busy(self.tr("Preparing the demo desk with invented calls…"))
+            busy.setWindowTitle(self.tr("DEMO"))
+            self._show(busy)
+            self.worker.run(
+                make_demo_desk, self.paths, on_done=lambda _r: self.login(), on_error=self._fatal
+            )
+        elif not self.paths.exists():
+            self.setup()
+        else:
+            self.login()
+
+    def _show(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        window.show()
+        if old is not None and old is not window:
+            old.close()
+            old.deleteLater()
+
+    def _fatal(self, exc: BaseException) -> None:
+        from hotline.ui.common import error_text
+
+        label = QLabel(error_text(exc))
+        label.setWordWrap(True)
+        self._show(label)
+
+    def setup(self) -> None:
+        from hotline.ui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.worker, self.paths)
+        wizard.finished.connect(lambda _name: self.login())
+        self._show(wizard)
+
+    def login(self) -> None:
+        login = LoginWindow(self.worker, self.paths, demo_users=DEMO_USERS if self.demo else None)
+        login.signed_in.connect(self.signed_in)
+        if os.environ.get(BENCH_ENV):
+            self._bench = _FirstPaint(login)
+            login.installEventFilter(self._bench)
+        self._show(login)
+
+    def signed_in(self, who: SignedIn) -> None:
+        from hotline.ui.main_window import MainWindow
+
+        main = MainWindow(self.worker, who.user_name, who.roles, demo=self.demo)
+        main.signed_out.connect(self.login)
+        self.main = main
+        old = self.window
+        self.window = main
+        main.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def shutdown(self) -> None:
+        self.worker.stop()
+        if self.tmp is not None:
+            self.tmp.cleanup()
+
+
+def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("hotline152")
+    app.setOrganizationName("hotline152")
+    i18n.install(i18n.saved_language())
+    desk = Desk(data_dir, demo)
+    desk.start()
+    try:
+        return app.exec()
+    finally:
+        desk.shutdown()

@@ -1,0 +1,64 @@
+"""The interface language: Qt Linguist translators, switchable at runtime.
+
+Installing a translator makes Qt send every widget a LanguageChange event;
+widgets retranslate themselves in `changeEvent` (see `Retranslatable`).
+Taxonomy labels are not in the .qm files: they come translated from
+resources/taxonomy.json, picked by `current()`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+
+from hotline import resources
+
+LANGUAGES = ("az", "ru", "en")
+DEFAULT = "az"
+SETTINGS_KEY = "ui/language"
+# The language names are shown in their own language, never translated.
+NATIVE_NAMES = {"az": "Azərbaycanca", "ru": "Русский", "en": "English"}
+
+_state: dict[str, object] = {"language": DEFAULT, "translators": []}
+
+
+def current() -> str:
+    return str(_state["language"])
+
+
+def settings() -> QSettings:
+    """QSettings holds only the interface language and the window geometry."""
+    return QSettings("hotline152", "desk")
+
+
+def saved_language() -> str:
+    value = settings().value(SETTINGS_KEY, DEFAULT)
+    return str(value) if str(value) in LANGUAGES else DEFAULT
+
+
+def save_language(language: str) -> None:
+    settings().setValue(SETTINGS_KEY, language)
+
+
+def install(language: str) -> None:
+    """Load hotline_<lang>.qm and Qt's own qtbase_<lang>.qm; widgets retranslate."""
+    if language not in LANGUAGES:
+        language = DEFAULT
+    app = QCoreApplication.instance()
+    old = _state["translators"]
+    assert isinstance(old, list)
+    if app is not None:
+        for translator in old:
+            app.removeTranslator(translator)
+    fresh: list[QTranslator] = []
+    ours = QTranslator()
+    if ours.load(str(resources.path("translations") / f"hotline_{language}.qm")):
+        fresh.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator()
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+        fresh.append(qt_own)
+    _state["language"] = language
+    _state["translators"] = fresh
+    if app is not None:
+        for translator in fresh:
+            app.installTranslator(translator)

@@ -1,0 +1,199 @@
+"""The sign-in window: user, password, interface language; key derivation runs
+on the worker thread with a busy indicator; slow-down messages are shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.paths import DeskPaths
+from hotline.permissions import ROLE_LABELS, Role
+from hotline.services import desk
+from hotline.ui import i18n
+from hotline.ui.common import error_text
+from hotline.ui.worker import DbWorker
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user_name: str
+    roles: frozenset[Role]
+    warnings: tuple[str, ...]
+
+
+def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> SignedIn:
+    """Runs on the worker thread: the KDF, opening the desk, keeping the session there."""
+    session = desk.unlock(paths, name, password)
+    worker.session = session
+    user = session.user.name if session.user else name
+    return SignedIn(user, session.roles, tuple(session.warnings))
+
+
+class LoginWindow(QWidget):
+    signed_in = Signal(object)  # SignedIn
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        paths: DeskPaths,
+        demo_users: list[tuple[str, str, Role]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.paths = paths
+        self.demo_users = demo_users or []
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.subtitle)
+        form = QFormLayout()
+        self.form = form
+        self.user = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox(self)
+        for language in i18n.LANGUAGES:
+            self.language.addItem(i18n.NATIVE_NAMES[language], language)
+        self.language.setCurrentIndex(i18n.LANGUAGES.index(i18n.current()))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.user_label, self.password_label, self.language_label = (
+            QLabel(self),
+            QLabel(self),
+            QLabel(self),
+        )
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.language_label, self.language)
+        for label, field in (
+            (self.user_label, self.user),
+            (self.password_label, self.password),
+            (self.language_label, self.language),
+        ):
+            label.setBuddy(field)
+        layout.addLayout(form)
+        self.button = QPushButton(self)
+        self.button.setDefault(True)
+        self.button.setMinimumHeight(36)
+        self.button.clicked.connect(self.submit)
+        self.password.returnPressed.connect(self.submit)
+        self.user.returnPressed.connect(self.password.setFocus)
+        layout.addWidget(self.button)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        layout.addWidget(self.message)
+        self.demo_box = QLabel(self)
+        self.demo_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_box.setWordWrap(True)
+        self.demo_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_box.setStyleSheet(
+            "background: #fff4d6; color: #4d3500; border: 1px solid #d8a53a; padding: 8px;"
+        )
+        self.demo_box.setVisible(bool(self.demo_users))
+        layout.addWidget(self.demo_box)
+        layout.addStretch(1)
+        self.retranslate()
+        self.user.setFocus()
+
+    def _language_changed(self, index: int) -> None:
+        language = str(self.language.itemData(index))
+        i18n.install(language)
+        i18n.save_language(language)
+
+    def set_busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        for widget in (self.user, self.password, self.button, self.language):
+            widget.setEnabled(not on)
+
+    def submit(self) -> None:
+        name, password = self.user.text().strip(), self.password.text()
+        if not name:
+            self.message.setText(self.tr("Type your user name."))
+            self.user.setFocus()
+            return
+        if not password:
+            self.message.setText(self.tr("Type your password."))
+            self.password.setFocus()
+            return
+        self.message.clear()
+        self.set_busy(True)
+        self.worker.run(
+            unlock_job,
+            self.worker,
+            self.paths,
+            name,
+            password,
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, result: SignedIn) -> None:
+        self.set_busy(False)
+        self.password.clear()
+        self.signed_in.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        self.message.setText(error_text(exc))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def retranslate(self) -> None:
+        title = self.tr("152 — Hotline desk")
+        self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.demo_users else ""))
+        self.title.setText(title)
+        self.subtitle.setText(self.tr("Sign in to take calls. Everything stays encrypted."))
+        self.user_label.setText(self.tr("User name"))
+        self.password_label.setText(self.tr("Password"))
+        self.language_label.setText(self.tr("Interface language"))
+        self.user.setAccessibleName(self.tr("User name"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.button.setText(self.tr("Sign in"))
+        self.button.setAccessibleName(self.tr("Sign in"))
+        self.busy.setAccessibleName(self.tr("Opening the desk"))
+        if self.demo_users:
+            lines = [
+                self.tr(
+                    "DEMO desk with invented calls, deleted when the program closes. Demo users:"
+                )
+            ]
+            lines += [
+                f"  {name} / {password}  ({QCoreApplication.translate('roles', ROLE_LABELS[role])})"
+                for name, password, role in self.demo_users
+            ]
+            self.demo_box.setText("\n".join(lines))
+            self.demo_box.setAccessibleName(self.tr("Demo users and passwords"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

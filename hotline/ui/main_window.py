@@ -1,0 +1,249 @@
+"""The main window: the pages the user's roles allow, the menu (language, lock,
+sign out), the idle lock and the privacy screen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from hotline.permissions import ROLE_LABELS, Role, allowed
+from hotline.services.operator_extras import check_password
+from hotline.services.session import Session
+from hotline.ui import i18n
+from hotline.ui.common import error_text
+from hotline.ui.lock_screen import LockScreen, PrivacyScreen
+from hotline.ui.pages import PAGES, PageSpec
+from hotline.ui.worker import DbWorker
+
+DOUBLE_ESC_MS = 800
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+def _idle_minutes(session: Session) -> int:
+    return session.idle_lock_minutes
+
+
+def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) -> list[PageSpec]:
+    roles = frozenset(roles)
+    return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        user_name: str,
+        roles: Iterable[Role],
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.user_name = user_name
+        self.roles = frozenset(roles)
+        self.demo = demo
+        self.locked = False
+        self.private = False
+        self._last_esc = 0.0
+        self.stack = QStackedWidget(self)
+        self.tabs = QTabWidget(self.stack)
+        self.tabs.setDocumentMode(True)
+        self.specs = visible_pages(self.roles)
+        self.pages: dict[str, QWidget] = {}
+        for spec in self.specs:
+            page = spec.factory(worker, self.tabs)
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, "")
+        self.lock_screen = LockScreen(self.stack)
+        self.privacy = PrivacyScreen(self.stack)
+        for widget in (self.tabs, self.lock_screen, self.privacy):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.lock_screen.unlock.connect(self._check_unlock)
+        self.lock_screen.sign_out.connect(self.sign_out)
+
+        menu = self.menuBar()
+        self.desk_menu = menu.addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.out_action = QAction(self)
+        self.out_action.triggered.connect(self.sign_out)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.desk_menu.addActions([self.lock_action, self.out_action, self.quit_action])
+        self.addAction(self.lock_action)
+        self.language_menu = menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in i18n.LANGUAGES:
+            action = QAction(i18n.NATIVE_NAMES[language], self)
+            action.setCheckable(True)
+            action.setChecked(language == i18n.current())
+            action.triggered.connect(lambda _c=False, lang=language: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+
+        self.esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.esc.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.esc.activated.connect(self._escape)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self.idle_ms = 5 * 60_000
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
+        self.resize(1280, 860)
+        self.retranslate()
+
+    # --- language ---------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        i18n.install(language)
+        i18n.save_language(language)
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == language)
+
+    # --- idle lock ----------------------------------------------------------------
+    def _set_idle_minutes(self, minutes: int) -> None:
+        self.idle_ms = max(1, int(minutes)) * 60_000
+        self.idle.start(self.idle_ms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and not self.locked:
+            self.idle.start(self.idle_ms)
+        return False
+
+    # --- privacy screen ---------------------------------------------------------------
+    def _escape(self) -> None:
+        now = time.monotonic()
+        if (now - self._last_esc) * 1000 <= DOUBLE_ESC_MS:
+            self._last_esc = 0.0
+            self.toggle_privacy()
+        else:
+            self._last_esc = now
+
+    def toggle_privacy(self) -> None:
+        if self.locked:
+            return
+        self.private = not self.private
+        if self.private:
+            self._focus_before = self.focusWidget()
+            self.stack.setCurrentWidget(self.privacy)
+            self.privacy.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.tabs)
+            before = getattr(self, "_focus_before", None)
+            if before is not None:
+                before.setFocus()
+        self.menuBar().setEnabled(not self.private)
+
+    # --- lock -----------------------------------------------------------------------------
+    def flush_pages(self) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.flush_pages()
+        self.locked = True
+        self.private = False
+        self.idle.stop()
+        self._focus_before = self.focusWidget()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare(self.user_name)
+        self.desk_menu.setEnabled(False)
+        self.retranslate()
+
+    def _check_unlock(self, password: str) -> None:
+        self.worker.call(
+            check_password, password, on_done=self._unlocked, on_error=self._unlock_failed
+        )
+
+    def _unlocked(self, _result: object = None) -> None:
+        self.locked = False
+        self.lock_screen.prepare(self.user_name)
+        self.stack.setCurrentWidget(self.tabs)
+        self.desk_menu.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.idle.start(self.idle_ms)
+        before = getattr(self, "_focus_before", None)
+        if before is not None:
+            before.setFocus()
+        self.retranslate()
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.lock_screen.show_error(error_text(exc))
+
+    # --- leaving --------------------------------------------------------------------------
+    def sign_out(self) -> None:
+        """The draft stays in the desk and is offered at the next sign-in."""
+        self.flush_pages()
+        self._leave()
+        self.signed_out.emit()
+        self.close()
+
+    def _leave(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle.stop()
+
+        def close_session(session: Session) -> None:
+            session.close()
+            self.worker.session = None
+
+        if self.worker.session is not None:
+            self.worker.call(close_session)
+        self._left = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "_left", False):
+            self.flush_pages()
+            self._leave()
+        self.worker.wait_idle(10.0)
+        i18n.settings().setValue("ui/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    # --- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        title = self.tr("152 — Hotline desk")
+        if not self.locked:
+            roles = ", ".join(
+                QCoreApplication.translate("roles", ROLE_LABELS[r]) for r in sorted(self.roles)
+            )
+            title += f" — {self.user_name} ({roles})"
+        if self.demo:
+            title = self.tr("DEMO") + " — " + title + " — " + self.tr("DEMO")
+        self.setWindowTitle(title)
+        for index, spec in enumerate(self.specs):
+            self.tabs.setTabText(index, QCoreApplication.translate("pages", spec.title))
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.lock_action.setText(self.tr("Lock the screen"))
+        self.out_action.setText(self.tr("Sign out"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

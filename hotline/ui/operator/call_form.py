@@ -1,0 +1,330 @@
+"""The call form: every field of TAXONOMY.md in the order an operator asks,
+numbered so the keyboard order is visible; builds a CallRecord and loads one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.records import CallRecord, IdentityDetails
+from hotline.taxonomy import Taxonomy
+from hotline.ui.common import CodeCombo
+from hotline.ui.operator.entities import EntityList
+from hotline.ui.operator.identity import IdentitySection
+from hotline.ui.operator.indicators import IndicatorChecklist
+from hotline.ui.operator.notes import Notes
+from hotline.ui.operator.outcomes import Outcomes
+from hotline.ui.operator.people import CallerSection, ConcernedSection
+from hotline.ui.operator.safe_contact import SafeContact
+from hotline.ui.operator.topic_chips import TopicChips
+from hotline.validation import needs_minors_report, police_referral_refused
+
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+NOTICE_STYLE = "background: #e8f0fb; color: #12325a; border: 1px solid #7aa2d6; padding: 6px;"
+
+
+def section(title: str, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    box.setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
+    return box
+
+
+class CallForm(QScrollArea):
+    """`changed` fires on every edit; the page autosaves through the worker."""
+
+    changed = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.body = body
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+
+        self.safe = SafeContact(taxonomy, body)  # 1. asked first
+        layout.addWidget(self.safe)
+
+        self.call_box = section("", body)
+        call_form = QFormLayout(self.call_box)
+        self.nature = CodeCombo(taxonomy["nature"], self.call_box)
+        self.channel = CodeCombo(taxonomy["channel"], self.call_box, allow_empty=False)
+        self.nature_label, self.channel_label = QLabel(self), QLabel(self)
+        call_form.addRow(self.nature_label, self.nature)
+        call_form.addRow(self.channel_label, self.channel)
+
+        self.topics_box = section("", body)
+        topics_layout = QVBoxLayout(self.topics_box)
+        self.topics = TopicChips(taxonomy, self.topics_box)
+        topics_layout.addWidget(self.topics)
+        self.topics.install_shortcuts(self)
+
+        self.caller_box = section("", body)
+        QVBoxLayout(self.caller_box).addWidget(caller := CallerSection(taxonomy, self.caller_box))
+        self.caller = caller
+
+        self.concerned_box = section("", body)
+        self.concerned = ConcernedSection(taxonomy, self.concerned_box)
+        QVBoxLayout(self.concerned_box).addWidget(self.concerned)
+
+        self.indicators_box = section("", body)
+        self.indicators = IndicatorChecklist(taxonomy, self.indicators_box)
+        QVBoxLayout(self.indicators_box).addWidget(self.indicators)
+
+        self.outcomes_box = section("", body)
+        self.outcomes = Outcomes(taxonomy, self.outcomes_box)
+        QVBoxLayout(self.outcomes_box).addWidget(self.outcomes)
+
+        self.flags_box = section("", body)
+        flags = QVBoxLayout(self.flags_box)
+        row = QHBoxLayout()
+        self.child = QCheckBox(self.flags_box)
+        self.danger = QCheckBox(self.flags_box)
+        self.victim = QCheckBox(self.flags_box)
+        for box in (self.child, self.danger, self.victim):
+            row.addWidget(box)
+        row.addStretch(1)
+        flags.addLayout(row)
+        consent_row = QHBoxLayout()
+        self.consent_label = QLabel(self.flags_box)
+        self.consent = CodeCombo(taxonomy["consent"], self.flags_box, allow_empty=False)
+        self.consent.set_value("not_asked")
+        consent_row.addWidget(self.consent_label)
+        consent_row.addWidget(self.consent, 1)
+        flags.addLayout(consent_row)
+        self.child_notice = QLabel(self.flags_box)
+        self.child_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.child_notice.setWordWrap(True)
+        self.child_notice.setStyleSheet(NOTICE_STYLE)
+        self.child_notice.hide()
+        flags.addWidget(self.child_notice)
+
+        self.entities_box = section("", body)
+        self.entities = EntityList(self.entities_box)
+        QVBoxLayout(self.entities_box).addWidget(self.entities)
+
+        self.notes_box = section("", body)
+        self.notes = Notes(taxonomy, self.notes_box)
+        QVBoxLayout(self.notes_box).addWidget(self.notes)
+        self.notes.apply_topic.connect(lambda t: self.topics.chips[t].setChecked(True))
+
+        self.identity = IdentitySection(body)
+
+        self.sections = [
+            self.call_box,
+            self.topics_box,
+            self.caller_box,
+            self.concerned_box,
+            self.indicators_box,
+            self.outcomes_box,
+            self.flags_box,
+            self.entities_box,
+            self.notes_box,
+        ]
+        for box in self.sections:
+            layout.addWidget(box)
+        layout.addWidget(self.identity)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        for signal in (
+            self.safe.changed,
+            self.nature.valueChanged,
+            self.channel.valueChanged,
+            self.topics.changed,
+            self.caller.changed,
+            self.concerned.changed,
+            self.indicators.changed,
+            self.outcomes.changed,
+            self.consent.valueChanged,
+            self.entities.changed,
+            self.notes.changed,
+            self.identity.changed,
+        ):
+            signal.connect(self._edited)
+        for box in (self.child, self.danger, self.victim):
+            box.toggled.connect(lambda _b: self._edited())
+        self.topics.changed.connect(lambda: self.notes.set_ticked(self.topics.topics()))
+        self.caller.relation.valueChanged.connect(self._relation_changed)
+        self.retranslate()
+        self._relation_changed()
+
+    # --- live rules ----------------------------------------------------------
+    def _relation_changed(self) -> None:
+        self.concerned_box.setEnabled(self.caller.relation.value() != "self")
+
+    def _edited(self) -> None:
+        self.update_notices()
+        self.changed.emit()
+
+    def update_notices(self) -> None:
+        record = self.record(CallRecord(started_at=_EPOCH, operator_id=0))
+        self.outcomes.show_refusal(police_referral_refused(record, self.taxonomy))
+        self.child_notice.setVisible(needs_minors_report(record, self.taxonomy))
+
+    # --- record ----------------------------------------------------------------
+    def record(self, base: CallRecord) -> CallRecord:
+        concerned_on = self.concerned_box.isEnabled()
+        concerned = self.concerned.person.values("concerned") if concerned_on else {}
+        return base.with_changes(
+            safe_to_talk=self.safe.safe_to_talk.value(),
+            callback_allowed=self.safe.callback_allowed(),
+            callback_times=self.safe.callback_times.text().strip(),
+            code_word=self.safe.code_word.text().strip(),
+            do_not_call_back=self.safe.do_not_call_back.isChecked(),
+            nature=self.nature.value(),
+            channel=self.channel.value() or "phone",
+            topics=self.topics.topics(),
+            primary_topic=self.topics.primary(),
+            relation=self.caller.relation.value(),
+            region=self.caller.region.value(),
+            call_language=self.caller.language.value(),
+            **self.caller.person.values("caller"),
+            concerned_pseudonym=(self.concerned.pseudonym.text().strip() or None)
+            if concerned_on
+            else None,
+            concerned_sex=concerned.get("concerned_sex"),
+            concerned_age=concerned.get("concerned_age"),
+            concerned_citizenship=concerned.get("concerned_citizenship"),
+            concerned_country=concerned.get("concerned_country"),
+            believed_child=concerned_on and self.concerned.believed_child.isChecked(),
+            exploitation=self.concerned.exploitation.value(),
+            destination=self.concerned.destination.value(),
+            indicators=self.indicators.indicators(),
+            outcomes=self.outcomes.outcomes(),
+            child_involved=self.child.isChecked(),
+            immediate_danger=self.danger.isChecked(),
+            possible_victim=self.victim.isChecked(),
+            consent=self.consent.value() or "not_asked",
+            entities=self.entities.entities(),
+            notes=self.notes.text(),
+        )
+
+    def identity_details(self) -> IdentityDetails | None:
+        return self.identity.details()
+
+    def load(self, record: CallRecord) -> None:
+        """Fill every field from a record (a resumed draft or a call to correct)."""
+        self.blockSignals(True)
+        try:
+            self.safe.safe_to_talk.set_value(record.safe_to_talk)
+            self.safe.set_callback_allowed(record.callback_allowed)
+            self.safe.callback_times.setText(record.callback_times)
+            self.safe.code_word.setText(record.code_word)
+            self.safe.do_not_call_back.setChecked(record.do_not_call_back)
+            self.nature.set_value(record.nature)
+            self.channel.set_value(record.channel)
+            self.topics.set_topics(record.topics, record.primary_topic)
+            self.caller.relation.set_value(record.relation)
+            self.caller.region.set_value(record.region)
+            self.caller.language.set_value(record.call_language)
+            self.caller.person.load(record, "caller")
+            self.concerned.pseudonym.setText(record.concerned_pseudonym or "")
+            self.concerned.person.load(record, "concerned")
+            self.concerned.believed_child.setChecked(record.believed_child)
+            self.concerned.exploitation.set_value(record.exploitation)
+            self.concerned.destination.set_value(record.destination)
+            self.indicators.set_indicators(record.indicators)
+            self.outcomes.set_outcomes(record.outcomes)
+            self.child.setChecked(record.child_involved)
+            self.danger.setChecked(record.immediate_danger)
+            self.victim.setChecked(record.possible_victim)
+            self.consent.set_value(record.consent)
+            self.entities.set_entities(record.entities)
+            self.notes.set_text(record.notes)
+            self.notes.set_ticked(record.topics)
+            self.identity.clear()
+            self.identity.set_held(record.identity_held)
+        finally:
+            self.blockSignals(False)
+        self._relation_changed()
+        self.update_notices()
+
+    def clear(self, operator_id: int = 0) -> None:
+        self.load(CallRecord(started_at=_EPOCH, operator_id=operator_id))
+        self.indicators.set_expanded(False)
+        self.verticalScrollBar().setValue(0)
+
+    # --- focus ----------------------------------------------------------------
+    def widget_for(self, field: str) -> QWidget:
+        mapping: dict[str, QWidget] = {
+            "topics": self.topics.chips[self.topics.ids[0]],
+            "outcomes": next(iter(self.outcomes.boxes.values())),
+            "notes": self.notes.edit,
+            "entities": self.entities.add_button,
+            "nature": self.nature,
+            "channel": self.channel,
+            "consent": self.consent,
+            "callback_times": self.safe.callback_times,
+            "code_word": self.safe.code_word,
+            "caller_country": self.caller.person.country,
+            "concerned_country": self.concerned.person.country,
+            "exploitation": self.concerned.exploitation,
+            "destination": self.concerned.destination,
+            "relation": self.caller.relation,
+            "region": self.caller.region,
+            "call_language": self.caller.language,
+        }
+        return mapping.get(field, self.safe.safe_to_talk)
+
+    def focus_field(self, field: str) -> None:
+        widget = self.widget_for(field)
+        if field in ("caller_country", "concerned_country"):
+            widget.setEnabled(True)
+        self.ensureWidgetVisible(widget, 50, 80)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- text -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        titles = [
+            self.tr("2. The call"),
+            self.tr("3. Topics"),
+            self.tr("4. The caller"),
+            self.tr("5. The person concerned and the exploitation (if not the caller)"),
+            self.tr("6. Indicators"),
+            self.tr("7. Outcome and referrals"),
+            self.tr("8. Flags"),
+            self.tr("9. Entities the caller mentions (agency, phone, link, city)"),
+            self.tr("10. Notes"),
+        ]
+        for box, title in zip(self.sections, titles, strict=True):
+            box.setTitle(title)
+        self.nature_label.setText(self.tr("Nature of the call"))
+        self.channel_label.setText(self.tr("Channel"))
+        self.nature.setAccessibleName(self.tr("Nature of the call"))
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.child.setText(self.tr("Child involved"))
+        self.danger.setText(self.tr("Immediate danger"))
+        self.victim.setText(self.tr("Possible victim of trafficking"))
+        for box in (self.child, self.danger, self.victim):
+            box.setAccessibleName(box.text())
+        self.consent_label.setText(
+            self.tr("Consent of the person concerned to share identifying details with the police")
+        )
+        self.consent_label.setWordWrap(True)
+        self.consent.setAccessibleName(self.tr("Consent to share with law enforcement"))
+        self.child_notice.setText(
+            self.tr(
+                "A child is involved (or a person believed to be under 18): saving creates the"
+                ' open task "report to the Commission on Minors\' Affairs".'
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

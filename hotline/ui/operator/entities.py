@@ -1,0 +1,125 @@
+"""Entities the caller mentions (an agency, a phone number, a link, a city):
+each a field of its own, never part of anyone's identity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.records import ENTITY_KINDS, Entity
+from hotline.validation import MAX_SHORT_TEXT
+
+KIND_LABELS = {
+    "agency": QT_TRANSLATE_NOOP("EntityRow", "Agency or company"),
+    "phone": QT_TRANSLATE_NOOP("EntityRow", "Phone number"),
+    "link": QT_TRANSLATE_NOOP("EntityRow", "Link or advert"),
+    "account": QT_TRANSLATE_NOOP("EntityRow", "Social media account"),
+    "city": QT_TRANSLATE_NOOP("EntityRow", "City"),
+    "other": QT_TRANSLATE_NOOP("EntityRow", "Other"),
+}
+
+
+class EntityRow(QWidget):
+    changed = Signal()
+    remove = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, entity: Entity | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox(self)
+        self.value = QLineEdit(self)
+        self.value.setMaxLength(MAX_SHORT_TEXT)
+        self.delete = QPushButton(self)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.value, 1)
+        layout.addWidget(self.delete)
+        self.retranslate()
+        if entity is not None:
+            self.kind.setCurrentIndex(list(ENTITY_KINDS).index(entity.kind))
+            self.value.setText(entity.value)
+        self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.value.textEdited.connect(lambda _t: self.changed.emit())
+        self.delete.clicked.connect(lambda: self.remove.emit(self))
+
+    def entity(self) -> Entity | None:
+        text = self.value.text().strip()
+        if not text:
+            return None
+        return Entity(ENTITY_KINDS[max(0, self.kind.currentIndex())], text)
+
+    def retranslate(self) -> None:
+        index = self.kind.currentIndex()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItems([self.tr(KIND_LABELS[k]) for k in ENTITY_KINDS])
+        self.kind.setCurrentIndex(max(index, 0))
+        self.kind.blockSignals(False)
+        self.kind.setAccessibleName(self.tr("Kind of entity"))
+        self.value.setAccessibleName(self.tr("Entity value"))
+        self.value.setPlaceholderText(self.tr("as the caller said it"))
+        self.delete.setText(self.tr("Remove"))
+        self.delete.setAccessibleName(self.tr("Remove this entity"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class EntityList(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[EntityRow] = []
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        self.layout_.addWidget(self.add_button)
+        self.retranslate()
+
+    def add_row(self, entity: Entity | None = None, focus: bool = False) -> EntityRow:
+        row = EntityRow(self, entity)
+        row.changed.connect(self.changed)
+        row.remove.connect(self._remove)
+        self.rows.append(row)
+        self.layout_.insertWidget(self.layout_.count() - 1, row)
+        if focus:
+            row.kind.setFocus()
+        return row
+
+    def _remove(self, row: EntityRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.add_button.setFocus()
+        self.changed.emit()
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(e for e in (row.entity() for row in self.rows) if e is not None)
+
+    def set_entities(self, entities: tuple[Entity, ...]) -> None:
+        for row in list(self.rows):
+            self.rows.remove(row)
+            row.setParent(None)
+            row.deleteLater()
+        for entity in entities:
+            self.add_row(entity)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add an entity the caller mentions"))
+        self.add_button.setAccessibleName(self.add_button.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

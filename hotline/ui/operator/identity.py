@@ -1,0 +1,81 @@
+"""Identity details, only with consent, sealed into the write-only vault on save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from hotline.records import IdentityDetails
+from hotline.validation import MAX_SHORT_TEXT
+
+
+class IdentitySection(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.form = form
+        self.consent = QCheckBox(self)
+        form.addRow(self.consent)
+        self.fields: dict[str, QLineEdit] = {}
+        for name in ("name", "phone", "address", "document"):
+            edit = QLineEdit(self)
+            edit.setMaxLength(MAX_SHORT_TEXT)
+            edit.textEdited.connect(lambda _t: self.changed.emit())
+            self.fields[name] = edit
+            form.addRow("", edit)
+        self.held = QLabel(self)
+        self.held.setTextFormat(Qt.TextFormat.PlainText)
+        self.held.setStyleSheet("color: #185c1e; font-weight: bold;")
+        self.held.hide()
+        form.addRow(self.held)
+        self.consent.toggled.connect(self._consent_changed)
+        self._consent_changed(False)
+        self.retranslate()
+
+    def _consent_changed(self, on: bool) -> None:
+        for edit in self.fields.values():
+            edit.setEnabled(on)
+            if not on:
+                edit.clear()
+        self.changed.emit()
+
+    def details(self) -> IdentityDetails | None:
+        if not self.consent.isChecked():
+            return None
+        found = IdentityDetails(**{k: e.text().strip() for k, e in self.fields.items()})
+        return None if found.is_empty() else found
+
+    def set_held(self, held: bool) -> None:
+        """After sealing, the operator sees that details are held, never the details."""
+        self.held.setVisible(held)
+
+    def clear(self) -> None:
+        self.consent.setChecked(False)
+        self.set_held(False)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("11. Identity details (only with the person's consent)"))
+        self.consent.setText(self.tr("The person consents to keeping their identity details"))
+        self.consent.setAccessibleName(self.consent.text())
+        labels = {
+            "name": self.tr("Name"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Address"),
+            "document": self.tr("Document number"),
+        }
+        for name, edit in self.fields.items():
+            label = self.form.labelForField(edit)
+            if isinstance(label, QLabel):
+                label.setText(labels[name])
+            edit.setAccessibleName(labels[name])
+        self.held.setText(
+            self.tr("Identity details held (sealed in the vault; only a supervisor can open them)")
+        )
+        self.setToolTip(self.tr("Sealed when saved: after that you cannot read them back."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

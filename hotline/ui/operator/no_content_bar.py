@@ -1,0 +1,75 @@
+"""Calls without content: one key each when no call is open, counted for the shift."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from hotline.taxonomy import Taxonomy
+from hotline.ui import i18n
+
+
+class NoContentBar(QWidget):
+    """Emits `chosen(kind)`; the page logs it through the worker."""
+
+    chosen = Signal(str)
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.counts: dict[str, int] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.shortcuts: dict[str, QShortcut] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.title)
+        for item in taxonomy["no_content"].items:
+            button = QPushButton(self)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _c=False, k=item.id: self.chosen.emit(k))
+            self.buttons[item.id] = button
+            layout.addWidget(button)
+            key = str(item.extra.get("key", "")).strip()
+            if key:
+                shortcut = QShortcut(QKeySequence(key.upper()), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda k=item.id: self.chosen.emit(k))
+                self.shortcuts[item.id] = shortcut
+        layout.addStretch(1)
+        self.total = QLabel(self)
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.total)
+        self.retranslate()
+
+    def set_keys_enabled(self, on: bool) -> None:
+        """The single keys work only while no call is open (they would eat typing)."""
+        for shortcut in self.shortcuts.values():
+            shortcut.setEnabled(on)
+        for button in self.buttons.values():
+            button.setEnabled(on)
+
+    def count(self, kind: str) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        language = i18n.current()
+        self.title.setText(self.tr("No content (one key):"))
+        for kind, button in self.buttons.items():
+            item = self.taxonomy["no_content"].get(kind)
+            key = str(item.extra.get("key", "")).upper()
+            n = self.counts.get(kind, 0)
+            label = item.label(language)
+            button.setText(f"{key} · {label}" + (f"  ({n})" if n else ""))
+            button.setAccessibleName(self.tr("Log a call without content: %1").replace("%1", label))
+            button.setToolTip(self.tr("Press %1 when no call is open").replace("%1", key))
+        total = sum(self.counts.values())
+        self.total.setText(self.tr("This shift: %1 without content").replace("%1", str(total)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,133 @@
+"""Notes, with topic suggestions from keywords (shown, never applied on their own)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from hotline import resources
+from hotline.taxonomy import Taxonomy
+from hotline.ui import i18n
+from hotline.validation import MAX_NOTES
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def keyword_stems() -> dict[str, tuple[str, ...]]:
+    """topic -> lower-case stems in az, ru and en (resources/topic_keywords.json)."""
+    try:
+        data = resources.load_json("topic_keywords.json")
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for topic, by_language in data.items():
+        stems: list[str] = []
+        if isinstance(by_language, dict):
+            for words in by_language.values():
+                stems += [str(w).lower() for w in words]
+        elif isinstance(by_language, list):
+            stems += [str(w).lower() for w in by_language]
+        out[str(topic)] = tuple(s for s in stems if s)
+    return out
+
+
+def fold(text: str) -> str:
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def suggest_topics(text: str, stems: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """Topics whose keyword stems begin a word of the text, in the order of the stems file."""
+    stems = keyword_stems() if stems is None else stems
+    words = _WORD.findall(fold(text))
+    found = []
+    for topic, topic_stems in stems.items():
+        if any(word.startswith(stem) for stem in topic_stems for word in words):
+            found.append(topic)
+    return found
+
+
+class Notes(QWidget):
+    changed = Signal()
+    apply_topic = Signal(str)
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.ticked: tuple[str, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(90)
+        layout.addWidget(self.edit)
+        row = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.title)
+        self.suggestion_row = row
+        self.buttons: list[QPushButton] = []
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.suggested: list[str] = []
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(400)
+        self._debounce.timeout.connect(self.refresh_suggestions)
+        self.edit.textChanged.connect(self._text_changed)
+        self.retranslate()
+
+    def _text_changed(self) -> None:
+        if len(self.edit.toPlainText()) > MAX_NOTES:
+            self.edit.setStyleSheet("QPlainTextEdit { border: 2px solid #d9534f; }")
+        else:
+            self.edit.setStyleSheet("")
+        self._debounce.start()
+        self.changed.emit()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text)
+        self.edit.blockSignals(False)
+        self.refresh_suggestions()
+
+    def set_ticked(self, topics: tuple[str, ...]) -> None:
+        self.ticked = topics
+        self.refresh_suggestions()
+
+    def refresh_suggestions(self) -> None:
+        self.suggested = [t for t in suggest_topics(self.text()) if t not in self.ticked]
+        for button in self.buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons = []
+        language = i18n.current()
+        for topic in self.suggested:
+            if topic not in self.taxonomy["topic"]:
+                continue
+            label = self.taxonomy.label("topic", topic, language)
+            button = QPushButton("+ " + label, self)
+            button.setAccessibleName(self.tr("Tick the suggested topic %1").replace("%1", label))
+            button.clicked.connect(lambda _c=False, t=topic: self.apply_topic.emit(t))
+            self.suggestion_row.insertWidget(self.suggestion_row.count() - 1, button)
+            self.buttons.append(button)
+        self.title.setVisible(bool(self.buttons))
+
+    def retranslate(self) -> None:
+        self.edit.setAccessibleName(self.tr("Notes"))
+        self.edit.setPlaceholderText(
+            self.tr("What the caller said, in their words; no names or phone numbers of the caller")
+        )
+        self.title.setText(self.tr("Suggested topics (click to tick):"))
+        self.refresh_suggestions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,453 @@
+"""The operator's page: the controller that ties the bar, the form and the worker.
+
+Everything that touches the desk goes through the DbWorker; the GUI thread only
+builds CallRecords (cheap, pure) and shows results.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.errors import InvalidInput
+from hotline.records import CallRecord, Draft, IdentityDetails
+from hotline.services import calls
+from hotline.services.session import Session
+from hotline.taxonomy import load as load_taxonomy
+from hotline.ui import i18n
+from hotline.ui.common import error_text
+from hotline.ui.operator.call_bar import CallBar
+from hotline.ui.operator.call_form import CallForm
+from hotline.ui.operator.no_content_bar import NoContentBar
+from hotline.ui.operator.recent_calls import CallerHistory, RecentCalls
+from hotline.ui.operator.timer import format_elapsed
+from hotline.ui.worker import DbWorker
+
+AUTOSAVE_EVERY_MS = 3000
+AUTOSAVE_DEBOUNCE_MS = 250
+BANNER = "padding: 6px; border: 1px solid %s; background: %s; color: %s;"
+GOOD = BANNER % ("#4a9a5a", "#e3f4e6", "#113d1b")
+BAD = BANNER % ("#d9534f", "#fde2e1", "#6b0b0b")
+INFO = BANNER % ("#d8a53a", "#fff4d6", "#4d3500")
+
+
+def _autosave_job(
+    session: Session,
+    draft_id: int,
+    record: CallRecord,
+    elapsed: int,
+    identity: IdentityDetails | None,
+    sealed: bytes | None,
+) -> bytes | None:
+    """Runs on the worker: seal typed identity details, write the draft."""
+    if identity is not None and not identity.is_empty():
+        sealed = calls.seal_identity(session, identity, f"draft:{draft_id}")
+    calls.autosave(session, draft_id, record, elapsed, sealed)
+    return sealed
+
+
+def _returning_job(session: Session, typed: str) -> tuple[Draft, list[calls.CallSummary], bool]:
+    draft = calls.start_call(session, returning=typed)
+    pseudonym = draft.record.caller_pseudonym or ""
+    return (
+        draft,
+        calls.caller_history(session, pseudonym),
+        calls.do_not_call_back(session, pseudonym),
+    )
+
+
+class OperatorPage(QWidget):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.taxonomy = load_taxonomy()
+        self.draft: Draft | None = None
+        self.base: CallRecord | None = None
+        self.correcting: int | None = None
+        self.sealed: bytes | None = None
+        self.pending: list[Draft] = []
+        self._dirty = False
+        self._in_flight = False
+        self._saving = False
+        self.autosaves = 0
+
+        layout = QVBoxLayout(self)
+        self.bar = CallBar(self)
+        layout.addWidget(self.bar)
+        self.no_content = NoContentBar(self.taxonomy, self)
+        layout.addWidget(self.no_content)
+        self.banner = QWidget(self)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setStyleSheet(INFO)
+        self.resume_button = QPushButton(self.banner)
+        self.drop_button = QPushButton(self.banner)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.resume_button)
+        banner_row.addWidget(self.drop_button)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.form = CallForm(self.taxonomy, split)
+        side = QWidget(split)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.history = CallerHistory(self.taxonomy, side)
+        self.recent = RecentCalls(self.taxonomy, side)
+        side_layout.addWidget(self.history)
+        side_layout.addWidget(self.recent, 1)
+        split.addWidget(self.form)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.split = split
+
+        self.bar.new_call.connect(self.new_call)
+        self.bar.returning.connect(self.returning_call)
+        self.bar.end_call.connect(self.end_call)
+        self.bar.save.connect(self.save)
+        self.bar.discard.connect(self.discard)
+        self.no_content.chosen.connect(self.log_no_content)
+        self.form.changed.connect(self._edited)
+        self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
+        self.recent.correct.connect(self.start_correction)
+        self.resume_button.clicked.connect(self.resume_pending)
+        self.drop_button.clicked.connect(self.drop_pending)
+
+        self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_shortcut.activated.connect(self.new_call)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_shortcut.activated.connect(self.save)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(AUTOSAVE_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.autosave_now)
+        self._periodic = QTimer(self)
+        self._periodic.setInterval(AUTOSAVE_EVERY_MS)
+        self._periodic.timeout.connect(self._tick)
+
+        self._set_open(False)
+        self.retranslate()
+        self.worker.call(calls.pending_drafts, on_done=self._pending_found, on_error=self._failed)
+        self.refresh_recent()
+
+    # --- state ------------------------------------------------------------------
+    @property
+    def call_open(self) -> bool:
+        return self.base is not None
+
+    def _set_open(self, open_: bool) -> None:
+        pseudonym = (self.base.caller_pseudonym or "") if self.base is not None else ""
+        self.bar.set_open(open_, pseudonym)
+        self.no_content.set_keys_enabled(not open_)
+        self.form.setEnabled(open_)
+        if not open_:
+            self.history.set_summaries([])
+
+    def current_record(self) -> CallRecord:
+        assert self.base is not None
+        return self.form.record(self.base).with_changes(duration_s=self.bar.timer.elapsed())
+
+    def _say(self, text: str, style: str = GOOD) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(error_text(exc), BAD)
+
+    # --- starting ---------------------------------------------------------------------
+    def new_call(self) -> None:
+        if self.call_open or self._saving:
+            return
+        self.bar.new_button.setEnabled(False)
+        self.worker.call(calls.start_call, on_done=self._started, on_error=self._start_failed)
+
+    def returning_call(self, typed: str) -> None:
+        if self.call_open:
+            return
+        self.worker.call(
+            _returning_job, typed, on_done=self._returning_started, on_error=self._start_failed
+        )
+
+    def _start_failed(self, exc: BaseException) -> None:
+        self.bar.new_button.setEnabled(not self.call_open)
+        if isinstance(exc, InvalidInput):
+            self.bar.returning_edit.setFocus()
+        self._failed(exc)
+
+    def _returning_started(self, result: tuple[Draft, list[calls.CallSummary], bool]) -> None:
+        draft, summaries, dncb = result
+        self._started(draft)
+        self.history.set_summaries(summaries)
+        self.bar.show_do_not_call_back(dncb)
+        if dncb:
+            self.form.safe.do_not_call_back.setChecked(True)
+
+    def _started(self, draft: Draft, elapsed: int = 0) -> None:
+        self.draft = draft
+        self.base = draft.record
+        self.correcting = None
+        self.sealed = draft.sealed_identity
+        self.form.load(draft.record)
+        self.form.identity.set_held(draft.sealed_identity is not None)
+        self._set_open(True)
+        self.bar.timer.start(elapsed)
+        self._periodic.start()
+        self._say("")
+        self.form.safe.safe_to_talk.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- pending drafts (after a crash) -------------------------------------------------
+    def _pending_found(self, drafts: list[Draft]) -> None:
+        self.pending = list(drafts)
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        if not self.pending or self.call_open:
+            self.banner.hide()
+            return
+        draft = self.pending[0]
+        started = draft.started_at.astimezone().strftime("%d.%m %H:%M")
+        self.banner_text.setText(
+            self.tr(
+                "An unfinished call from %1 (%2 on the timer) was kept after the program"
+                " closed. Resume it to finish and save it."
+            )
+            .replace("%1", started)
+            .replace("%2", format_elapsed(draft.elapsed_s))
+        )
+        self.banner.show()
+        self.resume_button.setFocus()
+
+    def resume_pending(self) -> None:
+        if not self.pending or self.call_open:
+            return
+        draft = self.pending.pop(0)
+        self.banner.hide()
+        self._started(draft, elapsed=max(draft.elapsed_s, 1))
+        pseudonym = draft.record.caller_pseudonym
+        if pseudonym:
+            self.worker.call(
+                calls.do_not_call_back, pseudonym, on_done=self.bar.show_do_not_call_back
+            )
+
+    def drop_pending(self) -> None:
+        if not self.pending:
+            return
+        draft = self.pending.pop(0)
+        self.worker.call(calls.discard_draft, draft.id, on_error=self._failed)
+        self._show_pending()
+
+    # --- editing and autosave --------------------------------------------------------
+    def _edited(self) -> None:
+        if self.draft is not None and not self._saving:
+            self._dirty = True
+            self._debounce.start()
+
+    def _tick(self) -> None:
+        if self.draft is not None:
+            self._dirty = True
+            self.autosave_now()
+
+    def autosave_now(self) -> None:
+        """Hand the draft to the worker; at most one autosave in flight at a time."""
+        if self.draft is None or self._saving or not self._dirty:
+            return
+        if self._in_flight:
+            self._debounce.start()
+            return
+        self._dirty = False
+        self._in_flight = True
+        self.worker.call(
+            _autosave_job,
+            self.draft.id,
+            self.current_record(),
+            self.bar.timer.elapsed(),
+            self.form.identity_details(),
+            self.sealed,
+            on_done=self._autosaved,
+            on_error=self._autosave_failed,
+        )
+
+    def _autosaved(self, sealed: bytes | None) -> None:
+        self._in_flight = False
+        self.autosaves += 1
+        if sealed is not None:
+            self.sealed = sealed
+        if self._dirty:
+            self._debounce.start()
+
+    def _autosave_failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        self._dirty = True
+        self._failed(exc)
+
+    def flush(self) -> None:
+        """Autosave at once (before a lock or sign-out)."""
+        self._dirty = self.draft is not None
+        self.autosave_now()
+
+    # --- ending and saving -----------------------------------------------------------------
+    def end_call(self) -> None:
+        if self.call_open:
+            self.bar.timer.stop()
+            self._edited()
+
+    def save(self) -> None:
+        if not self.call_open or self._saving:
+            return
+        record = self.current_record()
+        self._saving = True
+        self._debounce.stop()
+        if self.correcting is not None:
+            self.worker.call(
+                calls.correct_own_call,
+                self.correcting,
+                record,
+                on_done=lambda _r: self._saved(None),
+                on_error=self._save_failed,
+            )
+            return
+        identity = self.form.identity_details()
+        self.worker.call(
+            calls.save_call,
+            record,
+            self.draft.id if self.draft else None,
+            identity,
+            None if identity is not None else self.sealed,
+            on_done=self._saved,
+            on_error=self._save_failed,
+        )
+
+    def _saved(self, saved: calls.SavedCall | None) -> None:
+        self._saving = False
+        if saved is None:
+            text = self.tr("The correction was saved.")
+        else:
+            text = self.tr("Call saved.")
+            if saved.tasks:
+                text += " " + self.tr(
+                    "Open task created: report to the Commission on Minors' Affairs."
+                )
+        if self.form.identity_details() is not None or self.sealed is not None:
+            text += " " + self.tr("Identity details held (sealed).")
+        self._close_call()
+        self._say(text, GOOD)
+        self.refresh_recent()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        problems = getattr(exc, "problems", None)
+        if not problems:
+            self._failed(exc)
+            return
+        lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
+        for problem in problems:
+            text = QCoreApplication.translate("validation", problem.template)
+            try:
+                text = text.format(**dict(problem.params))
+            except (KeyError, IndexError, ValueError):
+                pass
+            lines.append("• " + text)
+        self._say("\n".join(lines), BAD)
+        self.form.focus_field(problems[0].field)
+
+    def discard(self) -> None:
+        if not self.call_open:
+            return
+        if self.draft is not None:
+            self.worker.call(calls.discard_draft, self.draft.id, on_error=self._failed)
+        self._close_call()
+        self._say(self.tr("The call was discarded."), INFO)
+
+    def _close_call(self) -> None:
+        self.draft = None
+        self.base = None
+        self.correcting = None
+        self.sealed = None
+        self._dirty = False
+        self._periodic.stop()
+        self._debounce.stop()
+        self.bar.timer.reset()
+        self.form.clear()
+        self._set_open(False)
+        self.bar.new_button.setFocus()
+        self._show_pending()
+
+    # --- calls without content ----------------------------------------------------------
+    def log_no_content(self, kind: str) -> None:
+        if self.call_open:
+            return
+        self.worker.call(
+            calls.log_no_content,
+            kind,
+            on_done=lambda _s, k=kind: self._logged(k),
+            on_error=self._failed,
+        )
+
+    def _logged(self, kind: str) -> None:
+        self.no_content.count(kind)
+        label = self.taxonomy.label("no_content", kind, i18n.current())
+        self._say(self.tr("Logged: %1").replace("%1", label), GOOD)
+
+    # --- the person concerned ------------------------------------------------------------
+    def _assign_concerned(self) -> None:
+        self.worker.call(calls.new_pseudonym, on_done=self._concerned_assigned)
+
+    def _concerned_assigned(self, pseudonym: str) -> None:
+        self.form.concerned.pseudonym.setText(pseudonym)
+        self._edited()
+
+    # --- recent calls and corrections --------------------------------------------------------
+    def refresh_recent(self) -> None:
+        self.worker.call(calls.recent_calls, on_done=self.recent.set_records, on_error=self._failed)
+
+    def start_correction(self, call_id: int) -> None:
+        record = self.recent.record(call_id)
+        if record is None or self.call_open:
+            return
+        self.base = record
+        self.draft = None
+        self.correcting = call_id
+        self.form.load(record)
+        self._set_open(True)
+        self.bar.discard_button.setEnabled(True)
+        self.bar.timer.reset()
+        self._say(self.tr("Correcting a saved call; Save stores the correction."), INFO)
+        self.form.safe.safe_to_talk.setFocus()
+
+    # --- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.resume_button.setText(self.tr("Resume the unfinished call"))
+        self.resume_button.setAccessibleName(self.resume_button.text())
+        self.drop_button.setText(self.tr("Discard it"))
+        self.drop_button.setAccessibleName(self.tr("Discard the unfinished call"))
+        self.status.setAccessibleName(self.tr("Messages"))
+        self.banner_text.setAccessibleName(self.tr("Unfinished call"))
+        self._show_pending()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,183 @@
+"""The caller, the person concerned and the exploitation reported."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from hotline.records import CallRecord
+from hotline.taxonomy import Taxonomy
+from hotline.ui.common import CodeCombo, CountryCombo
+
+
+class PersonFields(QWidget):
+    """Sex, age band, citizenship and country: the same for caller and person concerned."""
+
+    changed = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sex = CodeCombo(taxonomy["sex"], self)
+        self.age = CodeCombo(taxonomy["age_band"], self)
+        self.citizenship = CodeCombo(taxonomy["citizenship"], self)
+        self.country = CountryCombo(taxonomy, self)
+        self.country.setEnabled(False)
+        for combo in (self.sex, self.age, self.citizenship, self.country):
+            combo.valueChanged.connect(self.changed)
+        self.citizenship.valueChanged.connect(
+            lambda: self.country.setEnabled(self.citizenship.value() == "foreign")
+        )
+
+    def values(self, who: str) -> dict[str, str | None]:
+        foreign = self.citizenship.value() == "foreign"
+        return {
+            f"{who}_sex": self.sex.value(),
+            f"{who}_age": self.age.value(),
+            f"{who}_citizenship": self.citizenship.value(),
+            f"{who}_country": self.country.value() if foreign else None,
+        }
+
+    def load(self, record: CallRecord, who: str) -> None:
+        self.sex.set_value(getattr(record, f"{who}_sex"))
+        self.age.set_value(getattr(record, f"{who}_age"))
+        self.citizenship.set_value(getattr(record, f"{who}_citizenship"))
+        self.country.set_value(getattr(record, f"{who}_country"))
+        self.country.setEnabled(self.citizenship.value() == "foreign")
+
+
+class CallerSection(QWidget):
+    changed = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.relation = CodeCombo(taxonomy["relation"], self)
+        self.person = PersonFields(taxonomy, self)
+        self.region = CodeCombo(taxonomy["region"], self)
+        self.language = CodeCombo(taxonomy["call_language"], self)
+        self.widgets = [
+            self.relation,
+            self.person.sex,
+            self.person.age,
+            self.person.citizenship,
+            self.person.country,
+            self.region,
+            self.language,
+        ]
+        self.labels = [QLabel(self) for _ in self.widgets]
+        for n, (label, widget) in enumerate(zip(self.labels, self.widgets, strict=True)):
+            label.setBuddy(widget)
+            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(widget, n // 2, (n % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.relation.valueChanged.connect(self.changed)
+        self.person.changed.connect(self.changed)
+        self.region.valueChanged.connect(self.changed)
+        self.language.valueChanged.connect(self.changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = [
+            self.tr("Relation to the person concerned"),
+            self.tr("Sex"),
+            self.tr("Age band"),
+            self.tr("Citizenship"),
+            self.tr("Country of citizenship"),
+            self.tr("Region of the call"),
+            self.tr("Language of the call"),
+        ]
+        for label, widget, text in zip(self.labels, self.widgets, texts, strict=True):
+            label.setText(text)
+            widget.setAccessibleName(self.tr("Caller: %1").replace("%1", text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ConcernedSection(QWidget):
+    """The person concerned, when the caller speaks for someone else, and the exploitation."""
+
+    changed = Signal()
+    assign_pseudonym = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.form = form
+        row = QHBoxLayout()
+        self.pseudonym = QLineEdit(self)
+        self.pseudonym.setReadOnly(False)
+        self.assign = QPushButton(self)
+        self.assign.clicked.connect(self.assign_pseudonym)
+        row.addWidget(self.pseudonym, 1)
+        row.addWidget(self.assign)
+        self.pseudonym_row = QWidget(self)
+        self.pseudonym_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.person = PersonFields(taxonomy, self)
+        self.believed_child = QCheckBox(self)
+        self.exploitation = CodeCombo(taxonomy["exploitation"], self)
+        self.destination = CountryCombo(taxonomy, self)
+        self.rows: list[QWidget] = [
+            self.pseudonym_row,
+            self.person.sex,
+            self.person.age,
+            self.believed_child,
+            self.person.citizenship,
+            self.person.country,
+            self.exploitation,
+            self.destination,
+        ]
+        for widget in self.rows:
+            form.addRow("", widget)
+        self.pseudonym.textEdited.connect(lambda _t: self.changed.emit())
+        self.person.changed.connect(self.changed)
+        self.believed_child.toggled.connect(lambda _b: self.changed.emit())
+        self.exploitation.valueChanged.connect(self.changed)
+        self.destination.valueChanged.connect(self.changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = [
+            self.tr("Their pseudonym"),
+            self.tr("Sex"),
+            self.tr("Age band"),
+            "",
+            self.tr("Citizenship"),
+            self.tr("Country of citizenship"),
+            self.tr("Form of exploitation"),
+            self.tr("Destination or place of exploitation"),
+        ]
+        for widget, text in zip(self.rows, texts, strict=True):
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(text)
+            if text:
+                widget.setAccessibleName(self.tr("Person concerned: %1").replace("%1", text))
+        self.pseudonym.setAccessibleName(self.tr("Pseudonym of the person concerned"))
+        self.pseudonym.setPlaceholderText(
+            self.tr("type the pseudonym they were given, or assign one")
+        )
+        self.assign.setText(self.tr("Assign a new pseudonym"))
+        self.assign.setAccessibleName(self.assign.text())
+        self.believed_child.setText(self.tr("Age unknown but believed to be under 18"))
+        self.believed_child.setAccessibleName(self.believed_child.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,187 @@
+"""The operator's own calls of the last 24 hours (for call-backs and corrections),
+and the coded summary of a returning caller's earlier calls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.records import CallRecord
+from hotline.services.calls import CallSummary
+from hotline.taxonomy import Taxonomy
+from hotline.ui import i18n
+from hotline.ui.common import code_label
+
+
+def local_time(record_time: object) -> str:
+    from datetime import datetime
+
+    if isinstance(record_time, datetime):
+        return record_time.astimezone().strftime("%d.%m %H:%M")
+    return ""
+
+
+class RecentCalls(QWidget):
+    """`correct(call_id)` asks the page to load that call into the form."""
+
+    correct = Signal(int)
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.records: list[CallRecord] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.title)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.doubleClicked.connect(lambda _i: self._correct())
+        layout.addWidget(self.table, 1)
+        self.correct_button = QPushButton(self)
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self._correct)
+        layout.addWidget(self.correct_button)
+        self.retranslate()
+
+    def set_records(self, records: list[CallRecord]) -> None:
+        self.records = [r for r in records if r.has_content]
+        self._fill()
+
+    def _fill(self) -> None:
+        language = i18n.current()
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            reviewed = record.review_state == "reviewed"
+            who = record.caller_pseudonym or ""
+            if record.do_not_call_back:
+                who += " — " + self.tr("DO NOT CALL BACK")
+            cells = [
+                local_time(record.started_at),
+                who,
+                code_label(self.taxonomy, "topic", record.primary_topic),
+                self.tr("reviewed") if reviewed else self.tr("can be corrected"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.table.setItem(row, column, item)
+        del language
+        self._selection()
+
+    def _selected(self) -> CallRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.records[rows[0].row()]
+
+    def _selection(self) -> None:
+        record = self._selected()
+        self.correct_button.setEnabled(record is not None and record.review_state != "reviewed")
+
+    def _correct(self) -> None:
+        record = self._selected()
+        if record is not None and record.id is not None and record.review_state != "reviewed":
+            self.correct.emit(record.id)
+
+    def record(self, call_id: int) -> CallRecord | None:
+        return next((r for r in self.records if r.id == call_id), None)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("My calls, last 24 hours"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Pseudonym"), self.tr("Primary topic"), self.tr("State")]
+        )
+        self.table.setAccessibleName(self.tr("My calls of the last 24 hours"))
+        self.correct_button.setText(self.tr("Correct the selected call"))
+        self.correct_button.setAccessibleName(self.correct_button.text())
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class CallerHistory(QWidget):
+    """The coded summary of a returning caller's earlier calls (notes only if allowed)."""
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.summaries: list[CallSummary] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.body = QLabel(self)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        self.hide()
+        self.retranslate()
+
+    def set_summaries(self, summaries: list[CallSummary]) -> None:
+        self.summaries = summaries
+        self.setVisible(bool(summaries))
+        self._fill()
+
+    def _fill(self) -> None:
+        language = i18n.current()
+        lines = []
+        for s in self.summaries:
+            topics = ", ".join(
+                code_label(self.taxonomy, "topic", t) + (" ★" if t == s.primary_topic else "")
+                for t in s.topics
+            )
+            outcomes = "; ".join(code_label(self.taxonomy, "outcome", o) for o in s.outcomes)
+            flags = [
+                text
+                for on, text in (
+                    (s.child_involved, self.tr("child involved")),
+                    (s.immediate_danger, self.tr("immediate danger")),
+                    (s.possible_victim, self.tr("possible victim")),
+                    (s.do_not_call_back, self.tr("DO NOT CALL BACK")),
+                )
+                if on
+            ]
+            line = f"• {local_time(s.started_at)} — {topics}"
+            if outcomes:
+                line += f"\n   {self.tr('Outcome')}: {outcomes}"
+            if flags:
+                line += f"\n   {', '.join(flags)}"
+            if s.notes:
+                line += f"\n   {self.tr('Notes')}: {s.notes}"
+            lines.append(line)
+        del language
+        self.body.setText("\n".join(lines))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Earlier calls of this caller (coded summary)"))
+        self.body.setAccessibleName(self.title.text())
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

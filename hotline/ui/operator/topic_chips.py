@@ -1,0 +1,139 @@
+"""Topics as toggle chips: number keys 1-9 toggle them, one is the primary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hotline.taxonomy import Taxonomy
+from hotline.ui import i18n
+
+COLUMNS = 3
+CHIP_STYLE = (
+    "QPushButton { border: 1px solid #8a8f98; border-radius: 12px; padding: 5px 10px;"
+    " text-align: left; background: #f4f5f7; color: #1d1f23; }"
+    "QPushButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
+    "QPushButton:focus { border: 2px solid #e08a00; }"
+)
+
+
+class TopicChips(QWidget):
+    """`topics()` in the order ticked; `primary()` one of them or None."""
+
+    changed = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.ids = [item.id for item in taxonomy["topic"].items]
+        self._order: list[str] = []
+        self._primary: str | None = None
+        self.chips: dict[str, QPushButton] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(6)
+        for index, topic in enumerate(self.ids):
+            chip = QPushButton(self)
+            chip.setCheckable(True)
+            chip.setStyleSheet(CHIP_STYLE)
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.toggled.connect(lambda on, t=topic: self._toggled(t, on))
+            self.chips[topic] = chip
+            grid.addWidget(chip, index // COLUMNS, index % COLUMNS)
+        outer.addLayout(grid)
+        row = QHBoxLayout()
+        self.primary_label = QLabel(self)
+        self.primary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: #50555c;")
+        row.addWidget(self.primary_label, 1)
+        outer.addLayout(row)
+        outer.addWidget(self.hint)
+        self.shortcuts: list[QShortcut] = []
+        self.retranslate()
+
+    def install_shortcuts(self, form: QWidget) -> None:
+        """Number keys toggle topics anywhere in the form (text fields keep their digits)."""
+        for index, topic in enumerate(self.ids[:9]):
+            toggle = QShortcut(QKeySequence(str(index + 1)), form)
+            toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            toggle.activated.connect(lambda t=topic: self.chips[t].toggle())
+            primary = QShortcut(QKeySequence(f"Alt+{index + 1}"), form)
+            primary.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            primary.activated.connect(lambda t=topic: self.make_primary(t))
+            self.shortcuts += [toggle, primary]
+
+    # --- state -------------------------------------------------------------
+    def _toggled(self, topic: str, on: bool) -> None:
+        if on and topic not in self._order:
+            self._order.append(topic)
+        elif not on and topic in self._order:
+            self._order.remove(topic)
+        if self._primary not in self._order:
+            self._primary = self._order[0] if self._order else None
+        self._relabel()
+        self.changed.emit()
+
+    def make_primary(self, topic: str) -> None:
+        if not self.chips[topic].isChecked():
+            self.chips[topic].setChecked(True)
+        self._primary = topic
+        self._relabel()
+        self.changed.emit()
+
+    def topics(self) -> tuple[str, ...]:
+        return tuple(self._order)
+
+    def primary(self) -> str | None:
+        return self._primary
+
+    def set_topics(self, topics: tuple[str, ...], primary: str | None) -> None:
+        self.blockSignals(True)
+        self._order = []
+        for topic, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(topic in topics)
+            chip.blockSignals(False)
+        self._order = [t for t in topics if t in self.chips]
+        self._primary = primary if primary in self._order else (self._order or [None])[0]
+        self.blockSignals(False)
+        self._relabel()
+
+    # --- text --------------------------------------------------------------
+    def _relabel(self) -> None:
+        language = i18n.current()
+        for index, topic in enumerate(self.ids):
+            label = self.taxonomy.label("topic", topic, language)
+            key = f"{index + 1}  " if index < 9 else ""
+            star = "  ★" if topic == self._primary else ""
+            self.chips[topic].setText(f"{key}{label}{star}")
+            self.chips[topic].setAccessibleName(
+                self.tr("Topic: %1").replace("%1", label)
+                + (" — " + self.tr("primary") if star else "")
+            )
+        if self._primary:
+            self.primary_label.setText(
+                self.tr("Primary topic: %1").replace(
+                    "%1", self.taxonomy.label("topic", self._primary, language)
+                )
+            )
+        else:
+            self.primary_label.setText(self.tr("Primary topic: none yet"))
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr(
+                "Keys 1–9 tick a topic; Alt with the number makes it the primary one"
+                " (the first ticked is primary)."
+            )
+        )
+        self._relabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

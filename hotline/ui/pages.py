@@ -1,0 +1,37 @@
+"""The pages of the main window: one list, each with the action it needs.
+
+Other screens append their spec to PAGES (supervisor call log, export...);
+the window shows only the pages the signed-in user's roles allow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from hotline.permissions import Action
+from hotline.ui.worker import DbWorker
+
+PageFactory = Callable[[DbWorker, QWidget | None], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # a source text in the "pages" context, translated where it is shown
+    factory: PageFactory
+    action: Action
+
+
+def _operator(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.operator.page import OperatorPage
+
+    return OperatorPage(worker, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("operator", QT_TRANSLATE_NOOP("pages", "Take calls"), _operator, Action.TAKE_CALL),
+]

@@ -1,0 +1,284 @@
+"""First run: create the administrator, show the recovery code once and have one
+group typed back, and say plainly whether the OS keychain binds the desk."""
+
+from __future__ import annotations
+
+import secrets
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.paths import DeskPaths
+from hotline.services import desk
+from hotline.services.desk import InitResult
+from hotline.storage.device import secure_backend_available
+from hotline.ui.common import error_text
+from hotline.ui.worker import DbWorker
+
+
+def _init_job(paths: DeskPaths, name: str, password: str, bind: bool) -> InitResult:
+    return desk.init_desk(paths, name, password, bind_device=bind)
+
+
+class SetupWizard(QWidget):
+    """Emits `finished(admin_name)` once the code has been typed back."""
+
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        paths: DeskPaths,
+        keychain: tuple[bool, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.paths = paths
+        self.secure, self.backend = keychain or secure_backend_available()
+        self.result: InitResult | None = None
+        self.check_group = 0
+        self.setMinimumWidth(620)
+        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+
+        # page 1: the administrator and the keychain
+        first = QWidget(self.stack)
+        layout = QVBoxLayout(first)
+        self.title = QLabel(first)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.intro = QLabel(first)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.name = QLineEdit(first)
+        self.password = QLineEdit(first)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(first)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.name_label, self.password_label, self.repeat_label = (
+            QLabel(first),
+            QLabel(first),
+            QLabel(first),
+        )
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.repeat_label, self.repeat)
+        layout.addLayout(form)
+        self.keychain = QLabel(first)
+        self.keychain.setTextFormat(Qt.TextFormat.PlainText)
+        self.keychain.setWordWrap(True)
+        style = (
+            ("#e3f4e6", "#113d1b", "#4a9a5a") if self.secure else ("#fde2e1", "#6b0b0b", "#d9534f")
+        )
+        self.keychain.setStyleSheet(
+            f"background: {style[0]}; color: {style[1]}; border: 1px solid {style[2]}; padding: 8px;"
+        )
+        layout.addWidget(self.keychain)
+        self.unbound = QCheckBox(first)
+        self.unbound.setVisible(not self.secure)
+        layout.addWidget(self.unbound)
+        self.create = QPushButton(first)
+        self.create.setMinimumHeight(36)
+        self.create.clicked.connect(self.submit)
+        layout.addWidget(self.create)
+        self.busy = QProgressBar(first)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.message = QLabel(first)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.stack.addWidget(first)
+
+        # page 2: the recovery code
+        second = QWidget(self.stack)
+        layout2 = QVBoxLayout(second)
+        self.code_title = QLabel(second)
+        self.code_title.setFont(font)
+        self.code_intro = QLabel(second)
+        self.code_intro.setWordWrap(True)
+        self.code = QLabel(second)
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSizeF(font.pointSizeF())
+        self.code.setFont(mono)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setStyleSheet("border: 2px dashed #555; padding: 12px; background: white;")
+        self.check_label = QLabel(second)
+        self.check_label.setWordWrap(True)
+        self.check_edit = QLineEdit(second)
+        self.check_edit.textChanged.connect(self._check_typed)
+        self.written = QCheckBox(second)
+        self.written.toggled.connect(self._check_typed)
+        self.done = QPushButton(second)
+        self.done.setEnabled(False)
+        self.done.setMinimumHeight(36)
+        self.done.clicked.connect(self._finish)
+        self.bound_note = QLabel(second)
+        self.bound_note.setWordWrap(True)
+        self.bound_note.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (
+            self.code_title,
+            self.code_intro,
+            self.code,
+            self.bound_note,
+            self.written,
+            self.check_label,
+            self.check_edit,
+            self.done,
+        ):
+            layout2.addWidget(widget)
+        layout2.addStretch(1)
+        self.stack.addWidget(second)
+        self.retranslate()
+
+    def submit(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.message.setText(self.tr("Type the administrator's user name."))
+            self.name.setFocus()
+            return
+        if self.password.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            self.repeat.setFocus()
+            return
+        if not self.secure and not self.unbound.isChecked():
+            self.message.setText(
+                self.tr(
+                    'No secure keychain here: tick "set up without binding to this machine"'
+                    " to go on."
+                )
+            )
+            self.unbound.setFocus()
+            return
+        self.message.clear()
+        self.busy.show()
+        self.create.setEnabled(False)
+        self.worker.run(
+            _init_job,
+            self.paths,
+            name,
+            self.password.text(),
+            self.secure,
+            on_done=self._created,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.create.setEnabled(True)
+        self.message.setText(error_text(exc))
+
+    def _created(self, result: InitResult) -> None:
+        self.busy.hide()
+        self.result = result
+        self.password.clear()
+        self.repeat.clear()
+        groups = result.recovery_code.split("-")
+        self.check_group = secrets.randbelow(len(groups))
+        self.code.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.stack.setCurrentIndex(1)
+        self.retranslate()
+        self.written.setFocus()
+
+    def _check_typed(self) -> None:
+        if self.result is None:
+            return
+        expected = self.result.recovery_code.split("-")[self.check_group]
+        typed = self.check_edit.text().strip().upper().replace("O", "0")
+        self.done.setEnabled(self.written.isChecked() and typed == expected)
+
+    def _finish(self) -> None:
+        name = self.name.text().strip()
+        self.code.clear()
+        self.result = None
+        self.finished.emit(name)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up the desk"))
+        self.title.setText(self.tr("Set up the desk"))
+        self.intro.setText(
+            self.tr(
+                "There is no desk in this folder yet. Create the administrator account;"
+                " the password needs at least 15 characters (a few words are easiest)."
+            )
+        )
+        self.name_label.setText(self.tr("Administrator's user name"))
+        self.password_label.setText(self.tr("Password"))
+        self.repeat_label.setText(self.tr("Password again"))
+        self.name.setAccessibleName(self.name_label.text())
+        self.password.setAccessibleName(self.tr("Password"))
+        self.repeat.setAccessibleName(self.tr("Password again"))
+        if self.secure:
+            self.keychain.setText(
+                self.tr(
+                    "The OS keychain works here: the desk will be bound to this machine, so a"
+                    " copy of its files cannot be attacked elsewhere. Keep the recovery code:"
+                    " it opens the desk on another machine."
+                )
+            )
+        else:
+            self.keychain.setText(
+                self.tr(
+                    "No secure OS keychain is available here (%1). The desk can only be set up"
+                    " WITHOUT binding it to this machine: then a copy of its files can be"
+                    " attacked elsewhere by guessing passwords. Use long passwords."
+                ).replace("%1", self.backend)
+            )
+        self.unbound.setText(self.tr("Set up without binding to this machine"))
+        self.unbound.setAccessibleName(self.unbound.text())
+        self.create.setText(self.tr("Create the desk"))
+        self.create.setAccessibleName(self.create.text())
+        self.busy.setAccessibleName(self.tr("Creating the desk"))
+        self.code_title.setText(self.tr("Your recovery code"))
+        self.code_intro.setText(
+            self.tr(
+                "Write this code on paper now and keep it locked away. It is shown only once."
+                " It opens the desk if every password is lost."
+            )
+        )
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        bound = self.result.bound_to_device if self.result else self.secure
+        self.bound_note.setText(
+            self.tr("The desk is bound to this machine's keychain.")
+            if bound
+            else self.tr("The desk is NOT bound to this machine (no secure keychain).")
+        )
+        self.written.setText(self.tr("I have written it down"))
+        self.written.setAccessibleName(self.written.text())
+        self.check_label.setText(
+            self.tr("To check, type group number %1 of the code:").replace(
+                "%1", str(self.check_group + 1)
+            )
+        )
+        self.check_edit.setAccessibleName(self.check_label.text())
+        self.done.setText(self.tr("Continue to sign in"))
+        self.done.setAccessibleName(self.done.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

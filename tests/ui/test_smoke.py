@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import page_of, settle
+
+
+def test_whole_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    qtbot.keyClick(operator_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, worker)
+    assert page.call_open
+    assert page.bar.pseudonym.text()
+    qtbot.keyClick(page.form.nature, Qt.Key.Key_1)
+    settle(qtbot, worker)
+    assert page.form.topics.topics() == ("work_abroad",)
