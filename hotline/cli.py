@@ -28,6 +28,7 @@ class Secrets:
     def __init__(self, from_stdin: bool, stream: TextIO | None = None) -> None:
         self.from_stdin = from_stdin
         self.stream = stream or sys.stdin
+        self.login_password = ""
 
     def read(self, prompt: str, confirm: bool = False) -> str:
         if self.from_stdin:
@@ -91,8 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     usub.add_parser("list", help="list users")
     dis = usub.add_parser("disable", help="disable a user (their key slot is removed)")
     dis.add_argument("name")
-    pw = usub.add_parser("passwd", help="change your own password (old, then new)")
-    pw.add_argument("name", nargs="?")
+    usub.add_parser("passwd", help="change your own password (the new one, twice)")
     reset = usub.add_parser("reset", help="give a user a new password (administrator)")
     reset.add_argument("name")
     roles = usub.add_parser("roles", help="set a user's roles")
@@ -126,10 +126,11 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
 
     paths = _paths(args)
     if args.recovery_code_stdin:
-        code = sys.stdin.readline().strip()
+        code = secrets.read("Recovery code: ")
         return desk.unlock_with_recovery(paths, code)
     name = args.user or input("User: ").strip()
-    return desk.unlock(paths, name, secrets.read(f"Password for {name}: "))
+    secrets.login_password = secrets.read(f"Password for {name}: ")
+    return desk.unlock(paths, name, secrets.login_password)
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -180,7 +181,7 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
                 "Rotate the database key ('hotline rotate-key') if they kept a copy."
             )
         elif sub == "passwd":
-            old = secrets.read("Current password: ")
+            old = secrets.login_password  # just proved by signing in
             new = secrets.read("New password: ", confirm=True)
             users.change_own_password(session, old, new)
             print("Password changed.")
@@ -310,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hotline.ui.app import run
 
         return run(data_dir=args.data_dir, demo=args.demo)
-    secrets = Secrets(args.password_stdin)
+    secrets = Secrets(args.password_stdin or args.recovery_code_stdin)
     try:
         return COMMANDS[args.command](args, secrets)
     except DeskError as exc:

@@ -179,3 +179,30 @@ def test_rotate_key(cli_desk: Path) -> None:
 def test_passwords_never_come_from_arguments(cli_desk: Path) -> None:
     result = hotline(cli_desk, "--password", ADMIN_PW, "verify")
     assert result.returncode == 2
+
+
+def test_recovery_code_resets_a_lost_password(tmp_path: Path) -> None:
+    data = tmp_path / "desk"
+    made = hotline(
+        data, "init", "--admin", "admin", "--no-keychain", stdin=f"{ADMIN_PW}\n{ADMIN_PW}\n"
+    )
+    code = next(w for w in made.stdout.split() if w.count("-") == 7)
+    new_pw = "a fresh passphrase after the loss"
+    reset = hotline(
+        data,
+        "--recovery-code-stdin",
+        "users",
+        "reset",
+        "admin",
+        stdin=f"{code}\n{new_pw}\n{new_pw}\n",
+    )
+    assert reset.returncode == 0, reset.stderr
+    assert hotline(data, "verify", user="admin", stdin=f"{ADMIN_PW}\n").returncode == 1
+    assert hotline(data, "verify", user="admin", stdin=f"{new_pw}\n").returncode == 0
+
+
+def test_change_own_password(cli_desk: Path) -> None:
+    new_pw = "another passphrase for the admin"
+    changed = as_admin(cli_desk, "users", "passwd", extra=f"{new_pw}\n{new_pw}\n")
+    assert changed.returncode == 0, changed.stderr
+    assert hotline(cli_desk, "verify", user="admin", stdin=f"{new_pw}\n").returncode == 0
