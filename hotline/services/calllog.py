@@ -1,0 +1,276 @@
+"""The supervisor's call log: filtered pages of calls, one call in full, saved filters,
+entities across calls and contacts entered on behalf of an operator.
+
+Reading a call's notes is audited ("call.notes_read"), so the desk can answer
+"who has seen this record"; the detail shows that list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from hotline.errors import InvalidInput, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action
+from hotline.records import CallRecord, Task, from_iso, utcnow
+from hotline.services import calls as call_service
+from hotline.services.session import Session
+from hotline.storage.calllog import (
+    REVIEW_STATES,
+    UNREVIEWED,
+    CallFilter,
+    CallLogQueries,
+    CallRow,
+    Cursor,
+    Sort,
+)
+from hotline.storage.calls import CallRepository
+from hotline.storage.tasks import TaskRepository
+from hotline.storage.users import UserRepository
+
+__all__ = [
+    "REVIEW_STATES",
+    "UNREVIEWED",
+    "CallDetail",
+    "CallFilter",
+    "CallRow",
+    "Cursor",
+    "EntityLink",
+    "Sort",
+]
+
+PAGE = 200
+SEEN_ACTIONS = ("call.notes_read", "vault.read")
+OUTSIDE_CHANNELS = ("walk_in", "email_letter", "message", "referral_body")
+
+NEED_NAME = QT_TRANSLATE_NOOP("errors", "give the filter a name.")
+NOT_OUTSIDE = QT_TRANSLATE_NOOP(
+    "errors",
+    "only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) "
+    "are entered on behalf of an operator.",
+)
+NOT_AN_OPERATOR = QT_TRANSLATE_NOOP("errors", "choose an active operator who took the contact.")
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """An entity of a call and how far it reaches across the desk's calls."""
+
+    kind: str
+    value: str
+    key: str
+    calls: int
+    regions: int
+    call_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+    user: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CommentLine:
+    user: str
+    at: datetime
+    kind: str  # comment | returned | approved
+    body: str
+
+
+@dataclass(frozen=True)
+class SeenLine:
+    user: str
+    action: str  # call.notes_read | vault.read
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CallDetail:
+    """One call in full for the detail pane (identity details stay in the vault)."""
+
+    record: CallRecord
+    row: CallRow
+    linked: tuple[CallRow, ...]
+    tasks: tuple[Task, ...]
+    history: tuple[HistoryLine, ...]
+    comments: tuple[CommentLine, ...]
+    seen_by: tuple[SeenLine, ...]
+    entities: tuple[EntityLink, ...]
+    returned_comment: str
+
+
+# --- the log ------------------------------------------------------------------
+def count(session: Session, f: CallFilter) -> int:
+    session.require(Action.READ_ALL_CALLS)
+    return CallLogQueries(session.db).count(f)
+
+
+def page(
+    session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
+) -> tuple[list[int], Cursor | None]:
+    """The ids of the next page of the log and the cursor to continue after it."""
+    session.require(Action.READ_ALL_CALLS)
+    return CallLogQueries(session.db).page(f, sort, after, limit)
+
+
+def ids(
+    session: Session, f: CallFilter, sort: Sort, offset: int = 0, limit: int = PAGE
+) -> list[int]:
+    session.require(Action.READ_ALL_CALLS)
+    return CallLogQueries(session.db).ids(f, sort, offset, limit)
+
+
+def first_page(
+    session: Session, f: CallFilter, sort: Sort, limit: int = PAGE
+) -> tuple[list[int], Cursor | None, list[CallRow]]:
+    """Ids, cursor and the rows of the first page, in one round trip to the worker."""
+    found, cursor = page(session, f, sort, None, limit)
+    return found, cursor, rows(session, found)
+
+
+def rows(session: Session, call_ids: list[int]) -> list[CallRow]:
+    session.require(Action.READ_ALL_CALLS)
+    return CallLogQueries(session.db).rows(call_ids)
+
+
+# --- one call -------------------------------------------------------------------
+def open_call(session: Session, call_id: int) -> CallDetail:
+    """The whole record; reading its notes is audited before they are returned."""
+    session.require(Action.READ_ALL_CALLS, "call", call_id)
+    queries = CallLogQueries(session.db)
+    record = CallRepository(session.db).get(call_id)
+    found = queries.rows([call_id])
+    if record is None or not found:
+        raise NotFound(what="call", ident=call_id)
+    if record.notes and session.can(Action.READ_NOTES):
+        with session.db.transaction():
+            session.record("call.notes_read", "call", call_id)
+        session.audit.write_head()
+    elif record.notes:
+        record = replace(record, notes="")
+    return CallDetail(
+        record=record,
+        row=found[0],
+        linked=tuple(queries.rows(queries.linked_ids(call_id))),
+        tasks=tuple(TaskRepository(session.db).for_call(call_id)),
+        history=tuple(
+            HistoryLine(f, old, new, reason, user, from_iso(at))
+            for f, old, new, reason, user, at in queries.history(call_id)
+        ),
+        comments=tuple(
+            CommentLine(user, from_iso(at), kind, body)
+            for user, at, kind, body in queries.comments(call_id)
+        ),
+        seen_by=tuple(
+            SeenLine(user, action, from_iso(at))
+            for user, action, at in queries.seen_by(call_id, SEEN_ACTIONS)
+        ),
+        entities=tuple(_entity_links(queries, call_id)),
+        returned_comment=queries.returned_comment(call_id),
+    )
+
+
+def _entity_links(queries: CallLogQueries, call_id: int) -> list[EntityLink]:
+    out: list[EntityLink] = []
+    for kind, value, key in queries.entities_of(call_id):
+        calls, regions, call_ids = queries.entity_spread(kind, key)
+        out.append(EntityLink(kind, value, key, calls, regions, tuple(call_ids)))
+    return out
+
+
+def entity_link(session: Session, kind: str, key: str) -> EntityLink:
+    """How many calls mention the entity, from how many regions, and which."""
+    session.require(Action.READ_ALL_CALLS)
+    queries = CallLogQueries(session.db)
+    calls, regions, call_ids = queries.entity_spread(kind, key)
+    value = (
+        next((v for k, v, kk in queries.entities_of(call_ids[0]) if k == kind and kk == key), key)
+        if call_ids
+        else key
+    )
+    return EntityLink(kind, value, key, calls, regions, tuple(call_ids))
+
+
+# --- saved filters -----------------------------------------------------------------
+def save_filter(session: Session, name: str, f: CallFilter) -> None:
+    session.require(Action.READ_ALL_CALLS)
+    name = name.strip()
+    if not name:
+        raise InvalidInput(field="name", problem=NEED_NAME)
+    with session.db.transaction():
+        CallLogQueries(session.db).save_filter(session.user_id or 0, name[:100], f.to_json())
+
+
+def saved_filters(session: Session) -> list[tuple[str, CallFilter]]:
+    session.require(Action.READ_ALL_CALLS)
+    out = []
+    for name, spec in CallLogQueries(session.db).saved_filters(session.user_id or 0):
+        try:
+            out.append((name, CallFilter.from_json(spec)))
+        except (ValueError, TypeError):
+            continue  # a filter from an older version that no longer parses
+    return out
+
+
+def delete_filter(session: Session, name: str) -> None:
+    session.require(Action.READ_ALL_CALLS)
+    with session.db.transaction():
+        CallLogQueries(session.db).delete_filter(session.user_id or 0, name)
+
+
+# --- choices for the filter bar --------------------------------------------------------
+def operators(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of everyone who may take calls, for the operator filter."""
+    session.require(Action.READ_ALL_CALLS)
+    from hotline.permissions import Role
+
+    return [
+        (u.id, u.name)
+        for u in UserRepository(session.db).all()
+        if Role.OPERATOR in u.roles or Role.SUPERVISOR in u.roles
+    ]
+
+
+# --- the operator's side --------------------------------------------------------------
+def my_calls(session: Session, days: int = 7) -> list[CallRow]:
+    """An operator's own calls: those returned by a supervisor first, then the newest."""
+    session.require(Action.READ_OWN_CALLS)
+    assert session.user is not None
+    queries = CallLogQueries(session.db)
+    return queries.rows(queries.operator_ids(session.user.id, utcnow() - timedelta(days=days)))
+
+
+def returned_comment(session: Session, call_id: int) -> str:
+    """Why a supervisor returned the operator's own call."""
+    session.require(Action.READ_OWN_CALLS, "call", call_id)
+    queries = CallLogQueries(session.db)
+    info = queries.review_info(call_id)
+    if info is None:
+        raise NotFound(what="call", ident=call_id)
+    if not session.can(Action.READ_ALL_CALLS) and info[3] != session.user_id:
+        session.require(Action.READ_ALL_CALLS, "call", call_id)
+    return queries.returned_comment(call_id)
+
+
+# --- contacts taken outside the desk ------------------------------------------------------
+def enter_on_behalf(
+    session: Session, record: CallRecord, operator_id: int
+) -> call_service.SavedCall:
+    """A walk-in, e-mail, letter... entered afterwards for the operator who took it,
+    with its real date; validation refuses a date in the future."""
+    session.require(Action.ENTER_ON_BEHALF)
+    if record.channel not in OUTSIDE_CHANNELS:
+        raise InvalidInput(field="channel", problem=NOT_OUTSIDE)
+    operator = UserRepository(session.db).get(operator_id)
+    from hotline.permissions import allowed
+
+    if operator is None or not operator.active or not allowed(operator.roles, Action.TAKE_CALL):
+        raise InvalidInput(field="operator_id", problem=NOT_AN_OPERATOR)
+    fixed = replace(record, operator_id=operator_id, entered_by=session.user_id, review_state="new")
+    return call_service.save_call(session, fixed)

@@ -1,0 +1,318 @@
+"""Reviewing calls: claim, approve, return to the operator, correct with a reason,
+comment; follow-up tasks and the report to the Commission on Minors' Affairs.
+
+A correction never silently rewrites what the operator recorded: the old and the
+new value go into the call's history with the reason, and the audit log names
+the field (never its content).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from hotline.errors import InvalidInput, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action
+from hotline.records import CallRecord, IdentityDetails, from_iso, utcnow
+from hotline.services import calls as call_service
+from hotline.services.session import Session
+from hotline.storage.calllog import CallLogQueries
+from hotline.storage.calls import CallRepository
+from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
+
+CLAIM_MINUTES = 30
+MAX_TEXT = 2000
+
+# Fields a supervisor may correct: coded fields, multi-selects, the primary topic, flags.
+FLAG_FIELDS = ("child_involved", "immediate_danger", "possible_victim", "believed_child")
+CORRECTABLE = (*CODED_FIELDS, *MULTI_FIELDS, "primary_topic", *FLAG_FIELDS)
+
+CLAIMED_BY_OTHER = QT_TRANSLATE_NOOP(
+    "errors", "another supervisor is reviewing this call; try again later."
+)
+ALREADY_REVIEWED = QT_TRANSLATE_NOOP("errors", "this call has already been reviewed.")
+NEED_REASON = QT_TRANSLATE_NOOP("errors", "type the reason for the correction.")
+NEED_COMMENT = QT_TRANSLATE_NOOP("errors", "type a comment for the operator.")
+NEED_TEXT = QT_TRANSLATE_NOOP("errors", "type the comment.")
+NOT_CORRECTABLE = QT_TRANSLATE_NOOP("errors", "this field cannot be corrected here.")
+UNCHANGED = QT_TRANSLATE_NOOP("errors", "the new value is the same as the old one.")
+NEED_REPORT_NOTE = QT_TRANSLATE_NOOP(
+    "errors",
+    "record how the report to the Commission on Minors' Affairs was made (date, reference) "
+    "before closing it.",
+)
+TASK_CLOSED = QT_TRANSLATE_NOOP("errors", "this task is already done.")
+NOT_YOUR_TASK = QT_TRANSLATE_NOOP("errors", "only the assignee or a supervisor can close it.")
+NEED_DUE = QT_TRANSLATE_NOOP("errors", "choose a due date.")
+
+
+class NotValid(call_service.NotValid):
+    """The corrected record does not validate (re-exported for the UI)."""
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    call_id: int
+    claimed_until: datetime
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    id: int
+    call_id: int | None
+    kind: str
+    status: str
+    due_at: datetime | None
+    assignee: str | None
+    assignee_id: int | None
+    created_at: datetime
+    note: str
+    call_started_at: datetime | None
+    done_at: datetime | None
+
+    def overdue(self, now: datetime | None = None) -> bool:
+        return self.status == "open" and self.due_at is not None and self.due_at < (now or utcnow())
+
+
+def _stale_before(now: datetime) -> datetime:
+    return now - timedelta(minutes=CLAIM_MINUTES)
+
+
+def _check_claim(session: Session, queries: CallLogQueries, call_id: int) -> str:
+    """The review state; refuses when another supervisor holds a fresh claim."""
+    info = queries.review_info(call_id)
+    if info is None:
+        raise NotFound(what="call", ident=call_id)
+    state, claimed_by, claimed_at, _operator = info
+    if (
+        claimed_by is not None
+        and claimed_by != session.user_id
+        and claimed_at is not None
+        and from_iso(claimed_at) >= _stale_before(utcnow())
+    ):
+        raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
+    return state
+
+
+# --- the queue --------------------------------------------------------------------
+def claim(session: Session, call_id: int) -> ClaimResult:
+    """Take the call for review; no one else works on it for CLAIM_MINUTES
+    (an abandoned claim then lapses and another supervisor may take it)."""
+    session.require(Action.REVIEW_CALL, "call", call_id)
+    queries = CallLogQueries(session.db)
+    now = utcnow()
+    with session.db.transaction():
+        state = _check_claim(session, queries, call_id)
+        if state == "reviewed":
+            raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
+        if not queries.try_claim(call_id, session.user_id or 0, now, _stale_before(now)):
+            raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
+        session.record("call.claim", "call", call_id)
+    session.audit.write_head()
+    return ClaimResult(call_id, now + timedelta(minutes=CLAIM_MINUTES))
+
+
+def release(session: Session, call_id: int) -> None:
+    """Give a claim back without a decision."""
+    session.require(Action.REVIEW_CALL, "call", call_id)
+    queries = CallLogQueries(session.db)
+    with session.db.transaction():
+        info = queries.review_info(call_id)
+        if info is None:
+            raise NotFound(what="call", ident=call_id)
+        if info[0] == "claimed" and info[1] == session.user_id:
+            queries.set_review(call_id, "new")
+            session.record("call.release", "call", call_id)
+    session.audit.write_head()
+
+
+def approve(session: Session, call_id: int, comment: str = "") -> None:
+    """Mark the call reviewed; from now on its operator can no longer correct it."""
+    session.require(Action.REVIEW_CALL, "call", call_id)
+    queries = CallLogQueries(session.db)
+    now = utcnow()
+    with session.db.transaction():
+        state = _check_claim(session, queries, call_id)
+        if state == "reviewed":
+            raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
+        queries.set_review(call_id, "reviewed", session.user_id, now)
+        if comment.strip():
+            queries.add_comment(
+                call_id, session.user_id or 0, now, "approved", comment.strip()[:MAX_TEXT]
+            )
+        session.record("call.review", "call", call_id, {"decision": "approved"})
+    session.audit.write_head()
+
+
+def return_to_operator(session: Session, call_id: int, comment: str) -> None:
+    """Send the call back to its operator with a comment; it comes first in their list."""
+    session.require(Action.REVIEW_CALL, "call", call_id)
+    text = comment.strip()[:MAX_TEXT]
+    if not text:
+        raise InvalidInput(field="comment", problem=NEED_COMMENT)
+    queries = CallLogQueries(session.db)
+    now = utcnow()
+    with session.db.transaction():
+        state = _check_claim(session, queries, call_id)
+        if state == "reviewed":
+            raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
+        queries.set_review(call_id, "returned", returned_comment=text)
+        queries.add_comment(call_id, session.user_id or 0, now, "returned", text)
+        session.record("call.review", "call", call_id, {"decision": "returned"})
+    session.audit.write_head()
+
+
+def comment(session: Session, call_id: int, text: str) -> None:
+    session.require(Action.REVIEW_CALL, "call", call_id)
+    body = text.strip()[:MAX_TEXT]
+    if not body:
+        raise InvalidInput(field="comment", problem=NEED_TEXT)
+    queries = CallLogQueries(session.db)
+    with session.db.transaction():
+        if queries.review_info(call_id) is None:
+            raise NotFound(what="call", ident=call_id)
+        queries.add_comment(call_id, session.user_id or 0, utcnow(), "comment", body)
+        session.record("call.comment", "call", call_id)
+    session.audit.write_head()
+
+
+# --- corrections -----------------------------------------------------------------------
+def _encode(value: Any) -> str | None:
+    """A field value as stored in call_history: ids as text, lists and flags as JSON."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple | list):
+        return json.dumps(list(value), ensure_ascii=False)
+    return str(value)
+
+
+def correct_field(session: Session, call_id: int, field: str, value: Any, reason: str) -> None:
+    """Correct one coded field with a required reason; the old value stays in the history.
+
+    `value` is a taxonomy id (or None), a tuple of ids for topics/indicators/outcomes,
+    or a bool for a flag. The whole record is validated again before it is written.
+    """
+    session.require(Action.CORRECT_CALL, "call", call_id)
+    if field not in CORRECTABLE:
+        raise InvalidInput(field=field, problem=NOT_CORRECTABLE)
+    why = reason.strip()[:MAX_TEXT]
+    if not why:
+        raise InvalidInput(field="reason", problem=NEED_REASON)
+    repo = CallRepository(session.db)
+    queries = CallLogQueries(session.db)
+    with session.db.transaction():
+        current = repo.get(call_id)
+        if current is None:
+            raise NotFound(what="call", ident=call_id)
+        _check_claim(session, queries, call_id)
+        if field in MULTI_FIELDS:
+            value = tuple(sorted(value or ()))
+        elif field in FLAG_FIELDS:
+            value = bool(value)
+        old = getattr(current, field)
+        if _encode(old) == _encode(value):
+            raise InvalidInput(field=field, problem=UNCHANGED)
+        changes: dict[str, Any] = {field: value}
+        if field == "topics" and current.primary_topic not in value:
+            changes["primary_topic"] = value[0] if len(value) == 1 else None
+        if field == "primary_topic" and value and value not in current.topics:
+            changes["topics"] = tuple(sorted((*current.topics, value)))
+        fixed: CallRecord = replace(current, **changes)
+        problems = validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
+        if problems:
+            raise NotValid(problems)
+        repo.replace(call_id, fixed)
+        now = utcnow()
+        for name, new in changes.items():
+            queries.add_history(
+                call_id,
+                name,
+                _encode(getattr(current, name)),
+                _encode(new),
+                why,
+                session.user_id or 0,
+                now,
+            )
+        session.record("call.correct", "call", call_id, {"fields": sorted(changes)})
+    session.audit.write_head()
+
+
+# --- identity -----------------------------------------------------------------------------
+def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityDetails]:
+    """Supervisors only, with a typed reason, audited (the call service does both)."""
+    return call_service.read_identity(session, call_id, reason)
+
+
+# --- tasks ----------------------------------------------------------------------------------
+def tasks(session: Session, status: str | None = "open", mine: bool = False) -> list[TaskLine]:
+    """Tasks by due date (open first); `mine` limits them to the signed-in user."""
+    if mine or not session.can(Action.MANAGE_TASKS):
+        session.require(Action.CLOSE_OWN_TASK)
+        assignee = session.user_id
+    else:
+        assignee = None
+    out = []
+    for r in CallLogQueries(session.db).task_rows(status, assignee):
+        out.append(
+            TaskLine(
+                id=int(r[0]),
+                call_id=r[1],
+                kind=str(r[2]),
+                status=str(r[3]),
+                due_at=from_iso(r[4]) if r[4] else None,
+                assignee=r[5],
+                assignee_id=r[6],
+                created_at=from_iso(r[7]),
+                note=str(r[8]),
+                call_started_at=from_iso(r[9]) if r[9] else None,
+                done_at=from_iso(r[10]) if r[10] else None,
+            )
+        )
+    return out
+
+
+def add_follow_up(
+    session: Session,
+    call_id: int | None,
+    due_at: datetime | None,
+    assignee_id: int | None,
+    note: str = "",
+) -> int:
+    session.require(Action.MANAGE_TASKS, "call", call_id)
+    if due_at is None:
+        raise InvalidInput(field="due_at", problem=NEED_DUE)
+    with session.db.transaction():
+        task_id = TaskRepository(session.db).add(
+            call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
+        )
+        session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
+    session.audit.write_head()
+    return task_id
+
+
+def close_task(session: Session, task_id: int, note: str) -> None:
+    """Record a task done. The report to the Commission on Minors' Affairs closes only
+    with a note saying how it was made."""
+    repo = TaskRepository(session.db)
+    task = repo.get(task_id)
+    if task is None:
+        raise NotFound(what="task", ident=task_id)
+    if task.assignee_id == session.user_id and session.user_id is not None:
+        session.require(Action.CLOSE_OWN_TASK, "task", task_id)
+    else:
+        session.require(Action.MANAGE_TASKS, "task", task_id)
+    text = note.strip()[:MAX_TEXT]
+    if task.status != "open":
+        raise InvalidInput(field="task", problem=TASK_CLOSED)
+    if task.kind == MINORS_REPORT and not text:
+        raise InvalidInput(field="note", problem=NEED_REPORT_NOTE)
+    with session.db.transaction():
+        repo.close(task_id, session.user_id or 0, text)
+        session.record("task.done", "task", task_id, {"call": task.call_id, "kind": task.kind})
+    session.audit.write_head()
