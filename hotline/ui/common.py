@@ -11,6 +11,13 @@ from hotline.errors import DeskError
 from hotline.taxonomy import CodeList, Taxonomy
 from hotline.ui import i18n
 
+SECTION_STYLE = (
+    "QGroupBox { font-weight: bold; font-size: 11pt; margin-top: 14px; padding-top: 6px;"
+    " border: 1px solid #c4c8ce; border-radius: 4px; }"
+    " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #17365d; }"
+    " QGroupBox * { font-weight: normal; font-size: 10pt; }"
+)
+
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -3,10 +3,12 @@ the main window signed in as the operator."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from hotline.permissions import Role
 from hotline.ui import i18n
@@ -65,3 +67,17 @@ def settle(qtbot, worker: DbWorker, ms: int = 30) -> None:  # type: ignore[no-un
     for _ in range(5):
         assert worker.wait_idle(30)
         qtbot.wait(ms)
+
+
+def run_on_worker(worker: DbWorker, fn, *args):  # type: ignore[no-untyped-def]
+    """Run fn(session, *args) on the worker and return its result (for checks)."""
+    box: list[object] = []
+    worker.call(fn, *args, on_done=box.append, on_error=box.append)
+    deadline = time.monotonic() + 30
+    while not box and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert box, "the worker did not answer"
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]

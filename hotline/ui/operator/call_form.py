@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
-from hotline.ui.common import CodeCombo
+from hotline.ui.common import SECTION_STYLE, CodeCombo
 from hotline.ui.operator.entities import EntityList
 from hotline.ui.operator.identity import IdentitySection
 from hotline.ui.operator.indicators import IndicatorChecklist
@@ -37,7 +37,7 @@ NOTICE_STYLE = "background: #e8f0fb; color: #12325a; border: 1px solid #7aa2d6; 
 
 def section(title: str, parent: QWidget) -> QGroupBox:
     box = QGroupBox(title, parent)
-    box.setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
+    box.setStyleSheet(SECTION_STYLE)
     return box
 
 

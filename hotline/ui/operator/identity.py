@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hotline.records import IdentityDetails
+from hotline.ui.common import SECTION_STYLE
 from hotline.validation import MAX_SHORT_TEXT
 
 
@@ -14,17 +15,22 @@ class IdentitySection(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(SECTION_STYLE)
         form = QFormLayout(self)
         self.form = form
         self.consent = QCheckBox(self)
         form.addRow(self.consent)
         self.fields: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
         for name in ("name", "phone", "address", "document"):
             edit = QLineEdit(self)
             edit.setMaxLength(MAX_SHORT_TEXT)
             edit.textEdited.connect(lambda _t: self.changed.emit())
             self.fields[name] = edit
-            form.addRow("", edit)
+            label = QLabel(self)
+            label.setBuddy(edit)
+            self.labels[name] = label
+            form.addRow(label, edit)
         self.held = QLabel(self)
         self.held.setTextFormat(Qt.TextFormat.PlainText)
         self.held.setStyleSheet("color: #185c1e; font-weight: bold;")
@@ -66,9 +72,7 @@ class IdentitySection(QGroupBox):
             "document": self.tr("Document number"),
         }
         for name, edit in self.fields.items():
-            label = self.form.labelForField(edit)
-            if isinstance(label, QLabel):
-                label.setText(labels[name])
+            self.labels[name].setText(labels[name])
             edit.setAccessibleName(labels[name])
         self.held.setText(
             self.tr("Identity details held (sealed in the vault; only a supervisor can open them)")

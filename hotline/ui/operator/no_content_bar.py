@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+
+COLUMNS = 3
 
 
 class NoContentBar(QWidget):
@@ -21,27 +23,35 @@ class NoContentBar(QWidget):
         self.counts: dict[str, int] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.shortcuts: dict[str, QShortcut] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.title)
-        for item in taxonomy["no_content"].items:
+        self.title.setStyleSheet("font-weight: bold;")
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.total = QLabel(self)
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.total)
+        outer.addLayout(top)
+        self.grid = QWidget(self)
+        layout = QGridLayout(self.grid)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.grid)
+        for n, item in enumerate(taxonomy["no_content"].items):
             button = QPushButton(self)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _c=False, k=item.id: self.chosen.emit(k))
             self.buttons[item.id] = button
-            layout.addWidget(button)
+            layout.addWidget(button, n // COLUMNS, n % COLUMNS)
             key = str(item.extra.get("key", "")).strip()
             if key:
                 shortcut = QShortcut(QKeySequence(key.upper()), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda k=item.id: self.chosen.emit(k))
                 self.shortcuts[item.id] = shortcut
-        layout.addStretch(1)
-        self.total = QLabel(self)
-        self.total.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.total)
         self.retranslate()
 
     def set_keys_enabled(self, on: bool) -> None:
@@ -50,6 +60,7 @@ class NoContentBar(QWidget):
             shortcut.setEnabled(on)
         for button in self.buttons.values():
             button.setEnabled(on)
+        self.grid.setVisible(on)
 
     def count(self, kind: str) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1

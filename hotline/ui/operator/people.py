@@ -142,8 +142,10 @@ class ConcernedSection(QWidget):
             self.exploitation,
             self.destination,
         ]
-        for widget in self.rows:
-            form.addRow("", widget)
+        self.labels = [QLabel(self) for _ in self.rows]
+        for label, widget in zip(self.labels, self.rows, strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         self.pseudonym.textEdited.connect(lambda _t: self.changed.emit())
         self.person.changed.connect(self.changed)
         self.believed_child.toggled.connect(lambda _b: self.changed.emit())
@@ -162,10 +164,8 @@ class ConcernedSection(QWidget):
             self.tr("Form of exploitation"),
             self.tr("Destination or place of exploitation"),
         ]
-        for widget, text in zip(self.rows, texts, strict=True):
-            label = self.form.labelForField(widget)
-            if isinstance(label, QLabel):
-                label.setText(text)
+        for label, widget, text in zip(self.labels, self.rows, texts, strict=True):
+            label.setText(text)
             if text:
                 widget.setAccessibleName(self.tr("Person concerned: %1").replace("%1", text))
         self.pseudonym.setAccessibleName(self.tr("Pseudonym of the person concerned"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hotline.taxonomy import Taxonomy
-from hotline.ui.common import CodeCombo
+from hotline.ui.common import SECTION_STYLE, CodeCombo
 from hotline.validation import MAX_SHORT_TEXT
 
 
@@ -15,6 +15,7 @@ class SafeContact(QGroupBox):
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(SECTION_STYLE)
         form = QFormLayout(self)
         self.safe_to_talk = CodeCombo(taxonomy["safe_to_talk"], self)
         self.callback = QComboBox(self)
@@ -33,8 +34,10 @@ class SafeContact(QGroupBox):
             self.code_word,
             self.do_not_call_back,
         ]
-        for widget in self.rows:
-            form.addRow("", widget)
+        self.labels = [QLabel(self) for _ in self.rows]
+        for label, widget in zip(self.labels, self.rows, strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         self.form = form
         self.safe_to_talk.valueChanged.connect(self.changed)
         self.callback.currentIndexChanged.connect(lambda _i: self._callback_changed())
@@ -68,10 +71,8 @@ class SafeContact(QGroupBox):
             self.tr("Code word"),
             "",
         ]
-        for widget, text in zip(self.rows, texts, strict=True):
-            label = self.form.labelForField(widget)
-            if label is not None and hasattr(label, "setText"):
-                label.setText(text)
+        for label, widget, text in zip(self.labels, self.rows, texts, strict=True):
+            label.setText(text)
             if text:
                 widget.setAccessibleName(text)
         index = self.callback.currentIndex()

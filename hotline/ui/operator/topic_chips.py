@@ -15,6 +15,7 @@ CHIP_STYLE = (
     " text-align: left; background: #f4f5f7; color: #1d1f23; }"
     "QPushButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
     "QPushButton:focus { border: 2px solid #e08a00; }"
+    "QPushButton:disabled { color: #9aa0a6; background: #eceef1; }"
 )
 
 

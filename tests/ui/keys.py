@@ -1,0 +1,57 @@
+"""Keyboard-only helpers: reach a widget with Tab, choose with arrow keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hotline.ui.common import CodeCombo
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    target = focused()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def tab_to(qtbot, widget: QWidget, limit: int = 250) -> int:  # type: ignore[no-untyped-def]
+    """Press Tab until `widget` has the focus; returns how many presses it took."""
+    for count in range(limit):
+        if focused() is widget:
+            return count
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"{widget!r} cannot be reached with Tab")
+
+
+def choose(qtbot, combo: CodeCombo, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Tab to the combo and pick `value` with the arrow keys."""
+    tab_to(qtbot, combo)
+    press(qtbot, Qt.Key.Key_Home)
+    for _ in range(combo.count() + 1):
+        if combo.value() == value:
+            return
+        press(qtbot, Qt.Key.Key_Down)
+    raise AssertionError(f"{value} is not in {combo.codes.id}")
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard does, including ə ş ğ ı and Cyrillic (QTest knows ASCII only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    tab_to(qtbot, widget)
+    type_text(widget, text)
+
+
+def tick(qtbot, box: QWidget) -> None:  # type: ignore[no-untyped-def]
+    tab_to(qtbot, box)
+    press(qtbot, Qt.Key.Key_Space)

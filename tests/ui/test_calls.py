@@ -1,0 +1,235 @@
+"""Whole calls taken the way an operator does: keyboard only (SCENARIOS.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hotline.services import calls
+from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from tests.ui.conftest import page_of, run_on_worker, settle
+from tests.ui.keys import choose, focused, press, tab_to, tick, type_into
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def saved_calls(worker):  # type: ignore[no-untyped-def]
+    return run_on_worker(worker, calls.recent_calls)
+
+
+def test_scenario_2_quick_information_call_keyboard_only(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    assert page.call_open and page.bar.timer.running
+    assert focused() is form.safe.safe_to_talk  # safe contact comes first
+    choose(qtbot, form.nature, "information_request")
+    press(qtbot, Qt.Key.Key_1)  # work abroad: primary (first ticked)
+    press(qtbot, Qt.Key.Key_4)  # migration
+    assert form.topics.topics() == ("work_abroad", "migration")
+    assert form.topics.primary() == "work_abroad"
+    choose(qtbot, form.caller.relation, "self")
+    choose(qtbot, form.caller.person.sex, "male")
+    choose(qtbot, form.caller.region, "ganja_dashkasan")
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    type_into(qtbot, form.notes.edit, "Telegram kanalı Rusiyada tikinti işi təklif edir")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert not page.call_open, page.status.text()
+    assert "saved" in page.status.text().lower()
+    [record] = saved_calls(worker)
+    assert set(record.topics) == {"work_abroad", "migration"}
+    assert record.primary_topic == "work_abroad"
+    assert record.outcomes == ("information_given",)
+    assert record.region == "ganja_dashkasan"
+    assert record.notes.startswith("Telegram kanalı")
+    assert page.recent.table.rowCount() == 1
+
+
+def test_scenario_3_silent_calls_cost_one_key_each(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    page.bar.new_button.setFocus()
+    for _ in range(15):
+        press(qtbot, Qt.Key.Key_S)
+    settle(qtbot, worker)
+    assert page.no_content.counts == {"silent": 15}
+    assert "15" in page.no_content.total.text()
+    assert sum(1 for _ in run_on_worker(worker, _no_content_ids)) == 15
+    # while a call is open the single keys type nothing and log nothing
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_S)
+    settle(qtbot, worker)
+    assert page.no_content.counts == {"silent": 15}
+
+
+def _no_content_ids(session):  # type: ignore[no-untyped-def]
+    return list(session.db.query("SELECT id FROM calls WHERE no_content = 'silent'"))
+
+
+def test_scenario_4_child_begging_creates_the_report_task(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    choose(qtbot, form.nature, "third_party_report")
+    press(qtbot, Qt.Key.Key_7)
+    choose(qtbot, form.caller.relation, "professional")
+    choose(qtbot, form.concerned.person.sex, "male")
+    choose(qtbot, form.concerned.person.age, "unknown")
+    assert not form.child_notice.isVisible()
+    tick(qtbot, form.concerned.believed_child)
+    assert form.child_notice.isVisible()  # the law made visible before saving
+    choose(qtbot, form.concerned.exploitation, "forced_begging")
+    tick(qtbot, form.outcomes.boxes["minors_commission"])
+    type_into(qtbot, form.notes.edit, "Metro stansiyasında hər axşam dilənən oğlan, ~11 yaş")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert "Commission on Minors" in page.status.text()
+    [record] = saved_calls(worker)
+    tasks = run_on_worker(worker, lambda s, i: TaskRepository(s.db).for_call(i), record.id)
+    assert [(t.kind, t.status) for t in tasks] == [(MINORS_REPORT, "open")]
+
+
+def test_scenario_1_police_referral_refused_without_consent(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    choose(qtbot, form.safe.safe_to_talk, "yes")
+    type_into(qtbot, form.safe.callback_times, "iş günləri 18:00-dan sonra")
+    choose(qtbot, form.nature, "third_party_report")
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_7)
+    choose(qtbot, form.caller.relation, "relative")
+    choose(qtbot, form.caller.language, "ru")
+    choose(qtbot, form.concerned.person.sex, "female")
+    choose(qtbot, form.concerned.person.age, "18_24")
+    choose(qtbot, form.concerned.destination, "AE")
+    tick(qtbot, form.indicators.toggle)  # open the checklist
+    for indicator in ("deceptive_recruitment", "confiscated_documents", "debt_bondage"):
+        tick(qtbot, form.indicators.boxes[indicator])
+    assert form.indicators.suggestion.isVisible()
+    tick(qtbot, form.outcomes.boxes["police_unit"])
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    tick(qtbot, form.outcomes.boxes["follow_up_agreed"])
+    assert form.outcomes.refusal.isVisible()  # consent is "not asked"
+    type_into(qtbot, form.notes.edit, "Дочь, 22, работает в отеле в ОАЭ, паспорт забрали")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert page.call_open  # refused, nothing lost
+    assert "consent" in page.status.text()
+    assert form.notes.text().startswith("Дочь, 22")
+    assert focused() is form.outcomes.boxes["information_given"]
+    # the operator takes the police referral off and saves
+    tick(qtbot, form.outcomes.boxes["police_unit"])
+    assert not form.outcomes.refusal.isVisible()
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    [record] = saved_calls(worker)
+    assert set(record.outcomes) == {"information_given", "follow_up_agreed"}
+    assert record.destination == "AE" and record.consent == "not_asked"
+    assert record.callback_times == "iş günləri 18:00-dan sonra"
+
+
+def test_validation_lists_what_is_missing_and_keeps_everything(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    type_into(qtbot, form.safe.code_word, "qızılgül")
+    type_into(qtbot, form.notes.edit, "Ərindən qorxur, şəhərə köçmək istəyir")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    status = page.status.text()
+    assert "primary topic" in status and "outcome" in status
+    assert focused() is form.topics.chips["work_abroad"]  # the first missing field
+    assert form.safe.code_word.text() == "qızılgül"
+    assert form.notes.text() == "Ərindən qorxur, şəhərə köçmək istəyir"
+    assert page.call_open
+
+
+def test_scenario_5_returning_caller_sees_earlier_summary(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    pseudonym = page.bar.pseudonym.text()
+    press(qtbot, Qt.Key.Key_3)
+    choose(qtbot, form.caller.person.age, "18_24")
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    tick(qtbot, form.safe.do_not_call_back)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert not page.call_open
+    # a week later: she gives the pseudonym, typed carelessly
+    typed = "  " + pseudonym.lower().replace(" ", "  ") + " "
+    type_into(qtbot, page.bar.returning_edit, typed)
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, worker)
+    assert page.call_open
+    assert page.bar.pseudonym.text() == pseudonym
+    assert page.history.isVisible()
+    assert "Marriage with a foreigner" in page.history.body.text()
+    assert page.bar.mark.isVisible()  # do not call back, wherever the pseudonym appears
+
+
+def test_unknown_returning_pseudonym_is_said_plainly(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    type_into(qtbot, page.bar.returning_edit, "Nothing Here 123")
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, worker)
+    assert not page.call_open
+    assert "no caller with this pseudonym" in page.status.text()
+
+
+def test_identity_details_are_sealed_and_only_marked_held(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_5)
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    assert not form.identity.fields["name"].isEnabled()
+    tick(qtbot, form.identity.consent)
+    type_into(qtbot, form.identity.fields["name"], "Aygün Məmmədova")
+    page.flush()
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert "Identity details held" in page.status.text()
+    count = run_on_worker(worker, lambda s: s.db.scalar("SELECT count(*) FROM vault_entries"))
+    assert count == 1
+    drafts = run_on_worker(worker, lambda s: s.db.scalar("SELECT count(*) FROM drafts"))
+    assert drafts == 0
+
+
+def test_correct_own_recent_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_2)
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    page.recent.table.selectRow(0)
+    tab_to(qtbot, page.recent.correct_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.correcting is not None
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    [record] = saved_calls(worker)
+    assert set(record.topics) == {"education_abroad", "migration"}
+
+
+def test_autosave_runs_on_every_change_off_the_gui_thread(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    before = page.autosaves
+    press(qtbot, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: page.autosaves > before, timeout=3000)
+    drafts = run_on_worker(worker, calls.pending_drafts)
+    assert drafts[0].record.topics == ("work_abroad",)
