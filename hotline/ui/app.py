@@ -37,7 +37,9 @@ def make_demo_desk(paths: DeskPaths, calls: int = DEMO_CALLS) -> None:
     from hotline.services import demo, desk, users
 
     (admin, admin_pw, _role), *others = DEMO_USERS
-    desk.init_desk(paths, admin, admin_pw, bind_device=False, roles=frozenset({Role.ADMINISTRATOR}))
+    # The administrator is also a supervisor: only a holder of the vault key can
+    # give the supervisor role to another user.
+    desk.init_desk(paths, admin, admin_pw, bind_device=False)
     session = desk.unlock(paths, admin, admin_pw)
     try:
         for name, password, role in others:

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.desk_menu = menu.addMenu("")
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.out_action = QAction(self)
         self.out_action.triggered.connect(self.sign_out)

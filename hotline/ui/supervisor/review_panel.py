@@ -1,0 +1,291 @@
+"""The review actions of the detail pane: claim, approve, return with a comment,
+comment, correct a coded field with a reason, add a follow-up task."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.errors import DeskError
+from hotline.services import review
+from hotline.services.calllog import CallDetail
+from hotline.ui.supervisor import labels
+from hotline.ui.worker import DbWorker
+from hotline.validation import MULTI_FIELDS
+
+# Field names as the supervisor reads them (source texts in this class's context).
+FIELD_NAMES: dict[str, str] = {
+    "channel": "Channel",
+    "nature": "Nature of the call",
+    "safe_to_talk": "Safe to talk",
+    "relation": "Caller's relation",
+    "caller_sex": "Caller's sex",
+    "caller_age": "Caller's age",
+    "caller_citizenship": "Caller's citizenship",
+    "caller_country": "Caller's country",
+    "region": "Region",
+    "call_language": "Language of the call",
+    "concerned_sex": "Sex of the person concerned",
+    "concerned_age": "Age of the person concerned",
+    "concerned_citizenship": "Citizenship of the person concerned",
+    "concerned_country": "Country of the person concerned",
+    "exploitation": "Form of exploitation",
+    "destination": "Destination",
+    "consent": "Consent",
+    "topics": "Topics",
+    "primary_topic": "Primary topic",
+    "indicators": "Indicators",
+    "outcomes": "Outcome and referrals",
+    "child_involved": "Child involved",
+    "immediate_danger": "Immediate danger",
+    "possible_victim": "Possible victim",
+    "believed_child": "Believed to be under 18",
+    "no_content": "Call without content",
+}
+
+
+def field_name(field: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", FIELD_NAMES.get(field, field))
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, DeskError):
+        return exc.message(QCoreApplication.translate)
+    return QCoreApplication.translate("ReviewPanel", "That did not work; nothing was changed.")
+
+
+class ReviewPanel(QGroupBox):
+    """Acts on the call shown in the detail pane; emits `done` after a change."""
+
+    done = Signal()
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.detail: CallDetail | None = None
+        self.claim_button = QPushButton(self)
+        self.release_button = QPushButton(self)
+        self.approve_button = QPushButton(self)
+        self.return_button = QPushButton(self)
+        self.comment_button = QPushButton(self)
+        self.comment = QLineEdit(self)
+        self.field = QComboBox(self)
+        self.values = QStackedWidget(self)
+        self.value_combo = QComboBox(self.values)
+        self.value_list = QListWidget(self.values)
+        self.value_list.setMaximumHeight(120)
+        self.value_flag = QCheckBox(self.values)
+        for widget in (self.value_combo, self.value_list, self.value_flag):
+            self.values.addWidget(widget)
+        self.reason = QLineEdit(self)
+        self.correct_button = QPushButton(self)
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd.MM.yyyy")
+        self.due.setDate(QDate.currentDate().addDays(2))
+        self.follow_note = QLineEdit(self)
+        self.follow_button = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.correct_label = QLabel(self)
+        self.follow_label = QLabel(self)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.claim_button,
+            self.approve_button,
+            self.return_button,
+            self.release_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.comment, 1)
+        comment_row.addWidget(self.comment_button)
+        grid = QGridLayout()
+        grid.addWidget(self.correct_label, 0, 0)
+        grid.addWidget(self.field, 0, 1)
+        grid.addWidget(self.values, 1, 1)
+        grid.addWidget(self.reason, 2, 1)
+        grid.addWidget(self.correct_button, 2, 2)
+        grid.addWidget(self.follow_label, 3, 0)
+        follow = QHBoxLayout()
+        follow.addWidget(self.due)
+        follow.addWidget(self.follow_note, 1)
+        grid.addLayout(follow, 3, 1)
+        grid.addWidget(self.follow_button, 3, 2)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(comment_row)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+
+        self.claim_button.clicked.connect(lambda: self._run(review.claim))
+        self.release_button.clicked.connect(lambda: self._run(review.release))
+        self.approve_button.clicked.connect(
+            lambda: self._run(review.approve, self.comment.text())
+        )
+        self.return_button.clicked.connect(
+            lambda: self._run(review.return_to_operator, self.comment.text())
+        )
+        self.comment_button.clicked.connect(lambda: self._run(review.comment, self.comment.text()))
+        self.correct_button.clicked.connect(self.correct)
+        self.follow_button.clicked.connect(self.add_follow_up)
+        self.field.currentIndexChanged.connect(self._field_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Review"))
+        self.claim_button.setText(self.tr("Claim for review"))
+        self.release_button.setText(self.tr("Release"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.return_button.setText(self.tr("Return to operator"))
+        self.comment_button.setText(self.tr("Comment"))
+        self.comment.setPlaceholderText(
+            self.tr("Comment (required when returning the call to the operator)")
+        )
+        self.correct_label.setText(self.tr("Correct"))
+        self.reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
+        self.correct_button.setText(self.tr("Save correction"))
+        self.value_flag.setText(self.tr("Yes"))
+        self.follow_label.setText(self.tr("Follow-up"))
+        self.follow_note.setPlaceholderText(self.tr("What to do (no names)"))
+        self.follow_button.setText(self.tr("Add task"))
+        current = self.field.currentData()
+        self.field.blockSignals(True)
+        self.field.clear()
+        for name in review.CORRECTABLE:
+            if name != "no_content":
+                self.field.addItem(field_name(name), name)
+        self.field.setCurrentIndex(max(self.field.findData(current), 0))
+        self.field.blockSignals(False)
+        self._field_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- the call ---------------------------------------------------------------------------
+    def set_detail(self, detail: CallDetail | None) -> None:
+        self.detail = detail
+        self.message.clear()
+        self.comment.clear()
+        self.reason.clear()
+        state = detail.row.review_state if detail else "reviewed"
+        reviewed = state == "reviewed"
+        for button in (self.claim_button, self.approve_button, self.return_button):
+            button.setEnabled(detail is not None and not reviewed)
+        self.release_button.setEnabled(state == "claimed")
+        self.comment_button.setEnabled(detail is not None)
+        self.correct_button.setEnabled(detail is not None)
+        self.follow_button.setEnabled(detail is not None)
+        self._field_changed()
+
+    def _field_changed(self, *_args: object) -> None:
+        field = self.field.currentData()
+        if not field:
+            return
+        record = self.detail.record if self.detail else None
+        current = getattr(record, field, None) if record else None
+        if field in review.FLAG_FIELDS:
+            self.values.setCurrentWidget(self.value_flag)
+            self.value_flag.setChecked(bool(current))
+            return
+        list_id = labels.FIELD_LIST[field]
+        items = labels.taxonomy()[list_id].items
+        language = labels.language()
+        if field in MULTI_FIELDS:
+            self.values.setCurrentWidget(self.value_list)
+            self.value_list.clear()
+            chosen = set(current or ())
+            for item in items:
+                entry = QListWidgetItem(item.label(language), self.value_list)
+                entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(
+                    Qt.CheckState.Checked if item.id in chosen else Qt.CheckState.Unchecked
+                )
+            return
+        self.values.setCurrentWidget(self.value_combo)
+        self.value_combo.clear()
+        self.value_combo.addItem(self.tr("— not set —"), None)
+        for item in items:
+            self.value_combo.addItem(item.label(language), item.id)
+        self.value_combo.setCurrentIndex(max(self.value_combo.findData(current), 0))
+
+    def chosen_value(self) -> Any:
+        field = self.field.currentData()
+        if field in review.FLAG_FIELDS:
+            return self.value_flag.isChecked()
+        if field in MULTI_FIELDS:
+            return tuple(
+                str(self.value_list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.value_list.count())
+                if self.value_list.item(i).checkState() == Qt.CheckState.Checked
+            )
+        return self.value_combo.currentData()
+
+    # --- actions ---------------------------------------------------------------------------------
+    def correct(self) -> None:
+        self._run(
+            review.correct_field, self.field.currentData(), self.chosen_value(), self.reason.text()
+        )
+
+    def add_follow_up(self) -> None:
+        if self.detail is None:
+            return
+        chosen = self.due.date().toPython()
+        due = datetime.combine(chosen, time(17, 0)).astimezone(UTC)  # type: ignore[arg-type]
+        if due < datetime.now(UTC):
+            due = datetime.now(UTC) + timedelta(hours=1)
+        operator_id = self.detail.record.operator_id
+        self._run_any(
+            review.add_follow_up,
+            self.detail.record.id,
+            due.replace(microsecond=0),
+            operator_id,
+            self.follow_note.text(),
+        )
+
+    def _run(self, fn: Any, *args: Any) -> None:
+        if self.detail is None or self.detail.record.id is None:
+            return
+        self._run_any(fn, self.detail.record.id, *args)
+
+    def _run_any(self, fn: Any, *args: Any) -> None:
+        self.message.setText(self.tr("Working…"))
+        self.worker.call(fn, *args, on_done=self._done, on_error=self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.message.setText(self.tr("Saved."))
+        self.done.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "problems", None)
+        if problems:
+            self.message.setText(
+                " ".join(QCoreApplication.translate("validation", p.template) for p in problems)
+            )
+        else:
+            self.message.setText(error_text(exc))

@@ -1,0 +1,125 @@
+"""The lock, the privacy screen, the idle lock and the clipboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
+from tests.conftest import OPERATOR_PW
+from tests.ui.conftest import page_of, settle
+from tests.ui.keys import focused, press, tick, type_into, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def visible_texts(widget) -> str:  # type: ignore[no-untyped-def]
+    texts = []
+    for child in widget.findChildren(QLabel) + widget.findChildren(QLineEdit):
+        if child.isVisible():
+            texts.append(child.text())
+    for child in widget.findChildren(QPlainTextEdit):
+        if child.isVisible():
+            texts.append(child.toPlainText())
+    return "\n".join(texts) + "\n" + widget.windowTitle()
+
+
+def start_call_with_notes(qtbot, window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(window)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_1)
+    type_into(qtbot, page.form.notes.edit, "Agentlik pasportu saxlayıb, borc tələb edir")
+    return page
+
+
+def test_lock_in_the_middle_of_a_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = start_call_with_notes(qtbot, operator_window, worker)
+    pseudonym = page.bar.pseudonym.text()
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    settle(qtbot, worker)
+    assert operator_window.locked
+    assert operator_window.stack.currentWidget() is operator_window.lock_screen
+    shown = visible_texts(operator_window)
+    assert pseudonym not in shown and "pasportu" not in shown
+    assert not page.isVisible()
+    # the draft was autosaved before the lock
+    assert focused() is operator_window.lock_screen.password
+    type_text(operator_window.lock_screen.password, "not my password at all!")
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, worker)
+    assert operator_window.locked
+    assert "wrong" in operator_window.lock_screen.message.text()
+    operator_window.lock_screen.password.clear()
+    type_text(operator_window.lock_screen.password, OPERATOR_PW)
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, worker)
+    assert not operator_window.locked
+    assert page.isVisible() and page.call_open
+    assert page.bar.pseudonym.text() == pseudonym
+    assert page.form.notes.text() == "Agentlik pasportu saxlayıb, borc tələb edir"
+    assert page.bar.timer.running
+
+
+def test_privacy_screen_on_esc_twice(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = start_call_with_notes(qtbot, operator_window, worker)
+    notes = page.form.notes.edit
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not operator_window.private
+    press(qtbot, Qt.Key.Key_Escape)
+    assert operator_window.private
+    assert not page.isVisible()
+    assert "pasportu" not in visible_texts(operator_window)
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not operator_window.private
+    assert page.isVisible() and focused() is notes
+
+
+def test_idle_lock(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    start_call_with_notes(qtbot, operator_window, worker)
+    operator_window.idle_ms = 150
+    operator_window.idle.start(150)
+    qtbot.waitUntil(lambda: operator_window.locked, timeout=3000)
+
+
+def test_idle_time_comes_from_the_desk(qtbot, operator_window):  # type: ignore[no-untyped-def]
+    assert operator_window.idle_ms == 5 * 60_000
+
+
+def test_pseudonym_copy_is_cleared(qtbot, operator_window, worker, monkeypatch):  # type: ignore[no-untyped-def]
+    from hotline.ui.operator import call_bar
+
+    monkeypatch.setattr(call_bar, "CLIPBOARD_CLEAR_MS", 100)
+    page = start_call_with_notes(qtbot, operator_window, worker)
+    page.bar.copy_pseudonym()
+    assert QGuiApplication.clipboard().text() == page.bar.pseudonym.text()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+
+
+def test_caller_text_is_plain_text(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    labels = [
+        page.bar.pseudonym,
+        page.history.body,
+        page.status,
+        page.banner_text,
+        page.form.child_notice,
+        page.form.outcomes.refusal,
+    ]
+    for label in labels:
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_every_control_has_an_accessible_name(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableWidget
+
+    page = start_call_with_notes(qtbot, operator_window, worker)
+    tick(qtbot, page.form.indicators.toggle)
+    page.form.entities.add_row()
+    missing = []
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableWidget):
+        for widget in operator_window.findChildren(kind):
+            if widget.isVisible() and not widget.accessibleName():
+                missing.append(f"{type(widget).__name__}: {getattr(widget, 'text', lambda: '')()}")
+    assert not missing, missing
