@@ -98,6 +98,11 @@ class OperatorPage(QWidget):
         banner_row.addWidget(self.drop_button)
         self.banner.hide()
         layout.addWidget(self.banner)
+        self.idle_hint = QLabel(self)
+        self.idle_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.idle_hint.setWordWrap(True)
+        self.idle_hint.setStyleSheet("color: #2b4f7a; font-size: 11pt; padding: 4px;")
+        layout.addWidget(self.idle_hint)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -162,6 +167,7 @@ class OperatorPage(QWidget):
         self.bar.set_open(open_, pseudonym)
         self.no_content.set_keys_enabled(not open_)
         self.form.setEnabled(open_)
+        self.idle_hint.setVisible(not open_)
         if not open_:
             self.history.set_summaries([])
 
@@ -439,6 +445,14 @@ class OperatorPage(QWidget):
 
     # --- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.idle_hint.setText(
+            self.tr(
+                "No call is open. When the phone rings press Ctrl+N (or the green button)."
+                " For a call without content (silent, dropped, wrong number...) press the"
+                " letter shown on its button: one key logs it."
+            )
+        )
+        self.idle_hint.setAccessibleName(self.tr("What to do next"))
         self.resume_button.setText(self.tr("Resume the unfinished call"))
         self.resume_button.setAccessibleName(self.resume_button.text())
         self.drop_button.setText(self.tr("Discard it"))

@@ -148,7 +148,7 @@ class CallerHistory(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        language = i18n.current()
+        outcome_word, notes_word = self.tr("Outcome"), self.tr("Notes")
         lines = []
         for s in self.summaries:
             topics = ", ".join(
@@ -168,13 +168,12 @@ class CallerHistory(QWidget):
             ]
             line = f"• {local_time(s.started_at)} — {topics}"
             if outcomes:
-                line += f"\n   {self.tr('Outcome')}: {outcomes}"
+                line += f"\n   {outcome_word}: {outcomes}"
             if flags:
                 line += f"\n   {', '.join(flags)}"
             if s.notes:
-                line += f"\n   {self.tr('Notes')}: {s.notes}"
+                line += f"\n   {notes_word}: {s.notes}"
             lines.append(line)
-        del language
         self.body.setText("\n".join(lines))
 
     def retranslate(self) -> None:

@@ -1,0 +1,1748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+  <context>
+    <name>CallBar</name>
+    <message>
+      <source>Caller's pseudonym, to read out</source>
+      <translation>Zəng edənin təxəllüsü (ona oxuyun)</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Kopyala</translation>
+    </message>
+    <message>
+      <source>Copy the pseudonym (cleared after 10 s)</source>
+      <translation>Təxəllüsü kopyala (10 saniyədən sonra silinir)</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK this caller</source>
+      <translation>Bu şəxsə GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Discard this call</source>
+      <translation>Bu zəngi ləğv et</translation>
+    </message>
+    <message>
+      <source>End call</source>
+      <translation>Zəngi bitir</translation>
+    </message>
+    <message>
+      <source>End call: stop the timer</source>
+      <translation>Zəngi bitir: taymeri dayandır</translation>
+    </message>
+    <message>
+      <source>Link returning caller</source>
+      <translation>Təkrar zəng edəni bağla</translation>
+    </message>
+    <message>
+      <source>New call</source>
+      <translation>Yeni zəng</translation>
+    </message>
+    <message>
+      <source>New call (Ctrl+N)</source>
+      <translation>Yeni zəng (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Press again to discard</source>
+      <translation>Ləğv üçün yenə basın</translation>
+    </message>
+    <message>
+      <source>Pseudonym a returning caller gives</source>
+      <translation>Təkrar zəng edənin dediyi təxəllüs</translation>
+    </message>
+    <message>
+      <source>Read this out to the caller: they give it next time</source>
+      <translation>Bunu zəng edənə oxuyun: növbəti dəfə bunu desin</translation>
+    </message>
+    <message>
+      <source>Returning caller: their pseudonym</source>
+      <translation>Təkrar zəng: təxəllüsü</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Yadda saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Save the call</source>
+      <translation>Zəngi yadda saxla</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallForm</name>
+    <message>
+      <source>10. Notes</source>
+      <translation>10. Qeydlər</translation>
+    </message>
+    <message>
+      <source>2. The call</source>
+      <translation>2. Zəng</translation>
+    </message>
+    <message>
+      <source>3. Topics</source>
+      <translation>3. Mövzular</translation>
+    </message>
+    <message>
+      <source>4. The caller</source>
+      <translation>4. Zəng edən</translation>
+    </message>
+    <message>
+      <source>5. The person concerned and the exploitation (if not the caller)</source>
+      <translation>5. Barəsində danışılan şəxs və istismar (zəng edən deyilsə)</translation>
+    </message>
+    <message>
+      <source>6. Indicators</source>
+      <translation>6. Göstəricilər</translation>
+    </message>
+    <message>
+      <source>7. Outcome and referrals</source>
+      <translation>7. Nəticə və yönləndirmələr</translation>
+    </message>
+    <message>
+      <source>8. Flags</source>
+      <translation>8. İşarələr</translation>
+    </message>
+    <message>
+      <source>9. Entities the caller mentions (agency, phone, link, city)</source>
+      <translation>9. Zəng edənin adını çəkdiyi obyektlər (agentlik, telefon, keçid, şəhər)</translation>
+    </message>
+    <message>
+      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
+      <translation>Uşaq (və ya 18 yaşdan kiçik hesab edilən şəxs) iştirak edir: yadda saxlandıqda "Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat ver" açıq tapşırığı yaranır.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Uşaq iştirak edir</translation>
+    </message>
+    <message>
+      <source>Consent of the person concerned to share identifying details with the police</source>
+      <translation>Şəxsin müəyyənedici məlumatlarının polislə paylaşılmasına razılığı</translation>
+    </message>
+    <message>
+      <source>Consent to share with law enforcement</source>
+      <translation>Hüquq-mühafizə orqanları ilə paylaşmağa razılıq</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Təxirəsalınmaz təhlükə</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Zəngin xarakteri</translation>
+    </message>
+    <message>
+      <source>Possible victim of trafficking</source>
+      <translation>Ehtimal olunan insan alveri qurbanı</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogModel</name>
+    <message>
+      <source>Being reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Being reviewed by {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entered by {name} on behalf of the operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Returned to operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CallLogPage</name>
+    <message>
+      <source>Any operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any outcome or referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls found: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls mentioning: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide calls without content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search the notes (az, ru, en)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show all calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The call log could not be read; try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CallTimer</name>
+    <message>
+      <source>Call duration</source>
+      <translation>Zəngin müddəti</translation>
+    </message>
+    <message>
+      <source>Time since the call started</source>
+      <translation>Zəng başlayandan keçən vaxt</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerHistory</name>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>Earlier calls of this caller (coded summary)</source>
+      <translation>Bu şəxsin əvvəlki zəngləri (kodlaşdırılmış xülasə)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Nəticə</translation>
+    </message>
+    <message>
+      <source>child involved</source>
+      <translation>uşaq iştirak edir</translation>
+    </message>
+    <message>
+      <source>immediate danger</source>
+      <translation>təxirəsalınmaz təhlükə</translation>
+    </message>
+    <message>
+      <source>possible victim</source>
+      <translation>ehtimal olunan qurban</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>Caller: %1</source>
+      <translation>Zəng edən: %1</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Vətəndaşlıq</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Vətəndaşı olduğu ölkə</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Zəngin dili</translation>
+    </message>
+    <message>
+      <source>Region of the call</source>
+      <translation>Zəngin regionu</translation>
+    </message>
+    <message>
+      <source>Relation to the person concerned</source>
+      <translation>Şəxsə münasibəti</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Cins</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConcernedSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>Age unknown but believed to be under 18</source>
+      <translation>Yaşı bilinmir, lakin 18 yaşdan kiçik olduğu güman edilir</translation>
+    </message>
+    <message>
+      <source>Assign a new pseudonym</source>
+      <translation>Yeni təxəllüs ver</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Vətəndaşlıq</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Vətəndaşı olduğu ölkə</translation>
+    </message>
+    <message>
+      <source>Destination or place of exploitation</source>
+      <translation>Təyinat və ya istismar yeri</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>İstismar forması</translation>
+    </message>
+    <message>
+      <source>Person concerned: %1</source>
+      <translation>Barəsində danışılan şəxs: %1</translation>
+    </message>
+    <message>
+      <source>Pseudonym of the person concerned</source>
+      <translation>Şəxsin təxəllüsü</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Cins</translation>
+    </message>
+    <message>
+      <source>Their pseudonym</source>
+      <translation>Onun təxəllüsü</translation>
+    </message>
+    <message>
+      <source>type the pseudonym they were given, or assign one</source>
+      <translation>verilmiş təxəllüsü yazın və ya yenisini verin</translation>
+    </message>
+  </context>
+  <context>
+    <name>Desk</name>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Preparing the demo desk with invented calls…</source>
+      <translation>Uydurma zənglərlə demo masa hazırlanır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Call {id} · {when} · {operator}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caller</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a call in the list to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coded record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do not call back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity details (vault)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentioned in other calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No call chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No comments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No corrections: the record is as the operator saved it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No tasks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody has read the notes or identity details yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes (reading them is recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OVERDUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other calls of the same person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pseudonym: {p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read identity details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason for reading (required, recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Returned to the operator: {c}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review comments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show every call that mentions it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault entry is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who has seen this record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>being reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>claimed by {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>entered by {name} on the operator's behalf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read the identity details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read the notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>returned to the operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{when} {user}: {field} {old} → {new} ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EntityList</name>
+    <message>
+      <source>Add an entity the caller mentions</source>
+      <translation>Zəng edənin adını çəkdiyi obyekti əlavə et</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityRow</name>
+    <message>
+      <source>Agency or company</source>
+      <translation>Agentlik və ya şirkət</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Şəhər</translation>
+    </message>
+    <message>
+      <source>Entity value</source>
+      <translation>Obyektin dəyəri</translation>
+    </message>
+    <message>
+      <source>Kind of entity</source>
+      <translation>Obyektin növü</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Keçid və ya elan</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>Remove this entity</source>
+      <translation>Bu obyekti sil</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Sosial şəbəkə hesabı</translation>
+    </message>
+    <message>
+      <source>as the caller said it</source>
+      <translation>zəng edənin dediyi kimi</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentitySection</name>
+    <message>
+      <source>11. Identity details (only with the person's consent)</source>
+      <translation>11. Şəxsiyyət məlumatları (yalnız şəxsin razılığı ilə)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Sənədin nömrəsi</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed in the vault; only a supervisor can open them)</source>
+      <translation>Şəxsiyyət məlumatları saxlanılır (seyfdə möhürlənib; yalnız nəzarətçi aça bilər)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Sealed when saved: after that you cannot read them back.</source>
+      <translation>Yadda saxlandıqda möhürlənir: bundan sonra onları oxuya bilməzsiniz.</translation>
+    </message>
+    <message>
+      <source>The person consents to keeping their identity details</source>
+      <translation>Şəxs məlumatlarının saxlanmasına razıdır</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorChecklist</name>
+    <message>
+      <source>%1 strong, %2 medium, %3 weak indicators</source>
+      <translation>Göstəricilər: %1 güclü, %2 orta, %3 zəif</translation>
+    </message>
+    <message>
+      <source>Indicators of trafficking (screening checklist)</source>
+      <translation>İnsan alveri göstəriciləri (yoxlama siyahısı)</translation>
+    </message>
+    <message>
+      <source>No indicators ticked.</source>
+      <translation>Heç bir göstərici qeyd edilməyib.</translation>
+    </message>
+    <message>
+      <source>Show or hide the indicators checklist</source>
+      <translation>Göstəricilər siyahısını göstər və ya gizlət</translation>
+    </message>
+    <message>
+      <source>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</source>
+      <translation>Bu göstəricilər ehtimal olunan insan alveri qurbanına işarə edir. Razısınızsa, aşağıda "ehtimal olunan qurban" qeydini seçin.</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>orta</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>güclü</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>zəif</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>%1, type your password to go on. Any call you were taking is kept.</source>
+      <translation>%1, davam etmək üçün parolunuzu yazın. Qəbul etdiyiniz zəng saxlanılıb.</translation>
+    </message>
+    <message>
+      <source>Checking the password</source>
+      <translation>Parol yoxlanılır</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Parol</translation>
+    </message>
+    <message>
+      <source>Sign out instead</source>
+      <translation>Bunun əvəzinə çıxış et</translation>
+    </message>
+    <message>
+      <source>The desk is locked</source>
+      <translation>Masa kilidlənib</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Kilidi aç</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginWindow</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Qaynar xətt masası</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>DEMO desk with invented calls, deleted when the program closes. Demo users:</source>
+      <translation>Uydurma zənglərlə DEMO masa; proqram bağlananda silinir. Demo istifadəçilər:</translation>
+    </message>
+    <message>
+      <source>Demo users and passwords</source>
+      <translation>Demo istifadəçilər və parollar</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+      <source>Opening the desk</source>
+      <translation>Masa açılır</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Parol</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Daxil ol</translation>
+    </message>
+    <message>
+      <source>Sign in to take calls. Everything stays encrypted.</source>
+      <translation>Zəng qəbul etmək üçün daxil olun. Hər şey şifrəli qalır.</translation>
+    </message>
+    <message>
+      <source>Type your password.</source>
+      <translation>Parolunuzu yazın.</translation>
+    </message>
+    <message>
+      <source>Type your user name.</source>
+      <translation>İstifadəçi adınızı yazın.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>İstifadəçi adı</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Desk</source>
+      <translation>&amp;Masa</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Dil</translation>
+    </message>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Qaynar xətt masası</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Lock the screen</source>
+      <translation>Ekranı kilidlə</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Çıxış</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Hesabdan çıx</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoContentBar</name>
+    <message>
+      <source>Log a call without content: %1</source>
+      <translation>Məzmunsuz zəngi qeyd et: %1</translation>
+    </message>
+    <message>
+      <source>No content (one key):</source>
+      <translation>Məzmunsuz zəng (bir düymə):</translation>
+    </message>
+    <message>
+      <source>Press %1 when no call is open</source>
+      <translation>Açıq zəng olmayanda %1 basın</translation>
+    </message>
+    <message>
+      <source>This shift: %1 without content</source>
+      <translation>Bu növbədə: %1 məzmunsuz</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notes</name>
+    <message>
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Suggested topics (click to tick):</source>
+      <translation>Təklif olunan mövzular (seçmək üçün basın):</translation>
+    </message>
+    <message>
+      <source>Tick the suggested topic %1</source>
+      <translation>Təklif olunan mövzunu seç: %1</translation>
+    </message>
+    <message>
+      <source>What the caller said, in their words; no names or phone numbers of the caller</source>
+      <translation>Zəng edənin dedikləri, öz sözləri ilə; zəng edənin adı və telefonu yazılmır</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPage</name>
+    <message>
+      <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
+      <translation>Proqram bağlandıqdan sonra %1 tarixli yarımçıq zəng saxlanılıb (taymerdə %2). Tamamlayıb yadda saxlamaq üçün davam edin.</translation>
+    </message>
+    <message>
+      <source>Call saved.</source>
+      <translation>Zəng yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Correcting a saved call; Save stores the correction.</source>
+      <translation>Saxlanmış zəng düzəldilir; "Yadda saxla" düzəlişi saxlayır.</translation>
+    </message>
+    <message>
+      <source>Discard it</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Discard the unfinished call</source>
+      <translation>Yarımçıq zəngi ləğv et</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed).</source>
+      <translation>Şəxsiyyət məlumatları saxlanılır (möhürlənib).</translation>
+    </message>
+    <message>
+      <source>Logged: %1</source>
+      <translation>Qeyd edildi: %1</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Mesajlar</translation>
+    </message>
+    <message>
+      <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
+      <translation>Açıq zəng yoxdur. Telefon zəng çalanda Ctrl+N (və ya yaşıl düyməni) basın. Məzmunsuz zəng üçün (səssiz, kəsilmiş, səhv nömrə...) düyməsindəki hərfi basın: bir düymə onu qeyd edir.</translation>
+    </message>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
+    </message>
+    <message>
+      <source>Open task created: report to the Commission on Minors' Affairs.</source>
+      <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
+    </message>
+    <message>
+      <source>Resume the unfinished call</source>
+      <translation>Yarımçıq zəngə davam et</translation>
+    </message>
+    <message>
+      <source>The call was discarded.</source>
+      <translation>Zəng ləğv edildi.</translation>
+    </message>
+    <message>
+      <source>The correction was saved.</source>
+      <translation>Düzəliş yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Unfinished call</source>
+      <translation>Yarımçıq zəng</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>Növbəti addım</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outcomes</name>
+    <message>
+      <source>Phone numbers for this referral</source>
+      <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
+    </message>
+    <message>
+      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
+      <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyScreen</name>
+    <message>
+      <source>Press Esc twice to return</source>
+      <translation>Qayıtmaq üçün Esc düyməsini iki dəfə basın</translation>
+    </message>
+    <message>
+      <source>Privacy screen</source>
+      <translation>Məxfilik ekranı</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentCalls</name>
+    <message>
+      <source>Correct the selected call</source>
+      <translation>Seçilmiş zəngi düzəlt</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>My calls of the last 24 hours</source>
+      <translation>Son 24 saatda qəbul etdiyim zənglər</translation>
+    </message>
+    <message>
+      <source>My calls, last 24 hours</source>
+      <translation>Zənglərim, son 24 saat</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Təxəllüs</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <source>can be corrected</source>
+      <translation>düzəldilə bilər</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>yoxlanılıb</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Add task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Claim for review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comment (required when returning the call to the operator)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason for the correction (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Release</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return to operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to do (no names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not set —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Claim the next call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing is waiting for review.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SafeContact</name>
+    <message>
+      <source>1. Safe contact (ask first when the caller may be at risk)</source>
+      <translation>1. Təhlükəsiz əlaqə (zəng edən risk altında ola bilərsə, əvvəlcə soruşun)</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Geri zəng</translation>
+    </message>
+    <message>
+      <source>Call-back is safe</source>
+      <translation>Geri zəng təhlükəsizdir</translation>
+    </message>
+    <message>
+      <source>Code word</source>
+      <translation>Şifrə söz</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>Do not call back</source>
+      <translation>Geri zəng etməyin</translation>
+    </message>
+    <message>
+      <source>No call-back</source>
+      <translation>Geri zəng olmasın</translation>
+    </message>
+    <message>
+      <source>Safe times to call back</source>
+      <translation>Geri zəng üçün təhlükəsiz vaxt</translation>
+    </message>
+    <message>
+      <source>Safe to talk now?</source>
+      <translation>İndi danışmaq təhlükəsizdir?</translation>
+    </message>
+    <message>
+      <source>e.g. weekdays 10:00–12:00</source>
+      <translation>məs. iş günləri 10:00–12:00</translation>
+    </message>
+    <message>
+      <source>the word the caller chose</source>
+      <translation>zəng edənin seçdiyi söz</translation>
+    </message>
+    <message>
+      <source>— not asked —</source>
+      <translation>— soruşulmayıb —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <source>Administrator's user name</source>
+      <translation>Administratorun istifadəçi adı</translation>
+    </message>
+    <message>
+      <source>Continue to sign in</source>
+      <translation>Girişə keç</translation>
+    </message>
+    <message>
+      <source>Create the desk</source>
+      <translation>Masanı yarat</translation>
+    </message>
+    <message>
+      <source>Creating the desk</source>
+      <translation>Masa yaradılır</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Kağıza yazdım</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</source>
+      <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur (%1). Masanı yalnız bu kompüterə BAĞLAMADAN qurmaq olar: onda fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər. Uzun parollardan istifadə edin.</translation>
+    </message>
+    <message>
+      <source>No secure keychain here: tick "set up without binding to this machine" to go on.</source>
+      <translation>Burada təhlükəsiz açar anbarı yoxdur: davam etmək üçün "bu kompüterə bağlamadan qur" seçimini işarələyin.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Parol</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Parol yenidən</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+      <source>Set up the desk</source>
+      <translation>Masanın qurulması</translation>
+    </message>
+    <message>
+      <source>Set up without binding to this machine</source>
+      <translation>Bu kompüterə bağlamadan qur</translation>
+    </message>
+    <message>
+      <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
+      <translation>ƏS açar anbarı burada işləyir: masa bu kompüterə bağlanacaq, ona görə də fayllarının surəti başqa yerdə sındırıla bilməz. Bərpa kodunu saxlayın: o, masanı başqa kompüterdə açır.</translation>
+    </message>
+    <message>
+      <source>The desk is NOT bound to this machine (no secure keychain).</source>
+      <translation>Masa bu kompüterə BAĞLANMAYIB (təhlükəsiz açar anbarı yoxdur).</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain.</source>
+      <translation>Masa bu kompüterin açar anbarına bağlanıb.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>İki parol fərqlidir.</translation>
+    </message>
+    <message>
+      <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
+      <translation>Bu qovluqda hələ masa yoxdur. Administrator hesabını yaradın; parolda ən azı 15 simvol olmalıdır (bir neçə söz ən asanıdır).</translation>
+    </message>
+    <message>
+      <source>To check, type group number %1 of the code:</source>
+      <translation>Yoxlamaq üçün kodun %1 nömrəli qrupunu yazın:</translation>
+    </message>
+    <message>
+      <source>Type the administrator's user name.</source>
+      <translation>Administratorun istifadəçi adını yazın.</translation>
+    </message>
+    <message>
+      <source>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</source>
+      <translation>Bu kodu indi kağıza yazın və qıfıllı yerdə saxlayın. O, yalnız bir dəfə göstərilir. Bütün parollar itsə, masanı o açır.</translation>
+    </message>
+    <message>
+      <source>Your recovery code</source>
+      <translation>Bərpa kodunuz</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <source>All calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls with content per month, by primary topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hotline 152: trends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TasksPage</name>
+    <message>
+      <source>All tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom (required for the minors' report)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OVERDUE {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>anyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} tasks, {late} overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TopicChips</name>
+    <message>
+      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
+      <translation>1–9 düymələri mövzunu seçir; Alt və rəqəm onu əsas edir (ilk seçilən əsasdır).</translation>
+    </message>
+    <message>
+      <source>Primary topic: %1</source>
+      <translation>Əsas mövzu: %1</translation>
+    </message>
+    <message>
+      <source>Primary topic: none yet</source>
+      <translation>Əsas mövzu: hələ yoxdur</translation>
+    </message>
+    <message>
+      <source>Topic: %1</source>
+      <translation>Mövzu: %1</translation>
+    </message>
+    <message>
+      <source>primary</source>
+      <translation>əsas</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>— not set —</source>
+      <translation>— seçilməyib —</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>A desk already exists in {path}; it was left as it is.</source>
+      <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
+      <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
+    </message>
+    <message>
+      <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
+      <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
+      <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
+      <translation>{path} ehtiyat nüsxəsi yararsızdır ({reason}). Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>The call cannot be saved yet: {problems}</source>
+      <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
+    </message>
+    <message>
+      <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
+      <translation>Verilənlər bazasına yazmaq mümkün olmadı ({reason}). Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır.</translation>
+    </message>
+    <message>
+      <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
+      <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
+    </message>
+    <message>
+      <source>The desk could not do that.</source>
+      <translation>Masa bunu edə bilmədi.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
+      <translation>{path} qovluğundakı masa proqramın başqa nüsxəsində artıq açıqdır (proses {pid}). Əvvəlcə o nüsxəni bağlayın.</translation>
+    </message>
+    <message>
+      <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
+      <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>{path} açar faylı zədələnib və ya dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</source>
+      <translation>{path} açar faylı yoxdur. Onsuz masanı açmaq olmur; onu verilənlər bazası ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The password is not accepted: {problem}</source>
+      <translation>Parol qəbul edilmir: {problem}</translation>
+    </message>
+    <message>
+      <source>The user name or the password is wrong.</source>
+      <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+    </message>
+    <message>
+      <source>There is no active user named {name}.</source>
+      <translation>{name} adlı aktiv istifadəçi yoxdur.</translation>
+    </message>
+    <message>
+      <source>There is no desk in {path}. Set one up first with 'hotline init'.</source>
+      <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
+    </message>
+    <message>
+      <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
+      <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
+    </message>
+    <message>
+      <source>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</source>
+      <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Try again in {seconds} seconds.</source>
+      <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>Your role does not allow this: {action}.</source>
+      <translation>Rolunuz buna icazə vermir: {action}.</translation>
+    </message>
+    <message>
+      <source>a user with this name already exists.</source>
+      <translation>bu adda istifadəçi artıq var.</translation>
+    </message>
+    <message>
+      <source>another supervisor is reviewing this call; try again later.</source>
+      <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>choose a due date.</source>
+      <translation>son tarixi seçin.</translation>
+    </message>
+    <message>
+      <source>choose an active operator who took the contact.</source>
+      <translation>müraciəti qəbul etmiş aktiv operatoru seçin.</translation>
+    </message>
+    <message>
+      <source>give the filter a name.</source>
+      <translation>filtrə ad verin.</translation>
+    </message>
+    <message>
+      <source>it contains the user name.</source>
+      <translation>içində istifadəçi adı var.</translation>
+    </message>
+    <message>
+      <source>it is a repeated or sequential pattern.</source>
+      <translation>təkrarlanan və ya ardıcıl simvollardan ibarətdir.</translation>
+    </message>
+    <message>
+      <source>it is one of the commonest passwords.</source>
+      <translation>ən geniş yayılmış parollardan biridir.</translation>
+    </message>
+    <message>
+      <source>it must have at least 15 characters.</source>
+      <translation>ən azı 15 simvol olmalıdır.</translation>
+    </message>
+    <message>
+      <source>it must have at most 256 characters.</source>
+      <translation>ən çoxu 256 simvol olmalıdır.</translation>
+    </message>
+    <message>
+      <source>no caller with this pseudonym; check the spelling with the caller.</source>
+      <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
+      <translation>operatorun adından yalnız masadan kənarda qəbul edilmiş müraciətlər (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) daxil edilir.</translation>
+    </message>
+    <message>
+      <source>only the assignee or a supervisor can close it.</source>
+      <translation>onu yalnız icraçı və ya nəzarətçi bağlaya bilər.</translation>
+    </message>
+    <message>
+      <source>only the operator who took the call can correct it.</source>
+      <translation>zəngi yalnız onu qəbul etmiş operator düzəldə bilər.</translation>
+    </message>
+    <message>
+      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
+      <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+    </message>
+    <message>
+      <source>the new value is the same as the old one.</source>
+      <translation>yeni dəyər köhnə ilə eynidir.</translation>
+    </message>
+    <message>
+      <source>the period must start before it ends (YYYY-MM).</source>
+      <translation>dövr bitməzdən əvvəl başlamalıdır (İİİİ-AA).</translation>
+    </message>
+    <message>
+      <source>this call has already been reviewed.</source>
+      <translation>bu zəng artıq yoxlanılıb.</translation>
+    </message>
+    <message>
+      <source>this call has been reviewed by a supervisor and can no longer be corrected.</source>
+      <translation>bu zəng nəzarətçi tərəfindən yoxlanılıb və artıq düzəldilə bilməz.</translation>
+    </message>
+    <message>
+      <source>this field cannot be corrected here.</source>
+      <translation>bu sahəni burada düzəltmək olmaz.</translation>
+    </message>
+    <message>
+      <source>this is the last active administrator; add another one first.</source>
+      <translation>bu, sonuncu aktiv administratordur; əvvəlcə başqasını əlavə edin.</translation>
+    </message>
+    <message>
+      <source>this task is already done.</source>
+      <translation>bu tapşırıq artıq yerinə yetirilib.</translation>
+    </message>
+    <message>
+      <source>type a comment for the operator.</source>
+      <translation>operator üçün şərh yazın.</translation>
+    </message>
+    <message>
+      <source>type the comment.</source>
+      <translation>şərhi yazın.</translation>
+    </message>
+    <message>
+      <source>type the reason for reading the identity details.</source>
+      <translation>şəxsiyyət məlumatlarını oxumağın səbəbini yazın.</translation>
+    </message>
+    <message>
+      <source>type the reason for the correction.</source>
+      <translation>düzəlişin səbəbini yazın.</translation>
+    </message>
+    <message>
+      <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>2-dən 40-a qədər hərf, rəqəm, nöqtə, tire və ya alt xətt işlədin.</translation>
+    </message>
+    <message>
+      <source>you cannot disable your own account.</source>
+      <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {ident} was not found.</source>
+      <translation>{what} {ident} tapılmadı.</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Call log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review queue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take calls</source>
+      <translation>Zəng qəbulu</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Nəzarətçi</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A call without content carries no topics, outcomes or notes.</source>
+      <translation>Məzmunsuz zəngdə mövzu, nəticə və ya qeyd olmur.</translation>
+    </message>
+    <message>
+      <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Polis bölməsinə yönləndirmə müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür; qanun buna yalnız şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+      <source>An entity needs a value.</source>
+      <translation>Obyektin dəyəri olmalıdır.</translation>
+    </message>
+    <message>
+      <source>Choose at least one outcome or referral.</source>
+      <translation>Ən azı bir nəticə və ya yönləndirmə seçin.</translation>
+    </message>
+    <message>
+      <source>Choose the country of citizenship for a foreign citizen.</source>
+      <translation>Əcnəbi vətəndaş üçün vətəndaşı olduğu ölkəni seçin.</translation>
+    </message>
+    <message>
+      <source>Choose the primary topic of the call.</source>
+      <translation>Zəngin əsas mövzusunu seçin.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be in the future.</source>
+      <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be negative.</source>
+      <translation>Müddət mənfi ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The primary topic must be one of the ticked topics.</source>
+      <translation>Əsas mövzu seçilmiş mövzulardan biri olmalıdır.</translation>
+    </message>
+    <message>
+      <source>Too long: at most {limit} characters.</source>
+      <translation>Çox uzundur: ən çoxu {limit} simvol.</translation>
+    </message>
+    <message>
+      <source>Unknown value {value!r}.</source>
+      <translation>Naməlum dəyər {value!r}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>warnings</name>
+    <message>
+      <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
+      <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
+    </message>
+    <message>
+      <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
+      <translation>Bu masa kompüterin açar anbarına bağlı deyil: fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər.</translation>
+    </message>
+    <message>
+      <source>This key slot uses test-strength key derivation: change the password.</source>
+      <translation>Bu açar yuvası test səviyyəli açar törətməsindən istifadə edir: parolu dəyişin.</translation>
+    </message>
+  </context>
+</TS>
