@@ -137,6 +137,12 @@ def discard_draft(session: Session, draft_id: int) -> None:
     checkpoint_soon(session, force=True)
 
 
+def maintenance(session: Session) -> None:
+    """For a timer of the window: removed drafts leave the WAL, the audit head is copied."""
+    checkpoint_soon(session)
+    session.audit.write_head()
+
+
 # --- saving -----------------------------------------------------------------------
 _last_checkpoint: dict[int, float] = {}
 

@@ -123,6 +123,7 @@ class Session:
     def close(self) -> None:
         try:
             self.audit.write_head(durable=True)
+            self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             self.db.close()
             self.lock.release()
