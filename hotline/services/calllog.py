@@ -37,6 +37,7 @@ __all__ = [
     "CallRow",
     "Cursor",
     "EntityLink",
+    "FirstPage",
     "Sort",
 ]
 
@@ -126,12 +127,31 @@ def ids(
     return CallLogQueries(session.db).ids(f, sort, offset, limit)
 
 
-def first_page(
-    session: Session, f: CallFilter, sort: Sort, limit: int = PAGE
-) -> tuple[list[int], Cursor | None, list[CallRow]]:
-    """Ids, cursor and the rows of the first page, in one round trip to the worker."""
-    found, cursor = page(session, f, sort, None, limit)
-    return found, cursor, rows(session, found)
+@dataclass(frozen=True)
+class FirstPage:
+    """What the log shows first after a filter change, in one round trip to the worker.
+
+    Without a text search, `ids` is the first page and `cursor` continues it
+    (keyset paging: every later page costs what the first did). With a text
+    search, the full-text match is the expensive part and every page would pay
+    it again, so all matching ids (up to MATERIALIZE_CAP) come at once, sorted
+    by SQL, and `cursor` continues only past the cap.
+    """
+
+    ids: list[int]
+    cursor: Cursor | None
+    rows: list[CallRow]
+
+
+MATERIALIZE_CAP = 250_000
+
+
+def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -> FirstPage:
+    session.require(Action.READ_ALL_CALLS)
+    queries = CallLogQueries(session.db)
+    size = MATERIALIZE_CAP if f.text.strip() else limit
+    found, cursor = queries.page(f, sort, None, size)
+    return FirstPage(found, cursor, queries.rows(found[:limit]))
 
 
 def rows(session: Session, call_ids: list[int]) -> list[CallRow]:

@@ -116,6 +116,20 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     return ClaimResult(call_id, now + timedelta(minutes=CLAIM_MINUTES))
 
 
+def claim_next(session: Session) -> int | None:
+    """Claim the oldest call with content that nobody is reviewing; its id, or None."""
+    session.require(Action.REVIEW_CALL)
+    now = utcnow()
+    queries = CallLogQueries(session.db)
+    for call_id in queries.claimable(session.user_id or 0, _stale_before(now)):
+        try:
+            claim(session, call_id)
+        except InvalidInput:
+            continue  # taken meanwhile
+        return call_id
+    return None
+
+
 def release(session: Session, call_id: int) -> None:
     """Give a claim back without a decision."""
     session.require(Action.REVIEW_CALL, "call", call_id)

@@ -382,6 +382,18 @@ class CallLogQueries:
             params.append(returned_comment)
         self.db.execute(f"UPDATE calls SET {', '.join(sets)} WHERE id = ?", (*params, call_id))
 
+    def claimable(self, user_id: int, stale_before: datetime, limit: int = 20) -> list[int]:
+        """The oldest calls with content waiting for review (new, or a lapsed claim)."""
+        return [
+            int(r[0])
+            for r in self.db.query(
+                "SELECT id FROM calls WHERE no_content IS NULL AND (review_state = 'new'"
+                " OR (review_state = 'claimed' AND (claimed_by = ? OR claimed_at < ?)))"
+                " ORDER BY started_at LIMIT ?",
+                (user_id, to_iso(stale_before), limit),
+            )
+        ]
+
     def returned_comment(self, call_id: int) -> str:
         return str(
             self.db.scalar("SELECT returned_comment FROM calls WHERE id = ?", (call_id,)) or ""

@@ -35,3 +35,39 @@ def _operator(worker: DbWorker, parent: QWidget | None) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("operator", QT_TRANSLATE_NOOP("pages", "Take calls"), _operator, Action.TAKE_CALL),
 ]
+
+
+def _call_log(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.supervisor.calllog_page import CallLogPage
+
+    return CallLogPage(worker, parent)
+
+
+def _review_queue(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.supervisor.review_queue import ReviewQueuePage
+
+    return ReviewQueuePage(worker, parent)
+
+
+def _tasks(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.supervisor.tasks_page import TasksPage
+
+    return TasksPage(worker, parent)
+
+
+def _statistics(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.supervisor.statistics_page import StatisticsPage
+
+    return StatisticsPage(worker, parent)
+
+
+PAGES += [
+    PageSpec(
+        "review", QT_TRANSLATE_NOOP("pages", "Review queue"), _review_queue, Action.REVIEW_CALL
+    ),
+    PageSpec("calllog", QT_TRANSLATE_NOOP("pages", "Call log"), _call_log, Action.READ_ALL_CALLS),
+    PageSpec("tasks", QT_TRANSLATE_NOOP("pages", "Tasks"), _tasks, Action.MANAGE_TASKS),
+    PageSpec(
+        "statistics", QT_TRANSLATE_NOOP("pages", "Statistics"), _statistics, Action.READ_STATISTICS
+    ),
+]

@@ -68,7 +68,9 @@ def test_qtmodeltester_over_the_call_log(qtmodeltester, sup_worker: DbWorker) ->
 
 
 def test_pages_come_on_demand_and_the_cache_stays_bounded(
-    qtbot, sup_worker: DbWorker, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    sup_worker: DbWorker,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(calllog_model, "CACHE_PAGES", 2)
     model = CallLogModel(sup_worker)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.services import calllog
-from hotline.services.calllog import UNREVIEWED, CallFilter
+from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, CallLogModel
 from hotline.ui.supervisor.detail_pane import DetailPane
@@ -59,11 +59,14 @@ class CallLogPage(QWidget):
         parent: QWidget | None = None,
         *,
         preset: CallFilter | None = None,
+        sort: Sort | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.preset = preset or CallFilter()
         self.model = CallLogModel(worker, self)
+        if sort is not None:
+            self.model.order = sort
         self._operators: list[tuple[int, str]] = []
         self._saved: list[tuple[str, CallFilter]] = []
         self._entity: tuple[str, str] | None = None
@@ -102,16 +105,21 @@ class CallLogPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(
+            self.model.sort_section(),
+            Qt.SortOrder.DescendingOrder
+            if self.model.order.descending
+            else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)  # after the indicator: enabling it sorts once
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 70, 90, 140, 200, 160, 150, 220, 140, 80)):
+        for column, width in enumerate((125, 65, 80, 130, 190, 140, 120, 190, 130, 70)):
             self.table.setColumnWidth(column, width)
         self.detail = DetailPane(worker, self)
 
@@ -128,14 +136,14 @@ class CallLogPage(QWidget):
             bar1.addWidget(widget)
         bar1.addStretch(1)
         bar2 = QHBoxLayout()
-        for widget in (self.child, self.danger, self.victim, self.open_tasks, self.content_only):
-            bar2.addWidget(widget)
+        for box in (self.child, self.danger, self.victim, self.open_tasks, self.content_only):
+            bar2.addWidget(box)
         bar2.addWidget(self.search, 1)
         bar2.addWidget(self.saved)
         bar2.addWidget(self.save_button)
         bar2.addWidget(self.delete_button)
         bar2.addWidget(self.reset_button)
-        bar3 = QHBoxLayout()
+        bar3 = self.status_bar = QHBoxLayout()
         bar3.addWidget(self.count_label)
         bar3.addStretch(1)
         bar3.addWidget(self.entity_label)
@@ -146,6 +154,7 @@ class CallLogPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([1000, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(bar1)
         layout.addLayout(bar2)
@@ -404,7 +413,9 @@ class CallLogPage(QWidget):
     def _count(self, total: int | None) -> None:
         if total is None:
             return
-        self.count_label.setText(self.tr("Calls found: {n}").format(n=f"{total:,}".replace(",", " ")))
+        self.count_label.setText(
+            self.tr("Calls found: {n}").format(n=f"{total:,}".replace(",", " "))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         from hotline.errors import DeskError
@@ -432,4 +443,3 @@ class CallLogPage(QWidget):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-

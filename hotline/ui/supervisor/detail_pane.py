@@ -6,6 +6,7 @@ shown until the pane closes or shows another call)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -132,12 +133,13 @@ class DetailPane(QWidget):
         ):
             inner.addWidget(widget)
         inner.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroller)
 
         self.close_button.clicked.connect(self.close_call)
         self.vault_button.clicked.connect(self.read_identity)
@@ -196,9 +198,9 @@ class DetailPane(QWidget):
         self._show(None)
         self.closed.emit()
 
-    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self._forget_identity()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -238,9 +240,9 @@ class DetailPane(QWidget):
         if row.review_state == "claimed" and row.claimed_by:
             status.append(self.tr("claimed by {name}").format(name=row.claimed_by))
         if row.entered_by:
-            status.append(self.tr("entered by {name} on the operator's behalf").format(
-                name=row.entered_by
-            ))
+            status.append(
+                self.tr("entered by {name} on the operator's behalf").format(name=row.entered_by)
+            )
         if row.pseudonym:
             status.append(self.tr("Pseudonym: {p}").format(p=row.pseudonym))
         self.status.setText(" · ".join(status))
@@ -288,6 +290,7 @@ class DetailPane(QWidget):
                 f"{labels.when(s.at)} {s.user}: {actions.get(s.action, s.action)}"
                 for s in detail.seen_by
             )
+            or self.tr("Nobody has read the notes or identity details yet.")
         )
         self.vault_box.setVisible(record.identity_held)
         self._show_identity()
@@ -388,8 +391,9 @@ class DetailPane(QWidget):
     def _fill_entities(self, detail: CallDetail) -> None:
         while self.entities_layout.count():
             item = self.entities_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for link in detail.entities:
             kind = self.tr(ENTITY_KINDS.get(link.kind, link.kind))
             text = self.tr("{kind} “{value}”: in {calls} calls from {regions} regions").format(
@@ -432,9 +436,7 @@ class DetailPane(QWidget):
         )
         status = self.tr("done") if task.status == "done" else self.tr("open")
         due = self.tr("due {date}").format(date=labels.day(task.due_at)) if task.due_at else ""
-        overdue = (
-            task.status == "open" and task.due_at is not None and task.due_at < utcnow()
-        )
+        overdue = task.status == "open" and task.due_at is not None and task.due_at < utcnow()
         text = f"{kind} — {status} {due}".strip()
         if overdue:
             text += " — " + self.tr("OVERDUE")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -88,13 +87,15 @@ class ReviewPanel(QGroupBox):
         self.comment_button = QPushButton(self)
         self.comment = QLineEdit(self)
         self.field = QComboBox(self)
-        self.values = QStackedWidget(self)
+        self.values = QWidget(self)
         self.value_combo = QComboBox(self.values)
         self.value_list = QListWidget(self.values)
         self.value_list.setMaximumHeight(120)
         self.value_flag = QCheckBox(self.values)
+        values = QVBoxLayout(self.values)
+        values.setContentsMargins(0, 0, 0, 0)
         for widget in (self.value_combo, self.value_list, self.value_flag):
-            self.values.addWidget(widget)
+            values.addWidget(widget)
         self.reason = QLineEdit(self)
         self.correct_button = QPushButton(self)
         self.due = QDateEdit(self)
@@ -110,29 +111,25 @@ class ReviewPanel(QGroupBox):
         self.follow_label = QLabel(self)
 
         buttons = QHBoxLayout()
-        for button in (
-            self.claim_button,
-            self.approve_button,
-            self.return_button,
-            self.release_button,
-        ):
+        for button in (self.claim_button, self.release_button, self.approve_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment, 1)
+        comment_row.addWidget(self.return_button)
         comment_row.addWidget(self.comment_button)
         grid = QGridLayout()
         grid.addWidget(self.correct_label, 0, 0)
         grid.addWidget(self.field, 0, 1)
         grid.addWidget(self.values, 1, 1)
         grid.addWidget(self.reason, 2, 1)
-        grid.addWidget(self.correct_button, 2, 2)
-        grid.addWidget(self.follow_label, 3, 0)
+        grid.addWidget(self.correct_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.follow_label, 4, 0)
         follow = QHBoxLayout()
         follow.addWidget(self.due)
         follow.addWidget(self.follow_note, 1)
-        grid.addLayout(follow, 3, 1)
-        grid.addWidget(self.follow_button, 3, 2)
+        grid.addLayout(follow, 4, 1)
+        grid.addWidget(self.follow_button, 5, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -142,9 +139,7 @@ class ReviewPanel(QGroupBox):
 
         self.claim_button.clicked.connect(lambda: self._run(review.claim))
         self.release_button.clicked.connect(lambda: self._run(review.release))
-        self.approve_button.clicked.connect(
-            lambda: self._run(review.approve, self.comment.text())
-        )
+        self.approve_button.clicked.connect(lambda: self._run(review.approve, self.comment.text()))
         self.return_button.clicked.connect(
             lambda: self._run(review.return_to_operator, self.comment.text())
         )
@@ -202,6 +197,10 @@ class ReviewPanel(QGroupBox):
         self.follow_button.setEnabled(detail is not None)
         self._field_changed()
 
+    def _show_value(self, widget: QWidget) -> None:
+        for each in (self.value_combo, self.value_list, self.value_flag):
+            each.setVisible(each is widget)
+
     def _field_changed(self, *_args: object) -> None:
         field = self.field.currentData()
         if not field:
@@ -209,14 +208,14 @@ class ReviewPanel(QGroupBox):
         record = self.detail.record if self.detail else None
         current = getattr(record, field, None) if record else None
         if field in review.FLAG_FIELDS:
-            self.values.setCurrentWidget(self.value_flag)
+            self._show_value(self.value_flag)
             self.value_flag.setChecked(bool(current))
             return
         list_id = labels.FIELD_LIST[field]
         items = labels.taxonomy()[list_id].items
         language = labels.language()
         if field in MULTI_FIELDS:
-            self.values.setCurrentWidget(self.value_list)
+            self._show_value(self.value_list)
             self.value_list.clear()
             chosen = set(current or ())
             for item in items:
@@ -227,7 +226,7 @@ class ReviewPanel(QGroupBox):
                     Qt.CheckState.Checked if item.id in chosen else Qt.CheckState.Unchecked
                 )
             return
-        self.values.setCurrentWidget(self.value_combo)
+        self._show_value(self.value_combo)
         self.value_combo.clear()
         self.value_combo.addItem(self.tr("— not set —"), None)
         for item in items:

@@ -1,0 +1,310 @@
+"""Trends for a chosen period: calls per month by topic (chart and table), the share of
+calls with a possible victim, referrals by destination. Coded fields only.
+
+`paint_report()` draws the same figures for paper (QPdfWriter) or an image.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.services import trends
+from hotline.services.trends import Trends
+from hotline.ui.supervisor import labels
+from hotline.ui.supervisor.chart import ChartWidget, StackedBars
+from hotline.ui.supervisor.review_panel import error_text
+from hotline.ui.worker import DbWorker
+
+
+def month_label(month: str) -> str:
+    return f"{month[5:7]}.{month[:4]}"
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f} %" if whole else "—"
+
+
+class StatisticsPage(QWidget):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.trends: Trends | None = None
+        today = QDate.currentDate()
+        self.first = QDateEdit(self)
+        self.last = QDateEdit(self)
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("MM.yyyy")
+            edit.setCalendarPopup(True)
+        self.first.setDate(QDate(today.year(), today.month(), 1).addMonths(-11))
+        self.last.setDate(QDate(today.year(), today.month(), 1))
+        self.from_label = QLabel(self)
+        self.to_label = QLabel(self)
+        self.show_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
+        self.chart = ChartWidget(self)
+        self.months_table = QTableWidget(self)
+        self.referrals_table = QTableWidget(self)
+        self.destinations_table = QTableWidget(self)
+        for table in (self.months_table, self.referrals_table, self.destinations_table):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.setAlternatingRowColors(True)
+
+        top = QHBoxLayout()
+        for widget in (self.from_label, self.first, self.to_label, self.last, self.show_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        side = QSplitter(Qt.Orientation.Horizontal, self)
+        side.addWidget(self.referrals_table)
+        side.addWidget(self.destinations_table)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.months_table)
+        lower.addWidget(side)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.chart)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        self.show_button.setText(self.tr("Show"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- data -----------------------------------------------------------------------------
+    def period(self) -> tuple[str, str]:
+        first: date = self.first.date().toPython()  # type: ignore[assignment]
+        last: date = self.last.date().toPython()  # type: ignore[assignment]
+        return first.strftime("%Y-%m"), last.strftime("%Y-%m")
+
+    def refresh(self) -> None:
+        first, last = self.period()
+        self.summary.setText(self.tr("Counting…"))
+        self.worker.call(trends.trends, first, last, on_done=self._got, on_error=self._failed)
+
+    def _got(self, result: Trends) -> None:
+        self.trends = result
+        self._fill()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(error_text(exc))
+
+    def summary_text(self, t: Trends) -> str:
+        return self.tr(
+            "{first} – {last}: {calls} calls, {content} with content. A possible victim of "
+            "trafficking in {victims} calls ({share} of calls with content)."
+        ).format(
+            first=month_label(t.first),
+            last=month_label(t.last),
+            calls=t.calls,
+            content=t.with_content,
+            victims=t.possible_victims,
+            share=f"{100 * t.victim_share:.1f} %",
+        )
+
+    def chart_data(self, t: Trends) -> StackedBars:
+        bars = StackedBars()
+        used = [topic for topic in t.topics if any(m.by_topic.get(topic) for m in t.months)]
+        bars.set_data(
+            self.tr("Calls with content per month, by primary topic"),
+            [month_label(m.month) for m in t.months],
+            [labels.code("topic", topic) for topic in used],
+            [[m.by_topic.get(topic, 0) for topic in used] for m in t.months],
+        )
+        return bars
+
+    def _fill(self) -> None:
+        t = self.trends
+        if t is None:
+            return
+        self.summary.setText(self.summary_text(t))
+        self.chart.chart = self.chart_data(t)
+        self.chart.update()
+        topics = list(t.topics)
+        headers = [
+            self.tr("Month"),
+            self.tr("All calls"),
+            self.tr("With content"),
+            self.tr("Possible victim"),
+        ] + [labels.code("topic", topic) for topic in topics]
+        self.months_table.clear()
+        self.months_table.setColumnCount(len(headers))
+        self.months_table.setHorizontalHeaderLabels(headers)
+        self.months_table.setRowCount(len(t.months) + 1)
+        for row, m in enumerate(t.months):
+            cells = [month_label(m.month), m.calls, m.with_content, m.possible_victims] + [
+                m.by_topic.get(topic, 0) for topic in topics
+            ]
+            self._row(self.months_table, row, cells)
+        total = [self.tr("Total"), t.calls, t.with_content, t.possible_victims] + [
+            sum(m.by_topic.get(topic, 0) for m in t.months) for topic in topics
+        ]
+        self._row(self.months_table, len(t.months), total, bold=True)
+        self.months_table.resizeColumnsToContents()
+        self._table(
+            self.referrals_table,
+            [self.tr("Outcome or referral"), self.tr("Calls"), self.tr("Share")],
+            [[labels.code("outcome", o), n, percent(n, t.with_content)] for o, n in t.referrals],
+        )
+        self._table(
+            self.destinations_table,
+            [self.tr("Destination"), self.tr("Calls")],
+            [[labels.code("country", c), n] for c, n in t.destinations],
+        )
+
+    def _table(self, table: QTableWidget, headers: list[str], rows: list[list[object]]) -> None:
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            self._row(table, row, cells)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    @staticmethod
+    def _row(table: QTableWidget, row: int, cells: list[object], bold: bool = False) -> None:
+        for column, value in enumerate(cells):
+            text = f"{value:,}".replace(",", " ") if isinstance(value, int) else str(value)
+            item = QTableWidgetItem(text)
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if bold:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(row, column, item)
+
+    # --- paper ------------------------------------------------------------------------------
+    def paint_report(self, painter: QPainter, rect: QRectF, font: QFont) -> None:
+        """Title, summary, chart and the referral and destination tables, for print."""
+        t = self.trends
+        painter.fillRect(rect, QColor("white"))
+        if t is None:
+            return
+        fm = QFontMetricsF(font, painter.device())
+        line = fm.height()
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("black")))
+        summary = QRectF(rect.left(), rect.top(), rect.width(), line * 3)
+        painter.drawText(summary, int(Qt.TextFlag.TextWordWrap), self.summary_text(t))
+        chart_rect = QRectF(rect.left(), summary.bottom(), rect.width(), rect.height() * 0.5)
+        self.chart_data(t).paint(painter, chart_rect, font)
+        y = chart_rect.bottom() + line
+        column_w = rect.width() / 2
+        blocks = (
+            (
+                self.tr("Outcome or referral"),
+                [
+                    (labels.code("outcome", o), f"{n}  ({percent(n, t.with_content)})")
+                    for o, n in t.referrals
+                ],
+            ),
+            (
+                self.tr("Destination"),
+                [(labels.code("country", c), str(n)) for c, n in t.destinations],
+            ),
+        )
+        bold = QFont(font)
+        bold.setBold(True)
+        for index, (title, rows) in enumerate(blocks):
+            x = rect.left() + index * column_w
+            yy = y
+            painter.setFont(bold)
+            painter.drawText(QRectF(x, yy, column_w, line), title)
+            painter.setFont(font)
+            for name, value in rows:
+                yy += line * 1.15
+                if yy + line > rect.bottom():
+                    break
+                painter.drawText(
+                    QRectF(x, yy, column_w * 0.7, line),
+                    fm.elidedText(name, Qt.TextElideMode.ElideRight, column_w * 0.68),
+                )
+                painter.drawText(
+                    QRectF(x + column_w * 0.7, yy, column_w * 0.28, line),
+                    Qt.AlignmentFlag.AlignRight,
+                    value,
+                )
+
+    def report_image(self, width: int = 1600, height: int = 1100) -> QImage:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        font = QFont(self.font())
+        font.setPixelSize(max(height // 60, 12))
+        self.paint_report(painter, QRectF(30, 30, width - 60, height - 60), font)
+        painter.end()
+        return image
+
+    def save_pdf(self, path: str) -> None:
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle(self.tr("Hotline 152: trends"))
+        painter = QPainter(writer)
+        font = QFont(self.font())
+        font.setPointSizeF(9)
+        rect = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+        self.paint_report(painter, QRectF(0, 0, rect.width(), rect.height()), font)
+        painter.end()
+
+    def ask_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), "trends.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_pdf(path)
