@@ -77,6 +77,9 @@ class CodeCombo(QComboBox):
         self.ids: list[str | None] = [None] if allow_empty else []
         self.ids += [i.id for i in codes.items if wanted is None or i.id in wanted]
         self.setMaxVisibleItems(20)
+        # Long labels (countries, regions) must not widen the form: the popup shows them.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self._fill()
         self.currentIndexChanged.connect(lambda _i: self.valueChanged.emit())
 

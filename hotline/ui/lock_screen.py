@@ -26,7 +26,7 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         self.title = QLabel(box)
         font = QFont(self.title.font())

@@ -35,6 +35,7 @@ class EntityRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox(self)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.value = QLineEdit(self)
         self.value.setMaxLength(MAX_SHORT_TEXT)
         self.delete = QPushButton(self)

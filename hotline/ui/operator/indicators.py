@@ -65,8 +65,8 @@ class IndicatorChecklist(QWidget):
                 box = QCheckBox(self.body)
                 box.toggled.connect(self._changed)
                 self.boxes[indicator] = box
-                grid.addWidget(box, row + n // 2, n % 2)
-            row += (len(ids) + 1) // 2
+                grid.addWidget(box, row + n, 0)
+            row += len(ids)
         layout.addWidget(self.body)
         self.set_expanded(False)
         self.retranslate()

@@ -61,6 +61,7 @@ class NoContentBar(QWidget):
         for button in self.buttons.values():
             button.setEnabled(on)
         self.grid.setVisible(on)
+        self.title.setVisible(on)
 
     def count(self, kind: str) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1

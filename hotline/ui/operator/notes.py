@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from hotline import resources
 from hotline.taxonomy import Taxonomy
@@ -64,14 +64,13 @@ class Notes(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(90)
         layout.addWidget(self.edit)
-        row = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(self.title)
-        self.suggestion_row = row
+        layout.addWidget(self.title)
+        self.suggestion_grid = QGridLayout()
+        self.suggestion_grid.setColumnStretch(2, 1)
+        layout.addLayout(self.suggestion_grid)
         self.buttons: list[QPushButton] = []
-        row.addStretch(1)
-        layout.addLayout(row)
         self.suggested: list[str] = []
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -115,7 +114,8 @@ class Notes(QWidget):
             button = QPushButton("+ " + label, self)
             button.setAccessibleName(self.tr("Tick the suggested topic %1").replace("%1", label))
             button.clicked.connect(lambda _c=False, t=topic: self.apply_topic.emit(t))
-            self.suggestion_row.insertWidget(self.suggestion_row.count() - 1, button)
+            n = len(self.buttons)
+            self.suggestion_grid.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
         self.title.setVisible(bool(self.buttons))
 

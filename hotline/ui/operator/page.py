@@ -122,6 +122,9 @@ class OperatorPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        side.setMinimumWidth(240)
+        split.setSizes([900, 300])
         layout.addWidget(split, 1)
         self.split = split
 

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
 
-COLUMNS = 3
+COLUMNS = 2
 CHIP_STYLE = (
     "QPushButton { border: 1px solid #8a8f98; border-radius: 12px; padding: 5px 10px;"
     " text-align: left; background: #f4f5f7; color: #1d1f23; }"
@@ -41,6 +49,9 @@ class TopicChips(QWidget):
             chip.setCheckable(True)
             chip.setStyleSheet(CHIP_STYLE)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # Long labels (Russian) must not widen the form; the tooltip holds the full text.
+            chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            chip.setMinimumWidth(160)
             chip.toggled.connect(lambda on, t=topic: self._toggled(t, on))
             self.chips[topic] = chip
             grid.addWidget(chip, index // COLUMNS, index % COLUMNS)
@@ -112,6 +123,7 @@ class TopicChips(QWidget):
             key = f"{index + 1}  " if index < 9 else ""
             star = "  ★" if topic == self._primary else ""
             self.chips[topic].setText(f"{key}{label}{star}")
+            self.chips[topic].setToolTip(label)
             self.chips[topic].setAccessibleName(
                 self.tr("Topic: %1").replace("%1", label)
                 + (" — " + self.tr("primary") if star else "")
