@@ -43,6 +43,9 @@ __all__ = [
 
 PAGE = 200
 SEEN_ACTIONS = ("call.notes_read", "vault.read")
+# Opening the same call again within this window (the pane refreshing after a review
+# action) adds no new "call.notes_read" entry: the first one already says who read it.
+NOTES_READ_WINDOW = timedelta(minutes=10)
 OUTSIDE_CHANNELS = ("walk_in", "email_letter", "message", "referral_body")
 
 NEED_NAME = QT_TRANSLATE_NOOP("errors", "give the filter a name.")
@@ -169,9 +172,10 @@ def open_call(session: Session, call_id: int) -> CallDetail:
     if record is None or not found:
         raise NotFound(what="call", ident=call_id)
     if record.notes and session.can(Action.READ_NOTES):
-        with session.db.transaction():
-            session.record("call.notes_read", "call", call_id)
-        session.audit.write_head()
+        if not queries.read_recently(call_id, session.user_id, utcnow() - NOTES_READ_WINDOW):
+            with session.db.transaction():
+                session.record("call.notes_read", "call", call_id)
+            session.audit.write_head()
     elif record.notes:
         record = replace(record, notes="")
     return CallDetail(

@@ -139,7 +139,7 @@ def where_clause(f: CallFilter) -> tuple[str, list[Any]]:
         clauses.append("c.operator_id = ?")
         params.append(f.operator_id)
     if f.child:
-        clauses.append("c.child_involved = 1")
+        clauses.append("(c.child_involved = 1 OR c.believed_child = 1)")
     if f.danger:
         clauses.append("c.immediate_danger = 1")
     if f.possible_victim:
@@ -233,7 +233,7 @@ class CallLogQueries:
         found: dict[int, CallRow] = {}
         for r in self.db.query(
             "SELECT c.id, c.started_at, c.duration_s, u.name, p.pseudonym, c.channel,"
-            " c.no_content, c.child_involved, c.immediate_danger, c.possible_victim,"
+            " c.no_content, c.child_involved OR c.believed_child, c.immediate_danger, c.possible_victim,"
             " c.review_state, cu.name,"
             " (SELECT count(*) FROM tasks k WHERE k.call_id = c.id AND k.status = 'open'),"
             " eu.name"
@@ -341,6 +341,17 @@ class CallLogQueries:
                 (call_id, *actions),
             )
         ]
+
+    def read_recently(self, call_id: int, user_id: int | None, since: datetime) -> bool:
+        """Whether the user's reading of this call's notes is already audited since `since`."""
+        return (
+            self.db.scalar(
+                "SELECT 1 FROM audit WHERE object_type = 'call' AND object_id = ?"
+                " AND action = 'call.notes_read' AND user_id IS ? AND at >= ? LIMIT 1",
+                (call_id, user_id, to_iso(since)),
+            )
+            is not None
+        )
 
     # --- review state ---------------------------------------------------------
     def review_info(self, call_id: int) -> tuple[str, int | None, str | None, int] | None:

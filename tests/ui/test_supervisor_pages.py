@@ -222,7 +222,7 @@ def test_detail_review_correction_vault_and_entity_link(qtbot, worker: DbWorker)
     settle(worker)
     assert "Aynur M." in pane.vault_text.text()
     assert "read the identity details" in pane.seen.text()
-    pane.scroller.verticalScrollBar().setValue(pane.scroller.verticalScrollBar().maximum() // 3)
+    pane.scroller.ensureWidgetVisible(pane.vault_box)
     shoot(page, "supervisor_detail_pane.png")
     qtbot.mouseClick(pane.close_button, Qt.MouseButton.LeftButton)
     assert "Aynur" not in pane.vault_text.text() and pane.identity == []

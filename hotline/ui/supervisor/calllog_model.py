@@ -14,6 +14,8 @@ filter changed again carries an old generation number and is dropped.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from array import array
 from collections import OrderedDict
 from typing import Any
@@ -47,9 +49,9 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("topic", "Primary topic", None),
     ("other", "Other topics", None),
     ("flags", "Flags", None),
-    ("outcome", "Outcome", None),
     ("review", "Review", "review"),
     ("tasks", "Open tasks", None),
+    ("outcome", "Outcome", None),
 )
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +60,18 @@ DANGER = QColor("#fde2e1")
 CHILD = QColor("#fff1c2")
 RETURNED = QColor("#e3ecfb")
 MUTED = QColor("#6b6b6b")
+
+
+# PySide6 6.12 on Python 3.11 drops one reference to None each time a Python override
+# of data()/headerData() called from C++ returns None (Python 3.12+ makes None immortal);
+# a view that asks a few hundred thousand times then kills the process at exit with
+# "none_dealloc". Giving the reference back is harmless should PySide ever stop taking it.
+_NONE_LEAKS = sys.version_info < (3, 12)
+
+
+def _none() -> None:
+    if _NONE_LEAKS:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 class CallLogModel(QAbstractTableModel):
@@ -242,6 +256,12 @@ class CallLogModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        value = self._header(section, orientation, role)
+        if value is None:
+            _none()
+        return value
+
+    def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
@@ -274,6 +294,12 @@ class CallLogModel(QAbstractTableModel):
         return next(i for i, c in enumerate(COLUMNS) if c[2] == self.order.column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        if value is None:
+            _none()
+        return value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if not 0 <= index.column() < len(COLUMNS):

@@ -119,7 +119,7 @@ class CallLogPage(QWidget):
         self.table.setSortingEnabled(True)  # after the indicator: enabling it sorts once
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((125, 65, 80, 130, 190, 140, 120, 190, 130, 70)):
+        for column, width in enumerate((122, 62, 75, 125, 175, 130, 110, 140, 70, 200)):
             self.table.setColumnWidth(column, width)
         self.detail = DetailPane(worker, self)
 
@@ -154,7 +154,7 @@ class CallLogPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([1000, 560])
+        self.splitter.setSizes([1060, 540])
         layout = QVBoxLayout(self)
         layout.addLayout(bar1)
         layout.addLayout(bar2)

@@ -95,7 +95,8 @@ class StackedBars:
         )
         legend_x = rect.right() - legend_w - pad
         y = rect.top() + line * 2.2
-        for i, name in enumerate(self.series):
+        # listed top-down in the order the segments are stacked, top segment first
+        for i, name in reversed(list(enumerate(self.series))):
             box = QRectF(legend_x, y + line * 0.15, line * 0.9, line * 0.7)
             painter.setBrush(QBrush(QColor("white")))
             painter.setPen(QPen(ink, 0.8))

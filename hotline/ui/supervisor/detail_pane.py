@@ -120,7 +120,6 @@ class DetailPane(QWidget):
             self.status,
             self.warning,
             self.empty,
-            self.review,
             self.record_box,
             self.notes_box,
             self.entities_box,
@@ -139,7 +138,8 @@ class DetailPane(QWidget):
         self.scroller.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroller)
+        outer.addWidget(self.scroller, 1)
+        outer.addWidget(self.review)  # the actions stay in view while the record scrolls
 
         self.close_button.clicked.connect(self.close_call)
         self.vault_button.clicked.connect(self.read_identity)
@@ -396,9 +396,13 @@ class DetailPane(QWidget):
                 widget.deleteLater()
         for link in detail.entities:
             kind = self.tr(ENTITY_KINDS.get(link.kind, link.kind))
-            text = self.tr("{kind} “{value}”: in {calls} calls from {regions} regions").format(
-                kind=kind, value=link.value, calls=link.calls, regions=link.regions
-            )
+            if link.calls <= 1:
+                text = self.tr("{kind} “{value}”: only in this call")
+            elif link.regions <= 1:
+                text = self.tr("{kind} “{value}”: in {calls} calls from one region")
+            else:
+                text = self.tr("{kind} “{value}”: in {calls} calls from {regions} regions")
+            text = text.format(kind=kind, value=link.value, calls=link.calls, regions=link.regions)
             button = QPushButton(text, self.entities_box)
             button.setToolTip(self.tr("Show every call that mentions it"))
             button.setStyleSheet("text-align: left; padding: 3px 6px;")

@@ -100,6 +100,7 @@ class StatisticsPage(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([470, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -235,48 +236,80 @@ class StatisticsPage(QWidget):
             return
         fm = QFontMetricsF(font, painter.device())
         line = fm.height()
-        painter.setFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        heading = QFont(bold)
+        if font.pointSizeF() > 0:
+            heading.setPointSizeF(font.pointSizeF() * 1.3)
+        else:
+            heading.setPixelSize(int(font.pixelSize() * 1.3))
         painter.setPen(QPen(QColor("black")))
-        summary = QRectF(rect.left(), rect.top(), rect.width(), line * 3)
+        painter.setFont(heading)
+        head_h = QFontMetricsF(heading, painter.device()).height() * 1.3
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), head_h),
+            self.tr("Hotline 152: calls {first} – {last}").format(
+                first=month_label(t.first), last=month_label(t.last)
+            ),
+        )
+        painter.setFont(font)
+        summary = QRectF(rect.left(), rect.top() + head_h, rect.width(), line * 2.4)
         painter.drawText(summary, int(Qt.TextFlag.TextWordWrap), self.summary_text(t))
-        chart_rect = QRectF(rect.left(), summary.bottom(), rect.width(), rect.height() * 0.5)
+        chart_rect = QRectF(rect.left(), summary.bottom(), rect.width(), rect.height() * 0.45)
         self.chart_data(t).paint(painter, chart_rect, font)
         y = chart_rect.bottom() + line
-        column_w = rect.width() / 2
-        blocks = (
+        blocks: list[tuple[str, list[tuple[str, str]], float]] = [
             (
                 self.tr("Outcome or referral"),
                 [
                     (labels.code("outcome", o), f"{n}  ({percent(n, t.with_content)})")
                     for o, n in t.referrals
                 ],
+                0.4,
             ),
             (
                 self.tr("Destination"),
                 [(labels.code("country", c), str(n)) for c, n in t.destinations],
+                0.25,
             ),
-        )
-        bold = QFont(font)
-        bold.setBold(True)
-        for index, (title, rows) in enumerate(blocks):
-            x = rect.left() + index * column_w
+            (
+                self.tr("Month: all calls / with content / possible victim"),
+                [
+                    (
+                        month_label(m.month),
+                        f"{m.calls} / {m.with_content} / {m.possible_victims}",
+                    )
+                    for m in t.months
+                ],
+                0.35,
+            ),
+        ]
+        x = rect.left()
+        gap = line
+        for title, rows, share in blocks:
+            width = rect.width() * share - gap
             yy = y
             painter.setFont(bold)
-            painter.drawText(QRectF(x, yy, column_w, line), title)
+            painter.drawText(
+                QRectF(x, yy, width, line),
+                fm.elidedText(title, Qt.TextElideMode.ElideRight, width),
+            )
             painter.setFont(font)
+            value_w = max((fm.horizontalAdvance(v) for _n, v in rows), default=0) + line * 0.5
             for name, value in rows:
                 yy += line * 1.15
                 if yy + line > rect.bottom():
                     break
                 painter.drawText(
-                    QRectF(x, yy, column_w * 0.7, line),
-                    fm.elidedText(name, Qt.TextElideMode.ElideRight, column_w * 0.68),
+                    QRectF(x, yy, width - value_w, line),
+                    fm.elidedText(name, Qt.TextElideMode.ElideRight, width - value_w),
                 )
                 painter.drawText(
-                    QRectF(x + column_w * 0.7, yy, column_w * 0.28, line),
+                    QRectF(x + width - value_w, yy, value_w, line),
                     Qt.AlignmentFlag.AlignRight,
                     value,
                 )
+            x += width + gap
 
     def report_image(self, width: int = 1600, height: int = 1100) -> QImage:
         image = QImage(width, height, QImage.Format.Format_RGB32)
