@@ -27,7 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -152,10 +152,147 @@ def main() -> int:
 
 
 def measure(paths: Any, repeat: int) -> int:
-    del paths, repeat
+    import gc
+
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from hotline.records import utcnow
+    from hotline.services import desk
+    from hotline.services.calllog import CallFilter, Sort
+    from hotline.storage.calllog import CallLogQueries
+    from hotline.ui.supervisor import calllog_model, qtfix
+    from hotline.ui.supervisor.calllog_model import CallLogModel
+    from hotline.ui.worker import DbWorker
+
+    app = QApplication.instance() or QApplication([])
+    worker = DbWorker()
+    opened = time.perf_counter()
+
+    def unlock() -> None:
+        worker.session = desk.unlock(paths, SUPERVISOR, SUPERVISOR_PW)
+
+    qtfix.run(worker, unlock)
+    worker.wait_idle(3600)
+    session = worker.session
+    assert session is not None
+    calls = int(session.db.scalar("SELECT count(*) FROM calls"))
+    print(f"desk: {calls:,} calls, opened (and migrated) in {time.perf_counter() - opened:.1f} s")
+    queries = CallLogQueries(session.db)
+
+    def pump_until(done: Any, timeout: float = 600) -> None:
+        deadline = time.perf_counter() + timeout
+        while not done():
+            if time.perf_counter() > deadline:
+                raise TimeoutError
+            app.processEvents()
+            time.sleep(0.0002)
+
+    def quiet() -> None:
+        """Let the worker finish (the count that follows a first page) before timing."""
+        worker.wait_idle(600)
+        app.processEvents()
+        worker.wait_idle(600)
+
+    def direct(f: CallFilter, sort: Sort) -> float:
+        started = time.perf_counter()
+        ids, _cursor = queries.page(f, sort, None, calllog_model.PAGE)
+        queries.rows(ids)
+        return time.perf_counter() - started
+
+    def through_model(model: CallLogModel, f: CallFilter) -> float:
+        done: list[bool] = []
+        model.loaded.connect(lambda: done.append(True))
+        started = time.perf_counter()
+        model.set_filter(f)
+        pump_until(lambda: bool(done))
+        elapsed = time.perf_counter() - started
+        model.loaded.disconnect()
+        return elapsed
+
+    today = utcnow().date()
+    topics = ["work_abroad", "migration", "trafficking_report", "domestic_violence", "adoption"]
+    scenarios = {
+        "period (last 12 months) + topic": [
+            CallFilter(date_from=today - timedelta(days=364), date_to=today, topic=t)
+            for t in topics
+        ],
+        "text search (az, ru, en words)": [
+            CallFilter(text=w) for w in ("pasportu", "паспорт", "passport", "saxlayir", "Dubai")
+        ],
+    }
+    model = CallLogModel(worker)
+    sort = Sort()
+    print(f"\nfirst page ({calllog_model.PAGE} rows) after a filter change; median of {repeat}:")
+    for name, filters in scenarios.items():
+        model_times, sql_times, hits = [], [], []
+        for i in range(repeat):
+            f = filters[i % len(filters)]
+            quiet()
+            sql_times.append(direct(f, sort))
+            quiet()
+            model_times.append(through_model(model, f))
+            quiet()
+            hits.append(model.total or 0)
+        m, q = statistics.median(model_times), statistics.median(sql_times)
+        print(
+            f"  {name:34} model {m * 1000:8.1f} ms   direct SQL {q * 1000:8.1f} ms"
+            f"   ratio {m / q:5.2f}   (matches: {min(hits):,}..{max(hits):,})"
+        )
+
+    # keyset against OFFSET, deep in the table
+    quiet()
+    deep = calls // 2
+    started = time.perf_counter()
+    queries.ids(CallFilter(), sort, deep, calllog_model.PAGE)
+    offset_s = time.perf_counter() - started
+    cursor = tuple(
+        queries.db.execute(
+            "SELECT started_at, id FROM calls ORDER BY started_at DESC, id DESC LIMIT 1 OFFSET ?",
+            (deep,),
+        ).fetchone()
+    )
+    started = time.perf_counter()
+    queries.page(CallFilter(), sort, cursor, calllog_model.PAGE)
+    keyset_s = time.perf_counter() - started
+    print(
+        f"\npage at row {deep:,}: OFFSET {offset_s * 1000:.1f} ms, keyset {keyset_s * 1000:.1f} ms"
+    )
+
+    # memory: the whole table scrolled through, every page shown once
+    quiet()
+    through_model(model, CallFilter())
+    quiet()
+    for row in range(calllog_model.PAGE):
+        model.data(model.index(row, 0))
+    pump_until(lambda: not model.fetching)
+    gc.collect()
+    first_rss = rss_mb()
+    print(f"\nscrolling through all {calls:,} rows (ids page by page, rows of each page shown)...")
+    started = time.perf_counter()
+    root = QModelIndex()
+    while model.canFetchMore(root):
+        before = model.rowCount()
+        model.fetchMore(root)
+        pump_until(lambda: not model.fetching)
+        for row in range(before, model.rowCount(), 20):
+            model.data(model.index(row, 0))
+        pump_until(lambda: not model.fetching)
+        if model.rowCount() % 100_000 < calllog_model.PAGE:
+            print(f"  {model.rowCount():>9,} rows, RSS {rss_mb():.0f} MB", flush=True)
+    gc.collect()
+    last_rss = rss_mb()
+    print(
+        f"  scrolled {model.rowCount():,} rows in {time.perf_counter() - started:.0f} s; "
+        f"row pages cached: {model.cached_pages()}"
+    )
+    print(
+        f"RSS at the first page {first_rss:.0f} MB, after scrolling {last_rss:.0f} MB: "
+        f"+{last_rss - first_rss:.0f} MB (aim: within 50 MB)"
+    )
+    worker.stop()
     return 0
 
 
 if __name__ == "__main__":
-    del date, statistics
     raise SystemExit(main())

@@ -14,8 +14,6 @@ filter changed again carries an old generation number and is dropped.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from array import array
 from collections import OrderedDict
 from typing import Any
@@ -33,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from hotline.services import calllog
 from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, Sort
 from hotline.ui.supervisor import labels
+from hotline.ui.supervisor.qtfix import call, emit, none
 from hotline.ui.worker import DbWorker
 
 PAGE = 200
@@ -60,18 +59,6 @@ DANGER = QColor("#fde2e1")
 CHILD = QColor("#fff1c2")
 RETURNED = QColor("#e3ecfb")
 MUTED = QColor("#6b6b6b")
-
-
-# PySide6 6.12 on Python 3.11 drops one reference to None each time a Python override
-# of data()/headerData() called from C++ returns None (Python 3.12+ makes None immortal);
-# a view that asks a few hundred thousand times then kills the process at exit with
-# "none_dealloc". Giving the reference back is harmless should PySide ever stop taking it.
-_NONE_LEAKS = sys.version_info < (3, 12)
-
-
-def _none() -> None:
-    if _NONE_LEAKS:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 class CallLogModel(QAbstractTableModel):
@@ -114,7 +101,8 @@ class CallLogModel(QAbstractTableModel):
         self._fetching = True  # until the first page is in
         self.total = None
         self.endResetModel()
-        self.worker.call(
+        call(
+            self.worker,
             calllog.first_page,
             self.filter,
             self.order,
@@ -129,7 +117,7 @@ class CallLogModel(QAbstractTableModel):
         self._cache.clear()
         self._pending.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
     def _first_page(self, generation: int, result: FirstPage) -> None:
         if generation != self._generation:
@@ -141,12 +129,13 @@ class CallLogModel(QAbstractTableModel):
             self._cursor = result.cursor
             self._store(0, result.rows)
             self.endInsertRows()
-        self.loaded.emit()
+        emit(self.loaded)
         if result.cursor is None:
             self.total = len(result.ids)
-            self.countReady.emit(self.total)
+            emit(self.countReady, self.total)
         else:
-            self.worker.call(
+            call(
+                self.worker,
                 calllog.count,
                 self.filter,
                 on_done=lambda n: self._count(generation, n),
@@ -156,12 +145,12 @@ class CallLogModel(QAbstractTableModel):
     def _count(self, generation: int, n: int) -> None:
         if generation == self._generation:
             self.total = int(n)
-            self.countReady.emit(self.total)
+            emit(self.countReady, self.total)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self._fetching = False
-            self.failed.emit(exc)
+            emit(self.failed, exc)
 
     # --- more ids -----------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -172,7 +161,8 @@ class CallLogModel(QAbstractTableModel):
             return
         self._fetching = True
         generation = self._generation
-        self.worker.call(
+        call(
+            self.worker,
             calllog.page,
             self.filter,
             self.order,
@@ -223,7 +213,8 @@ class CallLogModel(QAbstractTableModel):
         self._pending.add(page)
         generation, epoch = self._generation, self._epoch
         ids = list(self._ids[page * PAGE : (page + 1) * PAGE])
-        self.worker.call(
+        call(
+            self.worker,
             calllog.rows,
             ids,
             on_done=lambda rows: self._page_rows(generation, epoch, page, rows),
@@ -238,7 +229,7 @@ class CallLogModel(QAbstractTableModel):
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            emit(self.dataChanged, self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def call_id(self, row: int) -> int | None:
         return int(self._ids[row]) if 0 <= row < len(self._ids) else None
@@ -258,7 +249,7 @@ class CallLogModel(QAbstractTableModel):
     ) -> Any:
         value = self._header(section, orientation, role)
         if value is None:
-            _none()
+            none()  # see qtfix: PySide takes a reference to None here
         return value
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
@@ -296,7 +287,7 @@ class CallLogModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = self._data(index, role)
         if value is None:
-            _none()
+            none()  # see qtfix: PySide takes a reference to None here
         return value
 
     def _data(self, index: Index, role: int) -> Any:

@@ -24,6 +24,7 @@ from hotline.records import utcnow
 from hotline.services import review
 from hotline.services.review import TaskLine
 from hotline.ui.supervisor import labels
+from hotline.ui.supervisor.qtfix import call, emit
 from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
@@ -111,8 +112,12 @@ class TasksPage(QWidget):
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.worker.call(
-            review.tasks, self.show_status.currentData(), on_done=self._got, on_error=self._failed
+        call(
+            self.worker,
+            review.tasks,
+            self.show_status.currentData(),
+            on_done=self._got,
+            on_error=self._failed,
         )
 
     def _got(self, lines: list[TaskLine]) -> None:
@@ -178,7 +183,7 @@ class TasksPage(QWidget):
 
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.lines) and self.lines[row].call_id is not None:
-            self.openCall.emit(int(self.lines[row].call_id or 0))
+            emit(self.openCall, int(self.lines[row].call_id or 0))
 
     def select_task(self, task_id: int) -> None:
         for row, line in enumerate(self.lines):
@@ -190,7 +195,8 @@ class TasksPage(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        self.worker.call(
+        call(
+            self.worker,
             review.close_task,
             line.id,
             self.note.text(),
