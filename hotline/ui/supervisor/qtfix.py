@@ -1,5 +1,10 @@
 """Work-arounds for reference-count bugs of PySide6 6.12 on CPython 3.11.
 
+0. Every Qt method returning void (setText, processEvents, beginInsertRows...) hands
+   back None without a reference of its own: about 5,000 such calls and the process
+   aborts with "none_dealloc". `pin_singletons()` (run at import) gives None, True and
+   False the practically endless count that CPython 3.12 gives them; the real fix is
+   a Python >= 3.12 venv (or a PySide6 without the bug) for the whole application.
 1. `SignalInstance.emit()` returns True without owning a reference to it, so every
    emit from Python takes one reference from True; the DbWorker emits once per job.
 2. A Python `data()`/`headerData()` override that returns None to C++ loses a
@@ -21,6 +26,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from hotline.ui.worker import DbWorker
+
+
+def pin_singletons() -> None:
+    """Make None, True and False practically immortal on CPython < 3.12, as 3.12 does."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for obj in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt, the first field
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+
+
+pin_singletons()
 
 
 def _give_back(obj: object, times: int = 1) -> None:
