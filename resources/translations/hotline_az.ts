@@ -147,134 +147,222 @@
     <name>CallLogModel</name>
     <message>
       <source>Being reviewed</source>
-      <translation type="unfinished" />
+      <translation>Yoxlanılır</translation>
     </message>
     <message>
       <source>Being reviewed by {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} yoxlayır</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation type="unfinished" />
+      <translation>Uşaq</translation>
     </message>
     <message>
       <source>Danger</source>
-      <translation type="unfinished" />
+      <translation>Təhlükə</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Tarix və vaxt</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Müddət</translation>
     </message>
     <message>
       <source>Entered by {name} on behalf of the operator</source>
-      <translation type="unfinished" />
+      <translation>Operatorun adından {name} daxil edib</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Qeydlər</translation>
     </message>
     <message>
       <source>Not reviewed</source>
-      <translation type="unfinished" />
+      <translation>Yoxlanılmayıb</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Açıq tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Digər mövzular</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Nəticə</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation type="unfinished" />
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Təxəllüs</translation>
     </message>
     <message>
       <source>Returned to operator</source>
-      <translation type="unfinished" />
+      <translation>Operatora qaytarılıb</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Yoxlama</translation>
     </message>
     <message>
       <source>Reviewed</source>
-      <translation type="unfinished" />
+      <translation>Yoxlanılıb</translation>
     </message>
   </context>
   <context>
     <name>CallLogPage</name>
     <message>
+      <source>All time</source>
+      <translation>Bütün dövr</translation>
+    </message>
+    <message>
       <source>Any operator</source>
-      <translation type="unfinished" />
+      <translation>İstənilən operator</translation>
     </message>
     <message>
       <source>Any outcome or referral</source>
-      <translation type="unfinished" />
+      <translation>İstənilən nəticə və ya yönləndirmə</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>İstənilən yoxlama vəziyyəti</translation>
     </message>
     <message>
       <source>Any topic</source>
-      <translation type="unfinished" />
+      <translation>İstənilən mövzu</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Yoxlanılır</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
-      <translation type="unfinished" />
+      <translation>Tapılan zənglər: {n}</translation>
     </message>
     <message>
       <source>Calls mentioning: {value}</source>
-      <translation type="unfinished" />
+      <translation>Xatırlanan zənglər: {value}</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation type="unfinished" />
+      <translation>Uşaq</translation>
     </message>
     <message>
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>Filtrləri təmizlə</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Sayılır…</translation>
     </message>
     <message>
       <source>Danger</source>
-      <translation type="unfinished" />
+      <translation>Təhlükə</translation>
+    </message>
+    <message>
+      <source>Dates…</source>
+      <translation>Tarixlər…</translation>
     </message>
     <message>
       <source>Delete filter</source>
-      <translation type="unfinished" />
+      <translation>Filtri sil</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Başlanğıc</translation>
     </message>
     <message>
       <source>Hide calls without content</source>
-      <translation type="unfinished" />
+      <translation>Məzmunsuz zəngləri gizlət</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>Son 12 ay</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Son 30 gün</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Son 7 gün</translation>
     </message>
     <message>
       <source>Name of the filter:</source>
-      <translation type="unfinished" />
+      <translation>Filtrin adı:</translation>
+    </message>
+    <message>
+      <source>Not claimed</source>
+      <translation>Heç kim götürməyib</translation>
+    </message>
+    <message>
+      <source>Not yet reviewed</source>
+      <translation>Hələ yoxlanılmayıb</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation type="unfinished" />
+      <translation>Açıq tapşırıqlar</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation type="unfinished" />
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Returned to operator</source>
+      <translation>Operatora qaytarılıb</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Yoxlanılıb</translation>
     </message>
     <message>
       <source>Save filter</source>
-      <translation type="unfinished" />
+      <translation>Filtri saxla</translation>
     </message>
     <message>
       <source>Save filter…</source>
-      <translation type="unfinished" />
+      <translation>Filtri saxla…</translation>
     </message>
     <message>
       <source>Saved filters</source>
-      <translation type="unfinished" />
+      <translation>Saxlanmış filtrlər</translation>
     </message>
     <message>
       <source>Search the notes (az, ru, en)…</source>
-      <translation type="unfinished" />
+      <translation>Qeydlərdə axtar (az, ru, en)…</translation>
     </message>
     <message>
       <source>Searching…</source>
-      <translation type="unfinished" />
+      <translation>Axtarılır…</translation>
     </message>
     <message>
       <source>Show all calls</source>
-      <translation type="unfinished" />
+      <translation>Bütün zəngləri göstər</translation>
     </message>
     <message>
       <source>The call log could not be read; try again.</source>
-      <translation type="unfinished" />
+      <translation>Zəng jurnalı oxuna bilmədi; yenidən cəhd edin.</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Son</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Bu gün</translation>
     </message>
   </context>
   <context>
@@ -419,216 +507,248 @@
   <context>
     <name>DetailPane</name>
     <message>
+      <source>Account</source>
+      <translation>Hesab</translation>
+    </message>
+    <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agentlik</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
-      <translation type="unfinished" />
+      <translation>Zəng {id} · {when} · {operator}</translation>
     </message>
     <message>
       <source>Call-back</source>
-      <translation type="unfinished" />
+      <translation>Geri zəng</translation>
     </message>
     <message>
       <source>Caller</source>
-      <translation type="unfinished" />
+      <translation>Zəng edən</translation>
     </message>
     <message>
       <source>Choose a call in the list to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Burada görmək üçün siyahıdan zəng seçin.</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Şəhər</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Bağla</translation>
     </message>
     <message>
       <source>Coded record</source>
-      <translation type="unfinished" />
+      <translation>Kodlaşdırılmış qeyd</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation type="unfinished" />
+      <translation>Düzəlişlər</translation>
     </message>
     <message>
       <source>Do not call back.</source>
-      <translation type="unfinished" />
+      <translation>Geri zəng etməyin.</translation>
     </message>
     <message>
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Sənəd</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation type="unfinished" />
+      <translation>Müddət</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Sonrakı addım</translation>
     </message>
     <message>
       <source>Identity details (vault)</source>
-      <translation type="unfinished" />
+      <translation>Şəxsiyyət məlumatları (seyf)</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Keçid</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
-      <translation type="unfinished" />
+      <translation>Digər zənglərdə xatırlanır</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ad</translation>
     </message>
     <message>
       <source>No call chosen</source>
-      <translation type="unfinished" />
+      <translation>Zəng seçilməyib</translation>
     </message>
     <message>
       <source>No comments.</source>
-      <translation type="unfinished" />
+      <translation>Şərh yoxdur.</translation>
     </message>
     <message>
       <source>No corrections: the record is as the operator saved it.</source>
-      <translation type="unfinished" />
+      <translation>Düzəliş yoxdur: qeyd operatorun saxladığı kimidir.</translation>
     </message>
     <message>
       <source>No tasks.</source>
-      <translation type="unfinished" />
+      <translation>Tapşırıq yoxdur.</translation>
     </message>
     <message>
       <source>Nobody has read the notes or identity details yet.</source>
-      <translation type="unfinished" />
+      <translation>Qeydləri və ya şəxsiyyət məlumatlarını hələ heç kim oxumayıb.</translation>
     </message>
     <message>
       <source>Notes (reading them is recorded)</source>
-      <translation type="unfinished" />
+      <translation>Qeydlər (oxunması qeydə alınır)</translation>
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>GECİKİB</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Digər</translation>
     </message>
     <message>
       <source>Other calls of the same person</source>
-      <translation type="unfinished" />
+      <translation>Həmin şəxsin digər zəngləri</translation>
     </message>
     <message>
       <source>Other topics</source>
-      <translation type="unfinished" />
+      <translation>Digər mövzular</translation>
     </message>
     <message>
       <source>Person concerned</source>
-      <translation type="unfinished" />
+      <translation>Aid olduğu şəxs</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Telefon nömrəsi</translation>
     </message>
     <message>
       <source>Pseudonym: {p}</source>
-      <translation type="unfinished" />
+      <translation>Təxəllüs: {p}</translation>
     </message>
     <message>
       <source>Read identity details</source>
-      <translation type="unfinished" />
+      <translation>Şəxsiyyət məlumatlarını oxu</translation>
     </message>
     <message>
       <source>Reason for reading (required, recorded)</source>
-      <translation type="unfinished" />
+      <translation>Oxuma səbəbi (mütləqdir, qeydə alınır)</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
-      <translation type="unfinished" />
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə komissiyaya məlumat</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
-      <translation type="unfinished" />
+      <translation>Operatora qaytarılıb: {c}</translation>
     </message>
     <message>
       <source>Review comments</source>
-      <translation type="unfinished" />
+      <translation>Yoxlama şərhləri</translation>
     </message>
     <message>
       <source>Review: {state}</source>
-      <translation type="unfinished" />
+      <translation>Yoxlama: {state}</translation>
     </message>
     <message>
       <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
-      <translation type="unfinished" />
+      <translation>Möhürlənib. Oxumağa yalnız nəzarətçilərə, səbəb göstərməklə icazə verilir.</translation>
     </message>
     <message>
       <source>Show every call that mentions it</source>
-      <translation type="unfinished" />
+      <translation>Bunu xatırladan bütün zəngləri göstər</translation>
     </message>
     <message>
       <source>Tasks</source>
-      <translation type="unfinished" />
+      <translation>Tapşırıqlar</translation>
     </message>
     <message>
       <source>The vault entry is empty.</source>
-      <translation type="unfinished" />
+      <translation>Seyf qeydi boşdur.</translation>
     </message>
     <message>
       <source>Who has seen this record</source>
-      <translation type="unfinished" />
+      <translation>Bu qeydi kim görüb</translation>
     </message>
     <message>
       <source>being reviewed</source>
-      <translation type="unfinished" />
+      <translation>yoxlanılır</translation>
     </message>
     <message>
       <source>claimed by {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} götürüb</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>icra olunub</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>son tarix {date}</translation>
     </message>
     <message>
       <source>entered by {name} on the operator's behalf</source>
-      <translation type="unfinished" />
+      <translation>operatorun adından {name} daxil edib</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>xeyr</translation>
     </message>
     <message>
       <source>not reviewed</source>
-      <translation type="unfinished" />
+      <translation>yoxlanılmayıb</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>açıq</translation>
     </message>
     <message>
       <source>read the identity details</source>
-      <translation type="unfinished" />
+      <translation>şəxsiyyət məlumatlarını oxuyub</translation>
     </message>
     <message>
       <source>read the notes</source>
-      <translation type="unfinished" />
+      <translation>qeydləri oxuyub</translation>
     </message>
     <message>
       <source>returned to the operator</source>
-      <translation type="unfinished" />
+      <translation>operatora qaytarılıb</translation>
     </message>
     <message>
       <source>reviewed</source>
-      <translation type="unfinished" />
+      <translation>yoxlanılıb</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from one region</source>
+      <translation>{kind} “{value}”: bir regiondan {calls} zəngdə</translation>
     </message>
     <message>
       <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
-      <translation type="unfinished" />
+      <translation>{kind} “{value}”: {regions} regiondan {calls} zəngdə</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: only in this call</source>
+      <translation>{kind} “{value}”: yalnız bu zəngdə</translation>
     </message>
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
     </message>
   </context>
   <context>
@@ -1038,86 +1158,190 @@
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
-      <translation type="unfinished" />
+      <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+      <source>Age of the person concerned</source>
+      <translation>Aid olduğu şəxsin yaşı</translation>
     </message>
     <message>
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>Təsdiq et</translation>
+    </message>
+    <message>
+      <source>Believed to be under 18</source>
+      <translation>18 yaşından kiçik olduğu güman edilir</translation>
+    </message>
+    <message>
+      <source>Call without content</source>
+      <translation>Məzmunsuz zəng</translation>
+    </message>
+    <message>
+      <source>Caller's age</source>
+      <translation>Zəng edənin yaşı</translation>
+    </message>
+    <message>
+      <source>Caller's citizenship</source>
+      <translation>Zəng edənin vətəndaşlığı</translation>
+    </message>
+    <message>
+      <source>Caller's country</source>
+      <translation>Zəng edənin ölkəsi</translation>
+    </message>
+    <message>
+      <source>Caller's relation</source>
+      <translation>Zəng edənin münasibəti</translation>
+    </message>
+    <message>
+      <source>Caller's sex</source>
+      <translation>Zəng edənin cinsi</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Uşaq iştirak edir</translation>
+    </message>
+    <message>
+      <source>Citizenship of the person concerned</source>
+      <translation>Aid olduğu şəxsin vətəndaşlığı</translation>
     </message>
     <message>
       <source>Claim for review</source>
-      <translation type="unfinished" />
+      <translation>Yoxlamaya götür</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Şərh</translation>
     </message>
     <message>
       <source>Comment (required when returning the call to the operator)</source>
-      <translation type="unfinished" />
+      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Razılıq</translation>
     </message>
     <message>
       <source>Correct</source>
-      <translation type="unfinished" />
+      <translation>Düzəliş et</translation>
+    </message>
+    <message>
+      <source>Country of the person concerned</source>
+      <translation>Aid olduğu şəxsin ölkəsi</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Təyinat yeri</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Sonrakı addım</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>İstismar forması</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Dərhal təhlükə</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Göstəricilər</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Zəngin dili</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Zəngin xarakteri</translation>
+    </message>
+    <message>
+      <source>Outcome and referrals</source>
+      <translation>Nəticə və yönləndirmələr</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
     </message>
     <message>
       <source>Reason for the correction (required)</source>
-      <translation type="unfinished" />
+      <translation>Düzəlişin səbəbi (mütləqdir)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
     </message>
     <message>
       <source>Release</source>
-      <translation type="unfinished" />
+      <translation>Burax</translation>
     </message>
     <message>
       <source>Return to operator</source>
-      <translation type="unfinished" />
+      <translation>Operatora qaytar</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Yoxlama</translation>
+    </message>
+    <message>
+      <source>Safe to talk</source>
+      <translation>Danışmaq təhlükəsizdir</translation>
     </message>
     <message>
       <source>Save correction</source>
-      <translation type="unfinished" />
+      <translation>Düzəlişi saxla</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sex of the person concerned</source>
+      <translation>Aid olduğu şəxsin cinsi</translation>
     </message>
     <message>
       <source>That did not work; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Alınmadı; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Mövzular</translation>
     </message>
     <message>
       <source>What to do (no names)</source>
-      <translation type="unfinished" />
+      <translation>Nə etməli (adsız)</translation>
     </message>
     <message>
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>İcra olunur…</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Bəli</translation>
     </message>
     <message>
       <source>— not set —</source>
-      <translation type="unfinished" />
+      <translation>— göstərilməyib —</translation>
     </message>
   </context>
   <context>
     <name>ReviewQueuePage</name>
     <message>
       <source>Claim the next call</source>
-      <translation type="unfinished" />
+      <translation>Növbəti zəngi götür</translation>
     </message>
     <message>
       <source>Nothing is waiting for review.</source>
-      <translation type="unfinished" />
+      <translation>Yoxlama gözləyən zəng yoxdur.</translation>
     </message>
   </context>
   <context>
@@ -1262,142 +1486,174 @@
     <name>StatisticsPage</name>
     <message>
       <source>All calls</source>
-      <translation type="unfinished" />
+      <translation>Bütün zənglər</translation>
     </message>
     <message>
       <source>Calls</source>
-      <translation type="unfinished" />
+      <translation>Zənglər</translation>
     </message>
     <message>
       <source>Calls with content per month, by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Aylar üzrə məzmunlu zənglər, əsas mövzuya görə</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Sayılır…</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>Təyinat yeri</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Hotline 152: calls {first} – {last}</source>
+      <translation>152 qaynar xətti: zənglər {first} – {last}</translation>
     </message>
     <message>
       <source>Hotline 152: trends</source>
-      <translation type="unfinished" />
+      <translation>152 qaynar xətti: meyllər</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>Ay</translation>
+    </message>
+    <message>
+      <source>Month: all calls / with content / possible victim</source>
+      <translation>Ay: bütün zənglər / məzmunlu / ehtimal olunan qurban</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
-      <translation type="unfinished" />
+      <translation>Nəticə və ya yönləndirmə</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation type="unfinished" />
+      <translation>Ehtimal olunan qurban</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF kimi saxla</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF kimi saxla…</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Pay</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Göstər</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Cəmi</translation>
     </message>
     <message>
       <source>With content</source>
-      <translation type="unfinished" />
+      <translation>Məzmunlu</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>son</translation>
     </message>
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
-      <translation type="unfinished" />
+      <translation>{first} – {last}: {calls} zəng, onlardan {content} məzmunlu. {victims} zəngdə insan alverinin ehtimal olunan qurbanı ({share} məzmunlu zənglərin).</translation>
     </message>
   </context>
   <context>
     <name>TasksPage</name>
     <message>
       <source>All tasks</source>
-      <translation type="unfinished" />
+      <translation>Bütün tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation>İcraçı</translation>
+    </message>
+    <message>
+      <source>Call of</source>
+      <translation>Zəngin tarixi</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>İcra olunub</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Son tarix</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Sonrakı addım</translation>
     </message>
     <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
-      <translation type="unfinished" />
+      <translation>Necə icra olunub: tarix, nömrə, kimə (yetkinlik yaşına çatmayanlar üzrə məlumat üçün mütləqdir)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Qeyd</translation>
     </message>
     <message>
       <source>OVERDUE {date}</source>
-      <translation type="unfinished" />
+      <translation>GECİKİB {date}</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation type="unfinished" />
+      <translation>Açıq tapşırıqlar</translation>
     </message>
     <message>
       <source>Record as done</source>
-      <translation type="unfinished" />
+      <translation>İcra olunmuş kimi qeyd et</translation>
     </message>
     <message>
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Yenilə</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
-      <translation type="unfinished" />
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə komissiyaya məlumat</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tapşırıq</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
-      <translation type="unfinished" />
+      <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
     </message>
     <message>
       <source>anyone</source>
-      <translation type="unfinished" />
+      <translation>istənilən</translation>
     </message>
     <message>
       <source>done {date}</source>
-      <translation type="unfinished" />
+      <translation>icra olunub {date}</translation>
     </message>
     <message>
       <source>no date</source>
-      <translation type="unfinished" />
+      <translation>tarixsiz</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>açıq</translation>
     </message>
     <message>
       <source>{n} tasks, {late} overdue</source>
-      <translation type="unfinished" />
+      <translation>{n} tapşırıq, {late} gecikmiş</translation>
     </message>
   </context>
   <context>
@@ -1649,15 +1905,15 @@
     <name>pages</name>
     <message>
       <source>Call log</source>
-      <translation type="unfinished" />
+      <translation>Zəng jurnalı</translation>
     </message>
     <message>
       <source>Review queue</source>
-      <translation type="unfinished" />
+      <translation>Yoxlama növbəsi</translation>
     </message>
     <message>
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Statistika</translation>
     </message>
     <message>
       <source>Take calls</source>
@@ -1665,7 +1921,7 @@
     </message>
     <message>
       <source>Tasks</source>
-      <translation type="unfinished" />
+      <translation>Tapşırıqlar</translation>
     </message>
   </context>
   <context>

@@ -162,20 +162,60 @@
       <translation>Danger</translation>
     </message>
     <message>
+      <source>Date and time</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
       <source>Entered by {name} on behalf of the operator</source>
       <translation>Entered by {name} on behalf of the operator</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Flags</translation>
     </message>
     <message>
       <source>Not reviewed</source>
       <translation>Not reviewed</translation>
     </message>
     <message>
+      <source>Open tasks</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Other topics</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <source>Possible victim</source>
       <translation>Possible victim</translation>
     </message>
     <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
       <source>Returned to operator</source>
       <translation>Returned to operator</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Review</translation>
     </message>
     <message>
       <source>Reviewed</source>
@@ -185,6 +225,10 @@
   <context>
     <name>CallLogPage</name>
     <message>
+      <source>All time</source>
+      <translation>All time</translation>
+    </message>
+    <message>
       <source>Any operator</source>
       <translation>Any operator</translation>
     </message>
@@ -193,8 +237,16 @@
       <translation>Any outcome or referral</translation>
     </message>
     <message>
+      <source>Any review state</source>
+      <translation>Any review state</translation>
+    </message>
+    <message>
       <source>Any topic</source>
       <translation>Any topic</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Being reviewed</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
@@ -221,6 +273,10 @@
       <translation>Danger</translation>
     </message>
     <message>
+      <source>Dates…</source>
+      <translation>Dates…</translation>
+    </message>
+    <message>
       <source>Delete filter</source>
       <translation>Delete filter</translation>
     </message>
@@ -233,8 +289,28 @@
       <translation>Hide calls without content</translation>
     </message>
     <message>
+      <source>Last 12 months</source>
+      <translation>Last 12 months</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Last 30 days</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Last 7 days</translation>
+    </message>
+    <message>
       <source>Name of the filter:</source>
       <translation>Name of the filter:</translation>
+    </message>
+    <message>
+      <source>Not claimed</source>
+      <translation>Not claimed</translation>
+    </message>
+    <message>
+      <source>Not yet reviewed</source>
+      <translation>Not yet reviewed</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -243,6 +319,14 @@
     <message>
       <source>Possible victim</source>
       <translation>Possible victim</translation>
+    </message>
+    <message>
+      <source>Returned to operator</source>
+      <translation>Returned to operator</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
     </message>
     <message>
       <source>Save filter</source>
@@ -275,6 +359,10 @@
     <message>
       <source>To</source>
       <translation>To</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
     </message>
   </context>
   <context>
@@ -419,8 +507,16 @@
   <context>
     <name>DetailPane</name>
     <message>
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>Address</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agency</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
@@ -437,6 +533,10 @@
     <message>
       <source>Choose a call in the list to see it here.</source>
       <translation>Choose a call in the list to see it here.</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
     </message>
     <message>
       <source>Close</source>
@@ -469,6 +569,10 @@
     <message>
       <source>Identity details (vault)</source>
       <translation>Identity details (vault)</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Link</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
@@ -507,6 +611,10 @@
       <translation>OVERDUE</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
       <source>Other calls of the same person</source>
       <translation>Other calls of the same person</translation>
     </message>
@@ -521,6 +629,10 @@
     <message>
       <source>Phone</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Phone number</translation>
     </message>
     <message>
       <source>Pseudonym: {p}</source>
@@ -623,8 +735,16 @@
       <translation>yes</translation>
     </message>
     <message>
+      <source>{kind} “{value}”: in {calls} calls from one region</source>
+      <translation>{kind} “{value}”: in {calls} calls from one region</translation>
+    </message>
+    <message>
       <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
       <translation>{kind} “{value}”: in {calls} calls from {regions} regions</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: only in this call</source>
+      <translation>{kind} “{value}”: only in this call</translation>
     </message>
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
@@ -1041,8 +1161,52 @@
       <translation>Add task</translation>
     </message>
     <message>
+      <source>Age of the person concerned</source>
+      <translation>Age of the person concerned</translation>
+    </message>
+    <message>
       <source>Approve</source>
       <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Believed to be under 18</source>
+      <translation>Believed to be under 18</translation>
+    </message>
+    <message>
+      <source>Call without content</source>
+      <translation>Call without content</translation>
+    </message>
+    <message>
+      <source>Caller's age</source>
+      <translation>Caller's age</translation>
+    </message>
+    <message>
+      <source>Caller's citizenship</source>
+      <translation>Caller's citizenship</translation>
+    </message>
+    <message>
+      <source>Caller's country</source>
+      <translation>Caller's country</translation>
+    </message>
+    <message>
+      <source>Caller's relation</source>
+      <translation>Caller's relation</translation>
+    </message>
+    <message>
+      <source>Caller's sex</source>
+      <translation>Caller's sex</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Child involved</translation>
+    </message>
+    <message>
+      <source>Citizenship of the person concerned</source>
+      <translation>Citizenship of the person concerned</translation>
     </message>
     <message>
       <source>Claim for review</source>
@@ -1057,16 +1221,64 @@
       <translation>Comment (required when returning the call to the operator)</translation>
     </message>
     <message>
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
       <source>Correct</source>
       <translation>Correct</translation>
+    </message>
+    <message>
+      <source>Country of the person concerned</source>
+      <translation>Country of the person concerned</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>Follow-up</source>
       <translation>Follow-up</translation>
     </message>
     <message>
+      <source>Form of exploitation</source>
+      <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Immediate danger</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Language of the call</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Nature of the call</translation>
+    </message>
+    <message>
+      <source>Outcome and referrals</source>
+      <translation>Outcome and referrals</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Possible victim</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
       <source>Reason for the correction (required)</source>
       <translation>Reason for the correction (required)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
     </message>
     <message>
       <source>Release</source>
@@ -1081,6 +1293,10 @@
       <translation>Review</translation>
     </message>
     <message>
+      <source>Safe to talk</source>
+      <translation>Safe to talk</translation>
+    </message>
+    <message>
       <source>Save correction</source>
       <translation>Save correction</translation>
     </message>
@@ -1089,8 +1305,16 @@
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Sex of the person concerned</source>
+      <translation>Sex of the person concerned</translation>
+    </message>
+    <message>
       <source>That did not work; nothing was changed.</source>
       <translation>That did not work; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Topics</translation>
     </message>
     <message>
       <source>What to do (no names)</source>
@@ -1285,12 +1509,20 @@
       <translation>From</translation>
     </message>
     <message>
+      <source>Hotline 152: calls {first} – {last}</source>
+      <translation>Hotline 152: calls {first} – {last}</translation>
+    </message>
+    <message>
       <source>Hotline 152: trends</source>
       <translation>Hotline 152: trends</translation>
     </message>
     <message>
       <source>Month</source>
       <translation>Month</translation>
+    </message>
+    <message>
+      <source>Month: all calls / with content / possible victim</source>
+      <translation>Month: all calls / with content / possible victim</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
@@ -1344,8 +1576,20 @@
       <translation>All tasks</translation>
     </message>
     <message>
+      <source>Assignee</source>
+      <translation>Assignee</translation>
+    </message>
+    <message>
+      <source>Call of</source>
+      <translation>Call of</translation>
+    </message>
+    <message>
       <source>Done</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
     </message>
     <message>
       <source>Follow-up</source>
@@ -1354,6 +1598,10 @@
     <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
       <translation>How it was done: date, reference, to whom (required for the minors' report)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
       <source>OVERDUE {date}</source>
@@ -1374,6 +1622,14 @@
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
       <translation>Report to the Commission on Minors' Affairs</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>

@@ -147,134 +147,222 @@
     <name>CallLogModel</name>
     <message>
       <source>Being reviewed</source>
-      <translation type="unfinished" />
+      <translation>На проверке</translation>
     </message>
     <message>
       <source>Being reviewed by {name}</source>
-      <translation type="unfinished" />
+      <translation>Проверяет {name}</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation type="unfinished" />
+      <translation>Ребёнок</translation>
     </message>
     <message>
       <source>Danger</source>
-      <translation type="unfinished" />
+      <translation>Опасность</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Длительность</translation>
     </message>
     <message>
       <source>Entered by {name} on behalf of the operator</source>
-      <translation type="unfinished" />
+      <translation>Внесён {name} от имени оператора</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Отметки</translation>
     </message>
     <message>
       <source>Not reviewed</source>
-      <translation type="unfinished" />
+      <translation>Не проверен</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Открытые задачи</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Другие темы</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Результат</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation type="unfinished" />
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Основная тема</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Псевдоним</translation>
     </message>
     <message>
       <source>Returned to operator</source>
-      <translation type="unfinished" />
+      <translation>Возвращён оператору</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Проверка</translation>
     </message>
     <message>
       <source>Reviewed</source>
-      <translation type="unfinished" />
+      <translation>Проверен</translation>
     </message>
   </context>
   <context>
     <name>CallLogPage</name>
     <message>
+      <source>All time</source>
+      <translation>За всё время</translation>
+    </message>
+    <message>
       <source>Any operator</source>
-      <translation type="unfinished" />
+      <translation>Любой оператор</translation>
     </message>
     <message>
       <source>Any outcome or referral</source>
-      <translation type="unfinished" />
+      <translation>Любой результат или направление</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Любое состояние проверки</translation>
     </message>
     <message>
       <source>Any topic</source>
-      <translation type="unfinished" />
+      <translation>Любая тема</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>На проверке</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
-      <translation type="unfinished" />
+      <translation>Найдено звонков: {n}</translation>
     </message>
     <message>
       <source>Calls mentioning: {value}</source>
-      <translation type="unfinished" />
+      <translation>Звонки с упоминанием: {value}</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation type="unfinished" />
+      <translation>Ребёнок</translation>
     </message>
     <message>
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>Сбросить фильтры</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Подсчёт…</translation>
     </message>
     <message>
       <source>Danger</source>
-      <translation type="unfinished" />
+      <translation>Опасность</translation>
+    </message>
+    <message>
+      <source>Dates…</source>
+      <translation>Даты…</translation>
     </message>
     <message>
       <source>Delete filter</source>
-      <translation type="unfinished" />
+      <translation>Удалить фильтр</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>С</translation>
     </message>
     <message>
       <source>Hide calls without content</source>
-      <translation type="unfinished" />
+      <translation>Скрыть звонки без содержания</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Последние 7 дней</translation>
     </message>
     <message>
       <source>Name of the filter:</source>
-      <translation type="unfinished" />
+      <translation>Название фильтра:</translation>
+    </message>
+    <message>
+      <source>Not claimed</source>
+      <translation>Никем не взят</translation>
+    </message>
+    <message>
+      <source>Not yet reviewed</source>
+      <translation>Ещё не проверен</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation type="unfinished" />
+      <translation>Открытые задачи</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation type="unfinished" />
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Returned to operator</source>
+      <translation>Возвращён оператору</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Проверен</translation>
     </message>
     <message>
       <source>Save filter</source>
-      <translation type="unfinished" />
+      <translation>Сохранить фильтр</translation>
     </message>
     <message>
       <source>Save filter…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить фильтр…</translation>
     </message>
     <message>
       <source>Saved filters</source>
-      <translation type="unfinished" />
+      <translation>Сохранённые фильтры</translation>
     </message>
     <message>
       <source>Search the notes (az, ru, en)…</source>
-      <translation type="unfinished" />
+      <translation>Поиск по заметкам (az, ru, en)…</translation>
     </message>
     <message>
       <source>Searching…</source>
-      <translation type="unfinished" />
+      <translation>Поиск…</translation>
     </message>
     <message>
       <source>Show all calls</source>
-      <translation type="unfinished" />
+      <translation>Показать все звонки</translation>
     </message>
     <message>
       <source>The call log could not be read; try again.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать журнал звонков; попробуйте ещё раз.</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Сегодня</translation>
     </message>
   </context>
   <context>
@@ -419,216 +507,248 @@
   <context>
     <name>DetailPane</name>
     <message>
+      <source>Account</source>
+      <translation>Аккаунт</translation>
+    </message>
+    <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Агентство</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
-      <translation type="unfinished" />
+      <translation>Звонок {id} · {when} · {operator}</translation>
     </message>
     <message>
       <source>Call-back</source>
-      <translation type="unfinished" />
+      <translation>Обратный звонок</translation>
     </message>
     <message>
       <source>Caller</source>
-      <translation type="unfinished" />
+      <translation>Звонящий</translation>
     </message>
     <message>
       <source>Choose a call in the list to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Выберите звонок в списке, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Закрыть</translation>
     </message>
     <message>
       <source>Coded record</source>
-      <translation type="unfinished" />
+      <translation>Закодированная запись</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation type="unfinished" />
+      <translation>Исправления</translation>
     </message>
     <message>
       <source>Do not call back.</source>
-      <translation type="unfinished" />
+      <translation>Не перезванивать.</translation>
     </message>
     <message>
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Документ</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation type="unfinished" />
+      <translation>Длительность</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Дальнейшие действия</translation>
     </message>
     <message>
       <source>Identity details (vault)</source>
-      <translation type="unfinished" />
+      <translation>Личные данные (хранилище)</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Ссылка</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
-      <translation type="unfinished" />
+      <translation>Упоминается в других звонках</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <source>No call chosen</source>
-      <translation type="unfinished" />
+      <translation>Звонок не выбран</translation>
     </message>
     <message>
       <source>No comments.</source>
-      <translation type="unfinished" />
+      <translation>Комментариев нет.</translation>
     </message>
     <message>
       <source>No corrections: the record is as the operator saved it.</source>
-      <translation type="unfinished" />
+      <translation>Исправлений нет: запись такая, как её сохранил оператор.</translation>
     </message>
     <message>
       <source>No tasks.</source>
-      <translation type="unfinished" />
+      <translation>Задач нет.</translation>
     </message>
     <message>
       <source>Nobody has read the notes or identity details yet.</source>
-      <translation type="unfinished" />
+      <translation>Заметки и личные данные ещё никто не читал.</translation>
     </message>
     <message>
       <source>Notes (reading them is recorded)</source>
-      <translation type="unfinished" />
+      <translation>Заметки (их чтение записывается)</translation>
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
     </message>
     <message>
       <source>Other calls of the same person</source>
-      <translation type="unfinished" />
+      <translation>Другие звонки того же человека</translation>
     </message>
     <message>
       <source>Other topics</source>
-      <translation type="unfinished" />
+      <translation>Другие темы</translation>
     </message>
     <message>
       <source>Person concerned</source>
-      <translation type="unfinished" />
+      <translation>Лицо, о котором идёт речь</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Номер телефона</translation>
     </message>
     <message>
       <source>Pseudonym: {p}</source>
-      <translation type="unfinished" />
+      <translation>Псевдоним: {p}</translation>
     </message>
     <message>
       <source>Read identity details</source>
-      <translation type="unfinished" />
+      <translation>Прочитать личные данные</translation>
     </message>
     <message>
       <source>Reason for reading (required, recorded)</source>
-      <translation type="unfinished" />
+      <translation>Причина чтения (обязательно, записывается)</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
-      <translation type="unfinished" />
+      <translation>Сообщение в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
-      <translation type="unfinished" />
+      <translation>Возвращён оператору: {c}</translation>
     </message>
     <message>
       <source>Review comments</source>
-      <translation type="unfinished" />
+      <translation>Комментарии проверки</translation>
     </message>
     <message>
       <source>Review: {state}</source>
-      <translation type="unfinished" />
+      <translation>Проверка: {state}</translation>
     </message>
     <message>
       <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
-      <translation type="unfinished" />
+      <translation>Запечатано. Читать могут только руководители смены, указав причину.</translation>
     </message>
     <message>
       <source>Show every call that mentions it</source>
-      <translation type="unfinished" />
+      <translation>Показать все звонки, где это упоминается</translation>
     </message>
     <message>
       <source>Tasks</source>
-      <translation type="unfinished" />
+      <translation>Задачи</translation>
     </message>
     <message>
       <source>The vault entry is empty.</source>
-      <translation type="unfinished" />
+      <translation>Запись в хранилище пуста.</translation>
     </message>
     <message>
       <source>Who has seen this record</source>
-      <translation type="unfinished" />
+      <translation>Кто видел эту запись</translation>
     </message>
     <message>
       <source>being reviewed</source>
-      <translation type="unfinished" />
+      <translation>на проверке</translation>
     </message>
     <message>
       <source>claimed by {name}</source>
-      <translation type="unfinished" />
+      <translation>взял {name}</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>выполнена</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>срок {date}</translation>
     </message>
     <message>
       <source>entered by {name} on the operator's behalf</source>
-      <translation type="unfinished" />
+      <translation>внесён {name} от имени оператора</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <source>not reviewed</source>
-      <translation type="unfinished" />
+      <translation>не проверен</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>открыта</translation>
     </message>
     <message>
       <source>read the identity details</source>
-      <translation type="unfinished" />
+      <translation>прочитал(а) личные данные</translation>
     </message>
     <message>
       <source>read the notes</source>
-      <translation type="unfinished" />
+      <translation>прочитал(а) заметки</translation>
     </message>
     <message>
       <source>returned to the operator</source>
-      <translation type="unfinished" />
+      <translation>возвращён оператору</translation>
     </message>
     <message>
       <source>reviewed</source>
-      <translation type="unfinished" />
+      <translation>проверен</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from one region</source>
+      <translation>{kind} «{value}»: в {calls} звонках из одного региона</translation>
     </message>
     <message>
       <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
-      <translation type="unfinished" />
+      <translation>{kind} «{value}»: в {calls} звонках из {regions} регионов</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: only in this call</source>
+      <translation>{kind} «{value}»: только в этом звонке</translation>
     </message>
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
     </message>
   </context>
   <context>
@@ -1038,86 +1158,190 @@
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
-      <translation type="unfinished" />
+      <translation>Добавить задачу</translation>
+    </message>
+    <message>
+      <source>Age of the person concerned</source>
+      <translation>Возраст лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>Утвердить</translation>
+    </message>
+    <message>
+      <source>Believed to be under 18</source>
+      <translation>Предположительно младше 18 лет</translation>
+    </message>
+    <message>
+      <source>Call without content</source>
+      <translation>Звонок без содержания</translation>
+    </message>
+    <message>
+      <source>Caller's age</source>
+      <translation>Возраст звонящего</translation>
+    </message>
+    <message>
+      <source>Caller's citizenship</source>
+      <translation>Гражданство звонящего</translation>
+    </message>
+    <message>
+      <source>Caller's country</source>
+      <translation>Страна звонящего</translation>
+    </message>
+    <message>
+      <source>Caller's relation</source>
+      <translation>Кем приходится звонящий</translation>
+    </message>
+    <message>
+      <source>Caller's sex</source>
+      <translation>Пол звонящего</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Затронут ребёнок</translation>
+    </message>
+    <message>
+      <source>Citizenship of the person concerned</source>
+      <translation>Гражданство лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>Claim for review</source>
-      <translation type="unfinished" />
+      <translation>Взять на проверку</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Комментарий</translation>
     </message>
     <message>
       <source>Comment (required when returning the call to the operator)</source>
-      <translation type="unfinished" />
+      <translation>Комментарий (обязателен при возврате звонка оператору)</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Согласие</translation>
     </message>
     <message>
       <source>Correct</source>
-      <translation type="unfinished" />
+      <translation>Исправить</translation>
+    </message>
+    <message>
+      <source>Country of the person concerned</source>
+      <translation>Страна лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Место назначения</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Непосредственная опасность</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Индикаторы</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Язык звонка</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Характер звонка</translation>
+    </message>
+    <message>
+      <source>Outcome and referrals</source>
+      <translation>Результат и направления</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Основная тема</translation>
     </message>
     <message>
       <source>Reason for the correction (required)</source>
-      <translation type="unfinished" />
+      <translation>Причина исправления (обязательно)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
     </message>
     <message>
       <source>Release</source>
-      <translation type="unfinished" />
+      <translation>Отпустить</translation>
     </message>
     <message>
       <source>Return to operator</source>
-      <translation type="unfinished" />
+      <translation>Вернуть оператору</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <source>Safe to talk</source>
+      <translation>Безопасно ли говорить</translation>
     </message>
     <message>
       <source>Save correction</source>
-      <translation type="unfinished" />
+      <translation>Сохранить исправление</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>Sex of the person concerned</source>
+      <translation>Пол лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>That did not work; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Не получилось; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Темы</translation>
     </message>
     <message>
       <source>What to do (no names)</source>
-      <translation type="unfinished" />
+      <translation>Что сделать (без имён)</translation>
     </message>
     <message>
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>Выполняется…</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Да</translation>
     </message>
     <message>
       <source>— not set —</source>
-      <translation type="unfinished" />
+      <translation>— не указано —</translation>
     </message>
   </context>
   <context>
     <name>ReviewQueuePage</name>
     <message>
       <source>Claim the next call</source>
-      <translation type="unfinished" />
+      <translation>Взять следующий звонок</translation>
     </message>
     <message>
       <source>Nothing is waiting for review.</source>
-      <translation type="unfinished" />
+      <translation>Нет звонков, ожидающих проверки.</translation>
     </message>
   </context>
   <context>
@@ -1262,142 +1486,174 @@
     <name>StatisticsPage</name>
     <message>
       <source>All calls</source>
-      <translation type="unfinished" />
+      <translation>Все звонки</translation>
     </message>
     <message>
       <source>Calls</source>
-      <translation type="unfinished" />
+      <translation>Звонки</translation>
     </message>
     <message>
       <source>Calls with content per month, by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Звонки с содержанием по месяцам, по основной теме</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Подсчёт…</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>Место назначения</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Hotline 152: calls {first} – {last}</source>
+      <translation>Горячая линия 152: звонки {first} – {last}</translation>
     </message>
     <message>
       <source>Hotline 152: trends</source>
-      <translation type="unfinished" />
+      <translation>Горячая линия 152: тенденции</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>Месяц</translation>
+    </message>
+    <message>
+      <source>Month: all calls / with content / possible victim</source>
+      <translation>Месяц: все звонки / с содержанием / возможная жертва</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
-      <translation type="unfinished" />
+      <translation>Результат или направление</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation type="unfinished" />
+      <translation>Возможная жертва</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как PDF</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как PDF…</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Доля</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Показать</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Итого</translation>
     </message>
     <message>
       <source>With content</source>
-      <translation type="unfinished" />
+      <translation>С содержанием</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>по</translation>
     </message>
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
-      <translation type="unfinished" />
+      <translation>{first} – {last}: {calls} звонков, из них {content} с содержанием. Возможная жертва торговли людьми в {victims} звонках ({share} звонков с содержанием).</translation>
     </message>
   </context>
   <context>
     <name>TasksPage</name>
     <message>
       <source>All tasks</source>
-      <translation type="unfinished" />
+      <translation>Все задачи</translation>
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation>Исполнитель</translation>
+    </message>
+    <message>
+      <source>Call of</source>
+      <translation>Звонок от</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Выполненные</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Дальнейшие действия</translation>
     </message>
     <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
-      <translation type="unfinished" />
+      <translation>Как выполнено: дата, номер, кому (обязательно для сообщения о несовершеннолетнем)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
     </message>
     <message>
       <source>OVERDUE {date}</source>
-      <translation type="unfinished" />
+      <translation>ПРОСРОЧЕНО {date}</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation type="unfinished" />
+      <translation>Открытые задачи</translation>
     </message>
     <message>
       <source>Record as done</source>
-      <translation type="unfinished" />
+      <translation>Отметить выполненной</translation>
     </message>
     <message>
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Обновить</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
-      <translation type="unfinished" />
+      <translation>Сообщение в Комиссию по делам несовершеннолетних</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Задача</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
-      <translation type="unfinished" />
+      <translation>Задача отмечена как выполненная.</translation>
     </message>
     <message>
       <source>anyone</source>
-      <translation type="unfinished" />
+      <translation>любой</translation>
     </message>
     <message>
       <source>done {date}</source>
-      <translation type="unfinished" />
+      <translation>выполнена {date}</translation>
     </message>
     <message>
       <source>no date</source>
-      <translation type="unfinished" />
+      <translation>без срока</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>открыта</translation>
     </message>
     <message>
       <source>{n} tasks, {late} overdue</source>
-      <translation type="unfinished" />
+      <translation>Задач: {n}, просрочено: {late}</translation>
     </message>
   </context>
   <context>
@@ -1649,15 +1905,15 @@
     <name>pages</name>
     <message>
       <source>Call log</source>
-      <translation type="unfinished" />
+      <translation>Журнал звонков</translation>
     </message>
     <message>
       <source>Review queue</source>
-      <translation type="unfinished" />
+      <translation>Очередь проверки</translation>
     </message>
     <message>
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Статистика</translation>
     </message>
     <message>
       <source>Take calls</source>
@@ -1665,7 +1921,7 @@
     </message>
     <message>
       <source>Tasks</source>
-      <translation type="unfinished" />
+      <translation>Задачи</translation>
     </message>
   </context>
   <context>

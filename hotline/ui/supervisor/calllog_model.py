@@ -19,6 +19,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -41,16 +42,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 # (key, header source text, sort column of the service or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("date", "Date and time", "date"),
-    ("duration", "Duration", "duration"),
-    ("operator", "Operator", "operator"),
-    ("pseudonym", "Pseudonym", None),
-    ("topic", "Primary topic", None),
-    ("other", "Other topics", None),
-    ("flags", "Flags", None),
-    ("review", "Review", "review"),
-    ("tasks", "Open tasks", None),
-    ("outcome", "Outcome", None),
+    ("date", QT_TRANSLATE_NOOP("CallLogModel", "Date and time"), "date"),
+    ("duration", QT_TRANSLATE_NOOP("CallLogModel", "Duration"), "duration"),
+    ("operator", QT_TRANSLATE_NOOP("CallLogModel", "Operator"), "operator"),
+    ("pseudonym", QT_TRANSLATE_NOOP("CallLogModel", "Pseudonym"), None),
+    ("topic", QT_TRANSLATE_NOOP("CallLogModel", "Primary topic"), None),
+    ("other", QT_TRANSLATE_NOOP("CallLogModel", "Other topics"), None),
+    ("flags", QT_TRANSLATE_NOOP("CallLogModel", "Flags"), None),
+    ("review", QT_TRANSLATE_NOOP("CallLogModel", "Review"), "review"),
+    ("tasks", QT_TRANSLATE_NOOP("CallLogModel", "Open tasks"), None),
+    ("outcome", QT_TRANSLATE_NOOP("CallLogModel", "Outcome"), None),
 )
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,20 +34,20 @@ SEARCH_DELAY_MS = 400
 
 # (key, source text) of the period choices
 PERIODS = (
-    ("all", "All time"),
-    ("today", "Today"),
-    ("week", "Last 7 days"),
-    ("month", "Last 30 days"),
-    ("year", "Last 12 months"),
-    ("custom", "Dates…"),
+    ("all", QT_TRANSLATE_NOOP("CallLogPage", "All time")),
+    ("today", QT_TRANSLATE_NOOP("CallLogPage", "Today")),
+    ("week", QT_TRANSLATE_NOOP("CallLogPage", "Last 7 days")),
+    ("month", QT_TRANSLATE_NOOP("CallLogPage", "Last 30 days")),
+    ("year", QT_TRANSLATE_NOOP("CallLogPage", "Last 12 months")),
+    ("custom", QT_TRANSLATE_NOOP("CallLogPage", "Dates…")),
 )
 REVIEW_CHOICES = (
-    (None, "Any review state"),
-    (UNREVIEWED, "Not yet reviewed"),
-    ("new", "Not claimed"),
-    ("claimed", "Being reviewed"),
-    ("returned", "Returned to operator"),
-    ("reviewed", "Reviewed"),
+    (None, QT_TRANSLATE_NOOP("CallLogPage", "Any review state")),
+    (UNREVIEWED, QT_TRANSLATE_NOOP("CallLogPage", "Not yet reviewed")),
+    ("new", QT_TRANSLATE_NOOP("CallLogPage", "Not claimed")),
+    ("claimed", QT_TRANSLATE_NOOP("CallLogPage", "Being reviewed")),
+    ("returned", QT_TRANSLATE_NOOP("CallLogPage", "Returned to operator")),
+    ("reviewed", QT_TRANSLATE_NOOP("CallLogPage", "Reviewed")),
 )
 
 

@@ -5,7 +5,7 @@ shown until the pane closes or shows another call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,12 +31,12 @@ from hotline.ui.supervisor.review_panel import ReviewPanel, error_text, field_na
 from hotline.ui.worker import DbWorker
 
 ENTITY_KINDS = {
-    "agency": "Agency",
-    "phone": "Phone number",
-    "link": "Link",
-    "account": "Account",
-    "city": "City",
-    "other": "Other",
+    "agency": QT_TRANSLATE_NOOP("DetailPane", "Agency"),
+    "phone": QT_TRANSLATE_NOOP("DetailPane", "Phone number"),
+    "link": QT_TRANSLATE_NOOP("DetailPane", "Link"),
+    "account": QT_TRANSLATE_NOOP("DetailPane", "Account"),
+    "city": QT_TRANSLATE_NOOP("DetailPane", "City"),
+    "other": QT_TRANSLATE_NOOP("DetailPane", "Other"),
 }
 WARN_STYLE = "color: #a40000; font-weight: bold;"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,32 +33,34 @@ from hotline.validation import MULTI_FIELDS
 
 # Field names as the supervisor reads them (source texts in this class's context).
 FIELD_NAMES: dict[str, str] = {
-    "channel": "Channel",
-    "nature": "Nature of the call",
-    "safe_to_talk": "Safe to talk",
-    "relation": "Caller's relation",
-    "caller_sex": "Caller's sex",
-    "caller_age": "Caller's age",
-    "caller_citizenship": "Caller's citizenship",
-    "caller_country": "Caller's country",
-    "region": "Region",
-    "call_language": "Language of the call",
-    "concerned_sex": "Sex of the person concerned",
-    "concerned_age": "Age of the person concerned",
-    "concerned_citizenship": "Citizenship of the person concerned",
-    "concerned_country": "Country of the person concerned",
-    "exploitation": "Form of exploitation",
-    "destination": "Destination",
-    "consent": "Consent",
-    "topics": "Topics",
-    "primary_topic": "Primary topic",
-    "indicators": "Indicators",
-    "outcomes": "Outcome and referrals",
-    "child_involved": "Child involved",
-    "immediate_danger": "Immediate danger",
-    "possible_victim": "Possible victim",
-    "believed_child": "Believed to be under 18",
-    "no_content": "Call without content",
+    "channel": QT_TRANSLATE_NOOP("ReviewPanel", "Channel"),
+    "nature": QT_TRANSLATE_NOOP("ReviewPanel", "Nature of the call"),
+    "safe_to_talk": QT_TRANSLATE_NOOP("ReviewPanel", "Safe to talk"),
+    "relation": QT_TRANSLATE_NOOP("ReviewPanel", "Caller's relation"),
+    "caller_sex": QT_TRANSLATE_NOOP("ReviewPanel", "Caller's sex"),
+    "caller_age": QT_TRANSLATE_NOOP("ReviewPanel", "Caller's age"),
+    "caller_citizenship": QT_TRANSLATE_NOOP("ReviewPanel", "Caller's citizenship"),
+    "caller_country": QT_TRANSLATE_NOOP("ReviewPanel", "Caller's country"),
+    "region": QT_TRANSLATE_NOOP("ReviewPanel", "Region"),
+    "call_language": QT_TRANSLATE_NOOP("ReviewPanel", "Language of the call"),
+    "concerned_sex": QT_TRANSLATE_NOOP("ReviewPanel", "Sex of the person concerned"),
+    "concerned_age": QT_TRANSLATE_NOOP("ReviewPanel", "Age of the person concerned"),
+    "concerned_citizenship": QT_TRANSLATE_NOOP(
+        "ReviewPanel", "Citizenship of the person concerned"
+    ),
+    "concerned_country": QT_TRANSLATE_NOOP("ReviewPanel", "Country of the person concerned"),
+    "exploitation": QT_TRANSLATE_NOOP("ReviewPanel", "Form of exploitation"),
+    "destination": QT_TRANSLATE_NOOP("ReviewPanel", "Destination"),
+    "consent": QT_TRANSLATE_NOOP("ReviewPanel", "Consent"),
+    "topics": QT_TRANSLATE_NOOP("ReviewPanel", "Topics"),
+    "primary_topic": QT_TRANSLATE_NOOP("ReviewPanel", "Primary topic"),
+    "indicators": QT_TRANSLATE_NOOP("ReviewPanel", "Indicators"),
+    "outcomes": QT_TRANSLATE_NOOP("ReviewPanel", "Outcome and referrals"),
+    "child_involved": QT_TRANSLATE_NOOP("ReviewPanel", "Child involved"),
+    "immediate_danger": QT_TRANSLATE_NOOP("ReviewPanel", "Immediate danger"),
+    "possible_victim": QT_TRANSLATE_NOOP("ReviewPanel", "Possible victim"),
+    "believed_child": QT_TRANSLATE_NOOP("ReviewPanel", "Believed to be under 18"),
+    "no_content": QT_TRANSLATE_NOOP("ReviewPanel", "Call without content"),
 }
 
 

@@ -4,7 +4,7 @@ only with a note of how it was made."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,14 @@ from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
 OVERDUE = QColor("#f8d0cd")
-HEADERS = ("Due", "Task", "Call of", "Assignee", "Status", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TasksPage", "Due"),
+    QT_TRANSLATE_NOOP("TasksPage", "Task"),
+    QT_TRANSLATE_NOOP("TasksPage", "Call of"),
+    QT_TRANSLATE_NOOP("TasksPage", "Assignee"),
+    QT_TRANSLATE_NOOP("TasksPage", "Status"),
+    QT_TRANSLATE_NOOP("TasksPage", "Note"),
+)
 
 
 class TasksPage(QWidget):
