@@ -330,3 +330,26 @@ def test_statistics_page_draws_and_prints(qtbot, worker: DbWorker, tmp_path: Pat
     painter = QPainter(small)
     page.chart.chart.paint(painter, QRectF(0, 0, 200, 120), page.font())
     painter.end()
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) -> None:  # type: ignore[no-untyped-def]
+    from hotline.ui import i18n
+
+    i18n.install(language)
+    try:
+        page = CallLogPage(worker)
+        show_page(qtbot, page, worker)
+        page.select_row(1)
+        settle(worker)
+        assert page.detail.detail is not None
+        english = {"Date and time", "Claim for review", "Coded record"}
+        shown = {page.model.headerData(0, Qt.Orientation.Horizontal)}
+        shown |= {page.detail.review.claim_button.text(), page.detail.record_box.title()}
+        assert not shown & english
+        shoot(page, f"supervisor_call_log_{language}.png")
+        stats = StatisticsPage(worker)
+        show_page(qtbot, stats, worker)
+        shoot(stats, f"supervisor_statistics_{language}.png")
+    finally:
+        i18n.install("en")

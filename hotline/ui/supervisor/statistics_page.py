@@ -82,6 +82,7 @@ class StatisticsPage(QWidget):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
+            table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
 
         top = QHBoxLayout()
         for widget in (self.from_label, self.first, self.to_label, self.last, self.show_button):
@@ -194,6 +195,12 @@ class StatisticsPage(QWidget):
         ]
         self._row(self.months_table, len(t.months), total, bold=True)
         self.months_table.resizeColumnsToContents()
+        for column, label in enumerate(headers):
+            header_item = self.months_table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(label)
+            if self.months_table.columnWidth(column) > 130:
+                self.months_table.setColumnWidth(column, 130)  # long topic names are elided
         self._table(
             self.referrals_table,
             [self.tr("Outcome or referral"), self.tr("Calls"), self.tr("Share")],
