@@ -19,7 +19,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
 from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, Sort
 from hotline.ui.supervisor import labels

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
 from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
 from hotline.ui.supervisor import labels

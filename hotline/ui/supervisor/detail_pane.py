@@ -5,7 +5,7 @@ shown until the pane closes or shows another call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import IdentityDetails
 from hotline.services import calllog, review
 from hotline.services.calllog import CallDetail

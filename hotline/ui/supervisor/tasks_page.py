@@ -4,7 +4,7 @@ only with a note of how it was made."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import utcnow
 from hotline.services import review
 from hotline.services.review import TaskLine
