@@ -157,7 +157,8 @@ def test_full_text_search_in_three_languages(supervisor: Session, text: str, hit
 
 def test_fts_query_quotes_user_text() -> None:
     assert fts_query('a"b OR') == '"ab" AND "OR"'
-    assert fts_query("iş") == '("iş" OR "ış")'
+    assert fts_query("iş") == '"iş"'
+    assert fts_query("Dəniz saxlayır") == '"Deniz"* AND "saxlayir"*'
     assert fts_query("") == ""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from hotline.records import from_iso, to_iso
 from hotline.storage.database import Database
+from hotline.textfold import fold_az
 
 REVIEW_STATES = ("new", "claimed", "returned", "reviewed")
 UNREVIEWED = "unreviewed"  # a filter value: every state but "reviewed"
@@ -105,18 +106,14 @@ class CallRow:
 def fts_query(text: str) -> str:
     """User text as a safe FTS5 query: every word quoted, prefix-matched, all required.
 
-    Azerbaijani "ı" and "i" are both tried for a word typed with either (keyboards
-    without "ı"), since the unicode61 tokenizer does not fold them.
+    Words are folded like the indexed notes (ə->e, ı->i, see hotline.textfold), so a
+    word typed on a keyboard without those letters finds them too.
     """
     parts: list[str] = []
-    for raw in text.split():
+    for raw in fold_az(text).split():
         word = raw.strip().replace('"', "")
-        if not word:
-            continue
-        variants = dict.fromkeys([word, word.replace("i", "ı"), word.replace("ı", "i")])
-        star = "*" if len(word) >= 3 else ""
-        quoted = [f'"{v}"{star}' for v in variants]
-        parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+        if word:
+            parts.append(f'"{word}"' + ("*" if len(word) >= 3 else ""))
     return " AND ".join(parts)
 
 

@@ -248,11 +248,6 @@ CREATE TABLE closed_periods (
 ) WITHOUT ROWID;
 """
 
-V3 = """
-CREATE INDEX calls_duration ON calls(duration_s);
-CREATE INDEX tasks_call_status ON tasks(call_id, status);
-"""
-
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -262,11 +257,6 @@ def _migrate_1(db: Database) -> None:
 def _migrate_2(db: Database) -> None:
     """Review workflow (claims, comments), saved filters and closed export periods."""
     _run_script(db, V2)
-
-
-def _migrate_3(db: Database) -> None:
-    """Indexes for the supervisor's call log: sorting by duration, open tasks per call."""
-    _run_script(db, V3)
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -283,7 +273,7 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3]
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2]
 LATEST = len(MIGRATIONS)
 
 
