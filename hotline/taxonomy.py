@@ -8,7 +8,7 @@ exports key on them. Labels come in az, ru and en.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from hotline import resources
@@ -50,17 +50,21 @@ class CodeList:
     id: str
     items: tuple[Item, ...]
 
+    @cached_property
+    def _by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
+
     def ids(self) -> tuple[str, ...]:
         return tuple(item.id for item in self.items)
 
     def get(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(f"{self.id}: unknown id {item_id!r}")
+        try:
+            return self._by_id[item_id]
+        except KeyError:
+            raise KeyError(f"{self.id}: unknown id {item_id!r}") from None
 
     def __contains__(self, item_id: object) -> bool:
-        return any(item.id == item_id for item in self.items)
+        return isinstance(item_id, str) and item_id in self._by_id
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -19,8 +21,13 @@ def public_of(private: bytes) -> bytes:
     )
 
 
+@lru_cache(maxsize=16)
+def _key(private: bytes) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(private)
+
+
 def sign(private: bytes, message: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private).sign(message)
+    return _key(private).sign(message)
 
 
 def verify(public: bytes, message: bytes, signature: bytes) -> bool:

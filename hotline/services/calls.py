@@ -217,7 +217,7 @@ def save_call(
     session.audit.write_head()
     if draft_id is not None:
         checkpoint_soon(session)
-    logs.get().info("call %d saved (%d tasks)", call_id, len(tasks))
+    logs.get().debug("call %d saved (%d tasks)", call_id, len(tasks))
     return SavedCall(call_id, tuple(tasks))
 
 
