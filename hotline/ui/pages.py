@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.ui.worker import DbWorker
 
@@ -71,3 +71,19 @@ PAGES += [
         "statistics", QT_TRANSLATE_NOOP("pages", "Statistics"), _statistics, Action.READ_STATISTICS
     ),
 ]
+
+
+def _outside_contact(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.supervisor.outside_contact import OutsideContactPage
+
+    return OutsideContactPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "outside_contact",
+        QT_TRANSLATE_NOOP("pages", "Outside contact"),
+        _outside_contact,
+        Action.ENTER_ON_BEHALF,
+    )
+)

@@ -1101,6 +1101,37 @@
     </message>
   </context>
   <context>
+    <name>OutsideContactPage</name>
+    <message>
+      <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
+      <translation>Növbədən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Tarix və vaxt</translation>
+    </message>
+    <message>
+      <source>Save the contact</source>
+      <translation>Müraciəti saxla</translation>
+    </message>
+    <message>
+      <source>Saved for {operator}. The pseudonym was {p}.</source>
+      <translation>{operator} üçün saxlanıldı. Təxəllüs: {p}.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saxlanılır…</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Qəbul edən</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1906,6 +1937,10 @@
     <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Outside contact</source>
+      <translation>Növbədən kənar müraciət</translation>
     </message>
     <message>
       <source>Review queue</source>

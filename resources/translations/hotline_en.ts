@@ -1101,6 +1101,37 @@
     </message>
   </context>
   <context>
+    <name>OutsideContactPage</name>
+    <message>
+      <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
+      <translation>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>Save the contact</source>
+      <translation>Save the contact</translation>
+    </message>
+    <message>
+      <source>Saved for {operator}. The pseudonym was {p}.</source>
+      <translation>Saved for {operator}. The pseudonym was {p}.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Taken by</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1906,6 +1937,10 @@
     <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Outside contact</source>
+      <translation>Outside contact</translation>
     </message>
     <message>
       <source>Review queue</source>

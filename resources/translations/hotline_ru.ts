@@ -1101,6 +1101,37 @@
     </message>
   </context>
   <context>
+    <name>OutsideContactPage</name>
+    <message>
+      <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
+      <translation>Обращение, принятое вне линии (личный визит, e-mail или письмо, сообщение, направление), вносится здесь от имени принявшего его оператора, с его настоящими датой и временем.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Save the contact</source>
+      <translation>Сохранить обращение</translation>
+    </message>
+    <message>
+      <source>Saved for {operator}. The pseudonym was {p}.</source>
+      <translation>Сохранено для {operator}. Псевдоним: {p}.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Сохранение…</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Принял(а)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1906,6 +1937,10 @@
     <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Outside contact</source>
+      <translation>Обращение вне линии</translation>
     </message>
     <message>
       <source>Review queue</source>

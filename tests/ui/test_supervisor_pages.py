@@ -353,3 +353,37 @@ def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) 
         shoot(stats, f"supervisor_statistics_{language}.png")
     finally:
         i18n.install("en")
+
+
+def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDateTime
+
+    from hotline.ui.supervisor.outside_contact import OutsideContactPage
+
+    page = OutsideContactPage(worker)
+    show_page(qtbot, page, worker)
+    assert page.pseudonym and page.operator.count() >= 2
+    page.operator.setCurrentIndex(page.operator.findText(OPERATOR))
+    page.channel.setCurrentIndex(page.channel.findData("walk_in"))
+    yesterday = QDateTime.currentDateTime().addDays(-1)
+    page.when.setDateTime(yesterday)
+    page.form.load(a_call(LEYLA, notes="Brother abroad, noted on paper by the duty officer."))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(worker)
+    assert "Saved for leyla" in page.message.text()
+    found = on_worker(worker, calllog.ids, CallFilter(text="duty officer"), calllog.Sort())
+    (row,) = on_worker(worker, calllog.rows, found)
+    assert row.channel == "walk_in" and row.operator == OPERATOR and row.entered_by == SUPERVISOR
+    assert (
+        abs(
+            (
+                row.started_at - yesterday.toPython().astimezone(row.started_at.tzinfo)
+            ).total_seconds()
+        )
+        < 61
+    )
+    # the date edit does not go past now; a record dated tomorrow is refused by validation
+    assert page.when.maximumDateTime() <= QDateTime.currentDateTime()
+    future = page.record().with_changes(started_at=utcnow() + timedelta(days=1))
+    refused = on_worker(worker, calllog.enter_on_behalf, future, LEYLA)
+    assert isinstance(refused, calls.NotValid)

@@ -293,8 +293,9 @@ class CallLogPage(QWidget):
             self.period.setCurrentIndex(self.period.findData("all"))
         else:
             self.period.setCurrentIndex(self.period.findData("custom"))
-            self.date_from.setDate(QDate(f.date_from or date(2000, 1, 1)))
-            self.date_to.setDate(QDate(f.date_to or date.today()))
+            start, end = f.date_from or date(2000, 1, 1), f.date_to or date.today()
+            self.date_from.setDate(QDate(start.year, start.month, start.day))
+            self.date_to.setDate(QDate(end.year, end.month, end.day))
         for combo, value in (
             (self.topic, f.topic),
             (self.operator, f.operator_id),
