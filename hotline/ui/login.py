@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
-from hotline.services import desk
 from hotline.ui import i18n
 from hotline.ui.common import error_text
 from hotline.ui.worker import DbWorker
@@ -35,6 +34,8 @@ class SignedIn:
 
 def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> SignedIn:
     """Runs on the worker thread: the KDF, opening the desk, keeping the session there."""
+    from hotline.services import desk  # imported here: the window paints before the crypto loads
+
     session = desk.unlock(paths, name, password)
     worker.session = session
     user = session.user.name if session.user else name

@@ -94,10 +94,10 @@ class SetupWizard(QWidget):
         self.unbound = QCheckBox(first)
         self.unbound.setVisible(not self.secure)
         layout.addWidget(self.unbound)
-        self.create = QPushButton(first)
-        self.create.setMinimumHeight(36)
-        self.create.clicked.connect(self.submit)
-        layout.addWidget(self.create)
+        self.create_button = QPushButton(first)
+        self.create_button.setMinimumHeight(36)
+        self.create_button.clicked.connect(self.submit)
+        layout.addWidget(self.create_button)
         self.busy = QProgressBar(first)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -176,7 +176,7 @@ class SetupWizard(QWidget):
             return
         self.message.clear()
         self.busy.show()
-        self.create.setEnabled(False)
+        self.create_button.setEnabled(False)
         self.worker.run(
             _init_job,
             self.paths,
@@ -189,7 +189,7 @@ class SetupWizard(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)
         self.message.setText(error_text(exc))
 
     def _created(self, result: InitResult) -> None:
@@ -250,8 +250,8 @@ class SetupWizard(QWidget):
             )
         self.unbound.setText(self.tr("Set up without binding to this machine"))
         self.unbound.setAccessibleName(self.unbound.text())
-        self.create.setText(self.tr("Create the desk"))
-        self.create.setAccessibleName(self.create.text())
+        self.create_button.setText(self.tr("Create the desk"))
+        self.create_button.setAccessibleName(self.create_button.text())
         self.busy.setAccessibleName(self.tr("Creating the desk"))
         self.code_title.setText(self.tr("Your recovery code"))
         self.code_intro.setText(

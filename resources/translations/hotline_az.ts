@@ -1933,6 +1933,129 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <source>Adult</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls by primary topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls by primary topic and age group of the person concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls by primary topic and destination country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls by primary topic and form of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls by primary topic and region of the call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls by primary topic and sex of the person concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calls without content by kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Child (under 18 or believed under 18)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrections: calls saved this month into months already exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind of call without content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Persons concerned by primary topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referrals and outcomes by primary topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the audience must be public or partner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the format must be csv, sdmx, xlsx or pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the period {period} has not ended yet; only finished periods are exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the table {name} is published per {kinds} only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no table {name} in the catalogue.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>pages</name>
     <message>
       <source>Call log</source>

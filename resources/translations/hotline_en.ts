@@ -1933,6 +1933,129 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <source>Adult</source>
+      <translation>Adult</translation>
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation>Age group</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic</source>
+      <translation>Calls by primary topic</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and age group of the person concerned</source>
+      <translation>Calls by primary topic and age group of the person concerned</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and destination country</source>
+      <translation>Calls by primary topic and destination country</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and form of exploitation</source>
+      <translation>Calls by primary topic and form of exploitation</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and region of the call</source>
+      <translation>Calls by primary topic and region of the call</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and sex of the person concerned</source>
+      <translation>Calls by primary topic and sex of the person concerned</translation>
+    </message>
+    <message>
+      <source>Calls without content by kind</source>
+      <translation>Calls without content by kind</translation>
+    </message>
+    <message>
+      <source>Child (under 18 or believed under 18)</source>
+      <translation>Child (under 18 or believed under 18)</translation>
+    </message>
+    <message>
+      <source>Corrections: calls saved this month into months already exported</source>
+      <translation>Corrections: calls saved this month into months already exported</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>Kind of call without content</source>
+      <translation>Kind of call without content</translation>
+    </message>
+    <message>
+      <source>None recorded</source>
+      <translation>None recorded</translation>
+    </message>
+    <message>
+      <source>Other country</source>
+      <translation>Other country</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Outcome or referral</translation>
+    </message>
+    <message>
+      <source>Persons concerned by primary topic</source>
+      <translation>Persons concerned by primary topic</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by primary topic</source>
+      <translation>Referrals and outcomes by primary topic</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>the audience must be public or partner.</source>
+      <translation>the audience must be public or partner.</translation>
+    </message>
+    <message>
+      <source>the format must be csv, sdmx, xlsx or pdf.</source>
+      <translation>the format must be csv, sdmx, xlsx or pdf.</translation>
+    </message>
+    <message>
+      <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
+      <translation>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</translation>
+    </message>
+    <message>
+      <source>the period {period} has not ended yet; only finished periods are exported.</source>
+      <translation>the period {period} has not ended yet; only finished periods are exported.</translation>
+    </message>
+    <message>
+      <source>the table {name} is published per {kinds} only.</source>
+      <translation>the table {name} is published per {kinds} only.</translation>
+    </message>
+    <message>
+      <source>there is no table {name} in the catalogue.</source>
+      <translation>there is no table {name} in the catalogue.</translation>
+    </message>
+  </context>
+  <context>
     <name>pages</name>
     <message>
       <source>Call log</source>

@@ -11,13 +11,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from hotline.paths import DeskPaths  # noqa: E402
-from hotline.permissions import Role  # noqa: E402
-from hotline.ui.login import unlock_job  # noqa: E402
-from hotline.ui.main_window import MainWindow  # noqa: E402
-from hotline.ui.worker import DbWorker  # noqa: E402
+from hotline.paths import DeskPaths
+from hotline.permissions import Role
+from hotline.ui.login import unlock_job
+from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
 
 
 def pump(app: QApplication, worker: DbWorker, seconds: float = 0.2) -> None:

@@ -18,7 +18,7 @@ from hotline.ui.main_window import MainWindow, visible_pages
 from hotline.ui.setup_wizard import SetupWizard
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.ui.conftest import page_of, settle
-from tests.ui.keys import press, type_text
+from tests.ui.keys import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,9 @@ def sign_in_with_window(qtbot, worker, desk: Desk, name: str, password: str):  #
 
 def test_wrong_password_then_slow_down_message(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
     for _ in range(3):
-        login, results = sign_in_with_window(qtbot, worker, staffed_desk, OPERATOR, "wrong wrong wrong wrong")
+        login, results = sign_in_with_window(
+            qtbot, worker, staffed_desk, OPERATOR, "wrong wrong wrong wrong"
+        )
         assert not results
     assert "wrong" in login.message.text() or "Try again in" in login.message.text()
     login, results = sign_in_with_window(qtbot, worker, staffed_desk, OPERATOR, OPERATOR_PW)
@@ -71,10 +73,10 @@ def test_first_run_wizard_without_keychain(qtbot, worker, tmp_path):  # type: ig
     type_text(wizard.name, "gulnar")
     type_text(wizard.password, "three quiet words at dawn")
     type_text(wizard.repeat, "three quiet words at dawn")
-    wizard.create.click()
+    wizard.create_button.click()
     assert "tick" in wizard.message.text()  # an explicit choice is required
     wizard.unbound.setChecked(True)
-    wizard.create.click()
+    wizard.create_button.click()
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 1, timeout=20000)
     assert wizard.result is not None and not wizard.result.bound_to_device
     assert "NOT bound" in wizard.bound_note.text()
@@ -123,7 +125,12 @@ def test_demo_desk_is_throwaway(qtbot, monkeypatch, tmp_path):  # type: ignore[n
 def test_crash_mid_call_offers_the_draft_back_complete(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "ui" / "crash_child.py"), str(staffed_desk.paths.root), OPERATOR],
+        [
+            sys.executable,
+            str(ROOT / "tests" / "ui" / "crash_child.py"),
+            str(staffed_desk.paths.root),
+            OPERATOR,
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

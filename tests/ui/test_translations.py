@@ -30,9 +30,11 @@ def unfinished(ts: Path) -> list[str]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (
-                translation.text or ""
-            ).strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 missing.append(f"[{name}] {message.findtext('source')}")
     return missing
 
@@ -122,7 +124,9 @@ def test_login_and_setup_are_translated(qtbot, worker, staffed_desk, tmp_path): 
     qtbot.addWidget(login)
     login.show()
     check_languages(qtbot, login)
-    wizard = SetupWizard(worker, staffed_desk.paths, keychain=(False, "keyring.backends.fail.Keyring"))
+    wizard = SetupWizard(
+        worker, staffed_desk.paths, keychain=(False, "keyring.backends.fail.Keyring")
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     check_languages(qtbot, wizard, {"keyring.backends.fail.Keyring"})

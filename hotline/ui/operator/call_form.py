@@ -135,8 +135,8 @@ class CallForm(QScrollArea):
             self.entities_box,
             self.notes_box,
         ]
-        for box in self.sections:
-            layout.addWidget(box)
+        for group in self.sections:
+            layout.addWidget(group)
         layout.addWidget(self.identity)
         layout.addStretch(1)
         self.setWidget(body)
@@ -310,8 +310,8 @@ class CallForm(QScrollArea):
         self.child.setText(self.tr("Child involved"))
         self.danger.setText(self.tr("Immediate danger"))
         self.victim.setText(self.tr("Possible victim of trafficking"))
-        for box in (self.child, self.danger, self.victim):
-            box.setAccessibleName(box.text())
+        for flag in (self.child, self.danger, self.victim):
+            flag.setAccessibleName(flag.text())
         self.consent_label.setText(
             self.tr("Consent of the person concerned to share identifying details with the police")
         )

@@ -3,7 +3,7 @@ each a field of its own, never part of anyone's identity."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import ENTITY_KINDS, Entity
 from hotline.validation import MAX_SHORT_TEXT
 

@@ -6,6 +6,10 @@ builds CallRecords (cheap, pure) and shows results.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import time
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,6 +37,7 @@ from hotline.ui.worker import DbWorker
 
 AUTOSAVE_EVERY_MS = 3000
 AUTOSAVE_DEBOUNCE_MS = 250
+AUTOSAVE_MAX_WAIT_S = 1.0
 BANNER = "padding: 6px; border: 1px solid %s; background: %s; color: %s;"
 GOOD = BANNER % ("#4a9a5a", "#e3f4e6", "#113d1b")
 BAD = BANNER % ("#d9534f", "#fde2e1", "#6b0b0b")
@@ -75,6 +80,7 @@ class OperatorPage(QWidget):
         self.sealed: bytes | None = None
         self.pending: list[Draft] = []
         self._dirty = False
+        self._dirty_since = 0.0
         self._in_flight = False
         self._saving = False
         self.autosaves = 0
@@ -270,9 +276,17 @@ class OperatorPage(QWidget):
 
     # --- editing and autosave --------------------------------------------------------
     def _edited(self) -> None:
+        """Every change autosaves: after a short pause, and at least once a second
+        while the operator keeps typing."""
         if self.draft is not None and not self._saving:
+            now = time.monotonic()
+            if not self._dirty:
+                self._dirty_since = now
             self._dirty = True
-            self._debounce.start()
+            if now - self._dirty_since >= AUTOSAVE_MAX_WAIT_S:
+                self.autosave_now()
+            else:
+                self._debounce.start()
 
     def _tick(self) -> None:
         if self.draft is not None:
@@ -287,6 +301,7 @@ class OperatorPage(QWidget):
             self._debounce.start()
             return
         self._dirty = False
+        self._dirty_since = time.monotonic()
         self._in_flight = True
         self.worker.call(
             _autosave_job,
@@ -374,10 +389,8 @@ class OperatorPage(QWidget):
         lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
         for problem in problems:
             text = QCoreApplication.translate("validation", problem.template)
-            try:
+            with contextlib.suppress(KeyError, IndexError, ValueError):
                 text = text.format(**dict(problem.params))
-            except (KeyError, IndexError, ValueError):
-                pass
             lines.append("• " + text)
         self._say("\n".join(lines), BAD)
         self.form.focus_field(problems[0].field)
@@ -411,11 +424,11 @@ class OperatorPage(QWidget):
         self.worker.call(
             calls.log_no_content,
             kind,
-            on_done=lambda _s, k=kind: self._logged(k),
+            on_done=functools.partial(self._logged, kind),
             on_error=self._failed,
         )
 
-    def _logged(self, kind: str) -> None:
+    def _logged(self, kind: str, _saved: object = None) -> None:
         self.no_content.count(kind)
         label = self.taxonomy.label("no_content", kind, i18n.current())
         self._say(self.tr("Logged: %1").replace("%1", label), GOOD)

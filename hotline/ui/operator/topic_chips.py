@@ -111,7 +111,10 @@ class TopicChips(QWidget):
             chip.setChecked(topic in topics)
             chip.blockSignals(False)
         self._order = [t for t in topics if t in self.chips]
-        self._primary = primary if primary in self._order else (self._order or [None])[0]
+        if primary in self._order:
+            self._primary = primary
+        else:
+            self._primary = self._order[0] if self._order else None
         self.blockSignals(False)
         self._relabel()
 
