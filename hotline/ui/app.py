@@ -8,6 +8,7 @@ the crypto and the operator's page load afterwards.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -135,7 +136,9 @@ class Desk(QObject):
     def signed_in(self, who: SignedIn) -> None:
         from hotline.ui.main_window import MainWindow
 
-        main = MainWindow(self.worker, who.user_name, who.roles, demo=self.demo)
+        main = MainWindow(
+            self.worker, who.user_name, who.roles, demo=self.demo, warnings=who.warnings
+        )
         main.signed_out.connect(self.login)
         self.main = main
         old = self.window
@@ -158,6 +161,13 @@ def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> i
     app.setOrganizationName("hotline152")
     i18n.install(i18n.saved_language())
     desk = Desk(data_dir, demo)
+    # Ctrl+C or a polite kill closes the desk properly (the draft is autosaved, the
+    # demo folder removed); Python handles signals only when it runs, so wake it.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_args: QApplication.closeAllWindows())
+    wake = QTimer()
+    wake.start(300)
+    wake.timeout.connect(lambda: None)
     desk.start()
     try:
         return app.exec()

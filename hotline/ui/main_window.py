@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from hotline.permissions import ROLE_LABELS, Role, allowed
 from hotline.services.operator_extras import check_password
@@ -32,6 +32,10 @@ def _idle_minutes(session: Session) -> int:
     return session.idle_lock_minutes
 
 
+def _expired(session: Session) -> bool:
+    return session.expired()
+
+
 def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) -> list[PageSpec]:
     roles = frozenset(roles)
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
         roles: Iterable[Role],
         demo: bool = False,
         parent: QWidget | None = None,
+        warnings: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -109,7 +114,19 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self.warnings = tuple(warnings)
+        self.warning_label = QLabel(self)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #6b3b00; padding: 2px 6px;")
+        self.statusBar().addWidget(self.warning_label, 1)
+        self.statusBar().setVisible(bool(self.warnings))
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
+        # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
+        self.expiry = QTimer(self)
+        self.expiry.setInterval(60_000)
+        self.expiry.timeout.connect(lambda: self.worker.call(_expired, on_done=self._maybe_expired))
+        self.expiry.start()
         self.resize(1280, 860)
         self.retranslate()
 
@@ -129,6 +146,10 @@ class MainWindow(QMainWindow):
         if event.type() in ACTIVITY and not self.locked:
             self.idle.start(self.idle_ms)
         return False
+
+    def _maybe_expired(self, expired: bool) -> None:
+        if expired and not getattr(self, "_left", False):
+            self.sign_out()
 
     # --- privacy screen ---------------------------------------------------------------
     def _escape(self) -> None:
@@ -207,6 +228,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.idle.stop()
+        self.expiry.stop()
 
         def close_session(session: Session) -> None:
             session.close()
@@ -242,6 +264,9 @@ class MainWindow(QMainWindow):
         self.out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.warning_label.setText(
+            "  ".join("⚠ " + QCoreApplication.translate("warnings", w) for w in self.warnings)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -123,3 +123,41 @@ def test_every_control_has_an_accessible_name(qtbot, operator_window, worker):  
             if widget.isVisible() and not widget.accessibleName():
                 missing.append(f"{type(widget).__name__}: {getattr(widget, 'text', lambda: '')()}")
     assert not missing, missing
+
+
+def test_sign_out_keeps_the_draft_for_the_next_sign_in(
+    qtbot, operator_window, worker, staffed_desk
+):  # type: ignore[no-untyped-def]
+    from hotline.permissions import Role
+    from hotline.ui.main_window import MainWindow
+    from tests.ui.conftest import sign_in
+
+    start_call_with_notes(qtbot, operator_window, worker)
+    signed_out: list[bool] = []
+    operator_window.signed_out.connect(lambda: signed_out.append(True))
+    operator_window.out_action.trigger()
+    settle(qtbot, worker)
+    assert signed_out and worker.session is None
+    sign_in(worker, staffed_desk)
+    again = MainWindow(worker, "leyla", frozenset({Role.OPERATOR}))
+    qtbot.addWidget(again)
+    again.show()
+    settle(qtbot, worker)
+    page = page_of(again)
+    assert page.banner.isVisible()
+    page.resume_button.click()
+    settle(qtbot, worker)
+    assert page.form.notes.text() == "Agentlik pasportu saxlayıb, borc tələb edir"
+
+
+def test_session_warnings_are_shown(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
+    from hotline.permissions import Role
+    from hotline.services.desk import WARN_UNBOUND
+    from hotline.ui.main_window import MainWindow
+    from tests.ui.conftest import sign_in
+
+    sign_in(worker, staffed_desk)
+    window = MainWindow(worker, "leyla", frozenset({Role.OPERATOR}), warnings=[WARN_UNBOUND])
+    qtbot.addWidget(window)
+    window.show()
+    assert "not bound" in window.warning_label.text()
