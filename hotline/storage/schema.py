@@ -248,6 +248,17 @@ CREATE TABLE closed_periods (
 ) WITHOUT ROWID;
 """
 
+V4 = """
+CREATE INDEX IF NOT EXISTS export_ledger_table
+    ON export_ledger(table_name, period, audience, format);
+CREATE TABLE IF NOT EXISTS export_files (
+    ledger_id INTEGER PRIMARY KEY REFERENCES export_ledger(id),
+    file_name TEXT NOT NULL,
+    content   BLOB NOT NULL,
+    manifest  TEXT NOT NULL
+);
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -257,6 +268,14 @@ def _migrate_1(db: Database) -> None:
 def _migrate_2(db: Database) -> None:
     """Review workflow (claims, comments), saved filters and closed export periods."""
     _run_script(db, V2)
+
+
+def _migrate_4(db: Database) -> None:
+    """Exports: the bytes and manifest of every file exported (re-exports re-emit them).
+
+    No index on calls: each one costs every saved call a WAL frame.
+    """
+    _run_script(db, V4)
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -273,7 +292,7 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2]
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_4]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,8 @@
+"""Anonymised counts that leave the desk: the catalogue, the release, the writers.
+
+Pure Python, no Qt and no SQL: :mod:`.catalogue` names the tables and periods,
+:mod:`.release` turns counts into protected tables (through
+:mod:`hotline.disclosure`), :mod:`.writers` and :mod:`.manifest` write the files.
+The counting itself lives in :mod:`hotline.storage.exports` and the use case in
+:mod:`hotline.services.export`.
+"""

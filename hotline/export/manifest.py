@@ -1,0 +1,120 @@
+"""The signed JSON manifest written beside every exported file, and its check.
+
+The manifest says what the file holds (tables, period, k, audience, method,
+software and taxonomy versions, time, the audit's verdict, the head of the
+desk's audit chain) and carries the file's SHA-256.  The desk's Ed25519 export
+key signs the canonical JSON of everything but the signature; the public key is
+in the manifest, and its fingerprint is what a recipient compares with the one
+the desk gave them.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hotline import __version__
+from hotline.crypto import signing
+from hotline.export.release import METHOD, Release
+
+MANIFEST_SUFFIX = ".manifest.json"
+MANIFEST_VERSION = 1
+
+
+def manifest_path(out: Path) -> Path:
+    return out.with_name(out.name + MANIFEST_SUFFIX)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint(public: bytes) -> str:
+    """A short, readable fingerprint of the desk's export key."""
+    digest = hashlib.sha256(public).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def build(
+    release: Release,
+    *,
+    file_name: str,
+    fmt: str,
+    content: bytes,
+    ledger_id: int,
+    audit_head: tuple[int, bytes],
+    public_key: bytes,
+    private_key: bytes,
+) -> str:
+    """The signed manifest as JSON text."""
+    seq, head_hash = audit_head
+    body: dict[str, Any] = {
+        "manifest_version": MANIFEST_VERSION,
+        "file": file_name,
+        "format": fmt,
+        "file_sha256": sha256(content),
+        "tables": [
+            {"name": t.name, "period": t.period, "dimensions": list(t.dims)} for t in release.tables
+        ],
+        "table": release.table,
+        "period": release.period,
+        "audience": release.audience,
+        "k": release.k,
+        "method": METHOD,
+        "software": f"hotline {__version__}",
+        "taxonomy_version": release.taxonomy_version,
+        "exported_at": release.exported_at,
+        "audit": release.audit.to_json(),
+        "audit_chain_head": {"seq": seq, "hash": head_hash.hex()},
+        "ledger_id": ledger_id,
+        "signing_key": {
+            "algorithm": "Ed25519",
+            "public_key": base64.b64encode(public_key).decode(),
+            "fingerprint": fingerprint(public_key),
+        },
+    }
+    signature = signing.sign(private_key, canonical(body))
+    body["signature"] = base64.b64encode(signature).decode()
+    return json.dumps(body, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    problems: tuple[str, ...]
+    facts: dict[str, str] = field(default_factory=dict)
+
+
+def verify(path: Path, expected_key: bytes | None = None) -> Verification:
+    """Check the manifest's signature and the hash of the file beside it."""
+    problems: list[str] = []
+    facts: dict[str, str] = {}
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+        signature = base64.b64decode(body.pop("signature"), validate=True)
+        public = base64.b64decode(body["signing_key"]["public_key"], validate=True)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return Verification(False, (f"the manifest cannot be read: {exc}",))
+    facts["signing key fingerprint"] = fingerprint(public)
+    for name in ("table", "period", "audience", "k", "exported_at", "file"):
+        facts[name] = str(body.get(name, ""))
+    if not signing.verify(public, canonical(body), signature):
+        problems.append("the signature does not match: the manifest was changed or not signed")
+    if expected_key is not None and public != expected_key:
+        problems.append("the manifest is signed by another key than the desk's")
+    target = path.parent / str(body.get("file", ""))
+    if not body.get("file") or Path(str(body["file"])).name != body["file"]:
+        problems.append("the manifest names no file beside it")
+    elif not target.is_file():
+        problems.append(f"the file {body['file']} is not beside the manifest")
+    elif sha256(target.read_bytes()) != body.get("file_sha256"):
+        problems.append(f"the file {body['file']} differs from the one the desk signed")
+    return Verification(not problems, tuple(problems), facts)

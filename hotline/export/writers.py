@@ -1,0 +1,210 @@
+"""The files an export writes: CSV (long form), SDMX-CSV and XLSX, from a release.
+
+Every writer is a pure function of the :class:`~hotline.export.release.Release`
+(and the taxonomy for labels): the same release gives the same bytes, with the
+time of the first export as the only timestamp.  The PDF writer needs Qt and
+lives in ``hotline.ui.export.pdf_writer``; :func:`file_bytes` imports it lazily.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from datetime import datetime
+
+from hotline.disclosure import SUPPRESSED, TOTAL
+from hotline.export.catalogue import (
+    CORRECTIONS_TITLE,
+    DIMENSION_TITLES,
+    parse_period,
+    table_spec,
+    value_label,
+)
+from hotline.export.release import METHOD, Release, RenderedTable
+from hotline.records import from_iso
+from hotline.taxonomy import Taxonomy
+
+CSV_TOTAL = "total"
+SDMX_TOTAL = "_T"
+SDMX_AGENCY = "AZ152"
+EXTENSIONS = {"csv": ".csv", "sdmx": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
+MARKER_NOTE = (
+    f"'{SUPPRESSED}' marks every suppressed cell: a count below k, or a cell hidden so that "
+    "no small count can be worked out from the others. The two are not told apart."
+)
+
+
+def table_title(rt: RenderedTable) -> str:
+    if rt.name.endswith("_corrections"):
+        return CORRECTIONS_TITLE
+    return table_spec(rt.name).title
+
+
+def file_bytes(release: Release, fmt: str, taxonomy: Taxonomy) -> bytes:
+    if fmt == "csv":
+        return to_csv(release, taxonomy)
+    if fmt == "sdmx":
+        return to_sdmx_csv(release)
+    if fmt == "xlsx":
+        return to_xlsx(release, taxonomy)
+    if fmt == "pdf":
+        from hotline.ui.export.pdf_writer import to_pdf  # Qt, imported only for PDF
+
+        pdf: bytes = to_pdf(release, taxonomy)
+        return pdf
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _csv_text(rows: list[list[str]]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def to_csv(release: Release, taxonomy: Taxonomy) -> bytes:
+    """Long ("tidy") form: one row per table, period and breakdown value; RFC 4180, UTF-8."""
+    header = ["table", "period", "dimension_1", "code_1", "label_1"]
+    header += ["dimension_2", "code_2", "label_2", "count"]
+    rows = [header]
+    for rt in release.tables:
+        for key, value in rt.cells:
+            row = [rt.name, rt.period]
+            for i in range(2):
+                if i < len(rt.dims):
+                    dim, code = rt.dims[i], key[i]
+                    row += [
+                        dim,
+                        CSV_TOTAL if code == TOTAL else code,
+                        value_label(dim, code, taxonomy),
+                    ]
+                else:
+                    row += ["", "", ""]
+            row.append(str(value))
+            rows.append(row)
+    return _csv_text(rows)
+
+
+def to_sdmx_csv(release: Release) -> bytes:
+    """SDMX-CSV (version 1 layout): a dataflow per table, OBS_STATUS C for suppressed."""
+    spec = release.spec
+    dims = [d.upper() for d in spec.dims]
+    rows = [["DATAFLOW", "FREQ", "TIME_PERIOD", *dims, "OBS_VALUE", "OBS_STATUS", "UNIT_MEASURE"]]
+    freq = parse_period(release.period).sdmx_freq
+    unit = {"persons": "PERSONS", "referrals": "REFERRALS"}.get(spec.measure, "CALLS")
+    for rt in release.tables:
+        flow = f"{SDMX_AGENCY}:{rt.name.upper()}(1.0)"
+        for key, value in rt.cells:
+            codes = [SDMX_TOTAL if c == TOTAL else c for c in key]
+            shown = "" if value == SUPPRESSED else str(value)
+            status = "C" if value == SUPPRESSED else "A"
+            rows.append([flow, freq, rt.period, *codes, shown, status, unit])
+    return _csv_text(rows)
+
+
+def notes(release: Release) -> list[tuple[str, str]]:
+    """The notes every file carries (the XLSX notes sheet, the PDF's last lines)."""
+    return [
+        ("Table", release.table),
+        ("Period", release.period),
+        ("Audience", release.audience),
+        ("k (threshold)", str(release.k)),
+        ("Method", METHOD),
+        ("Marker", MARKER_NOTE),
+        ("Taxonomy version", release.taxonomy_version),
+        ("Exported at (UTC)", release.exported_at),
+        ("Audit verdict", "passed" if release.audit.passed else "failed"),
+        (
+            "Definitions",
+            "Calls with content are counted under their primary topic; the person concerned "
+            "is the caller when speaking for themself, otherwise the person spoken about; "
+            "child = under 18 or believed under 18; referrals count call-outcome pairs; "
+            "persons concerned are distinct pseudonyms, each under the topic of their first "
+            "call of the month. A call saved after its month was exported counts as a "
+            "correction in the month it was saved; exported figures never change.",
+        ),
+    ]
+
+
+def _grid(rt: RenderedTable) -> tuple[list[str], list[str], dict[tuple[str, str], int | str]]:
+    """Rows and columns (codes, totals last) and the values of a one- or two-way table."""
+    rows: list[str] = []
+    cols: list[str] = []
+    values: dict[tuple[str, str], int | str] = {}
+    for key, value in rt.cells:
+        r = key[0]
+        c = key[1] if len(key) > 1 else TOTAL
+        if r not in rows:
+            rows.append(r)
+        if c not in cols:
+            cols.append(c)
+        values[(r, c)] = value
+    return rows, cols, values
+
+
+def to_xlsx(release: Release, taxonomy: Taxonomy) -> bytes:
+    """A sheet per table (rows by columns, totals last) and a notes sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    moment = from_iso(release.exported_at).replace(tzinfo=None)
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    bold = Font(bold=True)
+    for rt in release.tables:
+        sheet = book.create_sheet(rt.name[:31])
+        sheet.append([table_title(rt)])
+        sheet["A1"].font = bold
+        sheet.append(["Period", rt.period, "k", release.k, "Audience", release.audience])
+        rows, cols, values = _grid(rt)
+        row_dim = rt.dims[0]
+        col_dim = rt.dims[1] if len(rt.dims) > 1 else None
+        head = [DIMENSION_TITLES[row_dim]]
+        head += [
+            value_label(col_dim, c, taxonomy) if col_dim else value_label("", TOTAL, taxonomy)
+            for c in cols
+        ]
+        sheet.append([])
+        sheet.append(head)
+        for cell in sheet[sheet.max_row]:
+            cell.font = bold
+        for r in rows:
+            sheet.append(
+                [value_label(row_dim, r, taxonomy), *(values.get((r, c), "") for c in cols)]
+            )
+        sheet.append([])
+        sheet.append([MARKER_NOTE])
+        sheet.column_dimensions["A"].width = 48
+    note_sheet = book.create_sheet("notes")
+    note_sheet.append(["Notes"])
+    note_sheet["A1"].font = bold
+    for name, text in notes(release):
+        note_sheet.append([name, text])
+    note_sheet.column_dimensions["A"].width = 22
+    note_sheet.column_dimensions["B"].width = 120
+    book.properties.creator = "hotline"
+    book.properties.lastModifiedBy = "hotline"
+    book.properties.created = moment
+    book.properties.modified = moment
+    raw = io.BytesIO()
+    book.save(raw)
+    return _fixed_zip_times(raw.getvalue(), moment)
+
+
+def _fixed_zip_times(data: bytes, moment: datetime) -> bytes:
+    """Rewrite the zip with every member dated ``moment``: the same release, the same bytes."""
+    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()

@@ -1,0 +1,363 @@
+"""Exporting anonymised counts: preview, export, re-export, the ledger, verification.
+
+Only administrators export.  An export counts the coded fields (storage),
+protects and audits the release together with the earlier exports of the year
+(:mod:`hotline.export.release`), writes the file and its signed manifest, closes
+the months of the period, and records what it published in the ledger, with an
+audit entry naming the parameters.  Exporting the same table, period and
+audience again re-emits what the ledger holds: the same bytes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from hotline.errors import DeskError, InvalidInput
+from hotline.export import manifest as manifests
+from hotline.export.catalogue import (
+    CATALOGUE,
+    PERIOD_NOT_OVER,
+    Period,
+    TableSpec,
+    audience_k,
+    check_format,
+    check_period_kind,
+    parse_period,
+    table_spec,
+)
+from hotline.export.release import (
+    Cancelled,
+    Earlier,
+    ExportRefused,
+    Progress,
+    Release,
+    atom_key,
+    family_space,
+    protect_release,
+)
+from hotline.export.writers import EXTENSIONS, file_bytes
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.paths import write_atomic
+from hotline.permissions import Action
+from hotline.records import to_iso, utcnow
+from hotline.services.session import Session
+from hotline.storage.exports import ExportQueries, LedgerEntry
+
+Clock = Callable[[], datetime]
+
+NO_EXPORT_KEY = QT_TRANSLATE_NOOP(
+    "export", "this session holds no export signing key; sign in as an administrator."
+)
+
+__all__ = [
+    "Cancelled",
+    "ExportRefused",
+    "ExportResult",
+    "LedgerLine",
+    "catalogue",
+    "export",
+    "history",
+    "prepare",
+    "verify_export",
+]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    release: Release
+    path: Path
+    manifest: Path
+    ledger_id: int
+    sha256: str
+    reissued: bool
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One earlier export, for the list on the Export page."""
+
+    id: int
+    at: str
+    table: str
+    period: str
+    audience: str
+    k: int
+    format: str
+    file_sha256: str
+
+
+def catalogue() -> tuple[TableSpec, ...]:
+    return CATALOGUE
+
+
+def history(session: Session) -> list[LedgerLine]:
+    session.require(Action.EXPORT)
+    return [
+        LedgerLine(e.id, e.at, e.table_name, e.period, e.audience, e.k, e.format, e.file_sha256)
+        for e in reversed(ExportQueries(session.db).entries())
+    ]
+
+
+def _checked(
+    session: Session, table: str, period: str, audience: str, clock: Clock | None
+) -> tuple[TableSpec, Period, int, datetime]:
+    session.require(Action.EXPORT)
+    spec = table_spec(table)
+    when = parse_period(period)
+    check_period_kind(spec, when)
+    k = audience_k(audience)
+    now = (clock or utcnow)()
+    if not when.ended(now):
+        raise InvalidInput(field="period", problem=PERIOD_NOT_OVER.format(period=when.label))
+    return spec, when, k, now
+
+
+def _counts(session: Session, spec: TableSpec, period: Period) -> dict[tuple[str, ...], int]:
+    queries = ExportQueries(session.db)
+    space = family_space(spec, period.year, session.taxonomy)
+    counts: dict[tuple[str, ...], int] = {}
+    if spec.measure == "persons":
+        for month in period.months:
+            for topic, n in queries.persons(month, period.start_iso, period.end_iso):
+                key = atom_key(space, month, False, (topic,))
+                counts[key] = counts.get(key, 0) + n
+        return counts
+    dims = list(spec.dims)
+    for row in queries.counts(
+        spec.measure, dims, period.start, period.end, period.start_iso, period.end_iso
+    ):
+        key = atom_key(space, row.month, row.late, row.values)
+        counts[key] = counts.get(key, 0) + row.count
+    return counts
+
+
+def _earlier(session: Session, spec: TableSpec, period: Period, audience: str) -> list[Earlier]:
+    """Earlier exports of the family in the year that this audience's readers can see."""
+    audiences = ["public"] if audience == "public" else ["public", "partner"]
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Earlier] = []
+    for entry in ExportQueries(session.db).in_year(period.year, audiences):
+        other = table_spec(entry.table_name)
+        if other.family != spec.family:
+            continue
+        if other.measure in ("persons", "no_content") and entry.period != period.label:
+            continue  # those tables never sum over months: other months share no atoms
+        mark = (entry.table_name, entry.period, entry.audience)
+        if mark in seen:
+            continue
+        seen.add(mark)
+        out.append(Earlier(entry.id, Release.from_json(entry.published, entry.id)))
+    return out
+
+
+def _first_export(session: Session, table: str, period: str, audience: str) -> LedgerEntry | None:
+    found = ExportQueries(session.db).find(table, period, audience)
+    return found[0] if found else None
+
+
+def prepare(
+    session: Session,
+    table: str,
+    period: str,
+    audience: str,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    clock: Clock | None = None,
+) -> Release:
+    """Count, protect and audit (or take the release from the ledger); write nothing."""
+    spec, when, k, now = _checked(session, table, period, audience, clock)
+    first = _first_export(session, spec.name, when.label, audience)
+    if first is not None:
+        if progress:
+            progress(4, 4)
+        return Release.from_json(first.published, first.id)
+    if progress:
+        progress(0, 4)
+    counts = _counts(session, spec, when)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    return protect_release(
+        spec,
+        when,
+        audience,
+        k,
+        counts,
+        family_space(spec, when.year, session.taxonomy),
+        _earlier(session, spec, when, audience),
+        exported_at=to_iso(now),
+        taxonomy_version=session.taxonomy.version,
+        cancel=cancel,
+        progress=progress,
+    )
+
+
+def export(
+    session: Session,
+    table: str,
+    period: str,
+    audience: str,
+    fmt: str,
+    out: Path,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    clock: Clock | None = None,
+) -> ExportResult:
+    """Export one table of the catalogue for one period and audience, with its manifest."""
+    session.require(Action.EXPORT)
+    check_format(fmt)
+    private = session.export_private
+    if private is None:
+        raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
+    try:
+        release = prepare(
+            session, table, period, audience, cancel=cancel, progress=progress, clock=clock
+        )
+    except ExportRefused as exc:
+        with session.db.transaction():
+            session.record(
+                "export.refused",
+                "export",
+                None,
+                {"table": table, "period": period, "audience": audience},
+            )
+        session.audit.write_head(durable=True)
+        raise exc
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    out = Path(out)
+    if out.suffix == "":
+        out = out.with_suffix(EXTENSIONS[fmt])
+    queries = ExportQueries(session.db)
+    if release.ledger_id is not None:
+        same = [e for e in queries.find(release.table, release.period, audience) if e.format == fmt]
+        stored = queries.stored_file(same[0].id) if same else None
+        if stored is not None:
+            return _reissue(session, release, fmt, out, same[0].id, stored.content, stored.manifest)
+    content = file_bytes(release, fmt, session.taxonomy)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    digest = manifests.sha256(content)
+    when = parse_period(release.period)
+    user_id = session.user_id if session.user_id is not None else 0
+    with session.db.transaction():
+        queries.close_months(when.months, release.exported_at, user_id)
+        ledger_id = queries.add_entry(
+            at=to_iso((clock or utcnow)()),
+            user_id=user_id,
+            table_name=release.table,
+            period=release.period,
+            period_start=when.start,
+            period_end=when.end,
+            audience=audience,
+            k=release.k,
+            fmt=fmt,
+            published=release.to_json(),
+            file_sha256=digest,
+        )
+        session.record(
+            "export.write",
+            "export",
+            ledger_id,
+            {
+                "table": release.table,
+                "period": release.period,
+                "audience": audience,
+                "k": release.k,
+                "format": fmt,
+                "reissue_of": release.ledger_id,
+            },
+        )
+        head = session.audit.last()
+        text = manifests.build(
+            release,
+            file_name=out.name,
+            fmt=fmt,
+            content=content,
+            ledger_id=ledger_id,
+            audit_head=(head.seq, head.hash),
+            public_key=session.export_public,
+            private_key=private,
+        )
+        queries.store_file(ledger_id, out.name, content, text)
+    session.audit.write_head(durable=True)
+    return _write(
+        release, fmt, out, ledger_id, content, text, reissued=release.ledger_id is not None
+    )
+
+
+def _reissue(
+    session: Session,
+    release: Release,
+    fmt: str,
+    out: Path,
+    ledger_id: int,
+    content: bytes,
+    manifest_text: str,
+) -> ExportResult:
+    """The same table, period, audience and format again: the bytes the ledger holds."""
+    with session.db.transaction():
+        session.record(
+            "export.reissue",
+            "export",
+            ledger_id,
+            {
+                "table": release.table,
+                "period": release.period,
+                "audience": release.audience,
+                "format": fmt,
+            },
+        )
+    session.audit.write_head(durable=True)
+    stored_name = _stored_name(manifest_text)
+    if stored_name and stored_name != out.name:
+        out = out.with_name(stored_name)  # the manifest names the file; keep them together
+    return _write(release, fmt, out, ledger_id, content, manifest_text, reissued=True)
+
+
+def _stored_name(manifest_text: str) -> str:
+    import json
+
+    try:
+        return str(json.loads(manifest_text).get("file", ""))
+    except ValueError:
+        return ""
+
+
+def _write(
+    release: Release,
+    fmt: str,
+    out: Path,
+    ledger_id: int,
+    content: bytes,
+    manifest_text: str,
+    *,
+    reissued: bool,
+) -> ExportResult:
+    try:
+        write_atomic(out, content)
+        manifest = manifests.manifest_path(out)
+        write_atomic(manifest, manifest_text.encode("utf-8"))
+    except OSError as exc:
+        raise DeskError(
+            QT_TRANSLATE_NOOP(
+                "export",
+                "The export is recorded but its file could not be written to {path} ({reason}); "
+                "export it again to another folder: the same file is written.",
+            ),
+            path=str(out),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return ExportResult(
+        release, out, manifest, ledger_id, manifests.sha256(content), reissued=reissued
+    )
+
+
+def verify_export(path: Path, expected_key: bytes | None = None) -> manifests.Verification:
+    """Check a manifest's signature and its file's hash (no desk needed)."""
+    return manifests.verify(Path(path), expected_key)
