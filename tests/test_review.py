@@ -237,3 +237,24 @@ def test_an_operator_closes_only_their_own_task(desk: Desk) -> None:
             review.add_follow_up(operator, 1, utcnow(), LEYLA)
     finally:
         operator.close()
+
+
+def test_a_minors_report_without_a_due_date_is_due_a_day_after_the_call() -> None:
+    three_days_ago = utcnow() - timedelta(days=3)
+    line = review.TaskLine(
+        id=1,
+        call_id=1,
+        kind="minors_commission_report",
+        status="open",
+        due_at=None,
+        assignee=None,
+        assignee_id=None,
+        created_at=three_days_ago,
+        note="",
+        call_started_at=three_days_ago,
+        done_at=None,
+    )
+    assert line.effective_due == three_days_ago + review.MINORS_REPORT_DUE
+    assert line.overdue()
+    follow_up = review.TaskLine(**{**line.__dict__, "kind": "follow_up"})
+    assert follow_up.effective_due is None and not follow_up.overdue()

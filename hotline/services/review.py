@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hotline.errors import InvalidInput, NotFound
@@ -25,6 +25,7 @@ from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
 CLAIM_MINUTES = 30
+MINORS_REPORT_DUE = timedelta(days=1)
 MAX_TEXT = 2000
 
 # Fields a supervisor may correct: coded fields, multi-selects, the primary topic, flags.
@@ -74,8 +75,18 @@ class TaskLine:
     call_started_at: datetime | None
     done_at: datetime | None
 
+    @property
+    def effective_due(self) -> datetime | None:
+        """The due date; a minors' report without one is due a day after the call."""
+        if self.due_at is not None:
+            return self.due_at
+        if self.kind == MINORS_REPORT:
+            return (self.call_started_at or self.created_at) + MINORS_REPORT_DUE
+        return None
+
     def overdue(self, now: datetime | None = None) -> bool:
-        return self.status == "open" and self.due_at is not None and self.due_at < (now or utcnow())
+        due = self.effective_due
+        return self.status == "open" and due is not None and due < (now or utcnow())
 
 
 def _stale_before(now: datetime) -> datetime:
@@ -288,6 +299,8 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
                 done_at=from_iso(r[10]) if r[10] else None,
             )
         )
+    latest = datetime.max.replace(tzinfo=UTC)
+    out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
 
 

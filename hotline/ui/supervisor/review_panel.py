@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.errors import DeskError
+from hotline.errors import DeskError, InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import review
 from hotline.services.calllog import CallDetail
@@ -70,6 +70,10 @@ def field_name(field: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
+    """A translated message; for a refused input only the problem (not the field's id)."""
+    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
+        text = QCoreApplication.translate("errors", exc.params["problem"])
+        return text[:1].upper() + text[1:]
     if isinstance(exc, DeskError):
         return exc.message(QCoreApplication.translate)
     return QCoreApplication.translate("ReviewPanel", "That did not work; nothing was changed.")

@@ -149,7 +149,8 @@ class TasksPage(QWidget):
         for row, line in enumerate(self.lines):
             late = line.overdue(now)
             overdue += late
-            due = labels.when(line.due_at) if line.due_at else self.tr("no date")
+            due_at = line.effective_due
+            due = labels.when(due_at) if due_at else self.tr("no date")
             if late:
                 due = self.tr("OVERDUE {date}").format(date=due)
             status = (
