@@ -286,3 +286,22 @@ def test_walk_in_entered_on_behalf_with_its_real_date(filled: Desk) -> None:
             calllog.enter_on_behalf(operator, a_call(channel="walk_in"), LEYLA)
     finally:
         operator.close()
+
+
+def test_who_has_seen_includes_a_returning_callers_history(filled: Desk) -> None:
+    session = filled.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        saved = calls.save_call(
+            session, a_call(operator_id=RASHAD, caller_pseudonym="Limon Dolu 555", notes="first")
+        )
+        calls.caller_history(session, "limon dolu 555")  # the form shows earlier calls
+        seen = calllog.open_call(session, saved.call_id).seen_by
+        assert [(s.user, s.action) for s in seen] == [
+            (SUPERVISOR, "call.notes_read"),
+            (SUPERVISOR, "call.notes_read"),
+        ]
+        other = calllog.ids(session, CallFilter(child=True), Sort())[0]
+        assert calllog.open_call(session, other).seen_by[0].action == "call.notes_read"
+        assert len(calllog.open_call(session, other).seen_by) == 1
+    finally:
+        session.close()

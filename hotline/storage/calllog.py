@@ -327,15 +327,22 @@ class CallLogQueries:
         )
 
     def seen_by(self, call_id: int, actions: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(user name, action, at) of the audit entries on this call, newest first."""
+        """(user name, action, at) of the audit entries on this call, newest first; with
+        the readings of a returning caller's earlier calls that included this one."""
         marks = ",".join("?" for _ in actions)
         return [
             (str(r[0] or ""), str(r[1]), str(r[2]))
             for r in self.db.query(
-                "SELECT u.name, a.action, a.at FROM audit a LEFT JOIN users u ON u.id = a.user_id"
+                "SELECT u.name, a.action, a.at, a.seq FROM audit a"
+                " LEFT JOIN users u ON u.id = a.user_id"
                 f" WHERE a.object_type = 'call' AND a.object_id = ? AND a.action IN ({marks})"
-                " ORDER BY a.seq DESC LIMIT 200",
-                (call_id, *actions),
+                " UNION ALL"
+                " SELECT u.name, a.action, a.at, a.seq FROM audit a"
+                " LEFT JOIN users u ON u.id = a.user_id"
+                " WHERE a.object_type = 'person' AND a.action = 'call.notes_read'"
+                " AND EXISTS (SELECT 1 FROM json_each(a.details, '$.calls') j WHERE j.value = ?)"
+                " ORDER BY 4 DESC LIMIT 200",
+                (call_id, *actions, call_id),
             )
         ]
 
