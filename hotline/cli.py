@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from hotline import __version__
+from hotline import __version__, cli_export
 from hotline.errors import DeskError, InvalidInput
 from hotline.paths import DeskPaths, harden_process, resolve_data_dir
 from hotline.permissions import ROLE_LABELS, parse_roles
@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="restore a backup (verified before it is used)")
     restore.add_argument("file")
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
+    cli_export.register(sub)
     return parser
 
 
@@ -301,6 +302,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "restore": cmd_restore,
     "rotate-key": cmd_rotate,
 }
+COMMANDS.update(cli_export.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

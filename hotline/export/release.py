@@ -273,8 +273,33 @@ def release_tables(
     return [_structure(space, spec.name, period, ["topic", spec.breakdown], counts)]
 
 
+STALE = QT_TRANSLATE_NOOP(
+    "export",
+    "the figures exported earlier for {table} {period} no longer match the calls: a coded "
+    "field was changed after the period was closed, and closed figures are never changed",
+)
+
+
+def _stale(
+    space: AtomSpace, period: Period, counts: Mapping[Key, int], earlier: Sequence[Earlier]
+) -> str | None:
+    """An earlier export whose published numbers the current counts contradict, if any.
+
+    Only cells wholly inside this release's months are checked (their counts are at hand).
+    """
+    months = set(period.months)
+    values = {space.atom(key): n for key, n in counts.items()}
+    for item in earlier:
+        shown, _ = _earlier_constraints(space, [item])
+        for cell in shown:
+            inside = all(space.key(a)[0] in months for a in cell.atoms)
+            if inside and sum(values.get(a, 0) for a in cell.atoms) != cell.value:
+                return STALE.format(table=item.release.table, period=item.release.period)
+    return None
+
+
 def _earlier_constraints(
-    spec: TableSpec, space: AtomSpace, earlier: Sequence[Earlier]
+    space: AtomSpace, earlier: Sequence[Earlier]
 ) -> tuple[list[Cell], dict[CellRef, frozenset[int]]]:
     """Earlier exports of the family as constraints over this release's atom space."""
     shown: list[Cell] = []
@@ -326,7 +351,10 @@ def protect_release(
     step = progress or (lambda done, total: None)
     step(1, 4)
     tables = release_tables(spec, period, space, counts)
-    before, before_hidden = _earlier_constraints(spec, space, earlier)
+    before, before_hidden = _earlier_constraints(space, earlier)
+    stale = _stale(space, period, counts, earlier)
+    if stale is not None:
+        raise ExportRefused(reason=stale)
     _check(cancel)
     step(2, 4)
     try:

@@ -17,7 +17,12 @@ from typing import Any
 from hotline.storage.database import Database
 
 SELF = "(c.relation IS NULL OR c.relation = 'self')"
-LATE = "(cp.closed_at IS NOT NULL AND c.created_at > cp.closed_at)"
+# A call is late when its month was closed before it was saved: its id is past the last
+# id the closing counted (the closing time only for months closed without one).
+LATE = (
+    "(cp.period IS NOT NULL AND CASE WHEN cp.last_call_id IS NOT NULL"
+    " THEN c.id > cp.last_call_id ELSE c.created_at > cp.closed_at END)"
+)
 
 # SQL for each dimension of the catalogue, over calls c (and call_topics t, call_outcomes o).
 DIMENSION_SQL: dict[str, str] = {
@@ -84,8 +89,7 @@ def _reported(select: str, joins: str, where: str) -> str:
     )
     late = (
         f"SELECT substr(c.created_at, 1, 7) AS r, 1 AS late, {select}"
-        f" FROM closed_periods cp JOIN calls c ON c.month = cp.period"
-        f" AND c.created_at > cp.closed_at {joins}"
+        f" FROM closed_periods cp JOIN calls c ON c.month = cp.period AND {LATE} {joins}"
         f" WHERE cp.period < :s AND c.created_at >= :si AND c.created_at < :ei AND {where}"
     )
     return f"{on_time} UNION ALL {late}"
@@ -157,12 +161,15 @@ class ExportQueries:
         }
 
     def close_months(self, months: Iterable[str], at: str, user_id: int) -> list[str]:
-        """Close the months not closed yet (inside the caller's transaction)."""
+        """Close the months not closed yet (inside the caller's transaction): calls saved
+        later into them are corrections."""
         closed = []
+        last = int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls"))
         for month in months:
             cur = self.db.execute(
-                "INSERT OR IGNORE INTO closed_periods(period, closed_at, closed_by) VALUES (?, ?, ?)",
-                (month, at, user_id),
+                "INSERT OR IGNORE INTO closed_periods(period, closed_at, closed_by, last_call_id)"
+                " VALUES (?, ?, ?, ?)",
+                (month, at, user_id, last),
             )
             if cur.rowcount:
                 closed.append(month)

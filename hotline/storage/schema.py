@@ -249,6 +249,7 @@ CREATE TABLE closed_periods (
 """
 
 V4 = """
+ALTER TABLE closed_periods ADD COLUMN last_call_id INTEGER;
 CREATE INDEX IF NOT EXISTS export_ledger_table
     ON export_ledger(table_name, period, audience, format);
 CREATE TABLE IF NOT EXISTS export_files (
@@ -271,7 +272,8 @@ def _migrate_2(db: Database) -> None:
 
 
 def _migrate_4(db: Database) -> None:
-    """Exports: the bytes and manifest of every file exported (re-exports re-emit them).
+    """Exports: the bytes and manifest of every file exported (re-exports re-emit them);
+    the last call id a closed month counted (a call saved after it is a correction).
 
     No index on calls: each one costs every saved call a WAL frame.
     """

@@ -1,0 +1,113 @@
+"""Command-line export: ``hotline export`` and ``hotline verify-export``.
+
+``hotline export --table NAME --period 2026-03|2026-Q1|2026 --audience public|partner
+--format csv|sdmx|xlsx|pdf --out PATH`` writes one table of the catalogue and its
+signed manifest; ``hotline export --list`` prints the catalogue and
+``--history`` the earlier exports; ``hotline verify-export MANIFEST`` checks a
+manifest's signature and its file's hash without opening the desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hotline.errors import InvalidInput
+
+EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+def register(sub: Any) -> None:
+    """Add the export commands to the CLI's subparsers."""
+    exp = sub.add_parser("export", help="export anonymised counts (administrators)")
+    exp.add_argument("--table", help="a table of the catalogue (see --list)")
+    exp.add_argument("--period", help="2026-03 (month), 2026-Q1 (quarter) or 2026 (year)")
+    exp.add_argument("--audience", choices=["public", "partner"], default="public")
+    exp.add_argument("--format", choices=["csv", "sdmx", "xlsx", "pdf"], default="csv")
+    exp.add_argument("--out", help="the file to write; the manifest goes beside it")
+    exp.add_argument("--list", action="store_true", help="print the catalogue of tables")
+    exp.add_argument("--history", action="store_true", help="list the earlier exports")
+    ver = sub.add_parser("verify-export", help="check an export's manifest and file")
+    ver.add_argument("manifest")
+    ver.add_argument(
+        "--key", help="the desk's export public key (base64) the signature must come from"
+    )
+
+
+def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
+    from hotline.cli import _open, progress_bar
+    from hotline.services import export
+
+    if args.list:
+        for spec in export.catalogue():
+            kinds = "/".join(spec.period_kinds)
+            print(f"{spec.name}\t{kinds}\t{spec.title}")
+        return EXIT_OK
+    if args.history:
+        session = _open(args, secrets)
+        try:
+            lines = export.history(session)
+        finally:
+            session.close()
+        for line in lines:
+            print(
+                f"{line.id}\t{line.at}\t{line.table}\t{line.period}\t{line.audience}"
+                f"\tk={line.k}\t{line.format}\t{line.file_sha256[:16]}"
+            )
+        return EXIT_OK
+    missing = [n for n in ("table", "period", "out") if not getattr(args, n)]
+    if missing:
+        raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
+    session = _open(args, secrets)
+    try:
+        result = export.export(
+            session,
+            args.table,
+            args.period,
+            args.audience,
+            args.format,
+            Path(args.out),
+            progress=progress_bar("Export"),
+        )
+    finally:
+        session.close()
+    audit = result.release.audit
+    print(
+        f"{'Re-issued' if result.reissued else 'Exported'} {result.release.table} "
+        f"{result.release.period} for {result.release.audience} (k={result.release.k}): "
+        f"{audit.published} cells published, {audit.suppressed} suppressed; audit passed."
+    )
+    print(f"File: {result.path}\nManifest: {result.manifest}\nSHA-256: {result.sha256}")
+    return EXIT_OK
+
+
+def cmd_verify_export(args: argparse.Namespace, secrets: Any) -> int:
+    from hotline.services.export import verify_export
+
+    del secrets
+    key = None
+    if args.key:
+        try:
+            key = base64.b64decode(args.key, validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidInput(field="--key", problem="not base64") from None
+    result = verify_export(Path(args.manifest), key)
+    for name, value in result.facts.items():
+        print(f"{name}: {value}")
+    if result.ok:
+        print("OK: the signature is valid and the file is the one the desk signed.")
+        return EXIT_OK
+    print(f"PROBLEMS ({len(result.problems)}):")
+    for problem in result.problems:
+        print(f"  - {problem}")
+    return EXIT_PROBLEM
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
+    "export": cmd_export,
+    "verify-export": cmd_verify_export,
+}
