@@ -189,7 +189,8 @@ class CallLogPage(QWidget):
         self.detail.changed.connect(self.model.refresh_rows)
         self.detail.openCall.connect(self.open_call)
         self.detail.entityClicked.connect(self.show_entity)
-        self.detail.closed.connect(self.table.clearSelection)
+        self.detail.closed.connect(self._detail_closed)
+        self.detail.hide()  # the table takes the whole width until a call is chosen
 
         self._building = False
         self.set_filter(self.preset)
@@ -443,10 +444,17 @@ class CallLogPage(QWidget):
             return
         call_id = self.model.data(self.model.index(indexes[0].row(), 0), CALL_ID_ROLE)
         if call_id is not None:
-            self.detail.show_call(int(call_id))
+            self.open_call(int(call_id))
 
     def open_call(self, call_id: int) -> None:
+        if self.detail.isHidden():
+            self.detail.show()
+            self.splitter.setSizes([1060, 540])
         self.detail.show_call(call_id)
+
+    def _detail_closed(self) -> None:
+        self.table.clearSelection()
+        self.detail.hide()
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

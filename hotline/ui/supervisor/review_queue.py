@@ -37,7 +37,7 @@ class ReviewQueuePage(CallLogPage):
             self.count_label.setText(self.tr("Nothing is waiting for review."))
             return
         self.model.refresh_rows()
-        self.detail.show_call(call_id)
+        self.open_call(call_id)
 
     def _failed(self, exc: BaseException) -> None:
         self.count_label.setText(error_text(exc))
