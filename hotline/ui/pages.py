@@ -87,3 +87,11 @@ PAGES.append(
         Action.ENTER_ON_BEHALF,
     )
 )
+
+# PySide6 6.12 on CPython 3.11 takes a reference to None on every void Qt call and to
+# True on every emit; after a few thousand the process aborts ("none_dealloc"). Importing
+# qtfix pins both (see hotline/ui/supervisor/qtfix.py). Belongs at application start,
+# or better a Python >= 3.12 venv or PySide6-Essentials 6.11.x (which has no such bug).
+from hotline.ui.supervisor import qtfix as _qtfix  # noqa: E402
+
+_qtfix.pin_singletons()
