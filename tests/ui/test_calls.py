@@ -233,3 +233,67 @@ def test_autosave_runs_on_every_change_off_the_gui_thread(qtbot, operator_window
     qtbot.waitUntil(lambda: page.autosaves > before, timeout=3000)
     drafts = run_on_worker(worker, calls.pending_drafts)
     assert drafts[0].record.topics == ("work_abroad",)
+
+
+def test_scenario_6_danger_now_code_word_no_call_back(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    choose(qtbot, form.safe.safe_to_talk, "no")
+    type_into(qtbot, form.safe.code_word, "bənövşə")
+    tick(qtbot, form.safe.do_not_call_back)
+    assert form.safe.callback_allowed() is False
+    press(qtbot, Qt.Key.Key_5)
+    tick(qtbot, form.outcomes.boxes["emergency_services"])
+    tick(qtbot, form.danger)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    [record] = saved_calls(worker)
+    assert record.safe_to_talk == "no" and record.code_word == "bənövşə"
+    assert record.do_not_call_back and record.immediate_danger
+    assert record.callback_allowed is False
+    assert "DO NOT CALL BACK" in page.recent.table.item(0, 1).text()
+
+
+def test_entities_suggestions_and_primary_by_keyboard(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_8)
+    press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)  # make "online content" primary
+    assert form.topics.primary() == "online_content"
+    tab_to(qtbot, form.entities.add_button)
+    press(qtbot, Qt.Key.Key_Space)
+    row = form.entities.rows[0]
+    assert focused() is row.kind
+    press(qtbot, Qt.Key.Key_Down)  # phone number
+    type_into(qtbot, row.value, "+994 55 000 11 22")
+    type_into(qtbot, form.notes.edit, "Агентство обещает визу и работу, qız evlilik təklifi")
+    qtbot.wait(500)  # suggestions follow the typing after a short pause
+    assert "marriage_foreigner" in form.notes.suggested
+    assert "marriage_foreigner" not in form.topics.topics()  # shown, never applied
+    [button] = [b for b in form.notes.buttons if "Marriage" in b.text()]
+    tab_to(qtbot, button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert "marriage_foreigner" in form.topics.topics()
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    [record] = saved_calls(worker)
+    assert record.primary_topic == "online_content"
+    assert [(e.kind, e.value) for e in record.entities] == [("phone", "+994 55 000 11 22")]
+
+
+def test_discard_asks_twice(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    page.bar.discard_button.click()
+    assert page.call_open  # the first press only arms it
+    page.bar.discard_button.click()
+    settle(qtbot, worker)
+    assert not page.call_open
+    assert run_on_worker(worker, calls.pending_drafts) == []

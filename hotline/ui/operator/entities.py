@@ -3,6 +3,8 @@ each a field of its own, never part of anyone's identity."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,8 +95,14 @@ class EntityList(QWidget):
         row = EntityRow(self, entity)
         row.changed.connect(self.changed)
         row.remove.connect(self._remove)
+        before = self.rows[-1].delete if self.rows else self.add_button.previousInFocusChain()
         self.rows.append(row)
         self.layout_.insertWidget(self.layout_.count() - 1, row)
+        row.show()  # at once, so that the keyboard can reach it right away
+        # Keep the keyboard order the visual one: earlier rows, this row, then "Add".
+        chain = [before, row.kind, row.value, row.delete, self.add_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         if focus:
             row.kind.setFocus()
         return row

@@ -116,6 +116,8 @@ class Notes(QWidget):
             button.clicked.connect(lambda _c=False, t=topic: self.apply_topic.emit(t))
             n = len(self.buttons)
             self.suggestion_grid.addWidget(button, n // 2, n % 2)
+            button.show()
+            QWidget.setTabOrder(self.buttons[-1] if self.buttons else self.edit, button)
             self.buttons.append(button)
         self.title.setVisible(bool(self.buttons))
 
