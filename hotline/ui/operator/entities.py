@@ -100,7 +100,9 @@ class EntityList(QWidget):
         self.layout_.insertWidget(self.layout_.count() - 1, row)
         row.show()  # at once, so that the keyboard can reach it right away
         # Keep the keyboard order the visual one: earlier rows, this row, then "Add".
-        chain = [before, row.kind, row.value, row.delete, self.add_button]
+        chain: list[QWidget] = [row.kind, row.value, row.delete, self.add_button]
+        if before is not None:
+            chain.insert(0, before)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         if focus:
