@@ -185,6 +185,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.locked:
             return
+        for page in self.pages.values():
+            on_lock = getattr(page, "on_lock", None)
+            if callable(on_lock):
+                on_lock()
         self.flush_pages()
         self.locked = True
         self.private = False

@@ -95,6 +95,9 @@ def test_pseudonym_copy_is_cleared(qtbot, operator_window, worker, monkeypatch):
     page.bar.copy_pseudonym()
     assert QGuiApplication.clipboard().text() == page.bar.pseudonym.text()
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    page.bar.copy_pseudonym()
+    operator_window.lock()  # locking takes it off the clipboard at once
+    assert QGuiApplication.clipboard().text() == ""
 
 
 def test_caller_text_is_plain_text(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]

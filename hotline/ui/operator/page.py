@@ -327,6 +327,11 @@ class OperatorPage(QWidget):
         self._dirty = True
         self._failed(exc)
 
+    def on_lock(self) -> None:
+        """The screen locks: autosave now and take a copied pseudonym off the clipboard."""
+        self.flush()
+        self.bar.clear_clipboard()
+
     def flush(self) -> None:
         """Autosave at once (before a lock or sign-out)."""
         self._dirty = self.draft is not None
