@@ -2023,6 +2023,18 @@
       <translation>Sex</translation>
     </message>
     <message>
+      <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
+      <translation>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled; nothing was written.</source>
+      <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <source>The export was not written: it fails the disclosure audit ({reason}).</source>
+      <translation>The export was not written: it fails the disclosure audit ({reason}).</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -2033,6 +2045,10 @@
     <message>
       <source>the audience must be public or partner.</source>
       <translation>the audience must be public or partner.</translation>
+    </message>
+    <message>
+      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
+      <translation>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
@@ -2053,6 +2069,10 @@
     <message>
       <source>there is no table {name} in the catalogue.</source>
       <translation>there is no table {name} in the catalogue.</translation>
+    </message>
+    <message>
+      <source>this session holds no export signing key; sign in as an administrator.</source>
+      <translation>this session holds no export signing key; sign in as an administrator.</translation>
     </message>
   </context>
   <context>

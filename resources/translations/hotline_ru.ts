@@ -2023,6 +2023,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The export was cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The export was not written: it fails the disclosure audit ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Total</source>
       <translation type="unfinished" />
     </message>
@@ -2032,6 +2044,10 @@
     </message>
     <message>
       <source>the audience must be public or partner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2052,6 +2068,10 @@
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this session holds no export signing key; sign in as an administrator.</source>
       <translation type="unfinished" />
     </message>
   </context>
