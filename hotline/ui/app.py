@@ -96,7 +96,10 @@ class Desk(QObject):
             busy.setWindowTitle(self.tr("DEMO"))
             self._show(busy)
             self.worker.run(
-                make_demo_desk, self.paths, on_done=lambda _r: self.login(), on_error=self._fatal
+                make_demo_desk,
+                self.paths,
+                on_done=lambda _r: self.login(),
+                on_error=self._fatal,
             )
         elif not self.paths.exists():
             self.setup()
@@ -122,7 +125,7 @@ class Desk(QObject):
         from hotline.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.worker, self.paths)
-        wizard.finished.connect(lambda _name: self.login())
+        wizard.finished.connect(self.login)
         self._show(wizard)
 
     def login(self) -> None:

@@ -164,3 +164,21 @@ def test_session_warnings_are_shown(qtbot, worker, staffed_desk):  # type: ignor
     qtbot.addWidget(window)
     window.show()
     assert "not bound" in window.warning_label.text()
+
+
+def test_sign_in_and_set_up_controls_have_accessible_names(qtbot, worker, staffed_desk, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    from hotline.paths import DeskPaths
+    from hotline.ui.login import LoginWindow
+    from hotline.ui.setup_wizard import SetupWizard
+
+    login = LoginWindow(worker, staffed_desk.paths)
+    wizard = SetupWizard(worker, DeskPaths(tmp_path / "x"), keychain=(False, "none"))
+    for window in (login, wizard):
+        qtbot.addWidget(window)
+        window.show()
+        for kind in (QAbstractButton, QComboBox, QLineEdit):
+            for widget in window.findChildren(kind):
+                if widget.isVisible():
+                    assert widget.accessibleName(), widget
