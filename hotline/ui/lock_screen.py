@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user_name = ""
+        self._error: Callable[[], str] | None = None
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         box = QWidget(self)
@@ -75,6 +78,7 @@ class LockScreen(QWidget):
     def prepare(self, user_name: str) -> None:
         self.user_name = user_name
         self.password.clear()
+        self._error = None
         self.message.clear()
         self.set_busy(False)
         self.retranslate()
@@ -85,19 +89,25 @@ class LockScreen(QWidget):
         self.password.setEnabled(not on)
         self.button.setEnabled(not on)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: Callable[[], str]) -> None:
+        """`text` is called again when the language changes."""
         self.set_busy(False)
-        self.message.setText(text)
+        self._error = text
+        self.message.setText(text())
         self.password.selectAll()
         self.password.setFocus()
 
     def _submit(self) -> None:
         if self.password.text():
             self.set_busy(True)
+            self._error = None
             self.message.clear()
             self.unlock.emit(self.password.text())
 
     def retranslate(self) -> None:
+        error = getattr(self, "_error", None)
+        if error is not None:
+            self.message.setText(error())
         self.title.setText(self.tr("The desk is locked"))
         self.explain.setText(
             self.tr("%1, type your password to go on. Any call you were taking is kept.").replace(

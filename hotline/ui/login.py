@@ -3,6 +3,7 @@ on the worker thread with a busy indicator; slow-down messages are shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -56,6 +57,7 @@ class LoginWindow(QWidget):
         self.worker = worker
         self.paths = paths
         self.demo_users = demo_users or []
+        self._message: Callable[[], str] | None = None
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -137,14 +139,14 @@ class LoginWindow(QWidget):
     def submit(self) -> None:
         name, password = self.user.text().strip(), self.password.text()
         if not name:
-            self.message.setText(self.tr("Type your user name."))
+            self._show(lambda: self.tr("Type your user name."))
             self.user.setFocus()
             return
         if not password:
-            self.message.setText(self.tr("Type your password."))
+            self._show(lambda: self.tr("Type your password."))
             self.password.setFocus()
             return
-        self.message.clear()
+        self._show(None)
         self.set_busy(True)
         self.worker.run(
             unlock_job,
@@ -163,11 +165,19 @@ class LoginWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(error_text(exc))
+        self._show(lambda: error_text(exc))
         self.password.selectAll()
         self.password.setFocus()
 
+    def _show(self, message: Callable[[], str] | None) -> None:
+        """Messages are kept as callables so that they follow a language switch."""
+        self._message = message
+        self.message.setText(message() if message else "")
+
     def retranslate(self) -> None:
+        message = getattr(self, "_message", None)
+        if message is not None:
+            self.message.setText(message())
         title = self.tr("152 — Hotline desk")
         self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.demo_users else ""))
         self.title.setText(title)

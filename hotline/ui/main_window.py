@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        self.lock_screen.show_error(error_text(exc))
+        self.lock_screen.show_error(lambda: error_text(exc))
 
     # --- leaving --------------------------------------------------------------------------
     def sign_out(self) -> None:

@@ -148,3 +148,20 @@ def test_switching_language_keeps_the_call(qtbot, operator_window, worker):  # t
     assert page.form.caller.relation.currentText() == "Qohum"
     assert page.form.topics.primary() == "migration"
     assert i18n.saved_language() == "az"
+
+
+def test_messages_follow_a_language_switch(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, worker)
+    page.save()  # refused: no topic, no outcome
+    settle(qtbot, worker)
+    assert "Choose the primary topic" in page.status.text()
+    i18n.install("az")
+    qtbot.wait(20)
+    assert "Zəngin əsas mövzusunu seçin" in page.status.text()
+    operator_window.lock()
+    operator_window.lock_screen.show_error(lambda: operator_window.tr("152 — Hotline desk"))
+    i18n.install("ru")
+    qtbot.wait(20)
+    assert operator_window.lock_screen.message.text() == "152 — Пульт горячей линии"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -84,6 +85,7 @@ class OperatorPage(QWidget):
         self._in_flight = False
         self._saving = False
         self.autosaves = 0
+        self._message: Callable[[], str] | None = None
 
         layout = QVBoxLayout(self)
         self.bar = CallBar(self)
@@ -184,13 +186,16 @@ class OperatorPage(QWidget):
         assert self.base is not None
         return self.form.record(self.base).with_changes(duration_s=self.bar.timer.elapsed())
 
-    def _say(self, text: str, style: str = GOOD) -> None:
+    def _say(self, text: str | Callable[[], str], style: str = GOOD) -> None:
+        """Show a message; a callable is called again when the language changes."""
+        self._message = text if callable(text) else None
         self.status.setStyleSheet(style)
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        shown = text() if callable(text) else text
+        self.status.setText(shown)
+        self.status.setVisible(bool(shown))
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc), BAD)
+        self._say(lambda: error_text(exc), BAD)
 
     # --- starting ---------------------------------------------------------------------
     def new_call(self) -> None:
@@ -371,18 +376,23 @@ class OperatorPage(QWidget):
 
     def _saved(self, saved: calls.SavedCall | None) -> None:
         self._saving = False
-        if saved is None:
-            text = self.tr("The correction was saved.")
-        else:
-            text = self.tr("Call saved.")
-            if saved.tasks:
-                text += " " + self.tr(
-                    "Open task created: report to the Commission on Minors' Affairs."
-                )
-        if self.form.identity_details() is not None or self.sealed is not None:
-            text += " " + self.tr("Identity details held (sealed).")
+        held = self.form.identity_details() is not None or self.sealed is not None
+
+        def message() -> str:
+            if saved is None:
+                text = self.tr("The correction was saved.")
+            else:
+                text = self.tr("Call saved.")
+                if saved.tasks:
+                    text += " " + self.tr(
+                        "Open task created: report to the Commission on Minors' Affairs."
+                    )
+            if held:
+                text += " " + self.tr("Identity details held (sealed).")
+            return text
+
         self._close_call()
-        self._say(text, GOOD)
+        self._say(message, GOOD)
         self.refresh_recent()
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -391,13 +401,17 @@ class OperatorPage(QWidget):
         if not problems:
             self._failed(exc)
             return
-        lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
-        for problem in problems:
-            text = QCoreApplication.translate("validation", problem.template)
-            with contextlib.suppress(KeyError, IndexError, ValueError):
-                text = text.format(**dict(problem.params))
-            lines.append("• " + text)
-        self._say("\n".join(lines), BAD)
+
+        def message() -> str:
+            lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
+            for problem in problems:
+                text = QCoreApplication.translate("validation", problem.template)
+                with contextlib.suppress(KeyError, IndexError, ValueError):
+                    text = text.format(**dict(problem.params))
+                lines.append("• " + text)
+            return "\n".join(lines)
+
+        self._say(message, BAD)
         self.form.focus_field(problems[0].field)
 
     def discard(self) -> None:
@@ -406,7 +420,7 @@ class OperatorPage(QWidget):
         if self.draft is not None:
             self.worker.call(calls.discard_draft, self.draft.id, on_error=self._failed)
         self._close_call()
-        self._say(self.tr("The call was discarded."), INFO)
+        self._say(lambda: self.tr("The call was discarded."), INFO)
 
     def _close_call(self) -> None:
         self.draft = None
@@ -435,8 +449,12 @@ class OperatorPage(QWidget):
 
     def _logged(self, kind: str, _saved: object = None) -> None:
         self.no_content.count(kind)
-        label = self.taxonomy.label("no_content", kind, i18n.current())
-        self._say(self.tr("Logged: %1").replace("%1", label), GOOD)
+        self._say(
+            lambda: self.tr("Logged: %1").replace(
+                "%1", self.taxonomy.label("no_content", kind, i18n.current())
+            ),
+            GOOD,
+        )
 
     # --- the person concerned ------------------------------------------------------------
     def _assign_concerned(self) -> None:
@@ -461,7 +479,7 @@ class OperatorPage(QWidget):
         self._set_open(True)
         self.bar.discard_button.setEnabled(True)
         self.bar.timer.reset()
-        self._say(self.tr("Correcting a saved call; Save stores the correction."), INFO)
+        self._say(lambda: self.tr("Correcting a saved call; Save stores the correction."), INFO)
         self.form.safe.safe_to_talk.setFocus()
 
     # --- text -------------------------------------------------------------------------------
@@ -481,6 +499,8 @@ class OperatorPage(QWidget):
         self.status.setAccessibleName(self.tr("Messages"))
         self.banner_text.setAccessibleName(self.tr("Unfinished call"))
         self._show_pending()
+        if self._message is not None:
+            self.status.setText(self._message())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
