@@ -297,3 +297,34 @@ def test_discard_asks_twice(qtbot, operator_window, worker):  # type: ignore[no-
     settle(qtbot, worker)
     assert not page.call_open
     assert run_on_worker(worker, calls.pending_drafts) == []
+
+
+def test_scenario_7_foreign_worker_needs_the_country(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_1)
+    choose(qtbot, form.caller.relation, "self")
+    choose(qtbot, form.caller.language, "ru")
+    assert not form.caller.person.country.isEnabled()
+    choose(qtbot, form.caller.person.citizenship, "foreign")
+    assert form.caller.person.country.isEnabled()
+    tab_to(qtbot, form.indicators.toggle)
+    press(qtbot, Qt.Key.Key_Space)
+    tick(qtbot, form.indicators.boxes["withheld_documents"])
+    assert "1 medium" in form.indicators.summary.text()
+    assert not form.indicators.suggestion.isVisible()  # one medium suggests nothing
+    tick(qtbot, form.outcomes.boxes["migration_service"])
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert "country of citizenship" in page.status.text()
+    assert focused() is form.caller.person.country
+    choose(qtbot, form.caller.person.country, "UZ")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    [record] = saved_calls(worker)
+    assert record.primary_topic == "migration" and record.caller_country == "UZ"
+    assert record.indicators == ("withheld_documents",)
