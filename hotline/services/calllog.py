@@ -136,9 +136,10 @@ class FirstPage:
 
     Without a text search, `ids` is the first page and `cursor` continues it
     (keyset paging: every later page costs what the first did). With a text
-    search, the full-text match is the expensive part and every page would pay
-    it again, so all matching ids (up to MATERIALIZE_CAP) come at once, sorted
-    by SQL, and `cursor` continues only past the cap.
+    search (or a sort no index serves, such as duration), the match or the sort is
+    the expensive part and every page would pay it again, so all matching ids (up
+    to MATERIALIZE_CAP) come at once, sorted by SQL, and `cursor` continues only
+    past the cap.
     """
 
     ids: list[int]
@@ -147,12 +148,14 @@ class FirstPage:
 
 
 MATERIALIZE_CAP = 250_000
+# Sorts with no index to walk: every keyset page would sort the whole match again.
+UNINDEXED_SORTS = frozenset({"duration"})
 
 
 def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -> FirstPage:
     session.require(Action.READ_ALL_CALLS)
     queries = CallLogQueries(session.db)
-    size = MATERIALIZE_CAP if f.text.strip() else limit
+    size = MATERIALIZE_CAP if f.text.strip() or sort.column in UNINDEXED_SORTS else limit
     found, cursor = queries.page(f, sort, None, size)
     return FirstPage(found, cursor, queries.rows(found[:limit]))
 

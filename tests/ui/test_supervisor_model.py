@@ -109,6 +109,8 @@ def test_filter_and_sort_changes_reload_from_sql(qtbot, sup_worker: DbWorker) ->
     model.sort(1, Qt.SortOrder.DescendingOrder)  # duration, longest first
     loaded(model)
     assert model.order == Sort("duration", True)
+    assert model.rowCount() == count  # no index serves it: every id at once, then no re-sorting
+    assert not model.canFetchMore(QModelIndex())
     durations = []
     for row in range(min(model.rowCount(), 50)):
         model.data(model.index(row, 0))
