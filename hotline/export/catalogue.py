@@ -19,9 +19,11 @@ Definitions (also written into every export's notes):
   total.  Third-party calls without a pseudonym for the person concerned are not
   counted there.
 * *Referrals* count call-outcome pairs: a call with two outcomes counts twice.
-* Reporting month: a call counts in its own month unless that month had already
-  been exported (closed) when the call was saved; then it counts in the month it
-  was saved, as a correction ("late"), and closed figures never change.
+* Closing: a call counts in its own month unless that month had already been
+  exported (closed) when the call was saved; then it counts only in the
+  corrections table published with the monthly table of the month it was saved.
+  Quarterly and yearly tables add up the closed months, so closed figures never
+  change and a year is the sum of its months.
 """
 
 from __future__ import annotations

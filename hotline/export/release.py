@@ -8,6 +8,11 @@ family in the same year (for the audience's readers: a partner also sees the
 public tables), so a quarter cannot give away a cell that a month hid, and the
 year cannot be subtracted from its months.
 
+Quarterly and yearly tables count the calls of their months as closed (on time);
+a call saved after its month was closed counts only in the corrections table of
+the month it was saved.  So every figure is a sum of closed figures, a year adds
+up from its months, and nothing published ever changes.
+
 Tables of another breakdown share only their topic margins with this space (the
 sum over their breakdown); those margins take part as well.  Within the margins
 the joint distribution of two breakdowns is never published, so the margins are
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -270,7 +275,7 @@ def release_tables(
         if spec.corrections:
             tables.append(_structure(space, spec.corrections, period, ["topic"], counts, LATE))
         return tables
-    return [_structure(space, spec.name, period, ["topic", spec.breakdown], counts)]
+    return [_structure(space, spec.name, period, ["topic", spec.breakdown], counts, ON_TIME)]
 
 
 STALE = QT_TRANSLATE_NOOP(
@@ -281,13 +286,12 @@ STALE = QT_TRANSLATE_NOOP(
 
 
 def _stale(
-    space: AtomSpace, period: Period, counts: Mapping[Key, int], earlier: Sequence[Earlier]
+    space: AtomSpace, months: Collection[str], counts: Mapping[Key, int], earlier: Sequence[Earlier]
 ) -> str | None:
     """An earlier export whose published numbers the current counts contradict, if any.
 
-    Only cells wholly inside this release's months are checked (their counts are at hand).
+    Only cells wholly inside the counted months are checked (their counts are at hand).
     """
-    months = set(period.months)
     values = {space.atom(key): n for key, n in counts.items()}
     for item in earlier:
         shown, _ = _earlier_constraints(space, [item])
@@ -296,6 +300,52 @@ def _stale(
             if inside and sum(values.get(a, 0) for a in cell.atoms) != cell.value:
                 return STALE.format(table=item.release.table, period=item.release.period)
     return None
+
+
+def _quarter(month: str) -> str:
+    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
+def _shadows(
+    spec: TableSpec,
+    period: Period,
+    space: AtomSpace,
+    counts: Mapping[Key, int],
+    months: Collection[str],
+    earlier: Sequence[Earlier],
+    k: int,
+) -> dict[CellRef, frozenset[int]]:
+    """Small cells of catalogue tables not exported yet over the linked months.
+
+    Publishing a quarter and then two of its months gives the third month away by
+    subtraction, though no table ever showed it.  So the cells below ``k`` of the
+    monthly tables and of the quarters of this breakdown that are still to come are
+    protected as if they had been suppressed already.
+    """
+    if spec.family not in ("calls", "referrals"):
+        return {}
+    done = {(rt.name, rt.period) for e in earlier for rt in e.release.tables}
+    done.add((spec.name, period.label))
+    tables: list[Table] = []
+    if spec.family == "calls":
+        for month in sorted(months):
+            if ("calls_by_topic", month) not in done:
+                shadow = parse_period(month)
+                tables.append(
+                    _structure(space, "calls_by_topic", shadow, ["topic"], counts, ON_TIME)
+                )
+    if spec.breakdown is not None:
+        for label in sorted({_quarter(m) for m in months}):
+            quarter = parse_period(label)
+            if (spec.name, label) not in done and set(quarter.months) <= set(months):
+                by = ["topic", spec.breakdown]
+                tables.append(_structure(space, spec.name, quarter, by, counts, ON_TIME))
+    return {
+        CellRef(f"{t.name}~unpublished", t.period, c.key): c.atoms
+        for t in tables
+        for c in t.cells
+        if c.value < k
+    }
 
 
 def _earlier_constraints(
@@ -315,9 +365,9 @@ def _earlier_constraints(
                     timing = LATE if rt.name.endswith("_corrections") else ON_TIME
                 structure = _structure(space, rt.name, period, rt.dims, {}, timing)
             elif rt.dims[1] in space_dims:
-                structure = _structure(space, rt.name, period, rt.dims, {})
+                structure = _structure(space, rt.name, period, rt.dims, {}, ON_TIME)
             else:  # another breakdown: only its topic margin lives in this space
-                structure = _structure(space, f"{rt.name}~margin", period, rt.dims[:1], {})
+                structure = _structure(space, f"{rt.name}~margin", period, rt.dims[:1], {}, ON_TIME)
                 published = {key[:1]: v for key, v in published.items() if key[1] == TOTAL}
             cells, hid = earlier_export(structure, published)
             shown.extend(cells)
@@ -344,17 +394,24 @@ def protect_release(
     *,
     exported_at: str,
     taxonomy_version: str,
+    linked: Collection[str] = (),
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
 ) -> Release:
-    """Protect and audit; raise :class:`ExportRefused` when no safe release exists."""
+    """Protect and audit; raise :class:`ExportRefused` when no safe release exists.
+
+    ``counts`` must cover ``linked``: the months of this period and of every earlier
+    export it is audited with (their small cells not published yet are protected too).
+    """
     step = progress or (lambda done, total: None)
     step(1, 4)
     tables = release_tables(spec, period, space, counts)
     before, before_hidden = _earlier_constraints(space, earlier)
-    stale = _stale(space, period, counts, earlier)
+    months = set(linked) | set(period.months)
+    stale = _stale(space, months, counts, earlier)
     if stale is not None:
         raise ExportRefused(reason=stale)
+    before_hidden.update(_shadows(spec, period, space, counts, months, earlier, k))
     _check(cancel)
     step(2, 4)
     try:

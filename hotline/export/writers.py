@@ -121,8 +121,9 @@ def notes(release: Release) -> list[tuple[str, str]]:
             "is the caller when speaking for themself, otherwise the person spoken about; "
             "child = under 18 or believed under 18; referrals count call-outcome pairs; "
             "persons concerned are distinct pseudonyms, each under the topic of their first "
-            "call of the month. A call saved after its month was exported counts as a "
-            "correction in the month it was saved; exported figures never change.",
+            "call of the month. A call saved after its month was exported counts only in the "
+            "corrections table of the month it was saved; quarters and years add up the "
+            "months as exported, so exported figures never change.",
         ),
     ]
 

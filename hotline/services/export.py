@@ -135,23 +135,39 @@ def _counts(session: Session, spec: TableSpec, period: Period) -> dict[tuple[str
     return counts
 
 
-def _earlier(session: Session, spec: TableSpec, period: Period, audience: str) -> list[Earlier]:
-    """Earlier exports of the family in the year that this audience's readers can see."""
+def _earlier(
+    session: Session, spec: TableSpec, period: Period, audience: str
+) -> tuple[list[Earlier], set[str]]:
+    """Earlier exports of the family in the year that this audience's readers can see,
+    linked to this period: overlapping it, or overlapping one that does (a year links
+    every month), so that no chain of published sums around this release is missed."""
     audiences = ["public"] if audience == "public" else ["public", "partner"]
     seen: set[tuple[str, str, str]] = set()
-    out: list[Earlier] = []
+    candidates: list[tuple[frozenset[str], LedgerEntry]] = []
     for entry in ExportQueries(session.db).in_year(period.year, audiences):
-        other = table_spec(entry.table_name)
-        if other.family != spec.family:
+        if table_spec(entry.table_name).family != spec.family:
             continue
-        if other.measure in ("persons", "no_content") and entry.period != period.label:
-            continue  # those tables never sum over months: other months share no atoms
         mark = (entry.table_name, entry.period, entry.audience)
         if mark in seen:
             continue
         seen.add(mark)
-        out.append(Earlier(entry.id, Release.from_json(entry.published, entry.id)))
-    return out
+        candidates.append((frozenset(parse_period(entry.period).months), entry))
+    linked = set(period.months)
+    chosen: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for months, entry in candidates:
+            if entry.id not in chosen and months & linked:
+                chosen.add(entry.id)
+                linked |= months
+                grew = True
+    found = [
+        Earlier(entry.id, Release.from_json(entry.published, entry.id))
+        for _, entry in candidates
+        if entry.id in chosen
+    ]
+    return found, linked
 
 
 def _first_export(session: Session, table: str, period: str, audience: str) -> LedgerEntry | None:
@@ -178,7 +194,9 @@ def prepare(
         return Release.from_json(first.published, first.id)
     if progress:
         progress(0, 4)
-    counts = _counts(session, spec, when)
+    earlier, linked = _earlier(session, spec, when, audience)
+    counted = Period(when.label, when.kind, tuple(sorted(linked)))  # every linked month
+    counts = _counts(session, spec, counted)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     return protect_release(
@@ -188,9 +206,10 @@ def prepare(
         k,
         counts,
         family_space(spec, when.year, session.taxonomy),
-        _earlier(session, spec, when, audience),
+        earlier,
         exported_at=to_iso(now),
         taxonomy_version=session.taxonomy.version,
+        linked=linked,
         cancel=cancel,
         progress=progress,
     )
