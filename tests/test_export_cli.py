@@ -1,0 +1,118 @@
+"""The export commands through the real command line, in a child process."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import hotline
+
+ADMIN_PW = "night shift on the quiet line"
+OP_PW = "tea gets cold at three in the morning"
+
+
+@pytest.fixture(scope="module")
+def cli_desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("cli") / "desk"
+    result = hotline(
+        data, "init", "--admin", "admin", "--no-keychain", stdin=f"{ADMIN_PW}\n{ADMIN_PW}\n"
+    )
+    assert result.returncode == 0, result.stderr
+    result = as_admin(data, "demo", "--calls", "1500", "--seed", "5", "--months", "12")
+    assert result.returncode == 0, result.stderr
+    added = as_admin(data, "users", "add", "leyla", "--roles", "operator", extra=f"{OP_PW}\n" * 2)
+    assert added.returncode == 0, added.stderr
+    return data
+
+
+def as_admin(data: Path, *args: str, extra: str = "") -> subprocess.CompletedProcess[str]:
+    return hotline(data, *args, user="admin", stdin=f"{ADMIN_PW}\n{extra}")
+
+
+def test_list_prints_the_catalogue() -> None:
+    result = hotline(Path("/nonexistent"), "export", "--list")
+    assert result.returncode == 0, result.stderr
+    names = [line.split("\t")[0] for line in result.stdout.splitlines()]
+    assert "calls_by_topic" in names and "calls_by_topic_destination" in names
+
+
+def test_export_verify_and_tamper(cli_desk: Path, tmp_path: Path) -> None:
+    out = tmp_path / "march.csv"
+    result = as_admin(
+        cli_desk,
+        "export",
+        "--table",
+        "calls_by_topic",
+        "--period",
+        "2026-03",
+        "--audience",
+        "public",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "audit passed" in result.stdout
+    rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
+    assert rows and {r["table"] for r in rows} == {"calls_by_topic", "calls_by_topic_corrections"}
+    manifest = out.with_name("march.csv.manifest.json")
+    body = json.loads(manifest.read_text())
+    assert body["k"] == 10 and body["audit"]["verdict"] == "passed"
+
+    ok = hotline(cli_desk, "verify-export", str(manifest))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "OK" in ok.stdout and body["signing_key"]["fingerprint"] in ok.stdout
+    key = hotline(cli_desk, "verify-export", str(manifest), "--key", "AAAA" * 11)
+    assert key.returncode == 1
+
+    data = bytearray(out.read_bytes())
+    data[-3] ^= 0x01  # one byte
+    out.write_bytes(bytes(data))
+    bad = hotline(cli_desk, "verify-export", str(manifest))
+    assert bad.returncode == 1
+    assert "differs" in bad.stdout
+
+    history = as_admin(cli_desk, "export", "--history")
+    assert history.returncode == 0, history.stderr
+    assert "calls_by_topic\t2026-03\tpublic" in history.stdout
+
+
+def test_operator_is_refused(cli_desk: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o.csv"
+    result = hotline(
+        cli_desk,
+        "export",
+        "--table",
+        "calls_by_topic",
+        "--period",
+        "2026-04",
+        "--out",
+        str(out),
+        user="leyla",
+        stdin=f"{OP_PW}\n",
+    )
+    assert result.returncode == 1
+    assert "hotline:" in result.stderr
+    assert not out.exists()
+
+
+def test_bad_parameters_are_explained(cli_desk: Path, tmp_path: Path) -> None:
+    result = as_admin(
+        cli_desk,
+        "export",
+        "--table",
+        "calls_by_topic_sex",
+        "--period",
+        "2026-03",
+        "--out",
+        str(tmp_path / "x.csv"),
+    )
+    assert result.returncode == 1
+    assert "per quarter or year" in result.stderr
+    missing = as_admin(cli_desk, "export", "--table", "calls_by_topic")
+    assert missing.returncode == 1 and "--period" in missing.stderr
