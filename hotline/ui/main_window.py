@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.expiry.timeout.connect(lambda: self.worker.call(_expired, on_done=self._maybe_expired))
         self.expiry.start()
         self.resize(1280, 860)
+        geometry = i18n.settings().value("ui/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
         self.retranslate()
 
     # --- language ---------------------------------------------------------------

@@ -143,6 +143,7 @@ class OperatorPage(QWidget):
         self.bar.discard.connect(self.discard)
         self.no_content.chosen.connect(self.log_no_content)
         self.form.changed.connect(self._edited)
+        self.form.safe.do_not_call_back.toggled.connect(self.bar.show_do_not_call_back)
         self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
         self.recent.correct.connect(self.start_correction)
         self.resume_button.clicked.connect(self.resume_pending)
