@@ -88,10 +88,9 @@ PAGES.append(
     )
 )
 
-# PySide6 6.12 on CPython 3.11 takes a reference to None on every void Qt call and to
-# True on every emit; after a few thousand the process aborts ("none_dealloc"). Importing
-# qtfix pins both (see hotline/ui/supervisor/qtfix.py). Belongs at application start,
-# or better a Python >= 3.12 venv or PySide6-Essentials 6.11.x (which has no such bug).
+# PySide6 6.12.0 on CPython 3.11 takes a reference to None on every void Qt call and to
+# True on every emit; pyproject pins PySide6 below 6.12, and qtfix acts only if a venv
+# got 6.12.0 anyway (see hotline/ui/supervisor/qtfix.py).
 from hotline.ui.supervisor import qtfix as _qtfix  # noqa: E402
 
 _qtfix.pin_singletons()

@@ -23,14 +23,24 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import PySide6
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from hotline.ui.worker import DbWorker
 
 
+# pyproject pins PySide6 below 6.12, so on the supported install nothing here acts:
+# the work-arounds stay only as a safety net for a venv that got 6.12.0 anyway.
+AFFECTED = (
+    PySide6.__version__.startswith("6.12.0")
+    and sys.version_info < (3, 12)
+    and sys.implementation.name == "cpython"
+)
+
+
 def pin_singletons() -> None:
     """Make None, True and False practically immortal on CPython < 3.12, as 3.12 does."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    if not AFFECTED:
         return
     for obj in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt, the first field
@@ -51,7 +61,7 @@ class _Probe(QObject):
 
 
 def _emit_takes_true() -> bool:
-    if sys.version_info >= (3, 12):
+    if not AFFECTED:
         return False
     probe = _Probe()
     before = sys.getrefcount(True)
@@ -64,7 +74,7 @@ def _emit_takes_true() -> bool:
 
 
 EMIT_TAKES_TRUE = _emit_takes_true()
-DATA_TAKES_NONE = sys.version_info < (3, 12)
+DATA_TAKES_NONE = AFFECTED
 
 
 def emit(signal: SignalInstance, *args: Any) -> None:
