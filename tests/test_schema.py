@@ -41,7 +41,7 @@ def test_migration_2_keeps_version_1_data(tmp_path: Path) -> None:
                 " created_at, updated_at) VALUES (7, '2026-01-02T10:00:00Z', '2026-01', 1,"
                 " 'phone', 'kept note', '2026-01-02T10:00:00Z', '2026-01-02T10:00:00Z')"
             )
-        assert migrate(db) == 2
+        assert migrate(db, target=2) == 2
         row = db.execute("SELECT notes, claimed_by, returned_comment FROM calls WHERE id = 7")
         assert row.fetchone() == ("kept note", None, "")
         hits = db.query("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'kept'")
