@@ -1099,6 +1099,10 @@
       <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
       <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
     </message>
+    <message>
+      <source>no verified number entered yet</source>
+      <translation>no verified number entered yet</translation>
+    </message>
   </context>
   <context>
     <name>OutsideContactPage</name>
@@ -1943,6 +1947,10 @@
       <translation>Age group</translation>
     </message>
     <message>
+      <source>Audience</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
       <source>Calls by primary topic</source>
       <translation>Calls by primary topic</translation>
     </message>
@@ -1983,8 +1991,16 @@
       <translation>Destination</translation>
     </message>
     <message>
+      <source>Exported at (UTC)</source>
+      <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
       <source>Form of exploitation</source>
       <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>Hotline 152</source>
+      <translation>Hotline 152</translation>
     </message>
     <message>
       <source>Kind of call without content</source>
@@ -1995,12 +2011,20 @@
       <translation>None recorded</translation>
     </message>
     <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <source>Other country</source>
       <translation>Other country</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
       <translation>Outcome or referral</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
       <source>Persons concerned by primary topic</source>

@@ -1099,6 +1099,10 @@
       <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
       <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
     </message>
+    <message>
+      <source>no verified number entered yet</source>
+      <translation>проверенный номер ещё не внесён</translation>
+    </message>
   </context>
   <context>
     <name>OutsideContactPage</name>
@@ -1943,6 +1947,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Audience</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Calls by primary topic</source>
       <translation type="unfinished" />
     </message>
@@ -1983,7 +1991,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Exported at (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Form of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hotline 152</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1995,11 +2011,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Other country</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Outcome or referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -116,8 +116,26 @@ class Outcomes(QWidget):
             label = self.taxonomy.label("outcome", outcome, language)
             box.setText(label)
             box.setAccessibleName(label)
-            numbers = [p for e in self.directory.get(outcome, []) for p in phones_for(e, language)]
+            entries = self.directory.get(outcome, [])
+            numbers = [p for e in entries for p in phones_for(e, language)]
+            if entries and not numbers:
+                numbers = [self.tr("no verified number entered yet")]
             self.phones[outcome].setText("  ·  ".join(numbers[:3]))
+            self.phones[outcome].setToolTip(
+                "\n\n".join(
+                    "\n".join(
+                        t
+                        for t in (
+                            _text(e.get("name"), language),
+                            _text(e.get("address"), language),
+                            _text(e.get("note"), language),
+                            _text(e.get("web"), language),
+                        )
+                        if t
+                    )
+                    for e in entries
+                )
+            )
             self.phones[outcome].setAccessibleName(self.tr("Phone numbers for this referral"))
         self.refusal.setText(
             self.tr(
