@@ -116,3 +116,22 @@ def test_bad_parameters_are_explained(cli_desk: Path, tmp_path: Path) -> None:
     assert "per quarter or year" in result.stderr
     missing = as_admin(cli_desk, "export", "--table", "calls_by_topic")
     assert missing.returncode == 1 and "--period" in missing.stderr
+
+
+def test_pdf_from_the_command_line(cli_desk: Path, tmp_path: Path) -> None:
+    out = tmp_path / "q.pdf"
+    result = as_admin(
+        cli_desk,
+        "export",
+        "--table",
+        "calls_by_topic_sex",
+        "--period",
+        "2026-Q2",
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert hotline(cli_desk, "verify-export", f"{out}.manifest.json").returncode == 0

@@ -1,0 +1,1 @@
+"""The Export page and the PDF writer of the exports (Qt)."""
