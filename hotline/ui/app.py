@@ -125,11 +125,14 @@ class Desk(QObject):
         from hotline.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.worker, self.paths)
-        wizard.finished.connect(self.login)
+        wizard.finished.connect(lambda name: self.login(str(name)))
         self._show(wizard)
 
-    def login(self) -> None:
+    def login(self, user_name: str = "") -> None:
         login = LoginWindow(self.worker, self.paths, demo_users=DEMO_USERS if self.demo else None)
+        if user_name:  # straight after set-up: the administrator signs in first
+            login.user.setText(user_name)
+            login.password.setFocus()
         login.signed_in.connect(self.signed_in)
         if os.environ.get(BENCH_ENV):
             self._bench = _FirstPaint(login)
@@ -142,7 +145,7 @@ class Desk(QObject):
         main = MainWindow(
             self.worker, who.user_name, who.roles, demo=self.demo, warnings=who.warnings
         )
-        main.signed_out.connect(self.login)
+        main.signed_out.connect(lambda: self.login())
         self.main = main
         old = self.window
         self.window = main

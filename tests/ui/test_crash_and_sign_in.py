@@ -174,3 +174,38 @@ def test_crash_mid_call_offers_the_draft_back_complete(qtbot, worker, staffed_de
     page.save()
     settle(qtbot, worker)
     assert "Identity details held" in page.status.text()
+
+
+def test_first_run_then_sign_in_then_main_window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from hotline.ui import app, setup_wizard
+
+    monkeypatch.setattr(setup_wizard, "secure_backend_available", lambda: (False, "none"))
+    desk = app.Desk(tmp_path / "fresh", demo=False)
+    try:
+        desk.start()
+        wizard = desk.window
+        assert isinstance(wizard, SetupWizard)
+        type_text(wizard.name, "gulnar")
+        type_text(wizard.password, "three quiet words at dawn")
+        type_text(wizard.repeat, "three quiet words at dawn")
+        wizard.unbound.setChecked(True)
+        wizard.create_button.click()
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 1, timeout=20000)
+        assert wizard.result is not None
+        group = wizard.result.recovery_code.split("-")[wizard.check_group]
+        wizard.written.setChecked(True)
+        type_text(wizard.check_edit, group)
+        wizard.done.click()
+        login = desk.window
+        assert isinstance(login, LoginWindow)
+        assert login.user.text() == "gulnar"
+        type_text(login.password, "three quiet words at dawn")
+        login.submit()
+        qtbot.waitUntil(lambda: desk.main is not None, timeout=20000)
+        window = desk.main
+        assert "gulnar" in window.windowTitle()
+        assert "operator" in window.pages  # the first administrator is also a supervisor
+        assert "not bound" in window.warning_label.text()
+        window.close()
+    finally:
+        desk.shutdown()
