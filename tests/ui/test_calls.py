@@ -328,3 +328,35 @@ def test_scenario_7_foreign_worker_needs_the_country(qtbot, operator_window, wor
     [record] = saved_calls(worker)
     assert record.primary_topic == "migration" and record.caller_country == "UZ"
     assert record.indicators == ("withheld_documents",)
+
+
+def test_autosave_thread_and_a_full_disk(qtbot, operator_window, worker, monkeypatch):  # type: ignore[no-untyped-def]
+    import threading
+
+    from hotline.errors import DiskFull
+
+    page = page_of(operator_window)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    threads: list[str] = []
+    real = calls.autosave
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        if len(threads) == 1:
+            raise DiskFull()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(calls, "autosave", spy)
+    type_into(qtbot, page.form.notes.edit, "Diskdə yer yoxdur")
+    qtbot.waitUntil(lambda: bool(threads), timeout=3000)
+    settle(qtbot, worker)
+    assert threads == ["hotline-db"]  # never on the GUI thread
+    assert "disk" in page.status.text()
+    assert page.form.notes.text() == "Diskdə yer yoxdur"  # nothing typed is lost
+    page.flush()  # the next autosave goes through
+    settle(qtbot, worker)
+    assert len(threads) == 2
+    assert not page.status.isVisible()  # the warning goes once the draft is safe again
+    [draft] = run_on_worker(worker, calls.pending_drafts)
+    assert draft.record.notes == "Diskdə yer yoxdur"

@@ -86,6 +86,7 @@ class OperatorPage(QWidget):
         self._saving = False
         self.autosaves = 0
         self._message: Callable[[], str] | None = None
+        self._autosave_error = False
 
         layout = QVBoxLayout(self)
         self.bar = CallBar(self)
@@ -323,6 +324,9 @@ class OperatorPage(QWidget):
     def _autosaved(self, sealed: bytes | None) -> None:
         self._in_flight = False
         self.autosaves += 1
+        if self._autosave_error:
+            self._autosave_error = False
+            self._say("")
         if sealed is not None:
             self.sealed = sealed
         if self._dirty:
@@ -331,6 +335,7 @@ class OperatorPage(QWidget):
     def _autosave_failed(self, exc: BaseException) -> None:
         self._in_flight = False
         self._dirty = True
+        self._autosave_error = True
         self._failed(exc)
 
     def on_lock(self) -> None:
