@@ -182,3 +182,23 @@ def test_sign_in_and_set_up_controls_have_accessible_names(qtbot, worker, staffe
             for widget in window.findChildren(kind):
                 if widget.isVisible():
                     assert widget.accessibleName(), widget
+
+
+def test_no_call_content_in_logs_or_settings(qtbot, operator_window, worker, caplog):  # type: ignore[no-untyped-def]
+    import logging
+
+    from hotline.ui import i18n
+
+    caplog.set_level(logging.DEBUG)
+    page = start_call_with_notes(qtbot, operator_window, worker)
+    pseudonym = page.bar.pseudonym.text()
+    page.form.outcomes.boxes["information_given"].setChecked(True)
+    operator_window.set_language("ru")
+    page.save()
+    settle(qtbot, worker)
+    operator_window.close()
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert pseudonym not in logged and "pasportu" not in logged
+    settings = i18n.settings()
+    assert set(settings.allKeys()) <= {"ui/language", "ui/geometry"}
+    assert settings.value("ui/language") == "ru"
