@@ -1,5 +1,6 @@
 """Services the operator's window needs beyond calls.py: re-checking the password
-of the signed-in user when the screen is unlocked.
+of the signed-in user when the screen is unlocked, and the operator's own open
+tasks (the report to the Commission on Minors' Affairs stays on their list).
 
 Written for the GUI (issue 3); no Qt, no SQL.
 """
@@ -8,9 +9,13 @@ from __future__ import annotations
 
 from hotline.crypto import aead
 from hotline.errors import TooSoon, WrongPassword
+from hotline.permissions import Action
+from hotline.records import Task
 from hotline.services.keys import open_slot
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
+from hotline.storage.calls import CallRepository
+from hotline.storage.tasks import TaskRepository
 
 
 def check_password(session: Session, password: str) -> None:
@@ -41,3 +46,22 @@ def check_password(session: Session, password: str) -> None:
     with session.db.transaction():
         session.record("unlock", "user", session.user_id)
     session.audit.write_head()
+
+
+def own_open_tasks(session: Session) -> list[Task]:
+    """Open tasks assigned to the signed-in user, and unassigned ones on their own calls
+    (save_call creates the minors' report unassigned)."""
+    session.require(Action.CLOSE_OWN_TASK)
+    user_id = session.user_id
+    if user_id is None:
+        return []
+    candidates = TaskRepository(session.db).open_tasks(user_id)
+    unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
+    own_calls = {
+        r.id for r in CallRepository(session.db).get_many(unassigned) if r.operator_id == user_id
+    }
+    return [
+        t
+        for t in candidates
+        if t.assignee_id == user_id or (t.assignee_id is None and t.call_id in own_calls)
+    ]

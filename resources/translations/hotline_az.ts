@@ -985,6 +985,49 @@
     </message>
   </context>
   <context>
+    <name>MyTasks</name>
+    <message>
+      <source>Follow-up call</source>
+      <translation>Təkrar zəng</translation>
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom</source>
+      <translation>Necə icra olundu: tarix, istinad, kimə</translation>
+    </message>
+    <message>
+      <source>How the task was done</source>
+      <translation>Tapşırıq necə icra olundu</translation>
+    </message>
+    <message>
+      <source>My open tasks</source>
+      <translation>Açıq tapşırıqlarım</translation>
+    </message>
+    <message>
+      <source>My open tasks: %1</source>
+      <translation>Açıq tapşırıqlarım: %1</translation>
+    </message>
+    <message>
+      <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
+      <translation>Hələ sizə təhvil verilməyib: onu nəzarətçi icra olunmuş kimi qeyd edir (və ya sizə təhvil verir).</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>İcra olunmuş kimi qeyd et</translation>
+    </message>
+    <message>
+      <source>Record the selected task as done</source>
+      <translation>Seçilmiş tapşırığı icra olunmuş kimi qeyd et</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>son tarix %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NoContentBar</name>
     <message>
       <source>Log a call without content: %1</source>
@@ -1079,6 +1122,10 @@
     <message>
       <source>The correction was saved.</source>
       <translation>Düzəliş yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
     </message>
     <message>
       <source>Unfinished call</source>

@@ -985,6 +985,49 @@
     </message>
   </context>
   <context>
+    <name>MyTasks</name>
+    <message>
+      <source>Follow-up call</source>
+      <translation>Follow-up call</translation>
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom</source>
+      <translation>How it was done: date, reference, to whom</translation>
+    </message>
+    <message>
+      <source>How the task was done</source>
+      <translation>How the task was done</translation>
+    </message>
+    <message>
+      <source>My open tasks</source>
+      <translation>My open tasks</translation>
+    </message>
+    <message>
+      <source>My open tasks: %1</source>
+      <translation>My open tasks: %1</translation>
+    </message>
+    <message>
+      <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
+      <translation>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>Record as done</translation>
+    </message>
+    <message>
+      <source>Record the selected task as done</source>
+      <translation>Record the selected task as done</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Report to the Commission on Minors' Affairs</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>due %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NoContentBar</name>
     <message>
       <source>Log a call without content: %1</source>
@@ -1079,6 +1122,10 @@
     <message>
       <source>The correction was saved.</source>
       <translation>The correction was saved.</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>The task is recorded as done.</translation>
     </message>
     <message>
       <source>Unfinished call</source>

@@ -985,6 +985,49 @@
     </message>
   </context>
   <context>
+    <name>MyTasks</name>
+    <message>
+      <source>Follow-up call</source>
+      <translation>Повторный звонок</translation>
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom</source>
+      <translation>Как выполнено: дата, номер, кому</translation>
+    </message>
+    <message>
+      <source>How the task was done</source>
+      <translation>Как выполнена задача</translation>
+    </message>
+    <message>
+      <source>My open tasks</source>
+      <translation>Мои открытые задачи</translation>
+    </message>
+    <message>
+      <source>My open tasks: %1</source>
+      <translation>Мои открытые задачи: %1</translation>
+    </message>
+    <message>
+      <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
+      <translation>Пока не назначена вам: её отмечает выполненной супервайзер (или назначает вам).</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>Отметить как выполненную</translation>
+    </message>
+    <message>
+      <source>Record the selected task as done</source>
+      <translation>Отметить выбранную задачу как выполненную</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>срок %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NoContentBar</name>
     <message>
       <source>Log a call without content: %1</source>
@@ -1079,6 +1122,10 @@
     <message>
       <source>The correction was saved.</source>
       <translation>Исправление сохранено.</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>Задача отмечена как выполненная.</translation>
     </message>
     <message>
       <source>Unfinished call</source>

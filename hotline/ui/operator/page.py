@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from hotline.errors import InvalidInput
 from hotline.records import CallRecord, Draft, IdentityDetails
-from hotline.services import calls
+from hotline.services import calls, operator_extras, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n
 from hotline.ui.common import error_text
 from hotline.ui.operator.call_bar import CallBar
 from hotline.ui.operator.call_form import CallForm
+from hotline.ui.operator.my_tasks import MyTasks
 from hotline.ui.operator.no_content_bar import NoContentBar
 from hotline.ui.operator.recent_calls import CallerHistory, RecentCalls
 from hotline.ui.operator.timer import format_elapsed
@@ -125,6 +126,10 @@ class OperatorPage(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.history = CallerHistory(self.taxonomy, side)
         self.recent = RecentCalls(self.taxonomy, side)
+        user = worker.session.user if worker.session is not None else None
+        self.tasks = MyTasks(user.id if user else None, side)
+        self.tasks.hide()
+        side_layout.addWidget(self.tasks)
         side_layout.addWidget(self.history)
         side_layout.addWidget(self.recent, 1)
         split.addWidget(self.form)
@@ -147,6 +152,7 @@ class OperatorPage(QWidget):
         self.form.safe.do_not_call_back.toggled.connect(self.bar.show_do_not_call_back)
         self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
         self.recent.correct.connect(self.start_correction)
+        self.tasks.done.connect(self.close_task)
         self.resume_button.clicked.connect(self.resume_pending)
         self.drop_button.clicked.connect(self.drop_pending)
 
@@ -473,6 +479,19 @@ class OperatorPage(QWidget):
     # --- recent calls and corrections --------------------------------------------------------
     def refresh_recent(self) -> None:
         self.worker.call(calls.recent_calls, on_done=self.recent.set_records, on_error=self._failed)
+        self.worker.call(
+            operator_extras.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed
+        )
+
+    def close_task(self, task_id: int, note: str) -> None:
+        self.worker.call(
+            review.close_task, task_id, note, on_done=self._task_closed, on_error=self._failed
+        )
+
+    def _task_closed(self, _result: object = None) -> None:
+        self.tasks.clear_note()
+        self._say(lambda: self.tr("The task is recorded as done."), GOOD)
+        self.refresh_recent()
 
     def start_correction(self, call_id: int) -> None:
         record = self.recent.record(call_id)
