@@ -358,6 +358,8 @@ def _earlier_constraints(
     for item in earlier:
         period = parse_period(item.release.period)
         for rt in item.release.tables:
+            if rt.name.endswith("_corrections"):
+                continue  # late calls are in no other table: they constrain nothing here
             published = rt.published()
             if len(rt.dims) == 1:
                 timing = None

@@ -1,0 +1,250 @@
+"""A year's export catalogue on a desk of 1,000,000 demo calls, against raw GROUP BY.
+
+    .venv/bin/python bench/export.py [--calls N] [--fresh]
+
+Builds the desk once and caches it under /tmp/bench-export-desk-<N>/ (the build
+prints its progress; a million calls takes a few minutes).  Each run works on a
+fresh copy (an export closes months and writes the ledger), then exports the
+year 2026 as an administrator would, audit included:
+
+* the twelve monthly national tables (calls by primary topic with corrections,
+  calls without content by kind, persons concerned by primary topic);
+* the six yearly breakdowns (sex, age group, region, form of exploitation,
+  destination, outcome), each protected and audited with the months;
+
+and runs the raw GROUP BY queries that give the same unsuppressed counts.  It
+prints the seconds of each part and the ratio; nothing is asserted.  The demo
+desk spreads its calls over the twelve months before today, so the months of
+2026 after the build date are empty (their tables are all marks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ADMIN, ADMIN_PW = "admin", "bench desk administrator passphrase"
+YEAR = 2026
+MONTHLY = ("calls_by_topic", "no_content_by_kind", "persons_by_topic")
+YEARLY = (
+    "calls_by_topic_sex",
+    "calls_by_topic_age",
+    "calls_by_topic_region",
+    "calls_by_topic_exploitation",
+    "calls_by_topic_destination",
+    "referrals_by_topic_outcome",
+)
+
+
+def _resources_overlay(base: Path, calls: int) -> Path:
+    """The desk's resources with pseudonym wordlists wide enough for `calls` callers."""
+    from hotline import resources
+
+    target = base / "resources"
+    if not target.exists():
+        shutil.copytree(resources.resources_dir(), target)
+    words = json.loads((target / "pseudonym_words.json").read_text(encoding="utf-8"))
+    if len(words["first"]) * len(words["second"]) * 900 < calls * 4:
+        need = int((calls * 4 / 900) ** 0.5) + 1
+        syllables = ["ba", "da", "qa", "la", "ma", "na", "ra", "sa", "ta", "za", "ka", "ya"]
+        extra = [(a + b + c).capitalize() for a in syllables for b in syllables for c in syllables]
+        words["first"] = list(dict.fromkeys(words["first"] + extra))[: max(need, 8)]
+        words["second"] = list(dict.fromkeys(words["second"] + extra[::-1]))[: max(need, 8)]
+        (target / "pseudonym_words.json").write_text(json.dumps(words), encoding="utf-8")
+    return target
+
+
+class _BuildConnection(sqlcipher3.Connection):  # type: ignore[misc]
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith("PRAGMA cipher_memory_security"):
+            sql = "PRAGMA cipher_memory_security = OFF"
+        return super().execute(sql, *args)
+
+
+def build_desk(base: Path, calls: int, fresh: bool = False) -> Any:
+    """The cached bench desk (paths), built when missing."""
+    if fresh and base.exists():
+        shutil.rmtree(base)
+    base.mkdir(parents=True, exist_ok=True)
+    os.environ["HOTLINE_RESOURCES"] = str(_resources_overlay(base, calls))
+    from hotline.paths import DeskPaths
+    from hotline.services import demo, desk
+
+    paths = DeskPaths(base / "desk")
+    if (base / "built").exists():
+        return paths
+    if paths.root.exists():
+        shutil.rmtree(paths.root)
+    sqlcipher3.connect = functools.partial(sqlcipher3.connect, factory=_BuildConnection)
+    desk.init_desk(paths, ADMIN, ADMIN_PW, bind_device=False)
+    session = desk.unlock(paths, ADMIN, ADMIN_PW)
+    started = time.perf_counter()
+    try:
+
+        def progress(done: int, total: int) -> None:
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            print(f"  built {done:>9,} of {total:,} calls ({rate:,.0f}/s)", flush=True)
+
+        print(f"building a desk of {calls:,} demo calls in {paths.root} ...", flush=True)
+        demo.generate(session, calls, seed=152, months=12, progress=progress, batch=50_000)
+        session.db.execute("ANALYZE")
+        session.db.checkpoint()
+    finally:
+        session.close()
+    (base / "built").write_text("ok")
+    print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+    return paths
+
+
+def raw_queries(db: Any) -> int:
+    """The GROUP BY queries that give the catalogue's unsuppressed counts."""
+    from hotline.storage.exports import DIMENSION_SQL, PERSON_SQL
+
+    topic = "JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
+    rows = 0
+    for m in range(1, 13):
+        month = f"{YEAR}-{m:02d}"
+        rows += len(
+            db.query(
+                f"SELECT t.topic, count(*) FROM calls c {topic}"
+                " WHERE c.month = ? AND c.no_content IS NULL GROUP BY t.topic",
+                (month,),
+            )
+        )
+        rows += len(
+            db.query(
+                "SELECT no_content, count(*) FROM calls c WHERE c.month = ?"
+                " AND c.no_content IS NOT NULL GROUP BY no_content",
+                (month,),
+            )
+        )
+        rows += len(
+            db.query(
+                "SELECT topic, count(*) FROM (SELECT person, topic, row_number() OVER"
+                " (PARTITION BY person ORDER BY at, id) AS n FROM (SELECT"
+                f" {PERSON_SQL} AS person, t.topic AS topic, c.started_at AS at, c.id AS id"
+                f" FROM calls c {topic} WHERE c.month = ? AND c.no_content IS NULL"
+                f" AND {PERSON_SQL} IS NOT NULL)) WHERE n = 1 GROUP BY topic",
+                (month,),
+            )
+        )
+    for dim in ("sex", "age", "region", "exploitation", "destination", "outcome"):
+        joins = topic + (" JOIN call_outcomes o ON o.call_id = c.id" if dim == "outcome" else "")
+        rows += len(
+            db.query(
+                f"SELECT t.topic, {DIMENSION_SQL[dim]} AS b, count(*) FROM calls c {joins}"
+                " WHERE c.month BETWEEN ? AND ? AND c.no_content IS NULL GROUP BY t.topic, b",
+                (f"{YEAR}-01", f"{YEAR}-12"),
+            )
+        )
+    return rows
+
+
+def measure(cached: Any) -> int:
+    from hotline.paths import DeskPaths
+    from hotline.services import desk
+    from hotline.services import export as ex
+
+    def clock() -> datetime:
+        return datetime(YEAR + 1, 1, 10, tzinfo=UTC)
+
+    with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
+        copy = Path(tmp) / "desk"
+        shutil.copytree(cached.root, copy)
+        paths = DeskPaths(copy)
+        session = desk.unlock(paths, ADMIN, ADMIN_PW)
+        try:
+            calls = int(session.db.scalar("SELECT count(*) FROM calls"))
+            in_year = int(
+                session.db.scalar(
+                    "SELECT count(*) FROM calls WHERE month BETWEEN ? AND ?",
+                    (f"{YEAR}-01", f"{YEAR}-12"),
+                )
+            )
+            print(f"desk: {calls:,} calls, {in_year:,} in {YEAR}")
+            raw_queries(session.db)  # warm the page cache for both sides alike
+            started = time.perf_counter()
+            rows = raw_queries(session.db)
+            raw = time.perf_counter() - started
+            print(f"raw GROUP BY queries: {raw:.2f} s ({rows} rows)")
+
+            out = Path(tmp) / "out"
+            out.mkdir()
+            timings: dict[str, float] = {}
+            audit_s = 0.0
+            started = time.perf_counter()
+            for m in range(1, 13):
+                for table in MONTHLY:
+                    t0 = time.perf_counter()
+                    period = f"{YEAR}-{m:02d}"
+                    ex.export(
+                        session,
+                        table,
+                        period,
+                        "public",
+                        "csv",
+                        out / f"{table}-{period}.csv",
+                        clock=clock,
+                    )
+                    timings[f"{table} {period}"] = time.perf_counter() - t0
+            monthly = time.perf_counter() - started
+            print(
+                f"36 monthly tables exported (counted, protected, audited, written): {monthly:.2f} s"
+            )
+            for table in YEARLY:
+                t0 = time.perf_counter()
+                result = ex.export(
+                    session, table, str(YEAR), "public", "csv", out / f"{table}.csv", clock=clock
+                )
+                spent = time.perf_counter() - t0
+                audit_s += spent
+                a = result.release.audit
+                print(
+                    f"  {table} {YEAR}: {spent:.2f} s, {a.published} published, "
+                    f"{a.suppressed} suppressed, audited with {len(a.earlier_exports)} earlier"
+                )
+            total = time.perf_counter() - started
+        finally:
+            session.close()
+    print(f"yearly breakdowns: {audit_s:.2f} s")
+    print(f"whole catalogue for {YEAR}: {total:.2f} s; raw GROUP BY: {raw:.2f} s")
+    print(f"ratio (catalogue with protection and audit / raw queries): {total / raw:.1f}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--calls", type=int, default=1_000_000)
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached desk")
+    parser.add_argument("--build-only", action="store_true")
+    args = parser.parse_args()
+    base = Path(f"/tmp/bench-export-desk-{args.calls}")
+    if args.build_only:
+        build_desk(base, args.calls, args.fresh)
+        return 0
+    if args.fresh or not (base / "built").exists():
+        command = [sys.executable, __file__, "--build-only", "--calls", str(args.calls)]
+        subprocess.run(command + (["--fresh"] if args.fresh else []), check=True)
+    return measure(build_desk(base, args.calls))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
