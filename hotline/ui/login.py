@@ -180,7 +180,7 @@ class LoginWindow(QWidget):
             self.message.setText(message())
         title = self.tr("152 — Hotline desk")
         self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.demo_users else ""))
-        self.title.setText(title)
+        self.title.setText(title + (" — " + self.tr("DEMO") if self.demo_users else ""))
         self.subtitle.setText(self.tr("Sign in to take calls. Everything stays encrypted."))
         self.user_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
