@@ -94,3 +94,12 @@ PAGES.append(
 from hotline.ui.supervisor import qtfix as _qtfix  # noqa: E402
 
 _qtfix.pin_singletons()
+
+
+def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.export.export_page import ExportPage
+
+    return ExportPage(worker, parent)
+
+
+PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))

@@ -1,0 +1,409 @@
+"""The Export page (administrators): pick a table, a period and an audience, preview the
+protected table with its suppressed cells marked, export it with its signed manifest,
+and see the earlier exports.
+
+Counting, protection and the audit run on the database worker; a progress bar
+follows them and Cancel stops the job at its next step without writing anything.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.disclosure import SUPPRESSED, TOTAL
+from hotline.errors import DeskError, InvalidInput
+from hotline.export.catalogue import (
+    AUDIENCE_K,
+    CATALOGUE,
+    DIMENSION_TITLES,
+    FORMATS,
+    TableSpec,
+    parse_period,
+    value_label,
+)
+from hotline.export.release import Cancelled, ExportRefused, Release, RenderedTable
+from hotline.export.writers import EXTENSIONS
+from hotline.services import export
+from hotline.taxonomy import load as load_taxonomy
+from hotline.ui import i18n
+from hotline.ui.worker import DbWorker
+
+MARKED = QColor("#e6e6e6")
+
+
+def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
+    """Finished calendar periods the table is published for, newest first."""
+    out: list[str] = []
+    for year in range(now.year, now.year - years, -1):
+        if "month" in spec.period_kinds:
+            out += [f"{year:04d}-{m:02d}" for m in range(12, 0, -1)]
+        if "quarter" in spec.period_kinds:
+            out += [f"{year:04d}-Q{q}" for q in range(4, 0, -1)]
+        if "year" in spec.period_kinds:
+            out.append(f"{year:04d}")
+    return [p for p in out if parse_period(p).ended(now)]
+
+
+def export_error_text(exc: BaseException) -> str:
+    """A translated message for the person at the desk."""
+    if isinstance(exc, ExportRefused | Cancelled):
+        text = QCoreApplication.translate("export", exc.template)
+        return text.format(**exc.params)
+    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
+        problem = exc.params["problem"]
+        text = QCoreApplication.translate("export", problem)
+        if text == problem:
+            text = QCoreApplication.translate("errors", problem)
+        return text[:1].upper() + text[1:]
+    if isinstance(exc, DeskError):
+        return exc.message(QCoreApplication.translate)
+    return QCoreApplication.translate("ExportPage", "That did not work; nothing was written.")
+
+
+class ExportPage(QWidget):
+    """Preview and export the anonymised counts of the catalogue."""
+
+    progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.taxonomy = load_taxonomy()
+        self.release: Release | None = None
+        self.cancel_event: threading.Event | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        # Where the export is written; tests replace the dialog.
+        self.ask_path: Callable[[str], str | None] = self._ask_path
+
+        self.table_label = QLabel(self)
+        self.period_label = QLabel(self)
+        self.audience_label = QLabel(self)
+        self.format_label = QLabel(self)
+        self.table_box = QComboBox(self)
+        self.period_box = QComboBox(self)
+        self.audience_box = QComboBox(self)
+        self.format_box = QComboBox(self)
+        for spec in CATALOGUE:
+            self.table_box.addItem(spec.name, spec.name)
+        for audience in AUDIENCE_K:
+            self.audience_box.addItem(audience, audience)
+        for fmt in FORMATS:
+            self.format_box.addItem(fmt.upper(), fmt)
+        self.preview_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 4)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.preview = QTableWidget(self)
+        self.history = QTableWidget(self)
+        for table in (self.preview, self.history):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setAlternatingRowColors(True)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history_label = QLabel(self)
+
+        pick = QHBoxLayout()
+        for label, box in (
+            (self.table_label, self.table_box),
+            (self.period_label, self.period_box),
+            (self.audience_label, self.audience_box),
+            (self.format_label, self.format_box),
+        ):
+            pick.addWidget(label)
+            pick.addWidget(box)
+        pick.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.history_label)
+        lower_layout.addWidget(self.history)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.preview)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+
+        self.table_box.currentIndexChanged.connect(self._table_changed)
+        for box in (self.period_box, self.audience_box):
+            box.currentIndexChanged.connect(self._forget_preview)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progressed.connect(self._show_progress)
+        self.retranslate()
+        self._table_changed()
+        self.refresh_history()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.table_label.setText(self.tr("Table"))
+        self.period_label.setText(self.tr("Period"))
+        self.audience_label.setText(self.tr("Audience"))
+        self.format_label.setText(self.tr("Format"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.export_button.setText(self.tr("Export…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.history_label.setText(self.tr("Earlier exports"))
+        for i, spec in enumerate(CATALOGUE):
+            self.table_box.setItemText(i, QCoreApplication.translate("export", spec.title))
+        for i, (audience, k) in enumerate(AUDIENCE_K.items()):
+            name = (
+                self.tr("Public and parliament")
+                if audience == "public"
+                else self.tr("Partners under protocol")
+            )
+            self.audience_box.setItemText(i, self.tr("{name} (k = {k})").format(name=name, k=k))
+        self.retranslate_history_header()
+        if self.release is not None:
+            self._show_release(self.release)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- choices -------------------------------------------------------------------------
+    def spec(self) -> TableSpec:
+        return CATALOGUE[self.table_box.currentIndex()]
+
+    def choice(self) -> tuple[str, str, str, str]:
+        return (
+            str(self.table_box.currentData()),
+            str(self.period_box.currentData()),
+            str(self.audience_box.currentData()),
+            str(self.format_box.currentData()),
+        )
+
+    def _table_changed(self) -> None:
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for period in periods_for(self.spec(), self.clock()):
+            self.period_box.addItem(period, period)
+        self.period_box.blockSignals(False)
+        self._forget_preview()
+
+    def _forget_preview(self) -> None:
+        self.release = None
+        self.export_button.setEnabled(False)
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
+        self.status.setText("")
+
+    # --- jobs ----------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
+        self.preview_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and self.release is not None)
+        for box in (self.table_box, self.period_box, self.audience_box, self.format_box):
+            box.setEnabled(not busy)
+
+    def _start(self) -> threading.Event:
+        event = threading.Event()
+        self.cancel_event = event
+        self.progress.setValue(0)
+        self._busy(True)
+        return event
+
+    def _report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)  # from the worker thread
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def start_preview(self) -> None:
+        table, period, audience, _ = self.choice()
+        if period == "None":
+            return
+        event = self._start()
+        self.status.setText(self.tr("Counting and checking the table…"))
+        clock, report = self.clock, self._report
+
+        def job(session: Any) -> Release:
+            return export.prepare(
+                session, table, period, audience, cancel=event, progress=report, clock=clock
+            )
+
+        self.worker.call(job, on_done=self._previewed, on_error=self._failed)
+
+    def start_export(self) -> None:
+        table, period, audience, fmt = self.choice()
+        path = self.ask_path(f"{table}-{period}-{audience}{EXTENSIONS[fmt]}")
+        if not path:
+            return
+        event = self._start()
+        self.status.setText(self.tr("Exporting…"))
+        clock, report = self.clock, self._report
+
+        def job(session: Any) -> export.ExportResult:
+            return export.export(
+                session,
+                table,
+                period,
+                audience,
+                fmt,
+                Path(path),
+                cancel=event,
+                progress=report,
+                clock=clock,
+            )
+
+        self.worker.call(job, on_done=self._exported, on_error=self._failed)
+
+    def cancel(self) -> None:
+        if self.cancel_event is not None:
+            self.cancel_event.set()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _previewed(self, release: Release) -> None:
+        self.release = release
+        self._busy(False)
+        self.progress.setValue(self.progress.maximum())
+        self._show_release(release)
+
+    def _exported(self, result: export.ExportResult) -> None:
+        self.release = result.release
+        self._busy(False)
+        self.progress.setValue(self.progress.maximum())
+        self._show_release(result.release)
+        if result.reissued:
+            text = self.tr("Exported again, the same figures as before: {path}")
+        else:
+            text = self.tr("Exported with its signed manifest: {path}")
+        self.status.setText(text.format(path=str(result.path)))
+        self.refresh_history()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.progress.setValue(0)
+        self.status.setText(export_error_text(exc))
+        if isinstance(exc, ExportRefused):
+            self.refresh_history()
+
+    def _ask_path(self, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested)
+        return path or None
+
+    # --- showing -------------------------------------------------------------------------
+    def _show_release(self, release: Release) -> None:
+        table = release.tables[0]
+        self._fill_preview(table)
+        audit = release.audit
+        text = self.tr(
+            "{published} cells published, {suppressed} suppressed (marked {marker}); "
+            "the audit passed with k = {k}."
+        ).format(
+            published=audit.published,
+            suppressed=audit.suppressed,
+            marker=SUPPRESSED,
+            k=release.k,
+        )
+        if release.ledger_id is not None:
+            text += " " + self.tr("Already exported: the same figures are written again.")
+        self.status.setText(text)
+        self.export_button.setEnabled(True)
+
+    def _fill_preview(self, rt: RenderedTable) -> None:
+        rows: list[str] = []
+        cols: list[str] = []
+        values: dict[tuple[str, str], int | str] = {}
+        for key, value in rt.cells:
+            r, c = key[0], key[1] if len(key) > 1 else TOTAL
+            if r not in rows:
+                rows.append(r)
+            if c not in cols:
+                cols.append(c)
+            values[(r, c)] = value
+        col_dim = rt.dims[1] if len(rt.dims) > 1 else None
+        self.preview.clear()
+        self.preview.setRowCount(len(rows))
+        self.preview.setColumnCount(len(cols))
+        self.preview.setHorizontalHeaderLabels([self._label(col_dim or "", c) for c in cols])
+        self.preview.setVerticalHeaderLabels([self._label(rt.dims[0], r) for r in rows])
+        self.preview.setToolTip(QCoreApplication.translate("export", DIMENSION_TITLES[rt.dims[0]]))
+        hidden = self.tr("Suppressed: not published")
+        for i, r in enumerate(rows):
+            for j, c in enumerate(cols):
+                value = values.get((r, c), "")
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if value == SUPPRESSED:
+                    item.setBackground(QBrush(MARKED))
+                    item.setToolTip(hidden)
+                self.preview.setItem(i, j, item)
+
+    def _label(self, dim: str, code: str) -> str:
+        label = value_label(dim, code, self.taxonomy, i18n.current())
+        return QCoreApplication.translate("export", label)
+
+    def refresh_history(self) -> None:
+        self.worker.call(export.history, on_done=self._got_history, on_error=lambda _e: None)
+
+    def _got_history(self, lines: list[export.LedgerLine]) -> None:
+        self.history.setRowCount(len(lines))
+        self.history.setColumnCount(7)
+        for i, line in enumerate(lines):
+            cells = [
+                str(line.id),
+                line.at,
+                line.table,
+                line.period,
+                line.audience,
+                str(line.k),
+                line.format,
+            ]
+            for j, text in enumerate(cells):
+                self.history.setItem(i, j, QTableWidgetItem(text))
+        self.retranslate_history_header()
+
+    def retranslate_history_header(self) -> None:
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Exported at (UTC)"),
+                self.tr("Table"),
+                self.tr("Period"),
+                self.tr("Audience"),
+                "k",
+                self.tr("Format"),
+            ]
+        )

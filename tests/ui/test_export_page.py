@@ -1,0 +1,125 @@
+"""The Export page: pick, preview with suppressed cells marked, export, cancel, history."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from hotline.disclosure import SUPPRESSED
+from hotline.permissions import Role
+from hotline.services import demo
+from hotline.services import export as ex
+from hotline.ui.export.export_page import MARKED, ExportPage
+from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
+from tests.conftest import ADMIN, ADMIN_PW, Desk
+from tests.ui.conftest import run_on_worker, settle, sign_in
+
+
+def later() -> datetime:
+    return datetime(2027, 1, 10, tzinfo=UTC)
+
+
+def open_page(qtbot, worker: DbWorker, desk: Desk) -> ExportPage:  # type: ignore[no-untyped-def]
+    sign_in(worker, desk, ADMIN, ADMIN_PW)
+    run_on_worker(worker, demo.generate, 2000, 9, 14)
+    page = ExportPage(worker)
+    qtbot.addWidget(page)
+    page.clock = later
+    page._table_changed()  # periods up to the test's clock
+    page.show()
+    settle(qtbot, worker)
+    return page
+
+
+def choose(page: ExportPage, table: str, period: str, audience: str, fmt: str) -> None:
+    page.table_box.setCurrentIndex(page.table_box.findData(table))
+    page.period_box.setCurrentIndex(page.period_box.findData(period))
+    page.audience_box.setCurrentIndex(page.audience_box.findData(audience))
+    page.format_box.setCurrentIndex(page.format_box.findData(fmt))
+    assert page.choice() == (table, period, audience, fmt)
+
+
+def hold(worker: DbWorker) -> threading.Event:
+    """Keep the worker busy until the returned event is set."""
+    gate = threading.Event()
+    worker.run(gate.wait, 30)
+    return gate
+
+
+def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, worker, new_desk)
+    assert page.period_box.findData("2026-Q1") == -1  # a monthly table offers months only
+    choose(page, "calls_by_topic_sex", "2026-Q2", "public", "csv")
+    assert page.period_box.findData("2026-05") == -1
+    assert not page.export_button.isEnabled()
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+    release = page.release
+    assert release is not None and release.audit.passed
+    table = release.tables[0]
+    assert page.preview.rowCount() == len(page.taxonomy["topic"].ids()) + 1
+    assert page.preview.columnCount() == len(page.taxonomy["sex"].ids()) + 1
+    shown = [
+        page.preview.item(i, j)
+        for i in range(page.preview.rowCount())
+        for j in range(page.preview.columnCount())
+    ]
+    texts = [item.text() for item in shown]
+    assert texts == [str(v) for _, v in table.cells]
+    marked = [item for item in shown if item.text() == SUPPRESSED]
+    assert marked and all(item.background().color() == MARKED for item in marked)
+    assert "suppressed" in page.status.text()
+    assert page.progress.value() == page.progress.maximum()
+
+    out = tmp_path / "q2.csv"
+    page.ask_path = lambda suggested: str(out)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=30_000)
+    assert out.exists() and ex.verify_export(Path(f"{out}.manifest.json")).ok
+    assert "signed manifest" in page.status.text()
+    assert page.history.item(0, 2).text() == "calls_by_topic_sex"
+    assert page.history.item(0, 3).text() == "2026-Q2"
+
+
+def test_cancel_writes_nothing(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, worker, new_desk)
+    choose(page, "calls_by_topic", "2026-04", "partner", "xlsx")
+    gate = hold(worker)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled() and not page.preview_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: page.preview_button.isEnabled(), timeout=30_000)
+    assert "cancelled" in page.status.text()
+    assert page.release is None and not page.export_button.isEnabled()
+
+    # Preview, then cancel the export itself: no file, no ledger entry.
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+    out = tmp_path / "cancelled.xlsx"
+    page.ask_path = lambda suggested: str(out)
+    gate = hold(worker)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: "cancelled" in page.status.text(), timeout=30_000)
+    settle(qtbot, worker)
+    assert not out.exists()
+    assert run_on_worker(worker, ex.history) == []
+    assert page.history.rowCount() == 0
+
+
+def test_only_administrators_see_the_page(qtbot, worker: DbWorker, new_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    sign_in(worker, new_desk, ADMIN, ADMIN_PW)
+    window = MainWindow(worker, ADMIN, frozenset({Role.ADMINISTRATOR}))
+    qtbot.addWidget(window)
+    assert isinstance(window.pages.get("export"), ExportPage)
+    settle(qtbot, worker)
+
+
+def test_operator_window_has_no_export_page(operator_window: MainWindow) -> None:
+    assert "export" not in operator_window.pages
