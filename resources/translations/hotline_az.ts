@@ -806,6 +806,101 @@
     </message>
   </context>
   <context>
+    <name>ExportPage</name>
+    <message>
+      <source>Already exported: the same figures are written again.</source>
+      <translation>Artıq ixrac edilib: eyni rəqəmlər yenidən yazılır.</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Auditoriya</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Counting and checking the table…</source>
+      <translation>Cədvəl sayılır və yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Earlier exports</source>
+      <translation>Əvvəlki ixraclar</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Harada saxlanılsın</translation>
+    </message>
+    <message>
+      <source>Exported again, the same figures as before: {path}</source>
+      <translation>Yenidən ixrac edildi, əvvəlki rəqəmlərlə eyni: {path}</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>İxrac vaxtı (UTC)</translation>
+    </message>
+    <message>
+      <source>Exported with its signed manifest: {path}</source>
+      <translation>İmzalanmış manifestlə ixrac edildi: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>İxrac et…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Partners under protocol</source>
+      <translation>Protokol üzrə tərəfdaşlar</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Dövr</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Public and parliament</source>
+      <translation>İctimaiyyət və parlament</translation>
+    </message>
+    <message>
+      <source>Suppressed: not published</source>
+      <translation>Gizlədilib: dərc edilmir</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Cədvəl</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Alınmadı; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>{name} (k = {k})</source>
+      <translation>{name} (k = {k})</translation>
+    </message>
+    <message>
+      <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
+      <translation>{published} xana dərc edilir, {suppressed} xana gizlədilib ({marker} ilə işarələnib); yoxlama k = {k} ilə keçdi.</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentitySection</name>
     <message>
       <source>11. Identity details (only with the person's consent)</source>
@@ -1987,163 +2082,163 @@
     <name>export</name>
     <message>
       <source>Adult</source>
-      <translation type="unfinished" />
+      <translation>Yetkin</translation>
     </message>
     <message>
       <source>Age group</source>
-      <translation type="unfinished" />
+      <translation>Yaş qrupu</translation>
     </message>
     <message>
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Auditoriya</translation>
     </message>
     <message>
       <source>Calls by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and age group of the person concerned</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu və aidiyyəti şəxsin yaş qrupu üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and destination country</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu və təyinat ölkəsi üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu və istismar forması üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and region of the call</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu və zəngin regionu üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and sex of the person concerned</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu və aidiyyəti şəxsin cinsi üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls without content by kind</source>
-      <translation type="unfinished" />
+      <translation>Məzmunsuz zənglər növlər üzrə</translation>
     </message>
     <message>
       <source>Child (under 18 or believed under 18)</source>
-      <translation type="unfinished" />
+      <translation>Uşaq (18 yaşadək və ya 18 yaşadək hesab edilən)</translation>
     </message>
     <message>
       <source>Corrections: calls saved this month into months already exported</source>
-      <translation type="unfinished" />
+      <translation>Düzəlişlər: bu ay artıq ixrac edilmiş aylara yazılan zənglər</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>Təyinat ölkəsi</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
-      <translation type="unfinished" />
+      <translation>İxrac vaxtı (UTC)</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>İstismar forması</translation>
     </message>
     <message>
       <source>Hotline 152</source>
-      <translation type="unfinished" />
+      <translation>152 qaynar xətti</translation>
     </message>
     <message>
       <source>Kind of call without content</source>
-      <translation type="unfinished" />
+      <translation>Məzmunsuz zəngin növü</translation>
     </message>
     <message>
       <source>None recorded</source>
-      <translation type="unfinished" />
+      <translation>Qeyd edilməyib</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Qeydlər</translation>
     </message>
     <message>
       <source>Other country</source>
-      <translation type="unfinished" />
+      <translation>Digər ölkə</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
-      <translation type="unfinished" />
+      <translation>Nəticə və ya yönləndirmə</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Dövr</translation>
     </message>
     <message>
       <source>Persons concerned by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu üzrə aidiyyəti şəxslər</translation>
     </message>
     <message>
       <source>Primary topic</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu</translation>
     </message>
     <message>
       <source>Referrals and outcomes by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Əsas mövzu üzrə yönləndirmələr və nəticələr</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Region</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Cins</translation>
     </message>
     <message>
       <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
-      <translation type="unfinished" />
+      <translation>İxrac qeydə alındı, lakin faylı {path} ünvanına yazmaq mümkün olmadı ({reason}); başqa qovluğa yenidən ixrac edin: eyni fayl yazılacaq.</translation>
     </message>
     <message>
       <source>The export was cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>İxrac yazılmadı: məlumatın açıqlanması yoxlamasından keçmir ({reason}).</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Cəmi</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Məlum deyil</translation>
     </message>
     <message>
       <source>the audience must be public or partner.</source>
-      <translation type="unfinished" />
+      <translation>auditoriya public (ictimai) və ya partner (tərəfdaş) olmalıdır.</translation>
     </message>
     <message>
       <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
-      <translation type="unfinished" />
+      <translation>{table} {period} üçün əvvəl ixrac edilmiş rəqəmlər artıq zənglərə uyğun gəlmir: dövr bağlandıqdan sonra kodlaşdırılmış sahə dəyişdirilib, bağlanmış rəqəmlər isə heç vaxt dəyişdirilmir</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
-      <translation type="unfinished" />
+      <translation>format csv, sdmx, xlsx və ya pdf olmalıdır.</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
-      <translation type="unfinished" />
+      <translation>dövr təqvim ayı (2026-03), rüb (2026-Q1) və ya il (2026) olmalıdır.</translation>
     </message>
     <message>
       <source>the period {period} has not ended yet; only finished periods are exported.</source>
-      <translation type="unfinished" />
+      <translation>{period} dövrü hələ bitməyib; yalnız başa çatmış dövrlər ixrac edilir.</translation>
     </message>
     <message>
       <source>the table {name} is published per {kinds} only.</source>
-      <translation type="unfinished" />
+      <translation>{name} cədvəli yalnız {kinds} üzrə dərc edilir.</translation>
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
-      <translation type="unfinished" />
+      <translation>kataloqda {name} cədvəli yoxdur.</translation>
     </message>
     <message>
       <source>this session holds no export signing key; sign in as an administrator.</source>
-      <translation type="unfinished" />
+      <translation>bu seansda ixrac imza açarı yoxdur; inzibatçı kimi daxil olun.</translation>
     </message>
   </context>
   <context>
@@ -2151,6 +2246,10 @@
     <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>İxrac</translation>
     </message>
     <message>
       <source>Outside contact</source>

@@ -806,6 +806,101 @@
     </message>
   </context>
   <context>
+    <name>ExportPage</name>
+    <message>
+      <source>Already exported: the same figures are written again.</source>
+      <translation>Already exported: the same figures are written again.</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Counting and checking the table…</source>
+      <translation>Counting and checking the table…</translation>
+    </message>
+    <message>
+      <source>Earlier exports</source>
+      <translation>Earlier exports</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Export to</translation>
+    </message>
+    <message>
+      <source>Exported again, the same figures as before: {path}</source>
+      <translation>Exported again, the same figures as before: {path}</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+      <source>Exported with its signed manifest: {path}</source>
+      <translation>Exported with its signed manifest: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Partners under protocol</source>
+      <translation>Partners under protocol</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Public and parliament</source>
+      <translation>Public and parliament</translation>
+    </message>
+    <message>
+      <source>Suppressed: not published</source>
+      <translation>Suppressed: not published</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>That did not work; nothing was written.</translation>
+    </message>
+    <message>
+      <source>{name} (k = {k})</source>
+      <translation>{name} (k = {k})</translation>
+    </message>
+    <message>
+      <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
+      <translation>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentitySection</name>
     <message>
       <source>11. Identity details (only with the person's consent)</source>
@@ -2151,6 +2246,10 @@
     <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Export</translation>
     </message>
     <message>
       <source>Outside contact</source>

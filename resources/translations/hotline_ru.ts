@@ -806,6 +806,101 @@
     </message>
   </context>
   <context>
+    <name>ExportPage</name>
+    <message>
+      <source>Already exported: the same figures are written again.</source>
+      <translation>Уже экспортировано: записываются те же цифры.</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Получатели</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Counting and checking the table…</source>
+      <translation>Подсчёт и проверка таблицы…</translation>
+    </message>
+    <message>
+      <source>Earlier exports</source>
+      <translation>Прежние экспорты</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Сохранить в</translation>
+    </message>
+    <message>
+      <source>Exported again, the same figures as before: {path}</source>
+      <translation>Экспортировано повторно, те же цифры, что и раньше: {path}</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>Время экспорта (UTC)</translation>
+    </message>
+    <message>
+      <source>Exported with its signed manifest: {path}</source>
+      <translation>Экспортировано с подписанным манифестом: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспортировать…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Partners under protocol</source>
+      <translation>Партнёры по протоколу</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Public and parliament</source>
+      <translation>Общественность и парламент</translation>
+    </message>
+    <message>
+      <source>Suppressed: not published</source>
+      <translation>Скрыто: не публикуется</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Не получилось; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{name} (k = {k})</source>
+      <translation>{name} (k = {k})</translation>
+    </message>
+    <message>
+      <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
+      <translation>Публикуется ячеек: {published}, скрыто: {suppressed} (отмечены {marker}); проверка пройдена при k = {k}.</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentitySection</name>
     <message>
       <source>11. Identity details (only with the person's consent)</source>
@@ -1987,163 +2082,163 @@
     <name>export</name>
     <message>
       <source>Adult</source>
-      <translation type="unfinished" />
+      <translation>Взрослый</translation>
     </message>
     <message>
       <source>Age group</source>
-      <translation type="unfinished" />
+      <translation>Возрастная группа</translation>
     </message>
     <message>
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Получатели</translation>
     </message>
     <message>
       <source>Calls by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Звонки по основной теме</translation>
     </message>
     <message>
       <source>Calls by primary topic and age group of the person concerned</source>
-      <translation type="unfinished" />
+      <translation>Звонки по основной теме и возрастной группе лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>Calls by primary topic and destination country</source>
-      <translation type="unfinished" />
+      <translation>Звонки по основной теме и стране назначения</translation>
     </message>
     <message>
       <source>Calls by primary topic and form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Звонки по основной теме и форме эксплуатации</translation>
     </message>
     <message>
       <source>Calls by primary topic and region of the call</source>
-      <translation type="unfinished" />
+      <translation>Звонки по основной теме и региону звонка</translation>
     </message>
     <message>
       <source>Calls by primary topic and sex of the person concerned</source>
-      <translation type="unfinished" />
+      <translation>Звонки по основной теме и полу лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>Calls without content by kind</source>
-      <translation type="unfinished" />
+      <translation>Звонки без содержания по видам</translation>
     </message>
     <message>
       <source>Child (under 18 or believed under 18)</source>
-      <translation type="unfinished" />
+      <translation>Ребёнок (до 18 лет или предположительно до 18 лет)</translation>
     </message>
     <message>
       <source>Corrections: calls saved this month into months already exported</source>
-      <translation type="unfinished" />
+      <translation>Поправки: звонки, внесённые в этом месяце в уже экспортированные месяцы</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>Страна назначения</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Время экспорта (UTC)</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Форма эксплуатации</translation>
     </message>
     <message>
       <source>Hotline 152</source>
-      <translation type="unfinished" />
+      <translation>Горячая линия 152</translation>
     </message>
     <message>
       <source>Kind of call without content</source>
-      <translation type="unfinished" />
+      <translation>Вид звонка без содержания</translation>
     </message>
     <message>
       <source>None recorded</source>
-      <translation type="unfinished" />
+      <translation>Не указано</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Примечания</translation>
     </message>
     <message>
       <source>Other country</source>
-      <translation type="unfinished" />
+      <translation>Другая страна</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
-      <translation type="unfinished" />
+      <translation>Результат или направление</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Период</translation>
     </message>
     <message>
       <source>Persons concerned by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Лица, о которых идёт речь, по основной теме</translation>
     </message>
     <message>
       <source>Primary topic</source>
-      <translation type="unfinished" />
+      <translation>Основная тема</translation>
     </message>
     <message>
       <source>Referrals and outcomes by primary topic</source>
-      <translation type="unfinished" />
+      <translation>Направления и результаты по основной теме</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Регион</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Пол</translation>
     </message>
     <message>
       <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
-      <translation type="unfinished" />
+      <translation>Экспорт записан в журнал, но файл не удалось записать в {path} ({reason}); экспортируйте снова в другую папку: будет записан тот же файл.</translation>
     </message>
     <message>
       <source>The export was cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Экспорт не записан: он не проходит проверку на раскрытие ({reason}).</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Итого</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Неизвестно</translation>
     </message>
     <message>
       <source>the audience must be public or partner.</source>
-      <translation type="unfinished" />
+      <translation>получатели должны быть public (общественность) или partner (партнёры).</translation>
     </message>
     <message>
       <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
-      <translation type="unfinished" />
+      <translation>ранее экспортированные цифры для {table} {period} больше не совпадают со звонками: кодированное поле изменено после закрытия периода, а закрытые цифры никогда не меняются</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
-      <translation type="unfinished" />
+      <translation>формат должен быть csv, sdmx, xlsx или pdf.</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
-      <translation type="unfinished" />
+      <translation>период должен быть календарным месяцем (2026-03), кварталом (2026-Q1) или годом (2026).</translation>
     </message>
     <message>
       <source>the period {period} has not ended yet; only finished periods are exported.</source>
-      <translation type="unfinished" />
+      <translation>период {period} ещё не закончился; экспортируются только завершённые периоды.</translation>
     </message>
     <message>
       <source>the table {name} is published per {kinds} only.</source>
-      <translation type="unfinished" />
+      <translation>таблица {name} публикуется только за {kinds}.</translation>
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
-      <translation type="unfinished" />
+      <translation>в каталоге нет таблицы {name}.</translation>
     </message>
     <message>
       <source>this session holds no export signing key; sign in as an administrator.</source>
-      <translation type="unfinished" />
+      <translation>в этом сеансе нет ключа подписи экспорта; войдите как администратор.</translation>
     </message>
   </context>
   <context>
@@ -2151,6 +2246,10 @@
     <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Экспорт</translation>
     </message>
     <message>
       <source>Outside contact</source>

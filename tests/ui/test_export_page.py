@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from hotline.disclosure import SUPPRESSED
 from hotline.permissions import Role
@@ -43,6 +44,12 @@ def choose(page: ExportPage, table: str, period: str, audience: str, fmt: str) -
     assert page.choice() == (table, period, audience, fmt)
 
 
+def item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    found = table.item(row, column)
+    assert found is not None
+    return found
+
+
 def hold(worker: DbWorker) -> threading.Event:
     """Keep the worker busy until the returned event is set."""
     gate = threading.Event()
@@ -64,14 +71,14 @@ def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_pa
     assert page.preview.rowCount() == len(page.taxonomy["topic"].ids()) + 1
     assert page.preview.columnCount() == len(page.taxonomy["sex"].ids()) + 1
     shown = [
-        page.preview.item(i, j)
+        item(page.preview, i, j)
         for i in range(page.preview.rowCount())
         for j in range(page.preview.columnCount())
     ]
-    texts = [item.text() for item in shown]
+    texts = [cell.text() for cell in shown]
     assert texts == [str(v) for _, v in table.cells]
-    marked = [item for item in shown if item.text() == SUPPRESSED]
-    assert marked and all(item.background().color() == MARKED for item in marked)
+    marked = [cell for cell in shown if cell.text() == SUPPRESSED]
+    assert marked and all(cell.background().color() == MARKED for cell in marked)
     assert "suppressed" in page.status.text()
     assert page.progress.value() == page.progress.maximum()
 
@@ -81,8 +88,8 @@ def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_pa
     qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=30_000)
     assert out.exists() and ex.verify_export(Path(f"{out}.manifest.json")).ok
     assert "signed manifest" in page.status.text()
-    assert page.history.item(0, 2).text() == "calls_by_topic_sex"
-    assert page.history.item(0, 3).text() == "2026-Q2"
+    assert item(page.history, 0, 2).text() == "calls_by_topic_sex"
+    assert item(page.history, 0, 3).text() == "2026-Q2"
 
 
 def test_cancel_writes_nothing(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
