@@ -52,6 +52,8 @@ def operator_window(qtbot, worker: DbWorker, staffed_desk: Desk) -> MainWindow: 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     settle(qtbot, worker)
     return window
 
