@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
@@ -202,3 +203,24 @@ def test_no_call_content_in_logs_or_settings(qtbot, operator_window, worker, cap
     settings = i18n.settings()
     assert set(settings.allKeys()) <= {"ui/language", "ui/geometry"}
     assert settings.value("ui/language") == "ru"
+
+
+@pytest.mark.slow
+def test_gui_thread_not_blocked_while_autosaving_on_a_big_desk() -> None:
+    """bench/keystroke.py in small (20,000 calls); the full run uses 100,000."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, BENCH_CALLS="20000", BENCH_SECONDS="3", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, str(root / "bench" / "keystroke.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "autosaves" in result.stdout
