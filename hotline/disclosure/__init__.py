@@ -12,7 +12,7 @@ Pure Python (numpy and scipy), no I/O: the caller builds the tables, keeps the
 ledger of earlier exports and writes the files.
 """
 
-from hotline.disclosure.audit import audit
+from hotline.disclosure.attack import audit
 from hotline.disclosure.model import (
     MIN_K,
     SUPPRESSED,
@@ -25,10 +25,11 @@ from hotline.disclosure.model import (
     Key,
     Table,
     check_k,
+    earlier_export,
     published_cells,
     table_from_counts,
 )
-from hotline.disclosure.protect import ProtectionError, protect
+from hotline.disclosure.suppress import ProtectionError, protect
 
 __all__ = [
     "MIN_K",
@@ -44,6 +45,7 @@ __all__ = [
     "Table",
     "audit",
     "check_k",
+    "earlier_export",
     "protect",
     "published_cells",
     "table_from_counts",

@@ -74,33 +74,28 @@ class Elimination:
 
 
 class _Span:
-    """An orthonormal basis of the published cells' span, grown one vector at a time."""
+    """An orthonormal basis (as rows) of the published cells' span, grown one vector at a time."""
 
     def __init__(self, dim: int, capacity: int) -> None:
-        self.basis: FloatArray = np.zeros((dim, max(capacity, 1)))
+        self.basis: FloatArray = np.zeros((max(capacity, 1), dim))
         self.rank = 0
 
     def residual(self, v: FloatArray) -> FloatArray:
-        q = self.basis[:, : self.rank]
-        r = v - q @ (q.T @ v)
-        r -= q @ (q.T @ r)
+        """The part of ``v`` (a vector, or vectors as rows) outside the span."""
+        q = self.basis[: self.rank]
+        r = v - (v @ q.T) @ q
+        r -= (r @ q.T) @ q
         return r
 
     def add(self, direction: FloatArray) -> None:
-        self.basis[:, self.rank] = direction
+        self.basis[self.rank] = direction
         self.rank += 1
 
 
-def _vector(dim: int, classes: Sequence[int]) -> FloatArray:
-    v = np.zeros(dim)
-    v[list(classes)] = 1.0
-    return v
-
-
 def _vectors(dim: int, cells: Sequence[Sequence[int]]) -> FloatArray:
-    m = np.zeros((dim, len(cells)))
-    for j, classes in enumerate(cells):
-        m[list(classes), j] = 1.0
+    m = np.zeros((len(cells), dim))
+    for i, classes in enumerate(cells):
+        m[i, list(classes)] = 1.0
     return m
 
 
@@ -117,51 +112,57 @@ def eliminate(
     """
     n_fixed, n_hidden = len(fixed), len(hidden)
     dim, classes = atom_classes([*fixed, *hidden, *candidates])
-    fixed_cls = classes[:n_fixed]
-    hidden_cls = classes[n_fixed : n_fixed + n_hidden]
-    cand_cls = classes[n_fixed + n_hidden :]
+    fixed_vecs = _vectors(dim, classes[:n_fixed])
+    hidden_vecs = _vectors(dim, classes[n_fixed : n_fixed + n_hidden])
+    cand_vecs = _vectors(dim, classes[n_fixed + n_hidden :])
     span = _Span(dim, min(dim, n_fixed + len(candidates)))
 
-    for cls in fixed_cls:
-        v = _vector(dim, cls)
+    for v in fixed_vecs:
         r = span.residual(v)
         norm = float(np.linalg.norm(r))
         if norm > TOL * float(np.linalg.norm(v)):
             span.add(r / norm)
 
-    def residuals(cells: Sequence[Sequence[int]]) -> tuple[FloatArray, FloatArray, FloatArray]:
-        v = _vectors(dim, cells)
-        q = span.basis[:, : span.rank]
-        r = v - q @ (q.T @ v)
-        r -= q @ (q.T @ r)
-        return r, np.linalg.norm(r, axis=0), np.linalg.norm(v, axis=0)
-
-    hr, hnorm, hlen = residuals(hidden_cls)
+    hr = span.residual(hidden_vecs)
+    hnorm, hlen = np.linalg.norm(hr, axis=1), np.linalg.norm(hidden_vecs, axis=1)
     exposed_mask = hnorm <= TOL * hlen
     exposed = tuple(int(i) for i in np.flatnonzero(exposed_mask))
-    _, cnorm, clen = residuals(cand_cls)
-    fixed_span = tuple(bool(b) for b in cnorm <= TOL * clen)
+    clen = np.linalg.norm(cand_vecs, axis=1)
+    fixed_span = tuple(
+        bool(b) for b in np.linalg.norm(span.residual(cand_vecs), axis=1) <= TOL * clen
+    )
 
-    # Residuals of the hidden cells that are still hidden; grows as candidates are refused.
-    res: FloatArray = hr[:, ~exposed_mask]
-    res_len: FloatArray = hlen[~exposed_mask]
+    # Residuals (rows) of the cells still hidden, with their norms; grows as candidates
+    # are refused.
+    capacity = n_hidden + len(candidates)
+    res: FloatArray = np.zeros((max(capacity, 1), dim))
+    res_norm: FloatArray = np.zeros(max(capacity, 1))
+    res_len: FloatArray = np.zeros(max(capacity, 1))
+    keep = ~exposed_mask
+    count = int(keep.sum())
+    res[:count] = hr[keep]
+    res_norm[:count] = hnorm[keep]
+    res_len[:count] = hlen[keep]
     published: list[bool] = []
-    for cls in cand_cls:
-        v = _vector(dim, cls)
-        vlen = float(np.linalg.norm(v))
+    for v, vlen in zip(cand_vecs, clen, strict=True):
         r = span.residual(v)
         norm = float(np.linalg.norm(r))
         if norm <= TOL * vlen:
             published.append(True)  # already derivable: publishing adds nothing
             continue
         q = r / norm
-        after = res - np.outer(q, q @ res)
-        if np.any(np.linalg.norm(after, axis=0) <= TOL * res_len):
+        proj = res[:count] @ q
+        # Only a residual parallel to q (|projection| = its norm) can vanish.
+        near = np.flatnonzero(np.abs(proj) >= 0.5 * res_norm[:count])
+        left = np.linalg.norm(res[near] - np.outer(proj[near], q), axis=1)
+        if np.any(left <= TOL * res_len[near]):
             published.append(False)
-            res = np.column_stack([res, r])
-            res_len = np.append(res_len, vlen)
+            res[count], res_norm[count], res_len[count] = r, norm, vlen
+            count += 1
         else:
             published.append(True)
-            res = after
             span.add(q)
+            moved = np.flatnonzero(np.abs(proj) > 1e-14 * res_norm[:count])
+            res[moved] -= np.outer(proj[moved], q)
+            res_norm[moved] = np.linalg.norm(res[moved], axis=1)
     return Elimination(tuple(published), exposed, fixed_span)

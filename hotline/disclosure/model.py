@@ -150,6 +150,21 @@ def published_cells(table: Table, published: Mapping[Key, int]) -> tuple[Cell, .
     return tuple(Cell(c.key, c.atoms, published[c.key]) for c in table.cells if c.key in published)
 
 
+def earlier_export(
+    table: Table, published: Mapping[Key, int]
+) -> tuple[tuple[Cell, ...], dict[CellRef, frozenset[int]]]:
+    """An earlier export of ``table`` as audits need it: what it showed and what it hid.
+
+    Returns ``(previously_published, previously_suppressed)`` for ``protect`` and
+    ``audit``: the published cells with the values as exported, and every other
+    cell of the table (by reference, with its atoms).  Concatenate the results
+    for several earlier tables.
+    """
+    shown = published_cells(table, published)
+    hidden = {table.ref(c): c.atoms for c in table.cells if c.key not in published}
+    return shown, hidden
+
+
 class AtomSpace:
     """Numbers the full cross-classification of some dimensions, row-major.
 

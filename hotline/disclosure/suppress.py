@@ -6,7 +6,7 @@
    totals first, then the larger cells first, so the cells hidden for protection
    are the small ones; a candidate is published only if it leaves every hidden
    cell outside the span of the published cells, earlier exports included.
-3. The audit (:mod:`.audit`).  Elimination only stops exact disclosure; the audit
+3. The audit (:mod:`.attack`).  Elimination only stops exact disclosure; the audit
    also demands a range from 0 to at least ``k``.  While it fails, more cells are
    hidden: for each failing cell, the published cells its range depends on (the
    binding constraints of its LP) are candidates, and a small greedy cover picks
@@ -22,15 +22,19 @@ always gives the same decision.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from hotline.disclosure.audit import Findings, examine
+from hotline.disclosure.attack import Failure, Findings, examine
 from hotline.disclosure.gauss import eliminate
 from hotline.disclosure.model import AuditReport, Cell, CellRef, Decision, Table, all_refs, check_k
 
 
 class ProtectionError(Exception):
-    """No safe release exists for these tables (the message names coded cells only)."""
+    """No safe release exists for these tables (the message names coded cells only).
+
+    ``report`` is the last audit tried, if any; it was computed for the verdict
+    only, so an upper bound it shows may be lower than the true one.
+    """
 
     def __init__(self, message: str, report: AuditReport | None = None) -> None:
         super().__init__(message)
@@ -50,21 +54,26 @@ def protect(
     k: int,
     previously_published: Iterable[Cell] = (),
     *,
+    previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
+    integer: bool = False,
     max_rounds: int = 200,
 ) -> Decision:
     """Decide which cells of ``tables`` to publish so that the release passes the audit.
 
-    ``previously_published`` are the published cells of earlier overlapping
-    exports (same atom space, values as exported); they stay published and are
-    part of the audit.  Raises :class:`ProtectionError` when no release passes
-    (for example when earlier exports already give a small cell away), and
-    ``ValueError`` for ``k`` below 5 or inconsistent tables.
+    ``previously_published`` and ``previously_suppressed`` describe earlier
+    exports whose period overlaps, as for :func:`~hotline.disclosure.audit`:
+    their published cells stay published and constrain the attacker, their
+    suppressed cells must stay protected.  ``integer`` is passed to the audit.
+    Raises :class:`ProtectionError` when
+    no release passes (for example when an earlier export already gives a small
+    cell away), ``ValueError`` for ``k`` below 5 or inconsistent tables.
     """
     check_k(k)
     tables = tuple(tables)
     refs = all_refs(tables)
     _check_consistent(refs)
     earlier = tuple(previously_published)
+    earlier_hidden = sorted((previously_suppressed or {}).items())
     primary = [i for i, (_, c) in enumerate(refs) if c.value < k]
 
     def preference(i: int) -> tuple[bool, int, int, int]:
@@ -74,19 +83,20 @@ def protect(
 
     order = sorted((i for i, (_, c) in enumerate(refs) if c.value >= k), key=preference)
     forced: list[int] = []
-    index_of = {ref: i for i, (ref, _) in enumerate(refs)}
     last: Findings | None = None
     for _ in range(max_rounds):
         hidden = primary + forced
+        hidden_atoms = [refs[i][1].atoms for i in hidden] + [a for _, a in earlier_hidden]
+        hidden_names = [refs[i][0] for i in hidden] + [r for r, _ in earlier_hidden]
         forced_set = set(forced)
         candidates = [i for i in order if i not in forced_set]
         elim = eliminate(
             [c.atoms for c in earlier],
-            [refs[i][1].atoms for i in hidden],
+            hidden_atoms,
             [refs[i][1].atoms for i in candidates],
         )
         if elim.exposed:
-            names = ", ".join(str(refs[hidden[j]][0]) for j in elim.exposed)
+            names = ", ".join(str(hidden_names[j]) for j in elim.exposed)
             raise ProtectionError(f"earlier exports already give away: {names}")
         shown = {candidates[j] for j, ok in enumerate(elim.published) if ok}
         pointless = {candidates[j] for j, fixed in enumerate(elim.fixed_span) if fixed}
@@ -95,16 +105,16 @@ def protect(
             published={refs[i][0]: refs[i][1].value for i in sorted(shown)},
             suppressed=frozenset(refs[i][0] for i in range(len(refs)) if i not in shown),
         )
-        last = examine(tables, decision, k, earlier)
+        last = examine(tables, decision, k, earlier, dict(earlier_hidden), integer, exact=False)
         if last.report.passed:
             return decision
         if last.inconsistent:
             raise ProtectionError("; ".join(last.report.problems), last.report)
-        releasable = shown - pointless
-        extra = _cover(last.culprits, {refs[i][0] for i in releasable}, index_of, preference)
+        releasable = sorted(shown - pointless)
+        extra = _repairs(last.failing, [(i, refs[i][1]) for i in releasable])
         if not extra:
             raise ProtectionError("; ".join(last.report.problems), last.report)
-        forced.extend(index_of[ref] for ref in extra)
+        forced.extend(extra)
     assert last is not None
     raise ProtectionError(
         f"no safe release after {max_rounds} rounds: " + "; ".join(last.report.problems),
@@ -112,25 +122,37 @@ def protect(
     )
 
 
-def _cover(
-    culprits: dict[CellRef, frozenset[CellRef]],
-    releasable: set[CellRef],
-    index_of: dict[CellRef, int],
-    preference: Callable[[int], tuple[bool, int, int, int]],
-) -> list[CellRef]:
-    """Greedily pick published cells to hide so each failing cell loses a constraint."""
-    options = {
-        failing: sorted(c for c in cells if c in releasable)
-        for failing, cells in sorted(culprits.items())
-    }
-    uncovered = {f for f, cells in options.items() if cells}
-    picked: list[CellRef] = []
-    while uncovered:
-        counts: dict[CellRef, int] = {}
-        for f in uncovered:
-            for c in options[f]:
-                counts[c] = counts.get(c, 0) + 1
-        best = min(counts, key=lambda c: (-counts[c], preference(index_of[c])))
-        picked.append(best)
-        uncovered = {f for f in uncovered if best not in options[f]}
+def _repairs(failing: dict[CellRef, Failure], releasable: list[tuple[int, Cell]]) -> list[int]:
+    """Pick published cells to hide so that the failing cells get room to move.
+
+    For a failing cell, the published sums its range depends on are visited
+    smallest first; the first one with published parts (cells inside it) that may
+    still be hidden supplies the pick: an interior cell before a total, and the
+    smallest value that covers the shortfall (else the largest value), because a
+    hidden cell must itself be able to reach 0, so hiding a large cell costs
+    more.  A sum already given room this round is not given more.
+    """
+    picked: list[int] = []
+    opened: list[frozenset[int]] = []
+    for ref in sorted(failing):
+        failure = failing[ref]
+        for total in failure.binding:
+            parts = [(i, c) for i, c in releasable if c.atoms <= total]
+            if not parts:
+                continue
+            if any(atoms <= total for atoms in opened):
+                break
+
+            def rank(
+                item: tuple[int, Cell], need: float = failure.need
+            ) -> tuple[bool, bool, float, int]:
+                i, c = item
+                short = c.value < need
+                return (c.is_total, short, -c.value if short else c.value, i)
+
+            best, cell = min(parts, key=rank)
+            if best not in picked:
+                picked.append(best)
+                opened.append(cell.atoms)
+            break
     return picked

@@ -1,0 +1,181 @@
+"""The audit: attack a release the way an outsider would, and say whether it holds.
+
+Every published number of the release, and of every earlier export passed in,
+becomes a constraint on non-negative atoms; for every suppressed cell the
+smallest and largest possible value is computed (see :mod:`.bounds`).  The
+release passes only if no published number is below ``k`` and every suppressed
+cell can be as large as ``k`` (or more) and as small as 0.
+
+Why the lower bound must be 0: existence is the sensitive fact.  A range of 1 to
+40 says "somebody is in this cell".  That holds for cells hidden to protect
+others too: the method is public, so a reader who sees a suppressed cell that
+cannot be 0 learns it is one of the large cells hidden for protection (so at
+least ``k``), and can feed that back into the equations against its small
+neighbours.
+
+The one exception: a suppressed cell whose lower bound is already ``k`` or more.
+The reader learns nothing from the rule there (the published numbers alone say
+the cell holds at least ``k``, a count that could have been published), and
+such cells are unavoidable: once February and March have published their
+counts of a topic, the quarter's count of that topic is at least their sum
+whatever the quarter hides, yet it must be hidden if January's count is.
+Demanding 0 there would make the quarter impossible to release at all.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from hotline.disclosure.bounds import EPS, System
+from hotline.disclosure.model import AuditReport, Cell, CellRef, Decision, Table, all_refs, check_k
+from hotline.disclosure.reduce import Inconsistent
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "unbounded"
+    r = round(x)
+    return str(r) if abs(x - r) <= EPS else f"{x:.3f}"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a suppressed cell fails: the published sums (atom sets, this release or
+    earlier, smallest first) its range depends on, and by how much it falls short."""
+
+    binding: tuple[frozenset[int], ...]
+    need: float
+
+
+@dataclass(frozen=True)
+class Findings:
+    """An audit report plus what ``protect`` needs to repair a failing release."""
+
+    report: AuditReport
+    failing: dict[CellRef, Failure]
+    inconsistent: bool
+
+
+def examine(
+    tables: Sequence[Table],
+    decision: Decision,
+    k: int,
+    previously_published: Iterable[Cell] = (),
+    previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
+    integer: bool = False,
+    exact: bool = True,
+) -> Findings:
+    """The audit with the repair hints ``protect`` uses; see :func:`audit`.
+
+    With ``exact`` False only the verdict is exact: an upper bound that is known
+    to reach ``k`` is not computed further (``protect`` needs no more).
+    """
+    check_k(k)
+    refs = all_refs(tables)
+    known = {ref for ref, _ in refs}
+    stray = (set(decision.published) | decision.suppressed) - known
+    if stray:
+        raise ValueError(f"the decision names cells that are in no table: {sorted(stray)}")
+    both = set(decision.published) & decision.suppressed
+    if both:
+        raise ValueError(f"cells both published and suppressed: {sorted(both)}")
+    problems: list[str] = []
+    published: list[tuple[CellRef, Cell]] = []
+    hidden: list[tuple[CellRef, frozenset[int]]] = []
+    truth: list[tuple[int, int]] = []
+    for ref, cell in refs:
+        if ref in decision.suppressed:
+            truth.append((len(hidden), cell.value))
+            hidden.append((ref, cell.atoms))
+        elif ref in decision.published:
+            if decision.published[ref] != cell.value:
+                raise ValueError(f"{ref}: the decision publishes a value the table does not hold")
+            published.append((ref, cell))
+            if cell.value < k:
+                problems.append(f"{ref}: published {cell.value}, below k={k}")
+        else:
+            raise ValueError(f"{ref}: the decision neither publishes nor suppresses it")
+    # Cells earlier exports hid must stay hidden (unless this release hides them itself).
+    hidden += [
+        (ref, atoms)
+        for ref, atoms in sorted((previously_suppressed or {}).items())
+        if ref not in decision.suppressed
+    ]
+
+    constraints = [(c.atoms, c.value) for _, c in published]
+    constraints += [(c.atoms, c.value) for c in previously_published]
+    bounds: dict[CellRef, tuple[float, float]] = {}
+    failing: dict[CellRef, Failure] = {}
+    try:
+        system = System(constraints, [atoms for _, atoms in hidden])
+        if not exact:
+            system.seed(truth)
+        for (ref, _), b in zip(hidden, system.bounds(k, integer, exact), strict=True):
+            bounds[ref] = (b.lower, b.upper)
+            rows: set[int] = set()
+            need = 0.0
+            if not b.exact:
+                problems.append(f"{ref}: the integer check of its range did not finish")
+                rows |= b.lower_culprits | b.upper_culprits
+            narrow_below = EPS < b.lower < k - EPS  # "somebody is here", yet maybe fewer than k
+            if narrow_below or b.upper < k - EPS:
+                if narrow_below:
+                    rows |= b.lower_culprits
+                    need = max(need, b.lower)
+                if b.upper < k - EPS:
+                    rows |= b.upper_culprits
+                    need = max(need, k - b.upper)
+                if abs(b.upper - b.lower) <= EPS:
+                    what = f"can be worked out exactly: {_fmt(b.lower)}"
+                else:
+                    what = f"lies between {_fmt(b.lower)} and {_fmt(b.upper)}"
+                problems.append(f"{ref}: {what} (must range from 0 to at least {k})")
+            if rows or need:
+                sets = sorted({constraints[r][0] for r in rows}, key=lambda a: (len(a), sorted(a)))
+                failing[ref] = Failure(tuple(sets), need)
+    except Inconsistent:
+        problems.append(
+            "the published figures contradict each other: no counts satisfy them all "
+            "(an earlier export differs from the counts now)"
+        )
+        report = AuditReport(k=k, passed=False, bounds=bounds, problems=tuple(problems))
+        return Findings(report, {}, True)
+    report = AuditReport(k=k, passed=not problems, bounds=bounds, problems=tuple(problems))
+    return Findings(report, failing, False)
+
+
+def audit(
+    tables: Sequence[Table],
+    decision: Decision,
+    k: int,
+    previously_published: Iterable[Cell] = (),
+    *,
+    previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
+    integer: bool = False,
+) -> AuditReport:
+    """Attack ``decision`` with linear programming and report every suppressed cell's range.
+
+    Earlier exports whose period overlaps (built over the same atom space) take
+    part: ``previously_published`` are their published cells with the values as
+    exported (known to the reader, so they constrain the atoms), and
+    ``previously_suppressed`` maps their suppressed cells to their atoms (they
+    must stay protected: publishing a quarter must not reveal a cell a month
+    hid).  :func:`earlier_export` builds both from the ledger.  ``k`` is this
+    audience's threshold and applies to the earlier suppressed cells too, so pass
+    the earlier exports made for the same audience.
+
+    The bounds are those of linear programming (the counts relaxed to real
+    numbers), rounded inwards to whole numbers.  ``integer=True`` also proves,
+    by integer programming, every bound the verdict rests on where the LP's
+    optimum was fractional: an attacker reasoning in whole counts can do no
+    better.  Tables of one or two classifications, and families linked by
+    margins of two, never need it (their LP optima are whole); for richer
+    families it is exact but can take minutes.
+
+    The report passes only if no number of this release below ``k`` is published
+    and every suppressed cell ranges from 0 to at least ``k`` (or, see the module
+    documentation, is known to hold at least ``k`` whatever the release hides).
+    """
+    return examine(tables, decision, k, previously_published, previously_suppressed, integer).report
