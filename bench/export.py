@@ -209,22 +209,43 @@ def measure(cached: Any) -> int:
             print(
                 f"36 monthly tables exported (counted, protected, audited, written): {monthly:.2f} s"
             )
+            parts = {"count": 0.0, "protect": 0.0, "audit": 0.0}
             for table in YEARLY:
+                marks: dict[int, float] = {}
+
+                def mark(done: int, total: int, marks: dict[int, float] = marks) -> None:
+                    marks[done] = time.perf_counter()
+
                 t0 = time.perf_counter()
                 result = ex.export(
-                    session, table, str(YEAR), "public", "csv", out / f"{table}.csv", clock=clock
+                    session,
+                    table,
+                    str(YEAR),
+                    "public",
+                    "csv",
+                    out / f"{table}.csv",
+                    clock=clock,
+                    progress=mark,
                 )
                 spent = time.perf_counter() - t0
                 audit_s += spent
+                parts["count"] += marks[1] - marks[0]
+                parts["protect"] += marks[3] - marks[2]
+                parts["audit"] += marks[4] - marks[3]
                 a = result.release.audit
                 print(
-                    f"  {table} {YEAR}: {spent:.2f} s, {a.published} published, "
-                    f"{a.suppressed} suppressed, audited with {len(a.earlier_exports)} earlier"
+                    f"  {table} {YEAR}: {spent:.2f} s (counting {marks[1] - marks[0]:.2f} s,"
+                    f" protection {marks[3] - marks[2]:.2f} s, audit {marks[4] - marks[3]:.2f} s),"
+                    f" {a.published} published, {a.suppressed} suppressed,"
+                    f" with {len(a.earlier_exports)} earlier exports"
                 )
             total = time.perf_counter() - started
         finally:
             session.close()
-    print(f"yearly breakdowns: {audit_s:.2f} s")
+    print(
+        f"yearly breakdowns: {audit_s:.2f} s (counting {parts['count']:.2f} s, protection"
+        f" {parts['protect']:.2f} s, final audit {parts['audit']:.2f} s)"
+    )
     print(f"whole catalogue for {YEAR}: {total:.2f} s; raw GROUP BY: {raw:.2f} s")
     print(f"ratio (catalogue with protection and audit / raw queries): {total / raw:.1f}")
     return 0

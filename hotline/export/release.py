@@ -326,15 +326,21 @@ def _shadows(
         return {}
     done = {(rt.name, rt.period) for e in earlier for rt in e.release.tables}
     done.add((spec.name, period.label))
+    kinds = {(name, parse_period(label).kind) for name, label in done}
+    # A sub-period can be worked out only from a larger period minus its published
+    # siblings: shadows are needed once both kinds of table are out (or coming out).
+    months_out = any(n == "calls_by_topic" and kind == "month" for n, kind in kinds)
+    aggregates_out = any(kind != "month" for _, kind in kinds)
+    quarters_out = (spec.name, "quarter") in kinds and (spec.name, "year") in kinds
     tables: list[Table] = []
-    if spec.family == "calls":
+    if spec.family == "calls" and months_out and aggregates_out:
         for month in sorted(months):
             if ("calls_by_topic", month) not in done:
                 shadow = parse_period(month)
                 tables.append(
                     _structure(space, "calls_by_topic", shadow, ["topic"], counts, ON_TIME)
                 )
-    if spec.breakdown is not None:
+    if spec.breakdown is not None and quarters_out:
         for label in sorted({_quarter(m) for m in months}):
             quarter = parse_period(label)
             if (spec.name, label) not in done and set(quarter.months) <= set(months):
