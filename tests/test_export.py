@@ -481,3 +481,35 @@ def test_release_round_trips_through_the_ledger_json(admin_session: Session) -> 
     again = Release.from_json(json.loads(json.dumps(release.to_json())))
     assert again == release
     assert table_spec(again.table).name == "calls_by_topic"
+
+
+def test_partner_export_is_audited_with_the_public_one(
+    demo_session: Session, tmp_path: Path
+) -> None:
+    public = ex.export(
+        demo_session, "calls_by_topic", "2026-07", "public", "csv", tmp_path / "p.csv", clock=later
+    )
+    partner = ex.export(
+        demo_session, "calls_by_topic", "2026-07", "partner", "csv", tmp_path / "q.csv", clock=later
+    )
+    assert not partner.reissued and partner.release.k == 5
+    assert partner.release.audit.earlier_exports == (public.ledger_id,)
+    # Never different numbers for the same cell.
+    for key, value in public.release.tables[0].published().items():
+        assert partner.release.tables[0].value(key) in (value, SUPPRESSED)
+    again = ex.prepare(demo_session, "calls_by_topic", "2026-07", "public", clock=later)
+    assert again.ledger_id == public.ledger_id  # the public release is not redone
+
+
+def test_the_core_of_the_export_does_not_need_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import hotline.export.catalogue, hotline.export.release, hotline.export.writers\n"
+        "import hotline.export.manifest, hotline.services.export, hotline.cli_export\n"
+        "import hotline.storage.exports\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
