@@ -13,6 +13,7 @@ import random
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 
 import numpy as np
 import pytest
@@ -35,6 +36,7 @@ from hotline.disclosure import (
     published_cells,
     table_from_counts,
 )
+from hotline.disclosure.gauss import eliminate
 
 # --------------------------------------------------------------------------- helpers
 
@@ -349,7 +351,9 @@ def quarter_space() -> tuple[AtomSpace, list[str], dict[tuple[str, ...], int]]:
         "2026-02": [20, 27, 0, 16],
         "2026-03": [25, 41, 12, 2],
     }
-    counts = {(m, t): values[m][i] for m in months for i, t in enumerate(topics)}
+    counts: dict[tuple[str, ...], int] = {
+        (m, t): values[m][i] for m in months for i, t in enumerate(topics)
+    }
     return space, months, counts
 
 
@@ -570,3 +574,86 @@ def test_inconsistent_tables_and_decisions_are_refused() -> None:
         protect([t1, t1], 10)
     with pytest.raises(ValueError, match="neither"):
         audit([t1], Decision(k=10, published={}, suppressed=frozenset()), 10)
+
+
+def test_reexport_against_its_own_ledger_gives_the_same_decision() -> None:
+    for seed in range(20):
+        rng = random.Random(500 + seed)
+        table = random_table(rng)
+        k = rng.choice([5, 10])
+        first = protect([table], k)
+        shown, hidden = earlier_export(table, first.published_for(table))
+        assert protect([table], k, shown, previously_suppressed=hidden) == first
+
+
+def test_protect_can_be_cancelled_between_rounds() -> None:
+    class Stop(Exception):
+        pass
+
+    def stop(round_number: int) -> None:
+        raise Stop(round_number)
+
+    table = table_from_counts("t", "2026", [("x", ["a", "b", "c"])], {("a",): 3, ("b",): 30})
+    with pytest.raises(Stop):
+        protect([table], 10, on_round=stop)
+
+
+# --------------------------------------------------------------------------- elimination
+
+
+def _rank(rows: list[list[Fraction]]) -> int:
+    rows = [list(r) for r in rows]
+    rank = 0
+    for col in range(len(rows[0]) if rows else 0):
+        pivot = next((i for i in range(rank, len(rows)) if rows[i][col] != 0), None)
+        if pivot is None:
+            continue
+        rows[rank], rows[pivot] = rows[pivot], rows[rank]
+        for i in range(len(rows)):
+            if i != rank and rows[i][col] != 0:
+                f = rows[i][col] / rows[rank][col]
+                rows[i] = [a - f * b for a, b in zip(rows[i], rows[rank], strict=True)]
+        rank += 1
+    return rank
+
+
+def _exact_elimination(
+    fixed: list[frozenset[int]], hidden: list[frozenset[int]], cands: list[frozenset[int]], n: int
+) -> list[bool]:
+    """The same greedy rule in exact rational arithmetic, by brute-force ranks."""
+
+    def vec(atoms: frozenset[int]) -> list[Fraction]:
+        return [Fraction(int(a in atoms)) for a in range(n)]
+
+    span = [vec(a) for a in fixed]
+    base = _rank(span)
+    secret = [vec(a) for a in hidden if _rank([*span, vec(a)]) != base]  # not already given away
+    out: list[bool] = []
+    for c in cands:
+        v = vec(c)
+        r = _rank(span)
+        if _rank([*span, v]) == r:
+            out.append(True)
+        elif any(_rank([*span, v, s]) == r + 1 for s in secret):
+            out.append(False)
+            secret.append(v)
+        else:
+            out.append(True)
+            span.append(v)
+    return out
+
+
+def test_elimination_matches_exact_arithmetic() -> None:
+    for seed in range(150):
+        rng = random.Random(seed)
+        n = rng.randint(3, 10)
+        cells = [
+            frozenset(a for a in range(n) if rng.random() < 0.4) or frozenset([rng.randrange(n)])
+            for _ in range(rng.randint(3, 14))
+        ]
+        cells.append(frozenset(range(n)))
+        rng.shuffle(cells)
+        nf, nh = rng.randint(0, 3), rng.randint(1, 4)
+        fixed, hidden, cands = cells[:nf], cells[nf : nf + nh], cells[nf + nh :]
+        got = eliminate(fixed, hidden, cands)
+        assert list(got.published) == _exact_elimination(fixed, hidden, cands, n), seed

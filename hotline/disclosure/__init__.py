@@ -2,14 +2,38 @@
 
 A release is a set of cells (sums of non-negative integer atoms) from one or
 more tables.  :func:`protect` decides which cells to publish: primary
-suppression of every count below ``k``, secondary suppression by the Gaussian
-elimination method of Statistics Norway, then the LP audit, hiding more until it
-passes.  :func:`audit` is the attacker's method on its own: with every published
-number (this release and earlier overlapping exports) as a constraint, the range
-of each suppressed cell must run from 0 to at least ``k``.
+suppression of every count below ``k`` (zeros too), secondary suppression by the
+Gaussian elimination method of Statistics Norway, then the LP audit, hiding
+more until it passes.  :func:`audit` is the attacker's method on its own: with
+every published number (this release and earlier overlapping exports) as a
+constraint on non-negative atoms, each suppressed cell must be able to be 0 and
+to reach ``k`` (a cell the published numbers already show to hold at least
+``k`` is the one exception; see :mod:`.attack` for why).
 
-Pure Python (numpy and scipy), no I/O: the caller builds the tables, keeps the
-ledger of earlier exports and writes the files.
+Building blocks: :class:`AtomSpace` numbers the atoms of a family of tables and
+builds them (margins included) so that tables share atoms; :func:`table_from_counts`
+builds one stand-alone table; :func:`earlier_export` turns an export-ledger
+entry into the ``previously_published`` / ``previously_suppressed`` arguments.
+
+Design notes (where this differs from a first sketch, and why):
+
+- Results are keyed by :class:`CellRef` ``(table, period, key)``, not by bare
+  keys: a release holds several tables whose keys repeat (every month has a
+  ``("work_abroad",)`` cell).
+- Earlier exports take part with their suppressed cells too
+  (``previously_suppressed``), not only their published ones: without them a
+  quarter published after its months could give away a cell a month hid, and
+  the audit, looking only at the new release's hidden cells, would not notice.
+- A suppressed cell the published numbers already show to hold at least ``k``
+  passes although its lower bound is not 0; demanding 0 there made a quarter
+  impossible to publish once its months were out (see :mod:`.attack`).
+- LP bounds are rounded inwards to whole numbers; ``integer=True`` adds an
+  integer-programming proof where an LP vertex is fractional (see :mod:`.bounds`).
+
+Modules: :mod:`.model` (values and builders), :mod:`.gauss` (elimination),
+:mod:`.reduce` and :mod:`.bounds` (the attacker's LPs), :mod:`.attack` (the
+audit), :mod:`.suppress` (protect).  Pure Python on numpy and scipy, no I/O, no
+logging: the caller builds the tables, keeps the ledger and writes the files.
 """
 
 from hotline.disclosure.attack import audit

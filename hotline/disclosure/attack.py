@@ -43,7 +43,10 @@ def _fmt(x: float) -> str:
 @dataclass(frozen=True)
 class Failure:
     """Why a suppressed cell fails: the published sums (atom sets, this release or
-    earlier, smallest first) its range depends on, and by how much it falls short."""
+    earlier) its range depends on, and by how much it falls short.
+
+    The sums come smallest first.
+    """
 
     binding: tuple[frozenset[int], ...]
     need: float

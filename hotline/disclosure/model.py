@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, Protocol
 
 SUPPRESSED: Final = "x"
 """The one marker for every suppressed cell, small or suppressed to protect another."""
@@ -25,6 +25,12 @@ MIN_K: Final = 5
 """No audience ever gets a threshold below this (partners under protocol get 5)."""
 
 Key = tuple[str, ...]
+
+
+class Counts(Protocol):
+    """Counts by key: any mapping from key tuples to counts, such as ``dict[tuple[str, str], int]``."""
+
+    def items(self) -> Iterable[tuple[Sequence[str], int]]: ...
 
 
 def check_k(k: int) -> None:
@@ -124,8 +130,9 @@ class Decision:
 class AuditReport:
     """The attacker's view of a release.
 
-    ``bounds`` holds, for every suppressed cell, the smallest and largest value
-    it can take given every published number (``math.inf`` when unbounded).
+    ``bounds`` holds, for every suppressed cell (of this release, and of the
+    earlier exports passed in), the smallest and largest value it can take given
+    every published number (``math.inf`` when unbounded), as whole numbers.
     ``problems`` are human-readable and hold only coded keys and numbers.
     """
 
@@ -223,7 +230,7 @@ class AtomSpace:
         self,
         name: str,
         period: str,
-        counts: Mapping[Key, int],
+        counts: Counts,
         by: Sequence[str],
         where: Mapping[str, Collection[str]] | None = None,
         with_totals: bool = True,
@@ -273,7 +280,7 @@ class AtomSpace:
         )
         return Table(name, period, cells)
 
-    def _atom_values(self, counts: Mapping[Key, int]) -> dict[int, int]:
+    def _atom_values(self, counts: Counts) -> dict[int, int]:
         out: dict[int, int] = {}
         for key, value in counts.items():
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -287,7 +294,7 @@ def table_from_counts(
     name: str,
     period: str,
     dims: Sequence[tuple[str, Sequence[str]]],
-    counts: Mapping[Key, int],
+    counts: Counts,
     with_totals: bool = True,
 ) -> Table:
     """A stand-alone table whose interior cells are its atoms (one atom each).

@@ -7,14 +7,17 @@
    are the small ones; a candidate is published only if it leaves every hidden
    cell outside the span of the published cells, earlier exports included.
 3. The audit (:mod:`.attack`).  Elimination only stops exact disclosure; the audit
-   also demands a range from 0 to at least ``k``.  While it fails, more cells are
-   hidden: for each failing cell, the published cells its range depends on (the
-   binding constraints of its LP) are candidates, and a small greedy cover picks
-   as few of them as possible, preferring interior cells and small values.  The
-   picked cells are then held hidden and elimination runs again (so they are
-   protected in turn).  Every round hides at least one more cell, so the loop
+   also demands that every hidden cell can be 0 and can reach ``k``.  While it
+   fails, more cells are hidden: for each failing cell, the published sums its
+   range depends on (the binding constraints of its LP) are visited smallest
+   first, and a published part of the first one that has any is picked (an
+   interior cell before a total; the smallest value that covers the shortfall).
+   The picked cells are then held hidden and elimination runs again, so they are
+   protected in turn.  Every round hides at least one more cell, so the loop
    ends; ``max_rounds`` bounds it, and a release that cannot pass raises
-   :class:`ProtectionError` rather than being returned.
+   :class:`ProtectionError` rather than being returned.  The audit inside the
+   loop is computed for its verdict only (see :func:`.attack.examine`); the
+   caller runs the full :func:`~hotline.disclosure.audit` on the result.
 
 Everything is ordered by explicit keys (table order, cell order): the same input
 always gives the same decision.
@@ -22,7 +25,7 @@ always gives the same decision.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from hotline.disclosure.attack import Failure, Findings, examine
 from hotline.disclosure.gauss import eliminate
@@ -57,6 +60,7 @@ def protect(
     previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
     integer: bool = False,
     max_rounds: int = 200,
+    on_round: Callable[[int], None] | None = None,
 ) -> Decision:
     """Decide which cells of ``tables`` to publish so that the release passes the audit.
 
@@ -64,9 +68,12 @@ def protect(
     exports whose period overlaps, as for :func:`~hotline.disclosure.audit`:
     their published cells stay published and constrain the attacker, their
     suppressed cells must stay protected.  ``integer`` is passed to the audit.
-    Raises :class:`ProtectionError` when
-    no release passes (for example when an earlier export already gives a small
-    cell away), ``ValueError`` for ``k`` below 5 or inconsistent tables.
+    ``on_round`` is called with the round number (from 1) before each round; it
+    may raise to cancel.
+
+    Raises :class:`ProtectionError` when no release passes (for example when an
+    earlier export already gives a small cell away), ``ValueError`` for ``k``
+    below 5 or inconsistent tables.
     """
     check_k(k)
     tables = tuple(tables)
@@ -84,7 +91,9 @@ def protect(
     order = sorted((i for i, (_, c) in enumerate(refs) if c.value >= k), key=preference)
     forced: list[int] = []
     last: Findings | None = None
-    for _ in range(max_rounds):
+    for round_number in range(1, max_rounds + 1):
+        if on_round is not None:
+            on_round(round_number)
         hidden = primary + forced
         hidden_atoms = [refs[i][1].atoms for i in hidden] + [a for _, a in earlier_hidden]
         hidden_names = [refs[i][0] for i in hidden] + [r for r, _ in earlier_hidden]
