@@ -18,6 +18,11 @@ from hotline.ui.operator.page import OperatorPage
 from hotline.ui.worker import DbWorker
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 
+# One QApplication for the whole run, made at collection time: if a test outside
+# tests/ui (the PDF export) ran first it would make a bare QGuiApplication, and every
+# QWidget after it would abort the process.
+_APP = QApplication.instance() or QApplication([])
+
 
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
