@@ -513,3 +513,32 @@ def test_the_core_of_the_export_does_not_need_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_cancel_during_protection_writes_nothing(demo_session: Session, tmp_path: Path) -> None:
+    import threading
+
+    from hotline.export.release import Cancelled
+
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 2:  # counted; protection is about to start its rounds
+            cancel.set()
+
+    out = tmp_path / "c.csv"
+    with pytest.raises(Cancelled):
+        ex.export(
+            demo_session,
+            "calls_by_topic_sex",
+            "2026-Q3",
+            "public",
+            "csv",
+            out,
+            cancel=cancel,
+            progress=progress,
+            clock=later,
+        )
+    assert not out.exists()
+    assert ex.history(demo_session) == []
+    assert "2026-07" not in ExportQueries(demo_session.db).closed()

@@ -423,7 +423,13 @@ def protect_release(
     _check(cancel)
     step(2, 4)
     try:
-        decision = protect(tables, k, before, previously_suppressed=before_hidden)
+        decision = protect(
+            tables,
+            k,
+            before,
+            previously_suppressed=before_hidden,
+            on_round=lambda _round: _check(cancel),  # cancel between protection rounds
+        )
     except ProtectionError as exc:
         raise ExportRefused(reason=str(exc)) from exc
     _check(cancel)
