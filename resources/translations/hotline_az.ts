@@ -1133,6 +1133,10 @@
       <translation>Məzmunsuz zəng (bir düymə):</translation>
     </message>
     <message>
+      <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
+      <translation>Məzmunsuzdur? Ctrl+Shift və hərf bu zəngi məzmunsuz kimi bitirir (S, D, W…)</translation>
+    </message>
+    <message>
       <source>Press %1 when no call is open</source>
       <translation>Açıq zəng olmayanda %1 basın</translation>
     </message>
@@ -1221,6 +1225,10 @@
     <message>
       <source>The task is recorded as done.</source>
       <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
+    </message>
+    <message>
+      <source>This call already has content: save it, or discard it first.</source>
+      <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
     </message>
     <message>
       <source>Unfinished call</source>

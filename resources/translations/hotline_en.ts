@@ -1133,6 +1133,10 @@
       <translation>No content (one key):</translation>
     </message>
     <message>
+      <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
+      <translation>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</translation>
+    </message>
+    <message>
       <source>Press %1 when no call is open</source>
       <translation>Press %1 when no call is open</translation>
     </message>
@@ -1221,6 +1225,10 @@
     <message>
       <source>The task is recorded as done.</source>
       <translation>The task is recorded as done.</translation>
+    </message>
+    <message>
+      <source>This call already has content: save it, or discard it first.</source>
+      <translation>This call already has content: save it, or discard it first.</translation>
     </message>
     <message>
       <source>Unfinished call</source>

@@ -1133,6 +1133,10 @@
       <translation>Без содержания (одна клавиша):</translation>
     </message>
     <message>
+      <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
+      <translation>Без содержания? Ctrl+Shift и буква завершают звонок как такой (S, D, W…)</translation>
+    </message>
+    <message>
       <source>Press %1 when no call is open</source>
       <translation>Нажмите %1, когда нет открытого звонка</translation>
     </message>
@@ -1221,6 +1225,10 @@
     <message>
       <source>The task is recorded as done.</source>
       <translation>Задача отмечена как выполненная.</translation>
+    </message>
+    <message>
+      <source>This call already has content: save it, or discard it first.</source>
+      <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
     </message>
     <message>
       <source>Unfinished call</source>

@@ -383,3 +383,24 @@ def test_autosave_thread_and_a_full_disk(qtbot, operator_window, worker, monkeyp
     assert not page.status.isVisible()  # the warning goes once the draft is safe again
     [draft] = run_on_worker(worker, calls.pending_drafts)
     assert draft.record.notes == "Diskdə yer yoxdur"
+
+
+def test_a_reflex_new_call_that_stays_silent_ends_as_one(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+    page = page_of(operator_window)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_S, shift_ctrl)
+    settle(qtbot, worker)
+    assert not page.call_open
+    assert page.no_content.counts == {"silent": 1}
+    assert run_on_worker(worker, calls.pending_drafts) == []
+    assert len(run_on_worker(worker, _no_content_ids)) == 1
+    # with something coded the call is not thrown away as silent
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, worker)
+    press(qtbot, Qt.Key.Key_2)
+    press(qtbot, Qt.Key.Key_S, shift_ctrl)
+    settle(qtbot, worker)
+    assert page.call_open and "already has content" in page.status.text()
+    assert page.form.topics.topics() == ("education_abroad",)

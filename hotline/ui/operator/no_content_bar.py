@@ -1,4 +1,7 @@
-"""Calls without content: one key each when no call is open, counted for the shift."""
+"""Calls without content: one key each when no call is open, counted for the shift.
+
+A call opened by reflex that turns out silent is ended as one with Ctrl+Shift and
+the same letter (its timer gives the duration)."""
 
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ class NoContentBar(QWidget):
         self.counts: dict[str, int] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.shortcuts: dict[str, QShortcut] = {}
+        self.open_shortcuts: dict[str, QShortcut] = {}
+        self.call_open = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -52,16 +57,25 @@ class NoContentBar(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda k=item.id: self.chosen.emit(k))
                 self.shortcuts[item.id] = shortcut
+                during = QShortcut(QKeySequence(f"Ctrl+Shift+{key.upper()}"), self)
+                during.setContext(Qt.ShortcutContext.WindowShortcut)
+                during.activated.connect(lambda k=item.id: self.chosen.emit(k))
+                during.setEnabled(False)
+                self.open_shortcuts[item.id] = during
         self.retranslate()
 
     def set_keys_enabled(self, on: bool) -> None:
-        """The single keys work only while no call is open (they would eat typing)."""
+        """The single keys work only while no call is open (they would eat typing);
+        during a call Ctrl+Shift with the letter ends it as a call without content."""
+        self.call_open = not on
         for shortcut in self.shortcuts.values():
             shortcut.setEnabled(on)
+        for shortcut in self.open_shortcuts.values():
+            shortcut.setEnabled(not on)
         for button in self.buttons.values():
             button.setEnabled(on)
         self.grid.setVisible(on)
-        self.title.setVisible(on)
+        self.retranslate()
 
     def count(self, kind: str) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1
@@ -69,7 +83,11 @@ class NoContentBar(QWidget):
 
     def retranslate(self) -> None:
         language = i18n.current()
-        self.title.setText(self.tr("No content (one key):"))
+        self.title.setText(
+            self.tr("No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)")
+            if self.call_open
+            else self.tr("No content (one key):")
+        )
         for kind, button in self.buttons.items():
             item = self.taxonomy["no_content"].get(kind)
             key = str(item.extra.get("key", "")).upper()

@@ -450,7 +450,10 @@ class OperatorPage(QWidget):
 
     # --- calls without content ----------------------------------------------------------
     def log_no_content(self, kind: str) -> None:
+        if self._saving:
+            return
         if self.call_open:
+            self._end_as_no_content(kind)
             return
         self.worker.call(
             calls.log_no_content,
@@ -458,6 +461,35 @@ class OperatorPage(QWidget):
             on_done=functools.partial(self._logged, kind),
             on_error=self._failed,
         )
+
+    def _end_as_no_content(self, kind: str) -> None:
+        """The call opened by reflex was silent (dropped, a wrong number...): end it as
+        a call without content, unless something was already coded or written."""
+        if self.draft is None or self.correcting is not None:
+            return
+        record = self.current_record()
+        if record.topics or record.outcomes or record.notes.strip() or record.indicators:
+            self._say(
+                lambda: self.tr("This call already has content: save it, or discard it first."),
+                INFO,
+            )
+            return
+        self._saving = True
+        self._debounce.stop()
+        self.worker.call(
+            calls.log_no_content,
+            kind,
+            record.started_at,
+            self.bar.timer.stop(),
+            self.draft.id,
+            on_done=functools.partial(self._ended_as_no_content, kind),
+            on_error=self._save_failed,
+        )
+
+    def _ended_as_no_content(self, kind: str, _saved: object = None) -> None:
+        self._saving = False
+        self._close_call()
+        self._logged(kind)
 
     def _logged(self, kind: str, _saved: object = None) -> None:
         self.no_content.count(kind)
