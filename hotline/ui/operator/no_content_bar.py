@@ -75,6 +75,8 @@ class NoContentBar(QWidget):
         for button in self.buttons.values():
             button.setEnabled(on)
         self.grid.setVisible(on)
+        # during a call the hint stays quiet: the call is what matters
+        self.title.setStyleSheet("font-weight: bold;" if on else "color: #6b7078;")
         self.retranslate()
 
     def count(self, kind: str) -> None:
