@@ -11,13 +11,15 @@ import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # imported lazily: the window paints before the crypto loads
+    from hotline.services.session import Session
 
 from hotline import __version__, cli_export
 from hotline.errors import DeskError, InvalidInput
 from hotline.paths import DeskPaths, harden_process, resolve_data_dir
 from hotline.permissions import ROLE_LABELS, parse_roles
-from hotline.services.session import Session
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 

@@ -159,3 +159,24 @@ def test_full_text_index_finds_notes_in_three_languages(operator) -> None:  # ty
     for word in ("saxlayir", "паспорт", "passport"):
         hits = operator.db.query("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?", (word,))
         assert len(hits) == 1, word
+
+
+def test_returned_calls_come_first_and_go_back_to_review_when_corrected(operator) -> None:  # type: ignore[no-untyped-def]
+    old = calls.save_call(operator, job_in_dubai(operator.user.id))
+    newer = calls.save_call(operator, job_in_dubai(operator.user.id))
+    operator.db.execute(
+        "UPDATE calls SET review_state = 'returned', started_at = '2020-01-01T00:00:00Z'"
+        " WHERE id = ?",
+        (old.call_id,),
+    )
+    listed = [r.id for r in calls.recent_calls(operator)]
+    assert listed == [old.call_id, newer.call_id]  # returned first, even when old
+    calls.correct_own_call(operator, old.call_id, job_in_dubai(operator.user.id, region="baku"))
+    state = operator.db.scalar("SELECT review_state FROM calls WHERE id = ?", (old.call_id,))
+    assert state == "new"
+
+
+def test_minors_report_is_on_the_operators_list(operator) -> None:  # type: ignore[no-untyped-def]
+    saved = calls.save_call(operator, child_begging(operator.user.id))
+    assignee = operator.db.scalar("SELECT assignee_id FROM tasks WHERE id = ?", (saved.tasks[0],))
+    assert assignee == operator.user.id

@@ -229,7 +229,8 @@ def test_an_operator_closes_only_their_own_task(desk: Desk) -> None:
         supervisor.close()
     operator = desk.open(OPERATOR, OPERATOR_PW)
     try:
-        assert [t.id for t in review.tasks(operator)] == [mine]
+        follow_ups = [t.id for t in review.tasks(operator) if t.kind == "follow_up"]
+        assert follow_ups == [mine]  # (the minors' reports of their own calls are listed too)
         with pytest.raises(PermissionDenied):
             review.close_task(operator, other, "done")
         review.close_task(operator, mine, "called back, all fine")

@@ -200,6 +200,7 @@ def save_call(
                     MINORS_REPORT,
                     session.user_id or 0,
                     due_at=utcnow() + timedelta(days=1),
+                    assignee_id=record.operator_id,  # on the operator's list until done
                 )
             )
         if draft_id is not None:
@@ -242,13 +243,22 @@ def log_no_content(
 
 # --- reading back -------------------------------------------------------------------
 def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord]:
-    """The operator's own calls of the last hours, newest first (for call-backs)."""
+    """The operator's own calls: those a supervisor returned first (whatever their
+    age), then the calls of the last hours, newest first (for call-backs)."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
     calls = CallRepository(session.db)
-    return calls.get_many(
-        calls.ids_for_operator(session.user.id, utcnow() - timedelta(hours=hours))
-    )
+    returned = [
+        int(r[0])
+        for r in session.db.query(
+            "SELECT id FROM calls WHERE operator_id = ? AND review_state = 'returned'"
+            " ORDER BY started_at DESC",
+            (session.user.id,),
+        )
+    ]
+    recent = calls.ids_for_operator(session.user.id, utcnow() - timedelta(hours=hours))
+    seen = set(returned)
+    return calls.get_many(returned + [i for i in recent if i not in seen])
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
@@ -300,7 +310,8 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         id=call_id,
         operator_id=current.operator_id,
         started_at=current.started_at,
-        review_state=current.review_state,
+        # A call a supervisor returned goes back to the review queue once corrected.
+        review_state="new" if current.review_state == "returned" else current.review_state,
     )
     problems = validate(fixed, session.taxonomy)
     if problems:

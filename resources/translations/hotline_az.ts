@@ -1323,6 +1323,10 @@
       <translation>Təxəllüs</translation>
     </message>
     <message>
+      <source>RETURNED: correct it</source>
+      <translation>QAYTARILIB: düzəldin</translation>
+    </message>
+    <message>
       <source>State</source>
       <translation>Vəziyyət</translation>
     </message>

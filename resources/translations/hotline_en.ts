@@ -1323,6 +1323,10 @@
       <translation>Pseudonym</translation>
     </message>
     <message>
+      <source>RETURNED: correct it</source>
+      <translation>RETURNED: correct it</translation>
+    </message>
+    <message>
       <source>State</source>
       <translation>State</translation>
     </message>

@@ -1323,6 +1323,10 @@
       <translation>Псевдоним</translation>
     </message>
     <message>
+      <source>RETURNED: correct it</source>
+      <translation>ВОЗВРАЩЁН: исправьте</translation>
+    </message>
+    <message>
       <source>State</source>
       <translation>Состояние</translation>
     </message>

@@ -71,6 +71,7 @@ class RecentCalls(QWidget):
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             reviewed = record.review_state == "reviewed"
+            returned = record.review_state == "returned"
             who = record.caller_pseudonym or ""
             if record.do_not_call_back:
                 who += " — " + self.tr("DO NOT CALL BACK")
@@ -78,7 +79,11 @@ class RecentCalls(QWidget):
                 local_time(record.started_at),
                 who,
                 code_label(self.taxonomy, "topic", record.primary_topic),
-                self.tr("reviewed") if reviewed else self.tr("can be corrected"),
+                self.tr("reviewed")
+                if reviewed
+                else self.tr("RETURNED: correct it")
+                if returned
+                else self.tr("can be corrected"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
