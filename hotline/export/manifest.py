@@ -106,6 +106,12 @@ def verify(path: Path, expected_key: bytes | None = None) -> Verification:
     facts["signing key fingerprint"] = fingerprint(public)
     for name in ("table", "period", "audience", "k", "exported_at", "file"):
         facts[name] = str(body.get(name, ""))
+    head = body.get("audit_chain_head") or {}
+    if isinstance(head, dict):
+        facts["audit chain head"] = f"{head.get('seq', '')} {str(head.get('hash', ''))[:16]}"
+    audit = body.get("audit") or {}
+    if isinstance(audit, dict):
+        facts["audit verdict"] = str(audit.get("verdict", ""))
     if not signing.verify(public, canonical(body), signature):
         problems.append("the signature does not match: the manifest was changed or not signed")
     if expected_key is not None and public != expected_key:
