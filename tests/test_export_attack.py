@@ -41,14 +41,13 @@ def read(path: Path) -> list[dict[str, str]]:
 
 
 class Outsider:
-    """Atoms (month, timing, topic, breakdown value); each published cell one equation."""
+    """Atoms (month, timing, topic, one value per breakdown); each published cell one equation."""
 
     def __init__(
-        self, months: Sequence[str], topics: Sequence[str], dim: str, values: Sequence[str]
+        self, months: Sequence[str], topics: Sequence[str], breakdowns: dict[str, Sequence[str]]
     ):
-        self.dim = dim
-        self.atoms = list(itertools.product(months, TIMING, topics, values))
-        self.index = {a: i for i, a in enumerate(self.atoms)}
+        self.dims = list(breakdowns)
+        self.atoms = list(itertools.product(months, TIMING, topics, *breakdowns.values()))
         self.equations: list[tuple[list[int], int]] = []
         self.targets: list[tuple[str, list[int]]] = []
 
@@ -58,11 +57,14 @@ class Outsider:
         # Quarters and years add up the months as closed; late calls are corrections only.
         timing = {"late"} if table == "calls_by_topic_corrections" else {"on_time"}
         topic = row["code_1"]
-        value = row["code_2"] if row["dimension_2"] == self.dim else "total"
+        wanted = [row["code_2"] if row["dimension_2"] == d else "total" for d in self.dims]
         return [
             i
-            for i, (m, t, p, v) in enumerate(self.atoms)
-            if m in months and t in timing and topic in ("total", p) and value in ("total", v)
+            for i, (m, t, p, *values) in enumerate(self.atoms)
+            if m in months
+            and t in timing
+            and topic in ("total", p)
+            and all(w in ("total", v) for w, v in zip(wanted, values, strict=True))
         ]
 
     def read(self, path: Path) -> None:
@@ -116,7 +118,8 @@ def test_quarter_with_its_three_months_leaks_nothing(
     months = ["2026-01", "2026-02", "2026-03"]
     jobs = [("calls_by_topic", m) for m in months]
     jobs.insert(0 if quarter_first else 3, ("calls_by_topic_sex", "2026-Q1"))
-    outsider = Outsider(months, busy.taxonomy["topic"].ids(), "sex", busy.taxonomy["sex"].ids())
+    topics = busy.taxonomy["topic"].ids()
+    outsider = Outsider(months, topics, {"sex": busy.taxonomy["sex"].ids()})
     for i, (table, period) in enumerate(jobs):
         result = ex.export(busy, table, period, "public", "csv", tmp_path / f"{i}.csv", clock=later)
         assert result.release.audit.passed
@@ -129,7 +132,9 @@ def test_a_year_of_months_and_the_yearly_breakdown_hold_for_partners(
     busy: Session, tmp_path: Path
 ) -> None:
     months = list(parse_period("2026").months)
-    outsider = Outsider(months, busy.taxonomy["topic"].ids(), "age", ("child", "adult", "unknown"))
+    outsider = Outsider(
+        months, busy.taxonomy["topic"].ids(), {"age": ("child", "adult", "unknown")}
+    )
     for i, month in enumerate(months[:11]):
         result = ex.export(
             busy, "calls_by_topic", month, "partner", "csv", tmp_path / f"{i}.csv", clock=later
@@ -140,6 +145,27 @@ def test_a_year_of_months_and_the_yearly_breakdown_hold_for_partners(
     )
     outsider.read(result.path)
     assert_safe(outsider.ranges(), 5)
+
+
+def test_two_breakdowns_of_a_quarter_with_its_months_leak_nothing_together(
+    busy: Session, tmp_path: Path
+) -> None:
+    """Sex and age share only their topic margins; the attacker joins them anyway."""
+    months = ["2026-04", "2026-05", "2026-06"]
+    sexes = busy.taxonomy["sex"].ids()
+    ages = ("child", "adult", "unknown")
+    outsider = Outsider(months, busy.taxonomy["topic"].ids(), {"sex": sexes, "age": ages})
+    jobs = [
+        ("calls_by_topic_sex", "2026-Q2"),
+        ("calls_by_topic", "2026-04"),
+        ("calls_by_topic_age", "2026-Q2"),
+        ("calls_by_topic", "2026-05"),
+        ("calls_by_topic", "2026-06"),
+    ]
+    for i, (table, period) in enumerate(jobs):
+        result = ex.export(busy, table, period, "public", "csv", tmp_path / f"{i}.csv", clock=later)
+        outsider.read(result.path)
+    assert_safe(outsider.ranges(), 10)
 
 
 def test_one_call_in_a_rare_category_is_never_visible(
@@ -161,7 +187,7 @@ def test_one_call_in_a_rare_category_is_never_visible(
     )
     save_call(admin_session, rare)
     regions = admin_session.taxonomy["region"].ids()
-    outsider = Outsider(["2026-03"], admin_session.taxonomy["topic"].ids(), "region", regions)
+    outsider = Outsider(["2026-03"], admin_session.taxonomy["topic"].ids(), {"region": regions})
     for i, (table, period) in enumerate(
         [("calls_by_topic", "2026-03"), ("calls_by_topic_region", "2026-Q1")]
     ):
