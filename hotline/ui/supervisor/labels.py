@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
+from hotline.validation import CODED_FIELDS, MULTI_FIELDS
 
 
 def language() -> str:
@@ -61,26 +62,7 @@ def tr(context: str, text: str) -> str:
 
 # Fields of a call as they are named in the history and the correction dialog.
 FIELD_LIST: dict[str, str] = {
-    "channel": "channel",
-    "no_content": "no_content",
-    "nature": "nature",
-    "safe_to_talk": "safe_to_talk",
-    "relation": "relation",
-    "caller_sex": "sex",
-    "caller_age": "age_band",
-    "caller_citizenship": "citizenship",
-    "caller_country": "country",
-    "region": "region",
-    "call_language": "call_language",
-    "concerned_sex": "sex",
-    "concerned_age": "age_band",
-    "concerned_citizenship": "citizenship",
-    "concerned_country": "country",
-    "exploitation": "exploitation",
-    "destination": "country",
-    "consent": "consent",
-    "topics": "topic",
+    **CODED_FIELDS,
+    **MULTI_FIELDS,
     "primary_topic": "topic",
-    "indicators": "indicator",
-    "outcomes": "outcome",
 }
