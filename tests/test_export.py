@@ -542,3 +542,26 @@ def test_cancel_during_protection_writes_nothing(demo_session: Session, tmp_path
     assert not out.exists()
     assert ex.history(demo_session) == []
     assert "2026-07" not in ExportQueries(demo_session.db).closed()
+
+
+def test_public_export_is_also_audited_as_partners_see_it(
+    demo_session: Session, tmp_path: Path
+) -> None:
+    partner = ex.export(
+        demo_session,
+        "calls_by_topic_sex",
+        "2026-Q2",
+        "partner",
+        "csv",
+        tmp_path / "p.csv",
+        clock=later,
+    )
+    public = ex.export(
+        demo_session, "calls_by_topic", "2026-04", "public", "csv", tmp_path / "m.csv", clock=later
+    )
+    # Public readers never see the partner table, but partners see both.
+    assert partner.ledger_id in public.release.audit.earlier_exports
+    alone = ex.export(
+        demo_session, "calls_by_topic", "2026-10", "public", "csv", tmp_path / "o.csv", clock=later
+    )
+    assert alone.release.audit.earlier_exports == ()

@@ -278,6 +278,11 @@ def release_tables(
     return [_structure(space, spec.name, period, ["topic", spec.breakdown], counts, ON_TIME)]
 
 
+OTHER_VIEW = QT_TRANSLATE_NOOP(
+    "export",
+    "partners, who see this table beside their own exports, could narrow hidden cells "
+    "below k={k}: {problems}",
+)
 STALE = QT_TRANSLATE_NOOP(
     "export",
     "the figures exported earlier for {table} {period} no longer match the calls: a coded "
@@ -403,6 +408,7 @@ def protect_release(
     exported_at: str,
     taxonomy_version: str,
     linked: Collection[str] = (),
+    other_views: Sequence[tuple[int, Sequence[Earlier]]] = (),
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
 ) -> Release:
@@ -410,6 +416,8 @@ def protect_release(
 
     ``counts`` must cover ``linked``: the months of this period and of every earlier
     export it is audited with (their small cells not published yet are protected too).
+    ``other_views`` are further audiences who will see this release beside other earlier
+    exports, with their own ``k`` (a public release is also audited as partners see it).
     """
     step = progress or (lambda done, total: None)
     step(1, 4)
@@ -437,6 +445,17 @@ def protect_release(
     report = audit(tables, decision, k, before, previously_suppressed=before_hidden)
     if not report.passed:
         raise ExportRefused(reason="; ".join(report.problems))
+    audited = [e.ledger_id for e in earlier]
+    for other_k, other in other_views:
+        # Readers who also see other exports (partners see the public tables too) must not
+        # learn, from this release and what they hold, a cell hidden from them.
+        seen, hidden = _earlier_constraints(space, other)
+        hidden.update(_shadows(spec, period, space, counts, months, other, other_k))
+        view = audit(tables, decision, other_k, seen, previously_suppressed=hidden)
+        if not view.passed:
+            reason = OTHER_VIEW.format(k=other_k, problems="; ".join(view.problems))
+            raise ExportRefused(reason=reason)
+        audited += [e.ledger_id for e in other]
     _check(cancel)
     step(4, 4)
     return Release(
@@ -447,7 +466,7 @@ def protect_release(
         exported_at=exported_at,
         taxonomy_version=taxonomy_version,
         tables=tuple(render(t, decision) for t in tables),
-        audit=summarise(report, decision, tables, [e.ledger_id for e in earlier]),
+        audit=summarise(report, decision, tables, audited),
     )
 
 

@@ -195,6 +195,12 @@ def prepare(
     if progress:
         progress(0, 4)
     earlier, linked = _earlier(session, spec, when, audience)
+    views: list[tuple[int, list[Earlier]]] = []
+    if audience == "public":  # partners see the public tables beside their own
+        partners, partner_months = _earlier(session, spec, when, "partner")
+        if any(e.release.audience == "partner" for e in partners):
+            views.append((audience_k("partner"), partners))
+            linked |= partner_months
     counted = Period(when.label, when.kind, tuple(sorted(linked)))  # every linked month
     counts = _counts(session, spec, counted)
     if cancel is not None and cancel.is_set():
@@ -210,6 +216,7 @@ def prepare(
         exported_at=to_iso(now),
         taxonomy_version=session.taxonomy.version,
         linked=linked,
+        other_views=views,
         cancel=cancel,
         progress=progress,
     )

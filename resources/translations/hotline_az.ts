@@ -2221,6 +2221,10 @@
       <translation>Məlum deyil</translation>
     </message>
     <message>
+      <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
+      <translation>bu cədvəli öz ixracları ilə yanaşı görən tərəfdaşlar gizlədilmiş xanaları k={k} həddindən aşağı daralda bilər: {problems}</translation>
+    </message>
+    <message>
       <source>the audience must be public or partner.</source>
       <translation>auditoriya public (ictimai) və ya partner (tərəfdaş) olmalıdır.</translation>
     </message>

@@ -2221,6 +2221,10 @@
       <translation>Unknown</translation>
     </message>
     <message>
+      <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
+      <translation>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</translation>
+    </message>
+    <message>
       <source>the audience must be public or partner.</source>
       <translation>the audience must be public or partner.</translation>
     </message>

@@ -2221,6 +2221,10 @@
       <translation>Неизвестно</translation>
     </message>
     <message>
+      <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
+      <translation>партнёры, которые видят эту таблицу рядом со своими экспортами, могли бы сузить скрытые ячейки ниже k={k}: {problems}</translation>
+    </message>
+    <message>
       <source>the audience must be public or partner.</source>
       <translation>получатели должны быть public (общественность) или partner (партнёры).</translation>
     </message>
