@@ -22,7 +22,7 @@ from hotline.services.calls import new_pseudonym, save_call
 from hotline.services.session import Session
 from hotline.storage.database import Database
 from hotline.storage.exports import ExportQueries
-from hotline.storage.schema import LATEST, migrate
+from hotline.storage.schema import migrate
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
 
@@ -117,7 +117,7 @@ def test_parameters_are_checked(admin_session: Session, tmp_path: Path) -> None:
 def test_migration_adds_export_files_to_an_existing_desk(tmp_path: Path) -> None:
     db = Database(tmp_path / "m.db", b"\x11" * 32, create=True)
     try:
-        migrate(db, target=LATEST - 1)
+        migrate(db, target=2)
         with db.transaction():
             db.execute(
                 "INSERT INTO users(id, name, roles, created_at, signing_public)"
@@ -129,7 +129,7 @@ def test_migration_adds_export_files_to_an_existing_desk(tmp_path: Path) -> None
                 " ('2026-02-01T00:00:00Z', 1, 'calls_by_topic', '2026-01', '2026-01',"
                 " '2026-01', 'public', 10, 'csv', '{}', 'ab')"
             )
-        assert migrate(db) == LATEST
+        assert migrate(db, target=3) == 3
         ExportQueries(db).store_file(1, "a.csv", b"abc", "{}")
         stored = ExportQueries(db).stored_file(1)
         assert stored is not None and stored.content == b"abc"

@@ -248,7 +248,7 @@ CREATE TABLE closed_periods (
 ) WITHOUT ROWID;
 """
 
-V4 = """
+V3 = """
 ALTER TABLE closed_periods ADD COLUMN last_call_id INTEGER;
 CREATE INDEX IF NOT EXISTS export_ledger_table
     ON export_ledger(table_name, period, audience, format);
@@ -271,13 +271,13 @@ def _migrate_2(db: Database) -> None:
     _run_script(db, V2)
 
 
-def _migrate_4(db: Database) -> None:
+def _migrate_3(db: Database) -> None:
     """Exports: the bytes and manifest of every file exported (re-exports re-emit them);
     the last call id a closed month counted (a call saved after it is a correction).
 
     No index on calls: each one costs every saved call a WAL frame.
     """
-    _run_script(db, V4)
+    _run_script(db, V3)
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -294,7 +294,7 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_4]
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3]
 LATEST = len(MIGRATIONS)
 
 

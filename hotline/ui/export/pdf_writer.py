@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
+from PySide6.QtWidgets import QApplication
 
 from hotline.disclosure import TOTAL
 from hotline.export.catalogue import DIMENSION_TITLES, value_label
@@ -49,17 +50,21 @@ def tr(text: str) -> str:
 
 
 def _app() -> None:
-    """QPdfWriter needs a QGuiApplication; the command line has none, so make one."""
+    """QPdfWriter needs a QGuiApplication; the command line has none, so make one.
+
+    A QApplication (not a bare QGuiApplication): if widgets are made later in the
+    same process (a test run, the window after a command), they need it.
+    """
     if QGuiApplication.instance() is None:
         if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         global _keep
-        _keep = QGuiApplication([sys.argv[0] if sys.argv else "hotline"])
+        _keep = QApplication([sys.argv[0] if sys.argv else "hotline"])
 
 
-_keep: QGuiApplication | None = None
+_keep: QApplication | None = None
 
 
 def to_pdf(release: Release, taxonomy: Taxonomy) -> bytes:
