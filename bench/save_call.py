@@ -22,14 +22,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HOTLINE_INSECURE_FAST_KDF", "1")
 
-from hotline.paths import DeskPaths  # noqa: E402
-from hotline.permissions import Role  # noqa: E402
-from hotline.records import to_iso, utcnow  # noqa: E402
-from hotline.services import calls, desk, users  # noqa: E402
-from hotline.storage.calls import INSERT_SQL, CallRepository, call_row  # noqa: E402
-from hotline.storage.database import Database  # noqa: E402
-from hotline.storage.schema import migrate  # noqa: E402
-from tests.factories import job_in_dubai  # noqa: E402
+from hotline.paths import DeskPaths
+from hotline.permissions import Role
+from hotline.records import to_iso, utcnow
+from hotline.services import calls, desk, users
+from hotline.storage.calls import INSERT_SQL, CallRepository, call_row
+from hotline.storage.database import Database
+from hotline.storage.schema import migrate
+from tests.factories import job_in_dubai
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "100"))
 BLOCKS = 5

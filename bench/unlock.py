@@ -18,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.pop("HOTLINE_INSECURE_FAST_KDF", None)
 
-from hotline.crypto import kdf  # noqa: E402
-from hotline.paths import DeskPaths  # noqa: E402
-from hotline.services import desk  # noqa: E402
+from hotline.crypto import kdf
+from hotline.paths import DeskPaths
+from hotline.services import desk
 
 PASSWORD = "night shift on the quiet line"
 
@@ -39,8 +39,10 @@ def main() -> None:
             unlocks.append(time.perf_counter() - start)
         bare = statistics.median(kdf.time_derive(params) for _ in range(5))
     median = statistics.median(unlocks)
-    print(f"Argon2id: {params.memory_kib // 1024} MiB, {params.iterations} passes, "
-          f"{params.lanes} lanes (floor 64 MiB / 3 / 4)")
+    print(
+        f"Argon2id: {params.memory_kib // 1024} MiB, {params.iterations} passes, "
+        f"{params.lanes} lanes (floor 64 MiB / 3 / 4)"
+    )
     print(f"set-up with calibration: {setup:.2f} s")
     print(f"unlock: {median:.2f} s median of 5 (target 0.5-1.0 s)")
     print(f"bare Argon2id: {bare:.2f} s; unlock/bare ratio: {median / bare:.2f}")

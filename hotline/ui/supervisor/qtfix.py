@@ -28,7 +28,6 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from hotline.ui.worker import DbWorker
 
-
 # pyproject pins PySide6 below 6.12, so on the supported install nothing here acts:
 # the work-arounds stay only as a safety net for a venv that got 6.12.0 anyway.
 AFFECTED = (
