@@ -8,7 +8,7 @@ resources/taxonomy.json, picked by `current()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, QTranslator
 
 from hotline import resources
 
@@ -62,3 +62,7 @@ def install(language: str) -> None:
     if app is not None:
         for translator in fresh:
             app.installTranslator(translator)
+        # Qt posts LanguageChange to the windows: deliver it, then lay the widgets out,
+        # so no frame shows the new texts clipped to the old language's widths.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

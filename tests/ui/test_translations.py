@@ -165,3 +165,25 @@ def test_messages_follow_a_language_switch(qtbot, operator_window, worker):  # t
     i18n.install("ru")
     qtbot.wait(20)
     assert operator_window.lock_screen.message.text() == "152 — Пульт горячей линии"
+
+
+def test_switching_language_never_shows_clipped_buttons(
+    qtbot, worker, staffed_desk, operator_window
+):  # type: ignore[no-untyped-def]
+    """Right after a switch, every visible button is as wide as its new text."""
+    from PySide6.QtWidgets import QPushButton
+
+    from hotline.ui.login import LoginWindow
+
+    i18n.install("ru")
+    login = LoginWindow(worker, staffed_desk.paths)  # another window in between
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    login.close()
+    operator_window.resize(1366, 860)
+    qtbot.wait(50)
+    buttons = [b for b in operator_window.findChildren(QPushButton) if b.isVisible()]
+    assert buttons
+    clipped = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
+    assert clipped == []
