@@ -122,9 +122,29 @@ class LoginWindow(QWidget):
         )
         self.demo_box.setVisible(bool(self.demo_users))
         layout.addWidget(self.demo_box)
+        self.forgot = QPushButton(self)
+        self.forgot.setFlat(True)
+        self.forgot.setCheckable(True)
+        self.forgot.toggled.connect(self._toggle_recovery)
+        self.forgot.setVisible(not self.demo_users)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        from hotline.ui.recovery_panel import RecoveryPanel
+
+        self.recovery = RecoveryPanel(worker, paths, self)
+        self.recovery.hide()
+        self.recovery.signed_in.connect(self._done)
+        self.recovery.busy.connect(self.busy.setVisible)
+        layout.addWidget(self.recovery)
         layout.addStretch(1)
         self.retranslate()
         self.user.setFocus()
+
+    def _toggle_recovery(self, on: bool) -> None:
+        self.recovery.setVisible(on)
+        if on:
+            if not self.recovery.user.text():
+                self.recovery.user.setText(self.user.text().strip())
+            self.recovery.code.setFocus()
 
     def _language_changed(self, index: int) -> None:
         language = str(self.language.itemData(index))
@@ -191,6 +211,8 @@ class LoginWindow(QWidget):
         self.button.setText(self.tr("Sign in"))
         self.button.setAccessibleName(self.tr("Sign in"))
         self.busy.setAccessibleName(self.tr("Opening the desk"))
+        self.forgot.setText(self.tr("Password lost? Use the recovery code"))
+        self.forgot.setAccessibleName(self.forgot.text())
         if self.demo_users:
             lines = [
                 self.tr(

@@ -1028,6 +1028,10 @@
       <translation>Parol</translation>
     </message>
     <message>
+      <source>Password lost? Use the recovery code</source>
+      <translation>Parol itib? Bərpa kodundan istifadə edin</translation>
+    </message>
+    <message>
       <source>Sign in</source>
       <translation>Daxil ol</translation>
     </message>
@@ -1341,6 +1345,53 @@
     <message>
       <source>reviewed</source>
       <translation>yoxlanılıb</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPanel</name>
+    <message>
+      <source>New password</source>
+      <translation>Yeni parol</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>Yeni parol təkrar</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+      <source>Set the new password and sign in</source>
+      <translation>Yeni parolu təyin et və daxil ol</translation>
+    </message>
+    <message>
+      <source>That is not a valid recovery code: check every group of five characters.</source>
+      <translation>Bu, düzgün bərpa kodu deyil: beş simvoldan ibarət hər qrupu yoxlayın.</translation>
+    </message>
+    <message>
+      <source>The recovery code does not open this desk.</source>
+      <translation>Bu bərpa kodu bu masanı açmır.</translation>
+    </message>
+    <message>
+      <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
+      <translation>Bərpa kodu masa qurulanda bir dəfə göstərilib. O, aşağıdakı istifadəçiyə yeni parol verir; bu, audit jurnalında qeyd olunur.</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>İki yeni parol bir-birindən fərqlənir.</translation>
+    </message>
+    <message>
+      <source>Type the new password.</source>
+      <translation>Yeni parolu yazın.</translation>
+    </message>
+    <message>
+      <source>Type the user name whose password was lost.</source>
+      <translation>Parolu itmiş istifadəçinin adını yazın.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>İstifadəçi adı</translation>
     </message>
   </context>
   <context>

@@ -1028,6 +1028,10 @@
       <translation>Password</translation>
     </message>
     <message>
+      <source>Password lost? Use the recovery code</source>
+      <translation>Password lost? Use the recovery code</translation>
+    </message>
+    <message>
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
@@ -1341,6 +1345,53 @@
     <message>
       <source>reviewed</source>
       <translation>reviewed</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPanel</name>
+    <message>
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>New password again</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Recovery code</translation>
+    </message>
+    <message>
+      <source>Set the new password and sign in</source>
+      <translation>Set the new password and sign in</translation>
+    </message>
+    <message>
+      <source>That is not a valid recovery code: check every group of five characters.</source>
+      <translation>That is not a valid recovery code: check every group of five characters.</translation>
+    </message>
+    <message>
+      <source>The recovery code does not open this desk.</source>
+      <translation>The recovery code does not open this desk.</translation>
+    </message>
+    <message>
+      <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
+      <translation>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+      <source>Type the new password.</source>
+      <translation>Type the new password.</translation>
+    </message>
+    <message>
+      <source>Type the user name whose password was lost.</source>
+      <translation>Type the user name whose password was lost.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
     </message>
   </context>
   <context>

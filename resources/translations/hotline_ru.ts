@@ -1028,6 +1028,10 @@
       <translation>Пароль</translation>
     </message>
     <message>
+      <source>Password lost? Use the recovery code</source>
+      <translation>Пароль утерян? Используйте код восстановления</translation>
+    </message>
+    <message>
       <source>Sign in</source>
       <translation>Войти</translation>
     </message>
@@ -1341,6 +1345,53 @@
     <message>
       <source>reviewed</source>
       <translation>проверен</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPanel</name>
+    <message>
+      <source>New password</source>
+      <translation>Новый пароль</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Код восстановления</translation>
+    </message>
+    <message>
+      <source>Set the new password and sign in</source>
+      <translation>Задать новый пароль и войти</translation>
+    </message>
+    <message>
+      <source>That is not a valid recovery code: check every group of five characters.</source>
+      <translation>Это неверный код восстановления: проверьте каждую группу из пяти символов.</translation>
+    </message>
+    <message>
+      <source>The recovery code does not open this desk.</source>
+      <translation>Этот код восстановления не открывает этот пульт.</translation>
+    </message>
+    <message>
+      <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
+      <translation>Код восстановления был показан один раз при настройке пульта. Он даёт пользователю ниже новый пароль; это записывается в журнал аудита.</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+      <source>Type the new password.</source>
+      <translation>Введите новый пароль.</translation>
+    </message>
+    <message>
+      <source>Type the user name whose password was lost.</source>
+      <translation>Введите имя пользователя, чей пароль утерян.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Имя пользователя</translation>
     </message>
   </context>
   <context>
