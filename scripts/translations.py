@@ -39,8 +39,19 @@ def extract() -> list[tuple[str, str]]:
     sources = sorted(str(p) for p in (ROOT / "hotline").rglob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "all.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                        "-ts", str(ts)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
+        )
         tree = ET.parse(ts)
     messages = []
     for context in tree.getroot().iter("context"):
@@ -60,8 +71,9 @@ def load_tables() -> dict[tuple[str, str], dict[str, str]]:
     return merged
 
 
-def write_ts(language: str, messages: list[tuple[str, str]],
-             tables: dict[tuple[str, str], dict[str, str]]) -> list[tuple[str, str]]:
+def write_ts(
+    language: str, messages: list[tuple[str, str]], tables: dict[tuple[str, str], dict[str, str]]
+) -> list[tuple[str, str]]:
     root = ET.Element("TS", version="2.1", language=LANGUAGES[language])
     missing = []
     by_context: dict[str, list[str]] = {}
@@ -96,14 +108,29 @@ def main() -> int:
     for language in LANGUAGES:
         if check_only:
             missing_all[language] = [
-                m for m in messages
-                if language != "en" and not tables.get(m, {}).get(language)
+                m for m in messages if language != "en" and not tables.get(m, {}).get(language)
             ]
             continue
         missing_all[language] = write_ts(language, messages, tables)
-        subprocess.run([tool("pyside6-lrelease"), str(OUT / f"hotline_{language}.ts"),
-                        "-qm", str(OUT / f"hotline_{language}.qm")], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [
+                tool("pyside6-lrelease"),
+                str(OUT / f"hotline_{language}.ts"),
+                "-qm",
+                str(OUT / f"hotline_{language}.qm"),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    if not check_only:
+        # Qt ships no Azerbaijani catalogue of its own dialogs (buttons, file dialog,
+        # edit menus): the desk carries one, kept by hand in resources/translations/qt/.
+        for ts in sorted((OUT / "qt").glob("*.ts")):
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(OUT / f"{ts.stem}.qm")],
+                check=True,
+                capture_output=True,
+            )
     total = sum(len(v) for v in missing_all.values())
     for language, missing in missing_all.items():
         for context, source in missing:

@@ -55,7 +55,11 @@ def install(language: str) -> None:
         fresh.append(ours)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator()
-    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+    # Qt's own dialogs: Qt's catalogue, or the desk's where Qt has none (Azerbaijani).
+    if language != "en" and (
+        qt_own.load(f"qtbase_{language}", qt_dir)
+        or qt_own.load(str(resources.path("translations") / f"qtbase_{language}.qm"))
+    ):
         fresh.append(qt_own)
     _state["language"] = language
     _state["translators"] = fresh

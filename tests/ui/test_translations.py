@@ -187,3 +187,17 @@ def test_switching_language_never_shows_clipped_buttons(
     assert buttons
     clipped = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
     assert clipped == []
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel"), [("az", "İmtina et"), ("ru", "Отмена"), ("en", "Cancel")]
+)
+def test_qts_own_dialog_buttons_are_translated(language: str, cancel: str) -> None:
+    """Standard buttons (QInputDialog, QFileDialog) follow the language, az included."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(language)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    if language == "az":
+        assert QCoreApplication.translate("QFileDialog", "File &name:") == "Fayl &adı:"
+        assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Yapışdır"
