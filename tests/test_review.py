@@ -78,6 +78,8 @@ def test_a_claim_is_exclusive_until_it_lapses(desk: Desk) -> None:
         old = to_iso(utcnow() - timedelta(minutes=review.CLAIM_MINUTES + 1))
         with second.db.transaction():
             second.db.execute("UPDATE calls SET claimed_at = ? WHERE id = 1", (old,))
+        lapsed = calllog.rows(second, [1])[0]  # shown as free again, before anyone claims it
+        assert (lapsed.review_state, lapsed.claimed_by) == ("new", None)
         review.claim(second, 1)
         assert calllog.rows(second, [1])[0].claimed_by == SECOND
         review.release(second, 1)

@@ -19,12 +19,11 @@ from hotline.permissions import Action
 from hotline.records import CallRecord, IdentityDetails, from_iso, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
-from hotline.storage.calllog import CallLogQueries
+from hotline.storage.calllog import CLAIM_MINUTES, CallLogQueries
 from hotline.storage.calls import CallRepository
 from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
-CLAIM_MINUTES = 30
 MINORS_REPORT_DUE = timedelta(days=1)
 MAX_TEXT = 2000
 

@@ -13,9 +13,11 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from hotline.records import from_iso, to_iso
+from hotline.records import from_iso, to_iso, utcnow
 from hotline.storage.database import Database
 from hotline.textfold import fold_az
+
+CLAIM_MINUTES = 30  # an abandoned claim is released after this
 
 REVIEW_STATES = ("new", "claimed", "returned", "reviewed")
 UNREVIEWED = "unreviewed"  # a filter value: every state but "reviewed"
@@ -216,6 +218,7 @@ class CallLogQueries:
             return []
         marks = ",".join("?" for _ in ids)
         id_list = list(ids)
+        cutoff = to_iso(utcnow() - timedelta(minutes=CLAIM_MINUTES))
         topics: dict[int, list[tuple[str, int]]] = {}
         for cid, topic, primary in self.db.query(
             f"SELECT call_id, topic, is_primary FROM call_topics WHERE call_id IN ({marks})",
@@ -231,7 +234,10 @@ class CallLogQueries:
         for r in self.db.query(
             "SELECT c.id, c.started_at, c.duration_s, u.name, p.pseudonym, c.channel,"
             " c.no_content, c.child_involved OR c.believed_child, c.immediate_danger, c.possible_victim,"
-            " c.review_state, cu.name,"
+            # A claim older than CLAIM_MINUTES is released: shown as not reviewed, no one's.
+            " CASE WHEN c.review_state = 'claimed' AND c.claimed_at < ? THEN 'new'"
+            " ELSE c.review_state END,"
+            " CASE WHEN c.claimed_at < ? THEN NULL ELSE cu.name END,"
             " (SELECT count(*) FROM tasks k WHERE k.call_id = c.id AND k.status = 'open'),"
             " eu.name"
             " FROM calls c JOIN users u ON u.id = c.operator_id"
@@ -239,7 +245,7 @@ class CallLogQueries:
             " LEFT JOIN users cu ON cu.id = c.claimed_by"
             " LEFT JOIN users eu ON eu.id = c.entered_by"
             f" WHERE c.id IN ({marks})",
-            id_list,
+            [cutoff, cutoff, *id_list],
         ):
             cid = int(r[0])
             mine = topics.get(cid, [])
