@@ -123,3 +123,33 @@ def test_unbound_desk_is_the_administrators_explicit_choice(desk_paths: DeskPath
         assert any("not bound" in w for w in session.warnings)
     finally:
         session.close()
+
+
+def test_recovery_binds_the_desk_anew_when_the_keychain_lost_its_secret(
+    desk_paths: DeskPaths, memory_keyring: MemoryKeyring
+) -> None:
+    from hotline.services import users
+
+    result = desk.init_desk(desk_paths, ADMIN, ADMIN_PW, bind_device=True)
+    memory_keyring.store.clear()  # a reinstalled system: the keychain is empty
+    session = desk.unlock_with_recovery(desk_paths, result.recovery_code)
+    try:
+        assert session.device_secret is not None
+        assert len(memory_keyring.store) == 1
+        assert any("bound to it anew" in w for w in session.warnings)
+        users.reset_password(session, ADMIN, "a new passphrase on the new system")
+        assert session.audit.verify() == []
+    finally:
+        session.close()
+    data = desk_paths.key_file.read_text()
+    assert '"uses_device": true' in data
+    again = desk.unlock(desk_paths, ADMIN, "a new passphrase on the new system")
+    try:
+        assert again.device_secret is not None
+        actions = [e.action for e in again.audit.entries(limit=20)]
+        assert "desk.rebind_keychain" in actions
+    finally:
+        again.close()
+    memory_keyring.store.clear()  # the new binding is really used
+    with pytest.raises(DeviceSecretMissing):
+        desk.unlock(desk_paths, ADMIN, "a new passphrase on the new system")

@@ -55,6 +55,11 @@ WARN_UNBOUND = QT_TRANSLATE_NOOP(
     "This desk is not bound to the machine's keychain: a copy of its files can be attacked "
     "elsewhere by guessing passwords.",
 )
+WARN_REBOUND = QT_TRANSLATE_NOOP(
+    "warnings",
+    "The keychain of this machine did not hold the desk's secret: the desk is now bound to "
+    "it anew. Give every user a new password; their old ones were bound to the lost secret.",
+)
 DEFAULT_ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 
 
@@ -322,8 +327,36 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
         throttle.failed(RECOVERY)
         raise WrongPassword() from None
     device_secret = None
-    if keyfile.device.get("mode") == device.MODE_KEYRING:
+    bound = keyfile.device.get("mode") == device.MODE_KEYRING
+    if bound:
         device_secret, _ = device.load_secret(
             keyfile.desk_id, device.DeviceBinding(device.MODE_KEYRING, "")
         )
-    return _finish_unlock(paths, keyfile, RECOVERY, opened, RECOVERY, throttle, [], device_secret)
+    session = _finish_unlock(
+        paths, keyfile, RECOVERY, opened, RECOVERY, throttle, [], device_secret
+    )
+    if bound and device_secret is None:
+        _rebind_keychain(session)
+    return session
+
+
+def _rebind_keychain(session: Session) -> None:
+    """The keychain lost the desk's secret (a new machine, a reinstalled system).
+
+    With the recovery code the desk is bound anew to this machine's keychain, so
+    the passwords set from now on are bound again; slots bound to the lost secret
+    cannot open any more, and their users are given new passwords.
+    """
+    try:
+        binding, secret = device.create_secret(session.keyfile.desk_id)
+    except device.NoSecureKeychain:
+        session.warnings.append(WARN_UNBOUND)
+        return
+    session.keyfile.device = binding.to_json()
+    session.keyfile.save(session.paths.key_file)
+    session.device_secret = secret
+    session.warnings.append(WARN_REBOUND)
+    with session.db.transaction():
+        session.record("desk.rebind_keychain", details={"backend": binding.backend})
+    session.audit.write_head()
+    logs.get().warning("desk bound anew to the keychain after the recovery code was used")

@@ -2408,6 +2408,10 @@
       <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
     </message>
     <message>
+      <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
+      <translation>Bu maşının açar saxlancında masanın sirri yox idi: masa indi ona yenidən bağlandı. Hər istifadəçiyə yeni parol verin; köhnə parollar itmiş sirrə bağlı idi.</translation>
+    </message>
+    <message>
       <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
       <translation>Bu masa kompüterin açar anbarına bağlı deyil: fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər.</translation>
     </message>

@@ -2408,6 +2408,10 @@
       <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>
     </message>
     <message>
+      <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
+      <translation>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</translation>
+    </message>
+    <message>
       <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
       <translation>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</translation>
     </message>

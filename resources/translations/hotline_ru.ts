@@ -2408,6 +2408,10 @@
       <translation>Со времени настройки сменилось хранилище ключей ОС (теперь {backend}). Пульт всё же открыт; сообщите администратору.</translation>
     </message>
     <message>
+      <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
+      <translation>В хранилище ключей этой машины не было секрета пульта: теперь пульт заново привязан к нему. Выдайте каждому пользователю новый пароль: старые были привязаны к утерянному секрету.</translation>
+    </message>
+    <message>
       <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
       <translation>Этот пульт не привязан к хранилищу ключей компьютера: копию его файлов можно атаковать в другом месте подбором паролей.</translation>
     </message>
