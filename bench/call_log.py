@@ -161,7 +161,7 @@ def measure(paths: Any, repeat: int) -> int:
     from hotline.services import desk
     from hotline.services.calllog import CallFilter, Sort
     from hotline.storage.calllog import CallLogQueries
-    from hotline.ui.supervisor import calllog_model, qtfix
+    from hotline.ui.supervisor import calllog_model
     from hotline.ui.supervisor.calllog_model import CallLogModel
     from hotline.ui.worker import DbWorker
 
@@ -172,7 +172,7 @@ def measure(paths: Any, repeat: int) -> int:
     def unlock() -> None:
         worker.session = desk.unlock(paths, SUPERVISOR, SUPERVISOR_PW)
 
-    qtfix.run(worker, unlock)
+    worker.run(unlock)
     worker.wait_idle(3600)
     session = worker.session
     assert session is not None

@@ -29,10 +29,7 @@ from hotline.permissions import Role
 from hotline.services import demo, desk, users
 from hotline.ui.login import unlock_job
 from hotline.ui.operator.page import OperatorPage
-from hotline.ui.supervisor import qtfix
 from hotline.ui.worker import DbWorker
-
-qtfix.pin_singletons()  # the PySide6 6.12.0 + CPython 3.11 guard, as the window has it
 
 CALLS = int(os.environ.get("BENCH_CALLS", "100000"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "8"))

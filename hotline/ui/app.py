@@ -160,12 +160,6 @@ class Desk(QObject):
             self.tmp.cleanup()
 
 
-def _pin_singletons() -> None:
-    from hotline.ui.supervisor import qtfix
-
-    qtfix.pin_singletons()
-
-
 def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -181,10 +175,6 @@ def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> i
     wake.start(300)
     wake.timeout.connect(lambda: None)
     desk.start()
-    # A guard against PySide6 6.12.0's reference-count bug on CPython 3.11 (it acts only
-    # on that combination; see hotline/ui/supervisor/qtfix.py), loaded once the first
-    # window is up: the sign-in needs far fewer Qt calls than the bug takes to bite.
-    QTimer.singleShot(300, _pin_singletons)
     try:
         return app.exec()
     finally:

@@ -87,19 +87,3 @@ PAGES.append(
         Action.ENTER_ON_BEHALF,
     )
 )
-
-# PySide6 6.12.0 on CPython 3.11 takes a reference to None on every void Qt call and to
-# True on every emit; pyproject pins PySide6 below 6.12, and qtfix acts only if a venv
-# got 6.12.0 anyway (see hotline/ui/supervisor/qtfix.py).
-from hotline.ui.supervisor import qtfix as _qtfix  # noqa: E402
-
-_qtfix.pin_singletons()
-
-
-def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
-    from hotline.ui.export.export_page import ExportPage
-
-    return ExportPage(worker, parent)
-
-
-PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from hotline.services import demo, desk
 from hotline.services.calllog import CallFilter, Sort
-from hotline.ui.supervisor import calllog_model, qtfix
+from hotline.ui.supervisor import calllog_model
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, CallLogModel
 from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, SUPERVISOR, SUPERVISOR_PW, Desk
@@ -30,7 +30,7 @@ def open_worker(worker: DbWorker, staffed: Desk, name: str, password: str) -> No
     def unlock() -> None:
         worker.session = desk.unlock(staffed.paths, name, password)
 
-    qtfix.run(worker, unlock)
+    worker.run(unlock)
     assert worker.wait_idle(30)
     assert worker.session is not None
 

@@ -19,7 +19,6 @@ from hotline.records import Entity, IdentityDetails, utcnow
 from hotline.services import calllog, calls, demo, review
 from hotline.services.calllog import CallFilter
 from hotline.ui.pages import PAGES
-from hotline.ui.supervisor import qtfix
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, ROW_ROLE
 from hotline.ui.supervisor.calllog_page import CallLogPage
 from hotline.ui.supervisor.review_queue import ReviewQueuePage
@@ -118,7 +117,7 @@ def shoot(widget: QWidget, name: str) -> Path:
 
 def on_worker(worker: DbWorker, fn, *args):  # type: ignore[no-untyped-def]
     box: list[object] = []
-    qtfix.call(worker, fn, *args, on_done=box.append, on_error=box.append)
+    worker.call(fn, *args, on_done=box.append, on_error=box.append)
     wait_for(lambda: bool(box))
     return box[0]
 

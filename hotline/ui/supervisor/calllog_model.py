@@ -32,7 +32,6 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
 from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, Sort
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.qtfix import call, emit, none
 from hotline.ui.worker import DbWorker
 
 PAGE = 200
@@ -102,8 +101,7 @@ class CallLogModel(QAbstractTableModel):
         self._fetching = True  # until the first page is in
         self.total = None
         self.endResetModel()
-        call(
-            self.worker,
+        self.worker.call(
             calllog.first_page,
             self.filter,
             self.order,
@@ -118,7 +116,7 @@ class CallLogModel(QAbstractTableModel):
         self._cache.clear()
         self._pending.clear()
         if self._ids:
-            emit(self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, 0))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
     def _first_page(self, generation: int, result: FirstPage) -> None:
         if generation != self._generation:
@@ -130,13 +128,12 @@ class CallLogModel(QAbstractTableModel):
             self._cursor = result.cursor
             self._store(0, result.rows)
             self.endInsertRows()
-        emit(self.loaded)
+        self.loaded.emit()
         if result.cursor is None:
             self.total = len(result.ids)
-            emit(self.countReady, self.total)
+            self.countReady.emit(self.total)
         else:
-            call(
-                self.worker,
+            self.worker.call(
                 calllog.count,
                 self.filter,
                 on_done=lambda n: self._count(generation, n),
@@ -146,12 +143,12 @@ class CallLogModel(QAbstractTableModel):
     def _count(self, generation: int, n: int) -> None:
         if generation == self._generation:
             self.total = int(n)
-            emit(self.countReady, self.total)
+            self.countReady.emit(self.total)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self._fetching = False
-            emit(self.failed, exc)
+            self.failed.emit(exc)
 
     # --- more ids -----------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -162,8 +159,7 @@ class CallLogModel(QAbstractTableModel):
             return
         self._fetching = True
         generation = self._generation
-        call(
-            self.worker,
+        self.worker.call(
             calllog.page,
             self.filter,
             self.order,
@@ -214,8 +210,7 @@ class CallLogModel(QAbstractTableModel):
         self._pending.add(page)
         generation, epoch = self._generation, self._epoch
         ids = list(self._ids[page * PAGE : (page + 1) * PAGE])
-        call(
-            self.worker,
+        self.worker.call(
             calllog.rows,
             ids,
             on_done=lambda rows: self._page_rows(generation, epoch, page, rows),
@@ -230,7 +225,7 @@ class CallLogModel(QAbstractTableModel):
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
         if last >= first:
-            emit(self.dataChanged, self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def call_id(self, row: int) -> int | None:
         return int(self._ids[row]) if 0 <= row < len(self._ids) else None
@@ -248,10 +243,7 @@ class CallLogModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        value = self._header(section, orientation, role)
-        if value is None:
-            none()  # see qtfix: PySide takes a reference to None here
-        return value
+        return self._header(section, orientation, role)
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -286,10 +278,7 @@ class CallLogModel(QAbstractTableModel):
         return next(i for i, c in enumerate(COLUMNS) if c[2] == self.order.column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = self._data(index, role)
-        if value is None:
-            none()  # see qtfix: PySide takes a reference to None here
-        return value
+        return self._data(index, role)
 
     def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

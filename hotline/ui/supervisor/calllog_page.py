@@ -28,7 +28,6 @@ from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, CallLogModel
 from hotline.ui.supervisor.detail_pane import DetailPane
-from hotline.ui.supervisor.qtfix import call
 from hotline.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 400
@@ -194,7 +193,7 @@ class CallLogPage(QWidget):
 
         self._building = False
         self.set_filter(self.preset)
-        call(worker, calllog.operators, on_done=self._got_operators, on_error=self._failed)
+        worker.call(calllog.operators, on_done=self._got_operators, on_error=self._failed)
         self.load_saved()
 
     # --- texts -----------------------------------------------------------------------------
@@ -356,7 +355,7 @@ class CallLogPage(QWidget):
 
     # --- saved filters ---------------------------------------------------------------------------
     def load_saved(self) -> None:
-        call(self.worker, calllog.saved_filters, on_done=self._got_saved, on_error=self._failed)
+        self.worker.call(calllog.saved_filters, on_done=self._got_saved, on_error=self._failed)
 
     def _got_saved(self, saved: list[tuple[str, CallFilter]]) -> None:
         self._saved = saved
@@ -386,8 +385,7 @@ class CallLogPage(QWidget):
             )
             if not ok or not name.strip():
                 return
-        call(
-            self.worker,
+        self.worker.call(
             calllog.save_filter,
             name.strip(),
             self.current_filter(),
@@ -399,8 +397,7 @@ class CallLogPage(QWidget):
         name = self.saved.currentData()
         if not name:
             return
-        call(
-            self.worker,
+        self.worker.call(
             calllog.delete_filter,
             name,
             on_done=lambda _r: self.load_saved(),

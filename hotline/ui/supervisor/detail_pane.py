@@ -27,7 +27,6 @@ from hotline.records import IdentityDetails
 from hotline.services import calllog, review
 from hotline.services.calllog import CallDetail
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.qtfix import call, emit
 from hotline.ui.supervisor.review_panel import ReviewPanel, error_text, field_name
 from hotline.ui.worker import DbWorker
 
@@ -147,7 +146,7 @@ class DetailPane(QWidget):
         self.vault_button.clicked.connect(self.read_identity)
         self.vault_reason.returnPressed.connect(self.read_identity)
         self.linked.itemActivated.connect(
-            lambda item: emit(self.openCall, int(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.openCall.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.review.done.connect(self._review_done)
         self.retranslate()
@@ -182,7 +181,7 @@ class DetailPane(QWidget):
         if call_id != self.call_id:
             self._forget_identity()
         self.call_id = call_id
-        call(self.worker, calllog.open_call, call_id, on_done=self._opened, on_error=self._failed)
+        self.worker.call(calllog.open_call, call_id, on_done=self._opened, on_error=self._failed)
 
     def _opened(self, detail: CallDetail) -> None:
         if detail.record.id != self.call_id:
@@ -192,13 +191,13 @@ class DetailPane(QWidget):
     def _review_done(self) -> None:
         if self.call_id is not None:
             self.show_call(self.call_id)
-        emit(self.changed)
+        self.changed.emit()
 
     def close_call(self) -> None:
         self.call_id = None
         self._forget_identity()
         self._show(None)
-        emit(self.closed)
+        self.closed.emit()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._forget_identity()
@@ -409,8 +408,8 @@ class DetailPane(QWidget):
             button.setToolTip(self.tr("Show every call that mentions it"))
             button.setStyleSheet("text-align: left; padding: 3px 6px;")
             button.clicked.connect(
-                lambda _c=False, k=link.kind, key=link.key, v=link.value: emit(
-                    self.entityClicked, k, key, v
+                lambda _c=False, k=link.kind, key=link.key, v=link.value: self.entityClicked.emit(
+                    k, key, v
                 )
             )
             self.entities_layout.addWidget(button)
@@ -453,8 +452,7 @@ class DetailPane(QWidget):
         if self.call_id is None:
             return
         call_id = self.call_id
-        call(
-            self.worker,
+        self.worker.call(
             review.read_identity,
             call_id,
             self.vault_reason.text(),

@@ -24,7 +24,6 @@ from hotline.services import calllog, calls
 from hotline.services.calllog import OUTSIDE_CHANNELS
 from hotline.ui.operator.call_form import CallForm
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.qtfix import call
 from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
@@ -78,7 +77,7 @@ class OutsideContactPage(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.retranslate()
-        call(worker, calllog.operators, on_done=self._operators, on_error=self._failed)
+        worker.call(calllog.operators, on_done=self._operators, on_error=self._failed)
         self._new_pseudonym()
 
     def retranslate(self) -> None:
@@ -99,7 +98,7 @@ class OutsideContactPage(QWidget):
         super().changeEvent(event)
 
     def _new_pseudonym(self) -> None:
-        call(self.worker, calls.new_pseudonym, on_done=self._pseudonym, on_error=self._failed)
+        self.worker.call(calls.new_pseudonym, on_done=self._pseudonym, on_error=self._failed)
 
     def _pseudonym(self, pseudonym: str) -> None:
         self.pseudonym = pseudonym
@@ -125,8 +124,7 @@ class OutsideContactPage(QWidget):
         if operator_id is None:
             return
         self.message.setText(self.tr("Saving…"))
-        call(
-            self.worker,
+        self.worker.call(
             calllog.enter_on_behalf,
             self.record(),
             int(operator_id),

@@ -28,7 +28,6 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import review
 from hotline.services.calllog import CallDetail
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.qtfix import call, emit
 from hotline.ui.worker import DbWorker
 from hotline.validation import MULTI_FIELDS
 
@@ -281,11 +280,11 @@ class ReviewPanel(QGroupBox):
 
     def _run_any(self, fn: Any, *args: Any) -> None:
         self.message.setText(self.tr("Working…"))
-        call(self.worker, fn, *args, on_done=self._done, on_error=self._failed)
+        self.worker.call(fn, *args, on_done=self._done, on_error=self._failed)
 
     def _done(self, _result: object) -> None:
         self.message.setText(self.tr("Saved."))
-        emit(self.done)
+        self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
         problems = getattr(exc, "problems", None)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from hotline.services import review
 from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
 from hotline.ui.supervisor.calllog_page import CallLogPage
-from hotline.ui.supervisor.qtfix import call
 from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
@@ -30,7 +29,7 @@ class ReviewQueuePage(CallLogPage):
             self.next_button.setText(self.tr("Claim the next call"))
 
     def claim_next(self) -> None:
-        call(self.worker, review.claim_next, on_done=self._claimed, on_error=self._failed)
+        self.worker.call(review.claim_next, on_done=self._claimed, on_error=self._failed)
 
     def _claimed(self, call_id: int | None) -> None:
         if call_id is None:

@@ -38,7 +38,6 @@ from hotline.services import trends
 from hotline.services.trends import Trends
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.chart import ChartWidget, StackedBars
-from hotline.ui.supervisor.qtfix import call
 from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
@@ -134,7 +133,7 @@ class StatisticsPage(QWidget):
     def refresh(self) -> None:
         first, last = self.period()
         self.summary.setText(self.tr("Counting…"))
-        call(self.worker, trends.trends, first, last, on_done=self._got, on_error=self._failed)
+        self.worker.call(trends.trends, first, last, on_done=self._got, on_error=self._failed)
 
     def _got(self, result: Trends) -> None:
         self.trends = result

@@ -25,7 +25,6 @@ from hotline.records import utcnow
 from hotline.services import review
 from hotline.services.review import TaskLine
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.qtfix import call, emit
 from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
@@ -120,8 +119,7 @@ class TasksPage(QWidget):
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        call(
-            self.worker,
+        self.worker.call(
             review.tasks,
             self.show_status.currentData(),
             on_done=self._got,
@@ -192,7 +190,7 @@ class TasksPage(QWidget):
 
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.lines) and self.lines[row].call_id is not None:
-            emit(self.openCall, int(self.lines[row].call_id or 0))
+            self.openCall.emit(int(self.lines[row].call_id or 0))
 
     def select_task(self, task_id: int) -> None:
         for row, line in enumerate(self.lines):
@@ -204,8 +202,7 @@ class TasksPage(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        call(
-            self.worker,
+        self.worker.call(
             review.close_task,
             line.id,
             self.note.text(),
