@@ -7,9 +7,10 @@ order asked) or from a prompt; never from an argument or the environment.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -136,6 +137,16 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
     return desk.unlock(paths, name, secrets.login_password)
 
 
+@contextlib.contextmanager
+def opened(args: argparse.Namespace, secrets: Secrets) -> Iterator[Session]:
+    """The desk unlocked for one command, closed (audit head written) afterwards."""
+    session = _open(args, secrets)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import desk
 
@@ -165,8 +176,7 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import users
 
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         sub = args.users_command
         if sub == "list":
             for user in users.list_users(session):
@@ -195,8 +205,6 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
         elif sub == "roles":
             user = users.set_roles(session, args.name, parse_roles(args.roles))
             print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
-    finally:
-        session.close()
     return EXIT_OK
 
 
@@ -205,8 +213,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
 
     if args.calls < 0 or args.months < 1:
         raise InvalidInput(field="--calls/--months", problem="must be positive")
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         result = demo.generate(
             session,
             args.calls,
@@ -214,8 +221,6 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
             months=args.months,
             progress=progress_bar("Demo calls"),
         )
-    finally:
-        session.close()
     print(f"Added {result.calls} synthetic calls over {args.months} months.")
     return EXIT_OK
 
@@ -228,11 +233,8 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
         return EXIT_OK
     if not args.file:
         raise InvalidInput(field="import", problem="give a file, or --template")
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         count = importer.import_file(session, Path(args.file), progress_bar("Import"))
-    finally:
-        session.close()
     print(f"Imported {count} calls.")
     return EXIT_OK
 
@@ -240,11 +242,8 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import integrity
 
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         report = integrity.verify(session)
-    finally:
-        session.close()
     for key, value in report.facts.items():
         print(f"{key}: {value}")
     for warning in report.warnings:
@@ -261,11 +260,8 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import backup
 
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         result = backup.backup(session, Path(args.out))
-    finally:
-        session.close()
     print(
         f"Backup written and verified: {result.path} ({result.calls} calls, {result.size} bytes)."
     )
@@ -285,11 +281,8 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_rotate(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import users
 
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         generation = users.rotate_database_key(session)
-    finally:
-        session.close()
     print(f"The database has a new key (generation {generation}); every slot was rewrapped.")
     return EXIT_OK
 

@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
-    from hotline.cli import _open, progress_bar
+    from hotline.cli import opened, progress_bar
     from hotline.services import export
 
     if args.list:
@@ -48,11 +48,8 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
             print(f"{spec.name}\t{kinds}\t{spec.title}")
         return EXIT_OK
     if args.history:
-        session = _open(args, secrets)
-        try:
+        with opened(args, secrets) as session:
             lines = export.history(session)
-        finally:
-            session.close()
         for line in lines:
             print(
                 f"{line.id}\t{line.at}\t{line.table}\t{line.period}\t{line.audience}"
@@ -62,8 +59,7 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
     missing = [n for n in ("table", "period", "out") if not getattr(args, n)]
     if missing:
         raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
-    session = _open(args, secrets)
-    try:
+    with opened(args, secrets) as session:
         result = export.export(
             session,
             args.table,
@@ -73,8 +69,6 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
             Path(args.out),
             progress=progress_bar("Export"),
         )
-    finally:
-        session.close()
     audit = result.release.audit
     print(
         f"{'Re-issued' if result.reissued else 'Exported'} {result.release.table} "
