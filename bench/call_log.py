@@ -18,8 +18,6 @@ key derivation (HOTLINE_INSECURE_FAST_KDF=1): it holds only synthetic data.
 from __future__ import annotations
 
 import argparse
-import functools
-import json
 import os
 import resource
 import shutil
@@ -31,7 +29,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
+from bench_desk import resources_overlay  # the bench folder is on sys.path when run
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
@@ -45,43 +43,12 @@ OPERATORS = ("leyla", "samir", "nigar", "elvin", "aysel", "tural")
 OPERATOR_PW = "tea gets cold at three in the morning"
 
 
-def _resources_overlay(base: Path, calls: int) -> Path:
-    """The desk's resources, with wordlists large enough for `calls` distinct pseudonyms.
-
-    Demo pseudonyms must be unique; a shipped wordlist too small for a million
-    callers is widened with synthetic words for the bench only.
-    """
-    from hotline import resources
-
-    source = resources.resources_dir()
-    target = base / "resources"
-    if not target.exists():
-        shutil.copytree(source, target)
-    words = json.loads((target / "pseudonym_words.json").read_text(encoding="utf-8"))
-    combos = len(words["first"]) * len(words["second"]) * 900
-    if combos < calls * 4:
-        need = int((calls * 4 / 900) ** 0.5) + 1
-        syllables = ["ba", "da", "qa", "la", "ma", "na", "ra", "sa", "ta", "za", "ka", "ya"]
-        extra = [(a + b + c).capitalize() for a in syllables for b in syllables for c in syllables]
-        words["first"] = list(dict.fromkeys(words["first"] + extra))[: max(need, 8)]
-        words["second"] = list(dict.fromkeys(words["second"] + extra[::-1]))[: max(need, 8)]
-        (target / "pseudonym_words.json").write_text(json.dumps(words), encoding="utf-8")
-    return target
-
-
-class _BuildConnection(sqlcipher3.Connection):  # type: ignore[misc]
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql.startswith("PRAGMA cipher_memory_security"):
-            sql = "PRAGMA cipher_memory_security = OFF"
-        return super().execute(sql, *args)
-
-
 def build_desk(base: Path, calls: int, fresh: bool = False) -> Any:
     """The cached bench desk (paths), built when missing."""
     if fresh and base.exists():
         shutil.rmtree(base)
     base.mkdir(parents=True, exist_ok=True)
-    os.environ["HOTLINE_RESOURCES"] = str(_resources_overlay(base, calls))
+    os.environ["HOTLINE_RESOURCES"] = str(resources_overlay(base, calls))
     from hotline.paths import DeskPaths
     from hotline.permissions import Role
     from hotline.services import demo, desk, users
@@ -92,11 +59,6 @@ def build_desk(base: Path, calls: int, fresh: bool = False) -> Any:
         return paths
     if paths.root.exists():
         shutil.rmtree(paths.root)
-    # Synthetic data only: build without SQLCipher's per-allocation memory wiping
-    # (cipher_memory_security makes bulk inserts about 12 times slower; once on it
-    # stays on for the process, so the build runs in a process of its own). The
-    # measurements open the desk normally, with it on.
-    sqlcipher3.connect = functools.partial(sqlcipher3.connect, factory=_BuildConnection)
     desk.init_desk(paths, ADMIN, ADMIN_PW, bind_device=False)
     session = desk.unlock(paths, ADMIN, ADMIN_PW)
     try:

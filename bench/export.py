@@ -22,8 +22,6 @@ to the build date).
 from __future__ import annotations
 
 import argparse
-import functools
-import json
 import os
 import shutil
 import subprocess
@@ -34,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
+from bench_desk import resources_overlay  # the bench folder is on sys.path when run
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
@@ -55,37 +53,12 @@ YEARLY = (
 )
 
 
-def _resources_overlay(base: Path, calls: int) -> Path:
-    """The desk's resources with pseudonym wordlists wide enough for `calls` callers."""
-    from hotline import resources
-
-    target = base / "resources"
-    if not target.exists():
-        shutil.copytree(resources.resources_dir(), target)
-    words = json.loads((target / "pseudonym_words.json").read_text(encoding="utf-8"))
-    if len(words["first"]) * len(words["second"]) * 900 < calls * 4:
-        need = int((calls * 4 / 900) ** 0.5) + 1
-        syllables = ["ba", "da", "qa", "la", "ma", "na", "ra", "sa", "ta", "za", "ka", "ya"]
-        extra = [(a + b + c).capitalize() for a in syllables for b in syllables for c in syllables]
-        words["first"] = list(dict.fromkeys(words["first"] + extra))[: max(need, 8)]
-        words["second"] = list(dict.fromkeys(words["second"] + extra[::-1]))[: max(need, 8)]
-        (target / "pseudonym_words.json").write_text(json.dumps(words), encoding="utf-8")
-    return target
-
-
-class _BuildConnection(sqlcipher3.Connection):  # type: ignore[misc]
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql.startswith("PRAGMA cipher_memory_security"):
-            sql = "PRAGMA cipher_memory_security = OFF"
-        return super().execute(sql, *args)
-
-
 def build_desk(base: Path, calls: int, fresh: bool = False) -> Any:
     """The cached bench desk (paths), built when missing."""
     if fresh and base.exists():
         shutil.rmtree(base)
     base.mkdir(parents=True, exist_ok=True)
-    os.environ["HOTLINE_RESOURCES"] = str(_resources_overlay(base, calls))
+    os.environ["HOTLINE_RESOURCES"] = str(resources_overlay(base, calls))
     from hotline.paths import DeskPaths
     from hotline.services import demo, desk
 
@@ -97,7 +70,6 @@ def build_desk(base: Path, calls: int, fresh: bool = False) -> Any:
         return paths
     if paths.root.exists():
         shutil.rmtree(paths.root)
-    sqlcipher3.connect = functools.partial(sqlcipher3.connect, factory=_BuildConnection)
     desk.init_desk(paths, ADMIN, ADMIN_PW, bind_device=False)
     session = desk.unlock(paths, ADMIN, ADMIN_PW)
     started = time.perf_counter()
