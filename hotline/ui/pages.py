@@ -87,3 +87,12 @@ PAGES.append(
         Action.ENTER_ON_BEHALF,
     )
 )
+
+
+def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.export.export_page import ExportPage
+
+    return ExportPage(worker, parent)
+
+
+PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
