@@ -1301,6 +1301,25 @@
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Alınmadı; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Alınmadı; heç nə yazılmadı.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecentCalls</name>
     <message>
       <source>Correct the selected call</source>
@@ -1920,11 +1939,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
+      <source>Agency or company</source>
+      <translation>Agentlik və ya şirkət</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Hələ yoxlanılmamışların hamısı</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>İstənilən yoxlama vəziyyəti</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Yoxlanılır</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Şəhər</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Sonrakı addım</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Keçid və ya elan</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Yoxlanılmayıb</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Operatora qaytarılıb</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Sosial şəbəkə hesabı</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— seçilməyib —</translation>

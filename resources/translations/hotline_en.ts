@@ -1301,6 +1301,25 @@
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Something went wrong; nothing typed was lost. Try again.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>That did not work; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>That did not work; nothing was written.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecentCalls</name>
     <message>
       <source>Correct the selected call</source>
@@ -1920,11 +1939,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Something went wrong; nothing typed was lost. Try again.</translation>
+      <source>Agency or company</source>
+      <translation>Agency or company</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>All not yet reviewed</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Any review state</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Being reviewed</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Link or advert</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Not reviewed</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Report to the Commission on Minors' Affairs</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Returned to the operator</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Social media account</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— not set —</translation>

@@ -1301,6 +1301,25 @@
     </message>
   </context>
   <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Не получилось; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Не получилось; ничего не записано.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecentCalls</name>
     <message>
       <source>Correct the selected call</source>
@@ -1920,11 +1939,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+      <source>Agency or company</source>
+      <translation>Агентство или компания</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Все ещё не проверенные</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>На проверке</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Ссылка или объявление</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Не проверен</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Номер телефона</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Возвращён оператору</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Проверен</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Аккаунт в соцсети</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— не выбрано —</translation>
