@@ -673,14 +673,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Agentlik və ya şirkət</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Şəhər</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Obyektin dəyəri</translation>
     </message>
@@ -689,28 +681,12 @@
       <translation>Obyektin növü</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Keçid və ya elan</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Digər</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Telefon nömrəsi</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Sil</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Bu obyekti sil</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Sosial şəbəkə hesabı</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -998,10 +974,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Təkrar zəng</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>Necə icra olundu: tarix, istinad, kimə</translation>
     </message>
@@ -1028,10 +1000,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Seçilmiş tapşırığı icra olunmuş kimi qeyd et</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1117,10 +1085,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>Açıq zəng yoxdur. Telefon zəng çalanda Ctrl+N (və ya yaşıl düyməni) basın. Məzmunsuz zəng üçün (səssiz, kəsilmiş, səhv nömrə...) düyməsindəki hərfi basın: bir düymə onu qeyd edir.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>

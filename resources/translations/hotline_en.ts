@@ -673,14 +673,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Agency or company</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>City</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Entity value</translation>
     </message>
@@ -689,28 +681,12 @@
       <translation>Kind of entity</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Link or advert</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Phone number</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Remove this entity</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Social media account</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -998,10 +974,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Follow-up call</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>How it was done: date, reference, to whom</translation>
     </message>
@@ -1028,10 +1000,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Record the selected task as done</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1117,10 +1085,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>

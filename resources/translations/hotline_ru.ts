@@ -673,14 +673,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Агентство или компания</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Значение объекта</translation>
     </message>
@@ -689,28 +681,12 @@
       <translation>Вид объекта</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Ссылка или объявление</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Номер телефона</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Удалить этот объект</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -998,10 +974,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Повторный звонок</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>Как выполнено: дата, номер, кому</translation>
     </message>
@@ -1028,10 +1000,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Отметить выбранную задачу как выполненную</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1117,10 +1085,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>Открытого звонка нет. Когда звонит телефон, нажмите Ctrl+N (или зелёную кнопку). Для звонка без содержания (молчание, обрыв, ошибка номера...) нажмите букву на его кнопке: одна клавиша записывает его.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
