@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.ui.i18n import Retranslatable
 
-class LockScreen(QWidget):
+
+class LockScreen(Retranslatable, QWidget):
     """Emits `unlock(password)`; the window checks it on the worker thread."""
 
     unlock = Signal(str)
@@ -122,13 +124,8 @@ class LockScreen(QWidget):
         self.out_button.setAccessibleName(self.out_button.text())
         self.busy.setAccessibleName(self.tr("Checking the password"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class PrivacyScreen(QWidget):
+class PrivacyScreen(Retranslatable, QWidget):
     """Hides the call at once; the same key (Esc twice) brings it back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -145,8 +142,3 @@ class PrivacyScreen(QWidget):
     def retranslate(self) -> None:
         self.label.setText(self.tr("Press Esc twice to return"))
         self.setAccessibleName(self.tr("Privacy screen"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
 from hotline.ui import i18n
 from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
 
 
@@ -43,7 +44,7 @@ def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> 
     return SignedIn(user, session.roles, tuple(session.warnings))
 
 
-class LoginWindow(QWidget):
+class LoginWindow(Retranslatable, QWidget):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(
@@ -225,8 +226,3 @@ class LoginWindow(QWidget):
             ]
             self.demo_box.setText("\n".join(lines))
             self.demo_box.setAccessibleName(self.tr("Demo users and passwords"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -14,9 +14,10 @@ from hotline.permissions import ROLE_LABELS, Role, allowed
 from hotline.services.operator_extras import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n
-from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
+from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker
 
 DOUBLE_ESC_MS = 800
@@ -41,7 +42,7 @@ def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) ->
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
 
     def __init__(
@@ -274,8 +275,3 @@ class MainWindow(QMainWindow):
         self.warning_label.setText(
             "  ".join("⚠ " + QCoreApplication.translate("warnings", w) for w in self.warnings)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

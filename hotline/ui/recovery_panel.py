@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hotline.crypto import recovery
 from hotline.errors import WrongPassword
 from hotline.paths import DeskPaths
 from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.login import SignedIn, unlock_job
 from hotline.ui.worker import DbWorker
 
@@ -32,7 +33,7 @@ def recover_job(worker: DbWorker, paths: DeskPaths, code: str, name: str, new: s
     return unlock_job(worker, paths, name, new)
 
 
-class RecoveryPanel(QWidget):
+class RecoveryPanel(Retranslatable, QWidget):
     """Recovery code, the user, the new password twice; emits `signed_in`."""
 
     signed_in = Signal(object)  # SignedIn
@@ -155,8 +156,3 @@ class RecoveryPanel(QWidget):
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.button.setText(self.tr("Set the new password and sign in"))
         self.button.setAccessibleName(self.button.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

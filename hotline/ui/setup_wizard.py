@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from hotline.services import desk
 from hotline.services.desk import InitResult
 from hotline.storage.device import secure_backend_available
 from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
 
 
@@ -31,7 +32,7 @@ def _init_job(paths: DeskPaths, name: str, password: str, bind: bool) -> InitRes
     return desk.init_desk(paths, name, password, bind_device=bind)
 
 
-class SetupWizard(QWidget):
+class SetupWizard(Retranslatable, QWidget):
     """Emits `finished(admin_name)` once the code has been typed back."""
 
     finished = Signal(str)
@@ -277,8 +278,3 @@ class SetupWizard(QWidget):
         self.check_edit.setAccessibleName(self.check_label.text())
         self.done.setText(self.tr("Continue to sign in"))
         self.done.setAccessibleName(self.done.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

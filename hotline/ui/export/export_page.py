@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from hotline.export.writers import EXTENSIONS
 from hotline.services import export
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
 
 MARKED = QColor("#e6e6e6")
@@ -81,7 +82,7 @@ def export_error_text(exc: BaseException) -> str:
     return QCoreApplication.translate("ExportPage", "That did not work; nothing was written.")
 
 
-class ExportPage(QWidget):
+class ExportPage(Retranslatable, QWidget):
     """Preview and export the anonymised counts of the catalogue."""
 
     progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
@@ -194,11 +195,6 @@ class ExportPage(QWidget):
         self.retranslate_history_header()
         if self.release is not None:
             self._show_release(self.release)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- choices -------------------------------------------------------------------------
     def spec(self) -> TableSpec:
