@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
 
 
@@ -59,7 +60,7 @@ class LockScreen(Retranslatable, QWidget):
         self.message = QLabel(box)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         self.out_button = QPushButton(box)
         self.out_button.setFlat(True)
         self.out_button.clicked.connect(self.sign_out)
@@ -134,7 +135,7 @@ class PrivacyScreen(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: #6b7078;")
+        self.label.setStyleSheet(palette.MUTED)
         layout.addWidget(self.label)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()

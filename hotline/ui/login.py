@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
@@ -112,15 +112,13 @@ class LoginWindow(Retranslatable, QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         self.demo_box = QLabel(self)
         self.demo_box.setTextFormat(Qt.TextFormat.PlainText)
         self.demo_box.setWordWrap(True)
         self.demo_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_box.setStyleSheet(
-            "background: #fff4d6; color: #4d3500; border: 1px solid #d8a53a; padding: 8px;"
-        )
+        self.demo_box.setStyleSheet(palette.WIDE_INFO_BANNER)
         self.demo_box.setVisible(bool(self.demo_users))
         layout.addWidget(self.demo_box)
         self.forgot = QPushButton(self)

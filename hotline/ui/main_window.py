@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 from hotline.permissions import ROLE_LABELS, Role, allowed
 from hotline.services.operator_extras import check_password
 from hotline.services.session import Session
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
@@ -119,7 +119,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.warning_label = QLabel(self)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #6b3b00; padding: 2px 6px;")
+        self.warning_label.setStyleSheet(palette.STATUS_LINE)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from hotline.crypto import recovery
 from hotline.errors import WrongPassword
 from hotline.paths import DeskPaths
+from hotline.ui import palette
 from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.login import SignedIn, unlock_job
@@ -70,7 +71,7 @@ class RecoveryPanel(Retranslatable, QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         self.retranslate()
 

@@ -23,6 +23,7 @@ from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.services.desk import InitResult
 from hotline.storage.device import secure_backend_available
+from hotline.ui import palette
 from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
@@ -85,11 +86,8 @@ class SetupWizard(Retranslatable, QWidget):
         self.keychain = QLabel(first)
         self.keychain.setTextFormat(Qt.TextFormat.PlainText)
         self.keychain.setWordWrap(True)
-        style = (
-            ("#e3f4e6", "#113d1b", "#4a9a5a") if self.secure else ("#fde2e1", "#6b0b0b", "#d9534f")
-        )
         self.keychain.setStyleSheet(
-            f"background: {style[0]}; color: {style[1]}; border: 1px solid {style[2]}; padding: 8px;"
+            palette.WIDE_GOOD_BANNER if self.secure else palette.WIDE_BAD_BANNER
         )
         layout.addWidget(self.keychain)
         self.unbound = QCheckBox(first)
@@ -108,7 +106,7 @@ class SetupWizard(Retranslatable, QWidget):
         self.message = QLabel(first)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.stack.addWidget(first)
@@ -127,7 +125,7 @@ class SetupWizard(Retranslatable, QWidget):
         mono.setPointSizeF(font.pointSizeF())
         self.code.setFont(mono)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setStyleSheet("border: 2px dashed #555; padding: 12px; background: white;")
+        self.code.setStyleSheet(palette.CODE_BOX)
         self.check_label = QLabel(second)
         self.check_label.setWordWrap(True)
         self.check_edit = QLineEdit(second)

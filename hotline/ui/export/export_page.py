@@ -46,11 +46,11 @@ from hotline.export.release import Cancelled, ExportRefused, Release, RenderedTa
 from hotline.export.writers import EXTENSIONS
 from hotline.services import export
 from hotline.taxonomy import load as load_taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
 
-MARKED = QColor("#e6e6e6")
+MARKED = QColor(palette.SUPPRESSED_CELL)
 
 
 def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
