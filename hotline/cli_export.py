@@ -16,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hotline.cli_common import EXIT_OK, EXIT_PROBLEM, Secrets, opened, progress_bar
 from hotline.errors import InvalidInput
-
-EXIT_OK, EXIT_PROBLEM = 0, 1
 
 
 def register(sub: Any) -> None:
@@ -47,8 +46,7 @@ def register(sub: Any) -> None:
     )
 
 
-def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
-    from hotline.cli import opened, progress_bar
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import export
 
     if args.list:
@@ -88,7 +86,7 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
     return EXIT_OK
 
 
-def cmd_verify_export(args: argparse.Namespace, secrets: Any) -> int:
+def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services.export import verify_export
 
     del secrets
@@ -110,7 +108,7 @@ def cmd_verify_export(args: argparse.Namespace, secrets: Any) -> int:
     return EXIT_PROBLEM
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "export": cmd_export,
     "verify-export": cmd_verify_export,
 }
