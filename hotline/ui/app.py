@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from hotline.paths import DeskPaths, resolve_data_dir
 from hotline.permissions import Role
 from hotline.ui import i18n
-from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.login import LoginWindow
+from hotline.ui.sign_in import SignedIn
 from hotline.ui.worker import DbWorker
 
 BENCH_ENV = "HOTLINE_EXIT_AFTER_FIRST_PAINT"
