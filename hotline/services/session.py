@@ -16,6 +16,7 @@ from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database
 from hotline.storage.keyfile import SECRET_EXPORT, SECRET_VAULT, KeyFile
 from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
 from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
 
@@ -85,15 +86,11 @@ class Session:
 
     # --- desk facts ------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
-        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-        return default if value is None else str(value)
+        value = MetaRepository(self.db).get(key)
+        return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
-            " SET value = excluded.value",
-            (key, value),
-        )
+        MetaRepository(self.db).set(key, value)
 
     @property
     def vault_public(self) -> bytes:
