@@ -104,9 +104,7 @@ def backup(session: Session, out: Path) -> BackupResult:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(partial, out)
-        with session.db.transaction():
-            session.record("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
-        session.audit.write_head()
+        session.audit_event("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
         logs.get().info("backup written and verified (%d calls)", calls)
         return BackupResult(out, calls, out.stat().st_size)
     finally:
@@ -153,8 +151,7 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
             problems = database_checks(session.db) + session.audit.verify()
             if problems:
                 raise BackupFailed(path=str(archive), reason="; ".join(problems[:3]))
-            with session.db.transaction():
-                session.record("desk.restore", details={"from": archive.name})
+            session.audit_event("desk.restore", details={"from": archive.name})
         finally:
             session.close()
         with DeskLock(paths.lock_file):

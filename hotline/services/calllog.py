@@ -162,9 +162,7 @@ def open_call(session: Session, call_id: int) -> CallDetail:
         raise NotFound(what="call", ident=call_id)
     if record.notes and session.can(Action.READ_NOTES):
         if not readings.read_recently(call_id, session.user_id, utcnow() - NOTES_READ_WINDOW):
-            with session.db.transaction():
-                session.record("call.notes_read", "call", call_id)
-            session.audit.write_head()
+            session.audit_event("call.notes_read", "call", call_id)
     elif record.notes:
         record = replace(record, notes="")
     return CallDetail(

@@ -269,7 +269,5 @@ def generate(
     loader.write(batch_rows)
     if progress:
         progress(done, calls)
-    with session.db.transaction():
-        session.record("desk.demo_data", details={"calls": done, "months": months, "seed": seed})
-    session.audit.write_head()
+    session.audit_event("desk.demo_data", details={"calls": done, "months": months, "seed": seed})
     return DemoResult(done, len(person_ids), operators)

@@ -250,13 +250,12 @@ def _finish_unlock(
                 paths, db, keyfile, holder, opened, grants, lock, warnings, device_secret
             )
             pending = throttle.succeeded(name)
-            with db.transaction():
+            with session.audited():
                 if pending:
                     session.record(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
                 session.record("login", "user", session.user_id)
-            session.audit.write_head()
             logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
@@ -356,7 +355,5 @@ def _rebind_keychain(session: Session) -> None:
     session.keyfile.save(session.paths.key_file)
     session.device_secret = secret
     session.warnings.append(WARN_REBOUND)
-    with session.db.transaction():
-        session.record("desk.rebind_keychain", details={"backend": binding.backend})
-    session.audit.write_head()
+    session.audit_event("desk.rebind_keychain", details={"backend": binding.backend})
     logs.get().warning("desk bound anew to the keychain after the recovery code was used")

@@ -50,7 +50,5 @@ def verify(session: Session) -> Report:
         "schema_version": session.db.user_version,
         "users": users.count_active(),
     }
-    with session.db.transaction():
-        session.record("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
-    session.audit.write_head()
+    session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
     return report

@@ -94,14 +94,13 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     session.require(Action.REVIEW_CALL, "call", call_id)
     review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
+    with session.audited():
         state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
         if not review.try_claim(call_id, session.user_id or 0, now, _stale_before(now)):
             raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
         session.record("call.claim", "call", call_id)
-    session.audit.write_head()
     return ClaimResult(call_id, now + timedelta(minutes=CLAIM_MINUTES))
 
 
@@ -123,14 +122,13 @@ def release(session: Session, call_id: int) -> None:
     """Give a claim back without a decision."""
     session.require(Action.REVIEW_CALL, "call", call_id)
     review = ReviewRepository(session.db)
-    with session.db.transaction():
+    with session.audited():
         info = review.info(call_id)
         if info is None:
             raise NotFound(what="call", ident=call_id)
         if info.state == "claimed" and info.claimed_by == session.user_id:
             review.set_state(call_id, "new")
             session.record("call.release", "call", call_id)
-    session.audit.write_head()
 
 
 def approve(session: Session, call_id: int, comment: str = "") -> None:
@@ -138,7 +136,7 @@ def approve(session: Session, call_id: int, comment: str = "") -> None:
     session.require(Action.REVIEW_CALL, "call", call_id)
     review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
+    with session.audited():
         state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
@@ -148,7 +146,6 @@ def approve(session: Session, call_id: int, comment: str = "") -> None:
                 call_id, session.user_id or 0, now, "approved", comment.strip()[:MAX_TEXT]
             )
         session.record("call.review", "call", call_id, {"decision": "approved"})
-    session.audit.write_head()
 
 
 def return_to_operator(session: Session, call_id: int, comment: str) -> None:
@@ -159,7 +156,7 @@ def return_to_operator(session: Session, call_id: int, comment: str) -> None:
         raise InvalidInput(field="comment", problem=NEED_COMMENT)
     review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
+    with session.audited():
         state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
@@ -168,7 +165,6 @@ def return_to_operator(session: Session, call_id: int, comment: str) -> None:
             call_id, session.user_id or 0, now, "returned", text
         )
         session.record("call.review", "call", call_id, {"decision": "returned"})
-    session.audit.write_head()
 
 
 def comment(session: Session, call_id: int, text: str) -> None:
@@ -177,14 +173,13 @@ def comment(session: Session, call_id: int, text: str) -> None:
     if not body:
         raise InvalidInput(field="comment", problem=NEED_TEXT)
     review = ReviewRepository(session.db)
-    with session.db.transaction():
+    with session.audited():
         if review.info(call_id) is None:
             raise NotFound(what="call", ident=call_id)
         CallHistoryRepository(session.db).add_comment(
             call_id, session.user_id or 0, utcnow(), "comment", body
         )
         session.record("call.comment", "call", call_id)
-    session.audit.write_head()
 
 
 # --- corrections -----------------------------------------------------------------------
@@ -214,7 +209,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     repo = CallRepository(session.db)
     review = ReviewRepository(session.db)
     history = CallHistoryRepository(session.db)
-    with session.db.transaction():
+    with session.audited():
         current = repo.get(call_id)
         if current is None:
             raise NotFound(what="call", ident=call_id)
@@ -248,7 +243,6 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
                 now,
             )
         session.record("call.correct", "call", call_id, {"fields": sorted(changes)})
-    session.audit.write_head()
 
 
 # --- identity -----------------------------------------------------------------------------
@@ -281,12 +275,11 @@ def add_follow_up(
     session.require(Action.MANAGE_TASKS, "call", call_id)
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
-    with session.db.transaction():
+    with session.audited():
         task_id = TaskRepository(session.db).add(
             call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
         )
         session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
-    session.audit.write_head()
     return task_id
 
 
@@ -306,7 +299,6 @@ def close_task(session: Session, task_id: int, note: str) -> None:
         raise InvalidInput(field="task", problem=TASK_CLOSED)
     if task.kind == MINORS_REPORT and not text:
         raise InvalidInput(field="note", problem=NEED_REPORT_NOTE)
-    with session.db.transaction():
+    with session.audited():
         repo.close(task_id, session.user_id or 0, text)
         session.record("task.done", "task", task_id, {"call": task.call_id, "kind": task.kind})
-    session.audit.write_head()
