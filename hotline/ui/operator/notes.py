@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from hotline import resources
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_NOTES
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -50,7 +51,7 @@ def suggest_topics(text: str, stems: dict[str, tuple[str, ...]] | None = None) -
     return found
 
 
-class Notes(QWidget):
+class Notes(Retranslatable, QWidget):
     changed = Signal()
     apply_topic = Signal(str)
 
@@ -128,8 +129,3 @@ class Notes(QWidget):
         )
         self.title.setText(self.tr("Suggested topics (click to tick):"))
         self.refresh_suggestions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hotline import resources
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 
 
 def load_directory() -> list[dict[str, Any]]:
@@ -63,7 +64,7 @@ def entries_by_outcome(directory: list[dict[str, Any]]) -> dict[str, list[dict[s
     return found
 
 
-class Outcomes(QWidget):
+class Outcomes(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -145,8 +146,3 @@ class Outcomes(QWidget):
                 " an adult.)"
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
