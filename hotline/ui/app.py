@@ -91,6 +91,14 @@ class Desk(QObject):
         self.main: Any = None
 
     def start(self) -> None:
+        from hotline import data_files
+        from hotline.errors import DeskError
+
+        try:
+            data_files.check()
+        except DeskError as exc:
+            self._fatal(exc)
+            return
         if self.demo:
             busy = Busy(self.tr("Preparing the demo desk with invented calls…"))
             busy.setWindowTitle(self.tr("DEMO"))

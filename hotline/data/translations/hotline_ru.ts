@@ -1957,6 +1957,10 @@
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
     </message>
     <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>Файл данных {name}, поставляемый с программой, повреждён ({reason}). Ничего не изменено; переустановите программу.</translation>
+    </message>
+    <message>
       <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
       <translation>Не удалось записать в базу данных ({reason}). На этом шаге ничего не сохранено, всё сохранённое ранее на месте.</translation>
     </message>

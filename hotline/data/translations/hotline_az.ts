@@ -1957,6 +1957,10 @@
       <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
     </message>
     <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>Proqramla gələn {name} məlumat faylı zədələnib ({reason}). Heç nə dəyişdirilmədi; proqramı yenidən quraşdırın.</translation>
+    </message>
+    <message>
       <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
       <translation>Verilənlər bazasına yazmaq mümkün olmadı ({reason}). Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır.</translation>
     </message>

@@ -1957,6 +1957,10 @@
       <translation>The call cannot be saved yet: {problems}</translation>
     </message>
     <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</translation>
+    </message>
+    <message>
       <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
       <translation>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</translation>
     </message>
