@@ -55,3 +55,8 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(APP_VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+
+# Installable desk (issue 9): the icon's PNG sizes, the bundle, the .deb, the smoke test.
+.PHONY: icons
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/icons.py

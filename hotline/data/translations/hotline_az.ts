@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Qaynar xətt masası</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>152 qaynar xətt masası haqqında</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Məlumat qovluğu</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Proqramla birlikdə gələn kitabxanalar</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Proqramla birlikdə gələn kitabxanalar:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Kitabxana</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Lisenziya</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt və PySide6 GNU Lesser General Public License 3-cü versiyası əsasında istifadə olunur: onlar proqram qovluğunda ayrıca kitabxanalardır və siz onları eyni versiyanın öz yığımınızla əvəz edə bilərsiniz. Onların mənbə kodu {qt} və {pyside} ünvanlarında dərc olunub; lisenziya mətni https://www.gnu.org/licenses/lgpl-3.0.html ünvanındadır.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Mənbə kodu</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>Bu masanın məlumat qovluğu (yeniləmədən əvvəl ehtiyat nüsxəsini çıxarın):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versiya</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Versiya {version}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -898,6 +949,17 @@
     <message>
       <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
       <translation>{published} xana dərc edilir, {suppressed} xana gizlədilib ({marker} ilə işarələnib); yoxlama k = {k} ilə keçdi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>152 qaynar xətt masası haqqında…</translation>
     </message>
   </context>
   <context>

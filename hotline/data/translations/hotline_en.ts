@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Hotline desk</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>About the 152 hotline desk</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Libraries bundled with the program</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Libraries bundled with the program:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Source code</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>This desk's data folder (back it up before an upgrade):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -898,6 +949,17 @@
     <message>
       <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
       <translation>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>About the 152 hotline desk…</translation>
     </message>
   </context>
   <context>
