@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hotline import pseudonyms
@@ -108,9 +108,13 @@ class DemoResult:
 
 
 def _records(
-    rng: random.Random, n: int, months: int, operators: list[int], taken: set[str]
+    rng: random.Random,
+    n: int,
+    months: int,
+    operators: list[int],
+    taken: set[str],
+    end: datetime,
 ) -> Iterator[tuple[CallRecord, list[str]]]:
-    end = utcnow()
     start = end - timedelta(days=30.44 * months)
     span = (end - start).total_seconds()
     returning: list[str] = []
@@ -232,9 +236,15 @@ def generate(
     months: int = 12,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 20_000,
+    until: datetime | None = None,
 ) -> DemoResult:
-    """Fill the desk with `calls` synthetic calls spread over `months` months."""
+    """Fill the desk with `calls` synthetic calls spread over `months` months.
+
+    The calls end at ``until`` (default: now) and are saved as of that moment, so a
+    seed and an end date give the same desk on any day.
+    """
     session.require(Action.DEMO_DATA)
+    end = utcnow() if until is None else until.astimezone(UTC)
     rng = random.Random(seed)
     operators = [
         int(r[0]) for r in session.db.query("SELECT id FROM users WHERE active ORDER BY id")
@@ -244,7 +254,7 @@ def generate(
     person_ids: dict[str, int] = {}
     next_person = int(db.scalar("SELECT coalesce(max(id), 0) FROM persons")) + 1
     next_call = int(db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
-    now = to_iso(utcnow())
+    now = to_iso(end)
     done = 0
     rows: dict[str, list[tuple[Any, ...]]] = {}
 
@@ -270,7 +280,9 @@ def generate(
             )
         rows.clear()
 
-    for record, topics in _records(rng, calls, months, operators or [session.user_id or 1], taken):
+    for record, topics in _records(
+        rng, calls, months, operators or [session.user_id or 1], taken, end
+    ):
         caller_id = None
         if record.caller_pseudonym:
             key = pseudonyms.key(record.caller_pseudonym)
@@ -304,6 +316,9 @@ def generate(
     if progress:
         progress(done, calls)
     with db.transaction():
-        session.record("desk.demo_data", details={"calls": done, "months": months, "seed": seed})
+        session.record(
+            "desk.demo_data",
+            details={"calls": done, "months": months, "seed": seed, "until": to_iso(end)},
+        )
     session.audit.write_head()
     return DemoResult(done, len(person_ids), operators)
