@@ -3,7 +3,7 @@
 Installing a translator makes Qt send every widget a LanguageChange event;
 widgets retranslate themselves in `changeEvent` (see `Retranslatable`).
 Taxonomy labels are not in the .qm files: they come translated from
-resources/taxonomy.json, picked by `current()`.
+hotline/data/taxonomy.json, picked by `current()`.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
-from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, Sort
+from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, IdPage, Sort
 from hotline.ui import palette, vocabulary
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
@@ -170,12 +170,12 @@ class CallLogModel(QAbstractTableModel):
             on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def _more(self, generation: int, result: tuple[list[int], Cursor | None]) -> None:
+    def _more(self, generation: int, result: IdPage) -> None:
         if generation != self._generation:
             return
-        ids, cursor = result
+        ids = result.ids
         self._fetching = False
-        self._cursor = cursor
+        self._cursor = result.cursor
         if ids:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)

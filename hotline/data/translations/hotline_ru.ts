@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Пульт горячей линии</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>О пульте горячей линии 152</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Библиотеки, входящие в программу</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Библиотеки, входящие в программу:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Библиотека</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Лицензия</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt и PySide6 используются на условиях GNU Lesser General Public License версии 3: это отдельные библиотеки в папке программы, и вы можете заменить их собственной сборкой той же версии. Их исходный код опубликован на {qt} и {pyside}; текст лицензии — на https://www.gnu.org/licenses/lgpl-3.0.html.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Исходный код</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>Папка данных этого пульта (перед обновлением сделайте резервную копию):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Версия {version}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -786,6 +837,17 @@
     <message>
       <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
       <translation>Публикуется ячеек: {published}, скрыто: {suppressed} (отмечены {marker}); проверка пройдена при k = {k}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>О пульте горячей линии 152…</translation>
     </message>
   </context>
   <context>
@@ -1893,6 +1955,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>Файл данных {name}, поставляемый с программой, повреждён ({reason}). Ничего не изменено; переустановите программу.</translation>
     </message>
     <message>
       <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
