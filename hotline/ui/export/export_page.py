@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.disclosure import SUPPRESSED
-from hotline.errors import DeskError, InvalidInput
 from hotline.export import formats
 from hotline.export.catalogue import (
     AUDIENCE_K,
@@ -43,12 +42,13 @@ from hotline.export.catalogue import (
     value_label,
 )
 from hotline.export.grid import pivot
-from hotline.export.release import Cancelled, ExportRefused, Release, RenderedTable
+from hotline.export.release import ExportRefused, Release, RenderedTable
 from hotline.services import export
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
 from hotline.ui.export import pdf_format
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_WRITTEN, error_text
 from hotline.ui.worker import DbWorker
 
 MARKED = QColor(palette.SUPPRESSED_CELL)
@@ -65,22 +65,6 @@ def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
         if "year" in spec.period_kinds:
             out.append(f"{year:04d}")
     return [p for p in out if parse_period(p).ended(now)]
-
-
-def export_error_text(exc: BaseException) -> str:
-    """A translated message for the person at the desk."""
-    if isinstance(exc, ExportRefused | Cancelled):
-        text = QCoreApplication.translate("export", exc.template)
-        return text.format(**exc.params)
-    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
-        problem = exc.params["problem"]
-        text = QCoreApplication.translate("export", problem)
-        if text == problem:
-            text = QCoreApplication.translate("errors", problem)
-        return text[:1].upper() + text[1:]
-    if isinstance(exc, DeskError):
-        return exc.message(QCoreApplication.translate)
-    return QCoreApplication.translate("ExportPage", "That did not work; nothing was written.")
 
 
 class ExportPage(Retranslatable, QWidget):
@@ -313,7 +297,7 @@ class ExportPage(Retranslatable, QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.progress.setValue(0)
-        self.status.setText(export_error_text(exc))
+        self.status.setText(error_text(exc, NOTHING_WRITTEN))
         if isinstance(exc, ExportRefused):
             self.refresh_history()
 
