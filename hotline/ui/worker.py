@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # imported lazily: the login window paints before the crypto 
     from hotline.services.session import Session
 
 Callback = Callable[[Any], None]
+_shown: list[Any] = []  # the message boxes of show_unhandled still open
 
 
 @dataclass
@@ -66,8 +67,9 @@ def show_unhandled(exc: BaseException) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(error_text(exc))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setModal(False)
+    _shown.append(box)  # without a parent window only this reference keeps it open
+    box.finished.connect(lambda _result: _shown.remove(box))
     box.show()
 
 
