@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
 
 from hotline.disclosure import SUPPRESSED
 from hotline.permissions import Role
@@ -24,7 +25,7 @@ def later() -> datetime:
     return datetime(2027, 1, 10, tzinfo=UTC)
 
 
-def open_page(qtbot, worker: DbWorker, desk: Desk) -> ExportPage:  # type: ignore[no-untyped-def]
+def open_page(qtbot: QtBot, worker: DbWorker, desk: Desk) -> ExportPage:
     sign_in(worker, desk, ADMIN, ADMIN_PW)
     run_on_worker(worker, demo.generate, 2000, 9, 14)
     page = ExportPage(worker)
@@ -57,7 +58,9 @@ def hold(worker: DbWorker) -> threading.Event:
     return gate
 
 
-def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pick_preview_and_export(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
     page = open_page(qtbot, worker, new_desk)
     assert page.period_box.findData("2026-Q1") == -1  # a monthly table offers months only
     choose(page, "calls_by_topic_sex", "2026-Q2", "public", "csv")
@@ -92,7 +95,9 @@ def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_pa
     assert item(page.history, 0, 3).text() == "2026-Q2"
 
 
-def test_cancel_writes_nothing(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_writes_nothing(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
     page = open_page(qtbot, worker, new_desk)
     choose(page, "calls_by_topic", "2026-04", "partner", "xlsx")
     gate = hold(worker)
@@ -120,7 +125,7 @@ def test_cancel_writes_nothing(qtbot, worker: DbWorker, new_desk: Desk, tmp_path
     assert page.history.rowCount() == 0
 
 
-def test_only_administrators_see_the_page(qtbot, worker: DbWorker, new_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators_see_the_page(qtbot: QtBot, worker: DbWorker, new_desk: Desk) -> None:
     sign_in(worker, new_desk, ADMIN, ADMIN_PW)
     window = MainWindow(worker, ADMIN, frozenset({Role.ADMINISTRATOR}))
     qtbot.addWidget(window)
