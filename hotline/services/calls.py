@@ -12,12 +12,12 @@ from hotline.crypto import kem
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
+from hotline.records import MINORS_REPORT, CallRecord, Draft, IdentityDetails, utcnow
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import TaskRepository
 from hotline.storage.vault import VaultRepository
 from hotline.validation import Problem, needs_minors_report, validate
 

@@ -71,6 +71,11 @@ class InitResult:
     kdf: KdfParams
 
 
+def keychain_available() -> tuple[bool, str]:
+    """Whether this machine has a secure OS keychain to bind a new desk to, and its name."""
+    return device.secure_backend_available()
+
+
 def init_desk(
     paths: DeskPaths,
     admin_name: str,

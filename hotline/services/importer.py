@@ -17,10 +17,10 @@ from typing import Any
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Entity, from_iso, utcnow
+from hotline.records import MINORS_REPORT, CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
 from hotline.validation import needs_minors_report, validate
 

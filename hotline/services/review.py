@@ -16,12 +16,12 @@ from typing import Any
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, IdentityDetails, from_iso, utcnow
+from hotline.records import FOLLOW_UP, MINORS_REPORT, CallRecord, IdentityDetails, from_iso, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
 from hotline.storage.calllog import CLAIM_MINUTES, CallLogQueries
 from hotline.storage.calls import CallRepository
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import TaskRepository
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
 MINORS_REPORT_DUE = timedelta(days=1)

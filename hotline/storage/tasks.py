@@ -7,9 +7,6 @@ from datetime import datetime
 from hotline.records import Task, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
 
-MINORS_REPORT = "minors_commission_report"
-FOLLOW_UP = "follow_up"
-
 _COLUMNS = "id, call_id, kind, status, due_at, assignee_id, created_at, note"
 
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.records import Task
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT
+from hotline.records import FOLLOW_UP, MINORS_REPORT, Task
 from hotline.ui.operator.recent_calls import local_time
 
 
