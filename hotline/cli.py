@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--calls", type=int, required=True)
     demo.add_argument("--seed", type=int)
     demo.add_argument("--months", type=int, default=12)
+    demo.add_argument(
+        "--until", help="the calls end on this date (YYYY-MM-DD, exclusive); default now"
+    )
 
     imp = sub.add_parser("import", help="import call records from a JSON Lines file")
     imp.add_argument("file", nargs="?")
@@ -152,10 +155,18 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
+    from datetime import UTC, datetime
+
     from hotline.services import demo
 
     if args.calls < 0 or args.months < 1:
         raise InvalidInput(field="--calls/--months", problem="must be positive")
+    until = None
+    if args.until:
+        try:
+            until = datetime.strptime(args.until, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            raise InvalidInput(field="--until", problem="give a date as YYYY-MM-DD") from None
     with opened(args, secrets) as session:
         result = demo.generate(
             session,
@@ -163,6 +174,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
             seed=args.seed,
             months=args.months,
             progress=progress_bar("Demo calls"),
+            until=until,
         )
     print(f"Added {result.calls} synthetic calls over {args.months} months.")
     return EXIT_OK

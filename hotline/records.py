@@ -139,12 +139,6 @@ class Draft:
     sealed_identity: bytes | None = None
 
 
-# Task.kind: the report to the Commission on Minors' Affairs (save_call makes one for
-# every call about a child) and a follow-up call a supervisor asks for.
-MINORS_REPORT = "minors_commission_report"
-FOLLOW_UP = "follow_up"
-
-
 @dataclass(frozen=True)
 class Task:
     id: int

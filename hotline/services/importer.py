@@ -17,10 +17,10 @@ from typing import Any
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import MINORS_REPORT, CallRecord, Entity, from_iso, utcnow
+from hotline.records import CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
-from hotline.storage.tasks import TaskRepository
+from hotline.storage.tasks import MINORS_REPORT, TaskRepository
 from hotline.storage.users import UserRepository
 from hotline.validation import needs_minors_report, validate
 
@@ -160,7 +160,7 @@ def import_file(
     records = read_file(session, path)
     calls = CallRepository(session.db)
     tasks = TaskRepository(session.db)
-    with session.db.transaction():
+    with session.audited():
         for index, record in enumerate(records, start=1):
             call_id = calls.insert(record)
             if needs_minors_report(record, session.taxonomy):
@@ -168,7 +168,6 @@ def import_file(
             if progress and index % 1000 == 0:
                 progress(index, len(records))
         session.record("desk.import", details={"calls": len(records), "file": path.name})
-    session.audit.write_head()
     return len(records)
 
 

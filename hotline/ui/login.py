@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
 from hotline.ui import i18n
+from hotline.ui.about import HelpMenu
 from hotline.ui.common import error_text
 from hotline.ui.recovery_panel import RecoveryPanel
 from hotline.ui.sign_in import SignedIn, unlock_job
@@ -45,6 +47,10 @@ class LoginWindow(QWidget):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
+        menu_bar = QMenuBar(self)
+        self.help_menu = HelpMenu(lambda: self.paths.root, self)
+        menu_bar.addMenu(self.help_menu)
+        layout.setMenuBar(menu_bar)
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)

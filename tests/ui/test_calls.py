@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from hotline.records import MINORS_REPORT
 from hotline.services import calls
-from hotline.storage.tasks import TaskRepository
+from hotline.storage.tasks import MINORS_REPORT, TaskRepository
 from tests.ui.conftest import page_of, run_on_worker, settle
 from tests.ui.keys import choose, focused, press, tab_to, tick, type_into
 
