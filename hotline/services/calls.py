@@ -241,22 +241,13 @@ def log_no_content(
 
 # --- reading back -------------------------------------------------------------------
 def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord]:
-    """The operator's own calls: those a supervisor returned first (whatever their
-    age), then the calls of the last hours, newest first (for call-backs)."""
+    """The operator's own calls, the one list of them: those a supervisor returned
+    first (whatever their age), then the calls of the last hours, newest first (for
+    call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
     calls = CallRepository(session.db)
-    returned = [
-        int(r[0])
-        for r in session.db.query(
-            "SELECT id FROM calls WHERE operator_id = ? AND review_state = 'returned'"
-            " ORDER BY started_at DESC",
-            (session.user.id,),
-        )
-    ]
-    recent = calls.ids_for_operator(session.user.id, utcnow() - timedelta(hours=hours))
-    seen = set(returned)
-    return calls.get_many(returned + [i for i in recent if i not in seen])
+    return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:

@@ -16,7 +16,7 @@ from typing import Any
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, IdentityDetails, utcnow
+from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository
@@ -263,6 +263,26 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
+
+
+def own_open_tasks(session: Session) -> list[Task]:
+    """The operator's own list: open tasks assigned to the signed-in user, and the
+    unassigned ones on their own calls (save_call assigns the minors' report to the
+    operator who took the call; an imported call's report comes unassigned)."""
+    session.require(Action.CLOSE_OWN_TASK)
+    user_id = session.user_id
+    if user_id is None:
+        return []
+    candidates = TaskRepository(session.db).open_tasks(user_id)
+    unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
+    own_calls = {
+        r.id for r in CallRepository(session.db).get_many(unassigned) if r.operator_id == user_id
+    }
+    return [
+        t
+        for t in candidates
+        if t.assignee_id == user_id or (t.assignee_id is None and t.call_id in own_calls)
+    ]
 
 
 def add_follow_up(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from hotline.permissions import ROLE_LABELS, Role, allowed
-from hotline.services.operator_extras import check_password
+from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n
 from hotline.ui.common import error_text
