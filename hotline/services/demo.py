@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from hotline import pseudonyms
 from hotline.permissions import Action
@@ -108,9 +108,13 @@ class DemoResult:
 
 
 def _records(
-    rng: random.Random, n: int, months: int, operators: list[int], taken: set[str]
+    rng: random.Random,
+    n: int,
+    months: int,
+    operators: list[int],
+    taken: set[str],
+    end: datetime,
 ) -> Iterator[tuple[CallRecord, list[str]]]:
-    end = utcnow()
     start = end - timedelta(days=30.44 * months)
     span = (end - start).total_seconds()
     returning: list[str] = []
@@ -232,9 +236,15 @@ def generate(
     months: int = 12,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 20_000,
+    until: datetime | None = None,
 ) -> DemoResult:
-    """Fill the desk with `calls` synthetic calls spread over `months` months."""
+    """Fill the desk with `calls` synthetic calls spread over `months` months.
+
+    The calls end at ``until`` (default: now) and are saved as of that moment, so a
+    seed and an end date give the same desk on any day.
+    """
     session.require(Action.DEMO_DATA)
+    end = utcnow() if until is None else until.astimezone(UTC)
     rng = random.Random(seed)
     operators = UserRepository(session.db).active_ids()
     loader = BulkLoader(session.db)
@@ -242,11 +252,13 @@ def generate(
     person_ids: dict[str, int] = {}
     next_ids = loader.next_ids()
     next_person, next_call = next_ids.person, next_ids.call
-    now = to_iso(utcnow())
+    now = to_iso(end)
     done = 0
     batch_rows = Batch()
 
-    for record, topics in _records(rng, calls, months, operators or [session.user_id or 1], taken):
+    for record, topics in _records(
+        rng, calls, months, operators or [session.user_id or 1], taken, end
+    ):
         caller_id = None
         if record.caller_pseudonym:
             key = pseudonyms.key(record.caller_pseudonym)
@@ -269,5 +281,8 @@ def generate(
     loader.write(batch_rows)
     if progress:
         progress(done, calls)
-    session.audit_event("desk.demo_data", details={"calls": done, "months": months, "seed": seed})
+    session.audit_event(
+        "desk.demo_data",
+        details={"calls": done, "months": months, "seed": seed, "until": to_iso(end)},
+    )
     return DemoResult(done, len(person_ids), operators)

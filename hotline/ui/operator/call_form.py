@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
 from hotline.ui.common import SECTION_STYLE, CodeCombo
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.entities import EntityList
 from hotline.ui.operator.identity import IdentitySection
 from hotline.ui.operator.indicators import IndicatorChecklist
@@ -41,7 +42,7 @@ def section(title: str, parent: QWidget) -> QGroupBox:
     return box
 
 
-class CallForm(QScrollArea):
+class CallForm(Retranslatable, QScrollArea):
     """`changed` fires on every edit; the page autosaves through the worker."""
 
     changed = Signal()
@@ -323,8 +324,3 @@ class CallForm(QScrollArea):
                 ' open task "report to the Commission on Minors\' Affairs".'
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

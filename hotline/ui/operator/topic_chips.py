@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 2
 CHIP_STYLE = (
@@ -27,7 +28,7 @@ CHIP_STYLE = (
 )
 
 
-class TopicChips(QWidget):
+class TopicChips(Retranslatable, QWidget):
     """`topics()` in the order ticked; `primary()` one of them or None."""
 
     changed = Signal()
@@ -148,8 +149,3 @@ class TopicChips(QWidget):
             )
         )
         self._relabel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
