@@ -247,7 +247,7 @@ class CallRepository:
             int(r[0])
             for r in self.db.query(
                 "SELECT id FROM calls WHERE caller_id = ? OR concerned_id = ? ORDER BY started_at",
-                (found[0], found[0]),
+                (found.id, found.id),
             )
         ]
 
