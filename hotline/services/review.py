@@ -31,7 +31,7 @@ from hotline.storage.tasks import (
 )
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
-__all__ = ["MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
+__all__ = ["CLAIM_MINUTES", "MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
 
 MAX_TEXT = 2000
 
