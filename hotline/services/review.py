@@ -134,18 +134,7 @@ def release(session: Session, call_id: int) -> None:
 def approve(session: Session, call_id: int, comment: str = "") -> None:
     """Mark the call reviewed; from now on its operator can no longer correct it."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    review = ReviewRepository(session.db)
-    now = utcnow()
-    with session.audited():
-        state = _check_claim(session, review, call_id)
-        if state == "reviewed":
-            raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        review.set_state(call_id, "reviewed", session.user_id, now)
-        if comment.strip():
-            CallHistoryRepository(session.db).add_comment(
-                call_id, session.user_id or 0, now, "approved", comment.strip()[:MAX_TEXT]
-            )
-        session.record("call.review", "call", call_id, {"decision": "approved"})
+    _decide(session, call_id, "approved", comment.strip()[:MAX_TEXT])
 
 
 def return_to_operator(session: Session, call_id: int, comment: str) -> None:
@@ -154,17 +143,27 @@ def return_to_operator(session: Session, call_id: int, comment: str) -> None:
     text = comment.strip()[:MAX_TEXT]
     if not text:
         raise InvalidInput(field="comment", problem=NEED_COMMENT)
+    _decide(session, call_id, "returned", text)
+
+
+def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
+    """The decision ("approved" or "returned") on a call not yet reviewed and not
+    claimed by another supervisor; the comment, when there is one, goes into its
+    history under the decision's name."""
     review = ReviewRepository(session.db)
     now = utcnow()
     with session.audited():
-        state = _check_claim(session, review, call_id)
-        if state == "reviewed":
+        if _check_claim(session, review, call_id) == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        review.set_state(call_id, "returned", returned_comment=text)
-        CallHistoryRepository(session.db).add_comment(
-            call_id, session.user_id or 0, now, "returned", text
-        )
-        session.record("call.review", "call", call_id, {"decision": "returned"})
+        if decision == "approved":
+            review.set_state(call_id, "reviewed", session.user_id, now)
+        else:
+            review.set_state(call_id, "returned", returned_comment=text)
+        if text:
+            CallHistoryRepository(session.db).add_comment(
+                call_id, session.user_id or 0, now, decision, text
+            )
+        session.record("call.review", "call", call_id, {"decision": decision})
 
 
 def comment(session: Session, call_id: int, text: str) -> None:
