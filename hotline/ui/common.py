@@ -12,13 +12,6 @@ from hotline.ui import i18n
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import error_text as error_text  # the one formatter, re-exported
 
-SECTION_STYLE = (
-    "QGroupBox { font-weight: bold; font-size: 11pt; margin-top: 14px; padding-top: 6px;"
-    " border: 1px solid #c4c8ce; border-radius: 4px; }"
-    " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #17365d; }"
-    " QGroupBox * { font-weight: normal; font-size: 10pt; }"
-)
-
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
-from hotline.ui.common import SECTION_STYLE, CodeCombo
+from hotline.ui import palette
+from hotline.ui.common import CodeCombo
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.entities import EntityList
 from hotline.ui.operator.identity import IdentitySection
@@ -33,12 +34,11 @@ from hotline.ui.operator.topic_chips import TopicChips
 from hotline.validation import needs_minors_report, police_referral_refused
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-NOTICE_STYLE = "background: #e8f0fb; color: #12325a; border: 1px solid #7aa2d6; padding: 6px;"
 
 
 def section(title: str, parent: QWidget) -> QGroupBox:
     box = QGroupBox(title, parent)
-    box.setStyleSheet(SECTION_STYLE)
+    box.setStyleSheet(palette.SECTION)
     return box
 
 
@@ -110,7 +110,7 @@ class CallForm(Retranslatable, QScrollArea):
         self.child_notice = QLabel(self.flags_box)
         self.child_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.child_notice.setWordWrap(True)
-        self.child_notice.setStyleSheet(NOTICE_STYLE)
+        self.child_notice.setStyleSheet(palette.NOTICE_BANNER)
         self.child_notice.hide()
         flags.addWidget(self.child_notice)
 
