@@ -19,6 +19,7 @@ from hotline.cli_common import (
     Secrets,
     desk_paths,
     opened,
+    print_report,
     progress_bar,
 )
 from hotline.errors import DeskError, InvalidInput
@@ -199,17 +200,12 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
 
     with opened(args, secrets) as session:
         report = integrity.verify(session)
-    for key, value in report.facts.items():
-        print(f"{key}: {value}")
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    if report.ok:
-        print("OK: the database, the key file and the audit chain check clean.")
-        return EXIT_OK
-    print(f"PROBLEMS ({len(report.problems)}):")
-    for problem in report.problems:
-        print(f"  - {problem}")
-    return EXIT_PROBLEM
+    return print_report(
+        report.facts,
+        report.problems,
+        "OK: the database, the key file and the audit chain check clean.",
+        report.warnings,
+    )
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Role, allowed
-from hotline.services.operator_extras import check_password
+from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n, palette
 from hotline.ui.about import HelpMenu

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.services.desk import InitResult
-from hotline.storage.device import secure_backend_available
 from hotline.ui import palette
 from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
@@ -48,7 +47,7 @@ class SetupWizard(Retranslatable, QWidget):
         super().__init__(parent)
         self.worker = worker
         self.paths = paths
-        self.secure, self.backend = keychain or secure_backend_available()
+        self.secure, self.backend = keychain or desk.keychain_available()
         self.result: InitResult | None = None
         self.check_group = 0
         self.setMinimumWidth(620)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hotline.errors import InvalidInput
 from hotline.records import CallRecord, Draft, IdentityDetails
-from hotline.services import calls, operator_extras, review
+from hotline.services import calls, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
@@ -500,9 +500,7 @@ class OperatorPage(Retranslatable, QWidget):
     # --- recent calls and corrections --------------------------------------------------------
     def refresh_recent(self) -> None:
         self.worker.call(calls.recent_calls, on_done=self.recent.set_records, on_error=self._failed)
-        self.worker.call(
-            operator_extras.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed
-        )
+        self.worker.call(review.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed)
 
     def close_task(self, task_id: int, note: str) -> None:
         self.worker.call(
