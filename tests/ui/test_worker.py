@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,22 @@ def test_an_autosave_completes_while_a_long_job_runs_beside_the_database(
     release.set()
     settle(qtbot, worker)
     assert results == ["protected"]
+
+
+def test_shutdown_waits_for_the_database_lane_only(qtbot: QtBot, worker: DbWorker) -> None:
+    """Closing the window waits for an autosave, never for an export's long audit."""
+    gate = threading.Event()
+    saved = threading.Event()
+
+    def autosave() -> None:
+        time.sleep(0.2)
+        saved.set()
+
+    worker.run_aside(gate.wait, 30)
+    worker.run(autosave)
+    assert worker.wait_idle(10)
+    assert saved.is_set()  # the database job has run
+    assert worker.busy and not gate.is_set()  # the second lane is still working
+    gate.set()
+    settle(qtbot, worker)
+    assert not worker.busy
