@@ -2144,6 +2144,10 @@
   <context>
     <name>export</name>
     <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</translation>
+    </message>
+    <message>
       <source>Adult</source>
       <translation>Adult</translation>
     </message>
