@@ -1430,10 +1430,6 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>İstismar forması</translation>
     </message>

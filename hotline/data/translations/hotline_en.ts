@@ -1430,10 +1430,6 @@
       <translation>Destination</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>Form of exploitation</translation>
     </message>

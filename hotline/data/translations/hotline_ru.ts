@@ -1430,10 +1430,6 @@
       <translation>Место назначения</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>Форма эксплуатации</translation>
     </message>
