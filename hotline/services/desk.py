@@ -1,4 +1,5 @@
-"""Setting up a desk, unlocking it with a password or the recovery code."""
+"""Setting up a desk, unlocking it with a password or the recovery code, and
+re-checking the password when a locked screen is unlocked."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from hotline.storage.keyfile import (
     SlotSecrets,
 )
 from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
 from hotline.storage.schema import migrate
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
@@ -69,6 +71,11 @@ class InitResult:
     bound_to_device: bool
     backend: str
     kdf: KdfParams
+
+
+def keychain_available() -> tuple[bool, str]:
+    """Whether this machine has a secure OS keychain to bind a new desk to, and its name."""
+    return device.secure_backend_available()
 
 
 def init_desk(
@@ -131,7 +138,7 @@ def init_desk(
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
                 }
-                db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+                MetaRepository(db).add(meta)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(
                     1,
@@ -249,13 +256,12 @@ def _finish_unlock(
                 paths, db, keyfile, holder, opened, grants, lock, warnings, device_secret
             )
             pending = throttle.succeeded(name)
-            with db.transaction():
+            with session.audited():
                 if pending:
                     session.record(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
                 session.record("login", "user", session.user_id)
-            session.audit.write_head()
             logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
@@ -277,7 +283,7 @@ def _session(
     warnings: list[str],
     device_secret: bytes | None,
 ) -> Session:
-    stored_id = db.scalar("SELECT value FROM meta WHERE key = 'desk_id'")
+    stored_id = MetaRepository(db).get("desk_id")
     if stored_id != keyfile.desk_id:
         raise KeyFileDamaged(path=str(paths.key_file), reason="it belongs to another desk")
     user = None
@@ -285,8 +291,7 @@ def _session(
         user = UserRepository(db).get(int(holder.split(":", 1)[1]))
         if user is None or not user.active:
             raise WrongPassword()
-        public = db.scalar("SELECT signing_public FROM users WHERE id = ?", (user.id,))
-        if bytes(public) != keyfile.slots[holder].signing_public:
+        if UserRepository(db).signing_public(user.id) != keyfile.slots[holder].signing_public:
             raise KeyFileDamaged(
                 path=str(paths.key_file), reason="the slot does not match its user"
             )
@@ -356,7 +361,31 @@ def _rebind_keychain(session: Session) -> None:
     session.keyfile.save(session.paths.key_file)
     session.device_secret = secret
     session.warnings.append(WARN_REBOUND)
-    with session.db.transaction():
-        session.record("desk.rebind_keychain", details={"backend": binding.backend})
-    session.audit.write_head()
+    session.audit_event("desk.rebind_keychain", details={"backend": binding.backend})
     logs.get().warning("desk bound anew to the keychain after the recovery code was used")
+
+
+def check_password(session: Session, password: str) -> None:
+    """Raise WrongPassword (or TooSoon) unless `password` opens the user's own slot.
+
+    Used to unlock a locked screen: the session stays open, so a draft call being
+    taken survives the lock. Failures slow down like sign-in failures and are audited.
+    """
+    if session.user is None:
+        raise WrongPassword()
+    name = session.user.name
+    throttle = LoginThrottle(session.paths.auth_state)
+    wait = throttle.wait_seconds(name)
+    if wait:
+        raise TooSoon(seconds=wait)
+    holder = session.keyfile.holder_for(name)
+    if holder is None or holder not in session.keyfile.slots:
+        raise WrongPassword()
+    try:
+        open_slot(session.keyfile, holder, password, session.device_secret)
+    except aead.UnwrapFailed:
+        throttle.failed(name)
+        session.audit_event("unlock.failed", "user", session.user_id)
+        raise WrongPassword() from None
+    throttle.succeeded(name)
+    session.audit_event("unlock", "user", session.user_id)

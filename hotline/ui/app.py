@@ -21,7 +21,8 @@ from hotline.paths import DeskPaths, resolve_data_dir
 from hotline.permissions import Role
 from hotline.ui import i18n
 from hotline.ui.about import app_icon
-from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.login import LoginWindow
+from hotline.ui.sign_in import SignedIn
 from hotline.ui.worker import DbWorker
 
 BENCH_ENV = "HOTLINE_EXIT_AFTER_FIRST_PAINT"
@@ -136,7 +137,7 @@ class Desk(QObject):
             old.deleteLater()
 
     def _fatal(self, exc: BaseException) -> None:
-        from hotline.ui.common import error_text
+        from hotline.ui.problems import error_text
 
         label = QLabel(error_text(exc))
         label.setWordWrap(True)

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Role, allowed
-from hotline.services.operator_extras import check_password
+from hotline.services.desk import check_password
 from hotline.services.session import Session
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.about import HelpMenu
-from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
-from hotline.ui.worker import DbWorker
+from hotline.ui.problems import error_text
+from hotline.ui.worker import DbWorker, show_unhandled
 
 DOUBLE_ESC_MS = 800
 ACTIVITY = {
@@ -44,7 +45,7 @@ def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) ->
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
 
     def __init__(
@@ -124,9 +125,12 @@ class MainWindow(QMainWindow):
         self.warning_label = QLabel(self)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #6b3b00; padding: 2px 6px;")
+        self.warning_label.setStyleSheet(palette.STATUS_LINE)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
+        # A job that failed without its own handler: shown here, in the user's language.
+        self.problem: BaseException | None = None
+        self.worker.on_unhandled = self.show_problem
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
@@ -242,6 +246,8 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self)
         self.idle.stop()
         self.expiry.stop()
+        if self.worker.on_unhandled == self.show_problem:
+            self.worker.on_unhandled = show_unhandled
 
         def close_session(session: Session) -> None:
             session.close()
@@ -277,11 +283,13 @@ class MainWindow(QMainWindow):
         self.out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.warning_label.setText(
-            "  ".join("⚠ " + QCoreApplication.translate("warnings", w) for w in self.warnings)
-        )
+        shown = [QCoreApplication.translate("warnings", w) for w in self.warnings]
+        if self.problem is not None:
+            shown.append(error_text(self.problem))
+        self.warning_label.setText("  ".join("⚠ " + text for text in shown))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_problem(self, exc: BaseException) -> None:
+        """A failed job nobody handled: its message (never its text) in the status line."""
+        self.problem = exc
+        self.statusBar().setVisible(True)
+        self.retranslate()

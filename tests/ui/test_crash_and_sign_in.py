@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.login import LoginWindow
 from hotline.ui.main_window import MainWindow, visible_pages
 from hotline.ui.setup_wizard import SetupWizard
+from hotline.ui.sign_in import SignedIn
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import type_text
@@ -177,9 +178,10 @@ def test_crash_mid_call_offers_the_draft_back_complete(qtbot, worker, staffed_de
 
 
 def test_first_run_then_sign_in_then_main_window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    from hotline.ui import app, setup_wizard
+    from hotline.services import desk as desk_service
+    from hotline.ui import app
 
-    monkeypatch.setattr(setup_wizard, "secure_backend_available", lambda: (False, "none"))
+    monkeypatch.setattr(desk_service, "keychain_available", lambda: (False, "none"))
     desk = app.Desk(tmp_path / "fresh", demo=False)
     try:
         desk.start()

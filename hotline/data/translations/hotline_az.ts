@@ -197,10 +197,6 @@
   <context>
     <name>CallLogModel</name>
     <message>
-      <source>Being reviewed</source>
-      <translation>Yoxlanılır</translation>
-    </message>
-    <message>
       <source>Being reviewed by {name}</source>
       <translation>{name} yoxlayır</translation>
     </message>
@@ -227,10 +223,6 @@
     <message>
       <source>Flags</source>
       <translation>Qeydlər</translation>
-    </message>
-    <message>
-      <source>Not reviewed</source>
-      <translation>Yoxlanılmayıb</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -261,16 +253,8 @@
       <translation>Təxəllüs</translation>
     </message>
     <message>
-      <source>Returned to operator</source>
-      <translation>Operatora qaytarılıb</translation>
-    </message>
-    <message>
       <source>Review</source>
       <translation>Yoxlama</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Yoxlanılıb</translation>
     </message>
   </context>
   <context>
@@ -288,16 +272,8 @@
       <translation>İstənilən nəticə və ya yönləndirmə</translation>
     </message>
     <message>
-      <source>Any review state</source>
-      <translation>İstənilən yoxlama vəziyyəti</translation>
-    </message>
-    <message>
       <source>Any topic</source>
       <translation>İstənilən mövzu</translation>
-    </message>
-    <message>
-      <source>Being reviewed</source>
-      <translation>Yoxlanılır</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
@@ -356,28 +332,12 @@
       <translation>Filtrin adı:</translation>
     </message>
     <message>
-      <source>Not claimed</source>
-      <translation>Heç kim götürməyib</translation>
-    </message>
-    <message>
-      <source>Not yet reviewed</source>
-      <translation>Hələ yoxlanılmayıb</translation>
-    </message>
-    <message>
       <source>Open tasks</source>
       <translation>Açıq tapşırıqlar</translation>
     </message>
     <message>
       <source>Possible victim</source>
       <translation>Ehtimal olunan qurban</translation>
-    </message>
-    <message>
-      <source>Returned to operator</source>
-      <translation>Operatora qaytarılıb</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Yoxlanılıb</translation>
     </message>
     <message>
       <source>Save filter</source>
@@ -558,16 +518,8 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <source>Account</source>
-      <translation>Hesab</translation>
-    </message>
-    <message>
       <source>Address</source>
       <translation>Ünvan</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Agentlik</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
@@ -584,10 +536,6 @@
     <message>
       <source>Choose a call in the list to see it here.</source>
       <translation>Burada görmək üçün siyahıdan zəng seçin.</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Şəhər</translation>
     </message>
     <message>
       <source>Close</source>
@@ -614,16 +562,8 @@
       <translation>Müddət</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
-    </message>
-    <message>
       <source>Identity details (vault)</source>
       <translation>Şəxsiyyət məlumatları (seyf)</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Keçid</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
@@ -662,10 +602,6 @@
       <translation>GECİKİB</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Digər</translation>
-    </message>
-    <message>
       <source>Other calls of the same person</source>
       <translation>Həmin şəxsin digər zəngləri</translation>
     </message>
@@ -682,10 +618,6 @@
       <translation>Telefon</translation>
     </message>
     <message>
-      <source>Phone number</source>
-      <translation>Telefon nömrəsi</translation>
-    </message>
-    <message>
       <source>Pseudonym: {p}</source>
       <translation>Təxəllüs: {p}</translation>
     </message>
@@ -696,10 +628,6 @@
     <message>
       <source>Reason for reading (required, recorded)</source>
       <translation>Oxuma səbəbi (mütləqdir, qeydə alınır)</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə komissiyaya məlumat</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
@@ -734,10 +662,6 @@
       <translation>Bu qeydi kim görüb</translation>
     </message>
     <message>
-      <source>being reviewed</source>
-      <translation>yoxlanılır</translation>
-    </message>
-    <message>
       <source>claimed by {name}</source>
       <translation>{name} götürüb</translation>
     </message>
@@ -758,10 +682,6 @@
       <translation>xeyr</translation>
     </message>
     <message>
-      <source>not reviewed</source>
-      <translation>yoxlanılmayıb</translation>
-    </message>
-    <message>
       <source>open</source>
       <translation>açıq</translation>
     </message>
@@ -772,14 +692,6 @@
     <message>
       <source>read the notes</source>
       <translation>qeydləri oxuyub</translation>
-    </message>
-    <message>
-      <source>returned to the operator</source>
-      <translation>operatora qaytarılıb</translation>
-    </message>
-    <message>
-      <source>reviewed</source>
-      <translation>yoxlanılıb</translation>
     </message>
     <message>
       <source>yes</source>
@@ -812,14 +724,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Agentlik və ya şirkət</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Şəhər</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Obyektin dəyəri</translation>
     </message>
@@ -828,28 +732,12 @@
       <translation>Obyektin növü</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Keçid və ya elan</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Digər</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Telefon nömrəsi</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Sil</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Bu obyekti sil</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Sosial şəbəkə hesabı</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -937,10 +825,6 @@
     <message>
       <source>Table</source>
       <translation>Cədvəl</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was written.</source>
-      <translation>Alınmadı; heç nə yazılmadı.</translation>
     </message>
     <message>
       <source>{name} (k = {k})</source>
@@ -1148,10 +1032,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Təkrar zəng</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>Necə icra olundu: tarix, istinad, kimə</translation>
     </message>
@@ -1178,10 +1058,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Seçilmiş tapşırığı icra olunmuş kimi qeyd et</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1267,10 +1143,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>Açıq zəng yoxdur. Telefon zəng çalanda Ctrl+N (və ya yaşıl düyməni) basın. Məzmunsuz zəng üçün (səssiz, kəsilmiş, səhv nömrə...) düyməsindəki hərfi basın: bir düymə onu qeyd edir.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
@@ -1360,6 +1232,25 @@
     <message>
       <source>Privacy screen</source>
       <translation>Məxfilik ekranı</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Alınmadı; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Alınmadı; heç nə yazılmadı.</translation>
     </message>
   </context>
   <context>
@@ -1609,10 +1500,6 @@
     <message>
       <source>Sex of the person concerned</source>
       <translation>Aid olduğu şəxsin cinsi</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was changed.</source>
-      <translation>Alınmadı; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <source>Topics</source>
@@ -1894,10 +1781,6 @@
       <translation>Son tarix</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
       <translation>Necə icra olunub: tarix, nömrə, kimə (yetkinlik yaşına çatmayanlar üzrə məlumat üçün mütləqdir)</translation>
     </message>
@@ -1920,10 +1803,6 @@
     <message>
       <source>Refresh</source>
       <translation>Yenilə</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə komissiyaya məlumat</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1982,11 +1861,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
+      <source>Agency or company</source>
+      <translation>Agentlik və ya şirkət</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Hələ yoxlanılmamışların hamısı</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>İstənilən yoxlama vəziyyəti</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Yoxlanılır</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Şəhər</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Sonrakı addım</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Keçid və ya elan</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Yoxlanılmayıb</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Operatora qaytarılıb</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Sosial şəbəkə hesabı</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— seçilməyib —</translation>

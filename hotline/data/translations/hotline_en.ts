@@ -197,10 +197,6 @@
   <context>
     <name>CallLogModel</name>
     <message>
-      <source>Being reviewed</source>
-      <translation>Being reviewed</translation>
-    </message>
-    <message>
       <source>Being reviewed by {name}</source>
       <translation>Being reviewed by {name}</translation>
     </message>
@@ -227,10 +223,6 @@
     <message>
       <source>Flags</source>
       <translation>Flags</translation>
-    </message>
-    <message>
-      <source>Not reviewed</source>
-      <translation>Not reviewed</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -261,16 +253,8 @@
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <source>Returned to operator</source>
-      <translation>Returned to operator</translation>
-    </message>
-    <message>
       <source>Review</source>
       <translation>Review</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Reviewed</translation>
     </message>
   </context>
   <context>
@@ -288,16 +272,8 @@
       <translation>Any outcome or referral</translation>
     </message>
     <message>
-      <source>Any review state</source>
-      <translation>Any review state</translation>
-    </message>
-    <message>
       <source>Any topic</source>
       <translation>Any topic</translation>
-    </message>
-    <message>
-      <source>Being reviewed</source>
-      <translation>Being reviewed</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
@@ -356,28 +332,12 @@
       <translation>Name of the filter:</translation>
     </message>
     <message>
-      <source>Not claimed</source>
-      <translation>Not claimed</translation>
-    </message>
-    <message>
-      <source>Not yet reviewed</source>
-      <translation>Not yet reviewed</translation>
-    </message>
-    <message>
       <source>Open tasks</source>
       <translation>Open tasks</translation>
     </message>
     <message>
       <source>Possible victim</source>
       <translation>Possible victim</translation>
-    </message>
-    <message>
-      <source>Returned to operator</source>
-      <translation>Returned to operator</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Reviewed</translation>
     </message>
     <message>
       <source>Save filter</source>
@@ -558,16 +518,8 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <source>Account</source>
-      <translation>Account</translation>
-    </message>
-    <message>
       <source>Address</source>
       <translation>Address</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Agency</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
@@ -584,10 +536,6 @@
     <message>
       <source>Choose a call in the list to see it here.</source>
       <translation>Choose a call in the list to see it here.</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>City</translation>
     </message>
     <message>
       <source>Close</source>
@@ -614,16 +562,8 @@
       <translation>Duration</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
       <source>Identity details (vault)</source>
       <translation>Identity details (vault)</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Link</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
@@ -662,10 +602,6 @@
       <translation>OVERDUE</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
       <source>Other calls of the same person</source>
       <translation>Other calls of the same person</translation>
     </message>
@@ -682,10 +618,6 @@
       <translation>Phone</translation>
     </message>
     <message>
-      <source>Phone number</source>
-      <translation>Phone number</translation>
-    </message>
-    <message>
       <source>Pseudonym: {p}</source>
       <translation>Pseudonym: {p}</translation>
     </message>
@@ -696,10 +628,6 @@
     <message>
       <source>Reason for reading (required, recorded)</source>
       <translation>Reason for reading (required, recorded)</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
@@ -734,10 +662,6 @@
       <translation>Who has seen this record</translation>
     </message>
     <message>
-      <source>being reviewed</source>
-      <translation>being reviewed</translation>
-    </message>
-    <message>
       <source>claimed by {name}</source>
       <translation>claimed by {name}</translation>
     </message>
@@ -758,10 +682,6 @@
       <translation>no</translation>
     </message>
     <message>
-      <source>not reviewed</source>
-      <translation>not reviewed</translation>
-    </message>
-    <message>
       <source>open</source>
       <translation>open</translation>
     </message>
@@ -772,14 +692,6 @@
     <message>
       <source>read the notes</source>
       <translation>read the notes</translation>
-    </message>
-    <message>
-      <source>returned to the operator</source>
-      <translation>returned to the operator</translation>
-    </message>
-    <message>
-      <source>reviewed</source>
-      <translation>reviewed</translation>
     </message>
     <message>
       <source>yes</source>
@@ -812,14 +724,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Agency or company</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>City</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Entity value</translation>
     </message>
@@ -828,28 +732,12 @@
       <translation>Kind of entity</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Link or advert</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Phone number</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Remove this entity</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Social media account</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -937,10 +825,6 @@
     <message>
       <source>Table</source>
       <translation>Table</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was written.</source>
-      <translation>That did not work; nothing was written.</translation>
     </message>
     <message>
       <source>{name} (k = {k})</source>
@@ -1148,10 +1032,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Follow-up call</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>How it was done: date, reference, to whom</translation>
     </message>
@@ -1178,10 +1058,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Record the selected task as done</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1267,10 +1143,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
@@ -1360,6 +1232,25 @@
     <message>
       <source>Privacy screen</source>
       <translation>Privacy screen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Something went wrong; nothing typed was lost. Try again.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>That did not work; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>That did not work; nothing was written.</translation>
     </message>
   </context>
   <context>
@@ -1609,10 +1500,6 @@
     <message>
       <source>Sex of the person concerned</source>
       <translation>Sex of the person concerned</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was changed.</source>
-      <translation>That did not work; nothing was changed.</translation>
     </message>
     <message>
       <source>Topics</source>
@@ -1894,10 +1781,6 @@
       <translation>Due</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
       <translation>How it was done: date, reference, to whom (required for the minors' report)</translation>
     </message>
@@ -1920,10 +1803,6 @@
     <message>
       <source>Refresh</source>
       <translation>Refresh</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1982,11 +1861,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Something went wrong; nothing typed was lost. Try again.</translation>
+      <source>Agency or company</source>
+      <translation>Agency or company</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>All not yet reviewed</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Any review state</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Being reviewed</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Link or advert</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Not reviewed</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Report to the Commission on Minors' Affairs</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Returned to the operator</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Social media account</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— not set —</translation>

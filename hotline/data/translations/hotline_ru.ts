@@ -197,10 +197,6 @@
   <context>
     <name>CallLogModel</name>
     <message>
-      <source>Being reviewed</source>
-      <translation>На проверке</translation>
-    </message>
-    <message>
       <source>Being reviewed by {name}</source>
       <translation>Проверяет {name}</translation>
     </message>
@@ -227,10 +223,6 @@
     <message>
       <source>Flags</source>
       <translation>Отметки</translation>
-    </message>
-    <message>
-      <source>Not reviewed</source>
-      <translation>Не проверен</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -261,16 +253,8 @@
       <translation>Псевдоним</translation>
     </message>
     <message>
-      <source>Returned to operator</source>
-      <translation>Возвращён оператору</translation>
-    </message>
-    <message>
       <source>Review</source>
       <translation>Проверка</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Проверен</translation>
     </message>
   </context>
   <context>
@@ -288,16 +272,8 @@
       <translation>Любой результат или направление</translation>
     </message>
     <message>
-      <source>Any review state</source>
-      <translation>Любое состояние проверки</translation>
-    </message>
-    <message>
       <source>Any topic</source>
       <translation>Любая тема</translation>
-    </message>
-    <message>
-      <source>Being reviewed</source>
-      <translation>На проверке</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
@@ -356,28 +332,12 @@
       <translation>Название фильтра:</translation>
     </message>
     <message>
-      <source>Not claimed</source>
-      <translation>Никем не взят</translation>
-    </message>
-    <message>
-      <source>Not yet reviewed</source>
-      <translation>Ещё не проверен</translation>
-    </message>
-    <message>
       <source>Open tasks</source>
       <translation>Открытые задачи</translation>
     </message>
     <message>
       <source>Possible victim</source>
       <translation>Возможная жертва</translation>
-    </message>
-    <message>
-      <source>Returned to operator</source>
-      <translation>Возвращён оператору</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Проверен</translation>
     </message>
     <message>
       <source>Save filter</source>
@@ -558,16 +518,8 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <source>Account</source>
-      <translation>Аккаунт</translation>
-    </message>
-    <message>
       <source>Address</source>
       <translation>Адрес</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Агентство</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
@@ -584,10 +536,6 @@
     <message>
       <source>Choose a call in the list to see it here.</source>
       <translation>Выберите звонок в списке, чтобы увидеть его здесь.</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
     </message>
     <message>
       <source>Close</source>
@@ -614,16 +562,8 @@
       <translation>Длительность</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>Identity details (vault)</source>
       <translation>Личные данные (хранилище)</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Ссылка</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
@@ -662,10 +602,6 @@
       <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
       <source>Other calls of the same person</source>
       <translation>Другие звонки того же человека</translation>
     </message>
@@ -682,10 +618,6 @@
       <translation>Телефон</translation>
     </message>
     <message>
-      <source>Phone number</source>
-      <translation>Номер телефона</translation>
-    </message>
-    <message>
       <source>Pseudonym: {p}</source>
       <translation>Псевдоним: {p}</translation>
     </message>
@@ -696,10 +628,6 @@
     <message>
       <source>Reason for reading (required, recorded)</source>
       <translation>Причина чтения (обязательно, записывается)</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщение в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
@@ -734,10 +662,6 @@
       <translation>Кто видел эту запись</translation>
     </message>
     <message>
-      <source>being reviewed</source>
-      <translation>на проверке</translation>
-    </message>
-    <message>
       <source>claimed by {name}</source>
       <translation>взял {name}</translation>
     </message>
@@ -758,10 +682,6 @@
       <translation>нет</translation>
     </message>
     <message>
-      <source>not reviewed</source>
-      <translation>не проверен</translation>
-    </message>
-    <message>
       <source>open</source>
       <translation>открыта</translation>
     </message>
@@ -772,14 +692,6 @@
     <message>
       <source>read the notes</source>
       <translation>прочитал(а) заметки</translation>
-    </message>
-    <message>
-      <source>returned to the operator</source>
-      <translation>возвращён оператору</translation>
-    </message>
-    <message>
-      <source>reviewed</source>
-      <translation>проверен</translation>
     </message>
     <message>
       <source>yes</source>
@@ -812,14 +724,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Агентство или компания</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Значение объекта</translation>
     </message>
@@ -828,28 +732,12 @@
       <translation>Вид объекта</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Ссылка или объявление</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Номер телефона</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Удалить этот объект</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -937,10 +825,6 @@
     <message>
       <source>Table</source>
       <translation>Таблица</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was written.</source>
-      <translation>Не получилось; ничего не записано.</translation>
     </message>
     <message>
       <source>{name} (k = {k})</source>
@@ -1148,10 +1032,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Повторный звонок</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>Как выполнено: дата, номер, кому</translation>
     </message>
@@ -1178,10 +1058,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Отметить выбранную задачу как выполненную</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1267,10 +1143,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>Открытого звонка нет. Когда звонит телефон, нажмите Ctrl+N (или зелёную кнопку). Для звонка без содержания (молчание, обрыв, ошибка номера...) нажмите букву на его кнопке: одна клавиша записывает его.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
@@ -1360,6 +1232,25 @@
     <message>
       <source>Privacy screen</source>
       <translation>Экран конфиденциальности</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Не получилось; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Не получилось; ничего не записано.</translation>
     </message>
   </context>
   <context>
@@ -1609,10 +1500,6 @@
     <message>
       <source>Sex of the person concerned</source>
       <translation>Пол лица, о котором идёт речь</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was changed.</source>
-      <translation>Не получилось; ничего не изменено.</translation>
     </message>
     <message>
       <source>Topics</source>
@@ -1894,10 +1781,6 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
       <translation>Как выполнено: дата, номер, кому (обязательно для сообщения о несовершеннолетнем)</translation>
     </message>
@@ -1920,10 +1803,6 @@
     <message>
       <source>Refresh</source>
       <translation>Обновить</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщение в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1982,11 +1861,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+      <source>Agency or company</source>
+      <translation>Агентство или компания</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Все ещё не проверенные</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>На проверке</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Ссылка или объявление</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Не проверен</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Номер телефона</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Возвращён оператору</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Проверен</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Аккаунт в соцсети</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— не выбрано —</translation>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
-from hotline.ui.common import SECTION_STYLE, CodeCombo
+from hotline.ui import palette
+from hotline.ui.common import CodeCombo
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.entities import EntityList
 from hotline.ui.operator.identity import IdentitySection
 from hotline.ui.operator.indicators import IndicatorChecklist
@@ -32,16 +34,15 @@ from hotline.ui.operator.topic_chips import TopicChips
 from hotline.validation import needs_minors_report, police_referral_refused
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-NOTICE_STYLE = "background: #e8f0fb; color: #12325a; border: 1px solid #7aa2d6; padding: 6px;"
 
 
 def section(title: str, parent: QWidget) -> QGroupBox:
     box = QGroupBox(title, parent)
-    box.setStyleSheet(SECTION_STYLE)
+    box.setStyleSheet(palette.SECTION)
     return box
 
 
-class CallForm(QScrollArea):
+class CallForm(Retranslatable, QScrollArea):
     """`changed` fires on every edit; the page autosaves through the worker."""
 
     changed = Signal()
@@ -109,7 +110,7 @@ class CallForm(QScrollArea):
         self.child_notice = QLabel(self.flags_box)
         self.child_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.child_notice.setWordWrap(True)
-        self.child_notice.setStyleSheet(NOTICE_STYLE)
+        self.child_notice.setStyleSheet(palette.NOTICE_BANNER)
         self.child_notice.hide()
         flags.addWidget(self.child_notice)
 
@@ -323,8 +324,3 @@ class CallForm(QScrollArea):
                 ' open task "report to the Commission on Minors\' Affairs".'
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hotline.records import IdentityDetails
-from hotline.ui.common import SECTION_STYLE
+from hotline.ui import palette
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
 
-class IdentitySection(QGroupBox):
+class IdentitySection(Retranslatable, QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(SECTION_STYLE)
+        self.setStyleSheet(palette.SECTION)
         form = QFormLayout(self)
         self.form = form
         self.consent = QCheckBox(self)
@@ -33,7 +34,7 @@ class IdentitySection(QGroupBox):
             form.addRow(label, edit)
         self.held = QLabel(self)
         self.held.setTextFormat(Qt.TextFormat.PlainText)
-        self.held.setStyleSheet("color: #185c1e; font-weight: bold;")
+        self.held.setStyleSheet(palette.GOOD_TEXT)
         self.held.hide()
         form.addRow(self.held)
         self.consent.toggled.connect(self._consent_changed)
@@ -78,8 +79,3 @@ class IdentitySection(QGroupBox):
             self.tr("Identity details held (sealed in the vault; only a supervisor can open them)")
         )
         self.setToolTip(self.tr("Sealed when saved: after that you cannot read them back."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from hotline import topic_keywords
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_NOTES
 
 
-class Notes(QWidget):
+class Notes(Retranslatable, QWidget):
     changed = Signal()
     apply_topic = Signal(str)
 
@@ -42,7 +43,7 @@ class Notes(QWidget):
 
     def _text_changed(self) -> None:
         if len(self.edit.toPlainText()) > MAX_NOTES:
-            self.edit.setStyleSheet("QPlainTextEdit { border: 2px solid #d9534f; }")
+            self.edit.setStyleSheet(palette.BAD_EDIT)
         else:
             self.edit.setStyleSheet("")
         self._debounce.start()
@@ -89,8 +90,3 @@ class Notes(QWidget):
         )
         self.title.setText(self.tr("Suggested topics (click to tick):"))
         self.refresh_suggestions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

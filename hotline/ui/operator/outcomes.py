@@ -3,15 +3,16 @@ and the police-referral rule made visible."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hotline import referrals
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 
 
-class Outcomes(QWidget):
+class Outcomes(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -32,16 +33,14 @@ class Outcomes(QWidget):
             phone = QLabel(self)
             phone.setTextFormat(Qt.TextFormat.PlainText)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            phone.setStyleSheet("color: #1f4f8a;")
+            phone.setStyleSheet(palette.LINK)
             self.phones[item.id] = phone
             grid.addWidget(phone, row, 1)
         layout.addLayout(grid)
         self.refusal = QLabel(self)
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(
-            "background: #fde2e1; color: #7a0d0d; border: 1px solid #d9534f; padding: 6px;"
-        )
+        self.refusal.setStyleSheet(palette.BAD_BANNER)
         self.refusal.hide()
         layout.addWidget(self.refusal)
         self.retranslate()
@@ -93,8 +92,3 @@ class Outcomes(QWidget):
                 " an adult.)"
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

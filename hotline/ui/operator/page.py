@@ -6,12 +6,11 @@ builds CallRecords (cheap, pure) and shows results.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,26 +23,26 @@ from PySide6.QtWidgets import (
 
 from hotline.errors import InvalidInput
 from hotline.records import CallRecord, Draft, IdentityDetails
-from hotline.services import calls, operator_extras, review
+from hotline.services import calls, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
-from hotline.ui import i18n
-from hotline.ui.common import error_text
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.call_bar import CallBar
 from hotline.ui.operator.call_form import CallForm
 from hotline.ui.operator.my_tasks import MyTasks
 from hotline.ui.operator.no_content_bar import NoContentBar
 from hotline.ui.operator.recent_calls import CallerHistory, RecentCalls
 from hotline.ui.operator.timer import format_elapsed
+from hotline.ui.problems import error_text, not_saved_text, problems_of
 from hotline.ui.worker import DbWorker
 
 AUTOSAVE_EVERY_MS = 3000
 AUTOSAVE_DEBOUNCE_MS = 250
 AUTOSAVE_MAX_WAIT_S = 1.0
-BANNER = "padding: 6px; border: 1px solid %s; background: %s; color: %s;"
-GOOD = BANNER % ("#4a9a5a", "#e3f4e6", "#113d1b")
-BAD = BANNER % ("#d9534f", "#fde2e1", "#6b0b0b")
-INFO = BANNER % ("#d8a53a", "#fff4d6", "#4d3500")
+GOOD = palette.GOOD_BANNER
+BAD = palette.BAD_BANNER
+INFO = palette.INFO_BANNER
 
 
 def _autosave_job(
@@ -71,7 +70,7 @@ def _returning_job(session: Session, typed: str) -> tuple[Draft, list[calls.Call
     )
 
 
-class OperatorPage(QWidget):
+class OperatorPage(Retranslatable, QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -111,7 +110,7 @@ class OperatorPage(QWidget):
         self.idle_hint = QLabel(self)
         self.idle_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.idle_hint.setWordWrap(True)
-        self.idle_hint.setStyleSheet("color: #2b4f7a; font-size: 11pt; padding: 4px;")
+        self.idle_hint.setStyleSheet(palette.IDLE_HINT)
         layout.addWidget(self.idle_hint)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -409,21 +408,11 @@ class OperatorPage(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if not problems:
             self._failed(exc)
             return
-
-        def message() -> str:
-            lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
-            for problem in problems:
-                text = QCoreApplication.translate("validation", problem.template)
-                with contextlib.suppress(KeyError, IndexError, ValueError):
-                    text = text.format(**dict(problem.params))
-                lines.append("• " + text)
-            return "\n".join(lines)
-
-        self._say(message, BAD)
+        self._say(lambda: not_saved_text(problems), BAD)
         self.form.focus_field(problems[0].field)
 
     def discard(self) -> None:
@@ -511,9 +500,7 @@ class OperatorPage(QWidget):
     # --- recent calls and corrections --------------------------------------------------------
     def refresh_recent(self) -> None:
         self.worker.call(calls.recent_calls, on_done=self.recent.set_records, on_error=self._failed)
-        self.worker.call(
-            operator_extras.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed
-        )
+        self.worker.call(review.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed)
 
     def close_task(self, task_id: int, note: str) -> None:
         self.worker.call(
@@ -558,8 +545,3 @@ class OperatorPage(QWidget):
         self._show_pending()
         if self._message is not None:
             self.status.setText(self._message())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,19 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 2
-CHIP_STYLE = (
-    "QPushButton { border: 1px solid #8a8f98; border-radius: 12px; padding: 5px 10px;"
-    " text-align: left; background: #f4f5f7; color: #1d1f23; }"
-    "QPushButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
-    "QPushButton:focus { border: 2px solid #e08a00; }"
-    "QPushButton:disabled { color: #9aa0a6; background: #eceef1; }"
-)
 
 
-class TopicChips(QWidget):
+class TopicChips(Retranslatable, QWidget):
     """`topics()` in the order ticked; `primary()` one of them or None."""
 
     changed = Signal()
@@ -47,7 +41,7 @@ class TopicChips(QWidget):
         for index, topic in enumerate(self.ids):
             chip = QPushButton(self)
             chip.setCheckable(True)
-            chip.setStyleSheet(CHIP_STYLE)
+            chip.setStyleSheet(palette.CHIP)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             # Long labels (Russian) must not widen the form; the tooltip holds the full text.
             chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -61,7 +55,7 @@ class TopicChips(QWidget):
         self.primary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color: #50555c;")
+        self.hint.setStyleSheet(palette.HINT)
         row.addWidget(self.primary_label, 1)
         outer.addLayout(row)
         outer.addWidget(self.hint)
@@ -148,8 +142,3 @@ class TopicChips(QWidget):
             )
         )
         self._relabel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
