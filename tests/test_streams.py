@@ -31,7 +31,7 @@ def test_a_print_without_a_terminal_is_dropped_and_only_counted(tmp_path: Path) 
 def test_a_closed_stream_stops_raising(tmp_path: Path) -> None:
     logs.setup(tmp_path)
     target = io.StringIO()
-    stream = streams.SafeStream("stderr", target)  # type: ignore[arg-type]
+    stream = streams.SafeStream("stderr", target)
     print("first", file=stream)
     assert target.getvalue() == "first\n"
     target.close()
@@ -93,7 +93,7 @@ def test_the_process_can_leave_no_core_dump() -> None:
 def test_a_missing_module_is_named_in_the_log(tmp_path: Path) -> None:
     logs.setup(tmp_path)
     try:
-        import hotline_no_such_module  # type: ignore[import-not-found]  # noqa: F401
+        import hotline_no_such_module  # noqa: F401
     except ImportError as exc:
         streams.log_uncaught(ModuleNotFoundError, exc, exc.__traceback__)
     assert "uncaught ModuleNotFoundError (module hotline_no_such_module) at" in log_text(tmp_path)
