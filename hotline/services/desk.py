@@ -24,6 +24,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
+from hotline.services.identity_vault import bind_legacy_entries
 from hotline.services.keys import NewIdentity, build_slot, open_slot
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
@@ -262,6 +263,7 @@ def _finish_unlock(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
                 session.record("login", "user", session.user_id)
+            bind_legacy_entries(session)
             logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:

@@ -1929,6 +1929,10 @@
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
     </message>
     <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
     </message>
@@ -2139,6 +2143,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>Bu kompüterdə PDF hazırlamaq mümkün deyil: Qt kitabxanaları yüklənmədi ({reason}). Heç nə ixrac edilmədi; başqa format seçin və ya Qt-nin ehtiyac duyduğu kitabxanaları quraşdırın (README-yə baxın).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Yetkin</translation>

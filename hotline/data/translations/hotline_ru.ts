@@ -1929,6 +1929,10 @@
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
     <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
@@ -2139,6 +2143,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>На этом компьютере нельзя создать PDF: библиотеки Qt не загрузились ({reason}). Ничего не экспортировано; выберите другой формат или установите библиотеки, нужные Qt (см. README).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Взрослый</translation>
