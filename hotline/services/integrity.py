@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hotline.permissions import Action
+from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
+from hotline.storage.keyfile import RECOVERY
 from hotline.storage.users import UserRepository
 
 __all__ = ["Report", "database_checks", "verify"]
@@ -28,8 +30,16 @@ def verify(session: Session) -> Report:
     session.require(Action.VERIFY)
     report = Report()
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify()
+    report.problems += session.audit.verify(pin=session.pins.root)
     keyfile = session.keyfile
+    if RECOVERY not in keyfile.slots:
+        report.problems.append("the recovery slot is missing from the key file")
+    elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
+        report.problems.append("the recovery slot does not match the one desk.init vouches for")
+    for entry in session.audit.entries_of("audit.tampering"):
+        report.warnings.append(
+            f"at sign-in (audit entry {entry.seq}) the desk noticed: {entry.details.get('problem')}"
+        )
     users = UserRepository(session.db)
     for key in users.signing_keys():
         name = key.name
