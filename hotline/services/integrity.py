@@ -37,8 +37,11 @@ def verify(session: Session) -> Report:
     elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
         report.problems.append("the recovery slot does not match the one desk.init vouches for")
     for entry in session.audit.entries_of("audit.tampering"):
-        report.warnings.append(
-            f"at sign-in (audit entry {entry.seq}) the desk noticed: {entry.details.get('problem')}"
+        # Recorded once, at the sign-in that noticed it, after which the head file and
+        # the slot move on: the entry is what keeps the finding.
+        report.problems.append(
+            f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
+            f"{entry.details.get('problem')}"
         )
     users = UserRepository(session.db)
     for key in users.signing_keys():
