@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hotline.permissions import Action
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
+from hotline.services.witness import problems as witness_problems
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
 from hotline.storage.keyfile import RECOVERY
@@ -26,9 +28,12 @@ class Report:
         return not self.problems
 
 
-def verify(session: Session) -> Report:
+def verify(session: Session, witness: Path | None = None) -> Report:
+    """witness: a backup or export manifest kept outside the desk (see services/witness)."""
     session.require(Action.VERIFY)
     report = Report()
+    if witness is not None:
+        report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
     report.problems += session.audit.verify(pin=session.pins.root)
     keyfile = session.keyfile

@@ -2001,6 +2001,10 @@
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
     <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>{name} adlı aktiv istifadəçi yoxdur.</translation>
     </message>

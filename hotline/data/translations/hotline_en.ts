@@ -2001,6 +2001,10 @@
       <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>There is no active user named {name}.</translation>
     </message>

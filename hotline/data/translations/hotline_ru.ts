@@ -2001,6 +2001,10 @@
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>Нет активного пользователя с именем {name}.</translation>
     </message>
