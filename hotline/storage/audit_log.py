@@ -22,6 +22,7 @@ from hotline.crypto import signing
 from hotline.paths import write_atomic
 from hotline.permissions import format_roles
 from hotline.records import AuditEntry, from_iso, to_iso, utcnow
+from hotline.storage import row_digest
 from hotline.storage.authority import GRANT_ACTIONS, Authority
 from hotline.storage.database import Database
 
@@ -90,7 +91,10 @@ class AuditLog:
         head = self.last()
         seq = head.seq + 1
         at = to_iso(utcnow())
-        text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True)
+        details = dict(details or {})
+        if object_id is not None and row_digest.wants_digest(object_type, action, object_id):
+            details[row_digest.FIELD] = row_digest.digest_of(self.db, object_type, object_id)
+        text = json.dumps(details, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
         signature = signing.sign(signing_key, digest)
         self.db.execute(
@@ -216,6 +220,7 @@ class AuditLog:
             authority.replay(())  # names a chain without its root
         problems += authority.problems
         problems += self.head_problems(count)
+        problems += row_digest.changed_rows(self.db)
         # Users' current keys and roles in the table must be the ones the chain vouches for.
         for uid, public, roles, active in self.db.query(
             "SELECT id, signing_public, roles, active FROM users"
