@@ -51,7 +51,9 @@ def test_silent_coded_field_edit_is_named(staffed_desk: Desk) -> None:
             " WHERE id = ?",
             (edited,),
         )
-        sql.execute("UPDATE call_topics SET is_primary = 1 - is_primary WHERE call_id = ?", (edited,))
+        sql.execute(
+            "UPDATE call_topics SET is_primary = 1 - is_primary WHERE call_id = ?", (edited,)
+        )
         sql.execute("UPDATE users SET name = 'l3yla' WHERE name = ?", (OPERATOR,))
     report = _report(staffed_desk)
     assert any(f"call {edited} was changed outside the program" in p for p in report.problems)
