@@ -78,6 +78,7 @@ class _Lane:
 
     def __init__(self, worker: DbWorker, name: str) -> None:
         self.worker = worker
+        self.running = 0  # submitted to this lane and not yet run (under worker._lock)
         self.queue: queue.Queue[_Job | None] = queue.Queue()
         self.thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self.thread.start()
@@ -100,7 +101,7 @@ class _Lane:
                 value, failed = exc, True
             finally:
                 with worker._lock:
-                    worker._running -= 1
+                    self.running -= 1
             worker._finished.emit(job, value, failed)
 
 
@@ -117,7 +118,6 @@ class DbWorker(QObject):
         # Where a failed job without on_error goes; the main window shows it in its status line.
         self.on_unhandled: Callback = show_unhandled
         self._lock = threading.Lock()
-        self._running = 0  # submitted and not yet run
         self._in_flight = 0  # submitted and not yet delivered to the GUI thread
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._db = _Lane(self, "hotline-db")
@@ -156,7 +156,7 @@ class DbWorker(QObject):
 
     def _put(self, lane: _Lane, job: _Job) -> None:
         with self._lock:
-            self._running += 1
+            lane.running += 1
             self._in_flight += 1
         lane.queue.put(job)
 
@@ -184,9 +184,9 @@ class DbWorker(QObject):
     # --- state ---------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        """A job is queued or running (its result may not have reached the GUI yet)."""
+        """A job of either lane is queued or running (its result may not have reached the GUI)."""
         with self._lock:
-            return self._running > 0
+            return self._db.running + self._aside.running > 0
 
     @property
     def in_flight(self) -> int:
@@ -195,13 +195,19 @@ class DbWorker(QObject):
             return self._in_flight
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
-        """For shutdown: wait until every submitted job has run (callbacks not delivered)."""
+        """For shutdown: wait until every database job has run (an autosave is on disk).
+
+        The second lane is not waited for: a long protection of an export must not hold
+        the window open; its result is dropped with the window.
+        """
         deadline = time.monotonic() + timeout
-        while self.busy:
+        while True:
+            with self._lock:
+                if self._db.running == 0:
+                    return True
             if time.monotonic() > deadline:
                 return False
             time.sleep(0.005)
-        return True
 
     def stop(self, timeout: float = 10.0) -> None:
         """Finish queued jobs, close the session, end both threads."""

@@ -1430,10 +1430,6 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>İstismar forması</translation>
     </message>
@@ -2151,6 +2147,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>Bu kompüterdə PDF hazırlamaq mümkün deyil: Qt kitabxanaları yüklənmədi ({reason}). Heç nə ixrac edilmədi; başqa format seçin və ya Qt-nin ehtiyac duyduğu kitabxanaları quraşdırın (README-yə baxın).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Yetkin</translation>

@@ -1430,10 +1430,6 @@
       <translation>Destination</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>Form of exploitation</translation>
     </message>
@@ -2151,6 +2147,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Adult</translation>

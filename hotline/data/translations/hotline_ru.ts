@@ -1430,10 +1430,6 @@
       <translation>Место назначения</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>Форма эксплуатации</translation>
     </message>
@@ -2151,6 +2147,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>На этом компьютере нельзя создать PDF: библиотеки Qt не загрузились ({reason}). Ничего не экспортировано; выберите другой формат или установите библиотеки, нужные Qt (см. README).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Взрослый</translation>
