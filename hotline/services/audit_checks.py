@@ -23,9 +23,8 @@ from hotline.storage.keyfile import AuditPins
 
 WARN_LOG_CUT = QT_TRANSLATE_NOOP(
     "warnings",
-    "The audit log was cut or rewritten since you last signed out: entry {seq}, which your "
-    "last session saw, is missing or different. Tell the administrator at once; the desk "
-    "keeps working.",
+    "The audit log was cut or rewritten since you last signed out: entries your last session "
+    "saw are missing or different. Tell the administrator at once; the desk keeps working.",
 )
 WARN_HEAD_FILE = QT_TRANSLATE_NOOP(
     "warnings",
@@ -92,5 +91,5 @@ def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
         session.warnings.append(WARN_HEAD_FILE)
     if not session.audit.contains(pins.head_seq, pins.head_hash):
         problems.append(f"audit entry {pins.head_seq} of this user's last head is gone")
-        session.warnings.append(WARN_LOG_CUT.format(seq=pins.head_seq))
+        session.warnings.append(WARN_LOG_CUT)  # a template: the window translates it
     return problems

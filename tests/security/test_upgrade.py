@@ -79,6 +79,6 @@ def test_after_the_upgrade_a_cut_log_is_noticed(old_desk: DeskPaths) -> None:
     old_desk.audit_head.write_text(json.dumps({"seq": head[0], "hash": bytes(head[1]).hex()}))
     supervisor = desk.unlock(old_desk, SUPERVISOR, SUPERVISOR_PW)
     try:
-        assert any(WARN_LOG_CUT.split("{", 1)[0] in w for w in supervisor.warnings)
+        assert WARN_LOG_CUT in supervisor.warnings
     finally:
         supervisor.close()

@@ -2420,8 +2420,8 @@
       <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: запись {seq}, которую видел ваш последний сеанс, отсутствует или изменена. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: записи, которые видел ваш последний сеанс, отсутствуют или изменены. Немедленно сообщите администратору; пульт продолжает работать.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
