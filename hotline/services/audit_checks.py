@@ -89,7 +89,10 @@ def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
     if head_file:
         problems += head_file
         session.warnings.append(WARN_HEAD_FILE)
+    cut = session.audit.gaps()
     if not session.audit.contains(pins.head_seq, pins.head_hash):
-        problems.append(f"audit entry {pins.head_seq} of this user's last head is gone")
+        cut.append(f"audit entry {pins.head_seq} of this user's last head is gone")
+    if cut:
+        problems += cut
         session.warnings.append(WARN_LOG_CUT)  # a template: the window translates it
     return problems
