@@ -2389,8 +2389,16 @@
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Əlaqənin tarixi {year} ilindən əvvəl ola bilməz.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Müddət {limit} saniyədən (7 gün) uzun ola bilməz.</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
@@ -2420,8 +2428,8 @@
       <translation>Audit jurnalı bu masanın öz ilk qeydi ilə (açar yuvanızda sabitlənmiş qeyd) başlamır: o, dəyişdirilib. Dərhal administratora bildirin.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü {seq} nömrəli qeyd yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü qeydlər yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>

@@ -2389,8 +2389,16 @@
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>The date of a contact cannot be before {year}.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>The duration cannot be longer than {limit} seconds (7 days).</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
@@ -2420,8 +2428,8 @@
       <translation>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>

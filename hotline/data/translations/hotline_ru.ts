@@ -2389,8 +2389,16 @@
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Дата обращения не может быть раньше {year} года.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Длительность не может превышать {limit} секунд (7 дней).</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
@@ -2420,8 +2428,8 @@
       <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: запись {seq}, которую видел ваш последний сеанс, отсутствует или изменена. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: записи, которые видел ваш последний сеанс, отсутствуют или изменены. Немедленно сообщите администратору; пульт продолжает работать.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
