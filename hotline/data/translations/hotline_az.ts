@@ -2389,8 +2389,16 @@
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Əlaqənin tarixi {year} ilindən əvvəl ola bilməz.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Müddət {limit} saniyədən (7 gün) uzun ola bilməz.</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>

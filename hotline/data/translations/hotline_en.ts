@@ -2389,8 +2389,16 @@
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>The date of a contact cannot be before {year}.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>The duration cannot be longer than {limit} seconds (7 days).</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>

@@ -2389,8 +2389,16 @@
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Дата обращения не может быть раньше {year} года.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Длительность не может превышать {limit} секунд (7 дней).</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
