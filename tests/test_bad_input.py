@@ -8,12 +8,18 @@ from __future__ import annotations
 import io
 import json
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from hotline.crypto.kdf import FAST_ENV
+from hotline.errors import KeyFileWeakened
 from hotline.paths import DeskPaths
 from hotline.services import desk
+from hotline.storage.keyfile import _check
+from tests.conftest import ADMIN, Desk
 from tests.helpers import hotline
 
 ADMIN_PW = "night shift on the quiet line"
@@ -166,3 +172,143 @@ def test_restore_of_a_backup_with_a_bad_manifest(
     after = {p.name: p.read_bytes() for p in cli_desk.iterdir() if p.is_file()}
     assert after == before
     assert not [p for p in cli_desk.iterdir() if p.name.startswith(("restore-", "replaced-"))]
+
+
+# --- key files that do not fit the desk ---------------------------------------------
+
+
+def new_cli_desk(data: Path) -> Path:
+    made = hotline(
+        data, "init", "--admin", "admin", "--no-keychain", stdin=f"{ADMIN_PW}\n{ADMIN_PW}\n"
+    )
+    assert made.returncode == 0, made.stderr
+    return data
+
+
+def files_of(data: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in data.iterdir() if p.is_file() and p.name != "desk.lock"}
+
+
+def refused(data: Path, expected: str) -> None:
+    """`verify` is refused with exactly `expected`; no file changed, no failed sign-in counted."""
+    before = files_of(data)
+    code, out = as_admin(data, "verify")
+    assert (code, out.strip()) == (1, f"hotline: {expected}")
+    assert files_of(data) == before  # the login throttle's state among them
+
+
+def rewrite_key_file(data: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Edit the key file as its JSON, then give it (and its slots) the checks they carry,
+    as someone who knows the format would."""
+    keys = json.loads((data / "desk.keys").read_text())
+    change(keys)
+    for slot in keys["slots"]:
+        slot["check"] = _check(slot)
+    keys["check"] = _check(keys)
+    (data / "desk.keys").write_text(json.dumps(keys))
+
+
+def test_another_desks_key_file(tmp_path: Path) -> None:
+    ours, theirs = new_cli_desk(tmp_path / "ours"), new_cli_desk(tmp_path / "theirs")
+    (ours / "desk.keys").write_bytes((theirs / "desk.keys").read_bytes())
+    refused(
+        ours,
+        f"The key file {ours / 'desk.keys'} does not belong to the database "
+        f"{ours / 'desk.db'}: it is another desk's key file, or the database was replaced by "
+        "another desk's. Both were left untouched; put back the key file that was backed up "
+        "with this database.",
+    )
+
+
+def test_a_damaged_first_page_under_the_right_key_is_still_damage(tmp_path: Path) -> None:
+    data = new_cli_desk(tmp_path / "desk")
+    raw = bytearray((data / "desk.db").read_bytes())
+    raw[100] ^= 0x01
+    (data / "desk.db").write_bytes(bytes(raw))
+    code, out = as_admin(data, "verify")
+    assert code == 1 and "is damaged or was changed outside the program" in out, out
+
+
+def test_missing_database_beside_its_key_file(tmp_path: Path) -> None:
+    data = new_cli_desk(tmp_path / "desk")
+    (data / "desk.db").unlink()
+    refused(
+        data,
+        f"The database {data / 'desk.db'} is missing, though the desk's key file "
+        f"{data / 'desk.keys'} is there. The desk cannot be opened without it, and no new "
+        "desk is set up over its key file; restore the database from the backup made with "
+        "the key file.",
+    )
+    assert not (data / "desk.db").exists()
+
+
+def _flip_desk_id_digit(keys: dict[str, Any]) -> None:
+    desk_id = keys["desk_id"]
+    keys["desk_id"] = ("1" if desk_id[0] != "1" else "2") + desk_id[1:]
+
+
+def _rename_admin(keys: dict[str, Any]) -> None:
+    keys["names"] = {"boss": keys["names"].pop("admin")}
+
+
+@pytest.mark.parametrize("change", [_flip_desk_id_digit, _rename_admin])
+def test_key_file_edited_by_hand(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    data = new_cli_desk(tmp_path / "desk")
+    keys = json.loads((data / "desk.keys").read_text())
+    change(keys)
+    (data / "desk.keys").write_text(json.dumps(keys))
+    refused(
+        data,
+        f"The key file {data / 'desk.keys'} was changed outside the program: its desk id, "
+        "user names or settings no longer match its check. It was left untouched and no "
+        "failed sign-in was counted; restore it from a backup.",
+    )
+
+
+def test_key_file_renamed_user_with_its_check_recomputed(tmp_path: Path) -> None:
+    data = new_cli_desk(tmp_path / "desk")
+    rewrite_key_file(data, _rename_admin)
+    before = files_of(data)
+    result = hotline(data, "verify", user="boss", stdin=f"{ADMIN_PW}\n")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"hotline: The key file {data / 'desk.keys'} is damaged or was changed (its user "
+        "names do not match the desk's users). It was left untouched; restore it from a backup."
+    )
+    assert files_of(data) == before
+
+
+def test_key_file_with_its_argon2id_cost_lowered(tmp_path: Path) -> None:
+    data = new_cli_desk(tmp_path / "desk")
+
+    def lower(keys: dict[str, Any]) -> None:
+        for slot in keys["slots"]:
+            slot["kdf"]["memory_kib"] = 8
+
+    rewrite_key_file(data, lower)
+    refused(
+        data,
+        f"The key file {data / 'desk.keys'} was changed: the key derivation cost of the slot "
+        "of admin (memory 8 KiB, passes 1) is below the desk's floor (memory 65536 KiB, "
+        "passes 3). It was left untouched and no failed sign-in was counted; restore it "
+        "from a backup.",
+    )
+
+
+def test_a_cost_below_the_floor_outside_the_test_suites(
+    new_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A production desk never writes a slot below the floor: one that does not open is
+    a changed file, not a wrong password (the test-strength slot here has 32 KiB)."""
+
+    def lower(keys: dict[str, Any]) -> None:
+        for slot in keys["slots"]:
+            slot["kdf"]["memory_kib"] = 64
+
+    rewrite_key_file(new_desk.paths.root, lower)
+    monkeypatch.delenv(FAST_ENV)
+    before = files_of(new_desk.paths.root)
+    with pytest.raises(KeyFileWeakened) as info:
+        desk.unlock(new_desk.paths, ADMIN, ADMIN_PW)
+    assert "(memory 64 KiB, passes 1) is below the desk's floor" in info.value.message()
+    assert files_of(new_desk.paths.root) == before
