@@ -39,3 +39,58 @@ def raw_sql(paths: DeskPaths, name: str, password: str) -> Iterator[Any]:
         conn.commit()
     finally:
         conn.close()
+
+
+def drop_guards(sql: Any) -> None:
+    """The append-only triggers are the database's own: the key holder drops them."""
+    sql.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    sql.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+
+
+def forge_entry(
+    sql: Any,
+    signing_key: bytes,
+    user_id: int | None,
+    action: str,
+    object_type: str = "",
+    object_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> int:
+    """Append a well-formed, chained entry signed with whatever key the attacker has."""
+    import json
+
+    from hotline.crypto import signing
+    from hotline.records import to_iso, utcnow
+    from hotline.storage.audit_log import GENESIS, entry_hash
+
+    row = sql.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (1, GENESIS) if row is None else (int(row[0]) + 1, bytes(row[1]))
+    at = to_iso(utcnow())
+    text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True)
+    digest = entry_hash(prev, seq, at, user_id, action, object_type, object_id, text)
+    sql.execute(
+        "INSERT INTO audit(seq, at, user_id, action, object_type, object_id, details,"
+        " prev_hash, hash, signature) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            seq,
+            at,
+            user_id,
+            action,
+            object_type,
+            object_id,
+            text,
+            prev,
+            digest,
+            signing.sign(signing_key, digest),
+        ),
+    )
+    return seq
+
+
+def own_signing_key(paths: DeskPaths, name: str, password: str) -> bytes:
+    keyfile = KeyFile.load(paths.key_file)
+    holder = keyfile.holder_for(name)
+    assert holder is not None
+    key = open_slot(keyfile, holder, password, None).signing_private
+    assert key is not None
+    return key

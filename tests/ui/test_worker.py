@@ -174,3 +174,18 @@ def test_shutdown_waits_for_the_database_lane_only(qtbot: QtBot, worker: DbWorke
     gate.set()
     settle(qtbot, worker)
     assert not worker.busy
+
+
+def test_a_callback_that_fails_is_shown_too(qtbot: QtBot, worker: DbWorker) -> None:
+    unhandled: list[BaseException] = []
+    worker.on_unhandled = unhandled.append
+
+    def broken(_value: object) -> None:
+        raise KeyError(SECRET)
+
+    with qtbot.captureExceptions() as raised:
+        worker.run(lambda: 1, on_done=broken)
+        settle(qtbot, worker)
+    assert [type(e) for e in unhandled] == [KeyError]
+    assert len(raised) == 1 and raised[0][0] is KeyError  # still raised: a test fails on it
+    assert worker.in_flight == 0  # and the worker is idle again

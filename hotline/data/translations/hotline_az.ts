@@ -1997,6 +1997,10 @@
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
     <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>{name} adlı aktiv istifadəçi yoxdur.</translation>
     </message>
@@ -2412,6 +2416,18 @@
       <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
     </message>
     <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>Audit jurnalı bu masanın öz ilk qeydi ilə (açar yuvanızda sabitlənmiş qeyd) başlamır: o, dəyişdirilib. Dərhal administratora bildirin.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü {seq} nömrəli qeyd yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>Verilənlər bazasının yanındakı audit jurnalının baş faylı silinib, zədələnib və ya jurnala uyğun gəlmir: qeydlər silinmiş ola bilər. Administratora bildirin; 'hotline verify' problemi göstərir.</translation>
+    </message>
+    <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
       <translation>Bu maşının açar saxlancında masanın sirri yox idi: masa indi ona yenidən bağlandı. Hər istifadəçiyə yeni parol verin; köhnə parollar itmiş sirrə bağlı idi.</translation>
     </message>
@@ -2422,6 +2438,10 @@
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>Bu açar yuvası test səviyyəli açar törətməsindən istifadə edir: parolu dəyişin.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Verilənlər bazasında qeyd olunmuş rollarınız administratorun sizə verdiyi rollardan fərqlənir; masa verilmiş rollardan istifadə edir. Administratora bildirin.</translation>
     </message>
   </context>
 </TS>

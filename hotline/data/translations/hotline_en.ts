@@ -1997,6 +1997,10 @@
       <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>There is no active user named {name}.</translation>
     </message>
@@ -2412,6 +2416,18 @@
       <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>
     </message>
     <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</translation>
+    </message>
+    <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
       <translation>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</translation>
     </message>
@@ -2422,6 +2438,10 @@
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>This key slot uses test-strength key derivation: change the password.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</translation>
     </message>
   </context>
 </TS>

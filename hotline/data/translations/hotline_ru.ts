@@ -1997,6 +1997,10 @@
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>Нет активного пользователя с именем {name}.</translation>
     </message>
@@ -2412,6 +2416,18 @@
       <translation>Со времени настройки сменилось хранилище ключей ОС (теперь {backend}). Пульт всё же открыт; сообщите администратору.</translation>
     </message>
     <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: запись {seq}, которую видел ваш последний сеанс, отсутствует или изменена. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>Файл вершины журнала аудита рядом с базой данных удалён, повреждён или не совпадает с журналом: записи могли быть удалены. Сообщите администратору; 'hotline verify' назовёт проблему.</translation>
+    </message>
+    <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
       <translation>В хранилище ключей этой машины не было секрета пульта: теперь пульт заново привязан к нему. Выдайте каждому пользователю новый пароль: старые были привязаны к утерянному секрету.</translation>
     </message>
@@ -2422,6 +2438,10 @@
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>Этот слот ключа использует тестовую стойкость вывода ключа: смените пароль.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Ваши роли, записанные в базе данных, отличаются от ролей, выданных вам администратором; пульт использует выданные. Сообщите администратору.</translation>
     </message>
   </context>
 </TS>
