@@ -19,6 +19,7 @@ from hotline.errors import KeyFileWeakened
 from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.storage.keyfile import _check
+from hotline.usernames import NameLooksLikeAnother, NameMixesAlphabets, check_name, skeleton
 from tests.conftest import ADMIN, Desk
 from tests.helpers import hotline
 
@@ -312,3 +313,76 @@ def test_a_cost_below_the_floor_outside_the_test_suites(
         desk.unlock(new_desk.paths, ADMIN, ADMIN_PW)
     assert "(memory 64 KiB, passes 1) is below the desk's floor" in info.value.message()
     assert files_of(new_desk.paths.root) == before
+
+
+# --- user names that only look alike ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "\u0430dmin",  # Cyrillic а
+            "The user name \u0430dmin mixes letters of different alphabets (Cyrillic, Latin). "
+            "Use the letters of one alphabet, so that it cannot be mistaken for another name.",
+        ),
+        (
+            "ADM\u0130N",  # dotted capital İ
+            "The user name ADM\u0130N cannot be told apart from the user name admin the desk "
+            "already has (letters that look alike, letter case and the dot of İ set aside). "
+            "Choose a name that cannot be mistaken for it.",
+        ),
+        (
+            "adm\u0131n",  # dotless ı
+            "The user name adm\u0131n cannot be told apart from the user name admin the desk "
+            "already has (letters that look alike, letter case and the dot of İ set aside). "
+            "Choose a name that cannot be mistaken for it.",
+        ),
+        (
+            "\u0430\u0501\u043c\u0456\u043f",  # Cyrillic only: аԁміп
+            "The user name \u0430\u0501\u043c\u0456\u043f cannot be told apart from the user "
+            "name admin the desk already has (letters that look alike, letter case and the dot "
+            "of İ set aside). Choose a name that cannot be mistaken for it.",
+        ),
+        ("\uff41\uff44\uff4d\uff49\uff4e", "name: a user with this name already exists."),
+        ("ADMIN", "name: a user with this name already exists."),
+    ],
+)
+def test_a_name_that_only_looks_like_admin_is_refused(
+    cli_desk: Path, name: str, expected: str
+) -> None:
+    users_before = as_admin(cli_desk, "users", "list")[1]
+    code, out = as_admin(
+        cli_desk, "users", "add", name, "--roles", "operator", extra=f"{OP_PW}\n" * 2
+    )
+    assert (code, out.strip()) == (1, f"hotline: {expected}")
+    assert as_admin(cli_desk, "users", "list")[1] == users_before
+    assert json.loads((cli_desk / "desk.keys").read_text())["names"].keys() == {"admin", "leyla"}
+
+
+def test_init_refuses_a_name_that_mixes_alphabets(tmp_path: Path) -> None:
+    data = tmp_path / "desk"
+    result = hotline(
+        data, "init", "--admin", "\u0430dmin", "--no-keychain", stdin=f"{ADMIN_PW}\n{ADMIN_PW}\n"
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "mixes letters of different alphabets (Cyrillic, Latin)" in result.stderr
+    assert not data.exists() or not any(data.iterdir())
+
+
+def test_the_skeleton_keeps_real_names_apart() -> None:
+    # Azerbaijani and Russian names of one alphabet are accepted, and stay distinct.
+    names = ["aysel", "aysəl", "şahin", "sahin", "rəşad", "leyla", "алёна", "рашад", "gülnar"]
+    kept: list[str] = []
+    for name in names:
+        kept.append(check_name(name, kept))
+    assert kept == names
+    assert skeleton("ADM\u0130N") == skeleton("admin") == skeleton("\u0430dmin")
+    assert skeleton("\u0430\u0501\u043c\u0456\u043f") == skeleton("admin")
+    assert skeleton("\u0391\u0392\u0395") == skeleton("abe")  # Greek capitals
+    with pytest.raises(NameLooksLikeAnother):
+        check_name("leyIa", ["leyla"])  # capital I for l
+    with pytest.raises(NameLooksLikeAnother):
+        check_name("\u0440\u0430\u0441\u0441\u043e", ["pacco"])  # all-Cyrillic lookalike
+    with pytest.raises(NameMixesAlphabets):
+        check_name("le\u0443la")

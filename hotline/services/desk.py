@@ -8,7 +8,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import logs, passwords
+from hotline import logs, passwords, usernames
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
@@ -98,7 +98,7 @@ def init_desk(
 ) -> InitResult:
     """Create a new desk; refuses a folder that already holds one (or a part of one)."""
     harden_process()
-    admin_name = admin_name.strip()
+    admin_name = usernames.check_name(admin_name)
     passwords.check(password, admin_name)
     if paths.exists():
         raise DeskExists(path=str(paths.root))
