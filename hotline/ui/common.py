@@ -18,6 +18,28 @@ SECTION_STYLE = (
     " QGroupBox * { font-weight: normal; font-size: 10pt; }"
 )
 
+FOCUS_COLOUR = "#e08a00"
+# The field with the keyboard focus is always plain to see (issue 16: no visible focus
+# after Ctrl+N), and a field a refused Save points at is tinted until it is fixed.
+FORM_STYLE = (
+    "QComboBox, QLineEdit, QPlainTextEdit { border: 1px solid #8a8f98; border-radius: 3px;"
+    " padding: 2px 4px; background: white; color: #1d1f23; }"
+    " QComboBox:disabled, QLineEdit:read-only { background: #eceef1; color: #5f656d; }"
+    " QCheckBox, QToolButton { border: 2px solid transparent; border-radius: 3px; padding: 1px; }"
+    f" QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QCheckBox:focus,"
+    f" QToolButton:focus, QPushButton:focus {{ border: 2px solid {FOCUS_COLOUR}; }}"
+    ' *[problem="true"] { background: #fde2e1; }'
+)
+
+
+def mark_problem(widget: QWidget, on: bool) -> None:
+    """Tint (or untint) a field a refused Save points at."""
+    if bool(widget.property("problem")) == on:
+        return
+    widget.setProperty("problem", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

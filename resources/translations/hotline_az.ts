@@ -934,6 +934,10 @@
       <source>The person consents to keeping their identity details</source>
       <translation>Şəxs məlumatlarının saxlanmasına razıdır</translation>
     </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>yalnız razılıqla: yuxarıdakı qutunu işarələyin</translation>
+    </message>
   </context>
   <context>
     <name>IndicatorChecklist</name>
@@ -1211,6 +1215,10 @@
       <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
     </message>
     <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
+    </message>
+    <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
       <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
     </message>
@@ -1241,6 +1249,10 @@
     <message>
       <source>What to do next</source>
       <translation>Növbəti addım</translation>
+    </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>pəncərənin vərəqləri</translation>
     </message>
   </context>
   <context>
@@ -1627,6 +1639,10 @@
       <translation>məs. iş günləri 10:00–12:00</translation>
     </message>
     <message>
+      <source>no call-back: no times to note</source>
+      <translation>geri zəng yoxdur: vaxt qeyd etmək lazım deyil</translation>
+    </message>
+    <message>
       <source>the word the caller chose</source>
       <translation>zəng edənin seçdiyi söz</translation>
     </message>
@@ -1899,8 +1915,8 @@
   <context>
     <name>TopicChips</name>
     <message>
-      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
-      <translation>1–9 düymələri mövzunu seçir; Alt və rəqəm onu əsas edir (ilk seçilən əsasdır).</translation>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Burada 1–9 düymələri mövzunu işarələyir, Ctrl ilə rəqəm onu əsas mövzu edir (ilk işarələnən əsasdır). Alt+3 sizi hər yerdən bura gətirir.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>

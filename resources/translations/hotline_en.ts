@@ -934,6 +934,10 @@
       <source>The person consents to keeping their identity details</source>
       <translation>The person consents to keeping their identity details</translation>
     </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>only with consent: tick the box above</translation>
+    </message>
   </context>
   <context>
     <name>IndicatorChecklist</name>
@@ -1211,6 +1215,10 @@
       <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
     </message>
     <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
+    </message>
+    <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
       <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
     </message>
@@ -1241,6 +1249,10 @@
     <message>
       <source>What to do next</source>
       <translation>What to do next</translation>
+    </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>the tabs of the window</translation>
     </message>
   </context>
   <context>
@@ -1627,6 +1639,10 @@
       <translation>e.g. weekdays 10:00–12:00</translation>
     </message>
     <message>
+      <source>no call-back: no times to note</source>
+      <translation>no call-back: no times to note</translation>
+    </message>
+    <message>
       <source>the word the caller chose</source>
       <translation>the word the caller chose</translation>
     </message>
@@ -1899,8 +1915,8 @@
   <context>
     <name>TopicChips</name>
     <message>
-      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
-      <translation>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</translation>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>

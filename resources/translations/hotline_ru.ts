@@ -934,6 +934,10 @@
       <source>The person consents to keeping their identity details</source>
       <translation>Лицо согласно на хранение своих личных данных</translation>
     </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>только с согласия: отметьте поле выше</translation>
+    </message>
   </context>
   <context>
     <name>IndicatorChecklist</name>
@@ -1211,6 +1215,10 @@
       <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
     </message>
     <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Ничего не введено: клавиатура на «%1», а там нельзя вводить текст. Перейдите в текстовое поле (Tab или Alt+0 для заметок) и наберите ещё раз.</translation>
+    </message>
+    <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
       <translation>Создана открытая задача: сообщить в Комиссию по делам несовершеннолетних.</translation>
     </message>
@@ -1241,6 +1249,10 @@
     <message>
       <source>What to do next</source>
       <translation>Что делать дальше</translation>
+    </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>вкладки окна</translation>
     </message>
   </context>
   <context>
@@ -1627,6 +1639,10 @@
       <translation>напр. по будням 10:00–12:00</translation>
     </message>
     <message>
+      <source>no call-back: no times to note</source>
+      <translation>не перезванивать: время не нужно</translation>
+    </message>
+    <message>
       <source>the word the caller chose</source>
       <translation>слово, выбранное звонящим</translation>
     </message>
@@ -1899,8 +1915,8 @@
   <context>
     <name>TopicChips</name>
     <message>
-      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
-      <translation>Клавиши 1–9 отмечают тему; Alt с цифрой делает её основной (первая отмеченная — основная).</translation>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Здесь клавиши 1–9 отмечают тему, Ctrl с цифрой делает её основной (первая отмеченная — основная). Alt+3 переносит сюда откуда угодно.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>

@@ -55,3 +55,8 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
 def tick(qtbot, box: QWidget) -> None:  # type: ignore[no-untyped-def]
     tab_to(qtbot, box)
     press(qtbot, Qt.Key.Key_Space)
+
+
+def to_topics(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+3 jumps to the topics, where the number keys tick them."""
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from tests.conftest import OPERATOR_PW
 from tests.ui.conftest import page_of, settle
-from tests.ui.keys import focused, press, tick, type_into, type_text
+from tests.ui.keys import focused, press, tick, to_topics, type_into, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -29,6 +29,7 @@ def start_call_with_notes(qtbot, window, worker):  # type: ignore[no-untyped-def
     page = page_of(window)
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_1)
     type_into(qtbot, page.form.notes.edit, "Agentlik pasportu saxlayıb, borc tələb edir")
     return page

@@ -3,8 +3,6 @@ each a field of its own, never part of anyone's identity."""
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +78,7 @@ class EntityRow(QWidget):
 
 class EntityList(QWidget):
     changed = Signal()
+    rows_changed = Signal()  # the form rebuilds its keyboard order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,16 +94,10 @@ class EntityList(QWidget):
         row = EntityRow(self, entity)
         row.changed.connect(self.changed)
         row.remove.connect(self._remove)
-        before = self.rows[-1].delete if self.rows else self.add_button.previousInFocusChain()
         self.rows.append(row)
         self.layout_.insertWidget(self.layout_.count() - 1, row)
         row.show()  # at once, so that the keyboard can reach it right away
-        # Keep the keyboard order the visual one: earlier rows, this row, then "Add".
-        chain: list[QWidget] = [row.kind, row.value, row.delete, self.add_button]
-        if before is not None:
-            chain.insert(0, before)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self.rows_changed.emit()
         if focus:
             row.kind.setFocus()
         return row
@@ -114,6 +107,7 @@ class EntityList(QWidget):
         row.setParent(None)
         row.deleteLater()
         self.add_button.setFocus()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def entities(self) -> tuple[Entity, ...]:
@@ -126,6 +120,14 @@ class EntityList(QWidget):
             row.deleteLater()
         for entity in entities:
             self.add_row(entity)
+        self.rows_changed.emit()
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The rows, each kind, value, Remove, then "Add": the order shown."""
+        out: list[QWidget] = []
+        for row in self.rows:
+            out += [row.kind, row.value, row.delete]
+        return [*out, self.add_button]
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add an entity the caller mentions"))

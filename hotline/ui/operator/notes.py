@@ -53,6 +53,7 @@ def suggest_topics(text: str, stems: dict[str, tuple[str, ...]] | None = None) -
 class Notes(QWidget):
     changed = Signal()
     apply_topic = Signal(str)
+    suggestions_changed = Signal()  # the form rebuilds its keyboard order
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +101,11 @@ class Notes(QWidget):
         self.ticked = topics
         self.refresh_suggestions()
 
-    def refresh_suggestions(self) -> None:
-        self.suggested = [t for t in suggest_topics(self.text()) if t not in self.ticked]
+    def refresh_suggestions(self, force: bool = False) -> None:
+        suggested = [t for t in suggest_topics(self.text()) if t not in self.ticked]
+        if suggested == self.suggested and not force:
+            return  # the same buttons: nothing to rebuild, the keyboard order holds
+        self.suggested = suggested
         for button in self.buttons:
             button.setParent(None)
             button.deleteLater()
@@ -117,9 +121,12 @@ class Notes(QWidget):
             n = len(self.buttons)
             self.suggestion_grid.addWidget(button, n // 2, n % 2)
             button.show()
-            QWidget.setTabOrder(self.buttons[-1] if self.buttons else self.edit, button)
             self.buttons.append(button)
         self.title.setVisible(bool(self.buttons))
+        self.suggestions_changed.emit()
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, *self.buttons]
 
     def retranslate(self) -> None:
         self.edit.setAccessibleName(self.tr("Notes"))
@@ -127,7 +134,7 @@ class Notes(QWidget):
             self.tr("What the caller said, in their words; no names or phone numbers of the caller")
         )
         self.title.setText(self.tr("Suggested topics (click to tick):"))
-        self.refresh_suggestions()
+        self.refresh_suggestions(force=True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from hotline.ui.operator.no_content_bar import NoContentBar
 from hotline.ui.operator.recent_calls import CallerHistory, RecentCalls
 from hotline.ui.operator.timer import format_elapsed
 from hotline.ui.worker import DbWorker
+from hotline.validation import Problem, validate
 
 AUTOSAVE_EVERY_MS = 3000
 AUTOSAVE_DEBOUNCE_MS = 250
@@ -88,6 +90,8 @@ class OperatorPage(QWidget):
         self.autosaves = 0
         self._message: Callable[[], str] | None = None
         self._autosave_error = False
+        self._problems: list[Problem] = []  # of the last refused Save, while unfixed
+        self._stray_key = False  # the message says typing went nowhere
 
         layout = QVBoxLayout(self)
         self.bar = CallBar(self)
@@ -149,6 +153,7 @@ class OperatorPage(QWidget):
         self.bar.discard.connect(self.discard)
         self.no_content.chosen.connect(self.log_no_content)
         self.form.changed.connect(self._edited)
+        self.form.guard.typed_nowhere.connect(self._typed_nowhere)
         self.form.safe.do_not_call_back.toggled.connect(self.bar.show_do_not_call_back)
         self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
         self.recent.correct.connect(self.start_correction)
@@ -186,6 +191,10 @@ class OperatorPage(QWidget):
         self.bar.set_open(open_, pseudonym)
         self.no_content.set_keys_enabled(not open_)
         self.form.setEnabled(open_)
+        self.form.guard.active = open_
+        if not open_:
+            self._problems = []
+            self.form.show_problems(())
         self.idle_hint.setVisible(not open_)
         if not open_:
             self.history.set_summaries([])
@@ -196,6 +205,7 @@ class OperatorPage(QWidget):
 
     def _say(self, text: str | Callable[[], str], style: str = GOOD) -> None:
         """Show a message; a callable is called again when the language changes."""
+        self._stray_key = False
         self._message = text if callable(text) else None
         self.status.setStyleSheet(style)
         shown = text() if callable(text) else text
@@ -288,9 +298,44 @@ class OperatorPage(QWidget):
         self._show_pending()
 
     # --- editing and autosave --------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # typing on the window's tabs while a call is open is said too (issue 16)
+        self.form.guard.watch(self.window().findChildren(QTabBar))
+        super().showEvent(event)
+
+    def _typed_nowhere(self, widget: QWidget) -> None:
+        """A key no field takes: say where the keyboard is instead of losing the typing."""
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+        if not name:
+            name = self.tr("the tabs of the window")
+
+        def message() -> str:
+            return self.tr(
+                'Not typed into any field: the keyboard is on "%1", which takes no text.'
+                " Move to a text field (Tab, or Alt+0 for the notes) and type again."
+            ).replace("%1", name)
+
+        self._say(message, INFO)
+        self._stray_key = True
+
+    def _recheck(self) -> None:
+        """After a refused Save, every edit re-checks the form: the message and the
+        tinted fields shrink as problems are fixed and go when none is left."""
+        if not self._problems or self.base is None:
+            return
+        self._problems = validate(self.current_record(), self.taxonomy)
+        self.form.show_problems(p.field for p in self._problems)
+        if self._problems:
+            self.status.setText(self._message() if self._message else "")
+        else:
+            self._say("")
+
     def _edited(self) -> None:
         """Every change autosaves: after a short pause, and at least once a second
         while the operator keeps typing."""
+        if self._stray_key:
+            self._say("")
+        self._recheck()
         if self.draft is not None and not self._saving:
             now = time.monotonic()
             if not self._dirty:
@@ -416,14 +461,16 @@ class OperatorPage(QWidget):
 
         def message() -> str:
             lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
-            for problem in problems:
+            for problem in self._problems:
                 text = QCoreApplication.translate("validation", problem.template)
                 with contextlib.suppress(KeyError, IndexError, ValueError):
                     text = text.format(**dict(problem.params))
                 lines.append("• " + text)
             return "\n".join(lines)
 
+        self._problems = list(problems)
         self._say(message, BAD)
+        self.form.show_problems(p.field for p in problems)
         self.form.focus_field(problems[0].field)
 
     def discard(self) -> None:

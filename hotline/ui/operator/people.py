@@ -30,12 +30,17 @@ class PersonFields(QWidget):
         self.age = CodeCombo(taxonomy["age_band"], self)
         self.citizenship = CodeCombo(taxonomy["citizenship"], self)
         self.country = CountryCombo(taxonomy, self)
-        self.country.setEnabled(False)
+        # Always reachable (a disabled field would change the Tab count): choosing a
+        # country of citizenship says the person is a foreign citizen.
+        self.country.valueChanged.connect(self._country_chosen)
         for combo in (self.sex, self.age, self.citizenship, self.country):
             combo.valueChanged.connect(self.changed)
-        self.citizenship.valueChanged.connect(
-            lambda: self.country.setEnabled(self.citizenship.value() == "foreign")
-        )
+
+    def _country_chosen(self) -> None:
+        if self.country.value() is not None and self.citizenship.value() != "foreign":
+            self.citizenship.blockSignals(True)
+            self.citizenship.set_value("foreign")
+            self.citizenship.blockSignals(False)
 
     def values(self, who: str) -> dict[str, str | None]:
         foreign = self.citizenship.value() == "foreign"
@@ -50,8 +55,9 @@ class PersonFields(QWidget):
         self.sex.set_value(getattr(record, f"{who}_sex"))
         self.age.set_value(getattr(record, f"{who}_age"))
         self.citizenship.set_value(getattr(record, f"{who}_citizenship"))
+        self.country.blockSignals(True)
         self.country.set_value(getattr(record, f"{who}_country"))
-        self.country.setEnabled(self.citizenship.value() == "foreign")
+        self.country.blockSignals(False)
 
 
 class CallerSection(QWidget):
@@ -152,6 +158,13 @@ class ConcernedSection(QWidget):
         self.exploitation.valueChanged.connect(self.changed)
         self.destination.valueChanged.connect(self.changed)
         self.retranslate()
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The fields in the order shown (the rows, the pseudonym row being two)."""
+        out: list[QWidget] = []
+        for row in self.rows:
+            out += [self.pseudonym, self.assign] if row is self.pseudonym_row else [row]
+        return out
 
     def retranslate(self) -> None:
         texts = [
