@@ -1,5 +1,8 @@
 # The two commands of the README: `make run` and `make test`.
-# Both create .venv when it is missing and install what they need themselves.
+# Both create their virtual environment when it is missing and install what they need.
+# `make run` uses .venv-app with the application only: the test extras bring
+# keyrings.alt, whose plaintext keyring the first-run wizard would otherwise find
+# (and refuse); `make test` and `make lint` use .venv with the test extras added.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -17,11 +20,24 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# The application alone (no test extras), for `make run`.
+APP_VENV := .venv-app
+APP_PY := $(APP_VENV)/bin/python
+APP_STAMP := $(APP_VENV)/.installed
+
+$(APP_PY):
+	$(PYTHON) -m venv $(APP_VENV)
+
+$(APP_STAMP): pyproject.toml | $(APP_PY)
+	$(APP_PY) -m pip install --quiet --upgrade pip
+	$(APP_PY) -m pip install --quiet -e .
+	touch $(APP_STAMP)
+
 system-deps:
 	@sh scripts/system_deps.sh $(SYSTEM_PACKAGES)
 
-run: $(STAMP)
-	@sh scripts/run.sh $(PY) $(if $(DEMO),--demo,) $(ARGS)
+run: $(APP_STAMP)
+	@sh scripts/run.sh $(APP_PY) $(if $(DEMO),--demo,) $(ARGS)
 
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
@@ -38,4 +54,9 @@ translations: $(STAMP)
 	$(PY) scripts/translations.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+	rm -rf $(VENV) $(APP_VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+
+# Installable desk (issue 9): the icon's PNG sizes, the bundle, the .deb, the smoke test.
+.PHONY: icons
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/icons.py

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
 from hotline.services import demo, desk, users
-from hotline.ui.login import unlock_job
 from hotline.ui.operator.page import OperatorPage
+from hotline.ui.sign_in import unlock_job
 from hotline.ui.worker import DbWorker
 
 CALLS = int(os.environ.get("BENCH_CALLS", "100000"))

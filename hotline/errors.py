@@ -139,3 +139,13 @@ class UnknownUser(DeskError):
 
 class NotFound(DeskError):
     template = QT_TRANSLATE_NOOP("errors", "{what} {ident} was not found.")
+
+
+class DataFileDamaged(DeskError):
+    """A data file that ships with the program (lists, directory, wordlists) is bad."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The data file {name} that came with the program is damaged ({reason}). "
+        "Nothing was changed; reinstall the program.",
+    )

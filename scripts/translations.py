@@ -2,7 +2,7 @@
 
 1. `pyside6-lupdate` collects every tr()/translate()/QT_TRANSLATE_NOOP string
    from hotline/ into a fresh catalogue;
-2. the tables in resources/translations/src/*.json give each string's
+2. the tables in hotline/data/translations/src/*.json give each string's
    Azerbaijani and Russian text ({"context": {"source": {"az": ..., "ru": ...}}});
    English is the source text itself;
 3. hotline_{az,ru,en}.ts are written (a string without a translation stays
@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "translations"
+OUT = ROOT / "hotline" / "data" / "translations"
 TABLES = OUT / "src"
 LANGUAGES = {"az": "az_AZ", "ru": "ru_RU", "en": "en_US"}
 
@@ -124,7 +124,7 @@ def main() -> int:
         )
     if not check_only:
         # Qt ships no Azerbaijani catalogue of its own dialogs (buttons, file dialog,
-        # edit menus): the desk carries one, kept by hand in resources/translations/qt/.
+        # edit menus): the desk carries one, kept by hand in hotline/data/translations/qt/.
         for ts in sorted((OUT / "qt").glob("*.ts")):
             subprocess.run(
                 [tool("pyside6-lrelease"), str(ts), "-qm", str(OUT / f"{ts.stem}.qm")],

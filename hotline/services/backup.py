@@ -24,9 +24,10 @@ from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import desk as desk_service
-from hotline.services.integrity import database_checks
 from hotline.services.session import Session
-from hotline.storage.database import Database, key_pragma
+from hotline.storage.calls import CallRepository
+from hotline.storage.checks import database_checks
+from hotline.storage.database import Database
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.lock import DeskLock
 
@@ -67,17 +68,12 @@ def backup(session: Session, out: Path) -> BackupResult:
         copy = work / "desk.db"
         key = session.secrets[SECRET_DB]
         session.db.checkpoint()
-        _attach(session.db, copy, key)
-        try:
-            session.db.execute("SELECT sqlcipher_export('backup')")
-            session.db.execute(f"PRAGMA backup.user_version = {session.db.user_version}")
-        finally:
-            session.db.execute("DETACH DATABASE backup")
+        session.db.export_copy(copy, key)
         # Verified by opening it before it counts.
         check = Database(copy, key)
         try:
             problems = database_checks(check)
-            calls = int(check.scalar("SELECT count(*) FROM calls"))
+            calls = CallRepository(check).count()
         finally:
             check.close()
         if problems:
@@ -108,19 +104,11 @@ def backup(session: Session, out: Path) -> BackupResult:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(partial, out)
-        with session.db.transaction():
-            session.record("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
-        session.audit.write_head()
+        session.audit_event("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
         logs.get().info("backup written and verified (%d calls)", calls)
         return BackupResult(out, calls, out.stat().st_size)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def _attach(db: Database, copy: Path, key: bytes) -> None:
-    pragma = key_pragma(key)  # checks the key's form
-    hexkey = pragma.split("x'", 1)[1].split("'", 1)[0]
-    db.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{hexkey}'\"", (str(copy),))
 
 
 def _extract(archive: Path, into: Path) -> dict[str, object]:
@@ -163,8 +151,7 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
             problems = database_checks(session.db) + session.audit.verify()
             if problems:
                 raise BackupFailed(path=str(archive), reason="; ".join(problems[:3]))
-            with session.db.transaction():
-                session.record("desk.restore", details={"from": archive.name})
+            session.audit_event("desk.restore", details={"from": archive.name})
         finally:
             session.close()
         with DeskLock(paths.lock_file):

@@ -130,10 +130,9 @@ def pending_drafts(session: Session) -> list[Draft]:
 
 def discard_draft(session: Session, draft_id: int) -> None:
     session.require(Action.TAKE_CALL)
-    with session.db.transaction():
+    with session.audited():
         DraftRepository(session.db).delete(draft_id)
         session.record("draft.discard", "draft", draft_id)
-    session.audit.write_head()
     checkpoint_soon(session, force=True)
 
 
@@ -173,7 +172,7 @@ def save_call(
         raise NotValid(problems)
     calls = CallRepository(session.db)
     tasks: list[int] = []
-    with session.db.transaction():
+    with session.audited():
         call_id = calls.insert(record)
         vault = VaultRepository(session.db)
         if identity is not None and not identity.is_empty():
@@ -215,7 +214,6 @@ def save_call(
                 "on_behalf": record.entered_by is not None,
             },
         )
-    session.audit.write_head()
     if draft_id is not None:
         checkpoint_soon(session)
     logs.get().debug("call %d saved (%d tasks)", call_id, len(tasks))
@@ -268,9 +266,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
     records = calls.get_many(calls.ids_for_person(pseudonym))
     notes_allowed = session.can(Action.READ_NOTES)
     if notes_allowed and records:
-        with session.db.transaction():
-            session.record("call.notes_read", "person", None, {"calls": [r.id for r in records]})
-        session.audit.write_head()
+        session.audit_event("call.notes_read", "person", None, {"calls": [r.id for r in records]})
     return [
         CallSummary(
             call_id=r.id or 0,
@@ -316,10 +312,9 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
     problems = validate(fixed, session.taxonomy)
     if problems:
         raise NotValid(problems)
-    with session.db.transaction():
+    with session.audited():
         calls.replace(call_id, fixed)
         session.record("call.correct_own", "call", call_id)
-    session.audit.write_head()
 
 
 def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityDetails]:
@@ -332,11 +327,9 @@ def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityD
         session.require(Action.MANAGE_USERS)  # cannot happen for a supervisor slot
         return []
     entries = VaultRepository(session.db).for_call(call_id)
-    with session.db.transaction():
-        session.record(
-            "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
-        )
-    session.audit.write_head()
+    session.audit_event(
+        "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
+    )
     details = []
     for _entry_id, suite, context, sealed in entries:
         body = kem.open_sealed(private, sealed, vault_context(session, context), suite)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
 
 from hotline import pseudonyms
 from hotline.permissions import Action
 from hotline.records import CallRecord, to_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.calls import INSERT_SQL, call_row
+from hotline.storage.bulk import Batch, BulkLoader
+from hotline.storage.users import UserRepository
 
 NO_CONTENT_SHARE = 0.42
 NO_CONTENT_WEIGHTS = {
@@ -108,9 +108,13 @@ class DemoResult:
 
 
 def _records(
-    rng: random.Random, n: int, months: int, operators: list[int], taken: set[str]
+    rng: random.Random,
+    n: int,
+    months: int,
+    operators: list[int],
+    taken: set[str],
+    end: datetime,
 ) -> Iterator[tuple[CallRecord, list[str]]]:
-    end = utcnow()
     start = end - timedelta(days=30.44 * months)
     span = (end - start).total_seconds()
     returning: list[str] = []
@@ -232,78 +236,53 @@ def generate(
     months: int = 12,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 20_000,
+    until: datetime | None = None,
 ) -> DemoResult:
-    """Fill the desk with `calls` synthetic calls spread over `months` months."""
+    """Fill the desk with `calls` synthetic calls spread over `months` months.
+
+    The calls end at ``until`` (default: now) and are saved as of that moment, so a
+    seed and an end date give the same desk on any day.
+    """
     session.require(Action.DEMO_DATA)
+    end = utcnow() if until is None else until.astimezone(UTC)
     rng = random.Random(seed)
-    operators = [
-        int(r[0]) for r in session.db.query("SELECT id FROM users WHERE active ORDER BY id")
-    ]
-    taken = {str(r[0]) for r in session.db.query("SELECT pseudonym_key FROM persons")}
-    db = session.db
+    operators = UserRepository(session.db).active_ids()
+    loader = BulkLoader(session.db)
+    taken = loader.pseudonym_keys()
     person_ids: dict[str, int] = {}
-    next_person = int(db.scalar("SELECT coalesce(max(id), 0) FROM persons")) + 1
-    next_call = int(db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
-    now = to_iso(utcnow())
+    next_ids = loader.next_ids()
+    next_person, next_call = next_ids.person, next_ids.call
+    now = to_iso(end)
     done = 0
-    rows: dict[str, list[tuple[Any, ...]]] = {}
+    batch_rows = Batch()
 
-    def flush() -> None:
-        with db.transaction():
-            db.executemany(
-                "INSERT INTO persons(id, pseudonym, pseudonym_key, created_at) VALUES (?,?,?,?)",
-                rows.get("persons", []),
-            )
-            db.executemany(
-                INSERT_SQL.replace("INSERT INTO calls(", "INSERT INTO calls(id, ").replace(
-                    "VALUES (", "VALUES (?, "
-                ),
-                rows.get("calls", []),
-            )
-            db.executemany("INSERT INTO call_topics VALUES (?,?,?)", rows.get("topics", []))
-            db.executemany("INSERT INTO call_outcomes VALUES (?,?)", rows.get("outcomes", []))
-            db.executemany("INSERT INTO call_indicators VALUES (?,?)", rows.get("indicators", []))
-            db.executemany(
-                "INSERT INTO tasks(call_id, kind, status, created_at, created_by)"
-                " VALUES (?, 'minors_commission_report', ?, ?, ?)",
-                rows.get("tasks", []),
-            )
-        rows.clear()
-
-    for record, topics in _records(rng, calls, months, operators or [session.user_id or 1], taken):
+    for record, topics in _records(
+        rng, calls, months, operators or [session.user_id or 1], taken, end
+    ):
         caller_id = None
         if record.caller_pseudonym:
             key = pseudonyms.key(record.caller_pseudonym)
             if key not in person_ids:
                 person_ids[key] = next_person
-                rows.setdefault("persons", []).append(
-                    (next_person, record.caller_pseudonym, key, now)
-                )
+                batch_rows.add_person(next_person, record.caller_pseudonym, key, now)
                 next_person += 1
             caller_id = person_ids[key]
         call_id = next_call
         next_call += 1
-        rows.setdefault("calls", []).append((call_id, *call_row(record, caller_id, None, now)))
-        for topic in topics:
-            rows.setdefault("topics", []).append(
-                (call_id, topic, int(topic == record.primary_topic))
-            )
-        for outcome in record.outcomes:
-            rows.setdefault("outcomes", []).append((call_id, outcome))
-        for indicator in record.indicators:
-            rows.setdefault("indicators", []).append((call_id, indicator))
+        batch_rows.add_call(call_id, record, topics, caller_id, now)
         if record.child_involved:
             status = "done" if record.review_state == "reviewed" else "open"
-            rows.setdefault("tasks", []).append((call_id, status, now, record.operator_id))
+            batch_rows.add_minors_report(call_id, status, now, record.operator_id)
         done += 1
         if done % batch == 0:
-            flush()
+            loader.write(batch_rows)
             if progress:
                 progress(done, calls)
-    flush()
+    loader.write(batch_rows)
     if progress:
         progress(done, calls)
-    with db.transaction():
-        session.record("desk.demo_data", details={"calls": done, "months": months, "seed": seed})
-    session.audit.write_head()
+    session.audit_event(
+        "desk.demo_data",
+        details={"calls": done, "months": months, "seed": seed, "until": to_iso(end)},
+    )
     return DemoResult(done, len(person_ids), operators)

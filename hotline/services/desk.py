@@ -38,6 +38,7 @@ from hotline.storage.keyfile import (
     SlotSecrets,
 )
 from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
 from hotline.storage.schema import migrate
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
@@ -131,7 +132,7 @@ def init_desk(
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
                 }
-                db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+                MetaRepository(db).add(meta)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(
                     1,
@@ -249,13 +250,12 @@ def _finish_unlock(
                 paths, db, keyfile, holder, opened, grants, lock, warnings, device_secret
             )
             pending = throttle.succeeded(name)
-            with db.transaction():
+            with session.audited():
                 if pending:
                     session.record(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
                 session.record("login", "user", session.user_id)
-            session.audit.write_head()
             logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
@@ -277,7 +277,7 @@ def _session(
     warnings: list[str],
     device_secret: bytes | None,
 ) -> Session:
-    stored_id = db.scalar("SELECT value FROM meta WHERE key = 'desk_id'")
+    stored_id = MetaRepository(db).get("desk_id")
     if stored_id != keyfile.desk_id:
         raise KeyFileDamaged(path=str(paths.key_file), reason="it belongs to another desk")
     user = None
@@ -285,8 +285,7 @@ def _session(
         user = UserRepository(db).get(int(holder.split(":", 1)[1]))
         if user is None or not user.active:
             raise WrongPassword()
-        public = db.scalar("SELECT signing_public FROM users WHERE id = ?", (user.id,))
-        if bytes(public) != keyfile.slots[holder].signing_public:
+        if UserRepository(db).signing_public(user.id) != keyfile.slots[holder].signing_public:
             raise KeyFileDamaged(
                 path=str(paths.key_file), reason="the slot does not match its user"
             )
@@ -356,7 +355,5 @@ def _rebind_keychain(session: Session) -> None:
     session.keyfile.save(session.paths.key_file)
     session.device_secret = secret
     session.warnings.append(WARN_REBOUND)
-    with session.db.transaction():
-        session.record("desk.rebind_keychain", details={"backend": binding.backend})
-    session.audit.write_head()
+    session.audit_event("desk.rebind_keychain", details={"backend": binding.backend})
     logs.get().warning("desk bound anew to the keychain after the recovery code was used")

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hotline.errors import DeskError, InvalidInput
+from hotline.export import formats
 from hotline.export import manifest as manifests
 from hotline.export.catalogue import (
     CATALOGUE,
@@ -24,7 +25,6 @@ from hotline.export.catalogue import (
     Period,
     TableSpec,
     audience_k,
-    check_format,
     check_period_kind,
     parse_period,
     table_spec,
@@ -39,7 +39,6 @@ from hotline.export.release import (
     family_space,
     protect_release,
 )
-from hotline.export.writers import EXTENSIONS, file_bytes
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import Action
@@ -236,7 +235,7 @@ def export(
 ) -> ExportResult:
     """Export one table of the catalogue for one period and audience, with its manifest."""
     session.require(Action.EXPORT)
-    check_format(fmt)
+    file_format = formats.get(fmt)
     private = session.export_private
     if private is None:
         raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
@@ -258,14 +257,14 @@ def export(
         raise Cancelled()
     out = Path(out)
     if out.suffix == "":
-        out = out.with_suffix(EXTENSIONS[fmt])
+        out = out.with_suffix(file_format.extension)
     queries = ExportQueries(session.db)
     if release.ledger_id is not None:
         same = [e for e in queries.find(release.table, release.period, audience) if e.format == fmt]
         stored = queries.stored_file(same[0].id) if same else None
         if stored is not None:
             return _reissue(session, release, fmt, out, same[0].id, stored.content, stored.manifest)
-    content = file_bytes(release, fmt, session.taxonomy)
+    content = file_format.write(release, session.taxonomy)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     digest = manifests.sha256(content)

@@ -160,7 +160,7 @@ def import_file(
     records = read_file(session, path)
     calls = CallRepository(session.db)
     tasks = TaskRepository(session.db)
-    with session.db.transaction():
+    with session.audited():
         for index, record in enumerate(records, start=1):
             call_id = calls.insert(record)
             if needs_minors_report(record, session.taxonomy):
@@ -168,7 +168,6 @@ def import_file(
             if progress and index % 1000 == 0:
                 progress(index, len(records))
         session.record("desk.import", details={"calls": len(records), "file": path.name})
-    session.audit.write_head()
     return len(records)
 
 

@@ -38,14 +38,10 @@ def check_password(session: Session, password: str) -> None:
         open_slot(session.keyfile, holder, password, session.device_secret)
     except aead.UnwrapFailed:
         throttle.failed(name)
-        with session.db.transaction():
-            session.record("unlock.failed", "user", session.user_id)
-        session.audit.write_head()
+        session.audit_event("unlock.failed", "user", session.user_id)
         raise WrongPassword() from None
     throttle.succeeded(name)
-    with session.db.transaction():
-        session.record("unlock", "user", session.user_id)
-    session.audit.write_head()
+    session.audit_event("unlock", "user", session.user_id)
 
 
 def own_open_tasks(session: Session) -> list[Task]:

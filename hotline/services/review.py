@@ -16,15 +16,23 @@ from typing import Any
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, IdentityDetails, from_iso, utcnow
+from hotline.records import CallRecord, IdentityDetails, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
-from hotline.storage.calllog import CLAIM_MINUTES, CallLogQueries
+from hotline.storage.call_history import CallHistoryRepository
 from hotline.storage.calls import CallRepository
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.storage.review_state import CLAIM_MINUTES, ReviewRepository
+from hotline.storage.tasks import (
+    FOLLOW_UP,
+    MINORS_REPORT,
+    MINORS_REPORT_DUE,
+    TaskLine,
+    TaskRepository,
+)
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
-MINORS_REPORT_DUE = timedelta(days=1)
+__all__ = ["MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
+
 MAX_TEXT = 2000
 
 # Fields a supervisor may correct: coded fields, multi-selects, the primary topic, flags.
@@ -60,52 +68,23 @@ class ClaimResult:
     claimed_until: datetime
 
 
-@dataclass(frozen=True)
-class TaskLine:
-    id: int
-    call_id: int | None
-    kind: str
-    status: str
-    due_at: datetime | None
-    assignee: str | None
-    assignee_id: int | None
-    created_at: datetime
-    note: str
-    call_started_at: datetime | None
-    done_at: datetime | None
-
-    @property
-    def effective_due(self) -> datetime | None:
-        """The due date; a minors' report without one is due a day after the call."""
-        if self.due_at is not None:
-            return self.due_at
-        if self.kind == MINORS_REPORT:
-            return (self.call_started_at or self.created_at) + MINORS_REPORT_DUE
-        return None
-
-    def overdue(self, now: datetime | None = None) -> bool:
-        due = self.effective_due
-        return self.status == "open" and due is not None and due < (now or utcnow())
-
-
 def _stale_before(now: datetime) -> datetime:
     return now - timedelta(minutes=CLAIM_MINUTES)
 
 
-def _check_claim(session: Session, queries: CallLogQueries, call_id: int) -> str:
+def _check_claim(session: Session, review: ReviewRepository, call_id: int) -> str:
     """The review state; refuses when another supervisor holds a fresh claim."""
-    info = queries.review_info(call_id)
+    info = review.info(call_id)
     if info is None:
         raise NotFound(what="call", ident=call_id)
-    state, claimed_by, claimed_at, _operator = info
     if (
-        claimed_by is not None
-        and claimed_by != session.user_id
-        and claimed_at is not None
-        and from_iso(claimed_at) >= _stale_before(utcnow())
+        info.claimed_by is not None
+        and info.claimed_by != session.user_id
+        and info.claimed_at is not None
+        and info.claimed_at >= _stale_before(utcnow())
     ):
         raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
-    return state
+    return info.state
 
 
 # --- the queue --------------------------------------------------------------------
@@ -113,16 +92,15 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     """Take the call for review; no one else works on it for CLAIM_MINUTES
     (an abandoned claim then lapses and another supervisor may take it)."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    queries = CallLogQueries(session.db)
+    review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
-        state = _check_claim(session, queries, call_id)
+    with session.audited():
+        state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        if not queries.try_claim(call_id, session.user_id or 0, now, _stale_before(now)):
+        if not review.try_claim(call_id, session.user_id or 0, now, _stale_before(now)):
             raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
         session.record("call.claim", "call", call_id)
-    session.audit.write_head()
     return ClaimResult(call_id, now + timedelta(minutes=CLAIM_MINUTES))
 
 
@@ -130,8 +108,8 @@ def claim_next(session: Session) -> int | None:
     """Claim the oldest call with content that nobody is reviewing; its id, or None."""
     session.require(Action.REVIEW_CALL)
     now = utcnow()
-    queries = CallLogQueries(session.db)
-    for call_id in queries.claimable(session.user_id or 0, _stale_before(now)):
+    review = ReviewRepository(session.db)
+    for call_id in review.claimable(session.user_id or 0, _stale_before(now)):
         try:
             claim(session, call_id)
         except InvalidInput:
@@ -143,33 +121,31 @@ def claim_next(session: Session) -> int | None:
 def release(session: Session, call_id: int) -> None:
     """Give a claim back without a decision."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    queries = CallLogQueries(session.db)
-    with session.db.transaction():
-        info = queries.review_info(call_id)
+    review = ReviewRepository(session.db)
+    with session.audited():
+        info = review.info(call_id)
         if info is None:
             raise NotFound(what="call", ident=call_id)
-        if info[0] == "claimed" and info[1] == session.user_id:
-            queries.set_review(call_id, "new")
+        if info.state == "claimed" and info.claimed_by == session.user_id:
+            review.set_state(call_id, "new")
             session.record("call.release", "call", call_id)
-    session.audit.write_head()
 
 
 def approve(session: Session, call_id: int, comment: str = "") -> None:
     """Mark the call reviewed; from now on its operator can no longer correct it."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    queries = CallLogQueries(session.db)
+    review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
-        state = _check_claim(session, queries, call_id)
+    with session.audited():
+        state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        queries.set_review(call_id, "reviewed", session.user_id, now)
+        review.set_state(call_id, "reviewed", session.user_id, now)
         if comment.strip():
-            queries.add_comment(
+            CallHistoryRepository(session.db).add_comment(
                 call_id, session.user_id or 0, now, "approved", comment.strip()[:MAX_TEXT]
             )
         session.record("call.review", "call", call_id, {"decision": "approved"})
-    session.audit.write_head()
 
 
 def return_to_operator(session: Session, call_id: int, comment: str) -> None:
@@ -178,16 +154,17 @@ def return_to_operator(session: Session, call_id: int, comment: str) -> None:
     text = comment.strip()[:MAX_TEXT]
     if not text:
         raise InvalidInput(field="comment", problem=NEED_COMMENT)
-    queries = CallLogQueries(session.db)
+    review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
-        state = _check_claim(session, queries, call_id)
+    with session.audited():
+        state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        queries.set_review(call_id, "returned", returned_comment=text)
-        queries.add_comment(call_id, session.user_id or 0, now, "returned", text)
+        review.set_state(call_id, "returned", returned_comment=text)
+        CallHistoryRepository(session.db).add_comment(
+            call_id, session.user_id or 0, now, "returned", text
+        )
         session.record("call.review", "call", call_id, {"decision": "returned"})
-    session.audit.write_head()
 
 
 def comment(session: Session, call_id: int, text: str) -> None:
@@ -195,13 +172,14 @@ def comment(session: Session, call_id: int, text: str) -> None:
     body = text.strip()[:MAX_TEXT]
     if not body:
         raise InvalidInput(field="comment", problem=NEED_TEXT)
-    queries = CallLogQueries(session.db)
-    with session.db.transaction():
-        if queries.review_info(call_id) is None:
+    review = ReviewRepository(session.db)
+    with session.audited():
+        if review.info(call_id) is None:
             raise NotFound(what="call", ident=call_id)
-        queries.add_comment(call_id, session.user_id or 0, utcnow(), "comment", body)
+        CallHistoryRepository(session.db).add_comment(
+            call_id, session.user_id or 0, utcnow(), "comment", body
+        )
         session.record("call.comment", "call", call_id)
-    session.audit.write_head()
 
 
 # --- corrections -----------------------------------------------------------------------
@@ -229,12 +207,13 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     if not why:
         raise InvalidInput(field="reason", problem=NEED_REASON)
     repo = CallRepository(session.db)
-    queries = CallLogQueries(session.db)
-    with session.db.transaction():
+    review = ReviewRepository(session.db)
+    history = CallHistoryRepository(session.db)
+    with session.audited():
         current = repo.get(call_id)
         if current is None:
             raise NotFound(what="call", ident=call_id)
-        _check_claim(session, queries, call_id)
+        _check_claim(session, review, call_id)
         if field in MULTI_FIELDS:
             value = tuple(sorted(value or ()))
         elif field in FLAG_FIELDS:
@@ -254,7 +233,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
         repo.replace(call_id, fixed)
         now = utcnow()
         for name, new in changes.items():
-            queries.add_history(
+            history.add_history(
                 call_id,
                 name,
                 _encode(getattr(current, name)),
@@ -264,7 +243,6 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
                 now,
             )
         session.record("call.correct", "call", call_id, {"fields": sorted(changes)})
-    session.audit.write_head()
 
 
 # --- identity -----------------------------------------------------------------------------
@@ -281,23 +259,7 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
         assignee = session.user_id
     else:
         assignee = None
-    out = []
-    for r in CallLogQueries(session.db).task_rows(status, assignee):
-        out.append(
-            TaskLine(
-                id=int(r[0]),
-                call_id=r[1],
-                kind=str(r[2]),
-                status=str(r[3]),
-                due_at=from_iso(r[4]) if r[4] else None,
-                assignee=r[5],
-                assignee_id=r[6],
-                created_at=from_iso(r[7]),
-                note=str(r[8]),
-                call_started_at=from_iso(r[9]) if r[9] else None,
-                done_at=from_iso(r[10]) if r[10] else None,
-            )
-        )
+    out = TaskRepository(session.db).listing(status, assignee)
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
@@ -313,12 +275,11 @@ def add_follow_up(
     session.require(Action.MANAGE_TASKS, "call", call_id)
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
-    with session.db.transaction():
+    with session.audited():
         task_id = TaskRepository(session.db).add(
             call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
         )
         session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
-    session.audit.write_head()
     return task_id
 
 
@@ -338,7 +299,6 @@ def close_task(session: Session, task_id: int, note: str) -> None:
         raise InvalidInput(field="task", problem=TASK_CLOSED)
     if task.kind == MINORS_REPORT and not text:
         raise InvalidInput(field="note", problem=NEED_REPORT_NOTE)
-    with session.db.transaction():
+    with session.audited():
         repo.close(task_id, session.user_id or 0, text)
         session.record("task.done", "task", task_id, {"call": task.call_id, "kind": task.kind})
-    session.audit.write_head()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,6 +18,7 @@ from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database
 from hotline.storage.keyfile import SECRET_EXPORT, SECRET_VAULT, KeyFile
 from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
 from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
 
@@ -58,19 +61,30 @@ class Session:
         """Raise PermissionDenied (and audit the denial) unless the roles allow it."""
         if self.can(action):
             return
-        with self.db.transaction():
-            self.audit.append(
-                self.user_id,
-                self.signing_key,
-                "permission.denied",
-                object_type,
-                object_id,
-                {"action": action.value},
-            )
-        self.audit.write_head()
+        self.audit_event("permission.denied", object_type, object_id, {"action": action.value})
         raise PermissionDenied(action=action.value)
 
     # --- audit -----------------------------------------------------------
+    @contextlib.contextmanager
+    def audited(self, durable: bool = False) -> Iterator[None]:
+        """One audited step: the block changes data and records its audit entries
+        (record()) in one transaction; then the chain's head is written outside the
+        database, so a truncated log shows. An error rolls the whole step back."""
+        with self.db.transaction():
+            yield
+        self.audit.write_head(durable=durable)
+
+    def audit_event(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """An audit entry that is a step of its own (a sign-in, a reading, a check)."""
+        with self.audited():
+            self.record(action, object_type, object_id, details)
+
     def record(
         self,
         action: str,
@@ -85,15 +99,11 @@ class Session:
 
     # --- desk facts ------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
-        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-        return default if value is None else str(value)
+        value = MetaRepository(self.db).get(key)
+        return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
-            " SET value = excluded.value",
-            (key, value),
-        )
+        MetaRepository(self.db).set(key, value)
 
     @property
     def vault_public(self) -> bytes:

@@ -81,7 +81,7 @@ def add_user(session: Session, name: str, roles: frozenset[Role], password: str)
     identity = NewIdentity.generate()
     params = _slot_params(session)
     keyfile = session.keyfile
-    with session.db.transaction():
+    with session.audited():
         user = repo.add(name, roles, identity.signing_public)
         holder = f"user:{user.id}"
         keyfile.slots[holder] = build_slot(
@@ -100,7 +100,6 @@ def add_user(session: Session, name: str, roles: frozenset[Role], password: str)
             },
         )
         keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     return user
 
 
@@ -120,12 +119,11 @@ def disable_user(session: Session, name: str) -> User:
     repo = UserRepository(session.db)
     if Role.ADMINISTRATOR in user.roles and repo.count_active_with(Role.ADMINISTRATOR) <= 1:
         raise InvalidInput(field="name", problem=LAST_ADMIN)
-    with session.db.transaction():
+    with session.audited():
         repo.set_active(user.id, False)
         session.keyfile.drop_holder(f"user:{user.id}")
         session.record("user.disable", "user", user.id)
         session.keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     return user
 
 
@@ -139,12 +137,11 @@ def set_roles(session: Session, name: str, roles: frozenset[Role]) -> User:
         and repo.count_active_with(Role.ADMINISTRATOR) <= 1
     ):
         raise InvalidInput(field="roles", problem=LAST_ADMIN)
-    with session.db.transaction():
+    with session.audited():
         repo.set_roles(user.id, roles)
         _grant_for_roles(session, f"user:{user.id}", roles)
         session.record("user.roles", "user", user.id, {"roles": sorted(r.value for r in roles)})
         session.keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     updated = repo.get(user.id)
     assert updated is not None
     return updated
@@ -162,13 +159,12 @@ def change_own_password(session: Session, old: str, new: str) -> None:
         raise WrongPassword() from None
     passwords.check(new, session.user.name)
     identity = NewIdentity(opened, keyfile.slots[holder].signing_public or b"")
-    with session.db.transaction():
+    with session.audited():
         keyfile.slots[holder] = build_slot(
             keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
         )
         session.record("user.passwd", "user", session.user.id)
         keyfile.save(session.paths.key_file)
-    session.audit.write_head()
 
 
 def reset_password(session: Session, name: str, new: str) -> User:
@@ -179,7 +175,7 @@ def reset_password(session: Session, name: str, new: str) -> User:
     identity = NewIdentity.generate()
     holder = f"user:{user.id}"
     keyfile = session.keyfile
-    with session.db.transaction():
+    with session.audited():
         keyfile.drop_holder(holder)
         keyfile.slots[holder] = build_slot(
             keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
@@ -197,7 +193,6 @@ def reset_password(session: Session, name: str, new: str) -> User:
             },
         )
         keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     return user
 
 
@@ -225,9 +220,7 @@ def rotate_database_key(session: Session) -> int:
         g for g in keyfile.grants if g.secret != SECRET_DB or g.generation == generation
     ]
     keyfile.save(session.paths.key_file)
-    with session.db.transaction():
-        session.record(
-            "desk.rotate_key", details={"generation": generation, "holders": len(holders)}
-        )
-    session.audit.write_head()
+    session.audit_event(
+        "desk.rotate_key", details={"generation": generation, "holders": len(holders)}
+    )
     return generation

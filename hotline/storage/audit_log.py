@@ -102,6 +102,9 @@ class AuditLog:
         self._dirty = True
         return seq
 
+    def count(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM audit"))
+
     def write_head(self, durable: bool = False) -> None:
         """Copy the head outside the database (after the transaction committed).
 

@@ -237,6 +237,18 @@ class CallRepository:
             )
         ]
 
+    def own_call_ids(self, operator_id: int, since: datetime, limit: int = 500) -> list[int]:
+        """An operator's calls: returned ones first (any age), then the newest since `since`."""
+        return [
+            int(r[0])
+            for r in self.db.query(
+                "SELECT id FROM calls WHERE operator_id = ? AND (review_state = 'returned'"
+                " OR started_at >= ?) ORDER BY review_state = 'returned' DESC, started_at DESC"
+                " LIMIT ?",
+                (operator_id, to_iso(since), limit),
+            )
+        ]
+
     def ids_for_person(self, pseudonym: str) -> list[int]:
         found = self.persons.find(pseudonym)
         if found is None:

@@ -183,6 +183,19 @@ class Database:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    def export_copy(self, copy: Path, key: bytes) -> None:
+        """Write the whole database, encrypted with `key`, into the new file `copy`
+        (sqlcipher_export: a consistent copy, the schema version included)."""
+        pragma = key_pragma(key)  # checks the key's form
+        hexkey = pragma.split("x'", 1)[1].split("'", 1)[0]
+        version = self.user_version
+        self.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{hexkey}'\"", (str(copy),))
+        try:
+            self.execute("SELECT sqlcipher_export('backup')")
+            self.execute(f"PRAGMA backup.user_version = {version}")
+        finally:
+            self.execute("DETACH DATABASE backup")
+
     def rekey(self, new_key: bytes) -> None:
         with self._lock:
             self.conn.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from hotline.paths import DeskPaths, resolve_data_dir
 from hotline.permissions import Role
 from hotline.ui import i18n
-from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.about import app_icon
+from hotline.ui.login import LoginWindow
+from hotline.ui.sign_in import SignedIn
 from hotline.ui.worker import DbWorker
 
 BENCH_ENV = "HOTLINE_EXIT_AFTER_FIRST_PAINT"
@@ -91,6 +93,14 @@ class Desk(QObject):
         self.main: Any = None
 
     def start(self) -> None:
+        from hotline import data_files
+        from hotline.errors import DeskError
+
+        try:
+            data_files.check()
+        except DeskError as exc:
+            self._fatal(exc)
+            return
         if self.demo:
             busy = Busy(self.tr("Preparing the demo desk with invented calls…"))
             busy.setWindowTitle(self.tr("DEMO"))
@@ -143,7 +153,12 @@ class Desk(QObject):
         from hotline.ui.main_window import MainWindow
 
         main = MainWindow(
-            self.worker, who.user_name, who.roles, demo=self.demo, warnings=who.warnings
+            self.worker,
+            who.user_name,
+            who.roles,
+            demo=self.demo,
+            warnings=who.warnings,
+            data_dir=self.paths.root,
         )
         main.signed_out.connect(lambda: self.login())
         self.main = main
@@ -165,6 +180,8 @@ def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("hotline152")
     app.setOrganizationName("hotline152")
+    app.setDesktopFileName("hotline152")  # the .desktop file's name: Wayland finds the icon
+    app.setWindowIcon(app_icon())
     i18n.install(i18n.saved_language())
     desk = Desk(data_dir, demo)
     # Ctrl+C or a polite kill closes the desk properly (the draft is autosaved, the

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from hotline.errors import DeskError
 from hotline.taxonomy import CodeList, Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text as error_text  # the one formatter, re-exported
 
 SECTION_STYLE = (
     "QGroupBox { font-weight: bold; font-size: 11pt; margin-top: 14px; padding-top: 6px;"
@@ -45,23 +46,6 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def error_text(exc: BaseException) -> str:
-    """A translated, safe message for an exception coming back from the worker."""
-    if isinstance(exc, DeskError):
-        template = QCoreApplication.translate("errors", exc.template)
-        params = {
-            k: QCoreApplication.translate("errors", v) if isinstance(v, str) else v
-            for k, v in exc.params.items()
-        }
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return template
-    return QCoreApplication.translate(
-        "common", "Something went wrong; nothing typed was lost. Try again."
-    )
-
-
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label for text a caller gave: never interpreted as rich text."""
     label = QLabel(parent)
@@ -79,7 +63,7 @@ def code_label(taxonomy: Taxonomy, list_id: str, item_id: str | None) -> str:
         return item_id
 
 
-class CodeCombo(QComboBox):
+class CodeCombo(Retranslatable, QComboBox):
     """A combo over one coded list; `value()` is the item id or None ("not set")."""
 
     valueChanged = Signal()
@@ -126,10 +110,8 @@ class CodeCombo(QComboBox):
         index = self.ids.index(value) if value in self.ids else 0
         self.setCurrentIndex(index)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._fill()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._fill()
 
 
 def country_ids(taxonomy: Taxonomy) -> list[str]:

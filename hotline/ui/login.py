@@ -4,7 +4,6 @@ on the worker thread with a busy indicator; slow-down messages are shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,25 +22,11 @@ from PySide6.QtWidgets import (
 from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
 from hotline.ui import i18n
+from hotline.ui.about import HelpMenu
 from hotline.ui.common import error_text
+from hotline.ui.recovery_panel import RecoveryPanel
+from hotline.ui.sign_in import SignedIn, unlock_job
 from hotline.ui.worker import DbWorker
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    user_name: str
-    roles: frozenset[Role]
-    warnings: tuple[str, ...]
-
-
-def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> SignedIn:
-    """Runs on the worker thread: the KDF, opening the desk, keeping the session there."""
-    from hotline.services import desk  # imported here: the window paints before the crypto loads
-
-    session = desk.unlock(paths, name, password)
-    worker.session = session
-    user = session.user.name if session.user else name
-    return SignedIn(user, session.roles, tuple(session.warnings))
 
 
 class LoginWindow(QWidget):
@@ -61,6 +47,10 @@ class LoginWindow(QWidget):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
+        menu_bar = QMenuBar(self)
+        self.help_menu = HelpMenu(lambda: self.paths.root, self)
+        menu_bar.addMenu(self.help_menu)
+        layout.setMenuBar(menu_bar)
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -128,8 +118,6 @@ class LoginWindow(QWidget):
         self.forgot.toggled.connect(self._toggle_recovery)
         self.forgot.setVisible(not self.demo_users)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
-        from hotline.ui.recovery_panel import RecoveryPanel
-
         self.recovery = RecoveryPanel(worker, paths, self)
         self.recovery.hide()
         self.recovery.signed_in.connect(self._done)

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
+from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Role, allowed
 from hotline.services.operator_extras import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n
+from hotline.ui.about import HelpMenu
 from hotline.ui.common import error_text
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         parent: QWidget | None = None,
         warnings: Iterable[str] = (),
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -102,6 +106,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[language] = action
+        self.help_menu = HelpMenu(lambda: data_dir or resolve_data_dir(None), self)
+        menu.addMenu(self.help_menu)
 
         self.esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.esc.setContext(Qt.ShortcutContext.WindowShortcut)

@@ -16,20 +16,8 @@ from hotline.crypto import recovery
 from hotline.errors import WrongPassword
 from hotline.paths import DeskPaths
 from hotline.ui.common import error_text
-from hotline.ui.login import SignedIn, unlock_job
+from hotline.ui.sign_in import SignedIn, recover_job
 from hotline.ui.worker import DbWorker
-
-
-def recover_job(worker: DbWorker, paths: DeskPaths, code: str, name: str, new: str) -> SignedIn:
-    """Runs on the worker thread: open with the code, reset the password, sign in."""
-    from hotline.services import desk, users
-
-    session = desk.unlock_with_recovery(paths, code)
-    try:
-        users.reset_password(session, name, new)
-    finally:
-        session.close()
-    return unlock_job(worker, paths, name, new)
 
 
 class RecoveryPanel(QWidget):

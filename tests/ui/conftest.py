@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from hotline.permissions import Role
 from hotline.ui import i18n
-from hotline.ui.login import unlock_job
 from hotline.ui.main_window import MainWindow
 from hotline.ui.operator.page import OperatorPage
+from hotline.ui.sign_in import unlock_job
 from hotline.ui.worker import DbWorker
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 

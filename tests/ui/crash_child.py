@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.ui.login import unlock_job
 from hotline.ui.main_window import MainWindow
+from hotline.ui.sign_in import unlock_job
 from hotline.ui.worker import DbWorker
 
 

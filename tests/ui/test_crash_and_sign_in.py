@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.login import LoginWindow
 from hotline.ui.main_window import MainWindow, visible_pages
 from hotline.ui.setup_wizard import SetupWizard
+from hotline.ui.sign_in import SignedIn
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import type_text

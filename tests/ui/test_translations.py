@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 
+from hotline import resources
 from hotline.ui import i18n
 from hotline.ui.lock_screen import LockScreen
 from hotline.ui.login import LoginWindow
@@ -17,7 +18,7 @@ from hotline.ui.setup_wizard import SetupWizard
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import press
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resources.path("translations")
 # Texts that are the same in every language: names, numbers, codes.
 SAME_EVERYWHERE = {"DEMO", "Administrator", "Operator", "Azərbaycanca", "Русский", "English"}
 NOT_WORDS = re.compile(r"^[\d\s:.,·+()\-–—%/★]*$")

@@ -31,22 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.disclosure import SUPPRESSED, TOTAL
+from hotline.disclosure import SUPPRESSED
 from hotline.errors import DeskError, InvalidInput
+from hotline.export import formats
 from hotline.export.catalogue import (
     AUDIENCE_K,
     CATALOGUE,
     DIMENSION_TITLES,
-    FORMATS,
     TableSpec,
     parse_period,
     value_label,
 )
+from hotline.export.grid import pivot
 from hotline.export.release import Cancelled, ExportRefused, Release, RenderedTable
-from hotline.export.writers import EXTENSIONS
 from hotline.services import export
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n
+from hotline.ui.export import pdf_format
 from hotline.ui.worker import DbWorker
 
 MARKED = QColor("#e6e6e6")
@@ -108,7 +109,8 @@ class ExportPage(QWidget):
             self.table_box.addItem(spec.name, spec.name)
         for audience in AUDIENCE_K:
             self.audience_box.addItem(audience, audience)
-        for fmt in FORMATS:
+        pdf_format.register()
+        for fmt in formats.names():
             self.format_box.addItem(fmt.upper(), fmt)
         self.preview_button = QPushButton(self)
         self.export_button = QPushButton(self)
@@ -267,7 +269,7 @@ class ExportPage(QWidget):
 
     def start_export(self) -> None:
         table, period, audience, fmt = self.choice()
-        path = self.ask_path(f"{table}-{period}-{audience}{EXTENSIONS[fmt]}")
+        path = self.ask_path(f"{table}-{period}-{audience}{formats.get(fmt).extension}")
         if not path:
             return
         event = self._start()
@@ -343,27 +345,21 @@ class ExportPage(QWidget):
         self.export_button.setEnabled(True)
 
     def _fill_preview(self, rt: RenderedTable) -> None:
-        rows: list[str] = []
-        cols: list[str] = []
-        values: dict[tuple[str, str], int | str] = {}
-        for key, value in rt.cells:
-            r, c = key[0], key[1] if len(key) > 1 else TOTAL
-            if r not in rows:
-                rows.append(r)
-            if c not in cols:
-                cols.append(c)
-            values[(r, c)] = value
-        col_dim = rt.dims[1] if len(rt.dims) > 1 else None
+        grid = pivot(rt)
         self.preview.clear()
-        self.preview.setRowCount(len(rows))
-        self.preview.setColumnCount(len(cols))
-        self.preview.setHorizontalHeaderLabels([self._label(col_dim or "", c) for c in cols])
-        self.preview.setVerticalHeaderLabels([self._label(rt.dims[0], r) for r in rows])
-        self.preview.setToolTip(QCoreApplication.translate("export", DIMENSION_TITLES[rt.dims[0]]))
+        self.preview.setRowCount(len(grid.rows))
+        self.preview.setColumnCount(len(grid.cols))
+        self.preview.setHorizontalHeaderLabels(
+            [self._label(grid.col_dim or "", c) for c in grid.cols]
+        )
+        self.preview.setVerticalHeaderLabels([self._label(grid.row_dim, r) for r in grid.rows])
+        self.preview.setToolTip(
+            QCoreApplication.translate("export", DIMENSION_TITLES[grid.row_dim])
+        )
         hidden = self.tr("Suppressed: not published")
-        for i, r in enumerate(rows):
-            for j, c in enumerate(cols):
-                value = values.get((r, c), "")
+        for i, r in enumerate(grid.rows):
+            for j, c in enumerate(grid.cols):
+                value = grid.cell(r, c)
                 item = QTableWidgetItem(str(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if value == SUPPRESSED:

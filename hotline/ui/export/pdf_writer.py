@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from hotline.disclosure import TOTAL
 from hotline.export.catalogue import DIMENSION_TITLES, value_label
+from hotline.export.grid import pivot
 from hotline.export.release import Release, RenderedTable
 from hotline.export.writers import MARKER_NOTE, notes, table_title
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -178,17 +179,8 @@ def _grid(
     painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonomy, title: str
 ) -> float:
     """Draw the table as rows by columns; returns the y below it."""
-    rows: list[str] = []
-    cols: list[str] = []
-    values: dict[tuple[str, str], int | str] = {}
-    for key, value in rt.cells:
-        r, c = key[0], key[1] if len(key) > 1 else TOTAL
-        if r not in rows:
-            rows.append(r)
-        if c not in cols:
-            cols.append(c)
-        values[(r, c)] = value
-    col_dim = rt.dims[1] if len(rt.dims) > 1 else None
+    grid = pivot(rt)
+    rows, cols, col_dim = grid.rows, grid.cols, grid.col_dim
     if col_dim is None:  # one column of numbers: keep it near its labels
         rect = QRectF(rect.left(), rect.top(), rect.width() * 0.55, rect.height())
     size = 8.0 if len(cols) <= 6 else 6.0 if len(cols) <= 12 else 5.0
@@ -208,7 +200,7 @@ def _grid(
     _text(
         painter,
         QRectF(rect.left(), y, first_w, head_h),
-        tr(DIMENSION_TITLES[rt.dims[0]]),
+        tr(DIMENSION_TITLES[grid.row_dim]),
         bold,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
     )
@@ -232,7 +224,7 @@ def _grid(
         _text(
             painter,
             QRectF(rect.left(), y, first_w, line),
-            value_label(rt.dims[0], r, taxonomy),
+            value_label(grid.row_dim, r, taxonomy),
             row_font,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         )
@@ -240,7 +232,7 @@ def _grid(
             _text(
                 painter,
                 QRectF(rect.left() + first_w + j * col_w, y, col_w - 4, line),
-                str(values.get((r, c), "")),
+                str(grid.cell(r, c)),
                 bold if TOTAL in (r, c) else font,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )

@@ -3,7 +3,7 @@ the pseudonym to read out (and copy), End call, Save, Discard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.timer import CallTimer
 
 CLIPBOARD_CLEAR_MS = 10_000
 
 
-class CallBar(QFrame):
+class CallBar(Retranslatable, QFrame):
     new_call = Signal()
     returning = Signal(str)
     end_call = Signal()
@@ -174,8 +175,3 @@ class CallBar(QFrame):
         self.discard_button.setAccessibleName(self.tr("Discard this call"))
         self._reset_discard()
         self.mark.setText(self.tr("DO NOT CALL BACK this caller"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

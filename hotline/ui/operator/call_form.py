@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
 from hotline.ui.common import FORM_STYLE, SECTION_STYLE, CodeCombo, mark_problem
 from hotline.ui.form_guard import FormGuard
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.entities import EntityList
 from hotline.ui.operator.identity import IdentitySection
 from hotline.ui.operator.indicators import IndicatorChecklist
@@ -59,7 +60,7 @@ def section(title: str, parent: QWidget) -> QGroupBox:
     return box
 
 
-class CallForm(QScrollArea):
+class CallForm(Retranslatable, QScrollArea):
     """`changed` fires on every edit; the page autosaves through the worker."""
 
     changed = Signal()
@@ -419,8 +420,3 @@ class CallForm(QScrollArea):
                 ' open task "report to the Commission on Minors\' Affairs".'
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,7 +3,7 @@ each a field of its own, never part of anyone's identity."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,21 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import ENTITY_KINDS, Entity
+from hotline.ui import vocabulary
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
-KIND_LABELS = {
-    "agency": QT_TRANSLATE_NOOP("EntityRow", "Agency or company"),
-    "phone": QT_TRANSLATE_NOOP("EntityRow", "Phone number"),
-    "link": QT_TRANSLATE_NOOP("EntityRow", "Link or advert"),
-    "account": QT_TRANSLATE_NOOP("EntityRow", "Social media account"),
-    "city": QT_TRANSLATE_NOOP("EntityRow", "City"),
-    "other": QT_TRANSLATE_NOOP("EntityRow", "Other"),
-}
 
-
-class EntityRow(QWidget):
+class EntityRow(Retranslatable, QWidget):
     changed = Signal()
     remove = Signal(object)
 
@@ -61,7 +53,7 @@ class EntityRow(QWidget):
         index = self.kind.currentIndex()
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItems([self.tr(KIND_LABELS[k]) for k in ENTITY_KINDS])
+        self.kind.addItems([label for _kind, label in vocabulary.entity_kinds()])
         self.kind.setCurrentIndex(max(index, 0))
         self.kind.blockSignals(False)
         self.kind.setAccessibleName(self.tr("Kind of entity"))
@@ -70,13 +62,8 @@ class EntityRow(QWidget):
         self.delete.setText(self.tr("Remove"))
         self.delete.setAccessibleName(self.tr("Remove this entity"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class EntityList(QWidget):
+class EntityList(Retranslatable, QWidget):
     changed = Signal()
     rows_changed = Signal()  # the form rebuilds its keyboard order
 
@@ -132,8 +119,3 @@ class EntityList(QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add an entity the caller mentions"))
         self.add_button.setAccessibleName(self.add_button.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

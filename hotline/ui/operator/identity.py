@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hotline.records import IdentityDetails
 from hotline.ui.common import SECTION_STYLE
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
 
-class IdentitySection(QGroupBox):
+class IdentitySection(Retranslatable, QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,8 +90,3 @@ class IdentitySection(QGroupBox):
         )
         self.setToolTip(self.tr("Sealed when saved: after that you cannot read them back."))
         self._placeholders()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hotline.records import CallRecord
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import indicator_summary, suggests_possible_victim
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-class IndicatorChecklist(QWidget):
+class IndicatorChecklist(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -140,8 +141,3 @@ class IndicatorChecklist(QWidget):
             box.setText(f"{item.label(language)} ({mark})")
             box.setAccessibleName(item.label(language))
         self._update_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

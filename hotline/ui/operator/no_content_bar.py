@@ -5,17 +5,18 @@ the same letter (its timer gives the duration)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 3
 
 
-class NoContentBar(QWidget):
+class NoContentBar(Retranslatable, QWidget):
     """Emits `chosen(kind)`; the page logs it through the worker."""
 
     chosen = Signal(str)
@@ -100,8 +101,3 @@ class NoContentBar(QWidget):
             button.setToolTip(self.tr("Press %1 when no call is open").replace("%1", key))
         total = sum(self.counts.values())
         self.total.setText(self.tr("This shift: %1 without content").replace("%1", str(total)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

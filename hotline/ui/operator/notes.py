@@ -2,55 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from hotline import resources
+from hotline import topic_keywords
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_NOTES
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-
-@lru_cache(maxsize=1)
-def keyword_stems() -> dict[str, tuple[str, ...]]:
-    """topic -> lower-case stems in az, ru and en (resources/topic_keywords.json)."""
-    try:
-        data = resources.load_json("topic_keywords.json")
-    except (OSError, ValueError):
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for topic, by_language in data.items():
-        stems: list[str] = []
-        if isinstance(by_language, dict):
-            for words in by_language.values():
-                stems += [str(w).lower() for w in words]
-        elif isinstance(by_language, list):
-            stems += [str(w).lower() for w in by_language]
-        out[str(topic)] = tuple(s for s in stems if s)
-    return out
-
-
-def fold(text: str) -> str:
-    return text.replace("İ", "i").replace("I", "ı").lower()
-
-
-def suggest_topics(text: str, stems: dict[str, tuple[str, ...]] | None = None) -> list[str]:
-    """Topics whose keyword stems begin a word of the text, in the order of the stems file."""
-    stems = keyword_stems() if stems is None else stems
-    words = _WORD.findall(fold(text))
-    found = []
-    for topic, topic_stems in stems.items():
-        if any(word.startswith(stem) for stem in topic_stems for word in words):
-            found.append(topic)
-    return found
-
-
-class Notes(QWidget):
+class Notes(Retranslatable, QWidget):
     changed = Signal()
     apply_topic = Signal(str)
     suggestions_changed = Signal()  # the form rebuilds its keyboard order
@@ -102,7 +64,7 @@ class Notes(QWidget):
         self.refresh_suggestions()
 
     def refresh_suggestions(self, force: bool = False) -> None:
-        suggested = [t for t in suggest_topics(self.text()) if t not in self.ticked]
+        suggested = [t for t in topic_keywords.suggest(self.text()) if t not in self.ticked]
         if suggested == self.suggested and not force:
             return  # the same buttons: nothing to rebuild, the keyboard order holds
         self.suggested = suggested
@@ -135,8 +97,3 @@ class Notes(QWidget):
         )
         self.title.setText(self.tr("Suggested topics (click to tick):"))
         self.refresh_suggestions(force=True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

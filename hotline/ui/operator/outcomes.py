@@ -3,73 +3,22 @@ and the police-referral rule made visible."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from hotline import resources
+from hotline import referrals
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 
 
-def load_directory() -> list[dict[str, Any]]:
-    """Entries of resources/referrals.json; an empty list when the file is absent."""
-    try:
-        data = resources.load_json("referrals.json")
-    except (OSError, ValueError):
-        return []
-    if isinstance(data, dict):
-        for key in ("entries", "referrals", "organisations", "directory"):
-            if isinstance(data.get(key), list):
-                return [e for e in data[key] if isinstance(e, dict)]
-        return [dict(v, id=k) for k, v in data.items() if isinstance(v, dict)]
-    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
-
-
-def _text(value: Any, language: str) -> str:
-    if isinstance(value, dict):
-        return str(value.get(language) or value.get("en") or next(iter(value.values()), ""))
-    return "" if value is None else str(value)
-
-
-def phones_for(entry: dict[str, Any], language: str) -> list[str]:
-    """'duty service (+99412) 590-20-49' style strings for one directory entry."""
-    out: list[str] = []
-    phones = entry.get("phones") or entry.get("phone") or []
-    if isinstance(phones, (str, dict)):
-        phones = [phones]
-    for phone in phones:
-        if isinstance(phone, dict):
-            label = _text(phone.get("label") or phone.get("kind"), language)
-            number = str(phone.get("number") or phone.get("value") or "")
-            out.append(f"{label} {number}".strip())
-        else:
-            out.append(str(phone))
-    hotline = entry.get("hotline")
-    if hotline and str(hotline) not in " ".join(out):
-        out.append(str(hotline))
-    return out
-
-
-def entries_by_outcome(directory: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    found: dict[str, list[dict[str, Any]]] = {}
-    for entry in directory:
-        outcomes = entry.get("outcomes") or entry.get("outcome") or []
-        if isinstance(outcomes, str):
-            outcomes = [outcomes]
-        for outcome in outcomes:
-            found.setdefault(str(outcome), []).append(entry)
-    return found
-
-
-class Outcomes(QWidget):
+class Outcomes(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.taxonomy = taxonomy
-        self.directory = entries_by_outcome(load_directory())
+        self.directory = referrals.by_outcome(referrals.load())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
@@ -117,7 +66,7 @@ class Outcomes(QWidget):
             box.setText(label)
             box.setAccessibleName(label)
             entries = self.directory.get(outcome, [])
-            numbers = [p for e in entries for p in phones_for(e, language)]
+            numbers = [e.phone for e in entries if e.phone]
             if entries and not numbers:
                 numbers = [self.tr("no verified number entered yet")]
             self.phones[outcome].setText("  ·  ".join(numbers[:3]))
@@ -126,10 +75,10 @@ class Outcomes(QWidget):
                     "\n".join(
                         t
                         for t in (
-                            _text(e.get("name"), language),
-                            _text(e.get("address"), language),
-                            _text(e.get("note"), language),
-                            _text(e.get("web"), language),
+                            e.text("name", language),
+                            e.text("address", language),
+                            e.text("note", language),
+                            e.text("web", language),
                         )
                         if t
                     )
@@ -145,8 +94,3 @@ class Outcomes(QWidget):
                 " an adult.)"
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

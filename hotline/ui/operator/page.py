@@ -6,12 +6,11 @@ builds CallRecords (cheap, pure) and shows results.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,13 +28,14 @@ from hotline.services import calls, operator_extras, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n
-from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.call_bar import CallBar
 from hotline.ui.operator.call_form import CallForm
 from hotline.ui.operator.my_tasks import MyTasks
 from hotline.ui.operator.no_content_bar import NoContentBar
 from hotline.ui.operator.recent_calls import CallerHistory, RecentCalls
 from hotline.ui.operator.timer import format_elapsed
+from hotline.ui.problems import error_text, not_saved_text, problems_of
 from hotline.ui.worker import DbWorker
 from hotline.validation import Problem, validate
 
@@ -73,7 +73,7 @@ def _returning_job(session: Session, typed: str) -> tuple[Draft, list[calls.Call
     )
 
 
-class OperatorPage(QWidget):
+class OperatorPage(Retranslatable, QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -454,22 +454,12 @@ class OperatorPage(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if not problems:
             self._failed(exc)
             return
-
-        def message() -> str:
-            lines = [self.tr("Not saved yet; everything you typed is kept. Missing or wrong:")]
-            for problem in self._problems:
-                text = QCoreApplication.translate("validation", problem.template)
-                with contextlib.suppress(KeyError, IndexError, ValueError):
-                    text = text.format(**dict(problem.params))
-                lines.append("• " + text)
-            return "\n".join(lines)
-
         self._problems = list(problems)
-        self._say(message, BAD)
+        self._say(lambda: not_saved_text(self._problems), BAD)
         self.form.show_problems(p.field for p in problems)
         self.form.focus_field(problems[0].field)
 
@@ -605,8 +595,3 @@ class OperatorPage(QWidget):
         self._show_pending()
         if self._message is not None:
             self.status.setText(self._message())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

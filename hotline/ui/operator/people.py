@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord
 from hotline.taxonomy import Taxonomy
 from hotline.ui.common import CodeCombo, CountryCombo
+from hotline.ui.i18n import Retranslatable
 
 
 class PersonFields(QWidget):
@@ -60,7 +61,7 @@ class PersonFields(QWidget):
         self.country.blockSignals(False)
 
 
-class CallerSection(QWidget):
+class CallerSection(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -107,13 +108,8 @@ class CallerSection(QWidget):
             label.setText(text)
             widget.setAccessibleName(self.tr("Caller: %1").replace("%1", text))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class ConcernedSection(QWidget):
+class ConcernedSection(Retranslatable, QWidget):
     """The person concerned, when the caller speaks for someone else, and the exploitation."""
 
     changed = Signal()
@@ -189,8 +185,3 @@ class ConcernedSection(QWidget):
         self.assign.setAccessibleName(self.assign.text())
         self.believed_child.setText(self.tr("Age unknown but believed to be under 18"))
         self.believed_child.setAccessibleName(self.believed_child.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,7 +3,7 @@ and the coded summary of a returning caller's earlier calls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +20,7 @@ from hotline.services.calls import CallSummary
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
 from hotline.ui.common import code_label
+from hotline.ui.i18n import Retranslatable
 
 
 def local_time(record_time: object) -> str:
@@ -30,7 +31,7 @@ def local_time(record_time: object) -> str:
     return ""
 
 
-class RecentCalls(QWidget):
+class RecentCalls(Retranslatable, QWidget):
     """`correct(call_id)` asks the page to load that call into the form."""
 
     correct = Signal(int)
@@ -120,13 +121,8 @@ class RecentCalls(QWidget):
         self.correct_button.setAccessibleName(self.correct_button.text())
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class CallerHistory(QWidget):
+class CallerHistory(Retranslatable, QWidget):
     """The coded summary of a returning caller's earlier calls (notes only if allowed)."""
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -185,8 +181,3 @@ class CallerHistory(QWidget):
         self.title.setText(self.tr("Earlier calls of this caller (coded summary)"))
         self.body.setAccessibleName(self.title.text())
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

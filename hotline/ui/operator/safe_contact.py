@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 
 from hotline.taxonomy import Taxonomy
 from hotline.ui.common import SECTION_STYLE, CodeCombo
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
 
-class SafeContact(QGroupBox):
+class SafeContact(Retranslatable, QGroupBox):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -106,8 +107,3 @@ class SafeContact(QGroupBox):
         self.code_word.setPlaceholderText(self.tr("the word the caller chose"))
         self.do_not_call_back.setText(self.tr("DO NOT CALL BACK"))
         self.do_not_call_back.setAccessibleName(self.tr("Do not call back"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

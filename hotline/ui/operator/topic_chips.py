@@ -4,7 +4,7 @@ field that has the focus (issue 16: digits typed into a URL toggled topics)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 2
 CHIP_STYLE = (
@@ -29,7 +30,7 @@ CHIP_STYLE = (
 )
 
 
-class TopicChips(QWidget):
+class TopicChips(Retranslatable, QWidget):
     """`topics()` in the order ticked; `primary()` one of them or None."""
 
     changed = Signal()
@@ -159,8 +160,3 @@ class TopicChips(QWidget):
             )
         )
         self._relabel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

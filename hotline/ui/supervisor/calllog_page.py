@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
-from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
+from hotline.services.calllog import CallFilter, Sort
+from hotline.ui import vocabulary
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, CallLogModel
 from hotline.ui.supervisor.detail_pane import DetailPane
@@ -41,17 +43,9 @@ PERIODS = (
     ("year", QT_TRANSLATE_NOOP("CallLogPage", "Last 12 months")),
     ("custom", QT_TRANSLATE_NOOP("CallLogPage", "Dates…")),
 )
-REVIEW_CHOICES = (
-    (None, QT_TRANSLATE_NOOP("CallLogPage", "Any review state")),
-    (UNREVIEWED, QT_TRANSLATE_NOOP("CallLogPage", "Not yet reviewed")),
-    ("new", QT_TRANSLATE_NOOP("CallLogPage", "Not claimed")),
-    ("claimed", QT_TRANSLATE_NOOP("CallLogPage", "Being reviewed")),
-    ("returned", QT_TRANSLATE_NOOP("CallLogPage", "Returned to operator")),
-    ("reviewed", QT_TRANSLATE_NOOP("CallLogPage", "Reviewed")),
-)
 
 
-class CallLogPage(QWidget):
+class CallLogPage(Retranslatable, QWidget):
     """Every call of the desk, filtered and sorted in SQL, with a detail pane."""
 
     def __init__(
@@ -214,7 +208,7 @@ class CallLogPage(QWidget):
             [(None, self.tr("Any outcome or referral"))]
             + [(i, labels.code("outcome", i)) for i in labels.taxonomy()["outcome"].ids()],
         )
-        self._fill(self.review, [(k, self.tr(t)) for k, t in REVIEW_CHOICES])
+        self._fill(self.review, list(vocabulary.review_filter_choices()))
         self.child.setText(self.tr("Child"))
         self.danger.setText(self.tr("Danger"))
         self.victim.setText(self.tr("Possible victim"))
@@ -231,11 +225,6 @@ class CallLogPage(QWidget):
         self._entity_text()
         self._building = building
         self._count(self.model.total)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[object, str]]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.errors import DeskError, InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import review
 from hotline.services.calllog import CallDetail
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 from hotline.validation import MULTI_FIELDS
@@ -68,17 +69,7 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate("ReviewPanel", FIELD_NAMES.get(field, field))
 
 
-def error_text(exc: BaseException) -> str:
-    """A translated message; for a refused input only the problem (not the field's id)."""
-    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
-        text = QCoreApplication.translate("errors", exc.params["problem"])
-        return text[:1].upper() + text[1:]
-    if isinstance(exc, DeskError):
-        return exc.message(QCoreApplication.translate)
-    return QCoreApplication.translate("ReviewPanel", "That did not work; nothing was changed.")
-
-
-class ReviewPanel(QGroupBox):
+class ReviewPanel(Retranslatable, QGroupBox):
     """Acts on the call shown in the detail pane; emits `done` after a change."""
 
     done = Signal()
@@ -182,11 +173,6 @@ class ReviewPanel(QGroupBox):
         self.field.blockSignals(False)
         self._field_changed()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- the call ---------------------------------------------------------------------------
     def set_detail(self, detail: CallDetail | None) -> None:
         self.detail = detail
@@ -287,10 +273,4 @@ class ReviewPanel(QGroupBox):
         self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        if problems:
-            self.message.setText(
-                " ".join(QCoreApplication.translate("validation", p.template) for p in problems)
-            )
-        else:
-            self.message.setText(error_text(exc))
+        self.message.setText(error_text(exc, NOTHING_CHANGED))

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Пульт горячей линии</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>О пульте горячей линии 152</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Библиотеки, входящие в программу</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Библиотеки, входящие в программу:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Библиотека</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Лицензия</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt и PySide6 используются на условиях GNU Lesser General Public License версии 3: это отдельные библиотеки в папке программы, и вы можете заменить их собственной сборкой той же версии. Их исходный код опубликован на {qt} и {pyside}; текст лицензии — на https://www.gnu.org/licenses/lgpl-3.0.html.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Исходный код</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>Папка данных этого пульта (перед обновлением сделайте резервную копию):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Версия {version}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -146,10 +197,6 @@
   <context>
     <name>CallLogModel</name>
     <message>
-      <source>Being reviewed</source>
-      <translation>На проверке</translation>
-    </message>
-    <message>
       <source>Being reviewed by {name}</source>
       <translation>Проверяет {name}</translation>
     </message>
@@ -176,10 +223,6 @@
     <message>
       <source>Flags</source>
       <translation>Отметки</translation>
-    </message>
-    <message>
-      <source>Not reviewed</source>
-      <translation>Не проверен</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -210,16 +253,8 @@
       <translation>Псевдоним</translation>
     </message>
     <message>
-      <source>Returned to operator</source>
-      <translation>Возвращён оператору</translation>
-    </message>
-    <message>
       <source>Review</source>
       <translation>Проверка</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Проверен</translation>
     </message>
   </context>
   <context>
@@ -237,16 +272,8 @@
       <translation>Любой результат или направление</translation>
     </message>
     <message>
-      <source>Any review state</source>
-      <translation>Любое состояние проверки</translation>
-    </message>
-    <message>
       <source>Any topic</source>
       <translation>Любая тема</translation>
-    </message>
-    <message>
-      <source>Being reviewed</source>
-      <translation>На проверке</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
@@ -305,28 +332,12 @@
       <translation>Название фильтра:</translation>
     </message>
     <message>
-      <source>Not claimed</source>
-      <translation>Никем не взят</translation>
-    </message>
-    <message>
-      <source>Not yet reviewed</source>
-      <translation>Ещё не проверен</translation>
-    </message>
-    <message>
       <source>Open tasks</source>
       <translation>Открытые задачи</translation>
     </message>
     <message>
       <source>Possible victim</source>
       <translation>Возможная жертва</translation>
-    </message>
-    <message>
-      <source>Returned to operator</source>
-      <translation>Возвращён оператору</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Проверен</translation>
     </message>
     <message>
       <source>Save filter</source>
@@ -507,16 +518,8 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <source>Account</source>
-      <translation>Аккаунт</translation>
-    </message>
-    <message>
       <source>Address</source>
       <translation>Адрес</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Агентство</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
@@ -533,10 +536,6 @@
     <message>
       <source>Choose a call in the list to see it here.</source>
       <translation>Выберите звонок в списке, чтобы увидеть его здесь.</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
     </message>
     <message>
       <source>Close</source>
@@ -563,16 +562,8 @@
       <translation>Длительность</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>Identity details (vault)</source>
       <translation>Личные данные (хранилище)</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Ссылка</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
@@ -611,10 +602,6 @@
       <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
       <source>Other calls of the same person</source>
       <translation>Другие звонки того же человека</translation>
     </message>
@@ -631,10 +618,6 @@
       <translation>Телефон</translation>
     </message>
     <message>
-      <source>Phone number</source>
-      <translation>Номер телефона</translation>
-    </message>
-    <message>
       <source>Pseudonym: {p}</source>
       <translation>Псевдоним: {p}</translation>
     </message>
@@ -645,10 +628,6 @@
     <message>
       <source>Reason for reading (required, recorded)</source>
       <translation>Причина чтения (обязательно, записывается)</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщение в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
@@ -683,10 +662,6 @@
       <translation>Кто видел эту запись</translation>
     </message>
     <message>
-      <source>being reviewed</source>
-      <translation>на проверке</translation>
-    </message>
-    <message>
       <source>claimed by {name}</source>
       <translation>взял {name}</translation>
     </message>
@@ -707,10 +682,6 @@
       <translation>нет</translation>
     </message>
     <message>
-      <source>not reviewed</source>
-      <translation>не проверен</translation>
-    </message>
-    <message>
       <source>open</source>
       <translation>открыта</translation>
     </message>
@@ -721,14 +692,6 @@
     <message>
       <source>read the notes</source>
       <translation>прочитал(а) заметки</translation>
-    </message>
-    <message>
-      <source>returned to the operator</source>
-      <translation>возвращён оператору</translation>
-    </message>
-    <message>
-      <source>reviewed</source>
-      <translation>проверен</translation>
     </message>
     <message>
       <source>yes</source>
@@ -761,14 +724,6 @@
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Агентство или компания</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Город</translation>
-    </message>
-    <message>
       <source>Entity value</source>
       <translation>Значение объекта</translation>
     </message>
@@ -777,28 +732,12 @@
       <translation>Вид объекта</translation>
     </message>
     <message>
-      <source>Link or advert</source>
-      <translation>Ссылка или объявление</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Номер телефона</translation>
-    </message>
-    <message>
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
       <source>Remove this entity</source>
       <translation>Удалить этот объект</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -898,6 +837,17 @@
     <message>
       <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
       <translation>Публикуется ячеек: {published}, скрыто: {suppressed} (отмечены {marker}); проверка пройдена при k = {k}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>О пульте горячей линии 152…</translation>
     </message>
   </context>
   <context>
@@ -1090,10 +1040,6 @@
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Повторный звонок</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
       <translation>Как выполнено: дата, номер, кому</translation>
     </message>
@@ -1120,10 +1066,6 @@
     <message>
       <source>Record the selected task as done</source>
       <translation>Отметить выбранную задачу как выполненную</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>due %1</source>
@@ -1209,10 +1151,6 @@
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
       <translation>Открытого звонка нет. Когда звонит телефон, нажмите Ctrl+N (или зелёную кнопку). Для звонка без содержания (молчание, обрыв, ошибка номера...) нажмите букву на его кнопке: одна клавиша записывает его.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
     </message>
     <message>
       <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
@@ -1310,6 +1248,25 @@
     <message>
       <source>Privacy screen</source>
       <translation>Экран конфиденциальности</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Не получилось; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Не получилось; ничего не записано.</translation>
     </message>
   </context>
   <context>
@@ -1559,10 +1516,6 @@
     <message>
       <source>Sex of the person concerned</source>
       <translation>Пол лица, о котором идёт речь</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was changed.</source>
-      <translation>Не получилось; ничего не изменено.</translation>
     </message>
     <message>
       <source>Topics</source>
@@ -1848,10 +1801,6 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
       <translation>Как выполнено: дата, номер, кому (обязательно для сообщения о несовершеннолетнем)</translation>
     </message>
@@ -1874,10 +1823,6 @@
     <message>
       <source>Refresh</source>
       <translation>Обновить</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Сообщение в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1936,11 +1881,66 @@
     </message>
   </context>
   <context>
-    <name>common</name>
+    <name>Vocabulary</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+      <source>Agency or company</source>
+      <translation>Агентство или компания</translation>
     </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Все ещё не проверенные</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>На проверке</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Ссылка или объявление</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Не проверен</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Номер телефона</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Возвращён оператору</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Проверен</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Аккаунт в соцсети</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
     <message>
       <source>— not set —</source>
       <translation>— не выбрано —</translation>
@@ -1971,6 +1971,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>Файл данных {name}, поставляемый с программой, повреждён ({reason}). Ничего не изменено; переустановите программу.</translation>
     </message>
     <message>
       <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>

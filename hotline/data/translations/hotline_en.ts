@@ -1,189 +1,232 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="az_AZ">
+<TS version="2.1" language="en_US">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Hotline desk</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>About the 152 hotline desk</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Libraries bundled with the program</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Libraries bundled with the program:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Source code</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>This desk's data folder (back it up before an upgrade):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+  </context>
   <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
-      <translation>Zəng edənin təxəllüsü (ona oxuyun)</translation>
+      <translation>Caller's pseudonym, to read out</translation>
     </message>
     <message>
       <source>Copy</source>
-      <translation>Kopyala</translation>
+      <translation>Copy</translation>
     </message>
     <message>
       <source>Copy the pseudonym (cleared after 10 s)</source>
-      <translation>Təxəllüsü kopyala (10 saniyədən sonra silinir)</translation>
+      <translation>Copy the pseudonym (cleared after 10 s)</translation>
     </message>
     <message>
       <source>DO NOT CALL BACK this caller</source>
-      <translation>Bu şəxsə GERİ ZƏNG ETMƏYİN</translation>
+      <translation>DO NOT CALL BACK this caller</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation>Ləğv et</translation>
+      <translation>Discard</translation>
     </message>
     <message>
       <source>Discard this call</source>
-      <translation>Bu zəngi ləğv et</translation>
+      <translation>Discard this call</translation>
     </message>
     <message>
       <source>End call</source>
-      <translation>Zəngi bitir</translation>
+      <translation>End call</translation>
     </message>
     <message>
       <source>End call: stop the timer</source>
-      <translation>Zəngi bitir: taymeri dayandır</translation>
+      <translation>End call: stop the timer</translation>
     </message>
     <message>
       <source>Link returning caller</source>
-      <translation>Təkrar zəng edəni bağla</translation>
+      <translation>Link returning caller</translation>
     </message>
     <message>
       <source>New call</source>
-      <translation>Yeni zəng</translation>
+      <translation>New call</translation>
     </message>
     <message>
       <source>New call (Ctrl+N)</source>
-      <translation>Yeni zəng (Ctrl+N)</translation>
+      <translation>New call (Ctrl+N)</translation>
     </message>
     <message>
       <source>Press again to discard</source>
-      <translation>Ləğv üçün yenə basın</translation>
+      <translation>Press again to discard</translation>
     </message>
     <message>
       <source>Pseudonym a returning caller gives</source>
-      <translation>Təkrar zəng edənin dediyi təxəllüs</translation>
+      <translation>Pseudonym a returning caller gives</translation>
     </message>
     <message>
       <source>Read this out to the caller: they give it next time</source>
-      <translation>Bunu zəng edənə oxuyun: növbəti dəfə bunu desin</translation>
+      <translation>Read this out to the caller: they give it next time</translation>
     </message>
     <message>
       <source>Returning caller: their pseudonym</source>
-      <translation>Təkrar zəng: təxəllüsü</translation>
+      <translation>Returning caller: their pseudonym</translation>
     </message>
     <message>
       <source>Save (Ctrl+S)</source>
-      <translation>Yadda saxla (Ctrl+S)</translation>
+      <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
       <source>Save the call</source>
-      <translation>Zəngi yadda saxla</translation>
+      <translation>Save the call</translation>
     </message>
   </context>
   <context>
     <name>CallForm</name>
     <message>
       <source>10. Notes</source>
-      <translation>10. Qeydlər</translation>
+      <translation>10. Notes</translation>
     </message>
     <message>
       <source>2. The call</source>
-      <translation>2. Zəng</translation>
+      <translation>2. The call</translation>
     </message>
     <message>
       <source>3. Topics</source>
-      <translation>3. Mövzular</translation>
+      <translation>3. Topics</translation>
     </message>
     <message>
       <source>4. The caller</source>
-      <translation>4. Zəng edən</translation>
+      <translation>4. The caller</translation>
     </message>
     <message>
       <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. Barəsində danışılan şəxs və istismar (zəng edən deyilsə)</translation>
+      <translation>5. The person concerned and the exploitation (if not the caller)</translation>
     </message>
     <message>
       <source>6. Indicators</source>
-      <translation>6. Göstəricilər</translation>
+      <translation>6. Indicators</translation>
     </message>
     <message>
       <source>7. Outcome and referrals</source>
-      <translation>7. Nəticə və yönləndirmələr</translation>
+      <translation>7. Outcome and referrals</translation>
     </message>
     <message>
       <source>8. Flags</source>
-      <translation>8. İşarələr</translation>
+      <translation>8. Flags</translation>
     </message>
     <message>
       <source>9. Entities the caller mentions (agency, phone, link, city)</source>
-      <translation>9. Zəng edənin adını çəkdiyi obyektlər (agentlik, telefon, keçid, şəhər)</translation>
+      <translation>9. Entities the caller mentions (agency, phone, link, city)</translation>
     </message>
     <message>
       <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Uşaq (və ya 18 yaşdan kiçik hesab edilən şəxs) iştirak edir: yadda saxlandıqda "Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat ver" açıq tapşırığı yaranır.</translation>
+      <translation>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation>Kanal</translation>
+      <translation>Channel</translation>
     </message>
     <message>
       <source>Child involved</source>
-      <translation>Uşaq iştirak edir</translation>
+      <translation>Child involved</translation>
     </message>
     <message>
       <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Şəxsin müəyyənedici məlumatlarının polislə paylaşılmasına razılığı</translation>
+      <translation>Consent of the person concerned to share identifying details with the police</translation>
     </message>
     <message>
       <source>Consent to share with law enforcement</source>
-      <translation>Hüquq-mühafizə orqanları ilə paylaşmağa razılıq</translation>
+      <translation>Consent to share with law enforcement</translation>
     </message>
     <message>
       <source>Immediate danger</source>
-      <translation>Təxirəsalınmaz təhlükə</translation>
+      <translation>Immediate danger</translation>
     </message>
     <message>
       <source>Nature of the call</source>
-      <translation>Zəngin xarakteri</translation>
+      <translation>Nature of the call</translation>
     </message>
     <message>
       <source>Possible victim of trafficking</source>
-      <translation>Ehtimal olunan insan alveri qurbanı</translation>
+      <translation>Possible victim of trafficking</translation>
     </message>
   </context>
   <context>
     <name>CallLogModel</name>
     <message>
-      <source>Being reviewed</source>
-      <translation>Yoxlanılır</translation>
-    </message>
-    <message>
       <source>Being reviewed by {name}</source>
-      <translation>{name} yoxlayır</translation>
+      <translation>Being reviewed by {name}</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation>Uşaq</translation>
+      <translation>Child</translation>
     </message>
     <message>
       <source>Danger</source>
-      <translation>Təhlükə</translation>
+      <translation>Danger</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation>Tarix və vaxt</translation>
+      <translation>Date and time</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation>Müddət</translation>
+      <translation>Duration</translation>
     </message>
     <message>
       <source>Entered by {name} on behalf of the operator</source>
-      <translation>Operatorun adından {name} daxil edib</translation>
+      <translation>Entered by {name} on behalf of the operator</translation>
     </message>
     <message>
       <source>Flags</source>
-      <translation>Qeydlər</translation>
-    </message>
-    <message>
-      <source>Not reviewed</source>
-      <translation>Yoxlanılmayıb</translation>
+      <translation>Flags</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation>Açıq tapşırıqlar</translation>
+      <translation>Open tasks</translation>
     </message>
     <message>
       <source>Operator</source>
@@ -191,306 +234,274 @@
     </message>
     <message>
       <source>Other topics</source>
-      <translation>Digər mövzular</translation>
+      <translation>Other topics</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation>Nəticə</translation>
+      <translation>Outcome</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation>Ehtimal olunan qurban</translation>
+      <translation>Possible victim</translation>
     </message>
     <message>
       <source>Primary topic</source>
-      <translation>Əsas mövzu</translation>
+      <translation>Primary topic</translation>
     </message>
     <message>
       <source>Pseudonym</source>
-      <translation>Təxəllüs</translation>
-    </message>
-    <message>
-      <source>Returned to operator</source>
-      <translation>Operatora qaytarılıb</translation>
+      <translation>Pseudonym</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation>Yoxlama</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Yoxlanılıb</translation>
+      <translation>Review</translation>
     </message>
   </context>
   <context>
     <name>CallLogPage</name>
     <message>
       <source>All time</source>
-      <translation>Bütün dövr</translation>
+      <translation>All time</translation>
     </message>
     <message>
       <source>Any operator</source>
-      <translation>İstənilən operator</translation>
+      <translation>Any operator</translation>
     </message>
     <message>
       <source>Any outcome or referral</source>
-      <translation>İstənilən nəticə və ya yönləndirmə</translation>
-    </message>
-    <message>
-      <source>Any review state</source>
-      <translation>İstənilən yoxlama vəziyyəti</translation>
+      <translation>Any outcome or referral</translation>
     </message>
     <message>
       <source>Any topic</source>
-      <translation>İstənilən mövzu</translation>
-    </message>
-    <message>
-      <source>Being reviewed</source>
-      <translation>Yoxlanılır</translation>
+      <translation>Any topic</translation>
     </message>
     <message>
       <source>Calls found: {n}</source>
-      <translation>Tapılan zənglər: {n}</translation>
+      <translation>Calls found: {n}</translation>
     </message>
     <message>
       <source>Calls mentioning: {value}</source>
-      <translation>Xatırlanan zənglər: {value}</translation>
+      <translation>Calls mentioning: {value}</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation>Uşaq</translation>
+      <translation>Child</translation>
     </message>
     <message>
       <source>Clear filters</source>
-      <translation>Filtrləri təmizlə</translation>
+      <translation>Clear filters</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation>Sayılır…</translation>
+      <translation>Counting…</translation>
     </message>
     <message>
       <source>Danger</source>
-      <translation>Təhlükə</translation>
+      <translation>Danger</translation>
     </message>
     <message>
       <source>Dates…</source>
-      <translation>Tarixlər…</translation>
+      <translation>Dates…</translation>
     </message>
     <message>
       <source>Delete filter</source>
-      <translation>Filtri sil</translation>
+      <translation>Delete filter</translation>
     </message>
     <message>
       <source>From</source>
-      <translation>Başlanğıc</translation>
+      <translation>From</translation>
     </message>
     <message>
       <source>Hide calls without content</source>
-      <translation>Məzmunsuz zəngləri gizlət</translation>
+      <translation>Hide calls without content</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation>Son 12 ay</translation>
+      <translation>Last 12 months</translation>
     </message>
     <message>
       <source>Last 30 days</source>
-      <translation>Son 30 gün</translation>
+      <translation>Last 30 days</translation>
     </message>
     <message>
       <source>Last 7 days</source>
-      <translation>Son 7 gün</translation>
+      <translation>Last 7 days</translation>
     </message>
     <message>
       <source>Name of the filter:</source>
-      <translation>Filtrin adı:</translation>
-    </message>
-    <message>
-      <source>Not claimed</source>
-      <translation>Heç kim götürməyib</translation>
-    </message>
-    <message>
-      <source>Not yet reviewed</source>
-      <translation>Hələ yoxlanılmayıb</translation>
+      <translation>Name of the filter:</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation>Açıq tapşırıqlar</translation>
+      <translation>Open tasks</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation>Ehtimal olunan qurban</translation>
-    </message>
-    <message>
-      <source>Returned to operator</source>
-      <translation>Operatora qaytarılıb</translation>
-    </message>
-    <message>
-      <source>Reviewed</source>
-      <translation>Yoxlanılıb</translation>
+      <translation>Possible victim</translation>
     </message>
     <message>
       <source>Save filter</source>
-      <translation>Filtri saxla</translation>
+      <translation>Save filter</translation>
     </message>
     <message>
       <source>Save filter…</source>
-      <translation>Filtri saxla…</translation>
+      <translation>Save filter…</translation>
     </message>
     <message>
       <source>Saved filters</source>
-      <translation>Saxlanmış filtrlər</translation>
+      <translation>Saved filters</translation>
     </message>
     <message>
       <source>Search the notes (az, ru, en)…</source>
-      <translation>Qeydlərdə axtar (az, ru, en)…</translation>
+      <translation>Search the notes (az, ru, en)…</translation>
     </message>
     <message>
       <source>Searching…</source>
-      <translation>Axtarılır…</translation>
+      <translation>Searching…</translation>
     </message>
     <message>
       <source>Show all calls</source>
-      <translation>Bütün zəngləri göstər</translation>
+      <translation>Show all calls</translation>
     </message>
     <message>
       <source>The call log could not be read; try again.</source>
-      <translation>Zəng jurnalı oxuna bilmədi; yenidən cəhd edin.</translation>
+      <translation>The call log could not be read; try again.</translation>
     </message>
     <message>
       <source>To</source>
-      <translation>Son</translation>
+      <translation>To</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation>Bu gün</translation>
+      <translation>Today</translation>
     </message>
   </context>
   <context>
     <name>CallTimer</name>
     <message>
       <source>Call duration</source>
-      <translation>Zəngin müddəti</translation>
+      <translation>Call duration</translation>
     </message>
     <message>
       <source>Time since the call started</source>
-      <translation>Zəng başlayandan keçən vaxt</translation>
+      <translation>Time since the call started</translation>
     </message>
   </context>
   <context>
     <name>CallerHistory</name>
     <message>
       <source>DO NOT CALL BACK</source>
-      <translation>GERİ ZƏNG ETMƏYİN</translation>
+      <translation>DO NOT CALL BACK</translation>
     </message>
     <message>
       <source>Earlier calls of this caller (coded summary)</source>
-      <translation>Bu şəxsin əvvəlki zəngləri (kodlaşdırılmış xülasə)</translation>
+      <translation>Earlier calls of this caller (coded summary)</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation>Qeydlər</translation>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation>Nəticə</translation>
+      <translation>Outcome</translation>
     </message>
     <message>
       <source>child involved</source>
-      <translation>uşaq iştirak edir</translation>
+      <translation>child involved</translation>
     </message>
     <message>
       <source>immediate danger</source>
-      <translation>təxirəsalınmaz təhlükə</translation>
+      <translation>immediate danger</translation>
     </message>
     <message>
       <source>possible victim</source>
-      <translation>ehtimal olunan qurban</translation>
+      <translation>possible victim</translation>
     </message>
   </context>
   <context>
     <name>CallerSection</name>
     <message>
       <source>Age band</source>
-      <translation>Yaş qrupu</translation>
+      <translation>Age band</translation>
     </message>
     <message>
       <source>Caller: %1</source>
-      <translation>Zəng edən: %1</translation>
+      <translation>Caller: %1</translation>
     </message>
     <message>
       <source>Citizenship</source>
-      <translation>Vətəndaşlıq</translation>
+      <translation>Citizenship</translation>
     </message>
     <message>
       <source>Country of citizenship</source>
-      <translation>Vətəndaşı olduğu ölkə</translation>
+      <translation>Country of citizenship</translation>
     </message>
     <message>
       <source>Language of the call</source>
-      <translation>Zəngin dili</translation>
+      <translation>Language of the call</translation>
     </message>
     <message>
       <source>Region of the call</source>
-      <translation>Zəngin regionu</translation>
+      <translation>Region of the call</translation>
     </message>
     <message>
       <source>Relation to the person concerned</source>
-      <translation>Şəxsə münasibəti</translation>
+      <translation>Relation to the person concerned</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation>Cins</translation>
+      <translation>Sex</translation>
     </message>
   </context>
   <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>
-      <translation>Yaş qrupu</translation>
+      <translation>Age band</translation>
     </message>
     <message>
       <source>Age unknown but believed to be under 18</source>
-      <translation>Yaşı bilinmir, lakin 18 yaşdan kiçik olduğu güman edilir</translation>
+      <translation>Age unknown but believed to be under 18</translation>
     </message>
     <message>
       <source>Assign a new pseudonym</source>
-      <translation>Yeni təxəllüs ver</translation>
+      <translation>Assign a new pseudonym</translation>
     </message>
     <message>
       <source>Citizenship</source>
-      <translation>Vətəndaşlıq</translation>
+      <translation>Citizenship</translation>
     </message>
     <message>
       <source>Country of citizenship</source>
-      <translation>Vətəndaşı olduğu ölkə</translation>
+      <translation>Country of citizenship</translation>
     </message>
     <message>
       <source>Destination or place of exploitation</source>
-      <translation>Təyinat və ya istismar yeri</translation>
+      <translation>Destination or place of exploitation</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation>İstismar forması</translation>
+      <translation>Form of exploitation</translation>
     </message>
     <message>
       <source>Person concerned: %1</source>
-      <translation>Barəsində danışılan şəxs: %1</translation>
+      <translation>Person concerned: %1</translation>
     </message>
     <message>
       <source>Pseudonym of the person concerned</source>
-      <translation>Şəxsin təxəllüsü</translation>
+      <translation>Pseudonym of the person concerned</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation>Cins</translation>
+      <translation>Sex</translation>
     </message>
     <message>
       <source>Their pseudonym</source>
-      <translation>Onun təxəllüsü</translation>
+      <translation>Their pseudonym</translation>
     </message>
     <message>
       <source>type the pseudonym they were given, or assign one</source>
-      <translation>verilmiş təxəllüsü yazın və ya yenisini verin</translation>
+      <translation>type the pseudonym they were given, or assign one</translation>
     </message>
   </context>
   <context>
@@ -501,250 +512,202 @@
     </message>
     <message>
       <source>Preparing the demo desk with invented calls…</source>
-      <translation>Uydurma zənglərlə demo masa hazırlanır…</translation>
+      <translation>Preparing the demo desk with invented calls…</translation>
     </message>
   </context>
   <context>
     <name>DetailPane</name>
     <message>
-      <source>Account</source>
-      <translation>Hesab</translation>
-    </message>
-    <message>
       <source>Address</source>
-      <translation>Ünvan</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Agentlik</translation>
+      <translation>Address</translation>
     </message>
     <message>
       <source>Call {id} · {when} · {operator}</source>
-      <translation>Zəng {id} · {when} · {operator}</translation>
+      <translation>Call {id} · {when} · {operator}</translation>
     </message>
     <message>
       <source>Call-back</source>
-      <translation>Geri zəng</translation>
+      <translation>Call-back</translation>
     </message>
     <message>
       <source>Caller</source>
-      <translation>Zəng edən</translation>
+      <translation>Caller</translation>
     </message>
     <message>
       <source>Choose a call in the list to see it here.</source>
-      <translation>Burada görmək üçün siyahıdan zəng seçin.</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Şəhər</translation>
+      <translation>Choose a call in the list to see it here.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation>Bağla</translation>
+      <translation>Close</translation>
     </message>
     <message>
       <source>Coded record</source>
-      <translation>Kodlaşdırılmış qeyd</translation>
+      <translation>Coded record</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation>Düzəlişlər</translation>
+      <translation>Corrections</translation>
     </message>
     <message>
       <source>Do not call back.</source>
-      <translation>Geri zəng etməyin.</translation>
+      <translation>Do not call back.</translation>
     </message>
     <message>
       <source>Document</source>
-      <translation>Sənəd</translation>
+      <translation>Document</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation>Müddət</translation>
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
+      <translation>Duration</translation>
     </message>
     <message>
       <source>Identity details (vault)</source>
-      <translation>Şəxsiyyət məlumatları (seyf)</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Keçid</translation>
+      <translation>Identity details (vault)</translation>
     </message>
     <message>
       <source>Mentioned in other calls</source>
-      <translation>Digər zənglərdə xatırlanır</translation>
+      <translation>Mentioned in other calls</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation>Ad</translation>
+      <translation>Name</translation>
     </message>
     <message>
       <source>No call chosen</source>
-      <translation>Zəng seçilməyib</translation>
+      <translation>No call chosen</translation>
     </message>
     <message>
       <source>No comments.</source>
-      <translation>Şərh yoxdur.</translation>
+      <translation>No comments.</translation>
     </message>
     <message>
       <source>No corrections: the record is as the operator saved it.</source>
-      <translation>Düzəliş yoxdur: qeyd operatorun saxladığı kimidir.</translation>
+      <translation>No corrections: the record is as the operator saved it.</translation>
     </message>
     <message>
       <source>No tasks.</source>
-      <translation>Tapşırıq yoxdur.</translation>
+      <translation>No tasks.</translation>
     </message>
     <message>
       <source>Nobody has read the notes or identity details yet.</source>
-      <translation>Qeydləri və ya şəxsiyyət məlumatlarını hələ heç kim oxumayıb.</translation>
+      <translation>Nobody has read the notes or identity details yet.</translation>
     </message>
     <message>
       <source>Notes (reading them is recorded)</source>
-      <translation>Qeydlər (oxunması qeydə alınır)</translation>
+      <translation>Notes (reading them is recorded)</translation>
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation>GECİKİB</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Digər</translation>
+      <translation>OVERDUE</translation>
     </message>
     <message>
       <source>Other calls of the same person</source>
-      <translation>Həmin şəxsin digər zəngləri</translation>
+      <translation>Other calls of the same person</translation>
     </message>
     <message>
       <source>Other topics</source>
-      <translation>Digər mövzular</translation>
+      <translation>Other topics</translation>
     </message>
     <message>
       <source>Person concerned</source>
-      <translation>Aid olduğu şəxs</translation>
+      <translation>Person concerned</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation>Telefon</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Telefon nömrəsi</translation>
+      <translation>Phone</translation>
     </message>
     <message>
       <source>Pseudonym: {p}</source>
-      <translation>Təxəllüs: {p}</translation>
+      <translation>Pseudonym: {p}</translation>
     </message>
     <message>
       <source>Read identity details</source>
-      <translation>Şəxsiyyət məlumatlarını oxu</translation>
+      <translation>Read identity details</translation>
     </message>
     <message>
       <source>Reason for reading (required, recorded)</source>
-      <translation>Oxuma səbəbi (mütləqdir, qeydə alınır)</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə komissiyaya məlumat</translation>
+      <translation>Reason for reading (required, recorded)</translation>
     </message>
     <message>
       <source>Returned to the operator: {c}</source>
-      <translation>Operatora qaytarılıb: {c}</translation>
+      <translation>Returned to the operator: {c}</translation>
     </message>
     <message>
       <source>Review comments</source>
-      <translation>Yoxlama şərhləri</translation>
+      <translation>Review comments</translation>
     </message>
     <message>
       <source>Review: {state}</source>
-      <translation>Yoxlama: {state}</translation>
+      <translation>Review: {state}</translation>
     </message>
     <message>
       <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
-      <translation>Möhürlənib. Oxumağa yalnız nəzarətçilərə, səbəb göstərməklə icazə verilir.</translation>
+      <translation>Sealed. Reading is allowed to supervisors, with a reason.</translation>
     </message>
     <message>
       <source>Show every call that mentions it</source>
-      <translation>Bunu xatırladan bütün zəngləri göstər</translation>
+      <translation>Show every call that mentions it</translation>
     </message>
     <message>
       <source>Tasks</source>
-      <translation>Tapşırıqlar</translation>
+      <translation>Tasks</translation>
     </message>
     <message>
       <source>The vault entry is empty.</source>
-      <translation>Seyf qeydi boşdur.</translation>
+      <translation>The vault entry is empty.</translation>
     </message>
     <message>
       <source>Who has seen this record</source>
-      <translation>Bu qeydi kim görüb</translation>
-    </message>
-    <message>
-      <source>being reviewed</source>
-      <translation>yoxlanılır</translation>
+      <translation>Who has seen this record</translation>
     </message>
     <message>
       <source>claimed by {name}</source>
-      <translation>{name} götürüb</translation>
+      <translation>claimed by {name}</translation>
     </message>
     <message>
       <source>done</source>
-      <translation>icra olunub</translation>
+      <translation>done</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation>son tarix {date}</translation>
+      <translation>due {date}</translation>
     </message>
     <message>
       <source>entered by {name} on the operator's behalf</source>
-      <translation>operatorun adından {name} daxil edib</translation>
+      <translation>entered by {name} on the operator's behalf</translation>
     </message>
     <message>
       <source>no</source>
-      <translation>xeyr</translation>
-    </message>
-    <message>
-      <source>not reviewed</source>
-      <translation>yoxlanılmayıb</translation>
+      <translation>no</translation>
     </message>
     <message>
       <source>open</source>
-      <translation>açıq</translation>
+      <translation>open</translation>
     </message>
     <message>
       <source>read the identity details</source>
-      <translation>şəxsiyyət məlumatlarını oxuyub</translation>
+      <translation>read the identity details</translation>
     </message>
     <message>
       <source>read the notes</source>
-      <translation>qeydləri oxuyub</translation>
-    </message>
-    <message>
-      <source>returned to the operator</source>
-      <translation>operatora qaytarılıb</translation>
-    </message>
-    <message>
-      <source>reviewed</source>
-      <translation>yoxlanılıb</translation>
+      <translation>read the notes</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation>bəli</translation>
+      <translation>yes</translation>
     </message>
     <message>
       <source>{kind} “{value}”: in {calls} calls from one region</source>
-      <translation>{kind} “{value}”: bir regiondan {calls} zəngdə</translation>
+      <translation>{kind} “{value}”: in {calls} calls from one region</translation>
     </message>
     <message>
       <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
-      <translation>{kind} “{value}”: {regions} regiondan {calls} zəngdə</translation>
+      <translation>{kind} “{value}”: in {calls} calls from {regions} regions</translation>
     </message>
     <message>
       <source>{kind} “{value}”: only in this call</source>
-      <translation>{kind} “{value}”: yalnız bu zəngdə</translation>
+      <translation>{kind} “{value}”: only in this call</translation>
     </message>
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
@@ -755,105 +718,81 @@
     <name>EntityList</name>
     <message>
       <source>Add an entity the caller mentions</source>
-      <translation>Zəng edənin adını çəkdiyi obyekti əlavə et</translation>
+      <translation>Add an entity the caller mentions</translation>
     </message>
   </context>
   <context>
     <name>EntityRow</name>
     <message>
-      <source>Agency or company</source>
-      <translation>Agentlik və ya şirkət</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Şəhər</translation>
-    </message>
-    <message>
       <source>Entity value</source>
-      <translation>Obyektin dəyəri</translation>
+      <translation>Entity value</translation>
     </message>
     <message>
       <source>Kind of entity</source>
-      <translation>Obyektin növü</translation>
-    </message>
-    <message>
-      <source>Link or advert</source>
-      <translation>Keçid və ya elan</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Digər</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation>Telefon nömrəsi</translation>
+      <translation>Kind of entity</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation>Sil</translation>
+      <translation>Remove</translation>
     </message>
     <message>
       <source>Remove this entity</source>
-      <translation>Bu obyekti sil</translation>
-    </message>
-    <message>
-      <source>Social media account</source>
-      <translation>Sosial şəbəkə hesabı</translation>
+      <translation>Remove this entity</translation>
     </message>
     <message>
       <source>as the caller said it</source>
-      <translation>zəng edənin dediyi kimi</translation>
+      <translation>as the caller said it</translation>
     </message>
   </context>
   <context>
     <name>ExportPage</name>
     <message>
       <source>Already exported: the same figures are written again.</source>
-      <translation>Artıq ixrac edilib: eyni rəqəmlər yenidən yazılır.</translation>
+      <translation>Already exported: the same figures are written again.</translation>
     </message>
     <message>
       <source>Audience</source>
-      <translation>Auditoriya</translation>
+      <translation>Audience</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Ləğv et</translation>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation>Ləğv edilir…</translation>
+      <translation>Cancelling…</translation>
     </message>
     <message>
       <source>Counting and checking the table…</source>
-      <translation>Cədvəl sayılır və yoxlanılır…</translation>
+      <translation>Counting and checking the table…</translation>
     </message>
     <message>
       <source>Earlier exports</source>
-      <translation>Əvvəlki ixraclar</translation>
+      <translation>Earlier exports</translation>
     </message>
     <message>
       <source>Export to</source>
-      <translation>Harada saxlanılsın</translation>
+      <translation>Export to</translation>
     </message>
     <message>
       <source>Exported again, the same figures as before: {path}</source>
-      <translation>Yenidən ixrac edildi, əvvəlki rəqəmlərlə eyni: {path}</translation>
+      <translation>Exported again, the same figures as before: {path}</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
-      <translation>İxrac vaxtı (UTC)</translation>
+      <translation>Exported at (UTC)</translation>
     </message>
     <message>
       <source>Exported with its signed manifest: {path}</source>
-      <translation>İmzalanmış manifestlə ixrac edildi: {path}</translation>
+      <translation>Exported with its signed manifest: {path}</translation>
     </message>
     <message>
       <source>Exporting…</source>
-      <translation>İxrac edilir…</translation>
+      <translation>Exporting…</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation>İxrac et…</translation>
+      <translation>Export…</translation>
     </message>
     <message>
       <source>Format</source>
@@ -861,35 +800,35 @@
     </message>
     <message>
       <source>No.</source>
-      <translation>№</translation>
+      <translation>No.</translation>
     </message>
     <message>
       <source>Partners under protocol</source>
-      <translation>Protokol üzrə tərəfdaşlar</translation>
+      <translation>Partners under protocol</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation>Dövr</translation>
+      <translation>Period</translation>
     </message>
     <message>
       <source>Preview</source>
-      <translation>Önbaxış</translation>
+      <translation>Preview</translation>
     </message>
     <message>
       <source>Public and parliament</source>
-      <translation>İctimaiyyət və parlament</translation>
+      <translation>Public and parliament</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
-      <translation>Gizlədilib: dərc edilmir</translation>
+      <translation>Suppressed: not published</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation>Cədvəl</translation>
+      <translation>Table</translation>
     </message>
     <message>
       <source>That did not work; nothing was written.</source>
-      <translation>Alınmadı; heç nə yazılmadı.</translation>
+      <translation>That did not work; nothing was written.</translation>
     </message>
     <message>
       <source>{name} (k = {k})</source>
@@ -897,115 +836,126 @@
     </message>
     <message>
       <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
-      <translation>{published} xana dərc edilir, {suppressed} xana gizlədilib ({marker} ilə işarələnib); yoxlama k = {k} ilə keçdi.</translation>
+      <translation>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>About the 152 hotline desk…</translation>
     </message>
   </context>
   <context>
     <name>IdentitySection</name>
     <message>
       <source>11. Identity details (only with the person's consent)</source>
-      <translation>11. Şəxsiyyət məlumatları (yalnız şəxsin razılığı ilə)</translation>
+      <translation>11. Identity details (only with the person's consent)</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation>Ünvan</translation>
+      <translation>Address</translation>
     </message>
     <message>
       <source>Document number</source>
-      <translation>Sənədin nömrəsi</translation>
+      <translation>Document number</translation>
     </message>
     <message>
       <source>Identity details held (sealed in the vault; only a supervisor can open them)</source>
-      <translation>Şəxsiyyət məlumatları saxlanılır (seyfdə möhürlənib; yalnız nəzarətçi aça bilər)</translation>
+      <translation>Identity details held (sealed in the vault; only a supervisor can open them)</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation>Ad</translation>
+      <translation>Name</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation>Telefon</translation>
+      <translation>Phone</translation>
     </message>
     <message>
       <source>Sealed when saved: after that you cannot read them back.</source>
-      <translation>Yadda saxlandıqda möhürlənir: bundan sonra onları oxuya bilməzsiniz.</translation>
+      <translation>Sealed when saved: after that you cannot read them back.</translation>
     </message>
     <message>
       <source>The person consents to keeping their identity details</source>
-      <translation>Şəxs məlumatlarının saxlanmasına razıdır</translation>
+      <translation>The person consents to keeping their identity details</translation>
     </message>
     <message>
       <source>only with consent: tick the box above</source>
-      <translation>yalnız razılıqla: yuxarıdakı qutunu işarələyin</translation>
+      <translation>only with consent: tick the box above</translation>
     </message>
   </context>
   <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
-      <translation>Göstəricilər: %1 güclü, %2 orta, %3 zəif</translation>
+      <translation>%1 strong, %2 medium, %3 weak indicators</translation>
     </message>
     <message>
       <source>Indicators of trafficking (screening checklist)</source>
-      <translation>İnsan alveri göstəriciləri (yoxlama siyahısı)</translation>
+      <translation>Indicators of trafficking (screening checklist)</translation>
     </message>
     <message>
       <source>No indicators ticked.</source>
-      <translation>Heç bir göstərici qeyd edilməyib.</translation>
+      <translation>No indicators ticked.</translation>
     </message>
     <message>
       <source>Show or hide the indicators checklist</source>
-      <translation>Göstəricilər siyahısını göstər və ya gizlət</translation>
+      <translation>Show or hide the indicators checklist</translation>
     </message>
     <message>
       <source>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</source>
-      <translation>Bu göstəricilər ehtimal olunan insan alveri qurbanına işarə edir. Razısınızsa, aşağıda "ehtimal olunan qurban" qeydini seçin.</translation>
+      <translation>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation>orta</translation>
+      <translation>medium</translation>
     </message>
     <message>
       <source>strong</source>
-      <translation>güclü</translation>
+      <translation>strong</translation>
     </message>
     <message>
       <source>weak</source>
-      <translation>zəif</translation>
+      <translation>weak</translation>
     </message>
   </context>
   <context>
     <name>LockScreen</name>
     <message>
       <source>%1, type your password to go on. Any call you were taking is kept.</source>
-      <translation>%1, davam etmək üçün parolunuzu yazın. Qəbul etdiyiniz zəng saxlanılıb.</translation>
+      <translation>%1, type your password to go on. Any call you were taking is kept.</translation>
     </message>
     <message>
       <source>Checking the password</source>
-      <translation>Parol yoxlanılır</translation>
+      <translation>Checking the password</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation>Parol</translation>
+      <translation>Password</translation>
     </message>
     <message>
       <source>Sign out instead</source>
-      <translation>Bunun əvəzinə çıxış et</translation>
+      <translation>Sign out instead</translation>
     </message>
     <message>
       <source>The desk is locked</source>
-      <translation>Masa kilidlənib</translation>
+      <translation>The desk is locked</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation>Kilidi aç</translation>
+      <translation>Unlock</translation>
     </message>
   </context>
   <context>
     <name>LoginWindow</name>
     <message>
       <source>152 — Hotline desk</source>
-      <translation>152 — Qaynar xətt masası</translation>
+      <translation>152 — Hotline desk</translation>
     </message>
     <message>
       <source>DEMO</source>
@@ -1013,62 +963,62 @@
     </message>
     <message>
       <source>DEMO desk with invented calls, deleted when the program closes. Demo users:</source>
-      <translation>Uydurma zənglərlə DEMO masa; proqram bağlananda silinir. Demo istifadəçilər:</translation>
+      <translation>DEMO desk with invented calls, deleted when the program closes. Demo users:</translation>
     </message>
     <message>
       <source>Demo users and passwords</source>
-      <translation>Demo istifadəçilər və parollar</translation>
+      <translation>Demo users and passwords</translation>
     </message>
     <message>
       <source>Interface language</source>
-      <translation>İnterfeys dili</translation>
+      <translation>Interface language</translation>
     </message>
     <message>
       <source>Opening the desk</source>
-      <translation>Masa açılır</translation>
+      <translation>Opening the desk</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation>Parol</translation>
+      <translation>Password</translation>
     </message>
     <message>
       <source>Password lost? Use the recovery code</source>
-      <translation>Parol itib? Bərpa kodundan istifadə edin</translation>
+      <translation>Password lost? Use the recovery code</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation>Daxil ol</translation>
+      <translation>Sign in</translation>
     </message>
     <message>
       <source>Sign in to take calls. Everything stays encrypted.</source>
-      <translation>Zəng qəbul etmək üçün daxil olun. Hər şey şifrəli qalır.</translation>
+      <translation>Sign in to take calls. Everything stays encrypted.</translation>
     </message>
     <message>
       <source>Type your password.</source>
-      <translation>Parolunuzu yazın.</translation>
+      <translation>Type your password.</translation>
     </message>
     <message>
       <source>Type your user name.</source>
-      <translation>İstifadəçi adınızı yazın.</translation>
+      <translation>Type your user name.</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation>İstifadəçi adı</translation>
+      <translation>User name</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;Desk</source>
-      <translation>&amp;Masa</translation>
+      <translation>&amp;Desk</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation>&amp;Dil</translation>
+      <translation>&amp;Language</translation>
     </message>
     <message>
       <source>152 — Hotline desk</source>
-      <translation>152 — Qaynar xətt masası</translation>
+      <translation>152 — Hotline desk</translation>
     </message>
     <message>
       <source>DEMO</source>
@@ -1076,457 +1026,464 @@
     </message>
     <message>
       <source>Lock the screen</source>
-      <translation>Ekranı kilidlə</translation>
+      <translation>Lock the screen</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation>Çıxış</translation>
+      <translation>Quit</translation>
     </message>
     <message>
       <source>Sign out</source>
-      <translation>Hesabdan çıx</translation>
+      <translation>Sign out</translation>
     </message>
   </context>
   <context>
     <name>MyTasks</name>
     <message>
-      <source>Follow-up call</source>
-      <translation>Təkrar zəng</translation>
-    </message>
-    <message>
       <source>How it was done: date, reference, to whom</source>
-      <translation>Necə icra olundu: tarix, istinad, kimə</translation>
+      <translation>How it was done: date, reference, to whom</translation>
     </message>
     <message>
       <source>How the task was done</source>
-      <translation>Tapşırıq necə icra olundu</translation>
+      <translation>How the task was done</translation>
     </message>
     <message>
       <source>My open tasks</source>
-      <translation>Açıq tapşırıqlarım</translation>
+      <translation>My open tasks</translation>
     </message>
     <message>
       <source>My open tasks: %1</source>
-      <translation>Açıq tapşırıqlarım: %1</translation>
+      <translation>My open tasks: %1</translation>
     </message>
     <message>
       <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
-      <translation>Hələ sizə təhvil verilməyib: onu nəzarətçi icra olunmuş kimi qeyd edir (və ya sizə təhvil verir).</translation>
+      <translation>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</translation>
     </message>
     <message>
       <source>Record as done</source>
-      <translation>İcra olunmuş kimi qeyd et</translation>
+      <translation>Record as done</translation>
     </message>
     <message>
       <source>Record the selected task as done</source>
-      <translation>Seçilmiş tapşırığı icra olunmuş kimi qeyd et</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
+      <translation>Record the selected task as done</translation>
     </message>
     <message>
       <source>due %1</source>
-      <translation>son tarix %1</translation>
+      <translation>due %1</translation>
     </message>
   </context>
   <context>
     <name>NoContentBar</name>
     <message>
       <source>Log a call without content: %1</source>
-      <translation>Məzmunsuz zəngi qeyd et: %1</translation>
+      <translation>Log a call without content: %1</translation>
     </message>
     <message>
       <source>No content (one key):</source>
-      <translation>Məzmunsuz zəng (bir düymə):</translation>
+      <translation>No content (one key):</translation>
     </message>
     <message>
       <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
-      <translation>Məzmunsuzdur? Ctrl+Shift və hərf bu zəngi məzmunsuz kimi bitirir (S, D, W…)</translation>
+      <translation>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</translation>
     </message>
     <message>
       <source>Press %1 when no call is open</source>
-      <translation>Açıq zəng olmayanda %1 basın</translation>
+      <translation>Press %1 when no call is open</translation>
     </message>
     <message>
       <source>This shift: %1 without content</source>
-      <translation>Bu növbədə: %1 məzmunsuz</translation>
+      <translation>This shift: %1 without content</translation>
     </message>
   </context>
   <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
-      <translation>Qeydlər</translation>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Suggested topics (click to tick):</source>
-      <translation>Təklif olunan mövzular (seçmək üçün basın):</translation>
+      <translation>Suggested topics (click to tick):</translation>
     </message>
     <message>
       <source>Tick the suggested topic %1</source>
-      <translation>Təklif olunan mövzunu seç: %1</translation>
+      <translation>Tick the suggested topic %1</translation>
     </message>
     <message>
       <source>What the caller said, in their words; no names or phone numbers of the caller</source>
-      <translation>Zəng edənin dedikləri, öz sözləri ilə; zəng edənin adı və telefonu yazılmır</translation>
+      <translation>What the caller said, in their words; no names or phone numbers of the caller</translation>
     </message>
   </context>
   <context>
     <name>OperatorPage</name>
     <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
-      <translation>Proqram bağlandıqdan sonra %1 tarixli yarımçıq zəng saxlanılıb (taymerdə %2). Tamamlayıb yadda saxlamaq üçün davam edin.</translation>
+      <translation>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</translation>
     </message>
     <message>
       <source>Call saved.</source>
-      <translation>Zəng yadda saxlanıldı.</translation>
+      <translation>Call saved.</translation>
     </message>
     <message>
       <source>Correcting a saved call; Save stores the correction.</source>
-      <translation>Saxlanmış zəng düzəldilir; "Yadda saxla" düzəlişi saxlayır.</translation>
+      <translation>Correcting a saved call; Save stores the correction.</translation>
     </message>
     <message>
       <source>Discard it</source>
-      <translation>Ləğv et</translation>
+      <translation>Discard it</translation>
     </message>
     <message>
       <source>Discard the unfinished call</source>
-      <translation>Yarımçıq zəngi ləğv et</translation>
+      <translation>Discard the unfinished call</translation>
     </message>
     <message>
       <source>Identity details held (sealed).</source>
-      <translation>Şəxsiyyət məlumatları saxlanılır (möhürlənib).</translation>
+      <translation>Identity details held (sealed).</translation>
     </message>
     <message>
       <source>Logged: %1</source>
-      <translation>Qeyd edildi: %1</translation>
+      <translation>Logged: %1</translation>
     </message>
     <message>
       <source>Messages</source>
-      <translation>Mesajlar</translation>
+      <translation>Messages</translation>
     </message>
     <message>
       <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
-      <translation>Açıq zəng yoxdur. Telefon zəng çalanda Ctrl+N (və ya yaşıl düyməni) basın. Məzmunsuz zəng üçün (səssiz, kəsilmiş, səhv nömrə...) düyməsindəki hərfi basın: bir düymə onu qeyd edir.</translation>
-    </message>
-    <message>
-      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
-      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
+      <translation>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</translation>
     </message>
     <message>
       <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
-      <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
+      <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
     </message>
     <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
+      <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
     </message>
     <message>
       <source>Resume the unfinished call</source>
-      <translation>Yarımçıq zəngə davam et</translation>
+      <translation>Resume the unfinished call</translation>
     </message>
     <message>
       <source>The call was discarded.</source>
-      <translation>Zəng ləğv edildi.</translation>
+      <translation>The call was discarded.</translation>
     </message>
     <message>
       <source>The correction was saved.</source>
-      <translation>Düzəliş yadda saxlanıldı.</translation>
+      <translation>The correction was saved.</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
-      <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
+      <translation>The task is recorded as done.</translation>
     </message>
     <message>
       <source>This call already has content: save it, or discard it first.</source>
-      <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
+      <translation>This call already has content: save it, or discard it first.</translation>
     </message>
     <message>
       <source>Unfinished call</source>
-      <translation>Yarımçıq zəng</translation>
+      <translation>Unfinished call</translation>
     </message>
     <message>
       <source>What to do next</source>
-      <translation>Növbəti addım</translation>
+      <translation>What to do next</translation>
     </message>
     <message>
       <source>the tabs of the window</source>
-      <translation>pəncərənin vərəqləri</translation>
+      <translation>the tabs of the window</translation>
     </message>
   </context>
   <context>
     <name>Outcomes</name>
     <message>
       <source>Phone numbers for this referral</source>
-      <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
+      <translation>Phone numbers for this referral</translation>
     </message>
     <message>
       <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
+      <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
     </message>
     <message>
       <source>no verified number entered yet</source>
-      <translation>hələ təsdiqlənmiş nömrə daxil edilməyib</translation>
+      <translation>no verified number entered yet</translation>
     </message>
   </context>
   <context>
     <name>OutsideContactPage</name>
     <message>
       <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
-      <translation>Növbədən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
+      <translation>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation>Kanal</translation>
+      <translation>Channel</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation>Tarix və vaxt</translation>
+      <translation>Date and time</translation>
     </message>
     <message>
       <source>Save the contact</source>
-      <translation>Müraciəti saxla</translation>
+      <translation>Save the contact</translation>
     </message>
     <message>
       <source>Saved for {operator}. The pseudonym was {p}.</source>
-      <translation>{operator} üçün saxlanıldı. Təxəllüs: {p}.</translation>
+      <translation>Saved for {operator}. The pseudonym was {p}.</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation>Saxlanılır…</translation>
+      <translation>Saving…</translation>
     </message>
     <message>
       <source>Taken by</source>
-      <translation>Qəbul edən</translation>
+      <translation>Taken by</translation>
     </message>
   </context>
   <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
-      <translation>Qayıtmaq üçün Esc düyməsini iki dəfə basın</translation>
+      <translation>Press Esc twice to return</translation>
     </message>
     <message>
       <source>Privacy screen</source>
-      <translation>Məxfilik ekranı</translation>
+      <translation>Privacy screen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Something went wrong; nothing typed was lost. Try again.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>That did not work; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>That did not work; nothing was written.</translation>
     </message>
   </context>
   <context>
     <name>RecentCalls</name>
     <message>
       <source>Correct the selected call</source>
-      <translation>Seçilmiş zəngi düzəlt</translation>
+      <translation>Correct the selected call</translation>
     </message>
     <message>
       <source>DO NOT CALL BACK</source>
-      <translation>GERİ ZƏNG ETMƏYİN</translation>
+      <translation>DO NOT CALL BACK</translation>
     </message>
     <message>
       <source>My calls of the last 24 hours</source>
-      <translation>Son 24 saatda qəbul etdiyim zənglər</translation>
+      <translation>My calls of the last 24 hours</translation>
     </message>
     <message>
       <source>My calls, last 24 hours</source>
-      <translation>Zənglərim, son 24 saat</translation>
+      <translation>My calls, last 24 hours</translation>
     </message>
     <message>
       <source>Primary topic</source>
-      <translation>Əsas mövzu</translation>
+      <translation>Primary topic</translation>
     </message>
     <message>
       <source>Pseudonym</source>
-      <translation>Təxəllüs</translation>
+      <translation>Pseudonym</translation>
     </message>
     <message>
       <source>RETURNED: correct it</source>
-      <translation>QAYTARILIB: düzəldin</translation>
+      <translation>RETURNED: correct it</translation>
     </message>
     <message>
       <source>State</source>
-      <translation>Vəziyyət</translation>
+      <translation>State</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation>Vaxt</translation>
+      <translation>Time</translation>
     </message>
     <message>
       <source>can be corrected</source>
-      <translation>düzəldilə bilər</translation>
+      <translation>can be corrected</translation>
     </message>
     <message>
       <source>reviewed</source>
-      <translation>yoxlanılıb</translation>
+      <translation>reviewed</translation>
     </message>
   </context>
   <context>
     <name>RecoveryPanel</name>
     <message>
       <source>New password</source>
-      <translation>Yeni parol</translation>
+      <translation>New password</translation>
     </message>
     <message>
       <source>New password again</source>
-      <translation>Yeni parol təkrar</translation>
+      <translation>New password again</translation>
     </message>
     <message>
       <source>Recovery code</source>
-      <translation>Bərpa kodu</translation>
+      <translation>Recovery code</translation>
     </message>
     <message>
       <source>Set the new password and sign in</source>
-      <translation>Yeni parolu təyin et və daxil ol</translation>
+      <translation>Set the new password and sign in</translation>
     </message>
     <message>
       <source>That is not a valid recovery code: check every group of five characters.</source>
-      <translation>Bu, düzgün bərpa kodu deyil: beş simvoldan ibarət hər qrupu yoxlayın.</translation>
+      <translation>That is not a valid recovery code: check every group of five characters.</translation>
     </message>
     <message>
       <source>The recovery code does not open this desk.</source>
-      <translation>Bu bərpa kodu bu masanı açmır.</translation>
+      <translation>The recovery code does not open this desk.</translation>
     </message>
     <message>
       <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
-      <translation>Bərpa kodu masa qurulanda bir dəfə göstərilib. O, aşağıdakı istifadəçiyə yeni parol verir; bu, audit jurnalında qeyd olunur.</translation>
+      <translation>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</translation>
     </message>
     <message>
       <source>The two new passwords differ.</source>
-      <translation>İki yeni parol bir-birindən fərqlənir.</translation>
+      <translation>The two new passwords differ.</translation>
     </message>
     <message>
       <source>Type the new password.</source>
-      <translation>Yeni parolu yazın.</translation>
+      <translation>Type the new password.</translation>
     </message>
     <message>
       <source>Type the user name whose password was lost.</source>
-      <translation>Parolu itmiş istifadəçinin adını yazın.</translation>
+      <translation>Type the user name whose password was lost.</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation>İstifadəçi adı</translation>
+      <translation>User name</translation>
     </message>
   </context>
   <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
-      <translation>Tapşırıq əlavə et</translation>
+      <translation>Add task</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
-      <translation>Aid olduğu şəxsin yaşı</translation>
+      <translation>Age of the person concerned</translation>
     </message>
     <message>
       <source>Approve</source>
-      <translation>Təsdiq et</translation>
+      <translation>Approve</translation>
     </message>
     <message>
       <source>Believed to be under 18</source>
-      <translation>18 yaşından kiçik olduğu güman edilir</translation>
+      <translation>Believed to be under 18</translation>
     </message>
     <message>
       <source>Call without content</source>
-      <translation>Məzmunsuz zəng</translation>
+      <translation>Call without content</translation>
     </message>
     <message>
       <source>Caller's age</source>
-      <translation>Zəng edənin yaşı</translation>
+      <translation>Caller's age</translation>
     </message>
     <message>
       <source>Caller's citizenship</source>
-      <translation>Zəng edənin vətəndaşlığı</translation>
+      <translation>Caller's citizenship</translation>
     </message>
     <message>
       <source>Caller's country</source>
-      <translation>Zəng edənin ölkəsi</translation>
+      <translation>Caller's country</translation>
     </message>
     <message>
       <source>Caller's relation</source>
-      <translation>Zəng edənin münasibəti</translation>
+      <translation>Caller's relation</translation>
     </message>
     <message>
       <source>Caller's sex</source>
-      <translation>Zəng edənin cinsi</translation>
+      <translation>Caller's sex</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation>Kanal</translation>
+      <translation>Channel</translation>
     </message>
     <message>
       <source>Child involved</source>
-      <translation>Uşaq iştirak edir</translation>
+      <translation>Child involved</translation>
     </message>
     <message>
       <source>Citizenship of the person concerned</source>
-      <translation>Aid olduğu şəxsin vətəndaşlığı</translation>
+      <translation>Citizenship of the person concerned</translation>
     </message>
     <message>
       <source>Claim for review</source>
-      <translation>Yoxlamaya götür</translation>
+      <translation>Claim for review</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation>Şərh</translation>
+      <translation>Comment</translation>
     </message>
     <message>
       <source>Comment (required when returning the call to the operator)</source>
-      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+      <translation>Comment (required when returning the call to the operator)</translation>
     </message>
     <message>
       <source>Consent</source>
-      <translation>Razılıq</translation>
+      <translation>Consent</translation>
     </message>
     <message>
       <source>Correct</source>
-      <translation>Düzəliş et</translation>
+      <translation>Correct</translation>
     </message>
     <message>
       <source>Country of the person concerned</source>
-      <translation>Aid olduğu şəxsin ölkəsi</translation>
+      <translation>Country of the person concerned</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation>Təyinat yeri</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
+      <translation>Follow-up</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation>İstismar forması</translation>
+      <translation>Form of exploitation</translation>
     </message>
     <message>
       <source>Immediate danger</source>
-      <translation>Dərhal təhlükə</translation>
+      <translation>Immediate danger</translation>
     </message>
     <message>
       <source>Indicators</source>
-      <translation>Göstəricilər</translation>
+      <translation>Indicators</translation>
     </message>
     <message>
       <source>Language of the call</source>
-      <translation>Zəngin dili</translation>
+      <translation>Language of the call</translation>
     </message>
     <message>
       <source>Nature of the call</source>
-      <translation>Zəngin xarakteri</translation>
+      <translation>Nature of the call</translation>
     </message>
     <message>
       <source>Outcome and referrals</source>
-      <translation>Nəticə və yönləndirmələr</translation>
+      <translation>Outcome and referrals</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation>Ehtimal olunan qurban</translation>
+      <translation>Possible victim</translation>
     </message>
     <message>
       <source>Primary topic</source>
-      <translation>Əsas mövzu</translation>
+      <translation>Primary topic</translation>
     </message>
     <message>
       <source>Reason for the correction (required)</source>
-      <translation>Düzəlişin səbəbi (mütləqdir)</translation>
+      <translation>Reason for the correction (required)</translation>
     </message>
     <message>
       <source>Region</source>
@@ -1534,619 +1491,666 @@
     </message>
     <message>
       <source>Release</source>
-      <translation>Burax</translation>
+      <translation>Release</translation>
     </message>
     <message>
       <source>Return to operator</source>
-      <translation>Operatora qaytar</translation>
+      <translation>Return to operator</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation>Yoxlama</translation>
+      <translation>Review</translation>
     </message>
     <message>
       <source>Safe to talk</source>
-      <translation>Danışmaq təhlükəsizdir</translation>
+      <translation>Safe to talk</translation>
     </message>
     <message>
       <source>Save correction</source>
-      <translation>Düzəlişi saxla</translation>
+      <translation>Save correction</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation>Saxlanıldı.</translation>
+      <translation>Saved.</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
-      <translation>Aid olduğu şəxsin cinsi</translation>
-    </message>
-    <message>
-      <source>That did not work; nothing was changed.</source>
-      <translation>Alınmadı; heç nə dəyişdirilmədi.</translation>
+      <translation>Sex of the person concerned</translation>
     </message>
     <message>
       <source>Topics</source>
-      <translation>Mövzular</translation>
+      <translation>Topics</translation>
     </message>
     <message>
       <source>What to do (no names)</source>
-      <translation>Nə etməli (adsız)</translation>
+      <translation>What to do (no names)</translation>
     </message>
     <message>
       <source>Working…</source>
-      <translation>İcra olunur…</translation>
+      <translation>Working…</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation>Bəli</translation>
+      <translation>Yes</translation>
     </message>
     <message>
       <source>— not set —</source>
-      <translation>— göstərilməyib —</translation>
+      <translation>— not set —</translation>
     </message>
   </context>
   <context>
     <name>ReviewQueuePage</name>
     <message>
       <source>Claim the next call</source>
-      <translation>Növbəti zəngi götür</translation>
+      <translation>Claim the next call</translation>
     </message>
     <message>
       <source>Nothing is waiting for review.</source>
-      <translation>Yoxlama gözləyən zəng yoxdur.</translation>
+      <translation>Nothing is waiting for review.</translation>
     </message>
   </context>
   <context>
     <name>SafeContact</name>
     <message>
       <source>1. Safe contact (ask first when the caller may be at risk)</source>
-      <translation>1. Təhlükəsiz əlaqə (zəng edən risk altında ola bilərsə, əvvəlcə soruşun)</translation>
+      <translation>1. Safe contact (ask first when the caller may be at risk)</translation>
     </message>
     <message>
       <source>Call-back</source>
-      <translation>Geri zəng</translation>
+      <translation>Call-back</translation>
     </message>
     <message>
       <source>Call-back is safe</source>
-      <translation>Geri zəng təhlükəsizdir</translation>
+      <translation>Call-back is safe</translation>
     </message>
     <message>
       <source>Code word</source>
-      <translation>Şifrə söz</translation>
+      <translation>Code word</translation>
     </message>
     <message>
       <source>DO NOT CALL BACK</source>
-      <translation>GERİ ZƏNG ETMƏYİN</translation>
+      <translation>DO NOT CALL BACK</translation>
     </message>
     <message>
       <source>Do not call back</source>
-      <translation>Geri zəng etməyin</translation>
+      <translation>Do not call back</translation>
     </message>
     <message>
       <source>No call-back</source>
-      <translation>Geri zəng olmasın</translation>
+      <translation>No call-back</translation>
     </message>
     <message>
       <source>Safe times to call back</source>
-      <translation>Geri zəng üçün təhlükəsiz vaxt</translation>
+      <translation>Safe times to call back</translation>
     </message>
     <message>
       <source>Safe to talk now?</source>
-      <translation>İndi danışmaq təhlükəsizdir?</translation>
+      <translation>Safe to talk now?</translation>
     </message>
     <message>
       <source>e.g. weekdays 10:00–12:00</source>
-      <translation>məs. iş günləri 10:00–12:00</translation>
+      <translation>e.g. weekdays 10:00–12:00</translation>
     </message>
     <message>
       <source>no call-back: no times to note</source>
-      <translation>geri zəng yoxdur: vaxt qeyd etmək lazım deyil</translation>
+      <translation>no call-back: no times to note</translation>
     </message>
     <message>
       <source>the word the caller chose</source>
-      <translation>zəng edənin seçdiyi söz</translation>
+      <translation>the word the caller chose</translation>
     </message>
     <message>
       <source>— not asked —</source>
-      <translation>— soruşulmayıb —</translation>
+      <translation>— not asked —</translation>
     </message>
   </context>
   <context>
     <name>SetupWizard</name>
     <message>
       <source>Administrator's user name</source>
-      <translation>Administratorun istifadəçi adı</translation>
+      <translation>Administrator's user name</translation>
     </message>
     <message>
       <source>Continue to sign in</source>
-      <translation>Girişə keç</translation>
+      <translation>Continue to sign in</translation>
     </message>
     <message>
       <source>Create the desk</source>
-      <translation>Masanı yarat</translation>
+      <translation>Create the desk</translation>
     </message>
     <message>
       <source>Creating the desk</source>
-      <translation>Masa yaradılır</translation>
+      <translation>Creating the desk</translation>
     </message>
     <message>
       <source>I have written it down</source>
-      <translation>Kağıza yazdım</translation>
+      <translation>I have written it down</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</source>
-      <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur (%1). Masanı yalnız bu kompüterə BAĞLAMADAN qurmaq olar: onda fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər. Uzun parollardan istifadə edin.</translation>
+      <translation>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</translation>
     </message>
     <message>
       <source>No secure keychain here: tick "set up without binding to this machine" to go on.</source>
-      <translation>Burada təhlükəsiz açar anbarı yoxdur: davam etmək üçün "bu kompüterə bağlamadan qur" seçimini işarələyin.</translation>
+      <translation>No secure keychain here: tick "set up without binding to this machine" to go on.</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation>Parol</translation>
+      <translation>Password</translation>
     </message>
     <message>
       <source>Password again</source>
-      <translation>Parol yenidən</translation>
+      <translation>Password again</translation>
     </message>
     <message>
       <source>Recovery code</source>
-      <translation>Bərpa kodu</translation>
+      <translation>Recovery code</translation>
     </message>
     <message>
       <source>Set up the desk</source>
-      <translation>Masanın qurulması</translation>
+      <translation>Set up the desk</translation>
     </message>
     <message>
       <source>Set up without binding to this machine</source>
-      <translation>Bu kompüterə bağlamadan qur</translation>
+      <translation>Set up without binding to this machine</translation>
     </message>
     <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
-      <translation>ƏS açar anbarı burada işləyir: masa bu kompüterə bağlanacaq, ona görə də fayllarının surəti başqa yerdə sındırıla bilməz. Bərpa kodunu saxlayın: o, masanı başqa kompüterdə açır.</translation>
+      <translation>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</translation>
     </message>
     <message>
       <source>The desk is NOT bound to this machine (no secure keychain).</source>
-      <translation>Masa bu kompüterə BAĞLANMAYIB (təhlükəsiz açar anbarı yoxdur).</translation>
+      <translation>The desk is NOT bound to this machine (no secure keychain).</translation>
     </message>
     <message>
       <source>The desk is bound to this machine's keychain.</source>
-      <translation>Masa bu kompüterin açar anbarına bağlanıb.</translation>
+      <translation>The desk is bound to this machine's keychain.</translation>
     </message>
     <message>
       <source>The two passwords differ.</source>
-      <translation>İki parol fərqlidir.</translation>
+      <translation>The two passwords differ.</translation>
     </message>
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
-      <translation>Bu qovluqda hələ masa yoxdur. Administrator hesabını yaradın; parolda ən azı 15 simvol olmalıdır (bir neçə söz ən asanıdır).</translation>
+      <translation>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
-      <translation>Yoxlamaq üçün kodun %1 nömrəli qrupunu yazın:</translation>
+      <translation>To check, type group number %1 of the code:</translation>
     </message>
     <message>
       <source>Type the administrator's user name.</source>
-      <translation>Administratorun istifadəçi adını yazın.</translation>
+      <translation>Type the administrator's user name.</translation>
     </message>
     <message>
       <source>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</source>
-      <translation>Bu kodu indi kağıza yazın və qıfıllı yerdə saxlayın. O, yalnız bir dəfə göstərilir. Bütün parollar itsə, masanı o açır.</translation>
+      <translation>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</translation>
     </message>
     <message>
       <source>Your recovery code</source>
-      <translation>Bərpa kodunuz</translation>
+      <translation>Your recovery code</translation>
     </message>
   </context>
   <context>
     <name>StatisticsPage</name>
     <message>
       <source>All calls</source>
-      <translation>Bütün zənglər</translation>
+      <translation>All calls</translation>
     </message>
     <message>
       <source>Calls</source>
-      <translation>Zənglər</translation>
+      <translation>Calls</translation>
     </message>
     <message>
       <source>Calls with content per month, by primary topic</source>
-      <translation>Aylar üzrə məzmunlu zənglər, əsas mövzuya görə</translation>
+      <translation>Calls with content per month, by primary topic</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation>Sayılır…</translation>
+      <translation>Counting…</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation>Təyinat yeri</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>From</source>
-      <translation>Başlanğıc</translation>
+      <translation>From</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
-      <translation>152 qaynar xətti: zənglər {first} – {last}</translation>
+      <translation>Hotline 152: calls {first} – {last}</translation>
     </message>
     <message>
       <source>Hotline 152: trends</source>
-      <translation>152 qaynar xətti: meyllər</translation>
+      <translation>Hotline 152: trends</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation>Ay</translation>
+      <translation>Month</translation>
     </message>
     <message>
       <source>Month: all calls / with content / possible victim</source>
-      <translation>Ay: bütün zənglər / məzmunlu / ehtimal olunan qurban</translation>
+      <translation>Month: all calls / with content / possible victim</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
-      <translation>Nəticə və ya yönləndirmə</translation>
+      <translation>Outcome or referral</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation>PDF faylları (*.pdf)</translation>
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <source>Possible victim</source>
-      <translation>Ehtimal olunan qurban</translation>
+      <translation>Possible victim</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation>PDF kimi saxla</translation>
+      <translation>Save as PDF</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation>PDF kimi saxla…</translation>
+      <translation>Save as PDF…</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation>Pay</translation>
+      <translation>Share</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation>Göstər</translation>
+      <translation>Show</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation>Cəmi</translation>
+      <translation>Total</translation>
     </message>
     <message>
       <source>With content</source>
-      <translation>Məzmunlu</translation>
+      <translation>With content</translation>
     </message>
     <message>
       <source>to</source>
-      <translation>son</translation>
+      <translation>to</translation>
     </message>
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
-      <translation>{first} – {last}: {calls} zəng, onlardan {content} məzmunlu. {victims} zəngdə insan alverinin ehtimal olunan qurbanı ({share} məzmunlu zənglərin).</translation>
+      <translation>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</translation>
     </message>
   </context>
   <context>
     <name>TasksPage</name>
     <message>
       <source>All tasks</source>
-      <translation>Bütün tapşırıqlar</translation>
+      <translation>All tasks</translation>
     </message>
     <message>
       <source>Assignee</source>
-      <translation>İcraçı</translation>
+      <translation>Assignee</translation>
     </message>
     <message>
       <source>Call of</source>
-      <translation>Zəngin tarixi</translation>
+      <translation>Call of</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation>İcra olunub</translation>
+      <translation>Done</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation>Son tarix</translation>
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
+      <translation>Due</translation>
     </message>
     <message>
       <source>How it was done: date, reference, to whom (required for the minors' report)</source>
-      <translation>Necə icra olunub: tarix, nömrə, kimə (yetkinlik yaşına çatmayanlar üzrə məlumat üçün mütləqdir)</translation>
+      <translation>How it was done: date, reference, to whom (required for the minors' report)</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation>Qeyd</translation>
+      <translation>Note</translation>
     </message>
     <message>
       <source>OVERDUE {date}</source>
-      <translation>GECİKİB {date}</translation>
+      <translation>OVERDUE {date}</translation>
     </message>
     <message>
       <source>Open tasks</source>
-      <translation>Açıq tapşırıqlar</translation>
+      <translation>Open tasks</translation>
     </message>
     <message>
       <source>Record as done</source>
-      <translation>İcra olunmuş kimi qeyd et</translation>
+      <translation>Record as done</translation>
     </message>
     <message>
       <source>Refresh</source>
-      <translation>Yenilə</translation>
-    </message>
-    <message>
-      <source>Report to the Commission on Minors' Affairs</source>
-      <translation>Yetkinlik yaşına çatmayanların işləri üzrə komissiyaya məlumat</translation>
+      <translation>Refresh</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation>Vəziyyət</translation>
+      <translation>Status</translation>
     </message>
     <message>
       <source>Task</source>
-      <translation>Tapşırıq</translation>
+      <translation>Task</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
-      <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
+      <translation>The task is recorded as done.</translation>
     </message>
     <message>
       <source>anyone</source>
-      <translation>istənilən</translation>
+      <translation>anyone</translation>
     </message>
     <message>
       <source>done {date}</source>
-      <translation>icra olunub {date}</translation>
+      <translation>done {date}</translation>
     </message>
     <message>
       <source>no date</source>
-      <translation>tarixsiz</translation>
+      <translation>no date</translation>
     </message>
     <message>
       <source>open</source>
-      <translation>açıq</translation>
+      <translation>open</translation>
     </message>
     <message>
       <source>{n} tasks, {late} overdue</source>
-      <translation>{n} tapşırıq, {late} gecikmiş</translation>
+      <translation>{n} tasks, {late} overdue</translation>
     </message>
   </context>
   <context>
     <name>TopicChips</name>
     <message>
       <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
-      <translation>Burada 1–9 düymələri mövzunu işarələyir, Ctrl ilə rəqəm onu əsas mövzu edir (ilk işarələnən əsasdır). Alt+3 sizi hər yerdən bura gətirir.</translation>
+      <translation>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>
-      <translation>Əsas mövzu: %1</translation>
+      <translation>Primary topic: %1</translation>
     </message>
     <message>
       <source>Primary topic: none yet</source>
-      <translation>Əsas mövzu: hələ yoxdur</translation>
+      <translation>Primary topic: none yet</translation>
     </message>
     <message>
       <source>Topic: %1</source>
-      <translation>Mövzu: %1</translation>
+      <translation>Topic: %1</translation>
     </message>
     <message>
       <source>primary</source>
-      <translation>əsas</translation>
+      <translation>primary</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Agency or company</source>
+      <translation>Agency or company</translation>
+    </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>All not yet reviewed</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Any review state</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Being reviewed</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Link or advert</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Not reviewed</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Report to the Commission on Minors' Affairs</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Returned to the operator</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Social media account</translation>
     </message>
   </context>
   <context>
     <name>common</name>
     <message>
-      <source>Something went wrong; nothing typed was lost. Try again.</source>
-      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
-    </message>
-    <message>
       <source>— not set —</source>
-      <translation>— seçilməyib —</translation>
+      <translation>— not set —</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
-      <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
+      <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
-      <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
+      <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
     </message>
     <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
-      <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
+      <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
-      <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+      <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
-      <translation>{path} ehtiyat nüsxəsi yararsızdır ({reason}). Heç nə dəyişdirilmədi.</translation>
+      <translation>The backup {path} is not usable ({reason}). Nothing was changed.</translation>
     </message>
     <message>
       <source>The call cannot be saved yet: {problems}</source>
-      <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
+      <translation>The call cannot be saved yet: {problems}</translation>
+    </message>
+    <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</translation>
     </message>
     <message>
       <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
-      <translation>Verilənlər bazasına yazmaq mümkün olmadı ({reason}). Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır.</translation>
+      <translation>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</translation>
     </message>
     <message>
       <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
-      <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
+      <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
     </message>
     <message>
       <source>The desk could not do that.</source>
-      <translation>Masa bunu edə bilmədi.</translation>
+      <translation>The desk could not do that.</translation>
     </message>
     <message>
       <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
-      <translation>{path} qovluğundakı masa proqramın başqa nüsxəsində artıq açıqdır (proses {pid}). Əvvəlcə o nüsxəni bağlayın.</translation>
+      <translation>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</translation>
     </message>
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
-      <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+      <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
-      <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+      <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
     </message>
     <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
-      <translation>{path} açar faylı zədələnib və ya dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+      <translation>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
     <message>
       <source>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</source>
-      <translation>{path} açar faylı yoxdur. Onsuz masanı açmaq olmur; onu verilənlər bazası ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+      <translation>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</translation>
     </message>
     <message>
       <source>The password is not accepted: {problem}</source>
-      <translation>Parol qəbul edilmir: {problem}</translation>
+      <translation>The password is not accepted: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
-      <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+      <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
-      <translation>{name} adlı aktiv istifadəçi yoxdur.</translation>
+      <translation>There is no active user named {name}.</translation>
     </message>
     <message>
       <source>There is no desk in {path}. Set one up first with 'hotline init'.</source>
-      <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
+      <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
-      <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
+      <translation>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</translation>
     </message>
     <message>
       <source>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</source>
-      <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
+      <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
-      <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
+      <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
-      <translation>Rolunuz buna icazə vermir: {action}.</translation>
+      <translation>Your role does not allow this: {action}.</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
-      <translation>bu adda istifadəçi artıq var.</translation>
+      <translation>a user with this name already exists.</translation>
     </message>
     <message>
       <source>another supervisor is reviewing this call; try again later.</source>
-      <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
+      <translation>another supervisor is reviewing this call; try again later.</translation>
     </message>
     <message>
       <source>choose a due date.</source>
-      <translation>son tarixi seçin.</translation>
+      <translation>choose a due date.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
-      <translation>müraciəti qəbul etmiş aktiv operatoru seçin.</translation>
+      <translation>choose an active operator who took the contact.</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
-      <translation>filtrə ad verin.</translation>
+      <translation>give the filter a name.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>
-      <translation>içində istifadəçi adı var.</translation>
+      <translation>it contains the user name.</translation>
     </message>
     <message>
       <source>it is a repeated or sequential pattern.</source>
-      <translation>təkrarlanan və ya ardıcıl simvollardan ibarətdir.</translation>
+      <translation>it is a repeated or sequential pattern.</translation>
     </message>
     <message>
       <source>it is one of the commonest passwords.</source>
-      <translation>ən geniş yayılmış parollardan biridir.</translation>
+      <translation>it is one of the commonest passwords.</translation>
     </message>
     <message>
       <source>it must have at least 15 characters.</source>
-      <translation>ən azı 15 simvol olmalıdır.</translation>
+      <translation>it must have at least 15 characters.</translation>
     </message>
     <message>
       <source>it must have at most 256 characters.</source>
-      <translation>ən çoxu 256 simvol olmalıdır.</translation>
+      <translation>it must have at most 256 characters.</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
-      <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+      <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
-      <translation>operatorun adından yalnız masadan kənarda qəbul edilmiş müraciətlər (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) daxil edilir.</translation>
+      <translation>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</translation>
     </message>
     <message>
       <source>only the assignee or a supervisor can close it.</source>
-      <translation>onu yalnız icraçı və ya nəzarətçi bağlaya bilər.</translation>
+      <translation>only the assignee or a supervisor can close it.</translation>
     </message>
     <message>
       <source>only the operator who took the call can correct it.</source>
-      <translation>zəngi yalnız onu qəbul etmiş operator düzəldə bilər.</translation>
+      <translation>only the operator who took the call can correct it.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+      <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
-      <translation>yeni dəyər köhnə ilə eynidir.</translation>
+      <translation>the new value is the same as the old one.</translation>
     </message>
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
-      <translation>dövr bitməzdən əvvəl başlamalıdır (İİİİ-AA).</translation>
+      <translation>the period must start before it ends (YYYY-MM).</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
-      <translation>bu zəng artıq yoxlanılıb.</translation>
+      <translation>this call has already been reviewed.</translation>
     </message>
     <message>
       <source>this call has been reviewed by a supervisor and can no longer be corrected.</source>
-      <translation>bu zəng nəzarətçi tərəfindən yoxlanılıb və artıq düzəldilə bilməz.</translation>
+      <translation>this call has been reviewed by a supervisor and can no longer be corrected.</translation>
     </message>
     <message>
       <source>this field cannot be corrected here.</source>
-      <translation>bu sahəni burada düzəltmək olmaz.</translation>
+      <translation>this field cannot be corrected here.</translation>
     </message>
     <message>
       <source>this is the last active administrator; add another one first.</source>
-      <translation>bu, sonuncu aktiv administratordur; əvvəlcə başqasını əlavə edin.</translation>
+      <translation>this is the last active administrator; add another one first.</translation>
     </message>
     <message>
       <source>this task is already done.</source>
-      <translation>bu tapşırıq artıq yerinə yetirilib.</translation>
+      <translation>this task is already done.</translation>
     </message>
     <message>
       <source>type a comment for the operator.</source>
-      <translation>operator üçün şərh yazın.</translation>
+      <translation>type a comment for the operator.</translation>
     </message>
     <message>
       <source>type the comment.</source>
-      <translation>şərhi yazın.</translation>
+      <translation>type the comment.</translation>
     </message>
     <message>
       <source>type the reason for reading the identity details.</source>
-      <translation>şəxsiyyət məlumatlarını oxumağın səbəbini yazın.</translation>
+      <translation>type the reason for reading the identity details.</translation>
     </message>
     <message>
       <source>type the reason for the correction.</source>
-      <translation>düzəlişin səbəbini yazın.</translation>
+      <translation>type the reason for the correction.</translation>
     </message>
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
-      <translation>2-dən 40-a qədər hərf, rəqəm, nöqtə, tire və ya alt xətt işlədin.</translation>
+      <translation>use 2 to 40 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
-      <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
+      <translation>you cannot disable your own account.</translation>
     </message>
     <message>
       <source>{field}: {problem}</source>
@@ -2154,110 +2158,110 @@
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
-      <translation>{what} {ident} tapılmadı.</translation>
+      <translation>{what} {ident} was not found.</translation>
     </message>
   </context>
   <context>
     <name>export</name>
     <message>
       <source>Adult</source>
-      <translation>Yetkin</translation>
+      <translation>Adult</translation>
     </message>
     <message>
       <source>Age group</source>
-      <translation>Yaş qrupu</translation>
+      <translation>Age group</translation>
     </message>
     <message>
       <source>Audience</source>
-      <translation>Auditoriya</translation>
+      <translation>Audience</translation>
     </message>
     <message>
       <source>Calls by primary topic</source>
-      <translation>Əsas mövzu üzrə zənglər</translation>
+      <translation>Calls by primary topic</translation>
     </message>
     <message>
       <source>Calls by primary topic and age group of the person concerned</source>
-      <translation>Əsas mövzu və aidiyyəti şəxsin yaş qrupu üzrə zənglər</translation>
+      <translation>Calls by primary topic and age group of the person concerned</translation>
     </message>
     <message>
       <source>Calls by primary topic and destination country</source>
-      <translation>Əsas mövzu və təyinat ölkəsi üzrə zənglər</translation>
+      <translation>Calls by primary topic and destination country</translation>
     </message>
     <message>
       <source>Calls by primary topic and form of exploitation</source>
-      <translation>Əsas mövzu və istismar forması üzrə zənglər</translation>
+      <translation>Calls by primary topic and form of exploitation</translation>
     </message>
     <message>
       <source>Calls by primary topic and region of the call</source>
-      <translation>Əsas mövzu və zəngin regionu üzrə zənglər</translation>
+      <translation>Calls by primary topic and region of the call</translation>
     </message>
     <message>
       <source>Calls by primary topic and sex of the person concerned</source>
-      <translation>Əsas mövzu və aidiyyəti şəxsin cinsi üzrə zənglər</translation>
+      <translation>Calls by primary topic and sex of the person concerned</translation>
     </message>
     <message>
       <source>Calls without content by kind</source>
-      <translation>Məzmunsuz zənglər növlər üzrə</translation>
+      <translation>Calls without content by kind</translation>
     </message>
     <message>
       <source>Child (under 18 or believed under 18)</source>
-      <translation>Uşaq (18 yaşadək və ya 18 yaşadək hesab edilən)</translation>
+      <translation>Child (under 18 or believed under 18)</translation>
     </message>
     <message>
       <source>Corrections: calls saved this month into months already exported</source>
-      <translation>Düzəlişlər: bu ay artıq ixrac edilmiş aylara yazılan zənglər</translation>
+      <translation>Corrections: calls saved this month into months already exported</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation>Təyinat ölkəsi</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
-      <translation>İxrac vaxtı (UTC)</translation>
+      <translation>Exported at (UTC)</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation>İstismar forması</translation>
+      <translation>Form of exploitation</translation>
     </message>
     <message>
       <source>Hotline 152</source>
-      <translation>152 qaynar xətti</translation>
+      <translation>Hotline 152</translation>
     </message>
     <message>
       <source>Kind of call without content</source>
-      <translation>Məzmunsuz zəngin növü</translation>
+      <translation>Kind of call without content</translation>
     </message>
     <message>
       <source>None recorded</source>
-      <translation>Qeyd edilməyib</translation>
+      <translation>None recorded</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation>Qeydlər</translation>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Other country</source>
-      <translation>Digər ölkə</translation>
+      <translation>Other country</translation>
     </message>
     <message>
       <source>Outcome or referral</source>
-      <translation>Nəticə və ya yönləndirmə</translation>
+      <translation>Outcome or referral</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation>Dövr</translation>
+      <translation>Period</translation>
     </message>
     <message>
       <source>Persons concerned by primary topic</source>
-      <translation>Əsas mövzu üzrə aidiyyəti şəxslər</translation>
+      <translation>Persons concerned by primary topic</translation>
     </message>
     <message>
       <source>Primary topic</source>
-      <translation>Əsas mövzu</translation>
+      <translation>Primary topic</translation>
     </message>
     <message>
       <source>Referrals and outcomes by primary topic</source>
-      <translation>Əsas mövzu üzrə yönləndirmələr və nəticələr</translation>
+      <translation>Referrals and outcomes by primary topic</translation>
     </message>
     <message>
       <source>Region</source>
@@ -2265,94 +2269,94 @@
     </message>
     <message>
       <source>Sex</source>
-      <translation>Cins</translation>
+      <translation>Sex</translation>
     </message>
     <message>
       <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
-      <translation>İxrac qeydə alındı, lakin faylı {path} ünvanına yazmaq mümkün olmadı ({reason}); başqa qovluğa yenidən ixrac edin: eyni fayl yazılacaq.</translation>
+      <translation>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</translation>
     </message>
     <message>
       <source>The export was cancelled; nothing was written.</source>
-      <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
+      <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
-      <translation>İxrac yazılmadı: məlumatın açıqlanması yoxlamasından keçmir ({reason}).</translation>
+      <translation>The export was not written: it fails the disclosure audit ({reason}).</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation>Cəmi</translation>
+      <translation>Total</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation>Məlum deyil</translation>
+      <translation>Unknown</translation>
     </message>
     <message>
       <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
-      <translation>bu cədvəli öz ixracları ilə yanaşı görən tərəfdaşlar gizlədilmiş xanaları k={k} həddindən aşağı daralda bilər: {problems}</translation>
+      <translation>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</translation>
     </message>
     <message>
       <source>the audience must be public or partner.</source>
-      <translation>auditoriya public (ictimai) və ya partner (tərəfdaş) olmalıdır.</translation>
+      <translation>the audience must be public or partner.</translation>
     </message>
     <message>
       <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
-      <translation>{table} {period} üçün əvvəl ixrac edilmiş rəqəmlər artıq zənglərə uyğun gəlmir: dövr bağlandıqdan sonra kodlaşdırılmış sahə dəyişdirilib, bağlanmış rəqəmlər isə heç vaxt dəyişdirilmir</translation>
+      <translation>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
-      <translation>format csv, sdmx, xlsx və ya pdf olmalıdır.</translation>
+      <translation>the format must be csv, sdmx, xlsx or pdf.</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
-      <translation>dövr təqvim ayı (2026-03), rüb (2026-Q1) və ya il (2026) olmalıdır.</translation>
+      <translation>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</translation>
     </message>
     <message>
       <source>the period {period} has not ended yet; only finished periods are exported.</source>
-      <translation>{period} dövrü hələ bitməyib; yalnız başa çatmış dövrlər ixrac edilir.</translation>
+      <translation>the period {period} has not ended yet; only finished periods are exported.</translation>
     </message>
     <message>
       <source>the table {name} is published per {kinds} only.</source>
-      <translation>{name} cədvəli yalnız {kinds} üzrə dərc edilir.</translation>
+      <translation>the table {name} is published per {kinds} only.</translation>
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
-      <translation>kataloqda {name} cədvəli yoxdur.</translation>
+      <translation>there is no table {name} in the catalogue.</translation>
     </message>
     <message>
       <source>this session holds no export signing key; sign in as an administrator.</source>
-      <translation>bu seansda ixrac imza açarı yoxdur; inzibatçı kimi daxil olun.</translation>
+      <translation>this session holds no export signing key; sign in as an administrator.</translation>
     </message>
   </context>
   <context>
     <name>pages</name>
     <message>
       <source>Call log</source>
-      <translation>Zəng jurnalı</translation>
+      <translation>Call log</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation>İxrac</translation>
+      <translation>Export</translation>
     </message>
     <message>
       <source>Outside contact</source>
-      <translation>Növbədən kənar müraciət</translation>
+      <translation>Outside contact</translation>
     </message>
     <message>
       <source>Review queue</source>
-      <translation>Yoxlama növbəsi</translation>
+      <translation>Review queue</translation>
     </message>
     <message>
       <source>Statistics</source>
-      <translation>Statistika</translation>
+      <translation>Statistics</translation>
     </message>
     <message>
       <source>Take calls</source>
-      <translation>Zəng qəbulu</translation>
+      <translation>Take calls</translation>
     </message>
     <message>
       <source>Tasks</source>
-      <translation>Tapşırıqlar</translation>
+      <translation>Tasks</translation>
     </message>
   </context>
   <context>
@@ -2367,73 +2371,73 @@
     </message>
     <message>
       <source>Supervisor</source>
-      <translation>Nəzarətçi</translation>
+      <translation>Supervisor</translation>
     </message>
   </context>
   <context>
     <name>validation</name>
     <message>
       <source>A call without content carries no topics, outcomes or notes.</source>
-      <translation>Məzmunsuz zəngdə mövzu, nəticə və ya qeyd olmur.</translation>
+      <translation>A call without content carries no topics, outcomes or notes.</translation>
     </message>
     <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
-      <translation>Polis bölməsinə yönləndirmə müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür; qanun buna yalnız şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+      <translation>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
-      <translation>Obyektin dəyəri olmalıdır.</translation>
+      <translation>An entity needs a value.</translation>
     </message>
     <message>
       <source>Choose at least one outcome or referral.</source>
-      <translation>Ən azı bir nəticə və ya yönləndirmə seçin.</translation>
+      <translation>Choose at least one outcome or referral.</translation>
     </message>
     <message>
       <source>Choose the country of citizenship for a foreign citizen.</source>
-      <translation>Əcnəbi vətəndaş üçün vətəndaşı olduğu ölkəni seçin.</translation>
+      <translation>Choose the country of citizenship for a foreign citizen.</translation>
     </message>
     <message>
       <source>Choose the primary topic of the call.</source>
-      <translation>Zəngin əsas mövzusunu seçin.</translation>
+      <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be in the future.</source>
-      <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+      <translation>The date of a contact cannot be in the future.</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
-      <translation>Müddət mənfi ola bilməz.</translation>
+      <translation>The duration cannot be negative.</translation>
     </message>
     <message>
       <source>The primary topic must be one of the ticked topics.</source>
-      <translation>Əsas mövzu seçilmiş mövzulardan biri olmalıdır.</translation>
+      <translation>The primary topic must be one of the ticked topics.</translation>
     </message>
     <message>
       <source>Too long: at most {limit} characters.</source>
-      <translation>Çox uzundur: ən çoxu {limit} simvol.</translation>
+      <translation>Too long: at most {limit} characters.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>
-      <translation>Naməlum dəyər {value!r}.</translation>
+      <translation>Unknown value {value!r}.</translation>
     </message>
   </context>
   <context>
     <name>warnings</name>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
-      <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
+      <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
-      <translation>Bu maşının açar saxlancında masanın sirri yox idi: masa indi ona yenidən bağlandı. Hər istifadəçiyə yeni parol verin; köhnə parollar itmiş sirrə bağlı idi.</translation>
+      <translation>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</translation>
     </message>
     <message>
       <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
-      <translation>Bu masa kompüterin açar anbarına bağlı deyil: fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər.</translation>
+      <translation>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</translation>
     </message>
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
-      <translation>Bu açar yuvası test səviyyəli açar törətməsindən istifadə edir: parolu dəyişin.</translation>
+      <translation>This key slot uses test-strength key derivation: change the password.</translation>
     </message>
   </context>
 </TS>
