@@ -142,8 +142,8 @@
       <translation>4. Zəng edən</translation>
     </message>
     <message>
-      <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. Barəsində danışılan şəxs və istismar (zəng edən deyilsə)</translation>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. Aidiyyəti olan şəxs və istismar</translation>
     </message>
     <message>
       <source>6. Indicators</source>
@@ -496,12 +496,16 @@
       <translation>Cins</translation>
     </message>
     <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>Zəng edən aidiyyəti olan şəxsin özüdür: ona nə baş verdiyini burada qeyd edin (cins, yaş və vətəndaşlıq 4-cü bölmədəki kimi).</translation>
+    </message>
+    <message>
       <source>Their pseudonym</source>
       <translation>Onun təxəllüsü</translation>
     </message>
     <message>
-      <source>type the pseudonym they were given, or assign one</source>
-      <translation>verilmiş təxəllüsü yazın və ya yenisini verin</translation>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>masanın ona verdiyi təxəllüs (axtarılır) və ya yenisini verin</translation>
     </message>
   </context>
   <context>
@@ -738,6 +742,13 @@
     <message>
       <source>Remove this entity</source>
       <translation>Bu obyekti sil</translation>
+    </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>artıq %n zəngdə bildirilib</numerusform>
+        <numerusform>artıq %n zəngdə bildirilib</numerusform>
+      </translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -1117,6 +1128,17 @@
   <context>
     <name>OperatorPage</name>
     <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>Masadan yeni təxəllüs: onu zəng edənə oxuyun.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>Masanın tanıdığı şəxs: əvvəlki %n zəng.</numerusform>
+        <numerusform>Masanın tanıdığı şəxs: əvvəlki %n zəng.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
       <translation>Proqram bağlandıqdan sonra %1 tarixli yarımçıq zəng saxlanılıb (taymerdə %2). Tamamlayıb yadda saxlamaq üçün davam edin.</translation>
     </message>
@@ -1135,6 +1157,10 @@
     <message>
       <source>Discard the unfinished call</source>
       <translation>Yarımçıq zəngi ləğv et</translation>
+    </message>
+    <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Təqib tapşırığı siyahınızdadır, müddəti %1.</translation>
     </message>
     <message>
       <source>Identity details held (sealed).</source>
@@ -1165,12 +1191,24 @@
       <translation>Yarımçıq zəngə davam et</translation>
     </message>
     <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Nəzarətçi geri qaytarıb: %1</translation>
+    </message>
+    <message>
       <source>The call was discarded.</source>
       <translation>Zəng ləğv edildi.</translation>
     </message>
     <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>Düzəliş ləğv edildi; saxlanmış zəng dəyişməyib.</translation>
+    </message>
+    <message>
       <source>The correction was saved.</source>
       <translation>Düzəliş yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>Nəzarətçinin şərhi</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
@@ -1179,6 +1217,14 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
+    </message>
+    <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Son bir düyməli zəngi geri al (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Geri alındı: %1 (sayılmır)</translation>
     </message>
     <message>
       <source>Unfinished call</source>
@@ -1196,6 +1242,10 @@
   <context>
     <name>Outcomes</name>
     <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Sizin üçün təqib tapşırığı, müddəti</translation>
+    </message>
+    <message>
       <source>Phone numbers for this referral</source>
       <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
     </message>
@@ -1204,8 +1254,20 @@
       <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
     </message>
     <message>
+      <source>in 3 days</source>
+      <translation>3 gün sonra</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>bir həftə sonra</translation>
+    </message>
+    <message>
       <source>no verified number entered yet</source>
       <translation>hələ təsdiqlənmiş nömrə daxil edilməyib</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>sabah</translation>
     </message>
   </context>
   <context>
@@ -2045,6 +2107,10 @@
       <translation>bu adda istifadəçi artıq var.</translation>
     </message>
     <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>operator öz zəngini 24 saat ərzində düzəldir; bunu düzəltməyi nəzarətçidən xahiş edin.</translation>
+    </message>
+    <message>
       <source>another supervisor is reviewing this call; try again later.</source>
       <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
     </message>
@@ -2095,6 +2161,10 @@
     <message>
       <source>only the operator who took the call can correct it.</source>
       <translation>zəngi yalnız onu qəbul etmiş operator düzəldə bilər.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>yalnız öz son məzmunsuz zənginizi bir dəqiqə ərzində geri almaq olar.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
@@ -2399,6 +2469,10 @@
     <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Zəngin əsas mövzusunu seçin.</translation>
+    </message>
+    <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>Bu təxəllüslü aidiyyəti şəxs yoxdur. Təxəllüsü masa verir (Yeni təxəllüs ver) və ya əvvəl verdiyi birisidir; bura heç vaxt ad yazmayın: adlar yalnız razılıqla möhürlənmiş şəxsiyyət məlumatlarına yazılır.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be in the future.</source>

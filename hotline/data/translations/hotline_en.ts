@@ -142,8 +142,8 @@
       <translation>4. The caller</translation>
     </message>
     <message>
-      <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. The person concerned and the exploitation (if not the caller)</translation>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. The person concerned and the exploitation</translation>
     </message>
     <message>
       <source>6. Indicators</source>
@@ -496,12 +496,16 @@
       <translation>Sex</translation>
     </message>
     <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</translation>
+    </message>
+    <message>
       <source>Their pseudonym</source>
       <translation>Their pseudonym</translation>
     </message>
     <message>
-      <source>type the pseudonym they were given, or assign one</source>
-      <translation>type the pseudonym they were given, or assign one</translation>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>the pseudonym the desk gave them (it is looked up), or assign one</translation>
     </message>
   </context>
   <context>
@@ -738,6 +742,13 @@
     <message>
       <source>Remove this entity</source>
       <translation>Remove this entity</translation>
+    </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>already reported in %n call</numerusform>
+        <numerusform>already reported in %n calls</numerusform>
+      </translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -1117,6 +1128,17 @@
   <context>
     <name>OperatorPage</name>
     <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>A new pseudonym from the desk: read it out to the caller.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>A person the desk knows: %n earlier call.</numerusform>
+        <numerusform>A person the desk knows: %n earlier calls.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
       <translation>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</translation>
     </message>
@@ -1135,6 +1157,10 @@
     <message>
       <source>Discard the unfinished call</source>
       <translation>Discard the unfinished call</translation>
+    </message>
+    <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Follow-up task on your list, due %1.</translation>
     </message>
     <message>
       <source>Identity details held (sealed).</source>
@@ -1165,12 +1191,24 @@
       <translation>Resume the unfinished call</translation>
     </message>
     <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Returned by the supervisor: %1</translation>
+    </message>
+    <message>
       <source>The call was discarded.</source>
       <translation>The call was discarded.</translation>
     </message>
     <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>The correction was dropped; the saved call is unchanged.</translation>
+    </message>
+    <message>
       <source>The correction was saved.</source>
       <translation>The correction was saved.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>The supervisor's comment</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
@@ -1179,6 +1217,14 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>This call already has content: save it, or discard it first.</translation>
+    </message>
+    <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Undo the last one-key call (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Undone: %1 (not counted)</translation>
     </message>
     <message>
       <source>Unfinished call</source>
@@ -1196,6 +1242,10 @@
   <context>
     <name>Outcomes</name>
     <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Follow-up task for you, due</translation>
+    </message>
+    <message>
       <source>Phone numbers for this referral</source>
       <translation>Phone numbers for this referral</translation>
     </message>
@@ -1204,8 +1254,20 @@
       <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
     </message>
     <message>
+      <source>in 3 days</source>
+      <translation>in 3 days</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>in a week</translation>
+    </message>
+    <message>
       <source>no verified number entered yet</source>
       <translation>no verified number entered yet</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>tomorrow</translation>
     </message>
   </context>
   <context>
@@ -2045,6 +2107,10 @@
       <translation>a user with this name already exists.</translation>
     </message>
     <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</translation>
+    </message>
+    <message>
       <source>another supervisor is reviewing this call; try again later.</source>
       <translation>another supervisor is reviewing this call; try again later.</translation>
     </message>
@@ -2095,6 +2161,10 @@
     <message>
       <source>only the operator who took the call can correct it.</source>
       <translation>only the operator who took the call can correct it.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>only your own last call without content can be undone, within a minute.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
@@ -2399,6 +2469,10 @@
     <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Choose the primary topic of the call.</translation>
+    </message>
+    <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be in the future.</source>

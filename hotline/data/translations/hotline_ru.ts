@@ -142,8 +142,8 @@
       <translation>4. Звонящий</translation>
     </message>
     <message>
-      <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. Лицо, о котором идёт речь, и эксплуатация (если это не звонящий)</translation>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. Пострадавший и эксплуатация</translation>
     </message>
     <message>
       <source>6. Indicators</source>
@@ -496,12 +496,16 @@
       <translation>Пол</translation>
     </message>
     <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>Звонящий и есть пострадавший: отметьте здесь, что с ним произошло (пол, возраст и гражданство — как в разделе 4).</translation>
+    </message>
+    <message>
       <source>Their pseudonym</source>
       <translation>Его/её псевдоним</translation>
     </message>
     <message>
-      <source>type the pseudonym they were given, or assign one</source>
-      <translation>введите выданный псевдоним или присвойте новый</translation>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
     </message>
   </context>
   <context>
@@ -738,6 +742,14 @@
     <message>
       <source>Remove this entity</source>
       <translation>Удалить этот объект</translation>
+    </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>уже упоминалось в %n звонке</numerusform>
+        <numerusform>уже упоминалось в %n звонках</numerusform>
+        <numerusform>уже упоминалось в %n звонках</numerusform>
+      </translation>
     </message>
     <message>
       <source>as the caller said it</source>
@@ -1117,6 +1129,18 @@
   <context>
     <name>OperatorPage</name>
     <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>Новый псевдоним от пульта: прочтите его звонящему.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>Пульт знает этого человека: %n прежний звонок.</numerusform>
+        <numerusform>Пульт знает этого человека: %n прежних звонка.</numerusform>
+        <numerusform>Пульт знает этого человека: %n прежних звонков.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
       <translation>После закрытия программы сохранён незавершённый звонок от %1 (на таймере %2). Продолжите, чтобы закончить и сохранить его.</translation>
     </message>
@@ -1135,6 +1159,10 @@
     <message>
       <source>Discard the unfinished call</source>
       <translation>Удалить незавершённый звонок</translation>
+    </message>
+    <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Задача повторного контакта в вашем списке, срок %1.</translation>
     </message>
     <message>
       <source>Identity details held (sealed).</source>
@@ -1165,12 +1193,24 @@
       <translation>Продолжить незавершённый звонок</translation>
     </message>
     <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Возвращено супервизором: %1</translation>
+    </message>
+    <message>
       <source>The call was discarded.</source>
       <translation>Звонок отменён.</translation>
     </message>
     <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>Исправление отменено; сохранённый звонок не изменился.</translation>
+    </message>
+    <message>
       <source>The correction was saved.</source>
       <translation>Исправление сохранено.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>Комментарий супервизора</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
@@ -1179,6 +1219,14 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
+    </message>
+    <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Отменить последний звонок одной клавишей (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Отменено: %1 (не учитывается)</translation>
     </message>
     <message>
       <source>Unfinished call</source>
@@ -1196,6 +1244,10 @@
   <context>
     <name>Outcomes</name>
     <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Задача повторного контакта для вас, срок</translation>
+    </message>
+    <message>
       <source>Phone numbers for this referral</source>
       <translation>Телефоны для этого направления</translation>
     </message>
@@ -1204,8 +1256,20 @@
       <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
     </message>
     <message>
+      <source>in 3 days</source>
+      <translation>через 3 дня</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>через неделю</translation>
+    </message>
+    <message>
       <source>no verified number entered yet</source>
       <translation>проверенный номер ещё не внесён</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>завтра</translation>
     </message>
   </context>
   <context>
@@ -2045,6 +2109,10 @@
       <translation>пользователь с таким именем уже есть.</translation>
     </message>
     <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>оператор исправляет свой звонок в течение 24 часов; попросите супервизора исправить этот.</translation>
+    </message>
+    <message>
       <source>another supervisor is reviewing this call; try again later.</source>
       <translation>этот звонок проверяет другой супервайзер; попробуйте позже.</translation>
     </message>
@@ -2095,6 +2163,10 @@
     <message>
       <source>only the operator who took the call can correct it.</source>
       <translation>исправить звонок может только принявший его оператор.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>отменить можно только свой последний звонок без содержания и только в течение минуты.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
@@ -2399,6 +2471,10 @@
     <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Выберите основную тему звонка.</translation>
+    </message>
+    <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>Нет пострадавшего с таким псевдонимом. Псевдоним выдаёт пульт («Присвоить новый псевдоним») или это ранее выданный; никогда не вводите сюда имя: имена записываются только в запечатанные данные о личности, с согласия.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be in the future.</source>

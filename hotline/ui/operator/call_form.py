@@ -207,7 +207,7 @@ class CallForm(Retranslatable, QScrollArea):
             *self.caller.widgets,
             *self.concerned.tab_widgets(),
             *self.indicators.tab_widgets(),
-            *self.outcomes.boxes.values(),
+            *self.outcomes.tab_widgets(),
             self.child,
             self.danger,
             self.victim,
@@ -253,7 +253,9 @@ class CallForm(Retranslatable, QScrollArea):
 
     # --- live rules ----------------------------------------------------------
     def _relation_changed(self) -> None:
-        self.concerned_box.setEnabled(self.caller.relation.value() != "self")
+        # Never greyed out: a person calling about themself has an exploitation, a place
+        # and maybe an age believed under 18 too (issue 16, defect 7).
+        self.concerned.set_self_report(self.caller.relation.value() == "self")
 
     def _edited(self) -> None:
         self.update_notices()
@@ -266,8 +268,7 @@ class CallForm(Retranslatable, QScrollArea):
 
     # --- record ----------------------------------------------------------------
     def record(self, base: CallRecord) -> CallRecord:
-        concerned_on = self.concerned_box.isEnabled()
-        concerned = self.concerned.person.values("concerned") if concerned_on else {}
+        concerned = self.concerned.person.values("concerned")
         return base.with_changes(
             safe_to_talk=self.safe.safe_to_talk.value(),
             callback_allowed=self.safe.callback_allowed(),
@@ -282,14 +283,12 @@ class CallForm(Retranslatable, QScrollArea):
             region=self.caller.region.value(),
             call_language=self.caller.language.value(),
             **self.caller.person.values("caller"),
-            concerned_pseudonym=(self.concerned.pseudonym.text().strip() or None)
-            if concerned_on
-            else None,
+            concerned_pseudonym=self.concerned.pseudonym.text().strip() or None,
             concerned_sex=concerned.get("concerned_sex"),
             concerned_age=concerned.get("concerned_age"),
             concerned_citizenship=concerned.get("concerned_citizenship"),
             concerned_country=concerned.get("concerned_country"),
-            believed_child=concerned_on and self.concerned.believed_child.isChecked(),
+            believed_child=self.concerned.believed_child.isChecked(),
             exploitation=self.concerned.exploitation.value(),
             destination=self.concerned.destination.value(),
             indicators=self.indicators.indicators(),
@@ -321,7 +320,7 @@ class CallForm(Retranslatable, QScrollArea):
             self.caller.region.set_value(record.region)
             self.caller.language.set_value(record.call_language)
             self.caller.person.load(record, "caller")
-            self.concerned.pseudonym.setText(record.concerned_pseudonym or "")
+            self.concerned.load_pseudonym(record.concerned_pseudonym)
             self.concerned.person.load(record, "concerned")
             self.concerned.believed_child.setChecked(record.believed_child)
             self.concerned.exploitation.set_value(record.exploitation)
@@ -364,6 +363,7 @@ class CallForm(Retranslatable, QScrollArea):
             "exploitation": self.concerned.exploitation,
             "destination": self.concerned.destination,
             "relation": self.caller.relation,
+            "concerned_pseudonym": self.concerned.pseudonym,
             "region": self.caller.region,
             "call_language": self.caller.language,
         }
@@ -391,7 +391,7 @@ class CallForm(Retranslatable, QScrollArea):
             self.tr("2. The call"),
             self.tr("3. Topics"),
             self.tr("4. The caller"),
-            self.tr("5. The person concerned and the exploitation (if not the caller)"),
+            self.tr("5. The person concerned and the exploitation"),
             self.tr("6. Indicators"),
             self.tr("7. Outcome and referrals"),
             self.tr("8. Flags"),
