@@ -46,6 +46,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check hotline tests bench
 	$(VENV)/bin/ruff format --check hotline tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done

@@ -242,14 +242,6 @@ def operators(session: Session) -> list[tuple[int, str]]:
 
 
 # --- the operator's side --------------------------------------------------------------
-def my_calls(session: Session, days: int = 7) -> list[CallRow]:
-    """An operator's own calls: those returned by a supervisor first, then the newest."""
-    session.require(Action.READ_OWN_CALLS)
-    assert session.user is not None
-    own = CallRepository(session.db).own_call_ids(session.user.id, utcnow() - timedelta(days=days))
-    return CallLogQueries(session.db).rows(own)
-
-
 def returned_comment(session: Session, call_id: int) -> str:
     """Why a supervisor returned the operator's own call."""
     session.require(Action.READ_OWN_CALLS, "call", call_id)

@@ -113,7 +113,7 @@ def find_pseudonym(session: Session, typed: str) -> str:
     found = PersonRepository(session.db).find(typed)
     if found is None:
         raise InvalidInput(field="caller_pseudonym", problem=NO_SUCH_PSEUDONYM)
-    return found[1]
+    return found.pseudonym
 
 
 def start_call(session: Session, returning: str | None = None, channel: str = "phone") -> Draft:
@@ -306,22 +306,13 @@ def undo_no_content(session: Session, call_id: int) -> str:
 
 # --- reading back -------------------------------------------------------------------
 def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord]:
-    """The operator's own calls: those a supervisor returned first (whatever their
-    age), then the calls of the last hours, newest first (for call-backs)."""
+    """The operator's own calls, the one list of them: those a supervisor returned
+    first (whatever their age), then the calls of the last hours, newest first (for
+    call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
     calls = CallRepository(session.db)
-    returned = [
-        int(r[0])
-        for r in session.db.query(
-            "SELECT id FROM calls WHERE operator_id = ? AND review_state = 'returned'"
-            " ORDER BY started_at DESC",
-            (session.user.id,),
-        )
-    ]
-    recent = calls.ids_for_operator(session.user.id, utcnow() - timedelta(hours=hours))
-    seen = set(returned)
-    return calls.get_many(returned + [i for i in recent if i not in seen])
+    return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
@@ -352,7 +343,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
 def do_not_call_back(session: Session, pseudonym: str) -> bool:
     persons = PersonRepository(session.db)
     found = persons.find(pseudonym)
-    return found is not None and persons.do_not_call_back(found[0])
+    return found is not None and persons.do_not_call_back(found.id)
 
 
 def _comparable(value: object) -> str | None:
@@ -431,7 +422,8 @@ def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityD
         "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
     )
     details = []
-    for _entry_id, suite, context, sealed in entries:
-        body = kem.open_sealed(private, sealed, vault_context(session, context), suite)
+    for entry in entries:
+        context = vault_context(session, entry.context)
+        body = kem.open_sealed(private, entry.sealed, context, entry.suite)
         details.append(IdentityDetails(**json.loads(body.decode("utf-8"))))
     return details

@@ -47,7 +47,8 @@ def find(session: Session, typed: str) -> ConcernedMatch | None:
     found = PersonRepository(session.db).find(typed)
     if found is None:
         return None
-    return ConcernedMatch(found[1], len(CallRepository(session.db).ids_for_person(found[1])))
+    calls = len(CallRepository(session.db).ids_for_person(found.pseudonym))
+    return ConcernedMatch(found.pseudonym, calls)
 
 
 def checked(session: Session, record: CallRecord) -> tuple[CallRecord, list[Problem]]:
@@ -59,4 +60,4 @@ def checked(session: Session, record: CallRecord) -> tuple[CallRecord, list[Prob
     found = PersonRepository(session.db).find(typed)
     if found is None:
         return record, [Problem("concerned_pseudonym", NOT_ISSUED)]
-    return replace(record, concerned_pseudonym=found[1]), []
+    return replace(record, concerned_pseudonym=found.pseudonym), []

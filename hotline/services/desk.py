@@ -1,4 +1,5 @@
-"""Setting up a desk, unlocking it with a password or the recovery code."""
+"""Setting up a desk, unlocking it with a password or the recovery code, and
+re-checking the password when a locked screen is unlocked."""
 
 from __future__ import annotations
 
@@ -70,6 +71,11 @@ class InitResult:
     bound_to_device: bool
     backend: str
     kdf: KdfParams
+
+
+def keychain_available() -> tuple[bool, str]:
+    """Whether this machine has a secure OS keychain to bind a new desk to, and its name."""
+    return device.secure_backend_available()
 
 
 def init_desk(
@@ -357,3 +363,29 @@ def _rebind_keychain(session: Session) -> None:
     session.warnings.append(WARN_REBOUND)
     session.audit_event("desk.rebind_keychain", details={"backend": binding.backend})
     logs.get().warning("desk bound anew to the keychain after the recovery code was used")
+
+
+def check_password(session: Session, password: str) -> None:
+    """Raise WrongPassword (or TooSoon) unless `password` opens the user's own slot.
+
+    Used to unlock a locked screen: the session stays open, so a draft call being
+    taken survives the lock. Failures slow down like sign-in failures and are audited.
+    """
+    if session.user is None:
+        raise WrongPassword()
+    name = session.user.name
+    throttle = LoginThrottle(session.paths.auth_state)
+    wait = throttle.wait_seconds(name)
+    if wait:
+        raise TooSoon(seconds=wait)
+    holder = session.keyfile.holder_for(name)
+    if holder is None or holder not in session.keyfile.slots:
+        raise WrongPassword()
+    try:
+        open_slot(session.keyfile, holder, password, session.device_secret)
+    except aead.UnwrapFailed:
+        throttle.failed(name)
+        session.audit_event("unlock.failed", "user", session.user_id)
+        raise WrongPassword() from None
+    throttle.succeeded(name)
+    session.audit_event("unlock", "user", session.user_id)

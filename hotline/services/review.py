@@ -15,7 +15,7 @@ from typing import Any
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, IdentityDetails, utcnow
+from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
@@ -30,7 +30,7 @@ from hotline.storage.tasks import (
 )
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
-__all__ = ["MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
+__all__ = ["CLAIM_MINUTES", "MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
 
 MAX_TEXT = 2000
 
@@ -133,18 +133,7 @@ def release(session: Session, call_id: int) -> None:
 def approve(session: Session, call_id: int, comment: str = "") -> None:
     """Mark the call reviewed; from now on its operator can no longer correct it."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    review = ReviewRepository(session.db)
-    now = utcnow()
-    with session.audited():
-        state = _check_claim(session, review, call_id)
-        if state == "reviewed":
-            raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        review.set_state(call_id, "reviewed", session.user_id, now)
-        if comment.strip():
-            CallHistoryRepository(session.db).add_comment(
-                call_id, session.user_id or 0, now, "approved", comment.strip()[:MAX_TEXT]
-            )
-        session.record("call.review", "call", call_id, {"decision": "approved"})
+    _decide(session, call_id, "approved", comment.strip()[:MAX_TEXT])
 
 
 def return_to_operator(session: Session, call_id: int, comment: str) -> None:
@@ -153,17 +142,27 @@ def return_to_operator(session: Session, call_id: int, comment: str) -> None:
     text = comment.strip()[:MAX_TEXT]
     if not text:
         raise InvalidInput(field="comment", problem=NEED_COMMENT)
+    _decide(session, call_id, "returned", text)
+
+
+def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
+    """The decision ("approved" or "returned") on a call not yet reviewed and not
+    claimed by another supervisor; the comment, when there is one, goes into its
+    history under the decision's name."""
     review = ReviewRepository(session.db)
     now = utcnow()
     with session.audited():
-        state = _check_claim(session, review, call_id)
-        if state == "reviewed":
+        if _check_claim(session, review, call_id) == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        review.set_state(call_id, "returned", returned_comment=text)
-        CallHistoryRepository(session.db).add_comment(
-            call_id, session.user_id or 0, now, "returned", text
-        )
-        session.record("call.review", "call", call_id, {"decision": "returned"})
+        if decision == "approved":
+            review.set_state(call_id, "reviewed", session.user_id, now)
+        else:
+            review.set_state(call_id, "returned", returned_comment=text)
+        if text:
+            CallHistoryRepository(session.db).add_comment(
+                call_id, session.user_id or 0, now, decision, text
+            )
+        session.record("call.review", "call", call_id, {"decision": decision})
 
 
 def comment(session: Session, call_id: int, text: str) -> None:
@@ -251,6 +250,26 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
+
+
+def own_open_tasks(session: Session) -> list[Task]:
+    """The operator's own list: open tasks assigned to the signed-in user, and the
+    unassigned ones on their own calls (save_call assigns the minors' report to the
+    operator who took the call; an imported call's report comes unassigned)."""
+    session.require(Action.CLOSE_OWN_TASK)
+    user_id = session.user_id
+    if user_id is None:
+        return []
+    candidates = TaskRepository(session.db).open_tasks(user_id)
+    unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
+    own_calls = {
+        r.id for r in CallRepository(session.db).get_many(unassigned) if r.operator_id == user_id
+    }
+    return [
+        t
+        for t in candidates
+        if t.assignee_id == user_id or (t.assignee_id is None and t.call_id in own_calls)
+    ]
 
 
 def add_follow_up(

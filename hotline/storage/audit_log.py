@@ -143,7 +143,8 @@ class AuditLog:
             for r in self.db.query(sql, params)
         ]
 
-    def walk(self) -> Iterator[tuple[Any, ...]]:
+    def _walk(self) -> Iterator[tuple[Any, ...]]:
+        """Every entry's columns in order, a block at a time (for verify only)."""
         cursor = self.db.execute(
             "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
             " hash, signature FROM audit ORDER BY seq"
@@ -161,7 +162,7 @@ class AuditLog:
         prev = GENESIS
         expected_seq = 1
         count = 0
-        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self.walk():
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self._walk():
             count += 1
             if seq != expected_seq:
                 problems.append(f"audit entry {expected_seq} is missing (next is {seq})")

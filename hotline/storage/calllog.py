@@ -3,6 +3,10 @@
 Filtering and sorting happen in SQL, over indexes: the caller gets ids one page
 at a time (keyset pagination on the sort key and the id, so page 5,000 costs
 what page 1 costs), then the light rows for the ids it shows. Never every row.
+
+What surrounds one call lives beside it, in modules named after what they hold:
+review_state (claims and decisions), call_history (corrections, comments),
+readings (who read it), entities, saved_filters, tasks, statistics.
 """
 
 from __future__ import annotations

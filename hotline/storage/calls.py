@@ -227,16 +227,6 @@ class CallRepository:
             **kwargs,
         )
 
-    def ids_for_operator(self, operator_id: int, since: datetime) -> list[int]:
-        return [
-            int(r[0])
-            for r in self.db.query(
-                "SELECT id FROM calls WHERE operator_id = ? AND started_at >= ?"
-                " ORDER BY started_at DESC",
-                (operator_id, to_iso(since)),
-            )
-        ]
-
     def own_call_ids(self, operator_id: int, since: datetime, limit: int = 500) -> list[int]:
         """An operator's calls: returned ones first (any age), then the newest since `since`."""
         return [
@@ -257,7 +247,7 @@ class CallRepository:
             int(r[0])
             for r in self.db.query(
                 "SELECT id FROM calls WHERE caller_id = ? OR concerned_id = ? ORDER BY started_at",
-                (found[0], found[0]),
+                (found.id, found.id),
             )
         ]
 

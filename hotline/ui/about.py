@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import hotline
 from hotline import licences, resources
+from hotline.ui.i18n import Retranslatable
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -43,7 +44,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslatable, QDialog):
     COLUMNS = 4
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
@@ -132,13 +133,8 @@ class AboutDialog(QDialog):
             ).format(qt=licences.QT_SOURCE, pyside=licences.PYSIDE_SOURCE)
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class HelpMenu(QMenu):
+class HelpMenu(Retranslatable, QMenu):
     """Help ▸ About…, for the main window's and the sign-in window's menu bars."""
 
     def __init__(self, data_dir: Callable[[], Path], parent: QWidget) -> None:
@@ -165,8 +161,3 @@ class HelpMenu(QMenu):
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About the 152 hotline desk…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

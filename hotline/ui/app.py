@@ -125,7 +125,7 @@ class Desk(QObject):
             old.deleteLater()
 
     def _fatal(self, exc: BaseException) -> None:
-        from hotline.ui.common import error_text
+        from hotline.ui.problems import error_text
 
         label = QLabel(error_text(exc))
         label.setWordWrap(True)

@@ -12,29 +12,9 @@ from hotline.ui import i18n
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import error_text as error_text  # the one formatter, re-exported
 
-SECTION_STYLE = (
-    "QGroupBox { font-weight: bold; font-size: 11pt; margin-top: 14px; padding-top: 6px;"
-    " border: 1px solid #c4c8ce; border-radius: 4px; }"
-    " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #17365d; }"
-    " QGroupBox * { font-weight: normal; font-size: 10pt; }"
-)
-
-FOCUS_COLOUR = "#e08a00"
-# The field with the keyboard focus is always plain to see (issue 16: no visible focus
-# after Ctrl+N), and a field a refused Save points at is tinted until it is fixed.
-FORM_STYLE = (
-    "QComboBox, QLineEdit, QPlainTextEdit { border: 1px solid #8a8f98; border-radius: 3px;"
-    " padding: 2px 4px; background: white; color: #1d1f23; }"
-    " QComboBox:disabled, QLineEdit:read-only { background: #eceef1; color: #5f656d; }"
-    " QCheckBox, QToolButton { border: 2px solid transparent; border-radius: 3px; padding: 1px; }"
-    f" QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QCheckBox:focus,"
-    f" QToolButton:focus, QPushButton:focus {{ border: 2px solid {FOCUS_COLOUR}; }}"
-    ' *[problem="true"] { background: #fde2e1; }'
-)
-
 
 def mark_problem(widget: QWidget, on: bool) -> None:
-    """Tint (or untint) a field a refused Save points at."""
+    """Tint (or untint) a field a refused Save points at (palette.FORM_FIELDS)."""
     if bool(widget.property("problem")) == on:
         return
     widget.setProperty("problem", on)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.about import HelpMenu
 from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.recovery_panel import RecoveryPanel
 from hotline.ui.sign_in import SignedIn, unlock_job
 from hotline.ui.worker import DbWorker
 
 
-class LoginWindow(QWidget):
+class LoginWindow(Retranslatable, QWidget):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(
@@ -101,15 +102,13 @@ class LoginWindow(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         self.demo_box = QLabel(self)
         self.demo_box.setTextFormat(Qt.TextFormat.PlainText)
         self.demo_box.setWordWrap(True)
         self.demo_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_box.setStyleSheet(
-            "background: #fff4d6; color: #4d3500; border: 1px solid #d8a53a; padding: 8px;"
-        )
+        self.demo_box.setStyleSheet(palette.WIDE_INFO_BANNER)
         self.demo_box.setVisible(bool(self.demo_users))
         layout.addWidget(self.demo_box)
         self.forgot = QPushButton(self)
@@ -213,8 +212,3 @@ class LoginWindow(QWidget):
             ]
             self.demo_box.setText("\n".join(lines))
             self.demo_box.setAccessibleName(self.tr("Demo users and passwords"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Role, allowed
-from hotline.services.operator_extras import check_password
+from hotline.services.desk import check_password
 from hotline.services.session import Session
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.about import HelpMenu
-from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
+from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker
 
 DOUBLE_ESC_MS = 800
@@ -44,7 +45,7 @@ def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) ->
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
 
     def __init__(
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.warning_label = QLabel(self)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #6b3b00; padding: 2px 6px;")
+        self.warning_label.setStyleSheet(palette.STATUS_LINE)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
@@ -280,8 +281,3 @@ class MainWindow(QMainWindow):
         self.warning_label.setText(
             "  ".join("⚠ " + QCoreApplication.translate("warnings", w) for w in self.warnings)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

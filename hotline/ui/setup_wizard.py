@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.services.desk import InitResult
-from hotline.storage.device import secure_backend_available
+from hotline.ui import palette
 from hotline.ui.common import error_text
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.worker import DbWorker
 
 
@@ -31,7 +32,7 @@ def _init_job(paths: DeskPaths, name: str, password: str, bind: bool) -> InitRes
     return desk.init_desk(paths, name, password, bind_device=bind)
 
 
-class SetupWizard(QWidget):
+class SetupWizard(Retranslatable, QWidget):
     """Emits `finished(admin_name)` once the code has been typed back."""
 
     finished = Signal(str)
@@ -46,7 +47,7 @@ class SetupWizard(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.paths = paths
-        self.secure, self.backend = keychain or secure_backend_available()
+        self.secure, self.backend = keychain or desk.keychain_available()
         self.result: InitResult | None = None
         self.check_group = 0
         self.setMinimumWidth(620)
@@ -84,11 +85,8 @@ class SetupWizard(QWidget):
         self.keychain = QLabel(first)
         self.keychain.setTextFormat(Qt.TextFormat.PlainText)
         self.keychain.setWordWrap(True)
-        style = (
-            ("#e3f4e6", "#113d1b", "#4a9a5a") if self.secure else ("#fde2e1", "#6b0b0b", "#d9534f")
-        )
         self.keychain.setStyleSheet(
-            f"background: {style[0]}; color: {style[1]}; border: 1px solid {style[2]}; padding: 8px;"
+            palette.WIDE_GOOD_BANNER if self.secure else palette.WIDE_BAD_BANNER
         )
         layout.addWidget(self.keychain)
         self.unbound = QCheckBox(first)
@@ -107,7 +105,7 @@ class SetupWizard(QWidget):
         self.message = QLabel(first)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.stack.addWidget(first)
@@ -126,7 +124,7 @@ class SetupWizard(QWidget):
         mono.setPointSizeF(font.pointSizeF())
         self.code.setFont(mono)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setStyleSheet("border: 2px dashed #555; padding: 12px; background: white;")
+        self.code.setStyleSheet(palette.CODE_BOX)
         self.check_label = QLabel(second)
         self.check_label.setWordWrap(True)
         self.check_edit = QLineEdit(second)
@@ -277,8 +275,3 @@ class SetupWizard(QWidget):
         self.check_edit.setAccessibleName(self.check_label.text())
         self.done.setText(self.tr("Continue to sign in"))
         self.done.setAccessibleName(self.done.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

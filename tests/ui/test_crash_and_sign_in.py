@@ -178,9 +178,10 @@ def test_crash_mid_call_offers_the_draft_back_complete(qtbot, worker, staffed_de
 
 
 def test_first_run_then_sign_in_then_main_window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    from hotline.ui import app, setup_wizard
+    from hotline.services import desk as desk_service
+    from hotline.ui import app
 
-    monkeypatch.setattr(setup_wizard, "secure_backend_available", lambda: (False, "none"))
+    monkeypatch.setattr(desk_service, "keychain_available", lambda: (False, "none"))
     desk = app.Desk(tmp_path / "fresh", demo=False)
     try:
         desk.start()

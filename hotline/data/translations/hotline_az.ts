@@ -838,10 +838,6 @@
       <translation>Cədvəl</translation>
     </message>
     <message>
-      <source>That did not work; nothing was written.</source>
-      <translation>Alınmadı; heç nə yazılmadı.</translation>
-    </message>
-    <message>
       <source>{name} (k = {k})</source>
       <translation>{name} (k = {k})</translation>
     </message>

@@ -838,10 +838,6 @@
       <translation>Table</translation>
     </message>
     <message>
-      <source>That did not work; nothing was written.</source>
-      <translation>That did not work; nothing was written.</translation>
-    </message>
-    <message>
       <source>{name} (k = {k})</source>
       <translation>{name} (k = {k})</translation>
     </message>

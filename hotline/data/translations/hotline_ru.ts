@@ -839,10 +839,6 @@
       <translation>Таблица</translation>
     </message>
     <message>
-      <source>That did not work; nothing was written.</source>
-      <translation>Не получилось; ничего не записано.</translation>
-    </message>
-    <message>
       <source>{name} (k = {k})</source>
       <translation>{name} (k = {k})</translation>
     </message>

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.disclosure import SUPPRESSED
-from hotline.errors import DeskError, InvalidInput
 from hotline.export import formats
 from hotline.export.catalogue import (
     AUDIENCE_K,
@@ -43,14 +42,16 @@ from hotline.export.catalogue import (
     value_label,
 )
 from hotline.export.grid import pivot
-from hotline.export.release import Cancelled, ExportRefused, Release, RenderedTable
+from hotline.export.release import ExportRefused, Release, RenderedTable
 from hotline.services import export
 from hotline.taxonomy import load as load_taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.export import pdf_format
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_WRITTEN, error_text
 from hotline.ui.worker import DbWorker
 
-MARKED = QColor("#e6e6e6")
+MARKED = QColor(palette.SUPPRESSED_CELL)
 
 
 def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
@@ -66,23 +67,7 @@ def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
     return [p for p in out if parse_period(p).ended(now)]
 
 
-def export_error_text(exc: BaseException) -> str:
-    """A translated message for the person at the desk."""
-    if isinstance(exc, ExportRefused | Cancelled):
-        text = QCoreApplication.translate("export", exc.template)
-        return text.format(**exc.params)
-    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
-        problem = exc.params["problem"]
-        text = QCoreApplication.translate("export", problem)
-        if text == problem:
-            text = QCoreApplication.translate("errors", problem)
-        return text[:1].upper() + text[1:]
-    if isinstance(exc, DeskError):
-        return exc.message(QCoreApplication.translate)
-    return QCoreApplication.translate("ExportPage", "That did not work; nothing was written.")
-
-
-class ExportPage(QWidget):
+class ExportPage(Retranslatable, QWidget):
     """Preview and export the anonymised counts of the catalogue."""
 
     progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
@@ -196,11 +181,6 @@ class ExportPage(QWidget):
         self.retranslate_history_header()
         if self.release is not None:
             self._show_release(self.release)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- choices -------------------------------------------------------------------------
     def spec(self) -> TableSpec:
@@ -317,7 +297,7 @@ class ExportPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.progress.setValue(0)
-        self.status.setText(export_error_text(exc))
+        self.status.setText(error_text(exc, NOTHING_WRITTEN))
         if isinstance(exc, ExportRefused):
             self.refresh_history()
 

@@ -35,9 +35,10 @@ from hotline.export.release import Release, RenderedTable
 from hotline.export.writers import MARKER_NOTE, notes, table_title
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
+from hotline.ui import palette
 
 RESOLUTION = 300
-BAR = QColor("#0072B2")
+BAR = QColor(palette.SERIES[0])
 HOTLINE = QT_TRANSLATE_NOOP("export", "Hotline 152")
 PERIOD = QT_TRANSLATE_NOOP("export", "Period")
 AUDIENCE = QT_TRANSLATE_NOOP("export", "Audience")
@@ -161,11 +162,11 @@ def _chart(painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonom
             painter.fillRect(bar, BAR)
         else:  # suppressed: an outline that says nothing about the size
             bar.setWidth(step * 0.7)
-            painter.setPen(QPen(QColor("#777777"), 2))
-            painter.setBrush(QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(QColor(palette.PRINT_SUPPRESSED), 2))
+            painter.setBrush(QBrush(QColor(palette.PRINT_SUPPRESSED), Qt.BrushStyle.BDiagPattern))
             painter.drawRect(bar)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor("black")))
+        painter.setPen(QPen(QColor(palette.PRINT_INK)))
         _text(
             painter,
             QRectF(bar.right() + 8, y, number_w + bar_w - bar.width(), step),
@@ -216,9 +217,9 @@ def _grid(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
         )
     y += head_h
-    painter.setPen(QPen(QColor("#999999"), 1))
+    painter.setPen(QPen(QColor(palette.PRINT_RULE), 1))
     painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
-    painter.setPen(QPen(QColor("black")))
+    painter.setPen(QPen(QColor(palette.PRINT_INK)))
     for r in rows:
         row_font = bold if r == TOTAL else font
         _text(

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
-from hotline.ui.common import FORM_STYLE, SECTION_STYLE, CodeCombo, mark_problem
+from hotline.ui import palette
+from hotline.ui.common import CodeCombo, mark_problem
 from hotline.ui.form_guard import FormGuard
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.entities import EntityList
@@ -38,7 +39,6 @@ from hotline.ui.operator.topic_chips import TopicChips
 from hotline.validation import needs_minors_report, police_referral_refused
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-NOTICE_STYLE = "background: #e8f0fb; color: #12325a; border: 1px solid #7aa2d6; padding: 6px;"
 # Alt with the section's number jumps to it (shown in its title); Alt+0 is section 10.
 SECTION_KEYS = (
     "Alt+1",
@@ -56,7 +56,7 @@ SECTION_KEYS = (
 
 def section(title: str, parent: QWidget) -> QGroupBox:
     box = QGroupBox(title, parent)
-    box.setStyleSheet(SECTION_STYLE)
+    box.setStyleSheet(palette.SECTION)
     return box
 
 
@@ -72,7 +72,7 @@ class CallForm(Retranslatable, QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.body = body
-        body.setStyleSheet(FORM_STYLE)
+        body.setStyleSheet(palette.FORM_FIELDS)
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
 
@@ -128,7 +128,7 @@ class CallForm(Retranslatable, QScrollArea):
         self.child_notice = QLabel(self.flags_box)
         self.child_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.child_notice.setWordWrap(True)
-        self.child_notice.setStyleSheet(NOTICE_STYLE)
+        self.child_notice.setStyleSheet(palette.NOTICE_BANNER)
         self.child_notice.hide()
         flags.addWidget(self.child_notice)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.records import ENTITY_KINDS, Entity
-from hotline.ui import vocabulary
+from hotline.ui import palette, vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
@@ -38,7 +38,7 @@ class EntityRow(Retranslatable, QWidget):
         self.delete = QPushButton(self)
         self.known = QLabel(self)  # "already reported in N calls": a count, nothing else
         self.known.setTextFormat(Qt.TextFormat.PlainText)
-        self.known.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.known.setStyleSheet(palette.INFO_TEXT)
         self.known.hide()
         self.reports = 0
         self._asked: Entity | None = None

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hotline.records import IdentityDetails
-from hotline.ui.common import SECTION_STYLE
+from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
@@ -16,7 +16,7 @@ class IdentitySection(Retranslatable, QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(SECTION_STYLE)
+        self.setStyleSheet(palette.SECTION)
         form = QFormLayout(self)
         self.form = form
         self.consent = QCheckBox(self)
@@ -34,7 +34,7 @@ class IdentitySection(Retranslatable, QGroupBox):
             form.addRow(label, edit)
         self.held = QLabel(self)
         self.held.setTextFormat(Qt.TextFormat.PlainText)
-        self.held.setStyleSheet("color: #185c1e; font-weight: bold;")
+        self.held.setStyleSheet(palette.GOOD_TEXT)
         self.held.hide()
         form.addRow(self.held)
         self.consent.toggled.connect(self._consent_changed)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QToolButton, QVBox
 
 from hotline.records import CallRecord
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 from hotline.validation import indicator_summary, suggests_possible_victim
 
@@ -36,9 +36,7 @@ class IndicatorChecklist(Retranslatable, QWidget):
         self.suggestion = QLabel(self)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion.setWordWrap(True)
-        self.suggestion.setStyleSheet(
-            "background: #fff4d6; color: #5a3d00; border: 1px solid #e0b44a; padding: 4px;"
-        )
+        self.suggestion.setStyleSheet(palette.SMALL_INFO_BANNER)
         self.suggestion.hide()
         layout.addWidget(self.toggle)
         layout.addWidget(self.summary)
@@ -58,7 +56,7 @@ class IndicatorChecklist(Retranslatable, QWidget):
                 continue
             title = QLabel(self.body)
             title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            title.setStyleSheet(palette.HEADING)
             self.group_labels[group] = title
             grid.addWidget(title, row, 0, 1, 2)
             row += 1

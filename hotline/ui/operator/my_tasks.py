@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.records import Task
-from hotline.ui import vocabulary
+from hotline.ui import palette, vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.recent_calls import local_time
 
@@ -33,7 +33,7 @@ class MyTasks(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         layout.addWidget(self.title)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(120)
@@ -47,7 +47,7 @@ class MyTasks(Retranslatable, QWidget):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #50555c;")
+        self.hint.setStyleSheet(palette.HINT)
         layout.addWidget(self.hint)
         self.retranslate()
 

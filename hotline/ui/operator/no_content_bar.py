@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 3
@@ -34,7 +34,7 @@ class NoContentBar(Retranslatable, QWidget):
         top = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         top.addWidget(self.title)
         top.addStretch(1)
         self.total = QLabel(self)
@@ -48,7 +48,7 @@ class NoContentBar(Retranslatable, QWidget):
         for n, item in enumerate(taxonomy["no_content"].items):
             button = QPushButton(self)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setStyleSheet("text-align: left; padding: 4px 8px;")
+            button.setStyleSheet(palette.LIST_BUTTON)
             button.clicked.connect(lambda _c=False, k=item.id: self.chosen.emit(k))
             self.buttons[item.id] = button
             layout.addWidget(button, n // COLUMNS, n % COLUMNS)
@@ -77,7 +77,7 @@ class NoContentBar(Retranslatable, QWidget):
             button.setEnabled(on)
         self.grid.setVisible(on)
         # during a call the hint stays quiet: the call is what matters
-        self.title.setStyleSheet("font-weight: bold;" if on else "color: #6b7078;")
+        self.title.setStyleSheet(palette.BOLD if on else palette.MUTED)
         self.retranslate()
 
     def count(self, kind: str) -> None:

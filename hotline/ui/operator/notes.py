@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from hotline import topic_keywords
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_NOTES
 
@@ -44,7 +44,7 @@ class Notes(Retranslatable, QWidget):
 
     def _text_changed(self) -> None:
         if len(self.edit.toPlainText()) > MAX_NOTES:
-            self.edit.setStyleSheet("QPlainTextEdit { border: 2px solid #d9534f; }")
+            self.edit.setStyleSheet(palette.BAD_EDIT)
         else:
             self.edit.setStyleSheet("")
         self._debounce.start()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from hotline import referrals
 from hotline.services.calls import FOLLOW_UP_OUTCOME
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 
 FOLLOW_UP_DAYS = (1, 3, 7)  # the choices shown: tomorrow, in 3 days, in a week
@@ -45,7 +45,7 @@ class Outcomes(Retranslatable, QWidget):
             phone = QLabel(self)
             phone.setTextFormat(Qt.TextFormat.PlainText)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            phone.setStyleSheet("color: #1f4f8a;")
+            phone.setStyleSheet(palette.LINK)
             self.phones[item.id] = phone
             grid.addWidget(phone, row, 1)
         layout.addLayout(grid)
@@ -66,9 +66,7 @@ class Outcomes(Retranslatable, QWidget):
         self.refusal = QLabel(self)
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(
-            "background: #fde2e1; color: #7a0d0d; border: 1px solid #d9534f; padding: 6px;"
-        )
+        self.refusal.setStyleSheet(palette.BAD_BANNER)
         self.refusal.hide()
         layout.addWidget(self.refusal)
         self.retranslate()

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from hotline.errors import InvalidInput
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import calllog, calls, concerned, known_entities, operator_extras, review
+from hotline.services import calllog, calls, concerned, known_entities, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.call_bar import CallBar
 from hotline.ui.operator.call_form import CallForm
@@ -45,10 +45,9 @@ AUTOSAVE_EVERY_MS = 3000
 AUTOSAVE_DEBOUNCE_MS = 250
 AUTOSAVE_MAX_WAIT_S = 1.0
 UNDO_MS = 60_000  # the last one-key call can be undone for a minute (calls.UNDO_WINDOW)
-BANNER = "padding: 6px; border: 1px solid %s; background: %s; color: %s;"
-GOOD = BANNER % ("#4a9a5a", "#e3f4e6", "#113d1b")
-BAD = BANNER % ("#d9534f", "#fde2e1", "#6b0b0b")
-INFO = BANNER % ("#d8a53a", "#fff4d6", "#4d3500")
+GOOD = palette.GOOD_BANNER
+BAD = palette.BAD_BANNER
+INFO = palette.INFO_BANNER
 
 
 def _autosave_job(
@@ -131,7 +130,7 @@ class OperatorPage(Retranslatable, QWidget):
         self.idle_hint = QLabel(self)
         self.idle_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.idle_hint.setWordWrap(True)
-        self.idle_hint.setStyleSheet("color: #2b4f7a; font-size: 11pt; padding: 4px;")
+        self.idle_hint.setStyleSheet(palette.IDLE_HINT)
         layout.addWidget(self.idle_hint)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -676,9 +675,7 @@ class OperatorPage(Retranslatable, QWidget):
     # --- recent calls and corrections --------------------------------------------------------
     def refresh_recent(self) -> None:
         self.worker.call(calls.recent_calls, on_done=self.recent.set_records, on_error=self._failed)
-        self.worker.call(
-            operator_extras.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed
-        )
+        self.worker.call(review.own_open_tasks, on_done=self.tasks.set_tasks, on_error=self._failed)
 
     def close_task(self, task_id: int, note: str) -> None:
         self.worker.call(

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from hotline.records import CallRecord
 from hotline.taxonomy import Taxonomy
+from hotline.ui import palette
 from hotline.ui.common import CodeCombo, CountryCombo
 from hotline.ui.i18n import Retranslatable
-
-REFUSED_STYLE = "background: #fde2e1; color: #7a0d0d; border: 1px solid #d9534f; padding: 4px;"
 
 
 class PersonFields(QWidget):
@@ -144,7 +143,7 @@ class ConcernedSection(Retranslatable, QWidget):
         self.self_report = QLabel(self)
         self.self_report.setTextFormat(Qt.TextFormat.PlainText)
         self.self_report.setWordWrap(True)
-        self.self_report.setStyleSheet("color: #2b4f7a;")
+        self.self_report.setStyleSheet(palette.LINK)
         self.self_report.hide()
         self._looked_up = ""
         self._note: Callable[[], str] | None = None
@@ -193,7 +192,7 @@ class ConcernedSection(Retranslatable, QWidget):
 
     def show_note(self, text: Callable[[], str] | None, refused: bool = False) -> None:
         self._note = text
-        self.note.setStyleSheet(REFUSED_STYLE if refused else "color: #185c1e;")
+        self.note.setStyleSheet(palette.SMALL_BAD_BANNER if refused else palette.GOOD_TEXT)
         self.note.setText(text() if text else "")
         self.note.setVisible(text is not None)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord
 from hotline.services.calls import CallSummary
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.common import code_label
 from hotline.ui.i18n import Retranslatable
 
@@ -44,7 +44,7 @@ class RecentCalls(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 4, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,7 +133,7 @@ class CallerHistory(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         self.body = QLabel(self)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setWordWrap(True)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.taxonomy import Taxonomy
-from hotline.ui.common import SECTION_STYLE, CodeCombo
+from hotline.ui import palette
+from hotline.ui.common import CodeCombo
 from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
@@ -24,7 +25,7 @@ class SafeContact(Retranslatable, QGroupBox):
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(SECTION_STYLE)
+        self.setStyleSheet(palette.SECTION)
         form = QFormLayout(self)
         self.safe_to_talk = CodeCombo(taxonomy["safe_to_talk"], self)
         self.callback = QComboBox(self)
@@ -33,9 +34,7 @@ class SafeContact(Retranslatable, QGroupBox):
         self.code_word = QLineEdit(self)
         self.code_word.setMaxLength(MAX_SHORT_TEXT)
         self.do_not_call_back = QCheckBox(self)
-        self.do_not_call_back.setStyleSheet(
-            "QCheckBox:checked { color: #a00000; font-weight: bold; }"
-        )
+        self.do_not_call_back.setStyleSheet(palette.ALARM_CHECKBOX)
         self.rows = [
             self.safe_to_talk,
             self.callback,

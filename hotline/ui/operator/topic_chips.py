@@ -17,17 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 2
-CHIP_STYLE = (
-    "QPushButton { border: 1px solid #8a8f98; border-radius: 12px; padding: 5px 10px;"
-    " text-align: left; background: #f4f5f7; color: #1d1f23; }"
-    "QPushButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
-    "QPushButton:focus { border: 2px solid #e08a00; }"
-    "QPushButton:disabled { color: #9aa0a6; background: #eceef1; }"
-)
 
 
 class TopicChips(Retranslatable, QWidget):
@@ -50,7 +43,7 @@ class TopicChips(Retranslatable, QWidget):
         for index, topic in enumerate(self.ids):
             chip = QPushButton(self)
             chip.setCheckable(True)
-            chip.setStyleSheet(CHIP_STYLE)
+            chip.setStyleSheet(palette.CHIP)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             chip.setProperty("takes_digits", True)
             # Long labels (Russian) must not widen the form; the tooltip holds the full text.
@@ -65,7 +58,7 @@ class TopicChips(Retranslatable, QWidget):
         self.primary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color: #50555c;")
+        self.hint.setStyleSheet(palette.HINT)
         row.addWidget(self.primary_label, 1)
         outer.addLayout(row)
         outer.addWidget(self.hint)

@@ -31,7 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
 from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, IdPage, Sort
-from hotline.ui import vocabulary
+from hotline.ui import palette, vocabulary
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 
@@ -56,10 +56,10 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-DANGER = QColor("#fde2e1")
-CHILD = QColor("#fff1c2")
-RETURNED = QColor("#e3ecfb")
-MUTED = QColor("#6b6b6b")
+DANGER = QColor(palette.DANGER_ROW)
+CHILD = QColor(palette.CHILD_ROW)
+RETURNED = QColor(palette.RETURNED_ROW)
+MUTED = QColor(palette.MUTED_INK)
 
 
 class CallLogModel(QAbstractTableModel):

@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 from hotline.records import IdentityDetails
 from hotline.services import calllog, review
 from hotline.services.calllog import CallDetail
-from hotline.ui import vocabulary
+from hotline.ui import palette, vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.review_panel import ReviewPanel, field_name
 from hotline.ui.worker import DbWorker
-
-WARN_STYLE = "color: #a40000; font-weight: bold;"
 
 
 def plain(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
@@ -64,7 +62,7 @@ class DetailPane(Retranslatable, QWidget):
         self.title.setFont(font)
         self.status = plain()
         self.warning = plain()
-        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.setStyleSheet(palette.ALARM_TEXT)
         self.close_button = QPushButton(self)
         self.empty = plain()
         self.review = ReviewPanel(worker, self)
@@ -389,7 +387,7 @@ class DetailPane(Retranslatable, QWidget):
             text = text.format(kind=kind, value=link.value, calls=link.calls, regions=link.regions)
             button = QPushButton(text, self.entities_box)
             button.setToolTip(self.tr("Show every call that mentions it"))
-            button.setStyleSheet("text-align: left; padding: 3px 6px;")
+            button.setStyleSheet(palette.LINK_BUTTON)
             button.clicked.connect(
                 lambda _c=False, k=link.kind, key=link.key, v=link.value: self.entityClicked.emit(
                     k, key, v

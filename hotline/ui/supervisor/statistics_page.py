@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from hotline.services import trends
 from hotline.services.trends import Trends
+from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
@@ -234,7 +235,7 @@ class StatisticsPage(Retranslatable, QWidget):
     def paint_report(self, painter: QPainter, rect: QRectF, font: QFont) -> None:
         """Title, summary, chart and the referral and destination tables, for print."""
         t = self.trends
-        painter.fillRect(rect, QColor("white"))
+        painter.fillRect(rect, QColor(palette.PAPER))
         if t is None:
             return
         fm = QFontMetricsF(font, painter.device())
@@ -246,7 +247,7 @@ class StatisticsPage(Retranslatable, QWidget):
             heading.setPointSizeF(font.pointSizeF() * 1.3)
         else:
             heading.setPixelSize(int(font.pixelSize() * 1.3))
-        painter.setPen(QPen(QColor("black")))
+        painter.setPen(QPen(QColor(palette.PRINT_INK)))
         painter.setFont(heading)
         head_h = QFontMetricsF(heading, painter.device()).height() * 1.3
         painter.drawText(
@@ -316,7 +317,7 @@ class StatisticsPage(Retranslatable, QWidget):
 
     def report_image(self, width: int = 1600, height: int = 1100) -> QImage:
         image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(palette.PAPER))
         painter = QPainter(image)
         font = QFont(self.font())
         font.setPixelSize(max(height // 60, 12))

@@ -24,13 +24,13 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import utcnow
 from hotline.services import review
 from hotline.services.review import TaskLine
-from hotline.ui import vocabulary
+from hotline.ui import palette, vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 
-OVERDUE = QColor("#f8d0cd")
+OVERDUE = QColor(palette.OVERDUE_ROW)
 HEADERS = (
     QT_TRANSLATE_NOOP("TasksPage", "Due"),
     QT_TRANSLATE_NOOP("TasksPage", "Task"),
