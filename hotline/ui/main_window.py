@@ -23,7 +23,7 @@ from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker
 
-DOUBLE_ESC_MS = 800
+DOUBLE_ESC_MS = 1000  # Esc twice within a second: the privacy screen
 ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -128,6 +128,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.warning_label.setStyleSheet(palette.STATUS_LINE)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
@@ -169,8 +170,19 @@ class MainWindow(Retranslatable, QMainWindow):
             self.toggle_privacy()
         else:
             self._last_esc = now
+            if self.stack.currentWidget() is self.tabs:
+                # the first Esc says what a second one does (issue 16)
+                self.statusBar().show()
+                self.statusBar().showMessage(
+                    self.tr("Press Esc again at once to hide the screen."), DOUBLE_ESC_MS
+                )
+
+    def _status_message_changed(self, message: str) -> None:
+        if not message:
+            self.statusBar().setVisible(bool(self.warnings))
 
     def toggle_privacy(self) -> None:
+        self.statusBar().clearMessage()
         if self.locked:
             return
         self.private = not self.private

@@ -20,7 +20,20 @@ def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None: 
 
 
 def tab_to(qtbot, widget: QWidget, limit: int = 250) -> int:  # type: ignore[no-untyped-def]
-    """Press Tab until `widget` has the focus; returns how many presses it took."""
+    """Press Tab until `widget` has the focus; returns how many presses it took.
+    A box of a checklist (one Tab stop) is reached with Tab, then the arrow keys."""
+    group = getattr(widget, "roving_group", None)
+    if group is not None and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        count = tab_to(qtbot, group.stop, limit)
+        target = group.members.index(widget)
+        for _ in range(len(group.members)):
+            current = focused()
+            if current is widget:
+                return count
+            here = group.members.index(current)
+            press(qtbot, Qt.Key.Key_Right if here < target else Qt.Key.Key_Left)
+            count += 1
+        raise AssertionError(f"{widget!r} cannot be reached with the arrow keys")
     for count in range(limit):
         if focused() is widget:
             return count

@@ -54,17 +54,7 @@ def reachable(form: CallForm) -> set[QWidget]:
         and w.parentWidget().focusProxy() is not w.parentWidget()
         and not w.objectName().startswith("qt_")
         and type(w).__name__ not in ("QScrollBar", "QWidget")
-        and not _inside_checklist_stop(w)
     }
-
-
-def _inside_checklist_stop(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if getattr(parent, "one_tab_stop", False):
-            return widget is not getattr(parent, "tab_stop", None)
-        parent = parent.parentWidget()
-    return False
 
 
 def in_reading_order(form: CallForm, widgets: list[QWidget]) -> list[str]:

@@ -1036,6 +1036,10 @@
       <translation>Ekranı kilidlə</translation>
     </message>
     <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Ekranı gizlətmək üçün dərhal yenə Esc basın.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Çıxış</translation>
     </message>
@@ -1713,6 +1717,10 @@
       <translation>Bu kompüterə bağlamadan qur</translation>
     </message>
     <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>Bu, kodun %1 nömrəli qrupu deyil: yazdığınıza yenidən baxın.</translation>
+    </message>
+    <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
       <translation>ƏS açar anbarı burada işləyir: masa bu kompüterə bağlanacaq, ona görə də fayllarının surəti başqa yerdə sındırıla bilməz. Bərpa kodunu saxlayın: o, masanı başqa kompüterdə açır.</translation>
     </message>
@@ -1731,6 +1739,10 @@
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
       <translation>Bu qovluqda hələ masa yoxdur. Administrator hesabını yaradın; parolda ən azı 15 simvol olmalıdır (bir neçə söz ən asanıdır).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Kodu yazdığınızı işarələyin.</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>

@@ -1036,6 +1036,10 @@
       <translation>Lock the screen</translation>
     </message>
     <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Press Esc again at once to hide the screen.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -1713,6 +1717,10 @@
       <translation>Set up without binding to this machine</translation>
     </message>
     <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>That is not group %1 of the code: look again at what you wrote down.</translation>
+    </message>
+    <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
       <translation>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</translation>
     </message>
@@ -1731,6 +1739,10 @@
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
       <translation>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Tick that you have written the code down.</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>

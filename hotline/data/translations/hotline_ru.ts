@@ -1037,6 +1037,10 @@
       <translation>Заблокировать экран</translation>
     </message>
     <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Нажмите Esc ещё раз сразу, чтобы скрыть экран.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
@@ -1715,6 +1719,10 @@
       <translation>Настроить без привязки к этому компьютеру</translation>
     </message>
     <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>Это не группа %1 кода: посмотрите ещё раз на то, что вы записали.</translation>
+    </message>
+    <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
       <translation>Хранилище ключей ОС здесь работает: пульт будет привязан к этому компьютеру, и копию его файлов нельзя атаковать в другом месте. Сохраните код восстановления: он открывает пульт на другом компьютере.</translation>
     </message>
@@ -1733,6 +1741,10 @@
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
       <translation>В этой папке ещё нет пульта. Создайте учётную запись администратора; пароль — не короче 15 символов (проще всего несколько слов).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Отметьте, что вы записали код.</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>

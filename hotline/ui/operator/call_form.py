@@ -35,7 +35,8 @@ from hotline.ui.operator.notes import Notes
 from hotline.ui.operator.outcomes import Outcomes
 from hotline.ui.operator.people import CallerSection, ConcernedSection
 from hotline.ui.operator.safe_contact import SafeContact
-from hotline.ui.operator.topic_chips import TopicChips
+from hotline.ui.operator.topic_chips import COLUMNS, TopicChips
+from hotline.ui.roving import RovingGroup
 from hotline.validation import needs_minors_report, police_referral_refused
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -180,6 +181,12 @@ class CallForm(Retranslatable, QScrollArea):
         self.topics.changed.connect(lambda: self.notes.set_ticked(self.topics.topics()))
         self.caller.relation.valueChanged.connect(self._relation_changed)
         self.guard = FormGuard(self)
+        # the long checklists are one Tab stop each, arrow keys inside
+        self.checklists = [
+            RovingGroup(list(self.topics.chips.values()), columns=COLUMNS),
+            RovingGroup(list(self.indicators.boxes.values())),
+            RovingGroup(list(self.outcomes.boxes.values())),
+        ]
         self.entities.rows_changed.connect(self.update_tab_order)
         self.notes.suggestions_changed.connect(self.update_tab_order)
         self.section_keys: list[QShortcut] = []
