@@ -1850,6 +1850,20 @@
   </context>
   <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n gecikmiş</numerusform>
+        <numerusform>%n gecikmiş</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n tapşırıq</numerusform>
+        <numerusform>%n tapşırıq</numerusform>
+      </translation>
+    </message>
     <message>
       <source>All tasks</source>
       <translation>Bütün tapşırıqlar</translation>
@@ -1921,10 +1935,6 @@
     <message>
       <source>open</source>
       <translation>açıq</translation>
-    </message>
-    <message>
-      <source>{n} tasks, {late} overdue</source>
-      <translation>{n} tapşırıq, {late} gecikmiş</translation>
     </message>
   </context>
   <context>

@@ -1850,6 +1850,20 @@
   </context>
   <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n overdue</numerusform>
+        <numerusform>%n overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n task</numerusform>
+        <numerusform>%n tasks</numerusform>
+      </translation>
+    </message>
     <message>
       <source>All tasks</source>
       <translation>All tasks</translation>
@@ -1921,10 +1935,6 @@
     <message>
       <source>open</source>
       <translation>open</translation>
-    </message>
-    <message>
-      <source>{n} tasks, {late} overdue</source>
-      <translation>{n} tasks, {late} overdue</translation>
     </message>
   </context>
   <context>

@@ -1852,6 +1852,22 @@
   </context>
   <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n просрочена</numerusform>
+        <numerusform>%n просрочены</numerusform>
+        <numerusform>%n просрочено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n задача</numerusform>
+        <numerusform>%n задачи</numerusform>
+        <numerusform>%n задач</numerusform>
+      </translation>
+    </message>
     <message>
       <source>All tasks</source>
       <translation>Все задачи</translation>
@@ -1923,10 +1939,6 @@
     <message>
       <source>open</source>
       <translation>открыта</translation>
-    </message>
-    <message>
-      <source>{n} tasks, {late} overdue</source>
-      <translation>Задач: {n}, просрочено: {late}</translation>
     </message>
   </context>
   <context>

@@ -176,6 +176,8 @@ class CallLogPage(Retranslatable, QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.entity_clear.clicked.connect(self.clear_entity)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # a new filter resets the rows without a selection signal: the pane follows
+        self.model.modelReset.connect(self._selection_lost)
         self.model.countReady.connect(self._count)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self._failed)
@@ -427,6 +429,7 @@ class CallLogPage(Retranslatable, QWidget):
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
+            self._selection_lost()
             return
         call_id = self.model.data(self.model.index(indexes[0].row(), 0), CALL_ID_ROLE)
         if call_id is not None:
@@ -437,6 +440,12 @@ class CallLogPage(Retranslatable, QWidget):
             self.detail.show()
             self.splitter.setSizes([1060, 540])
         self.detail.show_call(call_id)
+
+    def _selection_lost(self) -> None:
+        """The pane shows the selected row or nothing: a call no longer selected (the
+        list filtered away from it) is closed, and its identity details forgotten."""
+        if not self.table.selectionModel().selectedRows() and not self.detail.isHidden():
+            self.detail.close_call()
 
     def _detail_closed(self) -> None:
         self.table.clearSelection()
