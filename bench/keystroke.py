@@ -22,14 +22,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.records import CallRecord, utcnow
 from hotline.services import demo, desk, users
 from hotline.ui.operator.page import OperatorPage
 from hotline.ui.sign_in import unlock_job
@@ -57,20 +56,31 @@ def build_desk(paths: DeskPaths) -> None:
     print(f"desk with {CALLS} calls built in {time.perf_counter() - started:.1f} s")
 
 
-def wait(app: QApplication, done: object, timeout_s: float = 30.0) -> None:
-    deadline = time.perf_counter() + timeout_s
-    while not done() and time.perf_counter() < deadline:  # type: ignore[operator]
-        app.processEvents()
+def wait(app: QApplication, done: object, what: str, timeout_s: float = 30.0) -> None:
+    """Run the event loop until done(): polled by a 1 ms timer, so that the GUI thread
+    sleeps in the event loop as in the real window (a busy loop of processEvents would
+    hold the GIL and slow the worker down)."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(1)
+    poll.timeout.connect(lambda: loop.quit() if done() else None)  # type: ignore[operator]
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    poll.start()
     if not done():  # type: ignore[operator]
-        raise SystemExit("the window did not answer")
+        loop.exec()
+    poll.stop()
+    del app
+    if not done():  # type: ignore[operator]
+        raise SystemExit(f"the window did not answer: {what}")
 
 
 def timed_service_save(session: object, operator_id: int) -> float:
-    """On the worker: one save_call of a small call, in milliseconds."""
+    """On the worker: one save_call of a small call with its draft, as the window
+    saves it, in milliseconds."""
     from hotline.services import calls
 
-    record = CallRecord(
-        started_at=utcnow(),
+    draft = calls.start_call(session)  # type: ignore[arg-type]  # as the window does
+    record = draft.record.with_changes(
         operator_id=operator_id,
         topics=("work_abroad",),
         primary_topic="work_abroad",
@@ -78,23 +88,27 @@ def timed_service_save(session: object, operator_id: int) -> float:
         notes="Ölçü zəngi",
     )
     started = time.perf_counter()
-    calls.save_call(session, record)  # type: ignore[arg-type]
+    calls.save_call(session, record, draft.id)  # type: ignore[arg-type]
     return (time.perf_counter() - started) * 1000
 
 
 def measure_saves(app: QApplication, page: OperatorPage, worker: DbWorker) -> None:
     """Ctrl+S to the call shown in the list, against save_call alone."""
     shown: list[float] = []
+    QTest.qWaitForWindowExposed(page)
+    page.raise_()
+    page.activateWindow()  # Ctrl+S is a window shortcut
+    wait(app, page.isActiveWindow, "activation", 5.0)
     for n in range(SAVES):
         page.new_call()
-        wait(app, lambda: page.call_open and not worker.busy)
+        wait(app, lambda: page.call_open and not worker.busy, "new call")
         page.form.topics.chips["work_abroad"].setChecked(True)
         page.form.outcomes.boxes["information_given"].setChecked(True)
         page.form.notes.edit.setPlainText(f"Zəng {n}: ölçü")
         before = len(page.recent.records)
         started = time.perf_counter()
         QTest.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        wait(app, lambda b=before: len(page.recent.records) > b and not worker.busy)
+        wait(app, lambda b=before: len(page.recent.records) > b, "saved")
         shown.append((time.perf_counter() - started) * 1000)
     assert worker.session is not None and worker.session.user is not None
     operator_id = worker.session.user.id
@@ -102,7 +116,7 @@ def measure_saves(app: QApplication, page: OperatorPage, worker: DbWorker) -> No
     for _ in range(SAVES):
         box: list[float] = []
         worker.call(timed_service_save, operator_id, on_done=box.append)
-        wait(app, lambda b=box: bool(b))
+        wait(app, lambda b=box: bool(b), "service")
         service.append(box[0])
     ratio = statistics.median(shown) / statistics.median(service)
     print(
@@ -127,7 +141,6 @@ def main() -> int:
         page = OperatorPage(worker)
         page.resize(1280, 860)
         page.show()
-        page.activateWindow()  # Ctrl+S is a window shortcut
         while worker.busy:
             app.processEvents()
         page.new_call()
@@ -169,7 +182,8 @@ def main() -> int:
         saves_before = page.autosaves
         ticker.start()
         typist.start()
-        QTimer.singleShot(int(SECONDS * 1000), app.quit)
+        # exit, not quit: Qt 6's quit() closes the windows, and the saves come next
+        QTimer.singleShot(int(SECONDS * 1000), lambda: app.exit(0))
         app.exec()
         ticker.stop()
         typist.stop()
@@ -178,7 +192,7 @@ def main() -> int:
         app.processEvents()
         saves = page.autosaves - saves_before
         page.discard()
-        wait(app, lambda: not page.call_open and not worker.busy)
+        wait(app, lambda: not page.call_open and not worker.busy, "discard")
         measure_saves(app, page, worker)
         worker.stop()
     worst = max(stalls) if stalls else 0

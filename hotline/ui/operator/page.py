@@ -469,9 +469,15 @@ class OperatorPage(Retranslatable, QWidget):
             identity,
             None if identity is not None else self.sealed,
             None if days is None else utcnow() + timedelta(days=days),
-            on_done=self._saved,
+            on_done=functools.partial(self._saved_and_listed, record),
             on_error=self._save_failed,
         )
+
+    def _saved_and_listed(self, record: CallRecord, saved: calls.SavedCall) -> None:
+        """The saved call goes at the top of the list at once (what the operator waits
+        for, issue 16); the list is read back from the desk right after."""
+        self.recent.show_saved(record.with_changes(id=saved.call_id))
+        self._saved(saved)
 
     def _saved(self, saved: calls.SavedCall | None) -> None:
         self._saving = False
