@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
@@ -43,6 +43,14 @@ def _expired(session: Session) -> bool:
 def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) -> list[PageSpec]:
     roles = frozenset(roles)
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
+
+
+DEFAULT_SIZE = QSize(1280, 860)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window fits the screen it opens on (a 1366x768 laptop: issue 16)."""
+    return DEFAULT_SIZE.boundedTo(available)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -135,7 +143,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.expiry.setInterval(60_000)
         self.expiry.timeout.connect(lambda: self.worker.call(_expired, on_done=self._maybe_expired))
         self.expiry.start()
-        self.resize(1280, 860)
+        screen = self.screen()
+        self.resize(default_size(screen.availableGeometry().size() if screen else DEFAULT_SIZE))
         geometry = i18n.settings().value("ui/geometry")
         if geometry:
             self.restoreGeometry(geometry)

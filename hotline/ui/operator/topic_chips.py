@@ -58,6 +58,7 @@ class TopicChips(Retranslatable, QWidget):
         self.primary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)  # long in Russian: it must not widen the form
         self.hint.setStyleSheet(palette.HINT)
         row.addWidget(self.primary_label, 1)
         outer.addLayout(row)

@@ -45,6 +45,10 @@ PERIODS = (
 )
 
 
+COLUMN_WIDTHS = (122, 62, 75, 125, 175, 130, 110, 140, 70, 200)
+HEADER_PADDING = 30  # the section's margins and the sort arrow
+
+
 class CallLogPage(Retranslatable, QWidget):
     """Every call of the desk, filtered and sorted in SQL, with a detail pane."""
 
@@ -114,8 +118,7 @@ class CallLogPage(Retranslatable, QWidget):
         self.table.setSortingEnabled(True)  # after the indicator: enabling it sorts once
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((122, 62, 75, 125, 175, 130, 110, 140, 70, 200)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.detail = DetailPane(worker, self)
 
         bar1 = QHBoxLayout()
@@ -193,7 +196,19 @@ class CallLogPage(Retranslatable, QWidget):
         self.load_saved()
 
     # --- texts -----------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its header in the language shown, the sort
+        arrow included (issue 16: "ительнос" in Russian)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(
+                column, max(width, metrics.horizontalAdvance(text) + HEADER_PADDING)
+            )
+
     def retranslate(self) -> None:
+        self._fit_columns()
         self._building, building = True, self._building
         self._fill(self.period, [(k, self.tr(t)) for k, t in PERIODS])
         self._fill(
