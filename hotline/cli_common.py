@@ -1,5 +1,6 @@
 """What every command of the command line uses: exit codes, passwords from
-standard input or a prompt, the desk opened for one command, a progress bar.
+standard input or a prompt, the desk opened for one command, a progress bar,
+a check's report.
 
 :mod:`hotline.cli` (the parser and the desk's commands) and
 :mod:`hotline.cli_export` (the export commands) both import it; neither imports
@@ -12,7 +13,7 @@ import argparse
 import contextlib
 import getpass
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # imported lazily: the window paints before the crypto loads
@@ -80,3 +81,24 @@ def opened(args: argparse.Namespace, secrets: Secrets) -> Iterator[Session]:
         yield session
     finally:
         session.close()
+
+
+def print_report(
+    facts: Mapping[str, object],
+    problems: Iterable[str],
+    ok_line: str,
+    warnings: Iterable[str] = (),
+) -> int:
+    """A check's facts, warnings and problems (verify, verify-export); its exit code."""
+    for name, value in facts.items():
+        print(f"{name}: {value}")
+    for warning in warnings:
+        print(f"warning: {warning}")
+    found = list(problems)
+    if not found:
+        print(ok_line)
+        return EXIT_OK
+    print(f"PROBLEMS ({len(found)}):")
+    for problem in found:
+        print(f"  - {problem}")
+    return EXIT_PROBLEM

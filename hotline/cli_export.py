@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hotline.cli_common import EXIT_OK, EXIT_PROBLEM, Secrets, opened, progress_bar
+from hotline.cli_common import EXIT_OK, Secrets, opened, print_report, progress_bar
 from hotline.errors import InvalidInput
 
 
@@ -97,15 +97,11 @@ def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
         except (binascii.Error, ValueError):
             raise InvalidInput(field="--key", problem="not base64") from None
     result = verify_export(Path(args.manifest), key)
-    for name, value in result.facts.items():
-        print(f"{name}: {value}")
-    if result.ok:
-        print("OK: the signature is valid and the file is the one the desk signed.")
-        return EXIT_OK
-    print(f"PROBLEMS ({len(result.problems)}):")
-    for problem in result.problems:
-        print(f"  - {problem}")
-    return EXIT_PROBLEM
+    return print_report(
+        result.facts,
+        result.problems,
+        "OK: the signature is valid and the file is the one the desk signed.",
+    )
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hotline.disclosure import AtomSpace
 from hotline.errors import DeskError, InvalidInput
 from hotline.export import formats
 from hotline.export import manifest as manifests
@@ -56,11 +57,15 @@ __all__ = [
     "Cancelled",
     "ExportRefused",
     "ExportResult",
+    "Gathered",
     "LedgerLine",
     "catalogue",
     "export",
+    "gather",
     "history",
     "prepare",
+    "protect",
+    "record_refusal",
     "verify_export",
 ]
 
@@ -174,17 +179,38 @@ def _first_export(session: Session, table: str, period: str, audience: str) -> L
     return found[0] if found else None
 
 
-def prepare(
+@dataclass(frozen=True)
+class Gathered:
+    """What protecting one release needs, read from the desk: the rest needs no database.
+
+    `gather` reads it on the database thread; `protect` (the disclosure protection and
+    the attacker's audit, the long part) runs anywhere, so the window runs it beside the
+    database and an autosave never waits behind an export.
+    """
+
+    spec: TableSpec
+    period: Period
+    audience: str
+    k: int
+    counts: dict[tuple[str, ...], int]
+    space: AtomSpace
+    earlier: list[Earlier]
+    exported_at: str
+    taxonomy_version: str
+    linked: frozenset[str]
+    other_views: list[tuple[int, list[Earlier]]]
+
+
+def gather(
     session: Session,
     table: str,
     period: str,
     audience: str,
     *,
-    cancel: threading.Event | None = None,
     progress: Progress | None = None,
     clock: Clock | None = None,
-) -> Release:
-    """Count, protect and audit (or take the release from the ledger); write nothing."""
+) -> Release | Gathered:
+    """The release from the ledger when exported before, else what protecting it needs."""
     spec, when, k, now = _checked(session, table, period, audience, clock)
     first = _first_export(session, spec.name, when.label, audience)
     if first is not None:
@@ -201,24 +227,73 @@ def prepare(
             views.append((audience_k("partner"), partners))
             linked |= partner_months
     counted = Period(when.label, when.kind, tuple(sorted(linked)))  # every linked month
-    counts = _counts(session, spec, counted)
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
-    return protect_release(
+    return Gathered(
         spec,
         when,
         audience,
         k,
-        counts,
+        _counts(session, spec, counted),
         family_space(spec, when.year, session.taxonomy),
         earlier,
-        exported_at=to_iso(now),
-        taxonomy_version=session.taxonomy.version,
-        linked=linked,
-        other_views=views,
+        to_iso(now),
+        session.taxonomy.version,
+        frozenset(linked),
+        views,
+    )
+
+
+def protect(
+    found: Release | Gathered,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> Release:
+    """Protect and audit what `gather` read (no session, no database); a ledger's release as it is."""
+    if isinstance(found, Release):
+        return found
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    return protect_release(
+        found.spec,
+        found.period,
+        found.audience,
+        found.k,
+        found.counts,
+        found.space,
+        found.earlier,
+        exported_at=found.exported_at,
+        taxonomy_version=found.taxonomy_version,
+        linked=found.linked,
+        other_views=found.other_views,
         cancel=cancel,
         progress=progress,
     )
+
+
+def prepare(
+    session: Session,
+    table: str,
+    period: str,
+    audience: str,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    clock: Clock | None = None,
+) -> Release:
+    """Count, protect and audit (or take the release from the ledger); write nothing."""
+    found = gather(session, table, period, audience, progress=progress, clock=clock)
+    return protect(found, cancel=cancel, progress=progress)
+
+
+def record_refusal(session: Session, table: str, period: str, audience: str) -> None:
+    """Audit an export refused by its own disclosure audit (nothing was written)."""
+    with session.audited(durable=True):
+        session.record(
+            "export.refused",
+            "export",
+            None,
+            {"table": table, "period": period, "audience": audience},
+        )
 
 
 def export(
@@ -232,27 +307,26 @@ def export(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     clock: Clock | None = None,
+    release: Release | None = None,
 ) -> ExportResult:
-    """Export one table of the catalogue for one period and audience, with its manifest."""
+    """Export one table of the catalogue for one period and audience, with its manifest.
+
+    `release` is the result of `protect` when the caller ran it beside the database
+    (the window does); without it the release is prepared here.
+    """
     session.require(Action.EXPORT)
     file_format = formats.get(fmt)
     private = session.export_private
     if private is None:
         raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
-    try:
-        release = prepare(
-            session, table, period, audience, cancel=cancel, progress=progress, clock=clock
-        )
-    except ExportRefused as exc:
-        with session.db.transaction():
-            session.record(
-                "export.refused",
-                "export",
-                None,
-                {"table": table, "period": period, "audience": audience},
+    if release is None:
+        try:
+            release = prepare(
+                session, table, period, audience, cancel=cancel, progress=progress, clock=clock
             )
-        session.audit.write_head(durable=True)
-        raise exc
+        except ExportRefused:
+            record_refusal(session, table, period, audience)
+            raise
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     out = Path(out)

@@ -21,7 +21,7 @@ from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import error_text
-from hotline.ui.worker import DbWorker
+from hotline.ui.worker import DbWorker, show_unhandled
 
 DOUBLE_ESC_MS = 1000  # Esc twice within a second: the privacy screen
 ACTIVITY = {
@@ -137,6 +137,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
         self.statusBar().messageChanged.connect(self._status_message_changed)
+        # A job that failed without its own handler: shown here, in the user's language.
+        self.problem: BaseException | None = None
+        self.worker.on_unhandled = self.show_problem
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
@@ -264,6 +267,8 @@ class MainWindow(Retranslatable, QMainWindow):
             app.removeEventFilter(self)
         self.idle.stop()
         self.expiry.stop()
+        if self.worker.on_unhandled == self.show_problem:
+            self.worker.on_unhandled = show_unhandled
 
         def close_session(session: Session) -> None:
             session.close()
@@ -299,6 +304,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.warning_label.setText(
-            "  ".join("⚠ " + QCoreApplication.translate("warnings", w) for w in self.warnings)
-        )
+        shown = [QCoreApplication.translate("warnings", w) for w in self.warnings]
+        if self.problem is not None:
+            shown.append(error_text(self.problem))
+        self.warning_label.setText("  ".join("⚠ " + text for text in shown))
+
+    def show_problem(self, exc: BaseException) -> None:
+        """A failed job nobody handled: its message (never its text) in the status line."""
+        self.problem = exc
+        self.statusBar().setVisible(True)
+        self.retranslate()

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from pytestqt.qtbot import QtBot
 
 from hotline.ui import i18n
-from hotline.ui.main_window import default_size
+from hotline.ui.main_window import MainWindow, default_size
 from hotline.ui.supervisor.calllog_page import CallLogPage
 from hotline.ui.worker import DbWorker
 from tests.ui.clipping import clipped
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import press
 from tests.ui.test_supervisor_pages import desk, show_page, worker
-from tests.ui.test_supervisor_pages import settle as settle_supervisor
 
 __all__ = ["desk", "worker"]
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -25,7 +25,9 @@ SIZE = (1366, 768)
 
 
 @pytest.mark.parametrize("language", ["az", "ru", "en"])
-def test_operator_window_text_fits(qtbot, operator_window, language) -> None:  # type: ignore[no-untyped-def]
+def test_operator_window_text_fits(
+    qtbot: QtBot, operator_window: MainWindow, language: str
+) -> None:
     i18n.install(language)
     operator_window.resize(*SIZE)
     qtbot.wait(50)
@@ -49,17 +51,17 @@ def test_operator_window_text_fits(qtbot, operator_window, language) -> None:  #
 
 
 @pytest.mark.parametrize("language", ["az", "ru", "en"])
-def test_call_log_text_fits(qtbot, worker: DbWorker, language) -> None:  # type: ignore[no-untyped-def]
+def test_call_log_text_fits(qtbot: QtBot, worker: DbWorker, language: str) -> None:
     i18n.install(language)
     page = CallLogPage(worker)
     show_page(qtbot, page, worker)
     page.resize(*SIZE)
-    settle_supervisor(worker)
+    settle(qtbot, worker)
     page.grab().save(str(SHOTS / f"{language}_fit_call_log.png"))
     assert clipped(page) == []
 
 
-def test_the_measure_catches_a_cut_label_combo_and_header(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_measure_catches_a_cut_label_combo_and_header(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QVBoxLayout, QWidget
 
     root = QWidget()

@@ -8,9 +8,12 @@ import itertools
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from hotline.services import calls
+from hotline.ui.main_window import MainWindow
 from hotline.ui.operator.call_form import CallForm
+from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, run_on_worker, settle
 from tests.ui.keys import choose, focused, press, tab_to, tick, type_into, type_text
 
@@ -71,8 +74,8 @@ def in_reading_order(form: CallForm, widgets: list[QWidget]) -> list[str]:
 
 # --- defect 1 -----------------------------------------------------------------------------
 def test_defect_1_tab_after_a_new_entity_reaches_notes_and_what_is_typed_is_kept(
-    qtbot, operator_window, worker
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     tab_to(qtbot, form.entities.add_button)
@@ -80,11 +83,11 @@ def test_defect_1_tab_after_a_new_entity_reaches_notes_and_what_is_typed_is_kept
     row = form.entities.rows[0]
     assert focused() is row.kind
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is row.value
+    assert focused() == row.value
     type_text(row.value, "https://job4u.az/vakansiya/2291")
     for _ in range(3):  # Remove, Add an entity, Notes
         press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is form.notes.edit
+    assert focused() == form.notes.edit
     type_text(form.notes.edit, "Elan Dubayda ofisiant işi vəd edir")
     # a second and a third row, the first removed: the order still holds
     tab_to(qtbot, form.entities.add_button)
@@ -113,7 +116,9 @@ def test_defect_1_tab_after_a_new_entity_reaches_notes_and_what_is_typed_is_kept
     assert [e.value for e in record.entities] == ["+994 50 111 22 33", "Bakı"]
 
 
-def test_defect_1_typing_where_no_field_takes_it_is_said(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_1_typing_where_no_field_takes_it_is_said(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     operator_window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
     type_text(operator_window.tabs.tabBar(), "Qadın")
@@ -127,7 +132,9 @@ def test_defect_1_typing_where_no_field_takes_it_is_said(qtbot, operator_window,
 
 
 # --- defect 2 -----------------------------------------------------------------------------
-def test_defect_2_digits_in_fields_never_toggle_topics(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_2_digits_in_fields_never_toggle_topics(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     tab_to(qtbot, form.child)
@@ -182,7 +189,9 @@ def wheel(widget: QWidget, steps: int = -1) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_defect_3_the_wheel_scrolls_the_form_and_changes_no_field(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_3_the_wheel_scrolls_the_form_and_changes_no_field(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     choose(qtbot, form.caller.relation, "friend")
@@ -224,8 +233,8 @@ def test_defect_3_the_wheel_scrolls_the_form_and_changes_no_field(qtbot, operato
 
 # --- defect 4 -----------------------------------------------------------------------------
 def test_defect_4_refused_save_focuses_the_first_problem_visibly_and_clears(
-    qtbot, operator_window, worker
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     press(qtbot, Qt.Key.Key_3, ALT)
@@ -255,7 +264,9 @@ def test_defect_4_refused_save_focuses_the_first_problem_visibly_and_clears(
     assert record.outcomes == ("information_given",)
 
 
-def test_defect_4_the_banner_shrinks_as_each_problem_is_fixed(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_4_the_banner_shrinks_as_each_problem_is_fixed(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     press(qtbot, Qt.Key.Key_S, CTRL)
@@ -269,7 +280,9 @@ def test_defect_4_the_banner_shrinks_as_each_problem_is_fixed(qtbot, operator_wi
 
 
 # --- defect 5 -----------------------------------------------------------------------------
-def test_defect_5_section_5_tab_order_is_the_order_shown(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_5_section_5_tab_order_is_the_order_shown(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     concerned = page.form.concerned
     tab_to(qtbot, concerned.person.sex)
@@ -300,10 +313,12 @@ def shows_ring(widget: QWidget) -> bool:
     return False
 
 
-def test_defect_6_focus_is_visible_after_ctrl_n(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_6_focus_is_visible_after_ctrl_n(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
-    assert focused() is form.safe.safe_to_talk
+    assert focused() == form.safe.safe_to_talk
     assert form.verticalScrollBar().value() == 0
     assert shows_ring(form.safe.safe_to_talk)
     for widget in (form.caller.relation, form.child, form.safe.code_word, form.notes.edit):
@@ -312,7 +327,9 @@ def test_defect_6_focus_is_visible_after_ctrl_n(qtbot, operator_window, worker):
     assert not shows_ring(form.safe.safe_to_talk)
 
 
-def test_defect_6_fields_that_do_not_apply_keep_their_tab_stop(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_6_fields_that_do_not_apply_keep_their_tab_stop(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     stops = len(tab_walk(qtbot, form))

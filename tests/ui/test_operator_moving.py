@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from hotline.ui import i18n
+from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import focused, press, tab_to, type_text
 
@@ -23,7 +26,9 @@ def open_call(qtbot, window, worker):  # type: ignore[no-untyped-def]
     return page
 
 
-def test_every_section_is_reached_with_alt_and_its_number(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_every_section_is_reached_with_alt_and_its_number(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     boxes = [form.safe, *form.sections]
@@ -40,7 +45,9 @@ def test_every_section_is_reached_with_alt_and_its_number(qtbot, operator_window
     assert "[Alt+3]" in form.topics_box.title() and "Темы" in form.topics_box.title()
 
 
-def test_long_checklists_are_one_tab_stop_with_arrows_inside(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_long_checklists_are_one_tab_stop_with_arrows_inside(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     press(qtbot, Qt.Key.Key_3, ALT)
@@ -68,7 +75,9 @@ def test_long_checklists_are_one_tab_stop_with_arrows_inside(qtbot, operator_win
     assert form.outcomes.outcomes() == ("follow_up_agreed",)
 
 
-def test_type_ahead_cycles_on_the_same_letter_and_searches(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_type_ahead_cycles_on_the_same_letter_and_searches(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     region = page.form.caller.region
     tab_to(qtbot, region)
@@ -91,7 +100,9 @@ def test_type_ahead_cycles_on_the_same_letter_and_searches(qtbot, operator_windo
     assert page.form.caller.person.citizenship.value() == "foreign"
 
 
-def test_escape_twice_hides_the_screen_and_the_first_says_so(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_escape_twice_hides_the_screen_and_the_first_says_so(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     press(qtbot, Qt.Key.Key_Escape)
     assert operator_window.stack.currentWidget() is not operator_window.privacy

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from hotline.records import utcnow
 from hotline.services import calls
 from hotline.storage.call_history import CallHistoryRepository
 from hotline.storage.review_state import ReviewRepository
 from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, run_on_worker, settle
 from tests.ui.keys import choose, focused, press, tab_to, tick, to_topics, type_into, type_text
 
@@ -41,8 +44,8 @@ def tasks_of(worker, call_id):  # type: ignore[no-untyped-def]
 
 # --- defect 7 -----------------------------------------------------------------------------
 def test_defect_7_a_self_report_records_the_exploitation_and_believed_under_18(
-    qtbot, operator_window, worker
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     to_topics(qtbot)
@@ -64,8 +67,8 @@ def test_defect_7_a_self_report_records_the_exploitation_and_believed_under_18(
 
 # --- defect 8 -----------------------------------------------------------------------------
 def test_defect_8_a_name_typed_as_pseudonym_is_refused_with_the_reason(
-    qtbot, operator_window, worker
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     to_topics(qtbot)
@@ -96,7 +99,9 @@ def test_defect_8_a_name_typed_as_pseudonym_is_refused_with_the_reason(
     assert names == {record.caller_pseudonym, issued}  # never "Aynur Mammadova"
 
 
-def test_defect_8_an_existing_pseudonym_typed_carelessly_is_found(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_8_an_existing_pseudonym_typed_carelessly_is_found(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     to_topics(qtbot)
@@ -123,8 +128,8 @@ def test_defect_8_an_existing_pseudonym_typed_carelessly_is_found(qtbot, operato
 
 # --- defect 9 -----------------------------------------------------------------------------
 def test_defect_9_follow_up_agreed_creates_the_task_on_the_operators_list(
-    qtbot, operator_window, worker
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     to_topics(qtbot)
@@ -154,8 +159,8 @@ def _return(session, call_id, comment):  # type: ignore[no-untyped-def]
 
 # --- defect 10 and 11 -----------------------------------------------------------------------
 def test_defect_10_11_a_returned_call_shows_the_comment_and_keeps_the_history(
-    qtbot, operator_window, worker
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
     to_topics(qtbot)
@@ -187,7 +192,9 @@ def test_defect_10_11_a_returned_call_shows_the_comment_and_keeps_the_history(
 
 
 # --- defect 12 ------------------------------------------------------------------------------
-def test_defect_12_the_last_one_key_call_can_be_undone_for_a_minute(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_12_the_last_one_key_call_can_be_undone_for_a_minute(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     page.bar.new_button.setFocus()
     press(qtbot, Qt.Key.Key_S)
@@ -216,7 +223,9 @@ def test_defect_12_the_last_one_key_call_can_be_undone_for_a_minute(qtbot, opera
 
 
 # --- defect 13 ------------------------------------------------------------------------------
-def test_defect_13_a_known_entity_shows_how_many_calls_reported_it(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_defect_13_a_known_entity_shows_how_many_calls_reported_it(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     for notes in ("Birinci zəng: elan Dubay", "İkinci zəng: eyni elan"):
         page = open_call(qtbot, operator_window, worker)
         form = page.form

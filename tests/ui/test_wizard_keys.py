@@ -3,14 +3,18 @@ wrong, a wrong recovery group says so, Tab follows the page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from hotline.paths import DeskPaths
 from hotline.ui.setup_wizard import SetupWizard
+from hotline.ui.worker import DbWorker
 from tests.ui.keys import focused, press, type_text
 
 
-def test_the_wizard_by_keyboard(qtbot, worker, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_wizard_by_keyboard(qtbot: QtBot, worker: DbWorker, tmp_path: Path) -> None:
     paths = DeskPaths(tmp_path / "new")
     wizard = SetupWizard(worker, paths, keychain=(False, "keyring.backends.fail.Keyring"))
     qtbot.addWidget(wizard)

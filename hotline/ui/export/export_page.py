@@ -238,14 +238,7 @@ class ExportPage(Retranslatable, QWidget):
             return
         event = self._start()
         self.status.setText(self.tr("Counting and checking the table…"))
-        clock, report = self.clock, self._report
-
-        def job(session: Any) -> Release:
-            return export.prepare(
-                session, table, period, audience, cancel=event, progress=report, clock=clock
-            )
-
-        self.worker.call(job, on_done=self._previewed, on_error=self._failed)
+        self._count_then_protect(table, period, audience, event, self._previewed, self._failed)
 
     def start_export(self) -> None:
         table, period, audience, fmt = self.choice()
@@ -256,7 +249,7 @@ class ExportPage(Retranslatable, QWidget):
         self.status.setText(self.tr("Exporting…"))
         clock, report = self.clock, self._report
 
-        def job(session: Any) -> export.ExportResult:
+        def write(session: Any, release: Release) -> export.ExportResult:
             return export.export(
                 session,
                 table,
@@ -267,9 +260,49 @@ class ExportPage(Retranslatable, QWidget):
                 cancel=event,
                 progress=report,
                 clock=clock,
+                release=release,
             )
 
-        self.worker.call(job, on_done=self._exported, on_error=self._failed)
+        def protected(release: Release) -> None:
+            self.worker.call(write, release, on_done=self._exported, on_error=self._failed)
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, ExportRefused):
+                self._failed(exc)
+                return
+            self.worker.call(
+                export.record_refusal,
+                table,
+                period,
+                audience,
+                on_done=lambda _r: self._failed(exc),
+                on_error=self._failed,
+            )
+
+        self._count_then_protect(table, period, audience, event, protected, refused)
+
+    def _count_then_protect(
+        self,
+        table: str,
+        period: str,
+        audience: str,
+        event: threading.Event,
+        on_done: Callable[[Release], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Count on the database lane, protect and audit on the second lane (no database)."""
+        clock, report = self.clock, self._report
+
+        def count(session: Any) -> Release | export.Gathered:
+            return export.gather(session, table, period, audience, progress=report, clock=clock)
+
+        def protect(found: Release | export.Gathered) -> Release:
+            return export.protect(found, cancel=event, progress=report)
+
+        def counted(found: Release | export.Gathered) -> None:
+            self.worker.run_aside(protect, found, on_done=on_done, on_error=on_error)
+
+        self.worker.call(count, on_done=counted, on_error=self._failed)
 
     def cancel(self) -> None:
         if self.cancel_event is not None:
