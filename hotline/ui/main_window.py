@@ -191,7 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _status_message_changed(self, message: str) -> None:
         if not message:
-            self.statusBar().setVisible(bool(self.warnings))
+            self.statusBar().setVisible(bool(self.warnings) or self.problem is not None)
 
     def toggle_privacy(self) -> None:
         self.statusBar().clearMessage()
