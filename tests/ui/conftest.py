@@ -57,6 +57,8 @@ def operator_window(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> MainW
     sign_in(worker, staffed_desk)
     window = MainWindow(worker, OPERATOR, frozenset({Role.OPERATOR}))
     qtbot.addWidget(window)
+    # the offscreen screen is 800x600; the desk's laptops are 1366x768 (a taskbar below)
+    window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
