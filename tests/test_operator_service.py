@@ -78,7 +78,8 @@ def test_defect_11_correct_own_call_holds_the_window_and_the_history(staffed_des
     assert history["notes"].old_value is None and history["notes"].new_value is None
     entry = operator.audit.entries(limit=1)[0]
     assert entry.action == "call.correct_own"
-    assert entry.details == {"fields": ["destination", "notes"]}
+    assert entry.details["fields"] == ["destination", "notes"]
+    assert set(entry.details) == {"fields", "row_sha256"}  # the corrected row's digest
     operator.close()
     # a returned call is corrected whatever its age
     supervisor = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
@@ -120,7 +121,9 @@ def test_defect_12_undo_only_the_own_last_minute_call_without_content(staffed_de
         assert calls.undo_no_content(operator, fresh) == "dropped"
         assert CallRepository(operator.db).get(fresh) is None
         assert operator.audit.entries(limit=1)[0].action == "call.undo_no_content"
-        assert operator.audit.verify() == []
+        # the test's own ageing of `silent` in SQL is the one change verify names
+        problems = operator.audit.verify()
+        assert problems and all(f"call {silent} " in p for p in problems)
     finally:
         operator.close()
 
