@@ -2065,6 +2065,10 @@
       <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
     </message>
     <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>Masanın {key_file} açar faylı yerindədir, lakin {path} verilənlər bazası yoxdur. Masanı onsuz açmaq olmur və onun açar faylının üzərində yeni masa qurulmur; verilənlər bazasını açar faylı ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>Masa bunu edə bilmədi.</translation>
     </message>
@@ -2081,6 +2085,10 @@
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>{key_file} açar faylı {path} verilənlər bazasına aid deyil: bu, başqa masanın açar faylıdır, ya da verilənlər bazası başqa masanınkı ilə əvəz olunub. Hər ikisinə toxunulmadı; bu verilənlər bazası ilə birlikdə ehtiyat nüsxəsi çıxarılmış açar faylını geri qoyun.</translation>
+    </message>
+    <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>{path} açar faylı zədələnib və ya dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
     </message>
@@ -2089,12 +2097,28 @@
       <translation>{path} açar faylı yoxdur. Onsuz masanı açmaq olmur; onu verilənlər bazası ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>{path} açar faylı proqramdan kənarda dəyişdirilib: onun masa identifikatoru, istifadəçi adları və ya parametrləri yoxlama cəminə uyğun gəlmir. Fayla toxunulmadı və uğursuz giriş sayılmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>{path} açar faylı dəyişdirilib: {name} slotunun açar törətmə dəyəri (yaddaş {memory} KiB, keçid {passes}) masanın minimumundan (yaddaş {floor_memory} KiB, keçid {floor_passes}) aşağıdır. Fayla toxunulmadı və uğursuz giriş sayılmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
       <source>The password is not accepted: {problem}</source>
       <translation>Parol qəbul edilmir: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>{name} istifadəçi adını masada artıq olan {other} adından ayırmaq olmur (oxşar görünən hərflər, hərf registri və İ hərfinin nöqtəsi nəzərə alınmadan). Onunla səhv salına bilməyən ad seçin.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>{name} istifadəçi adında müxtəlif əlifbaların hərfləri qarışıb ({alphabets}). Başqa adla səhv salınmaması üçün bir əlifbanın hərflərindən istifadə edin.</translation>
     </message>
     <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
@@ -2540,8 +2564,8 @@
       <translation>Audit jurnalı bu masanın öz ilk qeydi ilə (açar yuvanızda sabitlənmiş qeyd) başlamır: o, dəyişdirilib. Dərhal administratora bildirin.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü {seq} nömrəli qeyd yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü qeydlər yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>

@@ -2065,6 +2065,10 @@
       <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
     </message>
     <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>The desk could not do that.</translation>
     </message>
@@ -2081,6 +2085,10 @@
       <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
     </message>
     <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</translation>
+    </message>
+    <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
@@ -2089,12 +2097,28 @@
       <translation>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</translation>
     </message>
     <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</translation>
+    </message>
+    <message>
       <source>The password is not accepted: {problem}</source>
       <translation>The password is not accepted: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</translation>
     </message>
     <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
@@ -2540,8 +2564,8 @@
       <translation>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>

@@ -2069,6 +2069,10 @@
       <translation>Не удалось записать базу данных на диск: диск может быть заполнен или файл слишком велик. На этом шаге ничего не сохранено, всё сохранённое ранее на месте. Освободите место и сохраните снова.</translation>
     </message>
     <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>Базы данных {path} нет, хотя файл ключей пульта {key_file} на месте. Без неё пульт не открыть, а новый пульт поверх его файла ключей не создаётся; восстановите базу данных из резервной копии, сделанной вместе с файлом ключей.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>Пульт не смог это выполнить.</translation>
     </message>
@@ -2085,6 +2089,10 @@
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
     </message>
     <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>Файл ключей {key_file} не относится к базе данных {path}: это файл ключей другого пульта, или базу данных заменили базой другого пульта. Оба файла не тронуты; верните файл ключей, сохранённый в резервной копии вместе с этой базой данных.</translation>
+    </message>
+    <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>Файл ключей {path} повреждён или изменён ({reason}). Он не тронут; восстановите его из резервной копии.</translation>
     </message>
@@ -2093,12 +2101,28 @@
       <translation>Файл ключей {path} отсутствует. Без него пульт не открыть; восстановите его из резервной копии, сделанной вместе с базой данных.</translation>
     </message>
     <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>Файл ключей {path} изменён вне программы: его идентификатор пульта, имена пользователей или настройки больше не совпадают с его контрольной суммой. Файл не тронут, неудачный вход не засчитан; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>Файл ключей {path} изменён: стоимость формирования ключа в слоте {name} (память {memory} КиБ, проходов {passes}) ниже минимума пульта (память {floor_memory} КиБ, проходов {floor_passes}). Файл не тронут, неудачный вход не засчитан; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
       <source>The password is not accepted: {problem}</source>
       <translation>Пароль не принят: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>Имя пользователя {name} не отличить от уже существующего имени {other} (если не учитывать похожие буквы, регистр и точку над İ). Выберите имя, которое нельзя с ним спутать.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>В имени пользователя {name} смешаны буквы разных алфавитов ({alphabets}). Используйте буквы одного алфавита, чтобы имя нельзя было спутать с другим.</translation>
     </message>
     <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
@@ -2544,8 +2568,8 @@
       <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: запись {seq}, которую видел ваш последний сеанс, отсутствует или изменена. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: записи, которые видел ваш последний сеанс, отсутствуют или изменены. Немедленно сообщите администратору; пульт продолжает работать.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
