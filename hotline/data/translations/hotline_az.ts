@@ -222,7 +222,7 @@
     </message>
     <message>
       <source>Flags</source>
-      <translation>Qeydlər</translation>
+      <translation>Əlamətlər</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -1274,7 +1274,7 @@
     <name>OutsideContactPage</name>
     <message>
       <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
-      <translation>Növbədən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
+      <translation>Xətdən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
       <source>Outside contact</source>
-      <translation>Növbədən kənar müraciət</translation>
+      <translation>Xətdən kənar müraciət</translation>
     </message>
     <message>
       <source>Review queue</source>
