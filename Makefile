@@ -1,5 +1,8 @@
 # The two commands of the README: `make run` and `make test`.
-# Both create .venv when it is missing and install what they need themselves.
+# Both create their virtual environment when it is missing and install what they need.
+# `make run` uses .venv-app with the application only: the test extras bring
+# keyrings.alt, whose plaintext keyring the first-run wizard would otherwise find
+# (and refuse); `make test` and `make lint` use .venv with the test extras added.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -17,11 +20,24 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# The application alone (no test extras), for `make run`.
+APP_VENV := .venv-app
+APP_PY := $(APP_VENV)/bin/python
+APP_STAMP := $(APP_VENV)/.installed
+
+$(APP_PY):
+	$(PYTHON) -m venv $(APP_VENV)
+
+$(APP_STAMP): pyproject.toml | $(APP_PY)
+	$(APP_PY) -m pip install --quiet --upgrade pip
+	$(APP_PY) -m pip install --quiet -e .
+	touch $(APP_STAMP)
+
 system-deps:
 	@sh scripts/system_deps.sh $(SYSTEM_PACKAGES)
 
-run: $(STAMP)
-	@sh scripts/run.sh $(PY) $(if $(DEMO),--demo,) $(ARGS)
+run: $(APP_STAMP)
+	@sh scripts/run.sh $(APP_PY) $(if $(DEMO),--demo,) $(ARGS)
 
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
@@ -30,6 +46,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check hotline tests bench
 	$(VENV)/bin/ruff format --check hotline tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
@@ -38,4 +55,28 @@ translations: $(STAMP)
 	$(PY) scripts/translations.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+	rm -rf $(VENV) $(APP_VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+
+# Installable desk (issue 9): the icon's PNG sizes, the bundle, the .deb, the smoke test.
+.PHONY: icons package package-test
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/icons.py
+
+# The packaging venv: the application's dependencies and PyInstaller, nothing of the tests.
+PKG_VENV := build/package-venv
+PKG_PY := $(PKG_VENV)/bin/python
+PKG_STAMP := $(PKG_VENV)/.installed
+
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --upgrade pip
+	$(PKG_PY) -m pip install --quiet . "pyinstaller>=6.10,<7"
+	touch $(PKG_STAMP)
+
+# The Linux bundle and the .deb, with their sizes (installer/README.md).
+package: $(PKG_STAMP)
+	sh installer/linux/package.sh $(PKG_PY)
+
+# Wheel in a fresh venv, then the bundle and the .deb installed with dpkg (installer/smoke_test.sh).
+package-test:
+	bash installer/smoke_test.sh

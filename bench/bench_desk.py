@@ -2,7 +2,7 @@
 
 The shipped pseudonym wordlists give 4.16 million combinations; a demo desk of a
 few million calls needs more unique pseudonyms, so the benches build theirs with
-a copy of resources/ whose wordlists are padded with made-up syllable words.
+a copy of hotline/data/ whose wordlists are padded with made-up syllable words.
 """
 
 from __future__ import annotations

@@ -158,8 +158,7 @@ def measure(paths: Any, repeat: int) -> int:
 
     def direct(f: CallFilter, sort: Sort) -> float:
         started = time.perf_counter()
-        ids, _cursor = queries.page(f, sort, None, calllog_model.PAGE)
-        queries.rows(ids)
+        queries.rows(queries.page(f, sort, None, calllog_model.PAGE).ids)
         return time.perf_counter() - started
 
     def through_model(model: CallLogModel, f: CallFilter) -> float:

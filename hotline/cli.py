@@ -7,54 +7,24 @@ order asked) or from a prompt; never from an argument or the environment.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import getpass
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
-
-if TYPE_CHECKING:  # imported lazily: the window paints before the crypto loads
-    from hotline.services.session import Session
 
 from hotline import __version__, cli_export
+from hotline.cli_common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    Secrets,
+    desk_paths,
+    opened,
+    print_report,
+    progress_bar,
+)
 from hotline.errors import DeskError, InvalidInput
-from hotline.paths import DeskPaths, harden_process, resolve_data_dir
+from hotline.paths import harden_process
 from hotline.permissions import ROLE_LABELS, parse_roles
-
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-
-class Secrets:
-    """Reads passwords from stdin lines (--password-stdin) or prompts."""
-
-    def __init__(self, from_stdin: bool, stream: TextIO | None = None) -> None:
-        self.from_stdin = from_stdin
-        self.stream = stream or sys.stdin
-        self.login_password = ""
-
-    def read(self, prompt: str, confirm: bool = False) -> str:
-        if self.from_stdin:
-            line = self.stream.readline()
-            if not line:
-                raise InvalidInput(field="password", problem="standard input ended early")
-            return line.rstrip("\r\n")
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again: ") != first:
-            raise InvalidInput(field="password", problem="the two entries differ")
-        return first
-
-
-def progress_bar(label: str) -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        width = 30
-        filled = int(width * done / max(total, 1))
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return show
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,7 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", nargs="?")
     imp.add_argument("--template", action="store_true", help="print one example line")
 
-    sub.add_parser("verify", help="check the database, the key file and the audit chain")
+    verify = sub.add_parser("verify", help="check the database, the key file and the audit chain")
+    verify.add_argument(
+        "--witness",
+        metavar="FILE",
+        help="a backup or export manifest kept elsewhere: the log must still hold its head",
+    )
     backup = sub.add_parser("backup", help="write an encrypted, verified copy")
     backup.add_argument("--out", required=True)
     restore = sub.add_parser("restore", help="restore a backup (verified before it is used)")
@@ -124,36 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _paths(args: argparse.Namespace) -> DeskPaths:
-    return DeskPaths(resolve_data_dir(args.data_dir))
-
-
-def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
-    from hotline.services import desk
-
-    paths = _paths(args)
-    if args.recovery_code_stdin:
-        code = secrets.read("Recovery code: ")
-        return desk.unlock_with_recovery(paths, code)
-    name = args.user or input("User: ").strip()
-    secrets.login_password = secrets.read(f"Password for {name}: ")
-    return desk.unlock(paths, name, secrets.login_password)
-
-
-@contextlib.contextmanager
-def opened(args: argparse.Namespace, secrets: Secrets) -> Iterator[Session]:
-    """The desk unlocked for one command, closed (audit head written) afterwards."""
-    session = _open(args, secrets)
-    try:
-        yield session
-    finally:
-        session.close()
-
-
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import desk
 
-    paths = _paths(args)
+    paths = desk_paths(args)
     password = secrets.read(f"New password for {args.admin}: ", confirm=True)
     result = desk.init_desk(
         paths, args.admin, password, bind_device=not args.no_keychain, roles=parse_roles(args.roles)
@@ -224,6 +173,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
             until = datetime.strptime(args.until, "%Y-%m-%d").replace(tzinfo=UTC)
         except ValueError:
             raise InvalidInput(field="--until", problem="give a date as YYYY-MM-DD") from None
+    demo.span_start(args.months, until)  # before signing in: a refused span writes nothing
     with opened(args, secrets) as session:
         result = demo.generate(
             session,
@@ -255,18 +205,13 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import integrity
 
     with opened(args, secrets) as session:
-        report = integrity.verify(session)
-    for key, value in report.facts.items():
-        print(f"{key}: {value}")
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    if report.ok:
-        print("OK: the database, the key file and the audit chain check clean.")
-        return EXIT_OK
-    print(f"PROBLEMS ({len(report.problems)}):")
-    for problem in report.problems:
-        print(f"  - {problem}")
-    return EXIT_PROBLEM
+        report = integrity.verify(session, Path(args.witness) if args.witness else None)
+    return print_report(
+        report.facts,
+        report.problems,
+        "OK: the database, the key file and the audit chain check clean.",
+        report.warnings,
+    )
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -285,7 +230,7 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 
     name = args.user or input("User: ").strip()
     password = secrets.read(f"Password for {name} (as it was in the backup): ")
-    aside = backup.restore(_paths(args), Path(args.file), name, password)
+    aside = backup.restore(desk_paths(args), Path(args.file), name, password)
     print(f"Restored and verified. The previous files were kept in {aside}.")
     return EXIT_OK
 

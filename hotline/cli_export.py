@@ -1,7 +1,7 @@
 """Command-line export: ``hotline export`` and ``hotline verify-export``.
 
 ``hotline export --table NAME --period 2026-03|2026-Q1|2026 --audience public|partner
---format csv|sdmx|xlsx|pdf --out PATH`` writes one table of the catalogue and its
+--format FORMAT --out PATH`` (the formats of :mod:`hotline.export.formats`) writes one table of the catalogue and its
 signed manifest; ``hotline export --list`` prints the catalogue and
 ``--history`` the earlier exports; ``hotline verify-export MANIFEST`` checks a
 manifest's signature and its file's hash without opening the desk.
@@ -16,18 +16,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hotline.cli_common import EXIT_OK, Secrets, opened, print_report, progress_bar
 from hotline.errors import InvalidInput
-
-EXIT_OK, EXIT_PROBLEM = 0, 1
 
 
 def register(sub: Any) -> None:
     """Add the export commands to the CLI's subparsers."""
+    from hotline.export import formats
+    from hotline.ui.export import pdf_format
+
+    pdf_format.register()  # the Qt side's format; Qt itself loads only to write a PDF
     exp = sub.add_parser("export", help="export anonymised counts (administrators)")
     exp.add_argument("--table", help="a table of the catalogue (see --list)")
     exp.add_argument("--period", help="2026-03 (month), 2026-Q1 (quarter) or 2026 (year)")
     exp.add_argument("--audience", choices=["public", "partner"], default="public")
-    exp.add_argument("--format", choices=["csv", "sdmx", "xlsx", "pdf"], default="csv")
+    exp.add_argument(
+        "--format",
+        choices=formats.names(),
+        default="csv",
+        help="; ".join(f"{f}: {formats.get(f).summary}" for f in formats.names()),
+    )
     exp.add_argument("--out", help="the file to write; the manifest goes beside it")
     exp.add_argument("--list", action="store_true", help="print the catalogue of tables")
     exp.add_argument("--history", action="store_true", help="list the earlier exports")
@@ -38,8 +46,7 @@ def register(sub: Any) -> None:
     )
 
 
-def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
-    from hotline.cli import opened, progress_bar
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import export
 
     if args.list:
@@ -79,7 +86,7 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
     return EXIT_OK
 
 
-def cmd_verify_export(args: argparse.Namespace, secrets: Any) -> int:
+def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services.export import verify_export
 
     del secrets
@@ -90,18 +97,14 @@ def cmd_verify_export(args: argparse.Namespace, secrets: Any) -> int:
         except (binascii.Error, ValueError):
             raise InvalidInput(field="--key", problem="not base64") from None
     result = verify_export(Path(args.manifest), key)
-    for name, value in result.facts.items():
-        print(f"{name}: {value}")
-    if result.ok:
-        print("OK: the signature is valid and the file is the one the desk signed.")
-        return EXIT_OK
-    print(f"PROBLEMS ({len(result.problems)}):")
-    for problem in result.problems:
-        print(f"  - {problem}")
-    return EXIT_PROBLEM
+    return print_report(
+        result.facts,
+        result.problems,
+        "OK: the signature is valid and the file is the one the desk signed.",
+    )
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "export": cmd_export,
     "verify-export": cmd_verify_export,
 }

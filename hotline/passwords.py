@@ -11,12 +11,12 @@ import unicodedata
 from functools import lru_cache
 
 from hotline import resources
-from hotline.errors import WeakPassword
+from hotline.errors import DataFileDamaged, WeakPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 15
 MAX_LENGTH = 256
-COMMON_FILE = resources.path("common_passwords.txt")
+COMMON_FILE = "common_passwords.txt"
 
 TOO_SHORT = QT_TRANSLATE_NOOP("errors", "it must have at least 15 characters.")
 TOO_LONG = QT_TRANSLATE_NOOP("errors", "it must have at most 256 characters.")
@@ -31,11 +31,13 @@ def normalise(password: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
+def common_passwords() -> frozenset[str]:
+    # A missing list must not quietly let "password" passwords through: the loader
+    # raises DataFileDamaged instead of returning an empty set.
     try:
-        lines = COMMON_FILE.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
+        lines = resources.path(COMMON_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise DataFileDamaged(name=COMMON_FILE, reason="missing or unreadable") from None
     return frozenset(
         line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
     )
@@ -61,7 +63,7 @@ def check(password: str, user_name: str = "") -> None:
     if len(text) > MAX_LENGTH:
         raise WeakPassword(problem=TOO_LONG)
     compact = "".join(text.lower().split())
-    if compact in _common() or text.lower() in _common():
+    if compact in common_passwords() or text.lower() in common_passwords():
         raise WeakPassword(problem=COMMON)
     if _is_pattern(compact):
         raise WeakPassword(problem=PATTERN)

@@ -1,6 +1,6 @@
 """Pseudonyms: two words and a number, e.g. "Bulud Limon 427".
 
-Drawn at random from the wordlists the desk ships (resources/
+Drawn at random from the wordlists the desk ships (hotline/data/
 pseudonym_words.json: Azerbaijani words easy to say on the phone and
 unambiguous to spell), never derived from anything the caller said.
 """

@@ -1,4 +1,4 @@
-"""The coded lists of a call record, loaded from resources/taxonomy.json.
+"""The coded lists of a call record, loaded from hotline/data/taxonomy.json.
 
 One source of truth for every list a person sees: topics, referrals,
 indicators, regions... Ids are stable and never reused; statistics and

@@ -123,11 +123,11 @@ class Outsider:
                 for b in self.breakdowns:
                     parts = [(self.var[(f"A_{b}", q, t, x)], 1.0) for x in self.values[b]]
                     self.links.append((parts + calls, 0.0, 0.0))
-                outs = [self.var[("R", q, t, o)] for o in self.values.get("outcome", set())]
-                for o in outs:
-                    self.links.append(([(o, 1.0), *calls], -INF, 0.0))
+                outs = [self.var[("R", q, t, out)] for out in self.values.get("outcome", set())]
+                for r in outs:
+                    self.links.append(([(r, 1.0), *calls], -INF, 0.0))
                 if outs:
-                    self.links.append(([(o, 1.0) for o in outs] + calls, 0.0, INF))
+                    self.links.append(([(r, 1.0) for r in outs] + calls, 0.0, INF))
         for m in months:
             for t in topics:
                 self.links.append(

@@ -105,8 +105,9 @@ def all_ids(session: Session, f: CallFilter, sort: Sort | None = None, limit: in
     out: list[int] = []
     cursor = None
     while True:
-        found, cursor = calllog.page(session, f, sort or Sort(), cursor, limit)
-        out += found
+        found = calllog.page(session, f, sort or Sort(), cursor, limit)
+        out += found.ids
+        cursor = found.cursor
         if cursor is None:
             return out
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from hotline.errors import AlreadyOpen, DamagedDesk, NoDesk, NotADesk
+from hotline.errors import AlreadyOpen, DamagedDesk, DatabaseMissing, NotADesk
 from hotline.services import desk, integrity
+from hotline.services.session import Session
 from hotline.storage.database import PAGE_SIZE
 from tests.conftest import ADMIN, ADMIN_PW, Desk
 from tests.helpers import child_env, hotline
@@ -51,8 +52,10 @@ def test_truncated_file_is_refused(new_desk: Desk) -> None:
 
 def test_missing_database_with_key_file_is_not_a_new_desk(new_desk: Desk) -> None:
     new_desk.paths.database.unlink()
-    with pytest.raises(NoDesk):
+    with pytest.raises(DatabaseMissing):
         desk.unlock(new_desk.paths, ADMIN, ADMIN_PW)
+    with pytest.raises(DatabaseMissing):
+        desk.unlock_with_recovery(new_desk.paths, new_desk.recovery_code)
     assert not new_desk.paths.database.exists()
 
 
@@ -125,7 +128,7 @@ def test_second_process_gets_a_clear_message(new_desk: Desk) -> None:
     desk.unlock(new_desk.paths, ADMIN, ADMIN_PW).close()
 
 
-def test_verify_is_clean_on_a_fresh_desk(admin_session) -> None:  # type: ignore[no-untyped-def]
+def test_verify_is_clean_on_a_fresh_desk(admin_session: Session) -> None:
     report = integrity.verify(admin_session)
     assert report.ok, report.problems
     assert "the desk is not bound to this machine's keychain" in report.warnings

@@ -501,20 +501,6 @@ def test_partner_export_is_audited_with_the_public_one(
     assert again.ledger_id == public.ledger_id  # the public release is not redone
 
 
-def test_the_core_of_the_export_does_not_need_qt() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; sys.modules['PySide6'] = None\n"
-        "import hotline.export.catalogue, hotline.export.release, hotline.export.writers\n"
-        "import hotline.export.manifest, hotline.services.export, hotline.cli_export\n"
-        "import hotline.storage.exports\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-
-
 def test_cancel_during_protection_writes_nothing(demo_session: Session, tmp_path: Path) -> None:
     import threading
 

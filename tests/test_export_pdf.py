@@ -12,8 +12,15 @@ from hotline.disclosure import SUPPRESSED
 from hotline.services import demo
 from hotline.services import export as ex
 from hotline.services.session import Session
+from hotline.ui.export import pdf_format
 
 pypdf = pytest.importorskip("pypdf")
+
+
+@pytest.fixture(autouse=True)
+def _pdf_registered() -> None:
+    """The PDF format comes from the Qt side, as the window and the command line register it."""
+    assert pdf_format.register()
 
 
 def later() -> datetime:

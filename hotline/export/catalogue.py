@@ -37,7 +37,6 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
 
 AUDIENCE_K: Final[dict[str, int]] = {"public": 10, "partner": 5}
-FORMATS: Final = ("csv", "sdmx", "xlsx", "pdf")
 
 ON_TIME: Final = "on_time"
 LATE: Final = "late"
@@ -54,7 +53,6 @@ BAD_PERIOD = QT_TRANSLATE_NOOP(
 )
 BAD_TABLE = QT_TRANSLATE_NOOP("export", "there is no table {name} in the catalogue.")
 BAD_AUDIENCE = QT_TRANSLATE_NOOP("export", "the audience must be public or partner.")
-BAD_FORMAT = QT_TRANSLATE_NOOP("export", "the format must be csv, sdmx, xlsx or pdf.")
 WRONG_PERIOD_KIND = QT_TRANSLATE_NOOP("export", "the table {name} is published per {kinds} only.")
 PERIOD_NOT_OVER = QT_TRANSLATE_NOOP(
     "export", "the period {period} has not ended yet; only finished periods are exported."
@@ -261,12 +259,6 @@ def audience_k(audience: str) -> int:
         return AUDIENCE_K[audience]
     except KeyError:
         raise InvalidInput(field="audience", problem=BAD_AUDIENCE) from None
-
-
-def check_format(fmt: str) -> str:
-    if fmt not in FORMATS:
-        raise InvalidInput(field="format", problem=BAD_FORMAT)
-    return fmt
 
 
 def check_period_kind(spec: TableSpec, period: Period) -> None:

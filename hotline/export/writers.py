@@ -2,8 +2,9 @@
 
 Every writer is a pure function of the :class:`~hotline.export.release.Release`
 (and the taxonomy for labels): the same release gives the same bytes, with the
-time of the first export as the only timestamp.  The PDF writer needs Qt and
-lives in ``hotline.ui.export.pdf_writer``; :func:`file_bytes` imports it lazily.
+time of the first export as the only timestamp.  They are offered through the
+registry in :mod:`.formats`; the PDF writer needs Qt and lives on the Qt side
+(``hotline.ui.export.pdf_writer``), which registers it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from hotline.export.catalogue import (
     table_spec,
     value_label,
 )
+from hotline.export.grid import pivot
 from hotline.export.release import METHOD, Release, RenderedTable
 from hotline.records import from_iso
 from hotline.taxonomy import Taxonomy
@@ -28,7 +30,6 @@ from hotline.taxonomy import Taxonomy
 CSV_TOTAL = "total"
 SDMX_TOTAL = "_T"
 SDMX_AGENCY = "AZ152"
-EXTENSIONS = {"csv": ".csv", "sdmx": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
 MARKER_NOTE = (
     f"'{SUPPRESSED}' marks every suppressed cell: a count below k, or a cell hidden so that "
     "no small count can be worked out from the others. The two are not told apart."
@@ -39,21 +40,6 @@ def table_title(rt: RenderedTable) -> str:
     if rt.name.endswith("_corrections"):
         return CORRECTIONS_TITLE
     return table_spec(rt.name).title
-
-
-def file_bytes(release: Release, fmt: str, taxonomy: Taxonomy) -> bytes:
-    if fmt == "csv":
-        return to_csv(release, taxonomy)
-    if fmt == "sdmx":
-        return to_sdmx_csv(release)
-    if fmt == "xlsx":
-        return to_xlsx(release, taxonomy)
-    if fmt == "pdf":
-        from hotline.ui.export.pdf_writer import to_pdf  # Qt, imported only for PDF
-
-        pdf: bytes = to_pdf(release, taxonomy)
-        return pdf
-    raise ValueError(f"unknown format {fmt!r}")
 
 
 def _csv_text(rows: list[list[str]]) -> bytes:
@@ -128,22 +114,6 @@ def notes(release: Release) -> list[tuple[str, str]]:
     ]
 
 
-def _grid(rt: RenderedTable) -> tuple[list[str], list[str], dict[tuple[str, str], int | str]]:
-    """Rows and columns (codes, totals last) and the values of a one- or two-way table."""
-    rows: list[str] = []
-    cols: list[str] = []
-    values: dict[tuple[str, str], int | str] = {}
-    for key, value in rt.cells:
-        r = key[0]
-        c = key[1] if len(key) > 1 else TOTAL
-        if r not in rows:
-            rows.append(r)
-        if c not in cols:
-            cols.append(c)
-        values[(r, c)] = value
-    return rows, cols, values
-
-
 def to_xlsx(release: Release, taxonomy: Taxonomy) -> bytes:
     """A sheet per table (rows by columns, totals last) and a notes sheet."""
     from openpyxl import Workbook
@@ -160,21 +130,16 @@ def to_xlsx(release: Release, taxonomy: Taxonomy) -> bytes:
         sheet.append([table_title(rt)])
         sheet["A1"].font = bold
         sheet.append(["Period", rt.period, "k", release.k, "Audience", release.audience])
-        rows, cols, values = _grid(rt)
-        row_dim = rt.dims[0]
-        col_dim = rt.dims[1] if len(rt.dims) > 1 else None
-        head = [DIMENSION_TITLES[row_dim]]
-        head += [
-            value_label(col_dim, c, taxonomy) if col_dim else value_label("", TOTAL, taxonomy)
-            for c in cols
-        ]
+        grid = pivot(rt)
+        head = [DIMENSION_TITLES[grid.row_dim]]
+        head += [value_label(grid.col_dim or "", c, taxonomy) for c in grid.cols]
         sheet.append([])
         sheet.append(head)
         for cell in sheet[sheet.max_row]:
             cell.font = bold
-        for r in rows:
+        for r in grid.rows:
             sheet.append(
-                [value_label(row_dim, r, taxonomy), *(values.get((r, c), "") for c in cols)]
+                [value_label(grid.row_dim, r, taxonomy), *(grid.cell(r, c) for c in grid.cols)]
             )
         sheet.append([])
         sheet.append([MARKER_NOTE])

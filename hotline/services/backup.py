@@ -24,9 +24,10 @@ from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import desk as desk_service
-from hotline.services.integrity import database_checks
 from hotline.services.session import Session
-from hotline.storage.database import Database, key_pragma
+from hotline.storage.calls import CallRepository
+from hotline.storage.checks import database_checks
+from hotline.storage.database import Database
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.lock import DeskLock
 
@@ -67,22 +68,18 @@ def backup(session: Session, out: Path) -> BackupResult:
         copy = work / "desk.db"
         key = session.secrets[SECRET_DB]
         session.db.checkpoint()
-        _attach(session.db, copy, key)
-        try:
-            session.db.execute("SELECT sqlcipher_export('backup')")
-            session.db.execute(f"PRAGMA backup.user_version = {session.db.user_version}")
-        finally:
-            session.db.execute("DETACH DATABASE backup")
+        session.db.export_copy(copy, key)
         # Verified by opening it before it counts.
         check = Database(copy, key)
         try:
             problems = database_checks(check)
-            calls = int(check.scalar("SELECT count(*) FROM calls"))
+            calls = CallRepository(check).count()
         finally:
             check.close()
         if problems:
             raise BackupFailed(path=str(out), reason="; ".join(problems[:3]))
         session.audit.write_head(durable=True)
+        head = session.audit.last()
         shutil.copy2(session.paths.key_file, work / "desk.keys")
         shutil.copy2(session.paths.audit_head, work / "audit.head")
         manifest = {
@@ -92,6 +89,8 @@ def backup(session: Session, out: Path) -> BackupResult:
             "software": __version__,
             "schema_version": session.db.user_version,
             "calls": calls,
+            # The head, so that the backup is an outside witness of the log (verify --witness).
+            "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
             "sha256": {name: _sha256(work / name) for name in MEMBERS},
         }
         partial = out.with_name(f".{out.name}.tar.partial")
@@ -108,19 +107,11 @@ def backup(session: Session, out: Path) -> BackupResult:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(partial, out)
-        with session.db.transaction():
-            session.record("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
-        session.audit.write_head()
+        session.audit_event("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
         logs.get().info("backup written and verified (%d calls)", calls)
         return BackupResult(out, calls, out.stat().st_size)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def _attach(db: Database, copy: Path, key: bytes) -> None:
-    pragma = key_pragma(key)  # checks the key's form
-    hexkey = pragma.split("x'", 1)[1].split("'", 1)[0]
-    db.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{hexkey}'\"", (str(copy),))
 
 
 def _extract(archive: Path, into: Path) -> dict[str, object]:
@@ -132,7 +123,12 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
             tar.extractall(into, filter="data")
     except (tarfile.TarError, OSError) as exc:
         raise BackupFailed(path=str(archive), reason=str(exc)) from exc
-    manifest: dict[str, object] = json.loads((into / "manifest.json").read_text())
+    try:
+        manifest = json.loads((into / "manifest.json").read_bytes().decode("utf-8"))
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are both
+        raise BackupFailed(path=str(archive), reason="its manifest.json is not JSON") from None
+    if not isinstance(manifest, dict):
+        raise BackupFailed(path=str(archive), reason="its manifest.json is not a JSON object")
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
         raise BackupFailed(path=str(archive), reason="no checksums")
@@ -163,8 +159,7 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
             problems = database_checks(session.db) + session.audit.verify()
             if problems:
                 raise BackupFailed(path=str(archive), reason="; ".join(problems[:3]))
-            with session.db.transaction():
-                session.record("desk.restore", details={"from": archive.name})
+            session.audit_event("desk.restore", details={"from": archive.name})
         finally:
             session.close()
         with DeskLock(paths.lock_file):

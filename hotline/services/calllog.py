@@ -8,24 +8,29 @@ Reading a call's notes is audited ("call.notes_read"), so the desk can answer
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Task, from_iso, utcnow
+from hotline.records import CallRecord, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
+from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
-    REVIEW_STATES,
     UNREVIEWED,
     CallFilter,
     CallLogQueries,
     CallRow,
     Cursor,
+    IdPage,
     Sort,
 )
 from hotline.storage.calls import CallRepository
+from hotline.storage.entities import EntityQueries
+from hotline.storage.readings import ReadingQueries, SeenLine
+from hotline.storage.review_state import REVIEW_STATES, ReviewRepository
+from hotline.storage.saved_filters import SavedFilterRepository
 from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
 
@@ -35,9 +40,13 @@ __all__ = [
     "CallDetail",
     "CallFilter",
     "CallRow",
+    "CommentLine",
     "Cursor",
     "EntityLink",
     "FirstPage",
+    "HistoryLine",
+    "IdPage",
+    "SeenLine",
     "Sort",
 ]
 
@@ -70,31 +79,6 @@ class EntityLink:
 
 
 @dataclass(frozen=True)
-class HistoryLine:
-    field: str
-    old_value: str | None
-    new_value: str | None
-    reason: str
-    user: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class CommentLine:
-    user: str
-    at: datetime
-    kind: str  # comment | returned | approved
-    body: str
-
-
-@dataclass(frozen=True)
-class SeenLine:
-    user: str
-    action: str  # call.notes_read | vault.read
-    at: datetime
-
-
-@dataclass(frozen=True)
 class CallDetail:
     """One call in full for the detail pane (identity details stay in the vault)."""
 
@@ -117,7 +101,7 @@ def count(session: Session, f: CallFilter) -> int:
 
 def page(
     session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
-) -> tuple[list[int], Cursor | None]:
+) -> IdPage:
     """The ids of the next page of the log and the cursor to continue after it."""
     session.require(Action.READ_ALL_CALLS)
     return CallLogQueries(session.db).page(f, sort, after, limit)
@@ -156,8 +140,8 @@ def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -
     session.require(Action.READ_ALL_CALLS)
     queries = CallLogQueries(session.db)
     size = MATERIALIZE_CAP if f.text.strip() or sort.column in UNINDEXED_SORTS else limit
-    found, cursor = queries.page(f, sort, None, size)
-    return FirstPage(found, cursor, queries.rows(found[:limit]))
+    found = queries.page(f, sort, None, size)
+    return FirstPage(list(found.ids), found.cursor, queries.rows(found.ids[:limit]))
 
 
 def rows(session: Session, call_ids: list[int]) -> list[CallRow]:
@@ -170,15 +154,15 @@ def open_call(session: Session, call_id: int) -> CallDetail:
     """The whole record; reading its notes is audited before they are returned."""
     session.require(Action.READ_ALL_CALLS, "call", call_id)
     queries = CallLogQueries(session.db)
+    readings = ReadingQueries(session.db)
+    history = CallHistoryRepository(session.db)
     record = CallRepository(session.db).get(call_id)
     found = queries.rows([call_id])
     if record is None or not found:
         raise NotFound(what="call", ident=call_id)
     if record.notes and session.can(Action.READ_NOTES):
-        if not queries.read_recently(call_id, session.user_id, utcnow() - NOTES_READ_WINDOW):
-            with session.db.transaction():
-                session.record("call.notes_read", "call", call_id)
-            session.audit.write_head()
+        if not readings.read_recently(call_id, session.user_id, utcnow() - NOTES_READ_WINDOW):
+            session.audit_event("call.notes_read", "call", call_id)
     elif record.notes:
         record = replace(record, notes="")
     return CallDetail(
@@ -186,42 +170,35 @@ def open_call(session: Session, call_id: int) -> CallDetail:
         row=found[0],
         linked=tuple(queries.rows(queries.linked_ids(call_id))),
         tasks=tuple(TaskRepository(session.db).for_call(call_id)),
-        history=tuple(
-            HistoryLine(f, old, new, reason, user, from_iso(at))
-            for f, old, new, reason, user, at in queries.history(call_id)
-        ),
-        comments=tuple(
-            CommentLine(user, from_iso(at), kind, body)
-            for user, at, kind, body in queries.comments(call_id)
-        ),
-        seen_by=tuple(
-            SeenLine(user, action, from_iso(at))
-            for user, action, at in queries.seen_by(call_id, SEEN_ACTIONS)
-        ),
-        entities=tuple(_entity_links(queries, call_id)),
-        returned_comment=queries.returned_comment(call_id),
+        history=tuple(history.history(call_id)),
+        comments=tuple(history.comments(call_id)),
+        seen_by=tuple(readings.seen_by(call_id, SEEN_ACTIONS)),
+        entities=tuple(_entity_links(EntityQueries(session.db), call_id)),
+        returned_comment=ReviewRepository(session.db).returned_comment(call_id),
     )
 
 
-def _entity_links(queries: CallLogQueries, call_id: int) -> list[EntityLink]:
-    out: list[EntityLink] = []
-    for kind, value, key in queries.entities_of(call_id):
-        calls, regions, call_ids = queries.entity_spread(kind, key)
-        out.append(EntityLink(kind, value, key, calls, regions, tuple(call_ids)))
-    return out
+def _link(kind: str, value: str, key: str, entities: EntityQueries) -> EntityLink:
+    spread = entities.spread(kind, key)
+    return EntityLink(kind, value, key, spread.calls, spread.regions, spread.call_ids)
+
+
+def _entity_links(entities: EntityQueries, call_id: int) -> list[EntityLink]:
+    return [_link(e.kind, e.value, e.key, entities) for e in entities.of_call(call_id)]
 
 
 def entity_link(session: Session, kind: str, key: str) -> EntityLink:
     """How many calls mention the entity, from how many regions, and which."""
     session.require(Action.READ_ALL_CALLS)
-    queries = CallLogQueries(session.db)
-    calls, regions, call_ids = queries.entity_spread(kind, key)
-    value = (
-        next((v for k, v, kk in queries.entities_of(call_ids[0]) if k == kind and kk == key), key)
-        if call_ids
-        else key
+    entities = EntityQueries(session.db)
+    link = _link(kind, key, key, entities)
+    if not link.call_ids:
+        return link
+    value = next(
+        (e.value for e in entities.of_call(link.call_ids[0]) if e.kind == kind and e.key == key),
+        key,
     )
-    return EntityLink(kind, value, key, calls, regions, tuple(call_ids))
+    return replace(link, value=value)
 
 
 # --- saved filters -----------------------------------------------------------------
@@ -231,15 +208,15 @@ def save_filter(session: Session, name: str, f: CallFilter) -> None:
     if not name:
         raise InvalidInput(field="name", problem=NEED_NAME)
     with session.db.transaction():
-        CallLogQueries(session.db).save_filter(session.user_id or 0, name[:100], f.to_json())
+        SavedFilterRepository(session.db).save(session.user_id or 0, name[:100], f.to_json())
 
 
 def saved_filters(session: Session) -> list[tuple[str, CallFilter]]:
     session.require(Action.READ_ALL_CALLS)
     out = []
-    for name, spec in CallLogQueries(session.db).saved_filters(session.user_id or 0):
+    for saved in SavedFilterRepository(session.db).of_user(session.user_id or 0):
         try:
-            out.append((name, CallFilter.from_json(spec)))
+            out.append((saved.name, CallFilter.from_json(saved.spec)))
         except (ValueError, TypeError):
             continue  # a filter from an older version that no longer parses
     return out
@@ -248,7 +225,7 @@ def saved_filters(session: Session) -> list[tuple[str, CallFilter]]:
 def delete_filter(session: Session, name: str) -> None:
     session.require(Action.READ_ALL_CALLS)
     with session.db.transaction():
-        CallLogQueries(session.db).delete_filter(session.user_id or 0, name)
+        SavedFilterRepository(session.db).delete(session.user_id or 0, name)
 
 
 # --- choices for the filter bar --------------------------------------------------------
@@ -265,24 +242,16 @@ def operators(session: Session) -> list[tuple[int, str]]:
 
 
 # --- the operator's side --------------------------------------------------------------
-def my_calls(session: Session, days: int = 7) -> list[CallRow]:
-    """An operator's own calls: those returned by a supervisor first, then the newest."""
-    session.require(Action.READ_OWN_CALLS)
-    assert session.user is not None
-    queries = CallLogQueries(session.db)
-    return queries.rows(queries.operator_ids(session.user.id, utcnow() - timedelta(days=days)))
-
-
 def returned_comment(session: Session, call_id: int) -> str:
     """Why a supervisor returned the operator's own call."""
     session.require(Action.READ_OWN_CALLS, "call", call_id)
-    queries = CallLogQueries(session.db)
-    info = queries.review_info(call_id)
+    review = ReviewRepository(session.db)
+    info = review.info(call_id)
     if info is None:
         raise NotFound(what="call", ident=call_id)
-    if not session.can(Action.READ_ALL_CALLS) and info[3] != session.user_id:
+    if not session.can(Action.READ_ALL_CALLS) and info.operator_id != session.user_id:
         session.require(Action.READ_ALL_CALLS, "call", call_id)
-    return queries.returned_comment(call_id)
+    return review.returned_comment(call_id)
 
 
 # --- contacts taken outside the desk ------------------------------------------------------

@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from hotline import logs
-from hotline.crypto import kem
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
+from hotline.services import concerned
+from hotline.services.identity_vault import (
+    VaultEntryMoved,
+    add_identity,
+    open_entry,
+)
+from hotline.services.identity_vault import (
+    seal_identity as seal_identity,  # the operator page seals drafts through calls
+)
 from hotline.services.session import Session
+from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
 from hotline.storage.vault import VaultRepository
 from hotline.validation import Problem, needs_minors_report, validate
 
 CHECKPOINT_EVERY_S = 5.0
-RECENT_HOURS = 24
+RECENT_HOURS = 24  # the operator's own calls listed, and correctable by them
+FOLLOW_UP_OUTCOME = "follow_up_agreed"
+FOLLOW_UP_DUE = timedelta(days=3)  # when the operator does not choose
+UNDO_WINDOW = timedelta(minutes=1)  # a one-key call logged by mistake
+# A correction's free text (notes, code word...) is not copied into the history: a
+# correction that takes a name out of the notes must take it out for good.
+FREE_TEXT_FIELDS = frozenset(
+    {"notes", "code_word", "callback_times", "entities", "caller_pseudonym", "concerned_pseudonym"}
+)
+# What the operator's own correction cannot change.
+FIXED_FIELDS = frozenset(
+    {"id", "operator_id", "started_at", "entered_by", "review_state", "identity_held"}
+)
+OWN_CORRECTION = "own correction"
 
 NO_SUCH_PSEUDONYM = QT_TRANSLATE_NOOP(
     "errors", "no caller with this pseudonym; check the spelling with the caller."
@@ -32,6 +53,13 @@ REVIEWED = QT_TRANSLATE_NOOP(
 )
 NOT_YOURS = QT_TRANSLATE_NOOP("errors", "only the operator who took the call can correct it.")
 NEED_REASON = QT_TRANSLATE_NOOP("errors", "type the reason for reading the identity details.")
+TOO_OLD = QT_TRANSLATE_NOOP(
+    "errors",
+    "an operator corrects their own call within 24 hours; ask a supervisor to correct this one.",
+)
+CANNOT_UNDO = QT_TRANSLATE_NOOP(
+    "errors", "only your own last call without content can be undone, within a minute."
+)
 
 
 class NotValid(DeskError):
@@ -48,6 +76,8 @@ class NotValid(DeskError):
 class SavedCall:
     call_id: int
     tasks: tuple[int, ...]
+    minors_report: bool = False
+    follow_up_due: datetime | None = None  # the follow-up task the operator agreed
 
 
 @dataclass(frozen=True)
@@ -66,17 +96,6 @@ class CallSummary:
     notes: str | None  # only when the role may read notes
 
 
-def vault_context(session: Session, label: str) -> bytes:
-    return f"hotline-vault|{session.keyfile.desk_id}|{label}".encode()
-
-
-def seal_identity(session: Session, details: IdentityDetails, label: str) -> bytes:
-    """Seal identity details to the vault; the operator cannot open them again."""
-    session.require(Action.WRITE_VAULT)
-    body = json.dumps(details.__dict__, ensure_ascii=False).encode("utf-8")
-    return kem.seal(session.vault_public, body, vault_context(session, label))
-
-
 # --- starting and autosaving --------------------------------------------------
 def new_pseudonym(session: Session) -> str:
     session.require(Action.TAKE_CALL)
@@ -89,7 +108,7 @@ def find_pseudonym(session: Session, typed: str) -> str:
     found = PersonRepository(session.db).find(typed)
     if found is None:
         raise InvalidInput(field="caller_pseudonym", problem=NO_SUCH_PSEUDONYM)
-    return found[1]
+    return found.pseudonym
 
 
 def start_call(session: Session, returning: str | None = None, channel: str = "phone") -> Draft:
@@ -130,10 +149,9 @@ def pending_drafts(session: Session) -> list[Draft]:
 
 def discard_draft(session: Session, draft_id: int) -> None:
     session.require(Action.TAKE_CALL)
-    with session.db.transaction():
+    with session.audited():
         DraftRepository(session.db).delete(draft_id)
         session.record("draft.discard", "draft", draft_id)
-    session.audit.write_head()
     checkpoint_soon(session, force=True)
 
 
@@ -162,38 +180,34 @@ def save_call(
     draft_id: int | None = None,
     identity: IdentityDetails | None = None,
     sealed_identity: bytes | None = None,
+    follow_up_due: datetime | None = None,
 ) -> SavedCall:
     """Validate, then in one transaction: the call, its rows, vault entry, tasks,
-    the audit entry and the removal of the draft."""
+    the audit entry and the removal of the draft. "Follow-up agreed" makes a follow-up
+    task for the operator, due `follow_up_due` (FOLLOW_UP_DUE from now by default)."""
     session.require(Action.TAKE_CALL)
     if record.entered_by is not None or (session.user and record.operator_id != session.user.id):
         session.require(Action.ENTER_ON_BEHALF)
-    problems = validate(record, session.taxonomy)
+    record, problems = concerned.checked(session, record)
+    problems += validate(record, session.taxonomy)
     if problems:
         raise NotValid(problems)
+    minors = needs_minors_report(record, session.taxonomy)
+    due = None
+    if FOLLOW_UP_OUTCOME in record.outcomes:
+        due = follow_up_due or utcnow() + FOLLOW_UP_DUE
     calls = CallRepository(session.db)
     tasks: list[int] = []
-    with session.db.transaction():
+    with session.audited():
         call_id = calls.insert(record)
-        vault = VaultRepository(session.db)
-        if identity is not None and not identity.is_empty():
-            label = f"call:{call_id}"
-            vault.add(
-                call_id,
-                kem.DEFAULT_SUITE,
-                label,
-                seal_identity(session, identity, label),
-                session.user_id or 0,
-            )
-        elif sealed_identity is not None and draft_id is not None:
-            vault.add(
-                call_id,
-                kem.DEFAULT_SUITE,
-                f"draft:{draft_id}",
-                sealed_identity,
-                session.user_id or 0,
-            )
-        if needs_minors_report(record, session.taxonomy):
+        add_identity(
+            session,
+            call_id,
+            identity,
+            None if draft_id is None else f"draft:{draft_id}",
+            sealed_identity,
+        )
+        if minors:
             tasks.append(
                 TaskRepository(session.db).add(
                     call_id,
@@ -201,6 +215,16 @@ def save_call(
                     session.user_id or 0,
                     due_at=utcnow() + timedelta(days=1),
                     assignee_id=record.operator_id,  # on the operator's list until done
+                )
+            )
+        if due is not None:
+            tasks.append(
+                TaskRepository(session.db).add(
+                    call_id,
+                    FOLLOW_UP,
+                    session.user_id or 0,
+                    due_at=due,
+                    assignee_id=record.operator_id,
                 )
             )
         if draft_id is not None:
@@ -215,11 +239,10 @@ def save_call(
                 "on_behalf": record.entered_by is not None,
             },
         )
-    session.audit.write_head()
     if draft_id is not None:
         checkpoint_soon(session)
     logs.get().debug("call %d saved (%d tasks)", call_id, len(tasks))
-    return SavedCall(call_id, tuple(tasks))
+    return SavedCall(call_id, tuple(tasks), minors, due)
 
 
 def log_no_content(
@@ -241,24 +264,39 @@ def log_no_content(
     return save_call(session, record, draft_id=draft_id)
 
 
+def undo_no_content(session: Session, call_id: int) -> str:
+    """Take back a call without content logged by mistake: the operator's own, within
+    UNDO_WINDOW of saving it, before any review. Returns its kind. Audited."""
+    session.require(Action.TAKE_CALL)
+    repo = CallRepository(session.db)
+    current = repo.get(call_id)
+    saved_at = repo.saved_at(call_id)
+    if (
+        current is None
+        or saved_at is None
+        or current.no_content is None
+        or session.user is None
+        or current.operator_id != session.user.id
+        or current.review_state != "new"
+        or utcnow() - saved_at > UNDO_WINDOW
+    ):
+        raise InvalidInput(field="call", problem=CANNOT_UNDO)
+    with session.audited():
+        repo.delete_no_content(call_id)
+        session.record("call.undo_no_content", "call", call_id, {"no_content": current.no_content})
+    checkpoint_soon(session, force=True)
+    return current.no_content
+
+
 # --- reading back -------------------------------------------------------------------
 def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord]:
-    """The operator's own calls: those a supervisor returned first (whatever their
-    age), then the calls of the last hours, newest first (for call-backs)."""
+    """The operator's own calls, the one list of them: those a supervisor returned
+    first (whatever their age), then the calls of the last hours, newest first (for
+    call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
     calls = CallRepository(session.db)
-    returned = [
-        int(r[0])
-        for r in session.db.query(
-            "SELECT id FROM calls WHERE operator_id = ? AND review_state = 'returned'"
-            " ORDER BY started_at DESC",
-            (session.user.id,),
-        )
-    ]
-    recent = calls.ids_for_operator(session.user.id, utcnow() - timedelta(hours=hours))
-    seen = set(returned)
-    return calls.get_many(returned + [i for i in recent if i not in seen])
+    return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
@@ -268,9 +306,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
     records = calls.get_many(calls.ids_for_person(pseudonym))
     notes_allowed = session.can(Action.READ_NOTES)
     if notes_allowed and records:
-        with session.db.transaction():
-            session.record("call.notes_read", "person", None, {"calls": [r.id for r in records]})
-        session.audit.write_head()
+        session.audit_event("call.notes_read", "person", None, {"calls": [r.id for r in records]})
     return [
         CallSummary(
             call_id=r.id or 0,
@@ -291,11 +327,22 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
 def do_not_call_back(session: Session, pseudonym: str) -> bool:
     persons = PersonRepository(session.db)
     found = persons.find(pseudonym)
-    return found is not None and persons.do_not_call_back(found[0])
+    return found is not None and persons.do_not_call_back(found.id)
+
+
+def _comparable(value: object) -> str | None:
+    """A field's value for telling whether a correction changed it (ticked lists in
+    any order are the same)."""
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        value = tuple(sorted(value))
+    return encode_value(value)
 
 
 def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None:
-    """An operator corrects their own call, until a supervisor has reviewed it."""
+    """An operator corrects their own call within RECENT_HOURS (a call a supervisor
+    returned, whatever its age), until a supervisor has reviewed it. Each changed field
+    goes into the call's history (free text only as "changed") and the audit entry
+    names the fields."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
     calls = CallRepository(session.db)
     current = calls.get(call_id)
@@ -305,6 +352,11 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         raise InvalidInput(field="call", problem=NOT_YOURS)
     if current.review_state == "reviewed":
         raise InvalidInput(field="call", problem=REVIEWED)
+    if current.review_state != "returned" and current.started_at < utcnow() - timedelta(
+        hours=RECENT_HOURS
+    ):
+        raise InvalidInput(field="call", problem=TOO_OLD)
+    record, problems = concerned.checked(session, record)
     fixed = replace(
         record,
         id=call_id,
@@ -313,13 +365,31 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         # A call a supervisor returned goes back to the review queue once corrected.
         review_state="new" if current.review_state == "returned" else current.review_state,
     )
-    problems = validate(fixed, session.taxonomy)
+    problems += validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
     if problems:
         raise NotValid(problems)
-    with session.db.transaction():
+    changed = [
+        f.name
+        for f in fields(CallRecord)
+        if f.name not in FIXED_FIELDS
+        and _comparable(getattr(current, f.name)) != _comparable(getattr(fixed, f.name))
+    ]
+    history = CallHistoryRepository(session.db)
+    now = utcnow()
+    with session.audited():
         calls.replace(call_id, fixed)
-        session.record("call.correct_own", "call", call_id)
-    session.audit.write_head()
+        for name in changed:
+            hidden = name in FREE_TEXT_FIELDS
+            history.add_history(
+                call_id,
+                name,
+                None if hidden else encode_value(getattr(current, name)),
+                None if hidden else encode_value(getattr(fixed, name)),
+                OWN_CORRECTION,
+                session.user_id or 0,
+                now,
+            )
+        session.record("call.correct_own", "call", call_id, {"fields": changed})
 
 
 def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityDetails]:
@@ -332,13 +402,11 @@ def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityD
         session.require(Action.MANAGE_USERS)  # cannot happen for a supervisor slot
         return []
     entries = VaultRepository(session.db).for_call(call_id)
-    with session.db.transaction():
-        session.record(
-            "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
-        )
-    session.audit.write_head()
-    details = []
-    for _entry_id, suite, context, sealed in entries:
-        body = kem.open_sealed(private, sealed, vault_context(session, context), suite)
-        details.append(IdentityDetails(**json.loads(body.decode("utf-8"))))
-    return details
+    session.audit_event(
+        "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
+    )
+    try:
+        return [open_entry(session, private, call_id, entry) for entry in entries]
+    except VaultEntryMoved:
+        session.audit_event("vault.moved", "call", call_id)
+        raise

@@ -11,13 +11,17 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from hotline import pseudonyms
+from hotline.errors import InvalidInput
 from hotline.permissions import Action
 from hotline.records import CallRecord, to_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.calls import INSERT_SQL, call_row
+from hotline.storage.bulk import Batch, BulkLoader
+from hotline.storage.users import UserRepository
+from hotline.validation import EARLIEST
+
+MAX_MONTHS = 600  # 50 years of calls
 
 NO_CONTENT_SHARE = 0.42
 NO_CONTENT_WEIGHTS = {
@@ -229,6 +233,24 @@ def _records(
         yield record, topics
 
 
+def span_start(months: int, until: datetime | None = None) -> datetime:
+    """The first day of the demo's calls; refuses a span the calendar cannot hold."""
+    if not 1 <= months <= MAX_MONTHS:
+        raise InvalidInput(field="--months", problem=f"give a number from 1 to {MAX_MONTHS}")
+    end = utcnow() if until is None else until.astimezone(UTC)
+    try:
+        start = end - timedelta(days=30.44 * months)
+    except OverflowError:
+        start = datetime.min.replace(tzinfo=UTC)
+    if start < EARLIEST:
+        raise InvalidInput(
+            field="--months/--until",
+            problem=f"the calls would begin before {EARLIEST.year}; give fewer months "
+            "or a later --until",
+        )
+    return start
+
+
 def generate(
     session: Session,
     calls: int,
@@ -244,41 +266,18 @@ def generate(
     seed and an end date give the same desk on any day.
     """
     session.require(Action.DEMO_DATA)
+    span_start(months, until)
     end = utcnow() if until is None else until.astimezone(UTC)
     rng = random.Random(seed)
-    operators = [
-        int(r[0]) for r in session.db.query("SELECT id FROM users WHERE active ORDER BY id")
-    ]
-    taken = {str(r[0]) for r in session.db.query("SELECT pseudonym_key FROM persons")}
-    db = session.db
+    operators = UserRepository(session.db).active_ids()
+    loader = BulkLoader(session.db)
+    taken = loader.pseudonym_keys()
     person_ids: dict[str, int] = {}
-    next_person = int(db.scalar("SELECT coalesce(max(id), 0) FROM persons")) + 1
-    next_call = int(db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
+    next_ids = loader.next_ids()
+    next_person, next_call = next_ids.person, next_ids.call
     now = to_iso(end)
     done = 0
-    rows: dict[str, list[tuple[Any, ...]]] = {}
-
-    def flush() -> None:
-        with db.transaction():
-            db.executemany(
-                "INSERT INTO persons(id, pseudonym, pseudonym_key, created_at) VALUES (?,?,?,?)",
-                rows.get("persons", []),
-            )
-            db.executemany(
-                INSERT_SQL.replace("INSERT INTO calls(", "INSERT INTO calls(id, ").replace(
-                    "VALUES (", "VALUES (?, "
-                ),
-                rows.get("calls", []),
-            )
-            db.executemany("INSERT INTO call_topics VALUES (?,?,?)", rows.get("topics", []))
-            db.executemany("INSERT INTO call_outcomes VALUES (?,?)", rows.get("outcomes", []))
-            db.executemany("INSERT INTO call_indicators VALUES (?,?)", rows.get("indicators", []))
-            db.executemany(
-                "INSERT INTO tasks(call_id, kind, status, created_at, created_by)"
-                " VALUES (?, 'minors_commission_report', ?, ?, ?)",
-                rows.get("tasks", []),
-            )
-        rows.clear()
+    batch_rows = Batch()
 
     for record, topics in _records(
         rng, calls, months, operators or [session.user_id or 1], taken, end
@@ -288,37 +287,25 @@ def generate(
             key = pseudonyms.key(record.caller_pseudonym)
             if key not in person_ids:
                 person_ids[key] = next_person
-                rows.setdefault("persons", []).append(
-                    (next_person, record.caller_pseudonym, key, now)
-                )
+                batch_rows.add_person(next_person, record.caller_pseudonym, key, now)
                 next_person += 1
             caller_id = person_ids[key]
         call_id = next_call
         next_call += 1
-        rows.setdefault("calls", []).append((call_id, *call_row(record, caller_id, None, now)))
-        for topic in topics:
-            rows.setdefault("topics", []).append(
-                (call_id, topic, int(topic == record.primary_topic))
-            )
-        for outcome in record.outcomes:
-            rows.setdefault("outcomes", []).append((call_id, outcome))
-        for indicator in record.indicators:
-            rows.setdefault("indicators", []).append((call_id, indicator))
+        batch_rows.add_call(call_id, record, topics, caller_id, now)
         if record.child_involved:
             status = "done" if record.review_state == "reviewed" else "open"
-            rows.setdefault("tasks", []).append((call_id, status, now, record.operator_id))
+            batch_rows.add_minors_report(call_id, status, now, record.operator_id)
         done += 1
         if done % batch == 0:
-            flush()
+            loader.write(batch_rows)
             if progress:
                 progress(done, calls)
-    flush()
+    loader.write(batch_rows)
     if progress:
         progress(done, calls)
-    with db.transaction():
-        session.record(
-            "desk.demo_data",
-            details={"calls": done, "months": months, "seed": seed, "until": to_iso(end)},
-        )
-    session.audit.write_head()
+    session.audit_event(
+        "desk.demo_data",
+        details={"calls": done, "months": months, "seed": seed, "until": to_iso(end)},
+    )
     return DemoResult(done, len(person_ids), operators)

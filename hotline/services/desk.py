@@ -1,4 +1,5 @@
-"""Setting up a desk, unlocking it with a password or the recovery code."""
+"""Setting up a desk, unlocking it with a password or the recovery code, and
+re-checking the password when a locked screen is unlocked."""
 
 from __future__ import annotations
 
@@ -7,15 +8,20 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import logs, passwords
+from hotline import logs, passwords, usernames
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
+    DamagedDesk,
+    DatabaseMissing,
     DeskError,
     DeskExists,
     DeviceSecretMissing,
     KeyFileDamaged,
+    KeyFileOfAnotherDesk,
+    KeyFileWeakened,
     NoDesk,
+    NotADesk,
     TooSoon,
     WrongPassword,
 )
@@ -23,21 +29,26 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
-from hotline.services.keys import NewIdentity, build_slot, open_slot
+from hotline.services.audit_checks import sign_in_checks
+from hotline.services.identity_vault import bind_legacy_entries
+from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
-from hotline.storage.database import Database, check_file
+from hotline.storage.database import Database, check_file, key_opens_pages
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_DB,
     SECRET_EXPORT,
     SECRET_VAULT,
+    AuditPins,
     KeyFile,
+    Slot,
     SlotSecrets,
 )
 from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
 from hotline.storage.schema import migrate
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
@@ -71,6 +82,11 @@ class InitResult:
     kdf: KdfParams
 
 
+def keychain_available() -> tuple[bool, str]:
+    """Whether this machine has a secure OS keychain to bind a new desk to, and its name."""
+    return device.secure_backend_available()
+
+
 def init_desk(
     paths: DeskPaths,
     admin_name: str,
@@ -82,7 +98,7 @@ def init_desk(
 ) -> InitResult:
     """Create a new desk; refuses a folder that already holds one (or a part of one)."""
     harden_process()
-    admin_name = admin_name.strip()
+    admin_name = usernames.check_name(admin_name)
     passwords.check(password, admin_name)
     if paths.exists():
         raise DeskExists(path=str(paths.root))
@@ -100,7 +116,9 @@ def init_desk(
         vault = kem.KemPrivateKey.generate()
         export_key = signing.new_private()
         admin = NewIdentity.generate()
-        rescue = NewIdentity.generate()
+        pins = AuditPins(root=admin.signing_public)  # the root, pinned in every slot
+        admin = admin.pinned(pins)
+        rescue = NewIdentity.generate().pinned(pins)
         code = recovery.generate()
 
         keyfile = KeyFile(desk_id=desk_id, db_generation=0, device=binding.to_json())
@@ -131,7 +149,7 @@ def init_desk(
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
                 }
-                db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+                MetaRepository(db).add(meta)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(
                     1,
@@ -187,15 +205,39 @@ def _open_database(paths: DeskPaths, keyfile: KeyFile, secrets: dict[str, list[b
         except DeskError as exc:
             last_error = exc
     assert last_error is not None
+    if isinstance(last_error, DamagedDesk | NotADesk) and not any(
+        key_opens_pages(paths.database, key) for key in keys
+    ):
+        raise KeyFileOfAnotherDesk(
+            path=str(paths.database), key_file=str(paths.key_file)
+        ) from last_error
     raise last_error
+
+
+def _check_files(paths: DeskPaths) -> None:
+    """No desk at all, a key file without its database, or a database file that is not one."""
+    if not paths.database.exists():
+        if paths.key_file.exists():
+            raise DatabaseMissing(path=str(paths.database), key_file=str(paths.key_file))
+        raise NoDesk(path=str(paths.root))
+    check_file(paths.database)
+
+
+def _weakened(paths: DeskPaths, slot: Slot, name: str) -> KeyFileWeakened:
+    return KeyFileWeakened(
+        path=str(paths.key_file),
+        name=name,
+        memory=slot.kdf.memory_kib,
+        passes=slot.kdf.iterations,
+        floor_memory=kdf.FLOOR.memory_kib,
+        floor_passes=kdf.FLOOR.iterations,
+    )
 
 
 def unlock(paths: DeskPaths, name: str, password: str) -> Session:
     """Sign in: the slow-down, the slot, the grants, the database, the audit entry."""
     harden_process()
-    if not paths.database.exists() and not paths.key_file.exists():
-        raise NoDesk(path=str(paths.root))
-    check_file(paths.database)
+    _check_files(paths)
     keyfile = KeyFile.load(paths.key_file)
     throttle = LoginThrottle(paths.auth_state)
     wait = throttle.wait_seconds(name)
@@ -215,27 +257,34 @@ def unlock(paths: DeskPaths, name: str, password: str) -> Session:
     if slot.uses_device and device_secret is None:
         logs.get().warning("sign-in refused: device secret missing from the keychain")
         raise DeviceSecretMissing()
+    if slot.kdf.underivable:
+        raise _weakened(paths, slot, name)
     try:
-        opened = open_slot(keyfile, holder, password, device_secret)
+        opened, slot_key = open_slot_keeping_key(keyfile, holder, password, device_secret)
     except aead.UnwrapFailed:
+        if slot.kdf.weakened:  # a damaged file is not a password guess: nothing counted
+            raise _weakened(paths, slot, name) from None
         throttle.failed(name)
         logs.get().info("sign-in failed for slot %s", holder)
         raise WrongPassword() from None
     if slot.kdf.below_floor:
         warnings.append(WARN_WEAK_KDF)
-    return _finish_unlock(paths, keyfile, holder, opened, name, throttle, warnings, device_secret)
+    return _finish_unlock(
+        paths, keyfile, holder, (opened, slot_key), name, throttle, warnings, device_secret
+    )
 
 
 def _finish_unlock(
     paths: DeskPaths,
     keyfile: KeyFile,
     holder: str,
-    opened: SlotSecrets,
+    unwrapped: tuple[SlotSecrets, bytes],
     name: str,
     throttle: LoginThrottle,
     warnings: list[str],
     device_secret: bytes | None,
 ) -> Session:
+    opened, slot_key = unwrapped
     try:
         grants = keyfile.open_grants(holder, opened.kem_private)
     except ValueError as exc:
@@ -248,14 +297,18 @@ def _finish_unlock(
             session = _session(
                 paths, db, keyfile, holder, opened, grants, lock, warnings, device_secret
             )
+            session.holder, session.slot_key = holder, slot_key
+            noticed = sign_in_checks(session, opened.pins)
             pending = throttle.succeeded(name)
-            with db.transaction():
+            with session.audited():
                 if pending:
                     session.record(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
+                for problem in noticed:
+                    session.record("audit.tampering", details={"problem": problem})
                 session.record("login", "user", session.user_id)
-            session.audit.write_head()
+            bind_legacy_entries(session)
             logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
@@ -277,18 +330,21 @@ def _session(
     warnings: list[str],
     device_secret: bytes | None,
 ) -> Session:
-    stored_id = db.scalar("SELECT value FROM meta WHERE key = 'desk_id'")
+    stored_id = MetaRepository(db).get("desk_id")
     if stored_id != keyfile.desk_id:
-        raise KeyFileDamaged(path=str(paths.key_file), reason="it belongs to another desk")
+        raise KeyFileOfAnotherDesk(path=str(paths.database), key_file=str(paths.key_file))
     user = None
     if holder != RECOVERY:
         user = UserRepository(db).get(int(holder.split(":", 1)[1]))
         if user is None or not user.active:
             raise WrongPassword()
-        public = db.scalar("SELECT signing_public FROM users WHERE id = ?", (user.id,))
-        if bytes(public) != keyfile.slots[holder].signing_public:
+        if UserRepository(db).signing_public(user.id) != keyfile.slots[holder].signing_public:
             raise KeyFileDamaged(
                 path=str(paths.key_file), reason="the slot does not match its user"
+            )
+        if keyfile.holder_for(user.name) != holder:
+            raise KeyFileDamaged(
+                path=str(paths.key_file), reason="its user names do not match the desk's users"
             )
     secrets = {k: v[0] for k, v in grants.items() if k != SECRET_DB}
     secrets[SECRET_DB] = grants[SECRET_DB][0]
@@ -311,7 +367,7 @@ def _session(
 def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
     """Open the desk with the recovery code (acts as administrator, audited as such)."""
     harden_process()
-    check_file(paths.database)
+    _check_files(paths)
     keyfile = KeyFile.load(paths.key_file)
     throttle = LoginThrottle(paths.auth_state)
     wait = throttle.wait_seconds(RECOVERY)
@@ -321,9 +377,14 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
     if canonical is None or RECOVERY not in keyfile.slots:
         throttle.failed(RECOVERY)
         raise WrongPassword()
+    rescue = keyfile.slots[RECOVERY]
+    if rescue.kdf.underivable:
+        raise _weakened(paths, rescue, RECOVERY)
     try:
-        opened = open_slot(keyfile, RECOVERY, canonical, None)
+        unwrapped = open_slot_keeping_key(keyfile, RECOVERY, canonical, None)
     except aead.UnwrapFailed:
+        if rescue.kdf.weakened:
+            raise _weakened(paths, rescue, RECOVERY) from None
         throttle.failed(RECOVERY)
         raise WrongPassword() from None
     device_secret = None
@@ -333,7 +394,7 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
             keyfile.desk_id, device.DeviceBinding(device.MODE_KEYRING, "")
         )
     session = _finish_unlock(
-        paths, keyfile, RECOVERY, opened, RECOVERY, throttle, [], device_secret
+        paths, keyfile, RECOVERY, unwrapped, RECOVERY, throttle, [], device_secret
     )
     if bound and device_secret is None:
         _rebind_keychain(session)
@@ -356,7 +417,31 @@ def _rebind_keychain(session: Session) -> None:
     session.keyfile.save(session.paths.key_file)
     session.device_secret = secret
     session.warnings.append(WARN_REBOUND)
-    with session.db.transaction():
-        session.record("desk.rebind_keychain", details={"backend": binding.backend})
-    session.audit.write_head()
+    session.audit_event("desk.rebind_keychain", details={"backend": binding.backend})
     logs.get().warning("desk bound anew to the keychain after the recovery code was used")
+
+
+def check_password(session: Session, password: str) -> None:
+    """Raise WrongPassword (or TooSoon) unless `password` opens the user's own slot.
+
+    Used to unlock a locked screen: the session stays open, so a draft call being
+    taken survives the lock. Failures slow down like sign-in failures and are audited.
+    """
+    if session.user is None:
+        raise WrongPassword()
+    name = session.user.name
+    throttle = LoginThrottle(session.paths.auth_state)
+    wait = throttle.wait_seconds(name)
+    if wait:
+        raise TooSoon(seconds=wait)
+    holder = session.keyfile.holder_for(name)
+    if holder is None or holder not in session.keyfile.slots:
+        raise WrongPassword()
+    try:
+        open_slot(session.keyfile, holder, password, session.device_secret)
+    except aead.UnwrapFailed:
+        throttle.failed(name)
+        session.audit_event("unlock.failed", "user", session.user_id)
+        raise WrongPassword() from None
+    throttle.succeeded(name)
+    session.audit_event("unlock", "user", session.user_id)

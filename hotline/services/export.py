@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hotline.disclosure import Key
 from hotline.errors import DeskError, InvalidInput
+from hotline.export import formats
 from hotline.export import manifest as manifests
 from hotline.export.catalogue import (
     CATALOGUE,
@@ -24,7 +26,6 @@ from hotline.export.catalogue import (
     Period,
     TableSpec,
     audience_k,
-    check_format,
     check_period_kind,
     parse_period,
     table_spec,
@@ -39,7 +40,6 @@ from hotline.export.release import (
     protect_release,
 )
 from hotline.export.space import YearSpace, part_name
-from hotline.export.writers import EXTENSIONS, file_bytes
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import Action
@@ -57,11 +57,15 @@ __all__ = [
     "Cancelled",
     "ExportRefused",
     "ExportResult",
+    "Gathered",
     "LedgerLine",
     "catalogue",
     "export",
+    "gather",
     "history",
     "prepare",
+    "protect",
+    "record_refusal",
     "verify_export",
 ]
 
@@ -198,17 +202,37 @@ def _first_export(session: Session, table: str, period: str, audience: str) -> L
     return found[0] if found else None
 
 
-def prepare(
+@dataclass(frozen=True)
+class Gathered:
+    """What protecting one release needs, read from the desk: the rest needs no database.
+
+    `gather` reads it on the database thread; `protect` (the disclosure protection and
+    the attacker's audit, the long part) runs anywhere, so the window runs it beside the
+    database and an autosave never waits behind an export.
+    """
+
+    spec: TableSpec
+    period: Period
+    audience: str
+    k: int
+    counts: dict[str, dict[Key, int]]  # by part of the year space
+    space: YearSpace
+    views: list[View]  # the audience's own readers first, then partners for a public table
+    exported_at: str
+    taxonomy_version: str
+    linked: frozenset[str]
+
+
+def gather(
     session: Session,
     table: str,
     period: str,
     audience: str,
     *,
-    cancel: threading.Event | None = None,
     progress: Progress | None = None,
     clock: Clock | None = None,
-) -> Release:
-    """Count, protect and audit (or take the release from the ledger); write nothing."""
+) -> Release | Gathered:
+    """The release from the ledger when exported before, else what protecting it needs."""
     spec, when, k, now = _checked(session, table, period, audience, clock)
     first = _first_export(session, spec.name, when.label, audience)
     if first is not None:
@@ -225,22 +249,70 @@ def prepare(
             views.append(View(audience_k("partner"), partners))
             linked |= partner_months
     space = YearSpace(when.year, session.taxonomy)
-    counts = _counts(session, space, sorted(linked))
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
-    return protect_release(
+    return Gathered(
         spec,
         when,
         audience,
-        views,
-        counts,
+        k,
+        _counts(session, space, sorted(linked)),
         space,
-        exported_at=to_iso(now),
-        taxonomy_version=session.taxonomy.version,
-        linked=linked,
+        views,
+        to_iso(now),
+        session.taxonomy.version,
+        frozenset(linked),
+    )
+
+
+def protect(
+    found: Release | Gathered,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> Release:
+    """Protect and audit what `gather` read (no session, no database); a ledger's release as it is."""
+    if isinstance(found, Release):
+        return found
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    return protect_release(
+        found.spec,
+        found.period,
+        found.audience,
+        found.views,
+        found.counts,
+        found.space,
+        exported_at=found.exported_at,
+        taxonomy_version=found.taxonomy_version,
+        linked=found.linked,
         cancel=cancel,
         progress=progress,
     )
+
+
+def prepare(
+    session: Session,
+    table: str,
+    period: str,
+    audience: str,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    clock: Clock | None = None,
+) -> Release:
+    """Count, protect and audit (or take the release from the ledger); write nothing."""
+    found = gather(session, table, period, audience, progress=progress, clock=clock)
+    return protect(found, cancel=cancel, progress=progress)
+
+
+def record_refusal(session: Session, table: str, period: str, audience: str) -> None:
+    """Audit an export refused by its own disclosure audit (nothing was written)."""
+    with session.audited(durable=True):
+        session.record(
+            "export.refused",
+            "export",
+            None,
+            {"table": table, "period": period, "audience": audience},
+        )
 
 
 def export(
@@ -254,39 +326,38 @@ def export(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     clock: Clock | None = None,
+    release: Release | None = None,
 ) -> ExportResult:
-    """Export one table of the catalogue for one period and audience, with its manifest."""
+    """Export one table of the catalogue for one period and audience, with its manifest.
+
+    `release` is the result of `protect` when the caller ran it beside the database
+    (the window does); without it the release is prepared here.
+    """
     session.require(Action.EXPORT)
-    check_format(fmt)
+    file_format = formats.get(fmt)
     private = session.export_private
     if private is None:
         raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
-    try:
-        release = prepare(
-            session, table, period, audience, cancel=cancel, progress=progress, clock=clock
-        )
-    except ExportRefused as exc:
-        with session.db.transaction():
-            session.record(
-                "export.refused",
-                "export",
-                None,
-                {"table": table, "period": period, "audience": audience},
+    if release is None:
+        try:
+            release = prepare(
+                session, table, period, audience, cancel=cancel, progress=progress, clock=clock
             )
-        session.audit.write_head(durable=True)
-        raise exc
+        except ExportRefused:
+            record_refusal(session, table, period, audience)
+            raise
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     out = Path(out)
     if out.suffix == "":
-        out = out.with_suffix(EXTENSIONS[fmt])
+        out = out.with_suffix(file_format.extension)
     queries = ExportQueries(session.db)
     if release.ledger_id is not None:
         same = [e for e in queries.find(release.table, release.period, audience) if e.format == fmt]
         stored = queries.stored_file(same[0].id) if same else None
         if stored is not None:
             return _reissue(session, release, fmt, out, same[0].id, stored.content, stored.manifest)
-    content = file_bytes(release, fmt, session.taxonomy)
+    content = file_format.write(release, session.taxonomy)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     digest = manifests.sha256(content)

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from hotline.errors import DeskError
 from hotline.permissions import Action
+from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
-from hotline.storage.database import Database
+from hotline.services.witness import problems as witness_problems
+from hotline.storage.calls import CallRepository
+from hotline.storage.checks import database_checks
+from hotline.storage.keyfile import RECOVERY
+from hotline.storage.users import UserRepository
+
+__all__ = ["Report", "database_checks", "verify"]
 
 
 @dataclass
@@ -21,63 +28,45 @@ class Report:
         return not self.problems
 
 
-def database_checks(db: Database) -> list[str]:
-    """cipher_integrity_check (every page's HMAC), integrity_check, foreign keys, FTS."""
-    problems: list[str] = []
-    try:
-        for (line,) in db.query("PRAGMA cipher_integrity_check"):
-            problems.append(f"encryption check: {line}")
-    except DeskError as exc:
-        problems.append(f"encryption check: {exc.message()}")
-    if problems:  # pages that fail authentication make the other checks meaningless
-        return problems
-    checks = (
-        ("integrity check", "PRAGMA integrity_check"),
-        ("foreign key check", "PRAGMA foreign_key_check"),
-    )
-    for label, sql in checks:
-        try:
-            rows = db.query(sql)
-        except DeskError as exc:
-            problems.append(f"{label}: {exc.message()}")
-            continue
-        lines = [" ".join(str(c) for c in row) for row in rows]
-        if lines and lines != ["ok"]:
-            problems.extend(f"{label}: {line}" for line in lines[:20])
-    try:
-        db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
-    except DeskError as exc:
-        problems.append(f"full-text index check: {exc.message()}")
-    return problems
-
-
-def verify(session: Session) -> Report:
+def verify(session: Session, witness: Path | None = None) -> Report:
+    """witness: a backup or export manifest kept outside the desk (see services/witness)."""
     session.require(Action.VERIFY)
     report = Report()
+    if witness is not None:
+        report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify()
+    report.problems += session.audit.verify(pin=session.pins.root)
     keyfile = session.keyfile
-    for user_id, name, active, public in session.db.query(
-        "SELECT id, name, active, signing_public FROM users"
-    ):
-        slot = keyfile.slots.get(f"user:{user_id}")
-        if active and slot is None:
+    if RECOVERY not in keyfile.slots:
+        report.problems.append("the recovery slot is missing from the key file")
+    elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
+        report.problems.append("the recovery slot does not match the one desk.init vouches for")
+    for entry in session.audit.entries_of("audit.tampering"):
+        # Recorded once, at the sign-in that noticed it, after which the head file and
+        # the slot move on: the entry is what keeps the finding.
+        report.problems.append(
+            f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
+            f"{entry.details.get('problem')}"
+        )
+    users = UserRepository(session.db)
+    for key in users.signing_keys():
+        name = key.name
+        slot = keyfile.slots.get(f"user:{key.user_id}")
+        if key.active and slot is None:
             report.problems.append(f"active user {name} has no key slot")
-        elif not active and slot is not None:
+        elif not key.active and slot is not None:
             report.problems.append(f"disabled user {name} still has a key slot")
-        elif slot is not None and slot.signing_public != bytes(public):
+        elif slot is not None and slot.signing_public != key.signing_public:
             report.problems.append(f"the key slot of {name} does not match the user")
         if slot is not None and slot.kdf.below_floor:
             report.warnings.append(f"the key slot of {name} uses test-strength key derivation")
     if keyfile.device.get("mode") != "keyring":
         report.warnings.append("the desk is not bound to this machine's keychain")
     report.facts = {
-        "calls": int(session.db.scalar("SELECT count(*) FROM calls")),
-        "audit_entries": int(session.db.scalar("SELECT count(*) FROM audit")),
+        "calls": CallRepository(session.db).count(),
+        "audit_entries": session.audit.count(),
         "schema_version": session.db.user_version,
-        "users": int(session.db.scalar("SELECT count(*) FROM users WHERE active")),
+        "users": users.count_active(),
     }
-    with session.db.transaction():
-        session.record("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
-    session.audit.write_head()
+    session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
     return report

@@ -8,7 +8,6 @@ the field (never its content).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,15 +15,23 @@ from typing import Any
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, IdentityDetails, from_iso, utcnow
+from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
-from hotline.storage.calllog import CLAIM_MINUTES, CallLogQueries
+from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.storage.review_state import CLAIM_MINUTES, ReviewRepository
+from hotline.storage.tasks import (
+    FOLLOW_UP,
+    MINORS_REPORT,
+    MINORS_REPORT_DUE,
+    TaskLine,
+    TaskRepository,
+)
 from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
 
-MINORS_REPORT_DUE = timedelta(days=1)
+__all__ = ["CLAIM_MINUTES", "MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
+
 MAX_TEXT = 2000
 
 # Fields a supervisor may correct: coded fields, multi-selects, the primary topic, flags.
@@ -60,52 +67,23 @@ class ClaimResult:
     claimed_until: datetime
 
 
-@dataclass(frozen=True)
-class TaskLine:
-    id: int
-    call_id: int | None
-    kind: str
-    status: str
-    due_at: datetime | None
-    assignee: str | None
-    assignee_id: int | None
-    created_at: datetime
-    note: str
-    call_started_at: datetime | None
-    done_at: datetime | None
-
-    @property
-    def effective_due(self) -> datetime | None:
-        """The due date; a minors' report without one is due a day after the call."""
-        if self.due_at is not None:
-            return self.due_at
-        if self.kind == MINORS_REPORT:
-            return (self.call_started_at or self.created_at) + MINORS_REPORT_DUE
-        return None
-
-    def overdue(self, now: datetime | None = None) -> bool:
-        due = self.effective_due
-        return self.status == "open" and due is not None and due < (now or utcnow())
-
-
 def _stale_before(now: datetime) -> datetime:
     return now - timedelta(minutes=CLAIM_MINUTES)
 
 
-def _check_claim(session: Session, queries: CallLogQueries, call_id: int) -> str:
+def _check_claim(session: Session, review: ReviewRepository, call_id: int) -> str:
     """The review state; refuses when another supervisor holds a fresh claim."""
-    info = queries.review_info(call_id)
+    info = review.info(call_id)
     if info is None:
         raise NotFound(what="call", ident=call_id)
-    state, claimed_by, claimed_at, _operator = info
     if (
-        claimed_by is not None
-        and claimed_by != session.user_id
-        and claimed_at is not None
-        and from_iso(claimed_at) >= _stale_before(utcnow())
+        info.claimed_by is not None
+        and info.claimed_by != session.user_id
+        and info.claimed_at is not None
+        and info.claimed_at >= _stale_before(utcnow())
     ):
         raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
-    return state
+    return info.state
 
 
 # --- the queue --------------------------------------------------------------------
@@ -113,16 +91,15 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     """Take the call for review; no one else works on it for CLAIM_MINUTES
     (an abandoned claim then lapses and another supervisor may take it)."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    queries = CallLogQueries(session.db)
+    review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
-        state = _check_claim(session, queries, call_id)
+    with session.audited():
+        state = _check_claim(session, review, call_id)
         if state == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        if not queries.try_claim(call_id, session.user_id or 0, now, _stale_before(now)):
+        if not review.try_claim(call_id, session.user_id or 0, now, _stale_before(now)):
             raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
         session.record("call.claim", "call", call_id)
-    session.audit.write_head()
     return ClaimResult(call_id, now + timedelta(minutes=CLAIM_MINUTES))
 
 
@@ -130,8 +107,8 @@ def claim_next(session: Session) -> int | None:
     """Claim the oldest call with content that nobody is reviewing; its id, or None."""
     session.require(Action.REVIEW_CALL)
     now = utcnow()
-    queries = CallLogQueries(session.db)
-    for call_id in queries.claimable(session.user_id or 0, _stale_before(now)):
+    review = ReviewRepository(session.db)
+    for call_id in review.claimable(session.user_id or 0, _stale_before(now)):
         try:
             claim(session, call_id)
         except InvalidInput:
@@ -143,33 +120,20 @@ def claim_next(session: Session) -> int | None:
 def release(session: Session, call_id: int) -> None:
     """Give a claim back without a decision."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    queries = CallLogQueries(session.db)
-    with session.db.transaction():
-        info = queries.review_info(call_id)
+    review = ReviewRepository(session.db)
+    with session.audited():
+        info = review.info(call_id)
         if info is None:
             raise NotFound(what="call", ident=call_id)
-        if info[0] == "claimed" and info[1] == session.user_id:
-            queries.set_review(call_id, "new")
+        if info.state == "claimed" and info.claimed_by == session.user_id:
+            review.set_state(call_id, "new")
             session.record("call.release", "call", call_id)
-    session.audit.write_head()
 
 
 def approve(session: Session, call_id: int, comment: str = "") -> None:
     """Mark the call reviewed; from now on its operator can no longer correct it."""
     session.require(Action.REVIEW_CALL, "call", call_id)
-    queries = CallLogQueries(session.db)
-    now = utcnow()
-    with session.db.transaction():
-        state = _check_claim(session, queries, call_id)
-        if state == "reviewed":
-            raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        queries.set_review(call_id, "reviewed", session.user_id, now)
-        if comment.strip():
-            queries.add_comment(
-                call_id, session.user_id or 0, now, "approved", comment.strip()[:MAX_TEXT]
-            )
-        session.record("call.review", "call", call_id, {"decision": "approved"})
-    session.audit.write_head()
+    _decide(session, call_id, "approved", comment.strip()[:MAX_TEXT])
 
 
 def return_to_operator(session: Session, call_id: int, comment: str) -> None:
@@ -178,16 +142,27 @@ def return_to_operator(session: Session, call_id: int, comment: str) -> None:
     text = comment.strip()[:MAX_TEXT]
     if not text:
         raise InvalidInput(field="comment", problem=NEED_COMMENT)
-    queries = CallLogQueries(session.db)
+    _decide(session, call_id, "returned", text)
+
+
+def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
+    """The decision ("approved" or "returned") on a call not yet reviewed and not
+    claimed by another supervisor; the comment, when there is one, goes into its
+    history under the decision's name."""
+    review = ReviewRepository(session.db)
     now = utcnow()
-    with session.db.transaction():
-        state = _check_claim(session, queries, call_id)
-        if state == "reviewed":
+    with session.audited():
+        if _check_claim(session, review, call_id) == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-        queries.set_review(call_id, "returned", returned_comment=text)
-        queries.add_comment(call_id, session.user_id or 0, now, "returned", text)
-        session.record("call.review", "call", call_id, {"decision": "returned"})
-    session.audit.write_head()
+        if decision == "approved":
+            review.set_state(call_id, "reviewed", session.user_id, now)
+        else:
+            review.set_state(call_id, "returned", returned_comment=text)
+        if text:
+            CallHistoryRepository(session.db).add_comment(
+                call_id, session.user_id or 0, now, decision, text
+            )
+        session.record("call.review", "call", call_id, {"decision": decision})
 
 
 def comment(session: Session, call_id: int, text: str) -> None:
@@ -195,27 +170,17 @@ def comment(session: Session, call_id: int, text: str) -> None:
     body = text.strip()[:MAX_TEXT]
     if not body:
         raise InvalidInput(field="comment", problem=NEED_TEXT)
-    queries = CallLogQueries(session.db)
-    with session.db.transaction():
-        if queries.review_info(call_id) is None:
+    review = ReviewRepository(session.db)
+    with session.audited():
+        if review.info(call_id) is None:
             raise NotFound(what="call", ident=call_id)
-        queries.add_comment(call_id, session.user_id or 0, utcnow(), "comment", body)
+        CallHistoryRepository(session.db).add_comment(
+            call_id, session.user_id or 0, utcnow(), "comment", body
+        )
         session.record("call.comment", "call", call_id)
-    session.audit.write_head()
 
 
 # --- corrections -----------------------------------------------------------------------
-def _encode(value: Any) -> str | None:
-    """A field value as stored in call_history: ids as text, lists and flags as JSON."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, tuple | list):
-        return json.dumps(list(value), ensure_ascii=False)
-    return str(value)
-
-
 def correct_field(session: Session, call_id: int, field: str, value: Any, reason: str) -> None:
     """Correct one coded field with a required reason; the old value stays in the history.
 
@@ -229,18 +194,19 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     if not why:
         raise InvalidInput(field="reason", problem=NEED_REASON)
     repo = CallRepository(session.db)
-    queries = CallLogQueries(session.db)
-    with session.db.transaction():
+    review = ReviewRepository(session.db)
+    history = CallHistoryRepository(session.db)
+    with session.audited():
         current = repo.get(call_id)
         if current is None:
             raise NotFound(what="call", ident=call_id)
-        _check_claim(session, queries, call_id)
+        _check_claim(session, review, call_id)
         if field in MULTI_FIELDS:
             value = tuple(sorted(value or ()))
         elif field in FLAG_FIELDS:
             value = bool(value)
         old = getattr(current, field)
-        if _encode(old) == _encode(value):
+        if encode_value(old) == encode_value(value):
             raise InvalidInput(field=field, problem=UNCHANGED)
         changes: dict[str, Any] = {field: value}
         if field == "topics" and current.primary_topic not in value:
@@ -254,17 +220,16 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
         repo.replace(call_id, fixed)
         now = utcnow()
         for name, new in changes.items():
-            queries.add_history(
+            history.add_history(
                 call_id,
                 name,
-                _encode(getattr(current, name)),
-                _encode(new),
+                encode_value(getattr(current, name)),
+                encode_value(new),
                 why,
                 session.user_id or 0,
                 now,
             )
         session.record("call.correct", "call", call_id, {"fields": sorted(changes)})
-    session.audit.write_head()
 
 
 # --- identity -----------------------------------------------------------------------------
@@ -281,26 +246,30 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
         assignee = session.user_id
     else:
         assignee = None
-    out = []
-    for r in CallLogQueries(session.db).task_rows(status, assignee):
-        out.append(
-            TaskLine(
-                id=int(r[0]),
-                call_id=r[1],
-                kind=str(r[2]),
-                status=str(r[3]),
-                due_at=from_iso(r[4]) if r[4] else None,
-                assignee=r[5],
-                assignee_id=r[6],
-                created_at=from_iso(r[7]),
-                note=str(r[8]),
-                call_started_at=from_iso(r[9]) if r[9] else None,
-                done_at=from_iso(r[10]) if r[10] else None,
-            )
-        )
+    out = TaskRepository(session.db).listing(status, assignee)
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
+
+
+def own_open_tasks(session: Session) -> list[Task]:
+    """The operator's own list: open tasks assigned to the signed-in user, and the
+    unassigned ones on their own calls (save_call assigns the minors' report to the
+    operator who took the call; an imported call's report comes unassigned)."""
+    session.require(Action.CLOSE_OWN_TASK)
+    user_id = session.user_id
+    if user_id is None:
+        return []
+    candidates = TaskRepository(session.db).open_tasks(user_id)
+    unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
+    own_calls = {
+        r.id for r in CallRepository(session.db).get_many(unassigned) if r.operator_id == user_id
+    }
+    return [
+        t
+        for t in candidates
+        if t.assignee_id == user_id or (t.assignee_id is None and t.call_id in own_calls)
+    ]
 
 
 def add_follow_up(
@@ -313,12 +282,11 @@ def add_follow_up(
     session.require(Action.MANAGE_TASKS, "call", call_id)
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
-    with session.db.transaction():
+    with session.audited():
         task_id = TaskRepository(session.db).add(
             call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
         )
         session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
-    session.audit.write_head()
     return task_id
 
 
@@ -338,7 +306,6 @@ def close_task(session: Session, task_id: int, note: str) -> None:
         raise InvalidInput(field="task", problem=TASK_CLOSED)
     if task.kind == MINORS_REPORT and not text:
         raise InvalidInput(field="note", problem=NEED_REPORT_NOTE)
-    with session.db.transaction():
+    with session.audited():
         repo.close(task_id, session.user_id or 0, text)
         session.record("task.done", "task", task_id, {"call": task.call_id, "kind": task.kind})
-    session.audit.write_head()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from hotline import logs
 from hotline.crypto import kem
 from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
@@ -14,8 +17,16 @@ from hotline.permissions import Action, Role, allowed
 from hotline.records import User, utcnow
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database
-from hotline.storage.keyfile import SECRET_EXPORT, SECRET_VAULT, KeyFile
+from hotline.storage.keyfile import (
+    SECRET_EXPORT,
+    SECRET_VAULT,
+    AuditPins,
+    KeyFile,
+    SlotSecrets,
+    rewrap_slot,
+)
 from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
 from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
 
@@ -35,6 +46,11 @@ class Session:
     device_secret: bytes | None = None
     warnings: list[str] = field(default_factory=list)
     unlocked_at: datetime = field(default_factory=utcnow)
+    # The slot this session was opened with, its key and its audit pins (the root
+    # checked against entry 1, the head refreshed in the slot at sign-out).
+    holder: str = ""
+    slot_key: bytes | None = None
+    pins: AuditPins = field(default_factory=AuditPins)
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.db, self.paths.audit_head)
@@ -58,19 +74,30 @@ class Session:
         """Raise PermissionDenied (and audit the denial) unless the roles allow it."""
         if self.can(action):
             return
-        with self.db.transaction():
-            self.audit.append(
-                self.user_id,
-                self.signing_key,
-                "permission.denied",
-                object_type,
-                object_id,
-                {"action": action.value},
-            )
-        self.audit.write_head()
+        self.audit_event("permission.denied", object_type, object_id, {"action": action.value})
         raise PermissionDenied(action=action.value)
 
     # --- audit -----------------------------------------------------------
+    @contextlib.contextmanager
+    def audited(self, durable: bool = False) -> Iterator[None]:
+        """One audited step: the block changes data and records its audit entries
+        (record()) in one transaction; then the chain's head is written outside the
+        database, so a truncated log shows. An error rolls the whole step back."""
+        with self.db.transaction():
+            yield
+        self.audit.write_head(durable=durable)
+
+    def audit_event(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """An audit entry that is a step of its own (a sign-in, a reading, a check)."""
+        with self.audited():
+            self.record(action, object_type, object_id, details)
+
     def record(
         self,
         action: str,
@@ -85,15 +112,11 @@ class Session:
 
     # --- desk facts ------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
-        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-        return default if value is None else str(value)
+        value = MetaRepository(self.db).get(key)
+        return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
-            " SET value = excluded.value",
-            (key, value),
-        )
+        MetaRepository(self.db).set(key, value)
 
     @property
     def vault_public(self) -> bytes:
@@ -120,9 +143,37 @@ class Session:
         now = now or utcnow()
         return (now - self.unlocked_at).total_seconds() > SESSION_MAX_HOURS * 3600
 
+    def current_pins(self) -> AuditPins:
+        """The pins a slot made or refreshed now keeps: the root and today's head."""
+        head = self.audit.last()
+        return AuditPins(self.pins.root, head.seq, head.hash)
+
+    def remember_head(self) -> None:
+        """Wrap this session's own slot again around the head it leaves the log at.
+
+        A failure to write (a full disk) keeps the slot's older head, which the
+        chain still contains: the next sign-in is not misled, so it is only logged."""
+        slot = self.keyfile.slots.get(self.holder)
+        if self.slot_key is None or slot is None:
+            return
+        pins = self.current_pins()
+        secrets = SlotSecrets(self.kem_private, self.signing_key, pins)
+        previous = dict(self.keyfile.slots)
+        self.keyfile.slots[self.holder] = rewrap_slot(
+            slot, self.keyfile.desk_id, self.slot_key, secrets
+        )
+        try:
+            self.keyfile.save(self.paths.key_file)
+        except OSError as exc:
+            self.keyfile.slots = previous
+            logs.get().warning("the slot's audit head was not refreshed (%s)", type(exc).__name__)
+            return
+        self.pins = pins
+
     def close(self) -> None:
         try:
             self.audit.write_head(durable=True)
+            self.remember_head()
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             self.db.close()

@@ -9,7 +9,7 @@ from hotline.errors import InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.services.session import Session
-from hotline.storage.calllog import CallLogQueries
+from hotline.storage.statistics import MonthTotals, StatisticsQueries
 
 BAD_PERIOD = QT_TRANSLATE_NOOP("errors", "the period must start before it ends (YYYY-MM).")
 
@@ -75,20 +75,22 @@ def trends(session: Session, first: str, last: str) -> Trends:
     _check_month(last)
     if first > last:
         raise InvalidInput(field="period", problem=BAD_PERIOD)
-    queries = CallLogQueries(session.db)
-    totals = {m: (c, w, v) for m, c, w, v in queries.monthly_totals(first, last)}
+    queries = StatisticsQueries(session.db)
+    totals = {t.month: t for t in queries.monthly_totals(first, last)}
     by_topic: dict[str, dict[str, int]] = {}
-    for month, topic, n in queries.monthly_topics(first, last):
-        by_topic.setdefault(month, {})[topic] = n
-    months = tuple(
-        MonthLine(m, *totals.get(m, (0, 0, 0)), by_topic.get(m, {}))
-        for m in months_between(first, last)
-    )
+    for line in queries.monthly_topics(first, last):
+        by_topic.setdefault(line.month, {})[line.value] = line.calls
+    months = []
+    for m in months_between(first, last):
+        t = totals.get(m) or MonthTotals(m, 0, 0, 0)
+        months.append(
+            MonthLine(m, t.calls, t.with_content, t.possible_victims, by_topic.get(m, {}))
+        )
     return Trends(
         first=first,
         last=last,
-        months=months,
+        months=tuple(months),
         topics=session.taxonomy["topic"].ids(),
-        referrals=tuple(queries.outcome_counts(first, last)),
-        destinations=tuple(queries.destination_counts(first, last)),
+        referrals=tuple((c.value, c.calls) for c in queries.outcome_counts(first, last)),
+        destinations=tuple((c.value, c.calls) for c in queries.destination_counts(first, last)),
     )

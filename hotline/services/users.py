@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import os
 
-from hotline import passwords
+from hotline import passwords, usernames
 from hotline.crypto import aead, kdf
 from hotline.errors import DeskError, InvalidInput, UnknownUser, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role
 from hotline.records import User
-from hotline.services.keys import NewIdentity, build_slot, open_slot
+from hotline.services.keys import NewIdentity, build_slot, build_slot_keeping_key, open_slot
 from hotline.services.session import Session
 from hotline.storage.keyfile import RECOVERY, SECRET_DB, SECRET_EXPORT, SECRET_VAULT, SlotSecrets
 from hotline.storage.users import UserRepository
 
-NAME_RULE = QT_TRANSLATE_NOOP("errors", "use 2 to 40 letters, digits, dots, dashes or underscores.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
 LAST_ADMIN = QT_TRANSLATE_NOOP(
     "errors", "this is the last active administrator; add another one first."
@@ -30,14 +29,6 @@ class VaultKeyNeeded(DeskError):
         "holds the vault key (an administrator who is also a supervisor, or the recovery code) "
         "can grant it.",
     )
-
-
-def _check_name(name: str) -> str:
-    cleaned = name.strip()
-    ok = 2 <= len(cleaned) <= 40 and all(ch.isalnum() or ch in "._-" for ch in cleaned)
-    if not ok:
-        raise InvalidInput(field="name", problem=NAME_RULE)
-    return cleaned
 
 
 def _slot_params(session: Session) -> kdf.KdfParams:
@@ -73,15 +64,17 @@ def list_users(session: Session) -> list[User]:
 
 def add_user(session: Session, name: str, roles: frozenset[Role], password: str) -> User:
     session.require(Action.MANAGE_USERS)
-    name = _check_name(name)
-    passwords.check(password, name)
     repo = UserRepository(session.db)
+    name = usernames.check_name(name)
     if repo.by_name(name) is not None or session.keyfile.holder_for(name) is not None:
         raise InvalidInput(field="name", problem=NAME_TAKEN)
-    identity = NewIdentity.generate()
+    # Disabled users' names too: an entry of the audit log names them.
+    usernames.check_name(name, [u.name for u in repo.all()] + list(session.keyfile.names))
+    passwords.check(password, name)
+    identity = NewIdentity.generate().pinned(session.current_pins())
     params = _slot_params(session)
     keyfile = session.keyfile
-    with session.db.transaction():
+    with session.audited():
         user = repo.add(name, roles, identity.signing_public)
         holder = f"user:{user.id}"
         keyfile.slots[holder] = build_slot(
@@ -100,7 +93,6 @@ def add_user(session: Session, name: str, roles: frozenset[Role], password: str)
             },
         )
         keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     return user
 
 
@@ -120,12 +112,11 @@ def disable_user(session: Session, name: str) -> User:
     repo = UserRepository(session.db)
     if Role.ADMINISTRATOR in user.roles and repo.count_active_with(Role.ADMINISTRATOR) <= 1:
         raise InvalidInput(field="name", problem=LAST_ADMIN)
-    with session.db.transaction():
+    with session.audited():
         repo.set_active(user.id, False)
         session.keyfile.drop_holder(f"user:{user.id}")
         session.record("user.disable", "user", user.id)
         session.keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     return user
 
 
@@ -139,12 +130,11 @@ def set_roles(session: Session, name: str, roles: frozenset[Role]) -> User:
         and repo.count_active_with(Role.ADMINISTRATOR) <= 1
     ):
         raise InvalidInput(field="roles", problem=LAST_ADMIN)
-    with session.db.transaction():
+    with session.audited():
         repo.set_roles(user.id, roles)
         _grant_for_roles(session, f"user:{user.id}", roles)
         session.record("user.roles", "user", user.id, {"roles": sorted(r.value for r in roles)})
         session.keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     updated = repo.get(user.id)
     assert updated is not None
     return updated
@@ -162,13 +152,12 @@ def change_own_password(session: Session, old: str, new: str) -> None:
         raise WrongPassword() from None
     passwords.check(new, session.user.name)
     identity = NewIdentity(opened, keyfile.slots[holder].signing_public or b"")
-    with session.db.transaction():
-        keyfile.slots[holder] = build_slot(
+    with session.audited():
+        keyfile.slots[holder], session.slot_key = build_slot_keeping_key(
             keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
         )
         session.record("user.passwd", "user", session.user.id)
         keyfile.save(session.paths.key_file)
-    session.audit.write_head()
 
 
 def reset_password(session: Session, name: str, new: str) -> User:
@@ -176,10 +165,12 @@ def reset_password(session: Session, name: str, new: str) -> User:
     session.require(Action.MANAGE_USERS)
     user = _get(session, name)
     passwords.check(new, user.name)
-    identity = NewIdentity.generate()
+    identity = NewIdentity.generate().pinned(session.current_pins())
     holder = f"user:{user.id}"
+    if holder == session.holder:
+        session.slot_key = None  # the session's keys are replaced: nothing to rewrap
     keyfile = session.keyfile
-    with session.db.transaction():
+    with session.audited():
         keyfile.drop_holder(holder)
         keyfile.slots[holder] = build_slot(
             keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
@@ -197,7 +188,6 @@ def reset_password(session: Session, name: str, new: str) -> User:
             },
         )
         keyfile.save(session.paths.key_file)
-    session.audit.write_head()
     return user
 
 
@@ -225,9 +215,7 @@ def rotate_database_key(session: Session) -> int:
         g for g in keyfile.grants if g.secret != SECRET_DB or g.generation == generation
     ]
     keyfile.save(session.paths.key_file)
-    with session.db.transaction():
-        session.record(
-            "desk.rotate_key", details={"generation": generation, "holders": len(holders)}
-        )
-    session.audit.write_head()
+    session.audit_event(
+        "desk.rotate_key", details={"generation": generation, "holders": len(holders)}
+    )
     return generation

@@ -3,6 +3,10 @@
 Filtering and sorting happen in SQL, over indexes: the caller gets ids one page
 at a time (keyset pagination on the sort key and the id, so page 5,000 costs
 what page 1 costs), then the light rows for the ids it shows. Never every row.
+
+What surrounds one call lives beside it, in modules named after what they hold:
+review_state (claims and decisions), call_history (corrections, comments),
+readings (who read it), entities, saved_filters, tasks, statistics.
 """
 
 from __future__ import annotations
@@ -15,11 +19,9 @@ from typing import Any
 
 from hotline.records import from_iso, to_iso, utcnow
 from hotline.storage.database import Database
+from hotline.storage.review_state import CLAIM_MINUTES
 from hotline.textfold import fold_az
 
-CLAIM_MINUTES = 30  # an abandoned claim is released after this
-
-REVIEW_STATES = ("new", "claimed", "returned", "reviewed")
 UNREVIEWED = "unreviewed"  # a filter value: every state but "reviewed"
 
 
@@ -35,7 +37,7 @@ class CallFilter:
     danger: bool = False
     possible_victim: bool = False
     outcome: str | None = None
-    review_state: str | None = None  # one of REVIEW_STATES or UNREVIEWED
+    review_state: str | None = None  # one of review_state.REVIEW_STATES or UNREVIEWED
     open_tasks: bool = False
     with_content: bool = False
     text: str = ""
@@ -80,6 +82,14 @@ class Sort:
 
 
 Cursor = tuple[Any, ...]  # the sort key values and the id of the last row of a page
+
+
+@dataclass(frozen=True, slots=True)
+class IdPage:
+    """The ids of one page of the log, and the cursor to continue after it (None at the end)."""
+
+    ids: tuple[int, ...]
+    cursor: Cursor | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,20 +201,18 @@ class CallLogQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    # --- the log ------------------------------------------------------------
     def count(self, f: CallFilter) -> int:
         where, params = where_clause(f)
         return int(self.db.scalar(f"SELECT count(*) FROM calls c WHERE {where}", params))
 
     def page(
         self, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = 200
-    ) -> tuple[list[int], Cursor | None]:
-        """The ids of the next page and the cursor after it (None at the end)."""
+    ) -> IdPage:
+        """The ids of the next page and the cursor after it."""
         sql, params = page_sql(f, sort, after, limit)
         rows = self.db.query(sql, params)
-        ids = [int(r[-1]) for r in rows]
         cursor = tuple(rows[-1]) if len(rows) == limit else None
-        return ids, cursor
+        return IdPage(tuple(int(r[-1]) for r in rows), cursor)
 
     def ids(self, f: CallFilter, sort: Sort, offset: int = 0, limit: int = 200) -> list[int]:
         """OFFSET paging, for comparison and small jumps; page() is the fast path."""
@@ -271,7 +279,6 @@ class CallLogQueries:
             )
         return [found[i] for i in ids if i in found]
 
-    # --- one call's surroundings --------------------------------------------
     def linked_ids(self, call_id: int, limit: int = 50) -> list[int]:
         """Other calls of the same pseudonymous person(s), newest first."""
         return [
@@ -284,257 +291,5 @@ class CallLogQueries:
                 "  OR o.concerned_id = c.concerned_id)))"
                 " WHERE c.id = ? ORDER BY o.started_at DESC LIMIT ?",
                 (call_id, limit),
-            )
-        ]
-
-    def history(self, call_id: int) -> list[tuple[str, str | None, str | None, str, str, str]]:
-        """(field, old, new, reason, user name, at) oldest first."""
-        return [
-            (str(r[0]), r[1], r[2], str(r[3]), str(r[4]), str(r[5]))
-            for r in self.db.query(
-                "SELECT h.field, h.old_value, h.new_value, h.reason, u.name, h.at"
-                " FROM call_history h JOIN users u ON u.id = h.user_id"
-                " WHERE h.call_id = ? ORDER BY h.id",
-                (call_id,),
-            )
-        ]
-
-    def add_history(
-        self,
-        call_id: int,
-        field: str,
-        old: str | None,
-        new: str | None,
-        reason: str,
-        user_id: int,
-        at: datetime,
-    ) -> None:
-        self.db.execute(
-            "INSERT INTO call_history(call_id, field, old_value, new_value, reason, user_id, at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (call_id, field, old, new, reason, user_id, to_iso(at)),
-        )
-
-    def comments(self, call_id: int) -> list[tuple[str, str, str, str]]:
-        """(user name, at, kind, body) oldest first."""
-        return [
-            (str(r[0]), str(r[1]), str(r[2]), str(r[3]))
-            for r in self.db.query(
-                "SELECT u.name, m.at, m.kind, m.body FROM call_comments m"
-                " JOIN users u ON u.id = m.user_id WHERE m.call_id = ? ORDER BY m.id",
-                (call_id,),
-            )
-        ]
-
-    def add_comment(self, call_id: int, user_id: int, at: datetime, kind: str, body: str) -> None:
-        self.db.execute(
-            "INSERT INTO call_comments(call_id, user_id, at, kind, body) VALUES (?, ?, ?, ?, ?)",
-            (call_id, user_id, to_iso(at), kind, body),
-        )
-
-    def seen_by(self, call_id: int, actions: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(user name, action, at) of the audit entries on this call, newest first; with
-        the readings of a returning caller's earlier calls that included this one."""
-        marks = ",".join("?" for _ in actions)
-        return [
-            (str(r[0] or ""), str(r[1]), str(r[2]))
-            for r in self.db.query(
-                "SELECT u.name, a.action, a.at, a.seq FROM audit a"
-                " LEFT JOIN users u ON u.id = a.user_id"
-                f" WHERE a.object_type = 'call' AND a.object_id = ? AND a.action IN ({marks})"
-                " UNION ALL"
-                " SELECT u.name, a.action, a.at, a.seq FROM audit a"
-                " LEFT JOIN users u ON u.id = a.user_id"
-                " WHERE a.object_type = 'person' AND a.action = 'call.notes_read'"
-                " AND EXISTS (SELECT 1 FROM json_each(a.details, '$.calls') j WHERE j.value = ?)"
-                " ORDER BY 4 DESC LIMIT 200",
-                (call_id, *actions, call_id),
-            )
-        ]
-
-    def read_recently(self, call_id: int, user_id: int | None, since: datetime) -> bool:
-        """Whether the user's reading of this call's notes is already audited since `since`."""
-        return (
-            self.db.scalar(
-                "SELECT 1 FROM audit WHERE object_type = 'call' AND object_id = ?"
-                " AND action = 'call.notes_read' AND user_id IS ? AND at >= ? LIMIT 1",
-                (call_id, user_id, to_iso(since)),
-            )
-            is not None
-        )
-
-    # --- review state ---------------------------------------------------------
-    def review_info(self, call_id: int) -> tuple[str, int | None, str | None, int] | None:
-        """(review_state, claimed_by, claimed_at, operator_id)."""
-        row = self.db.execute(
-            "SELECT review_state, claimed_by, claimed_at, operator_id FROM calls WHERE id = ?",
-            (call_id,),
-        ).fetchone()
-        if row is None:
-            return None
-        return str(row[0]), row[1], row[2], int(row[3])
-
-    def try_claim(self, call_id: int, user_id: int, now: datetime, stale_before: datetime) -> bool:
-        """Claim the call unless another supervisor holds a claim newer than stale_before."""
-        cur = self.db.execute(
-            "UPDATE calls SET claimed_by = ?, claimed_at = ?, review_state = 'claimed'"
-            " WHERE id = ? AND review_state <> 'reviewed'"
-            " AND (claimed_by IS NULL OR claimed_by = ? OR claimed_at < ?)",
-            (user_id, to_iso(now), call_id, user_id, to_iso(stale_before)),
-        )
-        return int(cur.rowcount) == 1
-
-    def set_review(
-        self,
-        call_id: int,
-        state: str,
-        user_id: int | None = None,
-        at: datetime | None = None,
-        returned_comment: str | None = None,
-    ) -> None:
-        """Move the call to a review state; the claim is released."""
-        sets = ["review_state = ?", "claimed_by = NULL", "claimed_at = NULL"]
-        params: list[Any] = [state]
-        if state == "reviewed":
-            sets += ["reviewed_by = ?", "reviewed_at = ?"]
-            params += [user_id, to_iso(at) if at else None]
-        if returned_comment is not None:
-            sets.append("returned_comment = ?")
-            params.append(returned_comment)
-        self.db.execute(f"UPDATE calls SET {', '.join(sets)} WHERE id = ?", (*params, call_id))
-
-    def claimable(self, user_id: int, stale_before: datetime, limit: int = 20) -> list[int]:
-        """The oldest calls with content waiting for review (new, or a lapsed claim)."""
-        return [
-            int(r[0])
-            for r in self.db.query(
-                "SELECT id FROM calls WHERE no_content IS NULL AND (review_state = 'new'"
-                " OR (review_state = 'claimed' AND (claimed_by = ? OR claimed_at < ?)))"
-                " ORDER BY started_at LIMIT ?",
-                (user_id, to_iso(stale_before), limit),
-            )
-        ]
-
-    def returned_comment(self, call_id: int) -> str:
-        return str(
-            self.db.scalar("SELECT returned_comment FROM calls WHERE id = ?", (call_id,)) or ""
-        )
-
-    def operator_ids(self, operator_id: int, since: datetime, limit: int = 500) -> list[int]:
-        """An operator's calls: returned ones first (any age), then the newest since `since`."""
-        return [
-            int(r[0])
-            for r in self.db.query(
-                "SELECT id FROM calls WHERE operator_id = ? AND (review_state = 'returned'"
-                " OR started_at >= ?) ORDER BY review_state = 'returned' DESC, started_at DESC"
-                " LIMIT ?",
-                (operator_id, to_iso(since), limit),
-            )
-        ]
-
-    # --- entities -------------------------------------------------------------
-    def entities_of(self, call_id: int) -> list[tuple[str, str, str]]:
-        """(kind, value, value_key) of one call."""
-        return [
-            (str(r[0]), str(r[1]), str(r[2]))
-            for r in self.db.query(
-                "SELECT kind, value, value_key FROM call_entities WHERE call_id = ? ORDER BY id",
-                (call_id,),
-            )
-        ]
-
-    def entity_spread(self, kind: str, key: str) -> tuple[int, int, list[int]]:
-        """(calls, distinct known regions, call ids newest first) mentioning the entity."""
-        rows = self.db.query(
-            "SELECT c.id, c.region FROM call_entities e JOIN calls c ON c.id = e.call_id"
-            " WHERE e.kind = ? AND e.value_key = ? GROUP BY c.id ORDER BY c.started_at DESC",
-            (kind, key),
-        )
-        regions = {r[1] for r in rows if r[1] and r[1] != "unknown"}
-        return len(rows), len(regions), [int(r[0]) for r in rows]
-
-    # --- saved filters -----------------------------------------------------------
-    def save_filter(self, user_id: int, name: str, spec: str) -> None:
-        self.db.execute(
-            "INSERT INTO saved_filters(user_id, name, spec) VALUES (?, ?, ?)"
-            " ON CONFLICT(user_id, name) DO UPDATE SET spec = excluded.spec",
-            (user_id, name, spec),
-        )
-
-    def saved_filters(self, user_id: int) -> list[tuple[str, str]]:
-        return [
-            (str(r[0]), str(r[1]))
-            for r in self.db.query(
-                "SELECT name, spec FROM saved_filters WHERE user_id = ? ORDER BY name COLLATE NOCASE",
-                (user_id,),
-            )
-        ]
-
-    def delete_filter(self, user_id: int, name: str) -> None:
-        self.db.execute("DELETE FROM saved_filters WHERE user_id = ? AND name = ?", (user_id, name))
-
-    # --- tasks -----------------------------------------------------------------
-    def task_rows(
-        self, status: str | None, assignee_id: int | None = None
-    ) -> list[tuple[Any, ...]]:
-        """(id, call_id, kind, status, due_at, assignee name, assignee id, created_at, note,
-        call started_at, done_at) by due date."""
-        sql = (
-            "SELECT k.id, k.call_id, k.kind, k.status, k.due_at, u.name, k.assignee_id,"
-            " k.created_at, k.note, c.started_at, k.done_at FROM tasks k"
-            " LEFT JOIN users u ON u.id = k.assignee_id LEFT JOIN calls c ON c.id = k.call_id"
-            " WHERE 1"
-        )
-        params: list[Any] = []
-        if status:
-            sql += " AND k.status = ?"
-            params.append(status)
-        if assignee_id is not None:
-            sql += " AND k.assignee_id = ?"
-            params.append(assignee_id)
-        sql += " ORDER BY k.status = 'done', k.due_at IS NULL, k.due_at, k.id LIMIT 5000"
-        return [tuple(r) for r in self.db.query(sql, params)]
-
-    # --- statistics (coded fields only) --------------------------------------------
-    def monthly_totals(self, first: str, last: str) -> list[tuple[str, int, int, int]]:
-        """(month, calls, calls with content, possible victims)."""
-        return [
-            (str(r[0]), int(r[1]), int(r[2] or 0), int(r[3] or 0))
-            for r in self.db.query(
-                "SELECT month, count(*), sum(no_content IS NULL), sum(possible_victim)"
-                " FROM calls WHERE month BETWEEN ? AND ? GROUP BY month ORDER BY month",
-                (first, last),
-            )
-        ]
-
-    def monthly_topics(self, first: str, last: str) -> list[tuple[str, str, int]]:
-        """(month, primary topic, calls)."""
-        return [
-            (str(r[0]), str(r[1]), int(r[2]))
-            for r in self.db.query(
-                "SELECT c.month, t.topic, count(*) FROM calls c"
-                " JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
-                " WHERE c.month BETWEEN ? AND ? GROUP BY c.month, t.topic",
-                (first, last),
-            )
-        ]
-
-    def outcome_counts(self, first: str, last: str) -> list[tuple[str, int]]:
-        return [
-            (str(r[0]), int(r[1]))
-            for r in self.db.query(
-                "SELECT o.outcome, count(*) FROM calls c JOIN call_outcomes o ON o.call_id = c.id"
-                " WHERE c.month BETWEEN ? AND ? GROUP BY o.outcome ORDER BY count(*) DESC",
-                (first, last),
-            )
-        ]
-
-    def destination_counts(self, first: str, last: str) -> list[tuple[str, int]]:
-        return [
-            (str(r[0]), int(r[1]))
-            for r in self.db.query(
-                "SELECT destination, count(*) FROM calls WHERE month BETWEEN ? AND ?"
-                " AND destination IS NOT NULL GROUP BY destination ORDER BY count(*) DESC",
-                (first, last),
             )
         ]

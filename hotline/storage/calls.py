@@ -227,13 +227,15 @@ class CallRepository:
             **kwargs,
         )
 
-    def ids_for_operator(self, operator_id: int, since: datetime) -> list[int]:
+    def own_call_ids(self, operator_id: int, since: datetime, limit: int = 500) -> list[int]:
+        """An operator's calls: returned ones first (any age), then the newest since `since`."""
         return [
             int(r[0])
             for r in self.db.query(
-                "SELECT id FROM calls WHERE operator_id = ? AND started_at >= ?"
-                " ORDER BY started_at DESC",
-                (operator_id, to_iso(since)),
+                "SELECT id FROM calls WHERE operator_id = ? AND (review_state = 'returned'"
+                " OR started_at >= ?) ORDER BY review_state = 'returned' DESC, started_at DESC"
+                " LIMIT ?",
+                (operator_id, to_iso(since), limit),
             )
         ]
 
@@ -245,12 +247,25 @@ class CallRepository:
             int(r[0])
             for r in self.db.query(
                 "SELECT id FROM calls WHERE caller_id = ? OR concerned_id = ? ORDER BY started_at",
-                (found[0], found[0]),
+                (found.id, found.id),
             )
         ]
 
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM calls"))
+
+    def saved_at(self, call_id: int) -> datetime | None:
+        """When the call was first saved (not when it started)."""
+        value = self.db.scalar("SELECT created_at FROM calls WHERE id = ?", (call_id,))
+        return None if value is None else from_iso(str(value))
+
+    def delete_no_content(self, call_id: int) -> bool:
+        """Remove a call without content (an undone one-key call); False when the call
+        has content or is not there. Its rows go with it (ON DELETE CASCADE)."""
+        cur = self.db.execute(
+            "DELETE FROM calls WHERE id = ? AND no_content IS NOT NULL", (call_id,)
+        )
+        return bool(cur.rowcount == 1)
 
     def insert_many_plain(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.db.executemany(INSERT_SQL, rows)

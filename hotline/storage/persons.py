@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from random import Random
 
 from hotline import pseudonyms
@@ -11,16 +12,24 @@ from hotline.storage.database import Database
 MAX_TRIES = 50
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A caller or a person concerned, known only by a pseudonym."""
+
+    id: int
+    pseudonym: str
+
+
 class PersonRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def find(self, typed: str) -> tuple[int, str] | None:
+    def find(self, typed: str) -> Person | None:
         """The person whose pseudonym matches what was typed (case and spacing ignored)."""
         row = self.db.execute(
             "SELECT id, pseudonym FROM persons WHERE pseudonym_key = ?", (pseudonyms.key(typed),)
         ).fetchone()
-        return None if row is None else (int(row[0]), str(row[1]))
+        return None if row is None else Person(int(row[0]), str(row[1]))
 
     def new_pseudonym(self, rng: Random | None = None) -> str:
         """A pseudonym not yet used in the desk (it is reserved when the call is saved)."""
@@ -34,7 +43,7 @@ class PersonRepository:
         """The id of the person with this pseudonym, created when new."""
         found = self.find(pseudonym)
         if found is not None:
-            return found[0]
+            return found.id
         cur = self.db.execute(
             "INSERT INTO persons(pseudonym, pseudonym_key, created_at) VALUES (?, ?, ?)",
             (pseudonym, pseudonyms.key(pseudonym), to_iso(utcnow())),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
 from hotline.records import Task, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
 
 MINORS_REPORT = "minors_commission_report"
 FOLLOW_UP = "follow_up"
+MINORS_REPORT_DUE = timedelta(days=1)
+LISTING_LIMIT = 5000
 
 _COLUMNS = "id, call_id, kind, status, due_at, assignee_id, created_at, note"
 
@@ -25,6 +29,40 @@ def _task(row: tuple[object, ...]) -> Task:
         created_at=from_iso(str(row[6])),
         note=str(row[7]),
     )
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """A task as the task lists show it: with its assignee's name and its call's date."""
+
+    id: int
+    call_id: int | None
+    kind: str
+    status: str
+    due_at: datetime | None
+    assignee: str | None
+    assignee_id: int | None
+    created_at: datetime
+    note: str
+    call_started_at: datetime | None
+    done_at: datetime | None
+
+    @property
+    def effective_due(self) -> datetime | None:
+        """The due date; a minors' report without one is due a day after the call."""
+        if self.due_at is not None:
+            return self.due_at
+        if self.kind == MINORS_REPORT:
+            return (self.call_started_at or self.created_at) + MINORS_REPORT_DUE
+        return None
+
+    def overdue(self, now: datetime | None = None) -> bool:
+        due = self.effective_due
+        return self.status == "open" and due is not None and due < (now or utcnow())
+
+
+def _moment(text: Any) -> datetime | None:
+    return from_iso(str(text)) if text else None
 
 
 class TaskRepository:
@@ -83,3 +121,36 @@ class TaskRepository:
             " note = CASE WHEN ? = '' THEN note ELSE ? END WHERE id = ?",
             (to_iso(utcnow()), user_id, note, note, task_id),
         )
+
+    def listing(self, status: str | None, assignee_id: int | None = None) -> list[TaskLine]:
+        """Tasks with `status` (any when None), of one assignee or everyone's, by due date."""
+        sql = (
+            "SELECT k.id, k.call_id, k.kind, k.status, k.due_at, u.name, k.assignee_id,"
+            " k.created_at, k.note, c.started_at, k.done_at FROM tasks k"
+            " LEFT JOIN users u ON u.id = k.assignee_id LEFT JOIN calls c ON c.id = k.call_id"
+            " WHERE 1"
+        )
+        params: list[Any] = []
+        if status:
+            sql += " AND k.status = ?"
+            params.append(status)
+        if assignee_id is not None:
+            sql += " AND k.assignee_id = ?"
+            params.append(assignee_id)
+        sql += " ORDER BY k.status = 'done', k.due_at IS NULL, k.due_at, k.id LIMIT ?"
+        return [
+            TaskLine(
+                id=int(r[0]),
+                call_id=None if r[1] is None else int(r[1]),
+                kind=str(r[2]),
+                status=str(r[3]),
+                due_at=_moment(r[4]),
+                assignee=r[5],
+                assignee_id=None if r[6] is None else int(r[6]),
+                created_at=from_iso(r[7]),
+                note=str(r[8]),
+                call_started_at=_moment(r[9]),
+                done_at=_moment(r[10]),
+            )
+            for r in self.db.query(sql, [*params, LISTING_LIMIT])
+        ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hotline.permissions import Role, format_roles, parse_roles
 from hotline.records import User, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
@@ -17,6 +19,16 @@ def _user(row: tuple[object, ...]) -> User:
         active=bool(row[3]),
         created_at=from_iso(str(row[4])),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class SigningKey:
+    """The audit signing key the desk holds for a user (checked against their key slot)."""
+
+    user_id: int
+    name: str
+    active: bool
+    signing_public: bytes
 
 
 class UserRepository:
@@ -57,6 +69,22 @@ class UserRepository:
 
     def set_signing_key(self, user_id: int, public: bytes) -> None:
         self.db.execute("UPDATE users SET signing_public = ? WHERE id = ?", (public, user_id))
+
+    def signing_keys(self) -> list[SigningKey]:
+        return [
+            SigningKey(int(r[0]), str(r[1]), bool(r[2]), bytes(r[3]))
+            for r in self.db.query("SELECT id, name, active, signing_public FROM users ORDER BY id")
+        ]
+
+    def signing_public(self, user_id: int) -> bytes | None:
+        value = self.db.scalar("SELECT signing_public FROM users WHERE id = ?", (user_id,))
+        return None if value is None else bytes(value)
+
+    def count_active(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM users WHERE active"))
+
+    def active_ids(self) -> list[int]:
+        return [int(r[0]) for r in self.db.query("SELECT id FROM users WHERE active ORDER BY id")]
 
     def count_active_with(self, role: Role) -> int:
         return sum(1 for u in self.all() if u.active and role in u.roles)

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from hotline.paths import DeskPaths, resolve_data_dir
 from hotline.permissions import Role
 from hotline.ui import i18n
-from hotline.ui.login import LoginWindow, SignedIn
+from hotline.ui.about import app_icon
+from hotline.ui.login import LoginWindow
+from hotline.ui.sign_in import SignedIn
 from hotline.ui.worker import DbWorker
 
 BENCH_ENV = "HOTLINE_EXIT_AFTER_FIRST_PAINT"
+SCREENSHOT_ENV = "HOTLINE_SIGN_IN_SCREENSHOT"
 DEMO_CALLS = 3000
 DEMO_USERS: list[tuple[str, str, Role]] = [
     ("admin", "admin tries the demo desk", Role.ADMINISTRATOR),
@@ -51,14 +54,25 @@ def make_demo_desk(paths: DeskPaths, calls: int = DEMO_CALLS) -> None:
 
 
 class _FirstPaint(QObject):
-    """For bench/startup.py: print when the sign-in window first paints, then quit."""
+    """For bench/startup.py: print when the sign-in window first paints, then quit.
+
+    For the package smoke test, SCREENSHOT_ENV names a PNG to save the sign-in
+    window into first (it holds no call content: nobody is signed in).
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, lambda: self._finish(watched))
         return False
+
+    def _finish(self, watched: QObject) -> None:
+        shot = os.environ.get(SCREENSHOT_ENV)
+        if shot and isinstance(watched, QWidget):
+            saved = watched.grab().save(shot)
+            print("screenshot saved" if saved else "screenshot NOT saved", flush=True)
+        QApplication.quit()
 
 
 class Busy(QWidget):
@@ -91,6 +105,14 @@ class Desk(QObject):
         self.main: Any = None
 
     def start(self) -> None:
+        from hotline import data_files
+        from hotline.errors import DeskError
+
+        try:
+            data_files.check()
+        except DeskError as exc:
+            self._fatal(exc)
+            return
         if self.demo:
             busy = Busy(self.tr("Preparing the demo desk with invented calls…"))
             busy.setWindowTitle(self.tr("DEMO"))
@@ -115,7 +137,7 @@ class Desk(QObject):
             old.deleteLater()
 
     def _fatal(self, exc: BaseException) -> None:
-        from hotline.ui.common import error_text
+        from hotline.ui.problems import error_text
 
         label = QLabel(error_text(exc))
         label.setWordWrap(True)
@@ -134,7 +156,7 @@ class Desk(QObject):
             login.user.setText(user_name)
             login.password.setFocus()
         login.signed_in.connect(self.signed_in)
-        if os.environ.get(BENCH_ENV):
+        if os.environ.get(BENCH_ENV) or os.environ.get(SCREENSHOT_ENV):
             self._bench = _FirstPaint(login)
             login.installEventFilter(self._bench)
         self._show(login)
@@ -143,7 +165,12 @@ class Desk(QObject):
         from hotline.ui.main_window import MainWindow
 
         main = MainWindow(
-            self.worker, who.user_name, who.roles, demo=self.demo, warnings=who.warnings
+            self.worker,
+            who.user_name,
+            who.roles,
+            demo=self.demo,
+            warnings=who.warnings,
+            data_dir=self.paths.root,
         )
         main.signed_out.connect(lambda: self.login())
         self.main = main
@@ -165,6 +192,8 @@ def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("hotline152")
     app.setOrganizationName("hotline152")
+    app.setDesktopFileName("org.hotline152.Desk")  # the .desktop file: Wayland finds the icon
+    app.setWindowIcon(app_icon())
     i18n.install(i18n.saved_language())
     desk = Desk(data_dir, demo)
     # Ctrl+C or a polite kill closes the desk properly (the draft is autosaved, the

@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from hotline.errors import DeskError
 from hotline.taxonomy import CodeList, Taxonomy
 from hotline.ui import i18n
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.type_ahead import TypeAhead
 
-SECTION_STYLE = (
-    "QGroupBox { font-weight: bold; font-size: 11pt; margin-top: 14px; padding-top: 6px;"
-    " border: 1px solid #c4c8ce; border-radius: 4px; }"
-    " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #17365d; }"
-    " QGroupBox * { font-weight: normal; font-size: 10pt; }"
-)
+
+def mark_problem(widget: QWidget, on: bool) -> None:
+    """Tint (or untint) a field a refused Save points at (palette.FORM_FIELDS)."""
+    if bool(widget.property("problem")) == on:
+        return
+    widget.setProperty("problem", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def error_text(exc: BaseException) -> str:
-    """A translated, safe message for an exception coming back from the worker."""
-    if isinstance(exc, DeskError):
-        template = QCoreApplication.translate("errors", exc.template)
-        params = {
-            k: QCoreApplication.translate("errors", v) if isinstance(v, str) else v
-            for k, v in exc.params.items()
-        }
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return template
-    return QCoreApplication.translate(
-        "common", "Something went wrong; nothing typed was lost. Try again."
-    )
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -57,7 +45,7 @@ def code_label(taxonomy: Taxonomy, list_id: str, item_id: str | None) -> str:
         return item_id
 
 
-class CodeCombo(QComboBox):
+class CodeCombo(Retranslatable, QComboBox):
     """A combo over one coded list; `value()` is the item id or None ("not set")."""
 
     valueChanged = Signal()
@@ -82,6 +70,22 @@ class CodeCombo(QComboBox):
         self.setMinimumContentsLength(14)
         self._fill()
         self.currentIndexChanged.connect(lambda _i: self.valueChanged.emit())
+        self.type_ahead = TypeAhead()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Letters search the list (type_ahead.py) instead of Qt's exact prefix match."""
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and text and text.isprintable() and not text.isspace():
+            labels = [self.itemText(i) for i in range(self.count())]
+            found = self.type_ahead.find(labels, self.currentIndex(), text, time.monotonic())
+            if found is not None:
+                self.setCurrentIndex(found)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fill(self) -> None:
         index = self.currentIndex()
@@ -104,10 +108,8 @@ class CodeCombo(QComboBox):
         index = self.ids.index(value) if value in self.ids else 0
         self.setCurrentIndex(index)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._fill()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._fill()
 
 
 def country_ids(taxonomy: Taxonomy) -> list[str]:

@@ -3,14 +3,23 @@
 Installing a translator makes Qt send every widget a LanguageChange event;
 widgets retranslate themselves in `changeEvent` (see `Retranslatable`).
 Taxonomy labels are not in the .qm files: they come translated from
-resources/taxonomy.json, picked by `current()`.
+hotline/data/taxonomy.json, picked by `current()`.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, QTranslator
 
 from hotline import resources
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _WidgetBase = QWidget
+else:  # at run time a plain mixin: the widget class it is mixed into comes after it
+    _WidgetBase = object
 
 LANGUAGES = ("az", "ru", "en")
 DEFAULT = "az"
@@ -70,3 +79,19 @@ def install(language: str) -> None:
         # so no frame shows the new texts clipped to the old language's widths.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+class Retranslatable(_WidgetBase):
+    """Mixin for a widget whose texts come from tr(): `retranslate()` sets them again.
+
+    Put it first among the bases (`class Page(Retranslatable, QWidget)`); every
+    LanguageChange event (see `install`) calls `retranslate()` before Qt's own handling.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

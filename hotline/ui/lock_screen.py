@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.ui import palette
+from hotline.ui.i18n import Retranslatable
 
-class LockScreen(QWidget):
+
+class LockScreen(Retranslatable, QWidget):
     """Emits `unlock(password)`; the window checks it on the worker thread."""
 
     unlock = Signal(str)
@@ -57,7 +60,7 @@ class LockScreen(QWidget):
         self.message = QLabel(box)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         self.out_button = QPushButton(box)
         self.out_button.setFlat(True)
         self.out_button.clicked.connect(self.sign_out)
@@ -122,13 +125,8 @@ class LockScreen(QWidget):
         self.out_button.setAccessibleName(self.out_button.text())
         self.busy.setAccessibleName(self.tr("Checking the password"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class PrivacyScreen(QWidget):
+class PrivacyScreen(Retranslatable, QWidget):
     """Hides the call at once; the same key (Esc twice) brings it back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -137,7 +135,7 @@ class PrivacyScreen(QWidget):
         layout = QVBoxLayout(self)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: #6b7078;")
+        self.label.setStyleSheet(palette.MUTED)
         layout.addWidget(self.label)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
@@ -145,8 +143,3 @@ class PrivacyScreen(QWidget):
     def retranslate(self) -> None:
         self.label.setText(self.tr("Press Esc twice to return"))
         self.setAccessibleName(self.tr("Privacy screen"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,15 +4,15 @@ on the worker thread with a busy indicator; slow-down messages are shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,29 +21,16 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
-from hotline.ui import i18n
-from hotline.ui.common import error_text
+from hotline.ui import i18n, palette
+from hotline.ui.about import HelpMenu
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text
+from hotline.ui.recovery_panel import RecoveryPanel
+from hotline.ui.sign_in import SignedIn, unlock_job
 from hotline.ui.worker import DbWorker
 
 
-@dataclass(frozen=True)
-class SignedIn:
-    user_name: str
-    roles: frozenset[Role]
-    warnings: tuple[str, ...]
-
-
-def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> SignedIn:
-    """Runs on the worker thread: the KDF, opening the desk, keeping the session there."""
-    from hotline.services import desk  # imported here: the window paints before the crypto loads
-
-    session = desk.unlock(paths, name, password)
-    worker.session = session
-    user = session.user.name if session.user else name
-    return SignedIn(user, session.roles, tuple(session.warnings))
-
-
-class LoginWindow(QWidget):
+class LoginWindow(Retranslatable, QWidget):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(
@@ -61,6 +48,10 @@ class LoginWindow(QWidget):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
+        menu_bar = QMenuBar(self)
+        self.help_menu = HelpMenu(lambda: self.paths.root, self)
+        menu_bar.addMenu(self.help_menu)
+        layout.setMenuBar(menu_bar)
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -111,15 +102,13 @@ class LoginWindow(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         self.demo_box = QLabel(self)
         self.demo_box.setTextFormat(Qt.TextFormat.PlainText)
         self.demo_box.setWordWrap(True)
         self.demo_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_box.setStyleSheet(
-            "background: #fff4d6; color: #4d3500; border: 1px solid #d8a53a; padding: 8px;"
-        )
+        self.demo_box.setStyleSheet(palette.WIDE_INFO_BANNER)
         self.demo_box.setVisible(bool(self.demo_users))
         layout.addWidget(self.demo_box)
         self.forgot = QPushButton(self)
@@ -128,8 +117,6 @@ class LoginWindow(QWidget):
         self.forgot.toggled.connect(self._toggle_recovery)
         self.forgot.setVisible(not self.demo_users)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
-        from hotline.ui.recovery_panel import RecoveryPanel
-
         self.recovery = RecoveryPanel(worker, paths, self)
         self.recovery.hide()
         self.recovery.signed_in.connect(self._done)
@@ -225,8 +212,3 @@ class LoginWindow(QWidget):
             ]
             self.demo_box.setText("\n".join(lines))
             self.demo_box.setAccessibleName(self.tr("Demo users and passwords"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
+from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Role, allowed
-from hotline.services.operator_extras import check_password
+from hotline.services.desk import check_password
 from hotline.services.session import Session
-from hotline.ui import i18n
-from hotline.ui.common import error_text
+from hotline.ui import i18n, palette
+from hotline.ui.about import HelpMenu
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
-from hotline.ui.worker import DbWorker
+from hotline.ui.problems import error_text
+from hotline.ui.worker import DbWorker, show_unhandled
 
-DOUBLE_ESC_MS = 800
+DOUBLE_ESC_MS = 1000  # Esc twice within a second: the privacy screen
 ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -41,7 +45,15 @@ def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) ->
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
 
 
-class MainWindow(QMainWindow):
+DEFAULT_SIZE = QSize(1280, 860)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window fits the screen it opens on (a 1366x768 laptop: issue 16)."""
+    return DEFAULT_SIZE.boundedTo(available)
+
+
+class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
 
     def __init__(
@@ -52,6 +64,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         parent: QWidget | None = None,
         warnings: Iterable[str] = (),
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -102,6 +115,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[language] = action
+        self.help_menu = HelpMenu(lambda: data_dir or resolve_data_dir(None), self)
+        menu.addMenu(self.help_menu)
 
         self.esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.esc.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -118,16 +133,21 @@ class MainWindow(QMainWindow):
         self.warning_label = QLabel(self)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #6b3b00; padding: 2px 6px;")
+        self.warning_label.setStyleSheet(palette.STATUS_LINE)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
+        self.statusBar().messageChanged.connect(self._status_message_changed)
+        # A job that failed without its own handler: shown here, in the user's language.
+        self.problem: BaseException | None = None
+        self.worker.on_unhandled = self.show_problem
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
         self.expiry.setInterval(60_000)
         self.expiry.timeout.connect(lambda: self.worker.call(_expired, on_done=self._maybe_expired))
         self.expiry.start()
-        self.resize(1280, 860)
+        screen = self.screen()
+        self.resize(default_size(screen.availableGeometry().size() if screen else DEFAULT_SIZE))
         geometry = i18n.settings().value("ui/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -162,8 +182,19 @@ class MainWindow(QMainWindow):
             self.toggle_privacy()
         else:
             self._last_esc = now
+            if self.stack.currentWidget() is self.tabs:
+                # the first Esc says what a second one does (issue 16)
+                self.statusBar().show()
+                self.statusBar().showMessage(
+                    self.tr("Press Esc again at once to hide the screen."), DOUBLE_ESC_MS
+                )
+
+    def _status_message_changed(self, message: str) -> None:
+        if not message:
+            self.statusBar().setVisible(bool(self.warnings) or self.problem is not None)
 
     def toggle_privacy(self) -> None:
+        self.statusBar().clearMessage()
         if self.locked:
             return
         self.private = not self.private
@@ -236,6 +267,8 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self)
         self.idle.stop()
         self.expiry.stop()
+        if self.worker.on_unhandled == self.show_problem:
+            self.worker.on_unhandled = show_unhandled
 
         def close_session(session: Session) -> None:
             session.close()
@@ -271,11 +304,13 @@ class MainWindow(QMainWindow):
         self.out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.warning_label.setText(
-            "  ".join("⚠ " + QCoreApplication.translate("warnings", w) for w in self.warnings)
-        )
+        shown = [QCoreApplication.translate("warnings", w) for w in self.warnings]
+        if self.problem is not None:
+            shown.append(error_text(self.problem))
+        self.warning_label.setText("  ".join("⚠ " + text for text in shown))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_problem(self, exc: BaseException) -> None:
+        """A failed job nobody handled: its message (never its text) in the status line."""
+        self.problem = exc
+        self.statusBar().setVisible(True)
+        self.retranslate()

@@ -9,30 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hotline.crypto import recovery
 from hotline.errors import WrongPassword
 from hotline.paths import DeskPaths
-from hotline.ui.common import error_text
-from hotline.ui.login import SignedIn, unlock_job
+from hotline.ui import palette
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text
+from hotline.ui.sign_in import SignedIn, recover_job
 from hotline.ui.worker import DbWorker
 
 
-def recover_job(worker: DbWorker, paths: DeskPaths, code: str, name: str, new: str) -> SignedIn:
-    """Runs on the worker thread: open with the code, reset the password, sign in."""
-    from hotline.services import desk, users
-
-    session = desk.unlock_with_recovery(paths, code)
-    try:
-        users.reset_password(session, name, new)
-    finally:
-        session.close()
-    return unlock_job(worker, paths, name, new)
-
-
-class RecoveryPanel(QWidget):
+class RecoveryPanel(Retranslatable, QWidget):
     """Recovery code, the user, the new password twice; emits `signed_in`."""
 
     signed_in = Signal(object)  # SignedIn
@@ -69,7 +59,7 @@ class RecoveryPanel(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         self.retranslate()
 
@@ -155,8 +145,3 @@ class RecoveryPanel(QWidget):
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.button.setText(self.tr("Set the new password and sign in"))
         self.button.setAccessibleName(self.button.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

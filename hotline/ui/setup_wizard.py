@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.errors import InvalidInput
 from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.services.desk import InitResult
-from hotline.storage.device import secure_backend_available
-from hotline.ui.common import error_text
+from hotline.ui import palette
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker
 
 
@@ -31,7 +33,7 @@ def _init_job(paths: DeskPaths, name: str, password: str, bind: bool) -> InitRes
     return desk.init_desk(paths, name, password, bind_device=bind)
 
 
-class SetupWizard(QWidget):
+class SetupWizard(Retranslatable, QWidget):
     """Emits `finished(admin_name)` once the code has been typed back."""
 
     finished = Signal(str)
@@ -46,7 +48,7 @@ class SetupWizard(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.paths = paths
-        self.secure, self.backend = keychain or secure_backend_available()
+        self.secure, self.backend = keychain or desk.keychain_available()
         self.result: InitResult | None = None
         self.check_group = 0
         self.setMinimumWidth(620)
@@ -84,11 +86,8 @@ class SetupWizard(QWidget):
         self.keychain = QLabel(first)
         self.keychain.setTextFormat(Qt.TextFormat.PlainText)
         self.keychain.setWordWrap(True)
-        style = (
-            ("#e3f4e6", "#113d1b", "#4a9a5a") if self.secure else ("#fde2e1", "#6b0b0b", "#d9534f")
-        )
         self.keychain.setStyleSheet(
-            f"background: {style[0]}; color: {style[1]}; border: 1px solid {style[2]}; padding: 8px;"
+            palette.WIDE_GOOD_BANNER if self.secure else palette.WIDE_BAD_BANNER
         )
         layout.addWidget(self.keychain)
         self.unbound = QCheckBox(first)
@@ -107,7 +106,7 @@ class SetupWizard(QWidget):
         self.message = QLabel(first)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1111; font-weight: bold;")
+        self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.stack.addWidget(first)
@@ -126,11 +125,16 @@ class SetupWizard(QWidget):
         mono.setPointSizeF(font.pointSizeF())
         self.code.setFont(mono)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setStyleSheet("border: 2px dashed #555; padding: 12px; background: white;")
+        self.code.setStyleSheet(palette.CODE_BOX)
         self.check_label = QLabel(second)
         self.check_label.setWordWrap(True)
         self.check_edit = QLineEdit(second)
         self.check_edit.textChanged.connect(self._check_typed)
+        self.check_edit.returnPressed.connect(self._check_entered)
+        self.check_message = QLabel(second)  # a wrong group says so
+        self.check_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_message.setWordWrap(True)
+        self.check_message.setStyleSheet(palette.ERROR_MESSAGE)
         self.written = QCheckBox(second)
         self.written.toggled.connect(self._check_typed)
         self.done = QPushButton(second)
@@ -148,11 +152,24 @@ class SetupWizard(QWidget):
             self.written,
             self.check_label,
             self.check_edit,
+            self.check_message,
             self.done,
         ):
             layout2.addWidget(widget)
         layout2.addStretch(1)
         self.stack.addWidget(second)
+        # Enter goes on from any field of the first page; Tab follows the page
+        for edit in (self.name, self.password, self.repeat):
+            edit.returnPressed.connect(self.submit)
+        for first_, second_ in (
+            (self.name, self.password),
+            (self.password, self.repeat),
+            (self.repeat, self.unbound),
+            (self.unbound, self.create_button),
+            (self.written, self.check_edit),
+            (self.check_edit, self.done),
+        ):
+            QWidget.setTabOrder(first_, second_)
         self.retranslate()
 
     def submit(self) -> None:
@@ -191,6 +208,11 @@ class SetupWizard(QWidget):
         self.busy.hide()
         self.create_button.setEnabled(True)
         self.message.setText(error_text(exc))
+        # the focus goes back to the field at fault (a weak password: the password)
+        field = exc.params.get("field") if isinstance(exc, InvalidInput) else None
+        target = self.name if field in ("name", "user") else self.password
+        target.setFocus()
+        target.selectAll()
 
     def _created(self, result: InitResult) -> None:
         self.busy.hide()
@@ -204,12 +226,39 @@ class SetupWizard(QWidget):
         self.retranslate()
         self.written.setFocus()
 
+    def _typed_group(self) -> tuple[str, str]:
+        assert self.result is not None
+        expected = self.result.recovery_code.split("-")[self.check_group]
+        return self.check_edit.text().strip().upper().replace("O", "0"), expected
+
     def _check_typed(self) -> None:
         if self.result is None:
             return
-        expected = self.result.recovery_code.split("-")[self.check_group]
-        typed = self.check_edit.text().strip().upper().replace("O", "0")
+        typed, expected = self._typed_group()
         self.done.setEnabled(self.written.isChecked() and typed == expected)
+        if len(typed) >= len(expected) and typed != expected:
+            self.check_message.setText(self._wrong_group())
+        else:
+            self.check_message.clear()
+
+    def _wrong_group(self) -> str:
+        return self.tr(
+            "That is not group %1 of the code: look again at what you wrote down."
+        ).replace("%1", str(self.check_group + 1))
+
+    def _check_entered(self) -> None:
+        """Enter on the check field: finish, or say what is missing and stay there."""
+        if self.result is None:
+            return
+        typed, expected = self._typed_group()
+        if typed != expected:
+            self.check_message.setText(self._wrong_group())
+            self.check_edit.selectAll()
+        elif not self.written.isChecked():
+            self.check_message.setText(self.tr("Tick that you have written the code down."))
+            self.written.setFocus()
+        else:
+            self._finish()
 
     def _finish(self) -> None:
         name = self.name.text().strip()
@@ -277,8 +326,3 @@ class SetupWizard(QWidget):
         self.check_edit.setAccessibleName(self.check_label.text())
         self.done.setText(self.tr("Continue to sign in"))
         self.done.setAccessibleName(self.done.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

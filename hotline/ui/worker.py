@@ -2,8 +2,23 @@
 
 Like Anki's CollectionOp or securedrop-client's job queue: the GUI thread
 never touches the database or runs key derivation. A job is a function run
-on the worker thread; its result (or its exception) comes back to the GUI
+on a worker thread; its result (or its exception) comes back to the GUI
 thread through a queued signal and is handed to `on_done` / `on_error`.
+
+The contract:
+- Two lanes. `call` and `run` go to the database lane, one job at a time, in
+  order (the session is not shared). `run_aside` goes to the second lane, for
+  work that needs no database (the export's disclosure protection and audit), so
+  an autosave never waits behind a long computation.
+- A job's exception never vanishes: without `on_error` it goes to
+  `on_unhandled` (so does an exception raised by a callback itself), which by
+  default shows the problem in the user's language (ui/problems: a desk error's
+  translated message, or one sentence for anything else, never the exception's
+  own text) and logs the job's name and the exception's type only. The main
+  window points `on_unhandled` at its status line.
+- `job_done` is emitted on the GUI thread after each job's callback ran, and
+  `idle` when no job of either lane is left to run or to deliver (tests wait for
+  it with qtbot.waitSignal instead of polling).
 """
 
 from __future__ import annotations
@@ -17,10 +32,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from hotline import logs
+
 if TYPE_CHECKING:  # imported lazily: the login window paints before the crypto loads
     from hotline.services.session import Session
 
 Callback = Callable[[Any], None]
+_shown: list[Any] = []  # the message boxes of show_unhandled still open
 
 
 @dataclass
@@ -32,20 +50,79 @@ class _Job:
     with_session: bool
 
 
-class DbWorker(QObject):
-    """Runs jobs one at a time, in order, on a thread of its own."""
+def job_name(fn: Callable[..., Any]) -> str:
+    """The job's function as the log names it: module and qualified name, nothing passed."""
+    module = getattr(fn, "__module__", None) or "?"
+    return f"{module}.{getattr(fn, '__qualname__', type(fn).__name__)}"
 
-    _finished = Signal(object, object)  # callback, value
+
+def show_unhandled(exc: BaseException) -> None:
+    """The default for a failed job nobody handles: a message box in the user's language."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hotline.ui.problems import error_text
+
+    if not isinstance(QApplication.instance(), QApplication):
+        return
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(error_text(exc))
+    box.setModal(False)
+    _shown.append(box)  # without a parent window only this reference keeps it open
+    box.finished.connect(lambda _result: _shown.remove(box))
+    box.show()
+
+
+class _Lane:
+    """One thread running the jobs of one queue in order."""
+
+    def __init__(self, worker: DbWorker, name: str) -> None:
+        self.worker = worker
+        self.running = 0  # submitted to this lane and not yet run (under worker._lock)
+        self.queue: queue.Queue[_Job | None] = queue.Queue()
+        self.thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        worker = self.worker
+        while True:
+            job = self.queue.get()
+            if job is None:
+                return
+            failed = False
+            try:
+                if job.with_session:
+                    if worker.session is None:
+                        raise RuntimeError("the desk is not open")
+                    value = job.fn(worker.session, *job.args)
+                else:
+                    value = job.fn(*job.args)
+            except BaseException as exc:  # handed to the GUI, never lost
+                value, failed = exc, True
+            finally:
+                with worker._lock:
+                    self.running -= 1
+            worker._finished.emit(job, value, failed)
+
+
+class DbWorker(QObject):
+    """Runs jobs on two lanes: the database's, in order, and one for work without it."""
+
+    _finished = Signal(object, object, bool)  # job, value, failed
+    job_done = Signal()
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
-        self._queue: queue.Queue[_Job | None] = queue.Queue()
-        self._pending = 0
+        # Where a failed job without on_error goes; the main window shows it in its status line.
+        self.on_unhandled: Callback = show_unhandled
         self._lock = threading.Lock()
+        self._in_flight = 0  # submitted and not yet delivered to the GUI thread
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._thread = threading.Thread(target=self._loop, name="hotline-db", daemon=True)
-        self._thread.start()
+        self._db = _Lane(self, "hotline-db")
+        self._aside = _Lane(self, "hotline-aside")
 
     # --- submitting --------------------------------------------------------
     def run(
@@ -55,8 +132,8 @@ class DbWorker(QObject):
         on_done: Callback | None = None,
         on_error: Callback | None = None,
     ) -> None:
-        """Run fn(*args) on the worker thread."""
-        self._put(_Job(fn, args, on_done, on_error, False))
+        """Run fn(*args) on the database lane (it may open or close the session)."""
+        self._put(self._db, _Job(fn, args, on_done, on_error, False))
 
     def call(
         self,
@@ -65,62 +142,92 @@ class DbWorker(QObject):
         on_done: Callback | None = None,
         on_error: Callback | None = None,
     ) -> None:
-        """Run fn(session, *args) on the worker thread with the open session."""
-        self._put(_Job(fn, args, on_done, on_error, True))
+        """Run fn(session, *args) on the database lane with the open session."""
+        self._put(self._db, _Job(fn, args, on_done, on_error, True))
 
-    def _put(self, job: _Job) -> None:
+    def run_aside(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+    ) -> None:
+        """Run fn(*args) on the second lane: work that never touches the session."""
+        self._put(self._aside, _Job(fn, args, on_done, on_error, False))
+
+    def _put(self, lane: _Lane, job: _Job) -> None:
         with self._lock:
-            self._pending += 1
-        self._queue.put(job)
+            lane.running += 1
+            self._in_flight += 1
+        lane.queue.put(job)
 
-    # --- the thread --------------------------------------------------------
-    def _loop(self) -> None:
-        while True:
-            job = self._queue.get()
-            if job is None:
-                return
-            try:
-                if job.with_session:
-                    if self.session is None:
-                        raise RuntimeError("the desk is not open")
-                    value = job.fn(self.session, *job.args)
-                else:
-                    value = job.fn(*job.args)
-                callback = job.on_done
-            except BaseException as exc:  # handed to the GUI, never lost
-                value, callback = exc, job.on_error
-            finally:
-                with self._lock:
-                    self._pending -= 1
-            self._finished.emit(callback, value)
-
-    def _deliver(self, callback: Callback | None, value: Any) -> None:
-        if callback is not None:
-            callback(value)
+    # --- back on the GUI thread ------------------------------------------------
+    def _deliver(self, job: _Job, value: Any, failed: bool) -> None:
+        try:
+            if not failed:
+                if job.on_done is not None:
+                    job.on_done(value)
+            elif job.on_error is not None:
+                job.on_error(value)
+            else:
+                logs.get().warning(
+                    "job %s failed without a handler: %s", job_name(job.fn), type(value).__name__
+                )
+                self.on_unhandled(value)
+        except Exception as exc:
+            # A callback's own bug: shown like a failed job, then raised on (to stderr, and
+            # to pytest-qt, which fails the test).
+            logs.get().warning(
+                "the callback of job %s failed: %s", job_name(job.fn), type(exc).__name__
+            )
+            self.on_unhandled(exc)
+            raise
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                now_idle = self._in_flight == 0
+            self.job_done.emit()
+            if now_idle:
+                self.idle.emit()
 
     # --- state ---------------------------------------------------------------
     @property
     def busy(self) -> bool:
+        """A job of either lane is queued or running (its result may not have reached the GUI)."""
         with self._lock:
-            return self._pending > 0
+            return self._db.running + self._aside.running > 0
+
+    @property
+    def in_flight(self) -> int:
+        """Jobs submitted whose callback has not yet run on the GUI thread."""
+        with self._lock:
+            return self._in_flight
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
-        """For tests and shutdown: wait until every submitted job has run."""
+        """For shutdown: wait until every database job has run (an autosave is on disk).
+
+        The second lane is not waited for: a long protection of an export must not hold
+        the window open; its result is dropped with the window.
+        """
         deadline = time.monotonic() + timeout
-        while self.busy:
+        while True:
+            with self._lock:
+                if self._db.running == 0:
+                    return True
             if time.monotonic() > deadline:
                 return False
             time.sleep(0.005)
-        return True
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Finish queued jobs, close the session, end the thread."""
+        """Finish queued jobs, close the session, end both threads."""
 
         def close() -> None:
             if self.session is not None:
                 self.session.close()
                 self.session = None
 
-        self._put(_Job(close, (), None, None, False))
-        self._queue.put(None)
-        self._thread.join(timeout)
+        self._aside.queue.put(None)
+        self._put(self._db, _Job(close, (), None, None, False))
+        self._db.queue.put(None)
+        self._db.thread.join(timeout)
+        self._aside.thread.join(timeout)

@@ -3,18 +3,19 @@ the main window signed in as the operator."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
 from hotline.ui import i18n
-from hotline.ui.login import unlock_job
 from hotline.ui.main_window import MainWindow
 from hotline.ui.operator.page import OperatorPage
+from hotline.ui.sign_in import unlock_job
 from hotline.ui.worker import DbWorker
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 
@@ -22,6 +23,7 @@ from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 # tests/ui (the PDF export) ran first it would make a bare QGuiApplication, and every
 # QWidget after it would abort the process.
 _APP = QApplication.instance() or QApplication([])
+T = TypeVar("T")
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +38,7 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 
 
 @pytest.fixture
-def worker(qtbot: object) -> Iterator[DbWorker]:
+def worker(qtbot: QtBot) -> Iterator[DbWorker]:
     w = DbWorker()
     yield w
     w.stop()
@@ -51,10 +53,12 @@ def sign_in(
 
 
 @pytest.fixture
-def operator_window(qtbot, worker: DbWorker, staffed_desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
+def operator_window(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> MainWindow:
     sign_in(worker, staffed_desk)
     window = MainWindow(worker, OPERATOR, frozenset({Role.OPERATOR}))
     qtbot.addWidget(window)
+    # the offscreen screen is 800x600; the desk's laptops are 1366x768 (a taskbar below)
+    window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -69,22 +73,59 @@ def page_of(window: MainWindow) -> OperatorPage:
     return page
 
 
-def settle(qtbot, worker: DbWorker, ms: int = 30) -> None:  # type: ignore[no-untyped-def]
-    """Let the worker finish and its results reach the GUI thread."""
-    for _ in range(5):
-        assert worker.wait_idle(30)
-        qtbot.wait(ms)
+def settle(qtbot: QtBot, worker: DbWorker, timeout_ms: int = 30_000) -> None:
+    """Until the worker is idle: every job of both lanes run and its callback delivered.
+
+    Waits on the worker's `idle` signal (no polling); a callback that submits another
+    job keeps the worker busy, so a chain of jobs is waited for as a whole. Events
+    already posted (a zero-delay timer about to submit a job, a layout to redo) are
+    handled before and after.
+    """
+    drain()
+    while worker.in_flight:
+        with qtbot.waitSignal(worker.idle, timeout=timeout_ms):
+            pass
+        drain()
 
 
-def run_on_worker(worker: DbWorker, fn, *args):  # type: ignore[no-untyped-def]
-    """Run fn(session, *args) on the worker and return its result (for checks)."""
-    box: list[object] = []
-    worker.call(fn, *args, on_done=box.append, on_error=box.append)
-    deadline = time.monotonic() + 30
-    while not box and time.monotonic() < deadline:
+def drain(rounds: int = 5) -> None:
+    """Handle what is already posted, and what that posts (layouts settle parent by parent),
+    so a screen is grabbed and measured as the person sees it."""
+    for _ in range(rounds):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
-        time.sleep(0.002)
+
+
+def _answer(worker: DbWorker, fn: Callable[..., object], *args: object) -> object:
+    """Run fn(session, *args) on the worker; its result or its exception, once delivered."""
+    box: list[object] = []
+    loop = QEventLoop()
+
+    def got(value: object) -> None:
+        box.append(value)
+        loop.quit()
+
+    worker.call(fn, *args, on_done=got, on_error=got)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(30_000)
+    loop.exec()  # the callback is delivered by this loop: it cannot come before it runs
+    timer.stop()
     assert box, "the worker did not answer"
-    if isinstance(box[0], BaseException):
-        raise box[0]
     return box[0]
+
+
+def run_on_worker(worker: DbWorker, fn: Callable[..., T], *args: object) -> T:
+    """Run fn(session, *args) on the worker and return its result (for checks)."""
+    value = _answer(worker, fn, *args)
+    if isinstance(value, BaseException):
+        raise value
+    return value  # type: ignore[return-value]
+
+
+def failure_on_worker(worker: DbWorker, fn: Callable[..., object], *args: object) -> BaseException:
+    """Run fn(session, *args) on the worker, which must refuse: the exception it raised."""
+    value = _answer(worker, fn, *args)
+    assert isinstance(value, BaseException), f"{fn} was not refused"
+    return value

@@ -4,15 +4,15 @@ statistics page rendered for print; screenshots of each into screenshots/."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
 from hotline.records import Entity, IdentityDetails, utcnow
@@ -27,7 +27,8 @@ from hotline.ui.supervisor.tasks_page import TasksPage
 from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.test_calllog import LEYLA, a_call
-from tests.ui.test_supervisor_model import open_worker, wait_for
+from tests.ui.conftest import failure_on_worker, run_on_worker, settle
+from tests.ui.test_supervisor_model import open_worker
 
 SHOTS = Path(__file__).resolve().parent.parent.parent / "screenshots"
 
@@ -92,20 +93,11 @@ def desk(staffed_desk: Desk) -> Desk:
 
 
 @pytest.fixture
-def worker(qtbot, desk: Desk) -> Iterator[DbWorker]:  # type: ignore[no-untyped-def]
+def worker(qtbot: QtBot, desk: Desk) -> Iterator[DbWorker]:
     w = DbWorker()
     open_worker(w, desk, SUPERVISOR, SUPERVISOR_PW)
     yield w
     w.stop()
-
-
-def settle(worker: DbWorker, ms: float = 0.05) -> None:
-    for _ in range(6):
-        assert worker.wait_idle(30)
-        end = time.monotonic() + ms
-        while time.monotonic() < end:
-            QApplication.processEvents()
-            time.sleep(0.002)
 
 
 def shoot(widget: QWidget, name: str) -> Path:
@@ -115,19 +107,12 @@ def shoot(widget: QWidget, name: str) -> Path:
     return path
 
 
-def on_worker(worker: DbWorker, fn, *args):  # type: ignore[no-untyped-def]
-    box: list[object] = []
-    worker.call(fn, *args, on_done=box.append, on_error=box.append)
-    wait_for(lambda: bool(box))
-    return box[0]
-
-
-def show_page(qtbot, page: QWidget, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def show_page(qtbot: QtBot, page: QWidget, worker: DbWorker) -> None:
     qtbot.addWidget(page)
     page.resize(1600, 950)
     page.show()
     qtbot.waitExposed(page)
-    settle(worker)
+    settle(qtbot, worker)
 
 
 def test_supervisor_pages_are_listed_for_supervisors_only() -> None:
@@ -139,18 +124,18 @@ def test_supervisor_pages_are_listed_for_supervisors_only() -> None:
     assert not operator_keys & {"calllog", "review", "tasks", "statistics"}
 
 
-def test_filtering_and_search_from_the_filter_bar(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_filtering_and_search_from_the_filter_bar(qtbot: QtBot, worker: DbWorker) -> None:
     page = CallLogPage(worker)
     show_page(qtbot, page, worker)
     assert page.model.total == 2503
     page.content_only.setChecked(True)
-    settle(worker)
+    settle(qtbot, worker)
     with_content = page.model.total
     assert with_content is not None and with_content < 2503
     page.topic.setCurrentIndex(page.topic.findData("trafficking_report"))
     page.child.setChecked(True)
-    settle(worker)
-    expected = on_worker(
+    settle(qtbot, worker)
+    expected = run_on_worker(
         worker, calllog.count, CallFilter(with_content=True, topic="trafficking_report", child=True)
     )
     assert page.model.total == expected
@@ -158,34 +143,34 @@ def test_filtering_and_search_from_the_filter_bar(qtbot, worker: DbWorker) -> No
         found = page.model.data(page.model.index(row, 0), ROW_ROLE)
         assert found is None or found.child
     page.reset()
-    settle(worker)
+    settle(qtbot, worker)
     for word, hits in (("saxlayir", 1), ("паспорт", 1), ("begging", 1), ("Dubai", 0)):
         page.search.setText(word)  # as typed (keyClicks cannot type Cyrillic offscreen)
         qtbot.keyClick(page.search, Qt.Key.Key_Return)
-        settle(worker)
-        demo_hits = on_worker(worker, calllog.count, CallFilter(text=word))
+        settle(qtbot, worker)
+        demo_hits = run_on_worker(worker, calllog.count, CallFilter(text=word))
         assert page.model.total == demo_hits, word
         assert demo_hits >= hits
         page.search.clear()
     qtbot.keyClicks(page.search, "begging metro")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    settle(worker)
+    settle(qtbot, worker)
     assert page.model.total == 1
     # a saved filter comes back
     page.save_filter("Begging")
-    settle(worker)
+    settle(qtbot, worker)
     page.reset()
-    settle(worker)
+    settle(qtbot, worker)
     page._use_saved(page.saved.findData("Begging"))
-    settle(worker)
+    settle(qtbot, worker)
     assert page.search.text() == "begging metro" and page.model.total == 1
 
 
-def test_detail_review_correction_vault_and_entity_link(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_detail_review_correction_vault_and_entity_link(qtbot: QtBot, worker: DbWorker) -> None:
     page = CallLogPage(worker)
     show_page(qtbot, page, worker)
     page.select_row(1)  # the job in Dubai, second newest
-    settle(worker)
+    settle(qtbot, worker)
     pane = page.detail
     detail = pane.detail
     assert detail is not None and detail.record.caller_pseudonym == "Limon Dolu 101"
@@ -199,27 +184,27 @@ def test_detail_review_correction_vault_and_entity_link(qtbot, worker: DbWorker)
     assert buttons and "3 calls from 3 regions" in buttons[0].text()
     # review with a correction: claim, correct the region with a reason
     qtbot.mouseClick(pane.review.claim_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert pane.detail is not None and pane.detail.row.review_state == "claimed"
     panel = pane.review
     panel.field.setCurrentIndex(panel.field.findData("region"))
     panel.value_combo.setCurrentIndex(panel.value_combo.findData("baku"))
     qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert "reason" in panel.message.text()  # refused without a reason
     qtbot.keyClicks(panel.reason, "The caller lives in Baku, called from Sumgait")
     qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert pane.detail is not None and pane.detail.record.region == "baku"
     assert "The caller lives in Baku" in pane.history.text()
     assert "Absheron" in pane.history.text() or "absheron" in pane.history.text()
     # the vault: a reason is required, then the details show until the pane closes
     qtbot.mouseClick(pane.vault_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert "reason" in pane.vault_text.text()
     qtbot.keyClicks(pane.vault_reason, "Police unit request 152/2026 with consent")
     qtbot.mouseClick(pane.vault_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert "Aynur M." in pane.vault_text.text()
     assert "read the identity details" in pane.seen.text()
     pane.scroller.ensureWidgetVisible(pane.vault_box)
@@ -228,30 +213,30 @@ def test_detail_review_correction_vault_and_entity_link(qtbot, worker: DbWorker)
     assert "Aynur" not in pane.vault_text.text() and pane.identity == []
     # approve
     page.select_row(1)
-    settle(worker)
+    settle(qtbot, worker)
     qtbot.mouseClick(pane.review.approve_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert pane.detail is not None and pane.detail.row.review_state == "reviewed"
     # following the entity link filters the log to the calls that mention it
     buttons = [
         b for b in pane.entities_box.findChildren(type(page.save_button)) if "Star" in b.text()
     ]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert page.model.total == 3
     assert page.entity_label.isVisible() and "Star Travel MMC" in page.entity_label.text()
     ids = {page.model.data(page.model.index(r, 0), CALL_ID_ROLE) for r in range(3)}
     assert len(ids) == 3
     qtbot.mouseClick(page.entity_clear, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert page.model.total == 2503
 
 
-def test_the_vault_is_refused_to_an_operator_session(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+def test_the_vault_is_refused_to_an_operator_session(qtbot: QtBot, desk: Desk) -> None:
     w = DbWorker()
     try:
         open_worker(w, desk, OPERATOR, OPERATOR_PW)
-        result = on_worker(w, review.read_identity, 2502, "curious")
+        result = failure_on_worker(w, review.read_identity, 2502, "curious")
         from hotline.errors import PermissionDenied
 
         assert isinstance(result, PermissionDenied)
@@ -259,7 +244,7 @@ def test_the_vault_is_refused_to_an_operator_session(qtbot, desk: Desk) -> None:
         w.stop()
 
 
-def test_review_queue_claims_the_next_call(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_review_queue_claims_the_next_call(qtbot: QtBot, worker: DbWorker) -> None:
     page = ReviewQueuePage(worker)
     show_page(qtbot, page, worker)
     waiting = page.model.total
@@ -268,14 +253,16 @@ def test_review_queue_claims_the_next_call(qtbot, worker: DbWorker) -> None:  # 
     assert first is not None and first.review_state != "reviewed" and first.no_content is None
     assert page.next_button is not None
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert page.detail.detail is not None
     assert page.detail.detail.row.review_state == "claimed"
     assert page.detail.detail.record.id == first.id  # the oldest first
 
 
-def test_closing_the_minors_report_needs_a_note(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
-    on_worker(worker, review.add_follow_up, 2501, utcnow() - timedelta(hours=3), LEYLA, "call back")
+def test_closing_the_minors_report_needs_a_note(qtbot: QtBot, worker: DbWorker) -> None:
+    run_on_worker(
+        worker, review.add_follow_up, 2501, utcnow() - timedelta(hours=3), LEYLA, "call back"
+    )
     page = TasksPage(worker)
     show_page(qtbot, page, worker)
     lines = page.lines
@@ -285,22 +272,22 @@ def test_closing_the_minors_report_needs_a_note(qtbot, worker: DbWorker) -> None
     report = next(t for t in lines if t.kind == "minors_commission_report" and t.call_id == 2503)
     page.select_task(report.id)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert "Commission" in page.message.text()
     assert any(t.id == report.id for t in page.lines)
     shoot(page, "supervisor_tasks.png")
     page.select_task(report.id)
     qtbot.keyClicks(page.note, "Reported by phone to the district commission, ref. 114")
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert not any(t.id == report.id for t in page.lines)
     page.show_status.setCurrentIndex(page.show_status.findData("done"))
-    settle(worker)
+    settle(qtbot, worker)
     done = next(t for t in page.lines if t.id == report.id)
     assert done.note.startswith("Reported by phone")
 
 
-def test_statistics_page_draws_and_prints(qtbot, worker: DbWorker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_page_draws_and_prints(qtbot: QtBot, worker: DbWorker, tmp_path: Path) -> None:
     page = StatisticsPage(worker)
     show_page(qtbot, page, worker)
     t = page.trends
@@ -332,7 +319,7 @@ def test_statistics_page_draws_and_prints(qtbot, worker: DbWorker, tmp_path: Pat
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
-def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_screens_in_the_desks_languages(qtbot: QtBot, worker: DbWorker, language: str) -> None:
     from hotline.ui import i18n
 
     i18n.install(language)
@@ -340,7 +327,7 @@ def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) 
         page = CallLogPage(worker)
         show_page(qtbot, page, worker)
         page.select_row(1)
-        settle(worker)
+        settle(qtbot, worker)
         assert page.detail.detail is not None
         english = {"Date and time", "Claim for review", "Coded record"}
         shown = {page.model.headerData(0, Qt.Orientation.Horizontal)}
@@ -354,7 +341,7 @@ def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) 
         i18n.install("en")
 
 
-def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot: QtBot, worker: DbWorker) -> None:
     from PySide6.QtCore import QDateTime
 
     from hotline.ui.supervisor.outside_contact import OutsideContactPage
@@ -368,21 +355,16 @@ def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot, worker: DbWorker
     page.when.setDateTime(yesterday)
     page.form.load(a_call(LEYLA, notes="Brother abroad, noted on paper by the duty officer."))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    settle(worker)
+    settle(qtbot, worker)
     assert "Saved for leyla" in page.message.text()
-    found = on_worker(worker, calllog.ids, CallFilter(text="duty officer"), calllog.Sort())
-    (row,) = on_worker(worker, calllog.rows, found)
+    found = run_on_worker(worker, calllog.ids, CallFilter(text="duty officer"), calllog.Sort())
+    (row,) = run_on_worker(worker, calllog.rows, found)
     assert row.channel == "walk_in" and row.operator == OPERATOR and row.entered_by == SUPERVISOR
-    assert (
-        abs(
-            (
-                row.started_at - yesterday.toPython().astimezone(row.started_at.tzinfo)
-            ).total_seconds()
-        )
-        < 61
-    )
+    when_typed = yesterday.toPython()
+    assert isinstance(when_typed, datetime)
+    assert abs((row.started_at - when_typed.astimezone(row.started_at.tzinfo)).total_seconds()) < 61
     # the date edit does not go past now; a record dated tomorrow is refused by validation
     assert page.when.maximumDateTime() <= QDateTime.currentDateTime()
     future = page.record().with_changes(started_at=utcnow() + timedelta(days=1))
-    refused = on_worker(worker, calllog.enter_on_behalf, future, LEYLA)
+    refused = failure_on_worker(worker, calllog.enter_on_behalf, future, LEYLA)
     assert isinstance(refused, calls.NotValid)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,25 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.disclosure import SUPPRESSED, TOTAL
-from hotline.errors import DeskError, InvalidInput
+from hotline.disclosure import SUPPRESSED
+from hotline.export import formats
 from hotline.export.catalogue import (
     AUDIENCE_K,
     CATALOGUE,
     DIMENSION_TITLES,
-    FORMATS,
     TableSpec,
     parse_period,
     value_label,
 )
-from hotline.export.release import Cancelled, ExportRefused, Release, RenderedTable
-from hotline.export.writers import EXTENSIONS
+from hotline.export.grid import pivot
+from hotline.export.release import ExportRefused, Release, RenderedTable
 from hotline.services import export
 from hotline.taxonomy import load as load_taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.export import pdf_format
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_WRITTEN, error_text
 from hotline.ui.worker import DbWorker
 
-MARKED = QColor("#e6e6e6")
+MARKED = QColor(palette.SUPPRESSED_CELL)
 
 
 def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
@@ -65,23 +67,7 @@ def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
     return [p for p in out if parse_period(p).ended(now)]
 
 
-def export_error_text(exc: BaseException) -> str:
-    """A translated message for the person at the desk."""
-    if isinstance(exc, ExportRefused | Cancelled):
-        text = QCoreApplication.translate("export", exc.template)
-        return text.format(**exc.params)
-    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
-        problem = exc.params["problem"]
-        text = QCoreApplication.translate("export", problem)
-        if text == problem:
-            text = QCoreApplication.translate("errors", problem)
-        return text[:1].upper() + text[1:]
-    if isinstance(exc, DeskError):
-        return exc.message(QCoreApplication.translate)
-    return QCoreApplication.translate("ExportPage", "That did not work; nothing was written.")
-
-
-class ExportPage(QWidget):
+class ExportPage(Retranslatable, QWidget):
     """Preview and export the anonymised counts of the catalogue."""
 
     progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
@@ -108,7 +94,8 @@ class ExportPage(QWidget):
             self.table_box.addItem(spec.name, spec.name)
         for audience in AUDIENCE_K:
             self.audience_box.addItem(audience, audience)
-        for fmt in FORMATS:
+        pdf_format.register()
+        for fmt in formats.names():
             self.format_box.addItem(fmt.upper(), fmt)
         self.preview_button = QPushButton(self)
         self.export_button = QPushButton(self)
@@ -195,11 +182,6 @@ class ExportPage(QWidget):
         if self.release is not None:
             self._show_release(self.release)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- choices -------------------------------------------------------------------------
     def spec(self) -> TableSpec:
         return CATALOGUE[self.table_box.currentIndex()]
@@ -256,25 +238,18 @@ class ExportPage(QWidget):
             return
         event = self._start()
         self.status.setText(self.tr("Counting and checking the table…"))
-        clock, report = self.clock, self._report
-
-        def job(session: Any) -> Release:
-            return export.prepare(
-                session, table, period, audience, cancel=event, progress=report, clock=clock
-            )
-
-        self.worker.call(job, on_done=self._previewed, on_error=self._failed)
+        self._count_then_protect(table, period, audience, event, self._previewed, self._failed)
 
     def start_export(self) -> None:
         table, period, audience, fmt = self.choice()
-        path = self.ask_path(f"{table}-{period}-{audience}{EXTENSIONS[fmt]}")
+        path = self.ask_path(f"{table}-{period}-{audience}{formats.get(fmt).extension}")
         if not path:
             return
         event = self._start()
         self.status.setText(self.tr("Exporting…"))
         clock, report = self.clock, self._report
 
-        def job(session: Any) -> export.ExportResult:
+        def write(session: Any, release: Release) -> export.ExportResult:
             return export.export(
                 session,
                 table,
@@ -285,9 +260,49 @@ class ExportPage(QWidget):
                 cancel=event,
                 progress=report,
                 clock=clock,
+                release=release,
             )
 
-        self.worker.call(job, on_done=self._exported, on_error=self._failed)
+        def protected(release: Release) -> None:
+            self.worker.call(write, release, on_done=self._exported, on_error=self._failed)
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, ExportRefused):
+                self._failed(exc)
+                return
+            self.worker.call(
+                export.record_refusal,
+                table,
+                period,
+                audience,
+                on_done=lambda _r: self._failed(exc),
+                on_error=self._failed,
+            )
+
+        self._count_then_protect(table, period, audience, event, protected, refused)
+
+    def _count_then_protect(
+        self,
+        table: str,
+        period: str,
+        audience: str,
+        event: threading.Event,
+        on_done: Callable[[Release], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Count on the database lane, protect and audit on the second lane (no database)."""
+        clock, report = self.clock, self._report
+
+        def count(session: Any) -> Release | export.Gathered:
+            return export.gather(session, table, period, audience, progress=report, clock=clock)
+
+        def protect(found: Release | export.Gathered) -> Release:
+            return export.protect(found, cancel=event, progress=report)
+
+        def counted(found: Release | export.Gathered) -> None:
+            self.worker.run_aside(protect, found, on_done=on_done, on_error=on_error)
+
+        self.worker.call(count, on_done=counted, on_error=self._failed)
 
     def cancel(self) -> None:
         if self.cancel_event is not None:
@@ -315,7 +330,7 @@ class ExportPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.progress.setValue(0)
-        self.status.setText(export_error_text(exc))
+        self.status.setText(error_text(exc, NOTHING_WRITTEN))
         if isinstance(exc, ExportRefused):
             self.refresh_history()
 
@@ -343,27 +358,21 @@ class ExportPage(QWidget):
         self.export_button.setEnabled(True)
 
     def _fill_preview(self, rt: RenderedTable) -> None:
-        rows: list[str] = []
-        cols: list[str] = []
-        values: dict[tuple[str, str], int | str] = {}
-        for key, value in rt.cells:
-            r, c = key[0], key[1] if len(key) > 1 else TOTAL
-            if r not in rows:
-                rows.append(r)
-            if c not in cols:
-                cols.append(c)
-            values[(r, c)] = value
-        col_dim = rt.dims[1] if len(rt.dims) > 1 else None
+        grid = pivot(rt)
         self.preview.clear()
-        self.preview.setRowCount(len(rows))
-        self.preview.setColumnCount(len(cols))
-        self.preview.setHorizontalHeaderLabels([self._label(col_dim or "", c) for c in cols])
-        self.preview.setVerticalHeaderLabels([self._label(rt.dims[0], r) for r in rows])
-        self.preview.setToolTip(QCoreApplication.translate("export", DIMENSION_TITLES[rt.dims[0]]))
+        self.preview.setRowCount(len(grid.rows))
+        self.preview.setColumnCount(len(grid.cols))
+        self.preview.setHorizontalHeaderLabels(
+            [self._label(grid.col_dim or "", c) for c in grid.cols]
+        )
+        self.preview.setVerticalHeaderLabels([self._label(grid.row_dim, r) for r in grid.rows])
+        self.preview.setToolTip(
+            QCoreApplication.translate("export", DIMENSION_TITLES[grid.row_dim])
+        )
         hidden = self.tr("Suppressed: not published")
-        for i, r in enumerate(rows):
-            for j, c in enumerate(cols):
-                value = values.get((r, c), "")
+        for i, r in enumerate(grid.rows):
+            for j, c in enumerate(grid.cols):
+                value = grid.cell(r, c)
                 item = QTableWidgetItem(str(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if value == SUPPRESSED:

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import QApplication
 
 from hotline.disclosure import TOTAL
 from hotline.export.catalogue import DIMENSION_TITLES, value_label
+from hotline.export.grid import pivot
 from hotline.export.release import Release, RenderedTable
 from hotline.export.writers import MARKER_NOTE, notes, table_title
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
+from hotline.ui import palette
 
 RESOLUTION = 300
-BAR = QColor("#0072B2")
+BAR = QColor(palette.SERIES[0])
 HOTLINE = QT_TRANSLATE_NOOP("export", "Hotline 152")
 PERIOD = QT_TRANSLATE_NOOP("export", "Period")
 AUDIENCE = QT_TRANSLATE_NOOP("export", "Audience")
@@ -160,11 +162,11 @@ def _chart(painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonom
             painter.fillRect(bar, BAR)
         else:  # suppressed: an outline that says nothing about the size
             bar.setWidth(step * 0.7)
-            painter.setPen(QPen(QColor("#777777"), 2))
-            painter.setBrush(QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(QColor(palette.PRINT_SUPPRESSED), 2))
+            painter.setBrush(QBrush(QColor(palette.PRINT_SUPPRESSED), Qt.BrushStyle.BDiagPattern))
             painter.drawRect(bar)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor("black")))
+        painter.setPen(QPen(QColor(palette.PRINT_INK)))
         _text(
             painter,
             QRectF(bar.right() + 8, y, number_w + bar_w - bar.width(), step),
@@ -178,17 +180,8 @@ def _grid(
     painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonomy, title: str
 ) -> float:
     """Draw the table as rows by columns; returns the y below it."""
-    rows: list[str] = []
-    cols: list[str] = []
-    values: dict[tuple[str, str], int | str] = {}
-    for key, value in rt.cells:
-        r, c = key[0], key[1] if len(key) > 1 else TOTAL
-        if r not in rows:
-            rows.append(r)
-        if c not in cols:
-            cols.append(c)
-        values[(r, c)] = value
-    col_dim = rt.dims[1] if len(rt.dims) > 1 else None
+    grid = pivot(rt)
+    rows, cols, col_dim = grid.rows, grid.cols, grid.col_dim
     if col_dim is None:  # one column of numbers: keep it near its labels
         rect = QRectF(rect.left(), rect.top(), rect.width() * 0.55, rect.height())
     size = 8.0 if len(cols) <= 6 else 6.0 if len(cols) <= 12 else 5.0
@@ -208,7 +201,7 @@ def _grid(
     _text(
         painter,
         QRectF(rect.left(), y, first_w, head_h),
-        tr(DIMENSION_TITLES[rt.dims[0]]),
+        tr(DIMENSION_TITLES[grid.row_dim]),
         bold,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
     )
@@ -224,15 +217,15 @@ def _grid(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
         )
     y += head_h
-    painter.setPen(QPen(QColor("#999999"), 1))
+    painter.setPen(QPen(QColor(palette.PRINT_RULE), 1))
     painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
-    painter.setPen(QPen(QColor("black")))
+    painter.setPen(QPen(QColor(palette.PRINT_INK)))
     for r in rows:
         row_font = bold if r == TOTAL else font
         _text(
             painter,
             QRectF(rect.left(), y, first_w, line),
-            value_label(rt.dims[0], r, taxonomy),
+            value_label(grid.row_dim, r, taxonomy),
             row_font,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         )
@@ -240,7 +233,7 @@ def _grid(
             _text(
                 painter,
                 QRectF(rect.left() + first_w + j * col_w, y, col_w - 4, line),
-                str(values.get((r, c), "")),
+                str(grid.cell(r, c)),
                 bold if TOTAL in (r, c) else font,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )

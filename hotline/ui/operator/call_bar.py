@@ -3,7 +3,7 @@ the pseudonym to read out (and copy), End call, Save, Discard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.ui import palette
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.timer import CallTimer
 
 CLIPBOARD_CLEAR_MS = 10_000
 
 
-class CallBar(QFrame):
+class CallBar(Retranslatable, QFrame):
     new_call = Signal()
     returning = Signal(str)
     end_call = Signal()
@@ -39,11 +41,7 @@ class CallBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.new_button.setFont(font)
-        self.new_button.setStyleSheet(
-            "QPushButton { background: #1f7a3a; color: white; padding: 6px 18px;"
-            " border-radius: 6px; } QPushButton:disabled { background: #9bb8a4; }"
-            " QPushButton:focus { border: 3px solid #e08a00; }"
-        )
+        self.new_button.setStyleSheet(palette.START_BUTTON)
         self.new_button.clicked.connect(self.new_call)
         row.addWidget(self.new_button)
         row.addSpacing(12)
@@ -64,7 +62,7 @@ class CallBar(QFrame):
         self.end_button = QPushButton(self)
         self.end_button.clicked.connect(self.end_call)
         self.save_button = QPushButton(self)
-        self.save_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
+        self.save_button.setStyleSheet(palette.SAVE_BUTTON)
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(self)
         self.discard_button.clicked.connect(self._discard_clicked)
@@ -85,9 +83,7 @@ class CallBar(QFrame):
         outer.addWidget(self.returning_row)
         self.mark = QLabel(self)
         self.mark.setTextFormat(Qt.TextFormat.PlainText)
-        self.mark.setStyleSheet(
-            "background: #a00000; color: white; font-weight: bold; padding: 4px 8px;"
-        )
+        self.mark.setStyleSheet(palette.ALARM_MARK)
         self.mark.hide()
         outer.addWidget(self.mark)
         self._discard_armed = False
@@ -174,8 +170,3 @@ class CallBar(QFrame):
         self.discard_button.setAccessibleName(self.tr("Discard this call"))
         self._reset_discard()
         self.mark.setText(self.tr("DO NOT CALL BACK this caller"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hotline.records import CallRecord
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import indicator_summary, suggests_possible_victim
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-class IndicatorChecklist(QWidget):
+class IndicatorChecklist(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -35,9 +36,7 @@ class IndicatorChecklist(QWidget):
         self.suggestion = QLabel(self)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion.setWordWrap(True)
-        self.suggestion.setStyleSheet(
-            "background: #fff4d6; color: #5a3d00; border: 1px solid #e0b44a; padding: 4px;"
-        )
+        self.suggestion.setStyleSheet(palette.SMALL_INFO_BANNER)
         self.suggestion.hide()
         layout.addWidget(self.toggle)
         layout.addWidget(self.summary)
@@ -57,7 +56,7 @@ class IndicatorChecklist(QWidget):
                 continue
             title = QLabel(self.body)
             title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            title.setStyleSheet(palette.HEADING)
             self.group_labels[group] = title
             grid.addWidget(title, row, 0, 1, 2)
             row += 1
@@ -70,6 +69,9 @@ class IndicatorChecklist(QWidget):
         layout.addWidget(self.body)
         self.set_expanded(False)
         self.retranslate()
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.toggle, *self.boxes.values()]
 
     def set_expanded(self, on: bool) -> None:
         self.body.setVisible(on)
@@ -137,8 +139,3 @@ class IndicatorChecklist(QWidget):
             box.setText(f"{item.label(language)} ({mark})")
             box.setAccessibleName(item.label(language))
         self._update_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,7 +3,7 @@ stays here until it is recorded as done."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.records import Task
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT
+from hotline.ui import palette, vocabulary
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.recent_calls import local_time
 
 
-class MyTasks(QWidget):
+class MyTasks(Retranslatable, QWidget):
     """Emits `done(task_id, note)`; the page records it through the worker."""
 
     done = Signal(int, str)
@@ -32,7 +33,7 @@ class MyTasks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         layout.addWidget(self.title)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(120)
@@ -46,7 +47,7 @@ class MyTasks(QWidget):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #50555c;")
+        self.hint.setStyleSheet(palette.HINT)
         layout.addWidget(self.hint)
         self.retranslate()
 
@@ -58,10 +59,7 @@ class MyTasks(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         for task in self.tasks:
-            kind = {
-                MINORS_REPORT: self.tr("Report to the Commission on Minors' Affairs"),
-                FOLLOW_UP: self.tr("Follow-up call"),
-            }.get(task.kind, task.kind)
+            kind = vocabulary.task_kind(task.kind)
             when = local_time(task.due_at) if task.due_at else ""
             due = self.tr("due %1").replace("%1", when)
             text = f"{kind} — {due}" if when else kind
@@ -106,8 +104,3 @@ class MyTasks(QWidget):
             )
         )
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

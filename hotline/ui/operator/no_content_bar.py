@@ -5,17 +5,18 @@ the same letter (its timer gives the duration)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 
 COLUMNS = 3
 
 
-class NoContentBar(QWidget):
+class NoContentBar(Retranslatable, QWidget):
     """Emits `chosen(kind)`; the page logs it through the worker."""
 
     chosen = Signal(str)
@@ -33,7 +34,7 @@ class NoContentBar(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         top.addWidget(self.title)
         top.addStretch(1)
         self.total = QLabel(self)
@@ -47,7 +48,7 @@ class NoContentBar(QWidget):
         for n, item in enumerate(taxonomy["no_content"].items):
             button = QPushButton(self)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setStyleSheet("text-align: left; padding: 4px 8px;")
+            button.setStyleSheet(palette.LIST_BUTTON)
             button.clicked.connect(lambda _c=False, k=item.id: self.chosen.emit(k))
             self.buttons[item.id] = button
             layout.addWidget(button, n // COLUMNS, n % COLUMNS)
@@ -76,11 +77,20 @@ class NoContentBar(QWidget):
             button.setEnabled(on)
         self.grid.setVisible(on)
         # during a call the hint stays quiet: the call is what matters
-        self.title.setStyleSheet("font-weight: bold;" if on else "color: #6b7078;")
+        self.title.setStyleSheet(palette.BOLD if on else palette.MUTED)
         self.retranslate()
 
     def count(self, kind: str) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1
+        self.retranslate()
+
+    def uncount(self, kind: str) -> None:
+        """An undone one-key call leaves the shift's count."""
+        left = self.counts.get(kind, 0) - 1
+        if left > 0:
+            self.counts[kind] = left
+        else:
+            self.counts.pop(kind, None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,8 +110,3 @@ class NoContentBar(QWidget):
             button.setToolTip(self.tr("Press %1 when no call is open").replace("%1", key))
         total = sum(self.counts.values())
         self.total.setText(self.tr("This shift: %1 without content").replace("%1", str(total)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

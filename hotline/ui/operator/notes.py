@@ -2,57 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from hotline import resources
+from hotline import topic_keywords
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_NOTES
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-
-@lru_cache(maxsize=1)
-def keyword_stems() -> dict[str, tuple[str, ...]]:
-    """topic -> lower-case stems in az, ru and en (resources/topic_keywords.json)."""
-    try:
-        data = resources.load_json("topic_keywords.json")
-    except (OSError, ValueError):
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for topic, by_language in data.items():
-        stems: list[str] = []
-        if isinstance(by_language, dict):
-            for words in by_language.values():
-                stems += [str(w).lower() for w in words]
-        elif isinstance(by_language, list):
-            stems += [str(w).lower() for w in by_language]
-        out[str(topic)] = tuple(s for s in stems if s)
-    return out
-
-
-def fold(text: str) -> str:
-    return text.replace("İ", "i").replace("I", "ı").lower()
-
-
-def suggest_topics(text: str, stems: dict[str, tuple[str, ...]] | None = None) -> list[str]:
-    """Topics whose keyword stems begin a word of the text, in the order of the stems file."""
-    stems = keyword_stems() if stems is None else stems
-    words = _WORD.findall(fold(text))
-    found = []
-    for topic, topic_stems in stems.items():
-        if any(word.startswith(stem) for stem in topic_stems for word in words):
-            found.append(topic)
-    return found
-
-
-class Notes(QWidget):
+class Notes(Retranslatable, QWidget):
     changed = Signal()
     apply_topic = Signal(str)
+    suggestions_changed = Signal()  # the form rebuilds its keyboard order
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +44,7 @@ class Notes(QWidget):
 
     def _text_changed(self) -> None:
         if len(self.edit.toPlainText()) > MAX_NOTES:
-            self.edit.setStyleSheet("QPlainTextEdit { border: 2px solid #d9534f; }")
+            self.edit.setStyleSheet(palette.BAD_EDIT)
         else:
             self.edit.setStyleSheet("")
         self._debounce.start()
@@ -100,8 +63,11 @@ class Notes(QWidget):
         self.ticked = topics
         self.refresh_suggestions()
 
-    def refresh_suggestions(self) -> None:
-        self.suggested = [t for t in suggest_topics(self.text()) if t not in self.ticked]
+    def refresh_suggestions(self, force: bool = False) -> None:
+        suggested = [t for t in topic_keywords.suggest(self.text()) if t not in self.ticked]
+        if suggested == self.suggested and not force:
+            return  # the same buttons: nothing to rebuild, the keyboard order holds
+        self.suggested = suggested
         for button in self.buttons:
             button.setParent(None)
             button.deleteLater()
@@ -117,9 +83,12 @@ class Notes(QWidget):
             n = len(self.buttons)
             self.suggestion_grid.addWidget(button, n // 2, n % 2)
             button.show()
-            QWidget.setTabOrder(self.buttons[-1] if self.buttons else self.edit, button)
             self.buttons.append(button)
         self.title.setVisible(bool(self.buttons))
+        self.suggestions_changed.emit()
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, *self.buttons]
 
     def retranslate(self) -> None:
         self.edit.setAccessibleName(self.tr("Notes"))
@@ -127,9 +96,4 @@ class Notes(QWidget):
             self.tr("What the caller said, in their words; no names or phone numbers of the caller")
         )
         self.title.setText(self.tr("Suggested topics (click to tick):"))
-        self.refresh_suggestions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.refresh_suggestions(force=True)

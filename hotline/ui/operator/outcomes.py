@@ -3,73 +3,34 @@ and the police-referral rule made visible."""
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
-
-from hotline import resources
+from hotline import referrals
+from hotline.services.calls import FOLLOW_UP_OUTCOME
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
+from hotline.ui.i18n import Retranslatable
+
+FOLLOW_UP_DAYS = (1, 3, 7)  # the choices shown: tomorrow, in 3 days, in a week
+DEFAULT_FOLLOW_UP_DAYS = 3
 
 
-def load_directory() -> list[dict[str, Any]]:
-    """Entries of resources/referrals.json; an empty list when the file is absent."""
-    try:
-        data = resources.load_json("referrals.json")
-    except (OSError, ValueError):
-        return []
-    if isinstance(data, dict):
-        for key in ("entries", "referrals", "organisations", "directory"):
-            if isinstance(data.get(key), list):
-                return [e for e in data[key] if isinstance(e, dict)]
-        return [dict(v, id=k) for k, v in data.items() if isinstance(v, dict)]
-    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
-
-
-def _text(value: Any, language: str) -> str:
-    if isinstance(value, dict):
-        return str(value.get(language) or value.get("en") or next(iter(value.values()), ""))
-    return "" if value is None else str(value)
-
-
-def phones_for(entry: dict[str, Any], language: str) -> list[str]:
-    """'duty service (+99412) 590-20-49' style strings for one directory entry."""
-    out: list[str] = []
-    phones = entry.get("phones") or entry.get("phone") or []
-    if isinstance(phones, (str, dict)):
-        phones = [phones]
-    for phone in phones:
-        if isinstance(phone, dict):
-            label = _text(phone.get("label") or phone.get("kind"), language)
-            number = str(phone.get("number") or phone.get("value") or "")
-            out.append(f"{label} {number}".strip())
-        else:
-            out.append(str(phone))
-    hotline = entry.get("hotline")
-    if hotline and str(hotline) not in " ".join(out):
-        out.append(str(hotline))
-    return out
-
-
-def entries_by_outcome(directory: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    found: dict[str, list[dict[str, Any]]] = {}
-    for entry in directory:
-        outcomes = entry.get("outcomes") or entry.get("outcome") or []
-        if isinstance(outcomes, str):
-            outcomes = [outcomes]
-        for outcome in outcomes:
-            found.setdefault(str(outcome), []).append(entry)
-    return found
-
-
-class Outcomes(QWidget):
+class Outcomes(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.taxonomy = taxonomy
-        self.directory = entries_by_outcome(load_directory())
+        self.directory = referrals.by_outcome(referrals.load())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
@@ -84,19 +45,41 @@ class Outcomes(QWidget):
             phone = QLabel(self)
             phone.setTextFormat(Qt.TextFormat.PlainText)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            phone.setStyleSheet("color: #1f4f8a;")
+            phone.setStyleSheet(palette.LINK)
             self.phones[item.id] = phone
             grid.addWidget(phone, row, 1)
         layout.addLayout(grid)
+        # "Follow-up agreed" makes a task on the operator's own list, due when chosen here.
+        self.follow_up_row = QWidget(self)
+        follow = QHBoxLayout(self.follow_up_row)
+        follow.setContentsMargins(24, 0, 0, 0)
+        self.follow_up_label = QLabel(self.follow_up_row)
+        self.follow_up_due = QComboBox(self.follow_up_row)
+        self.follow_up_label.setBuddy(self.follow_up_due)
+        follow.addWidget(self.follow_up_label)
+        follow.addWidget(self.follow_up_due)
+        follow.addStretch(1)
+        self.follow_up_row.hide()
+        layout.addWidget(self.follow_up_row)
+        if FOLLOW_UP_OUTCOME in self.boxes:
+            self.boxes[FOLLOW_UP_OUTCOME].toggled.connect(self.follow_up_row.setVisible)
         self.refusal = QLabel(self)
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(
-            "background: #fde2e1; color: #7a0d0d; border: 1px solid #d9534f; padding: 6px;"
-        )
+        self.refusal.setStyleSheet(palette.BAD_BANNER)
         self.refusal.hide()
         layout.addWidget(self.refusal)
         self.retranslate()
+        self.follow_up_due.setCurrentIndex(FOLLOW_UP_DAYS.index(DEFAULT_FOLLOW_UP_DAYS))
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [*self.boxes.values(), self.follow_up_due]
+
+    def follow_up_days(self) -> int | None:
+        """In how many days the agreed follow-up is due; None when none was agreed."""
+        if FOLLOW_UP_OUTCOME not in self.outcomes():
+            return None
+        return FOLLOW_UP_DAYS[max(0, self.follow_up_due.currentIndex())]
 
     def outcomes(self) -> tuple[str, ...]:
         return tuple(i for i, box in self.boxes.items() if box.isChecked())
@@ -106,6 +89,8 @@ class Outcomes(QWidget):
             box.blockSignals(True)
             box.setChecked(outcome in outcomes)
             box.blockSignals(False)
+        self.follow_up_row.setVisible(FOLLOW_UP_OUTCOME in outcomes)
+        self.follow_up_due.setCurrentIndex(FOLLOW_UP_DAYS.index(DEFAULT_FOLLOW_UP_DAYS))
 
     def show_refusal(self, refused: bool) -> None:
         self.refusal.setVisible(refused)
@@ -117,7 +102,7 @@ class Outcomes(QWidget):
             box.setText(label)
             box.setAccessibleName(label)
             entries = self.directory.get(outcome, [])
-            numbers = [p for e in entries for p in phones_for(e, language)]
+            numbers = [e.phone for e in entries if e.phone]
             if entries and not numbers:
                 numbers = [self.tr("no verified number entered yet")]
             self.phones[outcome].setText("  ·  ".join(numbers[:3]))
@@ -126,10 +111,10 @@ class Outcomes(QWidget):
                     "\n".join(
                         t
                         for t in (
-                            _text(e.get("name"), language),
-                            _text(e.get("address"), language),
-                            _text(e.get("note"), language),
-                            _text(e.get("web"), language),
+                            e.text("name", language),
+                            e.text("address", language),
+                            e.text("note", language),
+                            e.text("web", language),
                         )
                         if t
                     )
@@ -137,6 +122,16 @@ class Outcomes(QWidget):
                 )
             )
             self.phones[outcome].setAccessibleName(self.tr("Phone numbers for this referral"))
+        index = max(0, self.follow_up_due.currentIndex())
+        self.follow_up_due.blockSignals(True)
+        self.follow_up_due.clear()
+        self.follow_up_due.addItems(
+            [self.tr("tomorrow"), self.tr("in 3 days"), self.tr("in a week")]
+        )
+        self.follow_up_due.setCurrentIndex(index)
+        self.follow_up_due.blockSignals(False)
+        self.follow_up_label.setText(self.tr("Follow-up task for you, due"))
+        self.follow_up_due.setAccessibleName(self.tr("Follow-up task for you, due"))
         self.refusal.setText(
             self.tr(
                 "Referral to the police unit refused: it passes identifying details to law"
@@ -145,8 +140,3 @@ class Outcomes(QWidget):
                 " an adult.)"
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

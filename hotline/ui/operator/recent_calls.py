@@ -3,7 +3,7 @@ and the coded summary of a returning caller's earlier calls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord
 from hotline.services.calls import CallSummary
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n
+from hotline.ui import i18n, palette
 from hotline.ui.common import code_label
+from hotline.ui.i18n import Retranslatable
 
 
 def local_time(record_time: object) -> str:
@@ -30,7 +31,7 @@ def local_time(record_time: object) -> str:
     return ""
 
 
-class RecentCalls(QWidget):
+class RecentCalls(Retranslatable, QWidget):
     """`correct(call_id)` asks the page to load that call into the form."""
 
     correct = Signal(int)
@@ -43,7 +44,7 @@ class RecentCalls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 4, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,6 +66,14 @@ class RecentCalls(QWidget):
     def set_records(self, records: list[CallRecord]) -> None:
         self.records = [r for r in records if r.has_content]
         self._fill()
+
+    def show_saved(self, record: CallRecord) -> None:
+        """A call just saved, at the top until the list is read back from the desk."""
+        if record.has_content and all(r.id != record.id for r in self.records):
+            returned = [r for r in self.records if r.review_state == "returned"]
+            rest = [r for r in self.records if r.review_state != "returned"]
+            self.records = [*returned, record, *rest]
+            self._fill()
 
     def _fill(self) -> None:
         language = i18n.current()
@@ -120,13 +129,8 @@ class RecentCalls(QWidget):
         self.correct_button.setAccessibleName(self.correct_button.text())
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class CallerHistory(QWidget):
+class CallerHistory(Retranslatable, QWidget):
     """The coded summary of a returning caller's earlier calls (notes only if allowed)."""
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -137,7 +141,7 @@ class CallerHistory(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(palette.BOLD)
         self.body = QLabel(self)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setWordWrap(True)
@@ -185,8 +189,3 @@ class CallerHistory(QWidget):
         self.title.setText(self.tr("Earlier calls of this caller (coded summary)"))
         self.body.setAccessibleName(self.title.text())
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

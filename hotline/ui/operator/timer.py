@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+from hotline.ui.i18n import Retranslatable
 
 
 def format_elapsed(seconds: int) -> str:
@@ -13,7 +15,7 @@ def format_elapsed(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-class CallTimer(QLabel):
+class CallTimer(Retranslatable, QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("00:00", parent)
         font = QFont(self.font())
@@ -67,8 +69,3 @@ class CallTimer(QLabel):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Call duration"))
         self.setToolTip(self.tr("Time since the call started"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

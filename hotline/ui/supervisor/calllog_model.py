@@ -30,7 +30,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
-from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, Sort
+from hotline.services.calllog import CallFilter, CallRow, Cursor, FirstPage, IdPage, Sort
+from hotline.ui import palette, vocabulary
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 
@@ -55,10 +56,10 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-DANGER = QColor("#fde2e1")
-CHILD = QColor("#fff1c2")
-RETURNED = QColor("#e3ecfb")
-MUTED = QColor("#6b6b6b")
+DANGER = QColor(palette.DANGER_ROW)
+CHILD = QColor(palette.CHILD_ROW)
+RETURNED = QColor(palette.RETURNED_ROW)
+MUTED = QColor(palette.MUTED_INK)
 
 
 class CallLogModel(QAbstractTableModel):
@@ -169,12 +170,12 @@ class CallLogModel(QAbstractTableModel):
             on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def _more(self, generation: int, result: tuple[list[int], Cursor | None]) -> None:
+    def _more(self, generation: int, result: IdPage) -> None:
         if generation != self._generation:
             return
-        ids, cursor = result
+        ids = result.ids
         self._fetching = False
-        self._cursor = cursor
+        self._cursor = result.cursor
         if ids:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
@@ -353,7 +354,7 @@ class CallLogModel(QAbstractTableModel):
         if key == "outcome":
             return labels.codes("outcome", row.outcomes)
         if key == "review":
-            return self.review_label(row.review_state)
+            return vocabulary.review_state(row.review_state)
         if key == "tasks":
             return str(row.open_tasks) if row.open_tasks else ""
         return ""
@@ -378,11 +379,3 @@ class CallLogModel(QAbstractTableModel):
         if key in ("other", "outcome", "topic"):
             return self._text(row, key) or None
         return None
-
-    def review_label(self, state: str) -> str:
-        return {
-            "new": self.tr("Not reviewed"),
-            "claimed": self.tr("Being reviewed"),
-            "returned": self.tr("Returned to operator"),
-            "reviewed": self.tr("Reviewed"),
-        }.get(state, state)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import calllog
-from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
+from hotline.services.calllog import CallFilter, Sort
+from hotline.ui import vocabulary
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, CallLogModel
 from hotline.ui.supervisor.detail_pane import DetailPane
@@ -41,17 +43,13 @@ PERIODS = (
     ("year", QT_TRANSLATE_NOOP("CallLogPage", "Last 12 months")),
     ("custom", QT_TRANSLATE_NOOP("CallLogPage", "Dates…")),
 )
-REVIEW_CHOICES = (
-    (None, QT_TRANSLATE_NOOP("CallLogPage", "Any review state")),
-    (UNREVIEWED, QT_TRANSLATE_NOOP("CallLogPage", "Not yet reviewed")),
-    ("new", QT_TRANSLATE_NOOP("CallLogPage", "Not claimed")),
-    ("claimed", QT_TRANSLATE_NOOP("CallLogPage", "Being reviewed")),
-    ("returned", QT_TRANSLATE_NOOP("CallLogPage", "Returned to operator")),
-    ("reviewed", QT_TRANSLATE_NOOP("CallLogPage", "Reviewed")),
-)
 
 
-class CallLogPage(QWidget):
+COLUMN_WIDTHS = (122, 62, 75, 125, 175, 130, 110, 140, 70, 200)
+HEADER_PADDING = 30  # the section's margins and the sort arrow
+
+
+class CallLogPage(Retranslatable, QWidget):
     """Every call of the desk, filtered and sorted in SQL, with a detail pane."""
 
     def __init__(
@@ -120,8 +118,7 @@ class CallLogPage(QWidget):
         self.table.setSortingEnabled(True)  # after the indicator: enabling it sorts once
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((122, 62, 75, 125, 175, 130, 110, 140, 70, 200)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.detail = DetailPane(worker, self)
 
         bar1 = QHBoxLayout()
@@ -182,6 +179,8 @@ class CallLogPage(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.entity_clear.clicked.connect(self.clear_entity)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # a new filter resets the rows without a selection signal: the pane follows
+        self.model.modelReset.connect(self._selection_lost)
         self.model.countReady.connect(self._count)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self._failed)
@@ -197,7 +196,19 @@ class CallLogPage(QWidget):
         self.load_saved()
 
     # --- texts -----------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its header in the language shown, the sort
+        arrow included (issue 16: "ительнос" in Russian)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(
+                column, max(width, metrics.horizontalAdvance(text) + HEADER_PADDING)
+            )
+
     def retranslate(self) -> None:
+        self._fit_columns()
         self._building, building = True, self._building
         self._fill(self.period, [(k, self.tr(t)) for k, t in PERIODS])
         self._fill(
@@ -214,7 +225,7 @@ class CallLogPage(QWidget):
             [(None, self.tr("Any outcome or referral"))]
             + [(i, labels.code("outcome", i)) for i in labels.taxonomy()["outcome"].ids()],
         )
-        self._fill(self.review, [(k, self.tr(t)) for k, t in REVIEW_CHOICES])
+        self._fill(self.review, list(vocabulary.review_filter_choices()))
         self.child.setText(self.tr("Child"))
         self.danger.setText(self.tr("Danger"))
         self.victim.setText(self.tr("Possible victim"))
@@ -231,11 +242,6 @@ class CallLogPage(QWidget):
         self._entity_text()
         self._building = building
         self._count(self.model.total)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
@@ -438,6 +444,7 @@ class CallLogPage(QWidget):
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
+            self._selection_lost()
             return
         call_id = self.model.data(self.model.index(indexes[0].row(), 0), CALL_ID_ROLE)
         if call_id is not None:
@@ -448,6 +455,12 @@ class CallLogPage(QWidget):
             self.detail.show()
             self.splitter.setSizes([1060, 540])
         self.detail.show_call(call_id)
+
+    def _selection_lost(self) -> None:
+        """The pane shows the selected row or nothing: a call no longer selected (the
+        list filtered away from it) is closed, and its identity details forgotten."""
+        if not self.table.selectionModel().selectedRows() and not self.detail.isHidden():
+            self.detail.close_call()
 
     def _detail_closed(self) -> None:
         self.table.clearSelection()

@@ -11,19 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-# Colour-blind-safe palette (Okabe-Ito, extended) and patterns for print.
-PALETTE = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-    "#F0E442",
-    "#7F7F7F",
-    "#332288",
-    "#117733",
-)
+from hotline.ui import palette
+
+# Patterns for print, beside the colour-blind-safe palette.SERIES.
 PATTERNS = (
     Qt.BrushStyle.SolidPattern,
     Qt.BrushStyle.BDiagPattern,
@@ -65,18 +55,20 @@ class StackedBars:
         self.title, self.categories, self.series, self.values = title, categories, series, values
 
     def brush(self, index: int) -> QBrush:
-        brush = QBrush(QColor(PALETTE[index % len(PALETTE)]), PATTERNS[index % len(PATTERNS)])
+        brush = QBrush(
+            QColor(palette.SERIES[index % len(palette.SERIES)]), PATTERNS[index % len(PATTERNS)]
+        )
         return brush
 
     def paint(self, painter: QPainter, rect: QRectF, font: QFont) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.fillRect(rect, QColor("white"))
+        painter.fillRect(rect, QColor(palette.PAPER))
         painter.setFont(font)
         fm = QFontMetricsF(font)
         line = fm.height()
         pad = line * 0.6
-        ink = QColor("#202020")
+        ink = QColor(palette.INK)
         painter.setPen(QPen(ink))
         title_font = QFont(font)
         title_font.setBold(True)
@@ -98,7 +90,7 @@ class StackedBars:
         # listed top-down in the order the segments are stacked, top segment first
         for i, name in reversed(list(enumerate(self.series))):
             box = QRectF(legend_x, y + line * 0.15, line * 0.9, line * 0.7)
-            painter.setBrush(QBrush(QColor("white")))
+            painter.setBrush(QBrush(QColor(palette.PAPER)))
             painter.setPen(QPen(ink, 0.8))
             painter.drawRect(box)
             painter.setBrush(self.brush(i))
@@ -127,7 +119,7 @@ class StackedBars:
         if plot.width() <= 10 or plot.height() <= 10:
             painter.restore()
             return
-        grid_pen = QPen(QColor("#c8c8c8"), 0.6)
+        grid_pen = QPen(QColor(palette.GRID), 0.6)
         value = 0
         while value <= axis_top:
             gy = plot.bottom() - plot.height() * value / axis_top
@@ -153,10 +145,10 @@ class StackedBars:
                 h = plot.height() * v / axis_top
                 bar = QRectF(x, base - h, bar_w, h)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(QColor("white")))
+                painter.setBrush(QBrush(QColor(palette.PAPER)))
                 painter.drawRect(bar)
                 painter.setBrush(self.brush(s))
-                painter.setPen(QPen(QColor("#303030"), 0.4))
+                painter.setPen(QPen(QColor(palette.BAR_EDGE), 0.4))
                 painter.drawRect(bar)
                 base -= h
             if i % label_every == 0:

@@ -5,7 +5,7 @@ shown until the pane closes or shows another call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,23 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import IdentityDetails
 from hotline.services import calllog, review
 from hotline.services.calllog import CallDetail
+from hotline.ui import palette, vocabulary
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.review_panel import ReviewPanel, error_text, field_name
+from hotline.ui.supervisor.review_panel import ReviewPanel, field_name
 from hotline.ui.worker import DbWorker
-
-ENTITY_KINDS = {
-    "agency": QT_TRANSLATE_NOOP("DetailPane", "Agency"),
-    "phone": QT_TRANSLATE_NOOP("DetailPane", "Phone number"),
-    "link": QT_TRANSLATE_NOOP("DetailPane", "Link"),
-    "account": QT_TRANSLATE_NOOP("DetailPane", "Account"),
-    "city": QT_TRANSLATE_NOOP("DetailPane", "City"),
-    "other": QT_TRANSLATE_NOOP("DetailPane", "Other"),
-}
-WARN_STYLE = "color: #a40000; font-weight: bold;"
 
 
 def plain(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
@@ -50,7 +42,7 @@ def plain(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> Q
     return label
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslatable, QWidget):
     changed = Signal()  # a review action changed the call
     openCall = Signal(int)
     entityClicked = Signal(str, str, str)  # kind, key, value as written
@@ -70,7 +62,7 @@ class DetailPane(QWidget):
         self.title.setFont(font)
         self.status = plain()
         self.warning = plain()
-        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.setStyleSheet(palette.ALARM_TEXT)
         self.close_button = QPushButton(self)
         self.empty = plain()
         self.review = ReviewPanel(worker, self)
@@ -170,11 +162,6 @@ class DetailPane(QWidget):
         if self.detail is not None:
             self._show(self.detail)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- loading -----------------------------------------------------------------------------
     def show_call(self, call_id: int) -> None:
         """Open the call (the worker audits the reading of its notes)."""
@@ -204,7 +191,7 @@ class DetailPane(QWidget):
         super().hideEvent(event)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
+        self.status.setText(error_text(exc, NOTHING_CHANGED))
 
     # --- showing --------------------------------------------------------------------------------
     def _show(self, detail: CallDetail | None) -> None:
@@ -237,7 +224,9 @@ class DetailPane(QWidget):
                 id=record.id, when=labels.when(record.started_at), operator=row.operator
             )
         )
-        status = [self.tr("Review: {state}").format(state=self._state(row.review_state))]
+        status = [
+            self.tr("Review: {state}").format(state=vocabulary.review_state(row.review_state))
+        ]
         if row.review_state == "claimed" and row.claimed_by:
             status.append(self.tr("claimed by {name}").format(name=row.claimed_by))
         if row.entered_by:
@@ -295,14 +284,6 @@ class DetailPane(QWidget):
         )
         self.vault_box.setVisible(record.identity_held)
         self._show_identity()
-
-    def _state(self, state: str) -> str:
-        return {
-            "new": self.tr("not reviewed"),
-            "claimed": self.tr("being reviewed"),
-            "returned": self.tr("returned to the operator"),
-            "reviewed": self.tr("reviewed"),
-        }.get(state, state)
 
     def _value(self, field: str, value: str | None) -> str:
         """A value from the history (ids, JSON lists, true/false) as a label."""
@@ -396,7 +377,7 @@ class DetailPane(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for link in detail.entities:
-            kind = self.tr(ENTITY_KINDS.get(link.kind, link.kind))
+            kind = vocabulary.entity_kind(link.kind)
             if link.calls <= 1:
                 text = self.tr("{kind} “{value}”: only in this call")
             elif link.regions <= 1:
@@ -406,7 +387,7 @@ class DetailPane(QWidget):
             text = text.format(kind=kind, value=link.value, calls=link.calls, regions=link.regions)
             button = QPushButton(text, self.entities_box)
             button.setToolTip(self.tr("Show every call that mentions it"))
-            button.setStyleSheet("text-align: left; padding: 3px 6px;")
+            button.setStyleSheet(palette.LINK_BUTTON)
             button.clicked.connect(
                 lambda _c=False, k=link.kind, key=link.key, v=link.value: self.entityClicked.emit(
                     k, key, v
@@ -424,7 +405,7 @@ class DetailPane(QWidget):
                 else labels.code("topic", row.primary_topic)
             )
             item = QListWidgetItem(
-                f"{labels.when(row.started_at)} · {topic} · {self._state(row.review_state)}"
+                f"{labels.when(row.started_at)} · {topic} · {vocabulary.review_state(row.review_state)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.linked.addItem(item)
@@ -434,11 +415,7 @@ class DetailPane(QWidget):
         from hotline.records import Task, utcnow
 
         assert isinstance(task, Task)
-        kind = (
-            self.tr("Report to the Commission on Minors' Affairs")
-            if task.kind == "minors_commission_report"
-            else self.tr("Follow-up")
-        )
+        kind = vocabulary.task_kind(task.kind)
         status = self.tr("done") if task.status == "done" else self.tr("open")
         due = self.tr("due {date}").format(date=labels.day(task.due_at)) if task.due_at else ""
         overdue = task.status == "open" and task.due_at is not None and task.due_at < utcnow()
@@ -457,7 +434,7 @@ class DetailPane(QWidget):
             call_id,
             self.vault_reason.text(),
             on_done=lambda details: self._identity(call_id, details),
-            on_error=lambda exc: self.vault_text.setText(error_text(exc)),
+            on_error=lambda exc: self.vault_text.setText(error_text(exc, NOTHING_CHANGED)),
         )
 
     def _identity(self, call_id: int, details: list[IdentityDetails]) -> None:

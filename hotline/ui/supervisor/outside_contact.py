@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,9 +22,10 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord
 from hotline.services import calllog, calls
 from hotline.services.calllog import OUTSIDE_CHANNELS
+from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.call_form import CallForm
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
 HINT = QT_TRANSLATE_NOOP(
@@ -34,7 +35,7 @@ HINT = QT_TRANSLATE_NOOP(
 )
 
 
-class OutsideContactPage(QWidget):
+class OutsideContactPage(Retranslatable, QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -92,11 +93,6 @@ class OutsideContactPage(QWidget):
             self.channel.addItem(labels.code("channel", channel), channel)
         self.channel.setCurrentIndex(max(self.channel.findData(current), 0))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _new_pseudonym(self) -> None:
         self.worker.call(calls.new_pseudonym, on_done=self._pseudonym, on_error=self._failed)
 
@@ -142,14 +138,4 @@ class OutsideContactPage(QWidget):
         self._new_pseudonym()
 
     def _failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        if problems:
-            from PySide6.QtCore import QCoreApplication
-
-            text = " ".join(
-                QCoreApplication.translate("validation", p.template).format(**dict(p.params))
-                for p in problems
-            )
-            self.message.setText(text)
-        else:
-            self.message.setText(error_text(exc))
+        self.message.setText(error_text(exc, NOTHING_CHANGED))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.errors import DeskError, InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import review
 from hotline.services.calllog import CallDetail
+from hotline.ui import vocabulary
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 from hotline.validation import MULTI_FIELDS
@@ -68,17 +70,7 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate("ReviewPanel", FIELD_NAMES.get(field, field))
 
 
-def error_text(exc: BaseException) -> str:
-    """A translated message; for a refused input only the problem (not the field's id)."""
-    if isinstance(exc, InvalidInput) and isinstance(exc.params.get("problem"), str):
-        text = QCoreApplication.translate("errors", exc.params["problem"])
-        return text[:1].upper() + text[1:]
-    if isinstance(exc, DeskError):
-        return exc.message(QCoreApplication.translate)
-    return QCoreApplication.translate("ReviewPanel", "That did not work; nothing was changed.")
-
-
-class ReviewPanel(QGroupBox):
+class ReviewPanel(Retranslatable, QGroupBox):
     """Acts on the call shown in the detail pane; emits `done` after a change."""
 
     done = Signal()
@@ -169,7 +161,7 @@ class ReviewPanel(QGroupBox):
         self.reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
         self.correct_button.setText(self.tr("Save correction"))
         self.value_flag.setText(self.tr("Yes"))
-        self.follow_label.setText(self.tr("Follow-up"))
+        self.follow_label.setText(vocabulary.task_kind("follow_up"))
         self.follow_note.setPlaceholderText(self.tr("What to do (no names)"))
         self.follow_button.setText(self.tr("Add task"))
         current = self.field.currentData()
@@ -182,14 +174,12 @@ class ReviewPanel(QGroupBox):
         self.field.blockSignals(False)
         self._field_changed()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- the call ---------------------------------------------------------------------------
     def set_detail(self, detail: CallDetail | None) -> None:
+        before = self.detail.record.id if self.detail is not None else None
         self.detail = detail
+        if detail is None or detail.record.id != before:
+            self.follow_note.clear()  # "What to do" belongs to one call (issue 16)
         self.message.clear()
         self.comment.clear()
         self.reason.clear()
@@ -271,26 +261,25 @@ class ReviewPanel(QGroupBox):
             due.replace(microsecond=0),
             operator_id,
             self.follow_note.text(),
+            on_done=self._follow_up_added,
         )
+
+    def _follow_up_added(self, result: object) -> None:
+        self.follow_note.clear()
+        self._done(result)
 
     def _run(self, fn: Any, *args: Any) -> None:
         if self.detail is None or self.detail.record.id is None:
             return
         self._run_any(fn, self.detail.record.id, *args)
 
-    def _run_any(self, fn: Any, *args: Any) -> None:
+    def _run_any(self, fn: Any, *args: Any, on_done: Any = None) -> None:
         self.message.setText(self.tr("Working…"))
-        self.worker.call(fn, *args, on_done=self._done, on_error=self._failed)
+        self.worker.call(fn, *args, on_done=on_done or self._done, on_error=self._failed)
 
     def _done(self, _result: object) -> None:
         self.message.setText(self.tr("Saved."))
         self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        if problems:
-            self.message.setText(
-                " ".join(QCoreApplication.translate("validation", p.template) for p in problems)
-            )
-        else:
-            self.message.setText(error_text(exc))
+        self.message.setText(error_text(exc, NOTHING_CHANGED))

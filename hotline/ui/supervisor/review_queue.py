@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from hotline.services import review
 from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor.calllog_page import CallLogPage
-from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
 QUEUE = CallFilter(review_state=UNREVIEWED, with_content=True)
@@ -39,4 +39,4 @@ class ReviewQueuePage(CallLogPage):
         self.open_call(call_id)
 
     def _failed(self, exc: BaseException) -> None:
-        self.count_label.setText(error_text(exc))
+        self.count_label.setText(error_text(exc, NOTHING_CHANGED))

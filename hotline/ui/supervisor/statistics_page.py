@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QDate, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from hotline.services import trends
 from hotline.services.trends import Trends
+from hotline.ui import palette
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.chart import ChartWidget, StackedBars
-from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
 
@@ -50,7 +52,7 @@ def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "—"
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(Retranslatable, QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -119,11 +121,6 @@ class StatisticsPage(QWidget):
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- data -----------------------------------------------------------------------------
     def period(self) -> tuple[str, str]:
         first: date = self.first.date().toPython()  # type: ignore[assignment]
@@ -140,7 +137,7 @@ class StatisticsPage(QWidget):
         self._fill()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(error_text(exc))
+        self.summary.setText(error_text(exc, NOTHING_CHANGED))
 
     def summary_text(self, t: Trends) -> str:
         return self.tr(
@@ -238,7 +235,7 @@ class StatisticsPage(QWidget):
     def paint_report(self, painter: QPainter, rect: QRectF, font: QFont) -> None:
         """Title, summary, chart and the referral and destination tables, for print."""
         t = self.trends
-        painter.fillRect(rect, QColor("white"))
+        painter.fillRect(rect, QColor(palette.PAPER))
         if t is None:
             return
         fm = QFontMetricsF(font, painter.device())
@@ -250,7 +247,7 @@ class StatisticsPage(QWidget):
             heading.setPointSizeF(font.pointSizeF() * 1.3)
         else:
             heading.setPixelSize(int(font.pixelSize() * 1.3))
-        painter.setPen(QPen(QColor("black")))
+        painter.setPen(QPen(QColor(palette.PRINT_INK)))
         painter.setFont(heading)
         head_h = QFontMetricsF(heading, painter.device()).height() * 1.3
         painter.drawText(
@@ -320,7 +317,7 @@ class StatisticsPage(QWidget):
 
     def report_image(self, width: int = 1600, height: int = 1100) -> QImage:
         image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(palette.PAPER))
         painter = QPainter(image)
         font = QFont(self.font())
         font.setPixelSize(max(height // 60, 12))

@@ -4,7 +4,7 @@ only with a note of how it was made."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,13 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import utcnow
 from hotline.services import review
 from hotline.services.review import TaskLine
+from hotline.ui import palette, vocabulary
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
-from hotline.ui.supervisor.review_panel import error_text
 from hotline.ui.worker import DbWorker
 
-OVERDUE = QColor("#f8d0cd")
+OVERDUE = QColor(palette.OVERDUE_ROW)
 HEADERS = (
     QT_TRANSLATE_NOOP("TasksPage", "Due"),
     QT_TRANSLATE_NOOP("TasksPage", "Task"),
@@ -39,7 +41,7 @@ HEADERS = (
 )
 
 
-class TasksPage(QWidget):
+class TasksPage(Retranslatable, QWidget):
     openCall = Signal(int)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -108,11 +110,6 @@ class TasksPage(QWidget):
         self.done_button.setText(self.tr("Record as done"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
@@ -131,12 +128,7 @@ class TasksPage(QWidget):
         self._fill()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc))
-
-    def kind_label(self, kind: str) -> str:
-        if kind == "minors_commission_report":
-            return self.tr("Report to the Commission on Minors' Affairs")
-        return self.tr("Follow-up")
+        self.message.setText(error_text(exc, NOTHING_CHANGED))
 
     def _fill(self) -> None:
         now = utcnow()
@@ -158,7 +150,7 @@ class TasksPage(QWidget):
             )
             cells = (
                 due,
-                self.kind_label(line.kind),
+                vocabulary.task_kind(line.kind),
                 labels.when(line.call_started_at),
                 line.assignee or self.tr("anyone"),
                 status,
@@ -173,7 +165,7 @@ class TasksPage(QWidget):
                         item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.summary.setText(
-            self.tr("{n} tasks, {late} overdue").format(n=len(self.lines), late=overdue)
+            self.tr("%n task(s)", "", len(self.lines)) + ", " + self.tr("%n overdue", "", overdue)
         )
         self._selected()
 

@@ -1,0 +1,2591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Qaynar xətt masası</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>152 qaynar xətt masası haqqında</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Məlumat qovluğu</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Proqramla birlikdə gələn kitabxanalar</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Proqramla birlikdə gələn kitabxanalar:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Kitabxana</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Lisenziya</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt və PySide6 GNU Lesser General Public License 3-cü versiyası əsasında istifadə olunur: onlar proqram qovluğunda ayrıca kitabxanalardır və siz onları eyni versiyanın öz yığımınızla əvəz edə bilərsiniz. Onların mənbə kodu {qt} və {pyside} ünvanlarında dərc olunub; lisenziya mətni https://www.gnu.org/licenses/lgpl-3.0.html ünvanındadır.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Mənbə kodu</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>Bu masanın məlumat qovluğu (yeniləmədən əvvəl ehtiyat nüsxəsini çıxarın):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versiya</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Versiya {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallBar</name>
+    <message>
+      <source>Caller's pseudonym, to read out</source>
+      <translation>Zəng edənin təxəllüsü (ona oxuyun)</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Kopyala</translation>
+    </message>
+    <message>
+      <source>Copy the pseudonym (cleared after 10 s)</source>
+      <translation>Təxəllüsü kopyala (10 saniyədən sonra silinir)</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK this caller</source>
+      <translation>Bu şəxsə GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Discard this call</source>
+      <translation>Bu zəngi ləğv et</translation>
+    </message>
+    <message>
+      <source>End call</source>
+      <translation>Zəngi bitir</translation>
+    </message>
+    <message>
+      <source>End call: stop the timer</source>
+      <translation>Zəngi bitir: taymeri dayandır</translation>
+    </message>
+    <message>
+      <source>Link returning caller</source>
+      <translation>Təkrar zəng edəni bağla</translation>
+    </message>
+    <message>
+      <source>New call</source>
+      <translation>Yeni zəng</translation>
+    </message>
+    <message>
+      <source>New call (Ctrl+N)</source>
+      <translation>Yeni zəng (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Press again to discard</source>
+      <translation>Ləğv üçün yenə basın</translation>
+    </message>
+    <message>
+      <source>Pseudonym a returning caller gives</source>
+      <translation>Təkrar zəng edənin dediyi təxəllüs</translation>
+    </message>
+    <message>
+      <source>Read this out to the caller: they give it next time</source>
+      <translation>Bunu zəng edənə oxuyun: növbəti dəfə bunu desin</translation>
+    </message>
+    <message>
+      <source>Returning caller: their pseudonym</source>
+      <translation>Təkrar zəng: təxəllüsü</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Yadda saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Save the call</source>
+      <translation>Zəngi yadda saxla</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallForm</name>
+    <message>
+      <source>10. Notes</source>
+      <translation>10. Qeydlər</translation>
+    </message>
+    <message>
+      <source>2. The call</source>
+      <translation>2. Zəng</translation>
+    </message>
+    <message>
+      <source>3. Topics</source>
+      <translation>3. Mövzular</translation>
+    </message>
+    <message>
+      <source>4. The caller</source>
+      <translation>4. Zəng edən</translation>
+    </message>
+    <message>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. Aidiyyəti olan şəxs və istismar</translation>
+    </message>
+    <message>
+      <source>6. Indicators</source>
+      <translation>6. Göstəricilər</translation>
+    </message>
+    <message>
+      <source>7. Outcome and referrals</source>
+      <translation>7. Nəticə və yönləndirmələr</translation>
+    </message>
+    <message>
+      <source>8. Flags</source>
+      <translation>8. İşarələr</translation>
+    </message>
+    <message>
+      <source>9. Entities the caller mentions (agency, phone, link, city)</source>
+      <translation>9. Zəng edənin adını çəkdiyi obyektlər (agentlik, telefon, keçid, şəhər)</translation>
+    </message>
+    <message>
+      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
+      <translation>Uşaq (və ya 18 yaşdan kiçik hesab edilən şəxs) iştirak edir: yadda saxlandıqda "Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat ver" açıq tapşırığı yaranır.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Uşaq iştirak edir</translation>
+    </message>
+    <message>
+      <source>Consent of the person concerned to share identifying details with the police</source>
+      <translation>Şəxsin müəyyənedici məlumatlarının polislə paylaşılmasına razılığı</translation>
+    </message>
+    <message>
+      <source>Consent to share with law enforcement</source>
+      <translation>Hüquq-mühafizə orqanları ilə paylaşmağa razılıq</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Təxirəsalınmaz təhlükə</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Zəngin xarakteri</translation>
+    </message>
+    <message>
+      <source>Possible victim of trafficking</source>
+      <translation>Ehtimal olunan insan alveri qurbanı</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogModel</name>
+    <message>
+      <source>Being reviewed by {name}</source>
+      <translation>{name} yoxlayır</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Uşaq</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Təhlükə</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Tarix və vaxt</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Müddət</translation>
+    </message>
+    <message>
+      <source>Entered by {name} on behalf of the operator</source>
+      <translation>Operatorun adından {name} daxil edib</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Açıq tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Digər mövzular</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Nəticə</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Təxəllüs</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Yoxlama</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogPage</name>
+    <message>
+      <source>All time</source>
+      <translation>Bütün dövr</translation>
+    </message>
+    <message>
+      <source>Any operator</source>
+      <translation>İstənilən operator</translation>
+    </message>
+    <message>
+      <source>Any outcome or referral</source>
+      <translation>İstənilən nəticə və ya yönləndirmə</translation>
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation>İstənilən mövzu</translation>
+    </message>
+    <message>
+      <source>Calls found: {n}</source>
+      <translation>Tapılan zənglər: {n}</translation>
+    </message>
+    <message>
+      <source>Calls mentioning: {value}</source>
+      <translation>Xatırlanan zənglər: {value}</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Uşaq</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Filtrləri təmizlə</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Sayılır…</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Təhlükə</translation>
+    </message>
+    <message>
+      <source>Dates…</source>
+      <translation>Tarixlər…</translation>
+    </message>
+    <message>
+      <source>Delete filter</source>
+      <translation>Filtri sil</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Hide calls without content</source>
+      <translation>Məzmunsuz zəngləri gizlət</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>Son 12 ay</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Son 30 gün</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Son 7 gün</translation>
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation>Filtrin adı:</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Açıq tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Filtri saxla</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Filtri saxla…</translation>
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation>Saxlanmış filtrlər</translation>
+    </message>
+    <message>
+      <source>Search the notes (az, ru, en)…</source>
+      <translation>Qeydlərdə axtar (az, ru, en)…</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Axtarılır…</translation>
+    </message>
+    <message>
+      <source>Show all calls</source>
+      <translation>Bütün zəngləri göstər</translation>
+    </message>
+    <message>
+      <source>The call log could not be read; try again.</source>
+      <translation>Zəng jurnalı oxuna bilmədi; yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Son</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Bu gün</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallTimer</name>
+    <message>
+      <source>Call duration</source>
+      <translation>Zəngin müddəti</translation>
+    </message>
+    <message>
+      <source>Time since the call started</source>
+      <translation>Zəng başlayandan keçən vaxt</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerHistory</name>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>Earlier calls of this caller (coded summary)</source>
+      <translation>Bu şəxsin əvvəlki zəngləri (kodlaşdırılmış xülasə)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Nəticə</translation>
+    </message>
+    <message>
+      <source>child involved</source>
+      <translation>uşaq iştirak edir</translation>
+    </message>
+    <message>
+      <source>immediate danger</source>
+      <translation>təxirəsalınmaz təhlükə</translation>
+    </message>
+    <message>
+      <source>possible victim</source>
+      <translation>ehtimal olunan qurban</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>Caller: %1</source>
+      <translation>Zəng edən: %1</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Vətəndaşlıq</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Vətəndaşı olduğu ölkə</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Zəngin dili</translation>
+    </message>
+    <message>
+      <source>Region of the call</source>
+      <translation>Zəngin regionu</translation>
+    </message>
+    <message>
+      <source>Relation to the person concerned</source>
+      <translation>Şəxsə münasibəti</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Cins</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConcernedSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>Age unknown but believed to be under 18</source>
+      <translation>Yaşı bilinmir, lakin 18 yaşdan kiçik olduğu güman edilir</translation>
+    </message>
+    <message>
+      <source>Assign a new pseudonym</source>
+      <translation>Yeni təxəllüs ver</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Vətəndaşlıq</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Vətəndaşı olduğu ölkə</translation>
+    </message>
+    <message>
+      <source>Destination or place of exploitation</source>
+      <translation>Təyinat və ya istismar yeri</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>İstismar forması</translation>
+    </message>
+    <message>
+      <source>Person concerned: %1</source>
+      <translation>Barəsində danışılan şəxs: %1</translation>
+    </message>
+    <message>
+      <source>Pseudonym of the person concerned</source>
+      <translation>Şəxsin təxəllüsü</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Cins</translation>
+    </message>
+    <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>Zəng edən aidiyyəti olan şəxsin özüdür: ona nə baş verdiyini burada qeyd edin (cins, yaş və vətəndaşlıq 4-cü bölmədəki kimi).</translation>
+    </message>
+    <message>
+      <source>Their pseudonym</source>
+      <translation>Onun təxəllüsü</translation>
+    </message>
+    <message>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>masanın ona verdiyi təxəllüs (axtarılır) və ya yenisini verin</translation>
+    </message>
+  </context>
+  <context>
+    <name>Desk</name>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Preparing the demo desk with invented calls…</source>
+      <translation>Uydurma zənglərlə demo masa hazırlanır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Call {id} · {when} · {operator}</source>
+      <translation>Zəng {id} · {when} · {operator}</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Geri zəng</translation>
+    </message>
+    <message>
+      <source>Caller</source>
+      <translation>Zəng edən</translation>
+    </message>
+    <message>
+      <source>Choose a call in the list to see it here.</source>
+      <translation>Burada görmək üçün siyahıdan zəng seçin.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Bağla</translation>
+    </message>
+    <message>
+      <source>Coded record</source>
+      <translation>Kodlaşdırılmış qeyd</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Düzəlişlər</translation>
+    </message>
+    <message>
+      <source>Do not call back.</source>
+      <translation>Geri zəng etməyin.</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Sənəd</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Müddət</translation>
+    </message>
+    <message>
+      <source>Identity details (vault)</source>
+      <translation>Şəxsiyyət məlumatları (seyf)</translation>
+    </message>
+    <message>
+      <source>Mentioned in other calls</source>
+      <translation>Digər zənglərdə xatırlanır</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>No call chosen</source>
+      <translation>Zəng seçilməyib</translation>
+    </message>
+    <message>
+      <source>No comments.</source>
+      <translation>Şərh yoxdur.</translation>
+    </message>
+    <message>
+      <source>No corrections: the record is as the operator saved it.</source>
+      <translation>Düzəliş yoxdur: qeyd operatorun saxladığı kimidir.</translation>
+    </message>
+    <message>
+      <source>No tasks.</source>
+      <translation>Tapşırıq yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nobody has read the notes or identity details yet.</source>
+      <translation>Qeydləri və ya şəxsiyyət məlumatlarını hələ heç kim oxumayıb.</translation>
+    </message>
+    <message>
+      <source>Notes (reading them is recorded)</source>
+      <translation>Qeydlər (oxunması qeydə alınır)</translation>
+    </message>
+    <message>
+      <source>OVERDUE</source>
+      <translation>GECİKİB</translation>
+    </message>
+    <message>
+      <source>Other calls of the same person</source>
+      <translation>Həmin şəxsin digər zəngləri</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Digər mövzular</translation>
+    </message>
+    <message>
+      <source>Person concerned</source>
+      <translation>Aid olduğu şəxs</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Pseudonym: {p}</source>
+      <translation>Təxəllüs: {p}</translation>
+    </message>
+    <message>
+      <source>Read identity details</source>
+      <translation>Şəxsiyyət məlumatlarını oxu</translation>
+    </message>
+    <message>
+      <source>Reason for reading (required, recorded)</source>
+      <translation>Oxuma səbəbi (mütləqdir, qeydə alınır)</translation>
+    </message>
+    <message>
+      <source>Returned to the operator: {c}</source>
+      <translation>Operatora qaytarılıb: {c}</translation>
+    </message>
+    <message>
+      <source>Review comments</source>
+      <translation>Yoxlama şərhləri</translation>
+    </message>
+    <message>
+      <source>Review: {state}</source>
+      <translation>Yoxlama: {state}</translation>
+    </message>
+    <message>
+      <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
+      <translation>Möhürlənib. Oxumağa yalnız nəzarətçilərə, səbəb göstərməklə icazə verilir.</translation>
+    </message>
+    <message>
+      <source>Show every call that mentions it</source>
+      <translation>Bunu xatırladan bütün zəngləri göstər</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>The vault entry is empty.</source>
+      <translation>Seyf qeydi boşdur.</translation>
+    </message>
+    <message>
+      <source>Who has seen this record</source>
+      <translation>Bu qeydi kim görüb</translation>
+    </message>
+    <message>
+      <source>claimed by {name}</source>
+      <translation>{name} götürüb</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>icra olunub</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>son tarix {date}</translation>
+    </message>
+    <message>
+      <source>entered by {name} on the operator's behalf</source>
+      <translation>operatorun adından {name} daxil edib</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>açıq</translation>
+    </message>
+    <message>
+      <source>read the identity details</source>
+      <translation>şəxsiyyət məlumatlarını oxuyub</translation>
+    </message>
+    <message>
+      <source>read the notes</source>
+      <translation>qeydləri oxuyub</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from one region</source>
+      <translation>{kind} “{value}”: bir regiondan {calls} zəngdə</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
+      <translation>{kind} “{value}”: {regions} regiondan {calls} zəngdə</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: only in this call</source>
+      <translation>{kind} “{value}”: yalnız bu zəngdə</translation>
+    </message>
+    <message>
+      <source>{when} {user}: {field} {old} → {new} ({reason})</source>
+      <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityList</name>
+    <message>
+      <source>Add an entity the caller mentions</source>
+      <translation>Zəng edənin adını çəkdiyi obyekti əlavə et</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityRow</name>
+    <message>
+      <source>Entity value</source>
+      <translation>Obyektin dəyəri</translation>
+    </message>
+    <message>
+      <source>Kind of entity</source>
+      <translation>Obyektin növü</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>Remove this entity</source>
+      <translation>Bu obyekti sil</translation>
+    </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>artıq %n zəngdə bildirilib</numerusform>
+        <numerusform>artıq %n zəngdə bildirilib</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>as the caller said it</source>
+      <translation>zəng edənin dediyi kimi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPage</name>
+    <message>
+      <source>Already exported: the same figures are written again.</source>
+      <translation>Artıq ixrac edilib: eyni rəqəmlər yenidən yazılır.</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Auditoriya</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Counting and checking the table…</source>
+      <translation>Cədvəl sayılır və yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Earlier exports</source>
+      <translation>Əvvəlki ixraclar</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Harada saxlanılsın</translation>
+    </message>
+    <message>
+      <source>Exported again, the same figures as before: {path}</source>
+      <translation>Yenidən ixrac edildi, əvvəlki rəqəmlərlə eyni: {path}</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>İxrac vaxtı (UTC)</translation>
+    </message>
+    <message>
+      <source>Exported with its signed manifest: {path}</source>
+      <translation>İmzalanmış manifestlə ixrac edildi: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>İxrac et…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Partners under protocol</source>
+      <translation>Protokol üzrə tərəfdaşlar</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Dövr</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Public and parliament</source>
+      <translation>İctimaiyyət və parlament</translation>
+    </message>
+    <message>
+      <source>Suppressed: not published</source>
+      <translation>Gizlədilib: dərc edilmir</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Cədvəl</translation>
+    </message>
+    <message>
+      <source>{name} (k = {k})</source>
+      <translation>{name} (k = {k})</translation>
+    </message>
+    <message>
+      <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
+      <translation>{published} xana dərc edilir, {suppressed} xana gizlədilib ({marker} ilə işarələnib); yoxlama k = {k} ilə keçdi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>152 qaynar xətt masası haqqında…</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentitySection</name>
+    <message>
+      <source>11. Identity details (only with the person's consent)</source>
+      <translation>11. Şəxsiyyət məlumatları (yalnız şəxsin razılığı ilə)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Sənədin nömrəsi</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed in the vault; only a supervisor can open them)</source>
+      <translation>Şəxsiyyət məlumatları saxlanılır (seyfdə möhürlənib; yalnız nəzarətçi aça bilər)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Sealed when saved: after that you cannot read them back.</source>
+      <translation>Yadda saxlandıqda möhürlənir: bundan sonra onları oxuya bilməzsiniz.</translation>
+    </message>
+    <message>
+      <source>The person consents to keeping their identity details</source>
+      <translation>Şəxs məlumatlarının saxlanmasına razıdır</translation>
+    </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>yalnız razılıqla: yuxarıdakı qutunu işarələyin</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorChecklist</name>
+    <message>
+      <source>%1 strong, %2 medium, %3 weak indicators</source>
+      <translation>Göstəricilər: %1 güclü, %2 orta, %3 zəif</translation>
+    </message>
+    <message>
+      <source>Indicators of trafficking (screening checklist)</source>
+      <translation>İnsan alveri göstəriciləri (yoxlama siyahısı)</translation>
+    </message>
+    <message>
+      <source>No indicators ticked.</source>
+      <translation>Heç bir göstərici qeyd edilməyib.</translation>
+    </message>
+    <message>
+      <source>Show or hide the indicators checklist</source>
+      <translation>Göstəricilər siyahısını göstər və ya gizlət</translation>
+    </message>
+    <message>
+      <source>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</source>
+      <translation>Bu göstəricilər ehtimal olunan insan alveri qurbanına işarə edir. Razısınızsa, aşağıda "ehtimal olunan qurban" qeydini seçin.</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>orta</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>güclü</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>zəif</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>%1, type your password to go on. Any call you were taking is kept.</source>
+      <translation>%1, davam etmək üçün parolunuzu yazın. Qəbul etdiyiniz zəng saxlanılıb.</translation>
+    </message>
+    <message>
+      <source>Checking the password</source>
+      <translation>Parol yoxlanılır</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Parol</translation>
+    </message>
+    <message>
+      <source>Sign out instead</source>
+      <translation>Bunun əvəzinə çıxış et</translation>
+    </message>
+    <message>
+      <source>The desk is locked</source>
+      <translation>Masa kilidlənib</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Kilidi aç</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginWindow</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Qaynar xətt masası</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>DEMO desk with invented calls, deleted when the program closes. Demo users:</source>
+      <translation>Uydurma zənglərlə DEMO masa; proqram bağlananda silinir. Demo istifadəçilər:</translation>
+    </message>
+    <message>
+      <source>Demo users and passwords</source>
+      <translation>Demo istifadəçilər və parollar</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+      <source>Opening the desk</source>
+      <translation>Masa açılır</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Parol</translation>
+    </message>
+    <message>
+      <source>Password lost? Use the recovery code</source>
+      <translation>Parol itib? Bərpa kodundan istifadə edin</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Daxil ol</translation>
+    </message>
+    <message>
+      <source>Sign in to take calls. Everything stays encrypted.</source>
+      <translation>Zəng qəbul etmək üçün daxil olun. Hər şey şifrəli qalır.</translation>
+    </message>
+    <message>
+      <source>Type your password.</source>
+      <translation>Parolunuzu yazın.</translation>
+    </message>
+    <message>
+      <source>Type your user name.</source>
+      <translation>İstifadəçi adınızı yazın.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>İstifadəçi adı</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Desk</source>
+      <translation>&amp;Masa</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Dil</translation>
+    </message>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Qaynar xətt masası</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Lock the screen</source>
+      <translation>Ekranı kilidlə</translation>
+    </message>
+    <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Ekranı gizlətmək üçün dərhal yenə Esc basın.</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Çıxış</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Hesabdan çıx</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyTasks</name>
+    <message>
+      <source>How it was done: date, reference, to whom</source>
+      <translation>Necə icra olundu: tarix, istinad, kimə</translation>
+    </message>
+    <message>
+      <source>How the task was done</source>
+      <translation>Tapşırıq necə icra olundu</translation>
+    </message>
+    <message>
+      <source>My open tasks</source>
+      <translation>Açıq tapşırıqlarım</translation>
+    </message>
+    <message>
+      <source>My open tasks: %1</source>
+      <translation>Açıq tapşırıqlarım: %1</translation>
+    </message>
+    <message>
+      <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
+      <translation>Hələ sizə təhvil verilməyib: onu nəzarətçi icra olunmuş kimi qeyd edir (və ya sizə təhvil verir).</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>İcra olunmuş kimi qeyd et</translation>
+    </message>
+    <message>
+      <source>Record the selected task as done</source>
+      <translation>Seçilmiş tapşırığı icra olunmuş kimi qeyd et</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>son tarix %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoContentBar</name>
+    <message>
+      <source>Log a call without content: %1</source>
+      <translation>Məzmunsuz zəngi qeyd et: %1</translation>
+    </message>
+    <message>
+      <source>No content (one key):</source>
+      <translation>Məzmunsuz zəng (bir düymə):</translation>
+    </message>
+    <message>
+      <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
+      <translation>Məzmunsuzdur? Ctrl+Shift və hərf bu zəngi məzmunsuz kimi bitirir (S, D, W…)</translation>
+    </message>
+    <message>
+      <source>Press %1 when no call is open</source>
+      <translation>Açıq zəng olmayanda %1 basın</translation>
+    </message>
+    <message>
+      <source>This shift: %1 without content</source>
+      <translation>Bu növbədə: %1 məzmunsuz</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notes</name>
+    <message>
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Suggested topics (click to tick):</source>
+      <translation>Təklif olunan mövzular (seçmək üçün basın):</translation>
+    </message>
+    <message>
+      <source>Tick the suggested topic %1</source>
+      <translation>Təklif olunan mövzunu seç: %1</translation>
+    </message>
+    <message>
+      <source>What the caller said, in their words; no names or phone numbers of the caller</source>
+      <translation>Zəng edənin dedikləri, öz sözləri ilə; zəng edənin adı və telefonu yazılmır</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPage</name>
+    <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>Masadan yeni təxəllüs: onu zəng edənə oxuyun.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>Masanın tanıdığı şəxs: əvvəlki %n zəng.</numerusform>
+        <numerusform>Masanın tanıdığı şəxs: əvvəlki %n zəng.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
+      <translation>Proqram bağlandıqdan sonra %1 tarixli yarımçıq zəng saxlanılıb (taymerdə %2). Tamamlayıb yadda saxlamaq üçün davam edin.</translation>
+    </message>
+    <message>
+      <source>Call saved.</source>
+      <translation>Zəng yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Correcting a saved call; Save stores the correction.</source>
+      <translation>Saxlanmış zəng düzəldilir; "Yadda saxla" düzəlişi saxlayır.</translation>
+    </message>
+    <message>
+      <source>Discard it</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Discard the unfinished call</source>
+      <translation>Yarımçıq zəngi ləğv et</translation>
+    </message>
+    <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Təqib tapşırığı siyahınızdadır, müddəti %1.</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed).</source>
+      <translation>Şəxsiyyət məlumatları saxlanılır (möhürlənib).</translation>
+    </message>
+    <message>
+      <source>Logged: %1</source>
+      <translation>Qeyd edildi: %1</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Mesajlar</translation>
+    </message>
+    <message>
+      <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
+      <translation>Açıq zəng yoxdur. Telefon zəng çalanda Ctrl+N (və ya yaşıl düyməni) basın. Məzmunsuz zəng üçün (səssiz, kəsilmiş, səhv nömrə...) düyməsindəki hərfi basın: bir düymə onu qeyd edir.</translation>
+    </message>
+    <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
+    </message>
+    <message>
+      <source>Open task created: report to the Commission on Minors' Affairs.</source>
+      <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
+    </message>
+    <message>
+      <source>Resume the unfinished call</source>
+      <translation>Yarımçıq zəngə davam et</translation>
+    </message>
+    <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Nəzarətçi geri qaytarıb: %1</translation>
+    </message>
+    <message>
+      <source>The call was discarded.</source>
+      <translation>Zəng ləğv edildi.</translation>
+    </message>
+    <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>Düzəliş ləğv edildi; saxlanmış zəng dəyişməyib.</translation>
+    </message>
+    <message>
+      <source>The correction was saved.</source>
+      <translation>Düzəliş yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>Nəzarətçinin şərhi</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
+    </message>
+    <message>
+      <source>This call already has content: save it, or discard it first.</source>
+      <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
+    </message>
+    <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Son bir düyməli zəngi geri al (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Geri alındı: %1 (sayılmır)</translation>
+    </message>
+    <message>
+      <source>Unfinished call</source>
+      <translation>Yarımçıq zəng</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>Növbəti addım</translation>
+    </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>pəncərənin vərəqləri</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outcomes</name>
+    <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Sizin üçün təqib tapşırığı, müddəti</translation>
+    </message>
+    <message>
+      <source>Phone numbers for this referral</source>
+      <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
+    </message>
+    <message>
+      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
+      <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
+    </message>
+    <message>
+      <source>in 3 days</source>
+      <translation>3 gün sonra</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>bir həftə sonra</translation>
+    </message>
+    <message>
+      <source>no verified number entered yet</source>
+      <translation>hələ təsdiqlənmiş nömrə daxil edilməyib</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>sabah</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutsideContactPage</name>
+    <message>
+      <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
+      <translation>Növbədən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Tarix və vaxt</translation>
+    </message>
+    <message>
+      <source>Save the contact</source>
+      <translation>Müraciəti saxla</translation>
+    </message>
+    <message>
+      <source>Saved for {operator}. The pseudonym was {p}.</source>
+      <translation>{operator} üçün saxlanıldı. Təxəllüs: {p}.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saxlanılır…</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Qəbul edən</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyScreen</name>
+    <message>
+      <source>Press Esc twice to return</source>
+      <translation>Qayıtmaq üçün Esc düyməsini iki dəfə basın</translation>
+    </message>
+    <message>
+      <source>Privacy screen</source>
+      <translation>Məxfilik ekranı</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Hələ yadda saxlanmayıb; yazdıqlarınızın hamısı qalır. Çatışmır və ya səhvdir:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Nəsə alınmadı; yazılanların heç biri itməyib. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Alınmadı; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Alınmadı; heç nə yazılmadı.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentCalls</name>
+    <message>
+      <source>Correct the selected call</source>
+      <translation>Seçilmiş zəngi düzəlt</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>My calls of the last 24 hours</source>
+      <translation>Son 24 saatda qəbul etdiyim zənglər</translation>
+    </message>
+    <message>
+      <source>My calls, last 24 hours</source>
+      <translation>Zənglərim, son 24 saat</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Təxəllüs</translation>
+    </message>
+    <message>
+      <source>RETURNED: correct it</source>
+      <translation>QAYTARILIB: düzəldin</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <source>can be corrected</source>
+      <translation>düzəldilə bilər</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>yoxlanılıb</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPanel</name>
+    <message>
+      <source>New password</source>
+      <translation>Yeni parol</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>Yeni parol təkrar</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+      <source>Set the new password and sign in</source>
+      <translation>Yeni parolu təyin et və daxil ol</translation>
+    </message>
+    <message>
+      <source>That is not a valid recovery code: check every group of five characters.</source>
+      <translation>Bu, düzgün bərpa kodu deyil: beş simvoldan ibarət hər qrupu yoxlayın.</translation>
+    </message>
+    <message>
+      <source>The recovery code does not open this desk.</source>
+      <translation>Bu bərpa kodu bu masanı açmır.</translation>
+    </message>
+    <message>
+      <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
+      <translation>Bərpa kodu masa qurulanda bir dəfə göstərilib. O, aşağıdakı istifadəçiyə yeni parol verir; bu, audit jurnalında qeyd olunur.</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>İki yeni parol bir-birindən fərqlənir.</translation>
+    </message>
+    <message>
+      <source>Type the new password.</source>
+      <translation>Yeni parolu yazın.</translation>
+    </message>
+    <message>
+      <source>Type the user name whose password was lost.</source>
+      <translation>Parolu itmiş istifadəçinin adını yazın.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>İstifadəçi adı</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Add task</source>
+      <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+      <source>Age of the person concerned</source>
+      <translation>Aid olduğu şəxsin yaşı</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Təsdiq et</translation>
+    </message>
+    <message>
+      <source>Believed to be under 18</source>
+      <translation>18 yaşından kiçik olduğu güman edilir</translation>
+    </message>
+    <message>
+      <source>Call without content</source>
+      <translation>Məzmunsuz zəng</translation>
+    </message>
+    <message>
+      <source>Caller's age</source>
+      <translation>Zəng edənin yaşı</translation>
+    </message>
+    <message>
+      <source>Caller's citizenship</source>
+      <translation>Zəng edənin vətəndaşlığı</translation>
+    </message>
+    <message>
+      <source>Caller's country</source>
+      <translation>Zəng edənin ölkəsi</translation>
+    </message>
+    <message>
+      <source>Caller's relation</source>
+      <translation>Zəng edənin münasibəti</translation>
+    </message>
+    <message>
+      <source>Caller's sex</source>
+      <translation>Zəng edənin cinsi</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Uşaq iştirak edir</translation>
+    </message>
+    <message>
+      <source>Citizenship of the person concerned</source>
+      <translation>Aid olduğu şəxsin vətəndaşlığı</translation>
+    </message>
+    <message>
+      <source>Claim for review</source>
+      <translation>Yoxlamaya götür</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Şərh</translation>
+    </message>
+    <message>
+      <source>Comment (required when returning the call to the operator)</source>
+      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Razılıq</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Düzəliş et</translation>
+    </message>
+    <message>
+      <source>Country of the person concerned</source>
+      <translation>Aid olduğu şəxsin ölkəsi</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Təyinat yeri</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>İstismar forması</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Dərhal təhlükə</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Göstəricilər</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Zəngin dili</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Zəngin xarakteri</translation>
+    </message>
+    <message>
+      <source>Outcome and referrals</source>
+      <translation>Nəticə və yönləndirmələr</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
+    </message>
+    <message>
+      <source>Reason for the correction (required)</source>
+      <translation>Düzəlişin səbəbi (mütləqdir)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Burax</translation>
+    </message>
+    <message>
+      <source>Return to operator</source>
+      <translation>Operatora qaytar</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Yoxlama</translation>
+    </message>
+    <message>
+      <source>Safe to talk</source>
+      <translation>Danışmaq təhlükəsizdir</translation>
+    </message>
+    <message>
+      <source>Save correction</source>
+      <translation>Düzəlişi saxla</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sex of the person concerned</source>
+      <translation>Aid olduğu şəxsin cinsi</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Mövzular</translation>
+    </message>
+    <message>
+      <source>What to do (no names)</source>
+      <translation>Nə etməli (adsız)</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>İcra olunur…</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Bəli</translation>
+    </message>
+    <message>
+      <source>— not set —</source>
+      <translation>— göstərilməyib —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Claim the next call</source>
+      <translation>Növbəti zəngi götür</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting for review.</source>
+      <translation>Yoxlama gözləyən zəng yoxdur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafeContact</name>
+    <message>
+      <source>1. Safe contact (ask first when the caller may be at risk)</source>
+      <translation>1. Təhlükəsiz əlaqə (zəng edən risk altında ola bilərsə, əvvəlcə soruşun)</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Geri zəng</translation>
+    </message>
+    <message>
+      <source>Call-back is safe</source>
+      <translation>Geri zəng təhlükəsizdir</translation>
+    </message>
+    <message>
+      <source>Code word</source>
+      <translation>Şifrə söz</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>GERİ ZƏNG ETMƏYİN</translation>
+    </message>
+    <message>
+      <source>Do not call back</source>
+      <translation>Geri zəng etməyin</translation>
+    </message>
+    <message>
+      <source>No call-back</source>
+      <translation>Geri zəng olmasın</translation>
+    </message>
+    <message>
+      <source>Safe times to call back</source>
+      <translation>Geri zəng üçün təhlükəsiz vaxt</translation>
+    </message>
+    <message>
+      <source>Safe to talk now?</source>
+      <translation>İndi danışmaq təhlükəsizdir?</translation>
+    </message>
+    <message>
+      <source>e.g. weekdays 10:00–12:00</source>
+      <translation>məs. iş günləri 10:00–12:00</translation>
+    </message>
+    <message>
+      <source>no call-back: no times to note</source>
+      <translation>geri zəng yoxdur: vaxt qeyd etmək lazım deyil</translation>
+    </message>
+    <message>
+      <source>the word the caller chose</source>
+      <translation>zəng edənin seçdiyi söz</translation>
+    </message>
+    <message>
+      <source>— not asked —</source>
+      <translation>— soruşulmayıb —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <source>Administrator's user name</source>
+      <translation>Administratorun istifadəçi adı</translation>
+    </message>
+    <message>
+      <source>Continue to sign in</source>
+      <translation>Girişə keç</translation>
+    </message>
+    <message>
+      <source>Create the desk</source>
+      <translation>Masanı yarat</translation>
+    </message>
+    <message>
+      <source>Creating the desk</source>
+      <translation>Masa yaradılır</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Kağıza yazdım</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</source>
+      <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur (%1). Masanı yalnız bu kompüterə BAĞLAMADAN qurmaq olar: onda fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər. Uzun parollardan istifadə edin.</translation>
+    </message>
+    <message>
+      <source>No secure keychain here: tick "set up without binding to this machine" to go on.</source>
+      <translation>Burada təhlükəsiz açar anbarı yoxdur: davam etmək üçün "bu kompüterə bağlamadan qur" seçimini işarələyin.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Parol</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Parol yenidən</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+      <source>Set up the desk</source>
+      <translation>Masanın qurulması</translation>
+    </message>
+    <message>
+      <source>Set up without binding to this machine</source>
+      <translation>Bu kompüterə bağlamadan qur</translation>
+    </message>
+    <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>Bu, kodun %1 nömrəli qrupu deyil: yazdığınıza yenidən baxın.</translation>
+    </message>
+    <message>
+      <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
+      <translation>ƏS açar anbarı burada işləyir: masa bu kompüterə bağlanacaq, ona görə də fayllarının surəti başqa yerdə sındırıla bilməz. Bərpa kodunu saxlayın: o, masanı başqa kompüterdə açır.</translation>
+    </message>
+    <message>
+      <source>The desk is NOT bound to this machine (no secure keychain).</source>
+      <translation>Masa bu kompüterə BAĞLANMAYIB (təhlükəsiz açar anbarı yoxdur).</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain.</source>
+      <translation>Masa bu kompüterin açar anbarına bağlanıb.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>İki parol fərqlidir.</translation>
+    </message>
+    <message>
+      <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
+      <translation>Bu qovluqda hələ masa yoxdur. Administrator hesabını yaradın; parolda ən azı 15 simvol olmalıdır (bir neçə söz ən asanıdır).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Kodu yazdığınızı işarələyin.</translation>
+    </message>
+    <message>
+      <source>To check, type group number %1 of the code:</source>
+      <translation>Yoxlamaq üçün kodun %1 nömrəli qrupunu yazın:</translation>
+    </message>
+    <message>
+      <source>Type the administrator's user name.</source>
+      <translation>Administratorun istifadəçi adını yazın.</translation>
+    </message>
+    <message>
+      <source>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</source>
+      <translation>Bu kodu indi kağıza yazın və qıfıllı yerdə saxlayın. O, yalnız bir dəfə göstərilir. Bütün parollar itsə, masanı o açır.</translation>
+    </message>
+    <message>
+      <source>Your recovery code</source>
+      <translation>Bərpa kodunuz</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <source>All calls</source>
+      <translation>Bütün zənglər</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>Calls with content per month, by primary topic</source>
+      <translation>Aylar üzrə məzmunlu zənglər, əsas mövzuya görə</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Sayılır…</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Təyinat yeri</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Hotline 152: calls {first} – {last}</source>
+      <translation>152 qaynar xətti: zənglər {first} – {last}</translation>
+    </message>
+    <message>
+      <source>Hotline 152: trends</source>
+      <translation>152 qaynar xətti: meyllər</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Ay</translation>
+    </message>
+    <message>
+      <source>Month: all calls / with content / possible victim</source>
+      <translation>Ay: bütün zənglər / məzmunlu / ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Nəticə və ya yönləndirmə</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Ehtimal olunan qurban</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>PDF kimi saxla</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>PDF kimi saxla…</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Pay</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Göstər</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Cəmi</translation>
+    </message>
+    <message>
+      <source>With content</source>
+      <translation>Məzmunlu</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>son</translation>
+    </message>
+    <message>
+      <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
+      <translation>{first} – {last}: {calls} zəng, onlardan {content} məzmunlu. {victims} zəngdə insan alverinin ehtimal olunan qurbanı ({share} məzmunlu zənglərin).</translation>
+    </message>
+  </context>
+  <context>
+    <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n gecikmiş</numerusform>
+        <numerusform>%n gecikmiş</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n tapşırıq</numerusform>
+        <numerusform>%n tapşırıq</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All tasks</source>
+      <translation>Bütün tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation>İcraçı</translation>
+    </message>
+    <message>
+      <source>Call of</source>
+      <translation>Zəngin tarixi</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>İcra olunub</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Son tarix</translation>
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom (required for the minors' report)</source>
+      <translation>Necə icra olunub: tarix, nömrə, kimə (yetkinlik yaşına çatmayanlar üzrə məlumat üçün mütləqdir)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Qeyd</translation>
+    </message>
+    <message>
+      <source>OVERDUE {date}</source>
+      <translation>GECİKİB {date}</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Açıq tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>İcra olunmuş kimi qeyd et</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tapşırıq</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>Tapşırıq icra olunmuş kimi qeyd edildi.</translation>
+    </message>
+    <message>
+      <source>anyone</source>
+      <translation>istənilən</translation>
+    </message>
+    <message>
+      <source>done {date}</source>
+      <translation>icra olunub {date}</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>tarixsiz</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>açıq</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicChips</name>
+    <message>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Burada 1–9 düymələri mövzunu işarələyir, Ctrl ilə rəqəm onu əsas mövzu edir (ilk işarələnən əsasdır). Alt+3 sizi hər yerdən bura gətirir.</translation>
+    </message>
+    <message>
+      <source>Primary topic: %1</source>
+      <translation>Əsas mövzu: %1</translation>
+    </message>
+    <message>
+      <source>Primary topic: none yet</source>
+      <translation>Əsas mövzu: hələ yoxdur</translation>
+    </message>
+    <message>
+      <source>Topic: %1</source>
+      <translation>Mövzu: %1</translation>
+    </message>
+    <message>
+      <source>primary</source>
+      <translation>əsas</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Agency or company</source>
+      <translation>Agentlik və ya şirkət</translation>
+    </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Hələ yoxlanılmamışların hamısı</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>İstənilən yoxlama vəziyyəti</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Yoxlanılır</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Şəhər</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Sonrakı addım</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Keçid və ya elan</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Yoxlanılmayıb</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Digər</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Operatora qaytarılıb</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Sosial şəbəkə hesabı</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
+    <message>
+      <source>— not set —</source>
+      <translation>— seçilməyib —</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>A desk already exists in {path}; it was left as it is.</source>
+      <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
+    </message>
+    <message>
+      <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
+      <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
+    </message>
+    <message>
+      <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
+      <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
+      <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
+      <translation>{path} ehtiyat nüsxəsi yararsızdır ({reason}). Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>The call cannot be saved yet: {problems}</source>
+      <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
+    </message>
+    <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>Proqramla gələn {name} məlumat faylı zədələnib ({reason}). Heç nə dəyişdirilmədi; proqramı yenidən quraşdırın.</translation>
+    </message>
+    <message>
+      <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
+      <translation>Verilənlər bazasına yazmaq mümkün olmadı ({reason}). Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır.</translation>
+    </message>
+    <message>
+      <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
+      <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
+    </message>
+    <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>Masanın {key_file} açar faylı yerindədir, lakin {path} verilənlər bazası yoxdur. Masanı onsuz açmaq olmur və onun açar faylının üzərində yeni masa qurulmur; verilənlər bazasını açar faylı ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The desk could not do that.</source>
+      <translation>Masa bunu edə bilmədi.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
+      <translation>{path} qovluğundakı masa proqramın başqa nüsxəsində artıq açıqdır (proses {pid}). Əvvəlcə o nüsxəni bağlayın.</translation>
+    </message>
+    <message>
+      <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
+      <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>{key_file} açar faylı {path} verilənlər bazasına aid deyil: bu, başqa masanın açar faylıdır, ya da verilənlər bazası başqa masanınkı ilə əvəz olunub. Hər ikisinə toxunulmadı; bu verilənlər bazası ilə birlikdə ehtiyat nüsxəsi çıxarılmış açar faylını geri qoyun.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>{path} açar faylı zədələnib və ya dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</source>
+      <translation>{path} açar faylı yoxdur. Onsuz masanı açmaq olmur; onu verilənlər bazası ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>{path} açar faylı proqramdan kənarda dəyişdirilib: onun masa identifikatoru, istifadəçi adları və ya parametrləri yoxlama cəminə uyğun gəlmir. Fayla toxunulmadı və uğursuz giriş sayılmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>{path} açar faylı dəyişdirilib: {name} slotunun açar törətmə dəyəri (yaddaş {memory} KiB, keçid {passes}) masanın minimumundan (yaddaş {floor_memory} KiB, keçid {floor_passes}) aşağıdır. Fayla toxunulmadı və uğursuz giriş sayılmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The password is not accepted: {problem}</source>
+      <translation>Parol qəbul edilmir: {problem}</translation>
+    </message>
+    <message>
+      <source>The user name or the password is wrong.</source>
+      <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>{name} istifadəçi adını masada artıq olan {other} adından ayırmaq olmur (oxşar görünən hərflər, hərf registri və İ hərfinin nöqtəsi nəzərə alınmadan). Onunla səhv salına bilməyən ad seçin.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>{name} istifadəçi adında müxtəlif əlifbaların hərfləri qarışıb ({alphabets}). Başqa adla səhv salınmaması üçün bir əlifbanın hərflərindən istifadə edin.</translation>
+    </message>
+    <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>There is no active user named {name}.</source>
+      <translation>{name} adlı aktiv istifadəçi yoxdur.</translation>
+    </message>
+    <message>
+      <source>There is no desk in {path}. Set one up first with 'hotline init'.</source>
+      <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
+    </message>
+    <message>
+      <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
+      <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
+    </message>
+    <message>
+      <source>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</source>
+      <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Try again in {seconds} seconds.</source>
+      <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>Your role does not allow this: {action}.</source>
+      <translation>Rolunuz buna icazə vermir: {action}.</translation>
+    </message>
+    <message>
+      <source>a user with this name already exists.</source>
+      <translation>bu adda istifadəçi artıq var.</translation>
+    </message>
+    <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>operator öz zəngini 24 saat ərzində düzəldir; bunu düzəltməyi nəzarətçidən xahiş edin.</translation>
+    </message>
+    <message>
+      <source>another supervisor is reviewing this call; try again later.</source>
+      <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>choose a due date.</source>
+      <translation>son tarixi seçin.</translation>
+    </message>
+    <message>
+      <source>choose an active operator who took the contact.</source>
+      <translation>müraciəti qəbul etmiş aktiv operatoru seçin.</translation>
+    </message>
+    <message>
+      <source>give the filter a name.</source>
+      <translation>filtrə ad verin.</translation>
+    </message>
+    <message>
+      <source>it contains the user name.</source>
+      <translation>içində istifadəçi adı var.</translation>
+    </message>
+    <message>
+      <source>it is a repeated or sequential pattern.</source>
+      <translation>təkrarlanan və ya ardıcıl simvollardan ibarətdir.</translation>
+    </message>
+    <message>
+      <source>it is one of the commonest passwords.</source>
+      <translation>ən geniş yayılmış parollardan biridir.</translation>
+    </message>
+    <message>
+      <source>it must have at least 15 characters.</source>
+      <translation>ən azı 15 simvol olmalıdır.</translation>
+    </message>
+    <message>
+      <source>it must have at most 256 characters.</source>
+      <translation>ən çoxu 256 simvol olmalıdır.</translation>
+    </message>
+    <message>
+      <source>no caller with this pseudonym; check the spelling with the caller.</source>
+      <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
+      <translation>operatorun adından yalnız masadan kənarda qəbul edilmiş müraciətlər (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) daxil edilir.</translation>
+    </message>
+    <message>
+      <source>only the assignee or a supervisor can close it.</source>
+      <translation>onu yalnız icraçı və ya nəzarətçi bağlaya bilər.</translation>
+    </message>
+    <message>
+      <source>only the operator who took the call can correct it.</source>
+      <translation>zəngi yalnız onu qəbul etmiş operator düzəldə bilər.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>yalnız öz son məzmunsuz zənginizi bir dəqiqə ərzində geri almaq olar.</translation>
+    </message>
+    <message>
+      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
+      <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+    </message>
+    <message>
+      <source>the new value is the same as the old one.</source>
+      <translation>yeni dəyər köhnə ilə eynidir.</translation>
+    </message>
+    <message>
+      <source>the period must start before it ends (YYYY-MM).</source>
+      <translation>dövr bitməzdən əvvəl başlamalıdır (İİİİ-AA).</translation>
+    </message>
+    <message>
+      <source>this call has already been reviewed.</source>
+      <translation>bu zəng artıq yoxlanılıb.</translation>
+    </message>
+    <message>
+      <source>this call has been reviewed by a supervisor and can no longer be corrected.</source>
+      <translation>bu zəng nəzarətçi tərəfindən yoxlanılıb və artıq düzəldilə bilməz.</translation>
+    </message>
+    <message>
+      <source>this field cannot be corrected here.</source>
+      <translation>bu sahəni burada düzəltmək olmaz.</translation>
+    </message>
+    <message>
+      <source>this is the last active administrator; add another one first.</source>
+      <translation>bu, sonuncu aktiv administratordur; əvvəlcə başqasını əlavə edin.</translation>
+    </message>
+    <message>
+      <source>this task is already done.</source>
+      <translation>bu tapşırıq artıq yerinə yetirilib.</translation>
+    </message>
+    <message>
+      <source>type a comment for the operator.</source>
+      <translation>operator üçün şərh yazın.</translation>
+    </message>
+    <message>
+      <source>type the comment.</source>
+      <translation>şərhi yazın.</translation>
+    </message>
+    <message>
+      <source>type the reason for reading the identity details.</source>
+      <translation>şəxsiyyət məlumatlarını oxumağın səbəbini yazın.</translation>
+    </message>
+    <message>
+      <source>type the reason for the correction.</source>
+      <translation>düzəlişin səbəbini yazın.</translation>
+    </message>
+    <message>
+      <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>2-dən 40-a qədər hərf, rəqəm, nöqtə, tire və ya alt xətt işlədin.</translation>
+    </message>
+    <message>
+      <source>you cannot disable your own account.</source>
+      <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {ident} was not found.</source>
+      <translation>{what} {ident} tapılmadı.</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>Bu kompüterdə PDF hazırlamaq mümkün deyil: Qt kitabxanaları yüklənmədi ({reason}). Heç nə ixrac edilmədi; başqa format seçin və ya Qt-nin ehtiyac duyduğu kitabxanaları quraşdırın (README-yə baxın).</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Yetkin</translation>
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Auditoriya</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic</source>
+      <translation>Əsas mövzu üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and age group of the person concerned</source>
+      <translation>Əsas mövzu və aidiyyəti şəxsin yaş qrupu üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and destination country</source>
+      <translation>Əsas mövzu və təyinat ölkəsi üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and form of exploitation</source>
+      <translation>Əsas mövzu və istismar forması üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and region of the call</source>
+      <translation>Əsas mövzu və zəngin regionu üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and sex of the person concerned</source>
+      <translation>Əsas mövzu və aidiyyəti şəxsin cinsi üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls without content by kind</source>
+      <translation>Məzmunsuz zənglər növlər üzrə</translation>
+    </message>
+    <message>
+      <source>Child (under 18 or believed under 18)</source>
+      <translation>Uşaq (18 yaşadək və ya 18 yaşadək hesab edilən)</translation>
+    </message>
+    <message>
+      <source>Corrections: calls saved this month into months already exported</source>
+      <translation>Düzəlişlər: bu ay artıq ixrac edilmiş aylara yazılan zənglər</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Təyinat ölkəsi</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>İxrac vaxtı (UTC)</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>İstismar forması</translation>
+    </message>
+    <message>
+      <source>Hotline 152</source>
+      <translation>152 qaynar xətti</translation>
+    </message>
+    <message>
+      <source>Kind of call without content</source>
+      <translation>Məzmunsuz zəngin növü</translation>
+    </message>
+    <message>
+      <source>None recorded</source>
+      <translation>Qeyd edilməyib</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Other country</source>
+      <translation>Digər ölkə</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Nəticə və ya yönləndirmə</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Dövr</translation>
+    </message>
+    <message>
+      <source>Persons concerned by primary topic</source>
+      <translation>Əsas mövzu üzrə aidiyyəti şəxslər</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Əsas mövzu</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by primary topic</source>
+      <translation>Əsas mövzu üzrə yönləndirmələr və nəticələr</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Cins</translation>
+    </message>
+    <message>
+      <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
+      <translation>İxrac qeydə alındı, lakin faylı {path} ünvanına yazmaq mümkün olmadı ({reason}); başqa qovluğa yenidən ixrac edin: eyni fayl yazılacaq.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled; nothing was written.</source>
+      <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The export was not written: it fails the disclosure audit ({reason}).</source>
+      <translation>İxrac yazılmadı: məlumatın açıqlanması yoxlamasından keçmir ({reason}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Cəmi</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Məlum deyil</translation>
+    </message>
+    <message>
+      <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
+      <translation>bu cədvəli öz ixracları ilə yanaşı görən tərəfdaşlar gizlədilmiş xanaları k={k} həddindən aşağı daralda bilər: {problems}</translation>
+    </message>
+    <message>
+      <source>the audience must be public or partner.</source>
+      <translation>auditoriya public (ictimai) və ya partner (tərəfdaş) olmalıdır.</translation>
+    </message>
+    <message>
+      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
+      <translation>{table} {period} üçün əvvəl ixrac edilmiş rəqəmlər artıq zənglərə uyğun gəlmir: dövr bağlandıqdan sonra kodlaşdırılmış sahə dəyişdirilib, bağlanmış rəqəmlər isə heç vaxt dəyişdirilmir</translation>
+    </message>
+    <message>
+      <source>the format must be csv, sdmx, xlsx or pdf.</source>
+      <translation>format csv, sdmx, xlsx və ya pdf olmalıdır.</translation>
+    </message>
+    <message>
+      <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
+      <translation>dövr təqvim ayı (2026-03), rüb (2026-Q1) və ya il (2026) olmalıdır.</translation>
+    </message>
+    <message>
+      <source>the period {period} has not ended yet; only finished periods are exported.</source>
+      <translation>{period} dövrü hələ bitməyib; yalnız başa çatmış dövrlər ixrac edilir.</translation>
+    </message>
+    <message>
+      <source>the table {name} is published per {kinds} only.</source>
+      <translation>{name} cədvəli yalnız {kinds} üzrə dərc edilir.</translation>
+    </message>
+    <message>
+      <source>there is no table {name} in the catalogue.</source>
+      <translation>kataloqda {name} cədvəli yoxdur.</translation>
+    </message>
+    <message>
+      <source>this session holds no export signing key; sign in as an administrator.</source>
+      <translation>bu seansda ixrac imza açarı yoxdur; inzibatçı kimi daxil olun.</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Call log</source>
+      <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>İxrac</translation>
+    </message>
+    <message>
+      <source>Outside contact</source>
+      <translation>Növbədən kənar müraciət</translation>
+    </message>
+    <message>
+      <source>Review queue</source>
+      <translation>Yoxlama növbəsi</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistika</translation>
+    </message>
+    <message>
+      <source>Take calls</source>
+      <translation>Zəng qəbulu</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tapşırıqlar</translation>
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Nəzarətçi</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A call without content carries no topics, outcomes or notes.</source>
+      <translation>Məzmunsuz zəngdə mövzu, nəticə və ya qeyd olmur.</translation>
+    </message>
+    <message>
+      <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Polis bölməsinə yönləndirmə müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür; qanun buna yalnız şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+      <source>An entity needs a value.</source>
+      <translation>Obyektin dəyəri olmalıdır.</translation>
+    </message>
+    <message>
+      <source>Choose at least one outcome or referral.</source>
+      <translation>Ən azı bir nəticə və ya yönləndirmə seçin.</translation>
+    </message>
+    <message>
+      <source>Choose the country of citizenship for a foreign citizen.</source>
+      <translation>Əcnəbi vətəndaş üçün vətəndaşı olduğu ölkəni seçin.</translation>
+    </message>
+    <message>
+      <source>Choose the primary topic of the call.</source>
+      <translation>Zəngin əsas mövzusunu seçin.</translation>
+    </message>
+    <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>Bu təxəllüslü aidiyyəti şəxs yoxdur. Təxəllüsü masa verir (Yeni təxəllüs ver) və ya əvvəl verdiyi birisidir; bura heç vaxt ad yazmayın: adlar yalnız razılıqla möhürlənmiş şəxsiyyət məlumatlarına yazılır.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Əlaqənin tarixi {year} ilindən əvvəl ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be in the future.</source>
+      <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Müddət {limit} saniyədən (7 gün) uzun ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be negative.</source>
+      <translation>Müddət mənfi ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The primary topic must be one of the ticked topics.</source>
+      <translation>Əsas mövzu seçilmiş mövzulardan biri olmalıdır.</translation>
+    </message>
+    <message>
+      <source>Too long: at most {limit} characters.</source>
+      <translation>Çox uzundur: ən çoxu {limit} simvol.</translation>
+    </message>
+    <message>
+      <source>Unknown value {value!r}.</source>
+      <translation>Naməlum dəyər {value!r}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>warnings</name>
+    <message>
+      <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
+      <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
+    </message>
+    <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>Audit jurnalı bu masanın öz ilk qeydi ilə (açar yuvanızda sabitlənmiş qeyd) başlamır: o, dəyişdirilib. Dərhal administratora bildirin.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü qeydlər yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>Verilənlər bazasının yanındakı audit jurnalının baş faylı silinib, zədələnib və ya jurnala uyğun gəlmir: qeydlər silinmiş ola bilər. Administratora bildirin; 'hotline verify' problemi göstərir.</translation>
+    </message>
+    <message>
+      <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
+      <translation>Bu maşının açar saxlancında masanın sirri yox idi: masa indi ona yenidən bağlandı. Hər istifadəçiyə yeni parol verin; köhnə parollar itmiş sirrə bağlı idi.</translation>
+    </message>
+    <message>
+      <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
+      <translation>Bu masa kompüterin açar anbarına bağlı deyil: fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər.</translation>
+    </message>
+    <message>
+      <source>This key slot uses test-strength key derivation: change the password.</source>
+      <translation>Bu açar yuvası test səviyyəli açar törətməsindən istifadə edir: parolu dəyişin.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Verilənlər bazasında qeyd olunmuş rollarınız administratorun sizə verdiyi rollardan fərqlənir; masa verilmiş rollardan istifadə edir. Administratora bildirin.</translation>
+    </message>
+  </context>
+</TS>

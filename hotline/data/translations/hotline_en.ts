@@ -1,0 +1,2591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Hotline desk</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>About the 152 hotline desk</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Libraries bundled with the program</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Libraries bundled with the program:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Source code</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>This desk's data folder (back it up before an upgrade):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallBar</name>
+    <message>
+      <source>Caller's pseudonym, to read out</source>
+      <translation>Caller's pseudonym, to read out</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Copy the pseudonym (cleared after 10 s)</source>
+      <translation>Copy the pseudonym (cleared after 10 s)</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK this caller</source>
+      <translation>DO NOT CALL BACK this caller</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Discard this call</source>
+      <translation>Discard this call</translation>
+    </message>
+    <message>
+      <source>End call</source>
+      <translation>End call</translation>
+    </message>
+    <message>
+      <source>End call: stop the timer</source>
+      <translation>End call: stop the timer</translation>
+    </message>
+    <message>
+      <source>Link returning caller</source>
+      <translation>Link returning caller</translation>
+    </message>
+    <message>
+      <source>New call</source>
+      <translation>New call</translation>
+    </message>
+    <message>
+      <source>New call (Ctrl+N)</source>
+      <translation>New call (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Press again to discard</source>
+      <translation>Press again to discard</translation>
+    </message>
+    <message>
+      <source>Pseudonym a returning caller gives</source>
+      <translation>Pseudonym a returning caller gives</translation>
+    </message>
+    <message>
+      <source>Read this out to the caller: they give it next time</source>
+      <translation>Read this out to the caller: they give it next time</translation>
+    </message>
+    <message>
+      <source>Returning caller: their pseudonym</source>
+      <translation>Returning caller: their pseudonym</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Save the call</source>
+      <translation>Save the call</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallForm</name>
+    <message>
+      <source>10. Notes</source>
+      <translation>10. Notes</translation>
+    </message>
+    <message>
+      <source>2. The call</source>
+      <translation>2. The call</translation>
+    </message>
+    <message>
+      <source>3. Topics</source>
+      <translation>3. Topics</translation>
+    </message>
+    <message>
+      <source>4. The caller</source>
+      <translation>4. The caller</translation>
+    </message>
+    <message>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. The person concerned and the exploitation</translation>
+    </message>
+    <message>
+      <source>6. Indicators</source>
+      <translation>6. Indicators</translation>
+    </message>
+    <message>
+      <source>7. Outcome and referrals</source>
+      <translation>7. Outcome and referrals</translation>
+    </message>
+    <message>
+      <source>8. Flags</source>
+      <translation>8. Flags</translation>
+    </message>
+    <message>
+      <source>9. Entities the caller mentions (agency, phone, link, city)</source>
+      <translation>9. Entities the caller mentions (agency, phone, link, city)</translation>
+    </message>
+    <message>
+      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
+      <translation>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Child involved</translation>
+    </message>
+    <message>
+      <source>Consent of the person concerned to share identifying details with the police</source>
+      <translation>Consent of the person concerned to share identifying details with the police</translation>
+    </message>
+    <message>
+      <source>Consent to share with law enforcement</source>
+      <translation>Consent to share with law enforcement</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Immediate danger</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Nature of the call</translation>
+    </message>
+    <message>
+      <source>Possible victim of trafficking</source>
+      <translation>Possible victim of trafficking</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogModel</name>
+    <message>
+      <source>Being reviewed by {name}</source>
+      <translation>Being reviewed by {name}</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Child</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Danger</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <source>Entered by {name} on behalf of the operator</source>
+      <translation>Entered by {name} on behalf of the operator</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Flags</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Other topics</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Possible victim</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Review</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogPage</name>
+    <message>
+      <source>All time</source>
+      <translation>All time</translation>
+    </message>
+    <message>
+      <source>Any operator</source>
+      <translation>Any operator</translation>
+    </message>
+    <message>
+      <source>Any outcome or referral</source>
+      <translation>Any outcome or referral</translation>
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation>Any topic</translation>
+    </message>
+    <message>
+      <source>Calls found: {n}</source>
+      <translation>Calls found: {n}</translation>
+    </message>
+    <message>
+      <source>Calls mentioning: {value}</source>
+      <translation>Calls mentioning: {value}</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Child</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Danger</translation>
+    </message>
+    <message>
+      <source>Dates…</source>
+      <translation>Dates…</translation>
+    </message>
+    <message>
+      <source>Delete filter</source>
+      <translation>Delete filter</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Hide calls without content</source>
+      <translation>Hide calls without content</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>Last 12 months</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Last 30 days</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Last 7 days</translation>
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation>Name of the filter:</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Possible victim</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Save filter</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Save filter…</translation>
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation>Saved filters</translation>
+    </message>
+    <message>
+      <source>Search the notes (az, ru, en)…</source>
+      <translation>Search the notes (az, ru, en)…</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <source>Show all calls</source>
+      <translation>Show all calls</translation>
+    </message>
+    <message>
+      <source>The call log could not be read; try again.</source>
+      <translation>The call log could not be read; try again.</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallTimer</name>
+    <message>
+      <source>Call duration</source>
+      <translation>Call duration</translation>
+    </message>
+    <message>
+      <source>Time since the call started</source>
+      <translation>Time since the call started</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerHistory</name>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>DO NOT CALL BACK</translation>
+    </message>
+    <message>
+      <source>Earlier calls of this caller (coded summary)</source>
+      <translation>Earlier calls of this caller (coded summary)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>child involved</source>
+      <translation>child involved</translation>
+    </message>
+    <message>
+      <source>immediate danger</source>
+      <translation>immediate danger</translation>
+    </message>
+    <message>
+      <source>possible victim</source>
+      <translation>possible victim</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Age band</translation>
+    </message>
+    <message>
+      <source>Caller: %1</source>
+      <translation>Caller: %1</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Citizenship</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Country of citizenship</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Language of the call</translation>
+    </message>
+    <message>
+      <source>Region of the call</source>
+      <translation>Region of the call</translation>
+    </message>
+    <message>
+      <source>Relation to the person concerned</source>
+      <translation>Relation to the person concerned</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConcernedSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Age band</translation>
+    </message>
+    <message>
+      <source>Age unknown but believed to be under 18</source>
+      <translation>Age unknown but believed to be under 18</translation>
+    </message>
+    <message>
+      <source>Assign a new pseudonym</source>
+      <translation>Assign a new pseudonym</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Citizenship</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Country of citizenship</translation>
+    </message>
+    <message>
+      <source>Destination or place of exploitation</source>
+      <translation>Destination or place of exploitation</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>Person concerned: %1</source>
+      <translation>Person concerned: %1</translation>
+    </message>
+    <message>
+      <source>Pseudonym of the person concerned</source>
+      <translation>Pseudonym of the person concerned</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</translation>
+    </message>
+    <message>
+      <source>Their pseudonym</source>
+      <translation>Their pseudonym</translation>
+    </message>
+    <message>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>the pseudonym the desk gave them (it is looked up), or assign one</translation>
+    </message>
+  </context>
+  <context>
+    <name>Desk</name>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Preparing the demo desk with invented calls…</source>
+      <translation>Preparing the demo desk with invented calls…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Call {id} · {when} · {operator}</source>
+      <translation>Call {id} · {when} · {operator}</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Call-back</translation>
+    </message>
+    <message>
+      <source>Caller</source>
+      <translation>Caller</translation>
+    </message>
+    <message>
+      <source>Choose a call in the list to see it here.</source>
+      <translation>Choose a call in the list to see it here.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Coded record</source>
+      <translation>Coded record</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Corrections</translation>
+    </message>
+    <message>
+      <source>Do not call back.</source>
+      <translation>Do not call back.</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <source>Identity details (vault)</source>
+      <translation>Identity details (vault)</translation>
+    </message>
+    <message>
+      <source>Mentioned in other calls</source>
+      <translation>Mentioned in other calls</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>No call chosen</source>
+      <translation>No call chosen</translation>
+    </message>
+    <message>
+      <source>No comments.</source>
+      <translation>No comments.</translation>
+    </message>
+    <message>
+      <source>No corrections: the record is as the operator saved it.</source>
+      <translation>No corrections: the record is as the operator saved it.</translation>
+    </message>
+    <message>
+      <source>No tasks.</source>
+      <translation>No tasks.</translation>
+    </message>
+    <message>
+      <source>Nobody has read the notes or identity details yet.</source>
+      <translation>Nobody has read the notes or identity details yet.</translation>
+    </message>
+    <message>
+      <source>Notes (reading them is recorded)</source>
+      <translation>Notes (reading them is recorded)</translation>
+    </message>
+    <message>
+      <source>OVERDUE</source>
+      <translation>OVERDUE</translation>
+    </message>
+    <message>
+      <source>Other calls of the same person</source>
+      <translation>Other calls of the same person</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Other topics</translation>
+    </message>
+    <message>
+      <source>Person concerned</source>
+      <translation>Person concerned</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Pseudonym: {p}</source>
+      <translation>Pseudonym: {p}</translation>
+    </message>
+    <message>
+      <source>Read identity details</source>
+      <translation>Read identity details</translation>
+    </message>
+    <message>
+      <source>Reason for reading (required, recorded)</source>
+      <translation>Reason for reading (required, recorded)</translation>
+    </message>
+    <message>
+      <source>Returned to the operator: {c}</source>
+      <translation>Returned to the operator: {c}</translation>
+    </message>
+    <message>
+      <source>Review comments</source>
+      <translation>Review comments</translation>
+    </message>
+    <message>
+      <source>Review: {state}</source>
+      <translation>Review: {state}</translation>
+    </message>
+    <message>
+      <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
+      <translation>Sealed. Reading is allowed to supervisors, with a reason.</translation>
+    </message>
+    <message>
+      <source>Show every call that mentions it</source>
+      <translation>Show every call that mentions it</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <source>The vault entry is empty.</source>
+      <translation>The vault entry is empty.</translation>
+    </message>
+    <message>
+      <source>Who has seen this record</source>
+      <translation>Who has seen this record</translation>
+    </message>
+    <message>
+      <source>claimed by {name}</source>
+      <translation>claimed by {name}</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>due {date}</translation>
+    </message>
+    <message>
+      <source>entered by {name} on the operator's behalf</source>
+      <translation>entered by {name} on the operator's behalf</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>read the identity details</source>
+      <translation>read the identity details</translation>
+    </message>
+    <message>
+      <source>read the notes</source>
+      <translation>read the notes</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from one region</source>
+      <translation>{kind} “{value}”: in {calls} calls from one region</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
+      <translation>{kind} “{value}”: in {calls} calls from {regions} regions</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: only in this call</source>
+      <translation>{kind} “{value}”: only in this call</translation>
+    </message>
+    <message>
+      <source>{when} {user}: {field} {old} → {new} ({reason})</source>
+      <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityList</name>
+    <message>
+      <source>Add an entity the caller mentions</source>
+      <translation>Add an entity the caller mentions</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityRow</name>
+    <message>
+      <source>Entity value</source>
+      <translation>Entity value</translation>
+    </message>
+    <message>
+      <source>Kind of entity</source>
+      <translation>Kind of entity</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Remove this entity</source>
+      <translation>Remove this entity</translation>
+    </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>already reported in %n call</numerusform>
+        <numerusform>already reported in %n calls</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>as the caller said it</source>
+      <translation>as the caller said it</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPage</name>
+    <message>
+      <source>Already exported: the same figures are written again.</source>
+      <translation>Already exported: the same figures are written again.</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Counting and checking the table…</source>
+      <translation>Counting and checking the table…</translation>
+    </message>
+    <message>
+      <source>Earlier exports</source>
+      <translation>Earlier exports</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Export to</translation>
+    </message>
+    <message>
+      <source>Exported again, the same figures as before: {path}</source>
+      <translation>Exported again, the same figures as before: {path}</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+      <source>Exported with its signed manifest: {path}</source>
+      <translation>Exported with its signed manifest: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Partners under protocol</source>
+      <translation>Partners under protocol</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Public and parliament</source>
+      <translation>Public and parliament</translation>
+    </message>
+    <message>
+      <source>Suppressed: not published</source>
+      <translation>Suppressed: not published</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>{name} (k = {k})</source>
+      <translation>{name} (k = {k})</translation>
+    </message>
+    <message>
+      <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
+      <translation>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>About the 152 hotline desk…</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentitySection</name>
+    <message>
+      <source>11. Identity details (only with the person's consent)</source>
+      <translation>11. Identity details (only with the person's consent)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed in the vault; only a supervisor can open them)</source>
+      <translation>Identity details held (sealed in the vault; only a supervisor can open them)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Sealed when saved: after that you cannot read them back.</source>
+      <translation>Sealed when saved: after that you cannot read them back.</translation>
+    </message>
+    <message>
+      <source>The person consents to keeping their identity details</source>
+      <translation>The person consents to keeping their identity details</translation>
+    </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>only with consent: tick the box above</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorChecklist</name>
+    <message>
+      <source>%1 strong, %2 medium, %3 weak indicators</source>
+      <translation>%1 strong, %2 medium, %3 weak indicators</translation>
+    </message>
+    <message>
+      <source>Indicators of trafficking (screening checklist)</source>
+      <translation>Indicators of trafficking (screening checklist)</translation>
+    </message>
+    <message>
+      <source>No indicators ticked.</source>
+      <translation>No indicators ticked.</translation>
+    </message>
+    <message>
+      <source>Show or hide the indicators checklist</source>
+      <translation>Show or hide the indicators checklist</translation>
+    </message>
+    <message>
+      <source>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</source>
+      <translation>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>medium</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>strong</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>weak</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>%1, type your password to go on. Any call you were taking is kept.</source>
+      <translation>%1, type your password to go on. Any call you were taking is kept.</translation>
+    </message>
+    <message>
+      <source>Checking the password</source>
+      <translation>Checking the password</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Sign out instead</source>
+      <translation>Sign out instead</translation>
+    </message>
+    <message>
+      <source>The desk is locked</source>
+      <translation>The desk is locked</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginWindow</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Hotline desk</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>DEMO desk with invented calls, deleted when the program closes. Demo users:</source>
+      <translation>DEMO desk with invented calls, deleted when the program closes. Demo users:</translation>
+    </message>
+    <message>
+      <source>Demo users and passwords</source>
+      <translation>Demo users and passwords</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <source>Opening the desk</source>
+      <translation>Opening the desk</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Password lost? Use the recovery code</source>
+      <translation>Password lost? Use the recovery code</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>Sign in to take calls. Everything stays encrypted.</source>
+      <translation>Sign in to take calls. Everything stays encrypted.</translation>
+    </message>
+    <message>
+      <source>Type your password.</source>
+      <translation>Type your password.</translation>
+    </message>
+    <message>
+      <source>Type your user name.</source>
+      <translation>Type your user name.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Desk</source>
+      <translation>&amp;Desk</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Hotline desk</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Lock the screen</source>
+      <translation>Lock the screen</translation>
+    </message>
+    <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Press Esc again at once to hide the screen.</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Sign out</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyTasks</name>
+    <message>
+      <source>How it was done: date, reference, to whom</source>
+      <translation>How it was done: date, reference, to whom</translation>
+    </message>
+    <message>
+      <source>How the task was done</source>
+      <translation>How the task was done</translation>
+    </message>
+    <message>
+      <source>My open tasks</source>
+      <translation>My open tasks</translation>
+    </message>
+    <message>
+      <source>My open tasks: %1</source>
+      <translation>My open tasks: %1</translation>
+    </message>
+    <message>
+      <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
+      <translation>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>Record as done</translation>
+    </message>
+    <message>
+      <source>Record the selected task as done</source>
+      <translation>Record the selected task as done</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>due %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoContentBar</name>
+    <message>
+      <source>Log a call without content: %1</source>
+      <translation>Log a call without content: %1</translation>
+    </message>
+    <message>
+      <source>No content (one key):</source>
+      <translation>No content (one key):</translation>
+    </message>
+    <message>
+      <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
+      <translation>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</translation>
+    </message>
+    <message>
+      <source>Press %1 when no call is open</source>
+      <translation>Press %1 when no call is open</translation>
+    </message>
+    <message>
+      <source>This shift: %1 without content</source>
+      <translation>This shift: %1 without content</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notes</name>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Suggested topics (click to tick):</source>
+      <translation>Suggested topics (click to tick):</translation>
+    </message>
+    <message>
+      <source>Tick the suggested topic %1</source>
+      <translation>Tick the suggested topic %1</translation>
+    </message>
+    <message>
+      <source>What the caller said, in their words; no names or phone numbers of the caller</source>
+      <translation>What the caller said, in their words; no names or phone numbers of the caller</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPage</name>
+    <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>A new pseudonym from the desk: read it out to the caller.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>A person the desk knows: %n earlier call.</numerusform>
+        <numerusform>A person the desk knows: %n earlier calls.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
+      <translation>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</translation>
+    </message>
+    <message>
+      <source>Call saved.</source>
+      <translation>Call saved.</translation>
+    </message>
+    <message>
+      <source>Correcting a saved call; Save stores the correction.</source>
+      <translation>Correcting a saved call; Save stores the correction.</translation>
+    </message>
+    <message>
+      <source>Discard it</source>
+      <translation>Discard it</translation>
+    </message>
+    <message>
+      <source>Discard the unfinished call</source>
+      <translation>Discard the unfinished call</translation>
+    </message>
+    <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Follow-up task on your list, due %1.</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed).</source>
+      <translation>Identity details held (sealed).</translation>
+    </message>
+    <message>
+      <source>Logged: %1</source>
+      <translation>Logged: %1</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
+      <translation>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</translation>
+    </message>
+    <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
+    </message>
+    <message>
+      <source>Open task created: report to the Commission on Minors' Affairs.</source>
+      <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
+    </message>
+    <message>
+      <source>Resume the unfinished call</source>
+      <translation>Resume the unfinished call</translation>
+    </message>
+    <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Returned by the supervisor: %1</translation>
+    </message>
+    <message>
+      <source>The call was discarded.</source>
+      <translation>The call was discarded.</translation>
+    </message>
+    <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>The correction was dropped; the saved call is unchanged.</translation>
+    </message>
+    <message>
+      <source>The correction was saved.</source>
+      <translation>The correction was saved.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>The supervisor's comment</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>The task is recorded as done.</translation>
+    </message>
+    <message>
+      <source>This call already has content: save it, or discard it first.</source>
+      <translation>This call already has content: save it, or discard it first.</translation>
+    </message>
+    <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Undo the last one-key call (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Undone: %1 (not counted)</translation>
+    </message>
+    <message>
+      <source>Unfinished call</source>
+      <translation>Unfinished call</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>What to do next</translation>
+    </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>the tabs of the window</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outcomes</name>
+    <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Follow-up task for you, due</translation>
+    </message>
+    <message>
+      <source>Phone numbers for this referral</source>
+      <translation>Phone numbers for this referral</translation>
+    </message>
+    <message>
+      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
+      <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
+    </message>
+    <message>
+      <source>in 3 days</source>
+      <translation>in 3 days</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>in a week</translation>
+    </message>
+    <message>
+      <source>no verified number entered yet</source>
+      <translation>no verified number entered yet</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>tomorrow</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutsideContactPage</name>
+    <message>
+      <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
+      <translation>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>Save the contact</source>
+      <translation>Save the contact</translation>
+    </message>
+    <message>
+      <source>Saved for {operator}. The pseudonym was {p}.</source>
+      <translation>Saved for {operator}. The pseudonym was {p}.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Taken by</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyScreen</name>
+    <message>
+      <source>Press Esc twice to return</source>
+      <translation>Press Esc twice to return</translation>
+    </message>
+    <message>
+      <source>Privacy screen</source>
+      <translation>Privacy screen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Not saved yet; everything you typed is kept. Missing or wrong:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Something went wrong; nothing typed was lost. Try again.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>That did not work; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>That did not work; nothing was written.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentCalls</name>
+    <message>
+      <source>Correct the selected call</source>
+      <translation>Correct the selected call</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>DO NOT CALL BACK</translation>
+    </message>
+    <message>
+      <source>My calls of the last 24 hours</source>
+      <translation>My calls of the last 24 hours</translation>
+    </message>
+    <message>
+      <source>My calls, last 24 hours</source>
+      <translation>My calls, last 24 hours</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <source>RETURNED: correct it</source>
+      <translation>RETURNED: correct it</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>can be corrected</source>
+      <translation>can be corrected</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>reviewed</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPanel</name>
+    <message>
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>New password again</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Recovery code</translation>
+    </message>
+    <message>
+      <source>Set the new password and sign in</source>
+      <translation>Set the new password and sign in</translation>
+    </message>
+    <message>
+      <source>That is not a valid recovery code: check every group of five characters.</source>
+      <translation>That is not a valid recovery code: check every group of five characters.</translation>
+    </message>
+    <message>
+      <source>The recovery code does not open this desk.</source>
+      <translation>The recovery code does not open this desk.</translation>
+    </message>
+    <message>
+      <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
+      <translation>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+      <source>Type the new password.</source>
+      <translation>Type the new password.</translation>
+    </message>
+    <message>
+      <source>Type the user name whose password was lost.</source>
+      <translation>Type the user name whose password was lost.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Add task</source>
+      <translation>Add task</translation>
+    </message>
+    <message>
+      <source>Age of the person concerned</source>
+      <translation>Age of the person concerned</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Believed to be under 18</source>
+      <translation>Believed to be under 18</translation>
+    </message>
+    <message>
+      <source>Call without content</source>
+      <translation>Call without content</translation>
+    </message>
+    <message>
+      <source>Caller's age</source>
+      <translation>Caller's age</translation>
+    </message>
+    <message>
+      <source>Caller's citizenship</source>
+      <translation>Caller's citizenship</translation>
+    </message>
+    <message>
+      <source>Caller's country</source>
+      <translation>Caller's country</translation>
+    </message>
+    <message>
+      <source>Caller's relation</source>
+      <translation>Caller's relation</translation>
+    </message>
+    <message>
+      <source>Caller's sex</source>
+      <translation>Caller's sex</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Child involved</translation>
+    </message>
+    <message>
+      <source>Citizenship of the person concerned</source>
+      <translation>Citizenship of the person concerned</translation>
+    </message>
+    <message>
+      <source>Claim for review</source>
+      <translation>Claim for review</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Comment (required when returning the call to the operator)</source>
+      <translation>Comment (required when returning the call to the operator)</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Correct</translation>
+    </message>
+    <message>
+      <source>Country of the person concerned</source>
+      <translation>Country of the person concerned</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Immediate danger</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Language of the call</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Nature of the call</translation>
+    </message>
+    <message>
+      <source>Outcome and referrals</source>
+      <translation>Outcome and referrals</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Possible victim</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
+      <source>Reason for the correction (required)</source>
+      <translation>Reason for the correction (required)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Release</translation>
+    </message>
+    <message>
+      <source>Return to operator</source>
+      <translation>Return to operator</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>Safe to talk</source>
+      <translation>Safe to talk</translation>
+    </message>
+    <message>
+      <source>Save correction</source>
+      <translation>Save correction</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Sex of the person concerned</source>
+      <translation>Sex of the person concerned</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <source>What to do (no names)</source>
+      <translation>What to do (no names)</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Working…</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>— not set —</source>
+      <translation>— not set —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Claim the next call</source>
+      <translation>Claim the next call</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting for review.</source>
+      <translation>Nothing is waiting for review.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafeContact</name>
+    <message>
+      <source>1. Safe contact (ask first when the caller may be at risk)</source>
+      <translation>1. Safe contact (ask first when the caller may be at risk)</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Call-back</translation>
+    </message>
+    <message>
+      <source>Call-back is safe</source>
+      <translation>Call-back is safe</translation>
+    </message>
+    <message>
+      <source>Code word</source>
+      <translation>Code word</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>DO NOT CALL BACK</translation>
+    </message>
+    <message>
+      <source>Do not call back</source>
+      <translation>Do not call back</translation>
+    </message>
+    <message>
+      <source>No call-back</source>
+      <translation>No call-back</translation>
+    </message>
+    <message>
+      <source>Safe times to call back</source>
+      <translation>Safe times to call back</translation>
+    </message>
+    <message>
+      <source>Safe to talk now?</source>
+      <translation>Safe to talk now?</translation>
+    </message>
+    <message>
+      <source>e.g. weekdays 10:00–12:00</source>
+      <translation>e.g. weekdays 10:00–12:00</translation>
+    </message>
+    <message>
+      <source>no call-back: no times to note</source>
+      <translation>no call-back: no times to note</translation>
+    </message>
+    <message>
+      <source>the word the caller chose</source>
+      <translation>the word the caller chose</translation>
+    </message>
+    <message>
+      <source>— not asked —</source>
+      <translation>— not asked —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <source>Administrator's user name</source>
+      <translation>Administrator's user name</translation>
+    </message>
+    <message>
+      <source>Continue to sign in</source>
+      <translation>Continue to sign in</translation>
+    </message>
+    <message>
+      <source>Create the desk</source>
+      <translation>Create the desk</translation>
+    </message>
+    <message>
+      <source>Creating the desk</source>
+      <translation>Creating the desk</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>I have written it down</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</source>
+      <translation>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</translation>
+    </message>
+    <message>
+      <source>No secure keychain here: tick "set up without binding to this machine" to go on.</source>
+      <translation>No secure keychain here: tick "set up without binding to this machine" to go on.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Password again</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Recovery code</translation>
+    </message>
+    <message>
+      <source>Set up the desk</source>
+      <translation>Set up the desk</translation>
+    </message>
+    <message>
+      <source>Set up without binding to this machine</source>
+      <translation>Set up without binding to this machine</translation>
+    </message>
+    <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>That is not group %1 of the code: look again at what you wrote down.</translation>
+    </message>
+    <message>
+      <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
+      <translation>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</translation>
+    </message>
+    <message>
+      <source>The desk is NOT bound to this machine (no secure keychain).</source>
+      <translation>The desk is NOT bound to this machine (no secure keychain).</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain.</source>
+      <translation>The desk is bound to this machine's keychain.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
+      <translation>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Tick that you have written the code down.</translation>
+    </message>
+    <message>
+      <source>To check, type group number %1 of the code:</source>
+      <translation>To check, type group number %1 of the code:</translation>
+    </message>
+    <message>
+      <source>Type the administrator's user name.</source>
+      <translation>Type the administrator's user name.</translation>
+    </message>
+    <message>
+      <source>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</source>
+      <translation>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</translation>
+    </message>
+    <message>
+      <source>Your recovery code</source>
+      <translation>Your recovery code</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <source>All calls</source>
+      <translation>All calls</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Calls with content per month, by primary topic</source>
+      <translation>Calls with content per month, by primary topic</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Hotline 152: calls {first} – {last}</source>
+      <translation>Hotline 152: calls {first} – {last}</translation>
+    </message>
+    <message>
+      <source>Hotline 152: trends</source>
+      <translation>Hotline 152: trends</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Month: all calls / with content / possible victim</source>
+      <translation>Month: all calls / with content / possible victim</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Outcome or referral</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Possible victim</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>With content</source>
+      <translation>With content</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
+      <translation>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</translation>
+    </message>
+  </context>
+  <context>
+    <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n overdue</numerusform>
+        <numerusform>%n overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n task</numerusform>
+        <numerusform>%n tasks</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All tasks</source>
+      <translation>All tasks</translation>
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation>Assignee</translation>
+    </message>
+    <message>
+      <source>Call of</source>
+      <translation>Call of</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom (required for the minors' report)</source>
+      <translation>How it was done: date, reference, to whom (required for the minors' report)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>OVERDUE {date}</source>
+      <translation>OVERDUE {date}</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>Record as done</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>The task is recorded as done.</translation>
+    </message>
+    <message>
+      <source>anyone</source>
+      <translation>anyone</translation>
+    </message>
+    <message>
+      <source>done {date}</source>
+      <translation>done {date}</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicChips</name>
+    <message>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</translation>
+    </message>
+    <message>
+      <source>Primary topic: %1</source>
+      <translation>Primary topic: %1</translation>
+    </message>
+    <message>
+      <source>Primary topic: none yet</source>
+      <translation>Primary topic: none yet</translation>
+    </message>
+    <message>
+      <source>Topic: %1</source>
+      <translation>Topic: %1</translation>
+    </message>
+    <message>
+      <source>primary</source>
+      <translation>primary</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Agency or company</source>
+      <translation>Agency or company</translation>
+    </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>All not yet reviewed</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Any review state</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>Being reviewed</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Link or advert</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Not reviewed</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Report to the Commission on Minors' Affairs</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Returned to the operator</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Social media account</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
+    <message>
+      <source>— not set —</source>
+      <translation>— not set —</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>A desk already exists in {path}; it was left as it is.</source>
+      <translation>A desk already exists in {path}; it was left as it is.</translation>
+    </message>
+    <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</translation>
+    </message>
+    <message>
+      <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
+      <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
+    </message>
+    <message>
+      <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
+      <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
+      <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
+      <translation>The backup {path} is not usable ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The call cannot be saved yet: {problems}</source>
+      <translation>The call cannot be saved yet: {problems}</translation>
+    </message>
+    <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</translation>
+    </message>
+    <message>
+      <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
+      <translation>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</translation>
+    </message>
+    <message>
+      <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
+      <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
+    </message>
+    <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</translation>
+    </message>
+    <message>
+      <source>The desk could not do that.</source>
+      <translation>The desk could not do that.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
+      <translation>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</translation>
+    </message>
+    <message>
+      <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
+      <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
+    </message>
+    <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</source>
+      <translation>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The password is not accepted: {problem}</source>
+      <translation>The password is not accepted: {problem}</translation>
+    </message>
+    <message>
+      <source>The user name or the password is wrong.</source>
+      <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</translation>
+    </message>
+    <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
+    </message>
+    <message>
+      <source>There is no active user named {name}.</source>
+      <translation>There is no active user named {name}.</translation>
+    </message>
+    <message>
+      <source>There is no desk in {path}. Set one up first with 'hotline init'.</source>
+      <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
+    </message>
+    <message>
+      <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
+      <translation>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</translation>
+    </message>
+    <message>
+      <source>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</source>
+      <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Try again in {seconds} seconds.</source>
+      <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>Your role does not allow this: {action}.</source>
+      <translation>Your role does not allow this: {action}.</translation>
+    </message>
+    <message>
+      <source>a user with this name already exists.</source>
+      <translation>a user with this name already exists.</translation>
+    </message>
+    <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</translation>
+    </message>
+    <message>
+      <source>another supervisor is reviewing this call; try again later.</source>
+      <translation>another supervisor is reviewing this call; try again later.</translation>
+    </message>
+    <message>
+      <source>choose a due date.</source>
+      <translation>choose a due date.</translation>
+    </message>
+    <message>
+      <source>choose an active operator who took the contact.</source>
+      <translation>choose an active operator who took the contact.</translation>
+    </message>
+    <message>
+      <source>give the filter a name.</source>
+      <translation>give the filter a name.</translation>
+    </message>
+    <message>
+      <source>it contains the user name.</source>
+      <translation>it contains the user name.</translation>
+    </message>
+    <message>
+      <source>it is a repeated or sequential pattern.</source>
+      <translation>it is a repeated or sequential pattern.</translation>
+    </message>
+    <message>
+      <source>it is one of the commonest passwords.</source>
+      <translation>it is one of the commonest passwords.</translation>
+    </message>
+    <message>
+      <source>it must have at least 15 characters.</source>
+      <translation>it must have at least 15 characters.</translation>
+    </message>
+    <message>
+      <source>it must have at most 256 characters.</source>
+      <translation>it must have at most 256 characters.</translation>
+    </message>
+    <message>
+      <source>no caller with this pseudonym; check the spelling with the caller.</source>
+      <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
+    </message>
+    <message>
+      <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
+      <translation>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</translation>
+    </message>
+    <message>
+      <source>only the assignee or a supervisor can close it.</source>
+      <translation>only the assignee or a supervisor can close it.</translation>
+    </message>
+    <message>
+      <source>only the operator who took the call can correct it.</source>
+      <translation>only the operator who took the call can correct it.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>only your own last call without content can be undone, within a minute.</translation>
+    </message>
+    <message>
+      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
+      <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
+    </message>
+    <message>
+      <source>the new value is the same as the old one.</source>
+      <translation>the new value is the same as the old one.</translation>
+    </message>
+    <message>
+      <source>the period must start before it ends (YYYY-MM).</source>
+      <translation>the period must start before it ends (YYYY-MM).</translation>
+    </message>
+    <message>
+      <source>this call has already been reviewed.</source>
+      <translation>this call has already been reviewed.</translation>
+    </message>
+    <message>
+      <source>this call has been reviewed by a supervisor and can no longer be corrected.</source>
+      <translation>this call has been reviewed by a supervisor and can no longer be corrected.</translation>
+    </message>
+    <message>
+      <source>this field cannot be corrected here.</source>
+      <translation>this field cannot be corrected here.</translation>
+    </message>
+    <message>
+      <source>this is the last active administrator; add another one first.</source>
+      <translation>this is the last active administrator; add another one first.</translation>
+    </message>
+    <message>
+      <source>this task is already done.</source>
+      <translation>this task is already done.</translation>
+    </message>
+    <message>
+      <source>type a comment for the operator.</source>
+      <translation>type a comment for the operator.</translation>
+    </message>
+    <message>
+      <source>type the comment.</source>
+      <translation>type the comment.</translation>
+    </message>
+    <message>
+      <source>type the reason for reading the identity details.</source>
+      <translation>type the reason for reading the identity details.</translation>
+    </message>
+    <message>
+      <source>type the reason for the correction.</source>
+      <translation>type the reason for the correction.</translation>
+    </message>
+    <message>
+      <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>use 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+      <source>you cannot disable your own account.</source>
+      <translation>you cannot disable your own account.</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {ident} was not found.</source>
+      <translation>{what} {ident} was not found.</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Adult</translation>
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation>Age group</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic</source>
+      <translation>Calls by primary topic</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and age group of the person concerned</source>
+      <translation>Calls by primary topic and age group of the person concerned</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and destination country</source>
+      <translation>Calls by primary topic and destination country</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and form of exploitation</source>
+      <translation>Calls by primary topic and form of exploitation</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and region of the call</source>
+      <translation>Calls by primary topic and region of the call</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and sex of the person concerned</source>
+      <translation>Calls by primary topic and sex of the person concerned</translation>
+    </message>
+    <message>
+      <source>Calls without content by kind</source>
+      <translation>Calls without content by kind</translation>
+    </message>
+    <message>
+      <source>Child (under 18 or believed under 18)</source>
+      <translation>Child (under 18 or believed under 18)</translation>
+    </message>
+    <message>
+      <source>Corrections: calls saved this month into months already exported</source>
+      <translation>Corrections: calls saved this month into months already exported</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>Hotline 152</source>
+      <translation>Hotline 152</translation>
+    </message>
+    <message>
+      <source>Kind of call without content</source>
+      <translation>Kind of call without content</translation>
+    </message>
+    <message>
+      <source>None recorded</source>
+      <translation>None recorded</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Other country</source>
+      <translation>Other country</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Outcome or referral</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Persons concerned by primary topic</source>
+      <translation>Persons concerned by primary topic</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Primary topic</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by primary topic</source>
+      <translation>Referrals and outcomes by primary topic</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
+      <translation>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled; nothing was written.</source>
+      <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <source>The export was not written: it fails the disclosure audit ({reason}).</source>
+      <translation>The export was not written: it fails the disclosure audit ({reason}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
+      <translation>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</translation>
+    </message>
+    <message>
+      <source>the audience must be public or partner.</source>
+      <translation>the audience must be public or partner.</translation>
+    </message>
+    <message>
+      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
+      <translation>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</translation>
+    </message>
+    <message>
+      <source>the format must be csv, sdmx, xlsx or pdf.</source>
+      <translation>the format must be csv, sdmx, xlsx or pdf.</translation>
+    </message>
+    <message>
+      <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
+      <translation>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</translation>
+    </message>
+    <message>
+      <source>the period {period} has not ended yet; only finished periods are exported.</source>
+      <translation>the period {period} has not ended yet; only finished periods are exported.</translation>
+    </message>
+    <message>
+      <source>the table {name} is published per {kinds} only.</source>
+      <translation>the table {name} is published per {kinds} only.</translation>
+    </message>
+    <message>
+      <source>there is no table {name} in the catalogue.</source>
+      <translation>there is no table {name} in the catalogue.</translation>
+    </message>
+    <message>
+      <source>this session holds no export signing key; sign in as an administrator.</source>
+      <translation>this session holds no export signing key; sign in as an administrator.</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Call log</source>
+      <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Outside contact</source>
+      <translation>Outside contact</translation>
+    </message>
+    <message>
+      <source>Review queue</source>
+      <translation>Review queue</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <source>Take calls</source>
+      <translation>Take calls</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tasks</translation>
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A call without content carries no topics, outcomes or notes.</source>
+      <translation>A call without content carries no topics, outcomes or notes.</translation>
+    </message>
+    <message>
+      <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
+      <source>An entity needs a value.</source>
+      <translation>An entity needs a value.</translation>
+    </message>
+    <message>
+      <source>Choose at least one outcome or referral.</source>
+      <translation>Choose at least one outcome or referral.</translation>
+    </message>
+    <message>
+      <source>Choose the country of citizenship for a foreign citizen.</source>
+      <translation>Choose the country of citizenship for a foreign citizen.</translation>
+    </message>
+    <message>
+      <source>Choose the primary topic of the call.</source>
+      <translation>Choose the primary topic of the call.</translation>
+    </message>
+    <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>The date of a contact cannot be before {year}.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be in the future.</source>
+      <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>The duration cannot be longer than {limit} seconds (7 days).</translation>
+    </message>
+    <message>
+      <source>The duration cannot be negative.</source>
+      <translation>The duration cannot be negative.</translation>
+    </message>
+    <message>
+      <source>The primary topic must be one of the ticked topics.</source>
+      <translation>The primary topic must be one of the ticked topics.</translation>
+    </message>
+    <message>
+      <source>Too long: at most {limit} characters.</source>
+      <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Unknown value {value!r}.</source>
+      <translation>Unknown value {value!r}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>warnings</name>
+    <message>
+      <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
+      <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>
+    </message>
+    <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</translation>
+    </message>
+    <message>
+      <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
+      <translation>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</translation>
+    </message>
+    <message>
+      <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
+      <translation>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</translation>
+    </message>
+    <message>
+      <source>This key slot uses test-strength key derivation: change the password.</source>
+      <translation>This key slot uses test-strength key derivation: change the password.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,2595 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Пульт горячей линии</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk</source>
+      <translation>О пульте горячей линии 152</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program</source>
+      <translation>Библиотеки, входящие в программу</translation>
+    </message>
+    <message>
+      <source>Libraries bundled with the program:</source>
+      <translation>Библиотеки, входящие в программу:</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Библиотека</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Лицензия</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are separate libraries in the program's folder, and you may replace them with your own build of the same version. Their source code is published at {qt} and {pyside}; the licence is at https://www.gnu.org/licenses/lgpl-3.0.html.</source>
+      <translation>Qt и PySide6 используются на условиях GNU Lesser General Public License версии 3: это отдельные библиотеки в папке программы, и вы можете заменить их собственной сборкой той же версии. Их исходный код опубликован на {qt} и {pyside}; текст лицензии — на https://www.gnu.org/licenses/lgpl-3.0.html.</translation>
+    </message>
+    <message>
+      <source>Source code</source>
+      <translation>Исходный код</translation>
+    </message>
+    <message>
+      <source>This desk's data folder (back it up before an upgrade):</source>
+      <translation>Папка данных этого пульта (перед обновлением сделайте резервную копию):</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Версия {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallBar</name>
+    <message>
+      <source>Caller's pseudonym, to read out</source>
+      <translation>Псевдоним звонящего (прочтите ему)</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Копировать</translation>
+    </message>
+    <message>
+      <source>Copy the pseudonym (cleared after 10 s)</source>
+      <translation>Скопировать псевдоним (стирается через 10 с)</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK this caller</source>
+      <translation>Этому абоненту НЕ ПЕРЕЗВАНИВАТЬ</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Discard this call</source>
+      <translation>Отменить этот звонок</translation>
+    </message>
+    <message>
+      <source>End call</source>
+      <translation>Завершить звонок</translation>
+    </message>
+    <message>
+      <source>End call: stop the timer</source>
+      <translation>Завершить звонок: остановить таймер</translation>
+    </message>
+    <message>
+      <source>Link returning caller</source>
+      <translation>Связать с прежним звонящим</translation>
+    </message>
+    <message>
+      <source>New call</source>
+      <translation>Новый звонок</translation>
+    </message>
+    <message>
+      <source>New call (Ctrl+N)</source>
+      <translation>Новый звонок (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Press again to discard</source>
+      <translation>Нажмите ещё раз для отмены</translation>
+    </message>
+    <message>
+      <source>Pseudonym a returning caller gives</source>
+      <translation>Псевдоним, который называет повторный абонент</translation>
+    </message>
+    <message>
+      <source>Read this out to the caller: they give it next time</source>
+      <translation>Прочтите это звонящему: в следующий раз пусть назовёт его</translation>
+    </message>
+    <message>
+      <source>Returning caller: their pseudonym</source>
+      <translation>Повторный звонок: псевдоним</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Save the call</source>
+      <translation>Сохранить звонок</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallForm</name>
+    <message>
+      <source>10. Notes</source>
+      <translation>10. Заметки</translation>
+    </message>
+    <message>
+      <source>2. The call</source>
+      <translation>2. Звонок</translation>
+    </message>
+    <message>
+      <source>3. Topics</source>
+      <translation>3. Темы</translation>
+    </message>
+    <message>
+      <source>4. The caller</source>
+      <translation>4. Звонящий</translation>
+    </message>
+    <message>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. Пострадавший и эксплуатация</translation>
+    </message>
+    <message>
+      <source>6. Indicators</source>
+      <translation>6. Индикаторы</translation>
+    </message>
+    <message>
+      <source>7. Outcome and referrals</source>
+      <translation>7. Результат и направления</translation>
+    </message>
+    <message>
+      <source>8. Flags</source>
+      <translation>8. Отметки</translation>
+    </message>
+    <message>
+      <source>9. Entities the caller mentions (agency, phone, link, city)</source>
+      <translation>9. Упомянутые объекты (агентство, телефон, ссылка, город)</translation>
+    </message>
+    <message>
+      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
+      <translation>Затронут ребёнок (или лицо, предположительно младше 18 лет): при сохранении создаётся открытая задача «сообщить в Комиссию по делам несовершеннолетних».</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Затронут ребёнок</translation>
+    </message>
+    <message>
+      <source>Consent of the person concerned to share identifying details with the police</source>
+      <translation>Согласие лица на передачу идентифицирующих данных полиции</translation>
+    </message>
+    <message>
+      <source>Consent to share with law enforcement</source>
+      <translation>Согласие на передачу правоохранительным органам</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Непосредственная опасность</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Характер звонка</translation>
+    </message>
+    <message>
+      <source>Possible victim of trafficking</source>
+      <translation>Возможная жертва торговли людьми</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogModel</name>
+    <message>
+      <source>Being reviewed by {name}</source>
+      <translation>Проверяет {name}</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Ребёнок</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Опасность</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Длительность</translation>
+    </message>
+    <message>
+      <source>Entered by {name} on behalf of the operator</source>
+      <translation>Внесён {name} от имени оператора</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Отметки</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Открытые задачи</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Другие темы</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Основная тема</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Псевдоним</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Проверка</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallLogPage</name>
+    <message>
+      <source>All time</source>
+      <translation>За всё время</translation>
+    </message>
+    <message>
+      <source>Any operator</source>
+      <translation>Любой оператор</translation>
+    </message>
+    <message>
+      <source>Any outcome or referral</source>
+      <translation>Любой результат или направление</translation>
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation>Любая тема</translation>
+    </message>
+    <message>
+      <source>Calls found: {n}</source>
+      <translation>Найдено звонков: {n}</translation>
+    </message>
+    <message>
+      <source>Calls mentioning: {value}</source>
+      <translation>Звонки с упоминанием: {value}</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Ребёнок</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Подсчёт…</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Опасность</translation>
+    </message>
+    <message>
+      <source>Dates…</source>
+      <translation>Даты…</translation>
+    </message>
+    <message>
+      <source>Delete filter</source>
+      <translation>Удалить фильтр</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Hide calls without content</source>
+      <translation>Скрыть звонки без содержания</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation>Название фильтра:</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Открытые задачи</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Сохранить фильтр</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Сохранить фильтр…</translation>
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation>Сохранённые фильтры</translation>
+    </message>
+    <message>
+      <source>Search the notes (az, ru, en)…</source>
+      <translation>Поиск по заметкам (az, ru, en)…</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Поиск…</translation>
+    </message>
+    <message>
+      <source>Show all calls</source>
+      <translation>Показать все звонки</translation>
+    </message>
+    <message>
+      <source>The call log could not be read; try again.</source>
+      <translation>Не удалось прочитать журнал звонков; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Сегодня</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallTimer</name>
+    <message>
+      <source>Call duration</source>
+      <translation>Длительность звонка</translation>
+    </message>
+    <message>
+      <source>Time since the call started</source>
+      <translation>Время с начала звонка</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerHistory</name>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>НЕ ПЕРЕЗВАНИВАТЬ</translation>
+    </message>
+    <message>
+      <source>Earlier calls of this caller (coded summary)</source>
+      <translation>Прежние звонки этого абонента (кодированная сводка)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>child involved</source>
+      <translation>затронут ребёнок</translation>
+    </message>
+    <message>
+      <source>immediate danger</source>
+      <translation>непосредственная опасность</translation>
+    </message>
+    <message>
+      <source>possible victim</source>
+      <translation>возможная жертва</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallerSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <source>Caller: %1</source>
+      <translation>Звонящий: %1</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Страна гражданства</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Язык звонка</translation>
+    </message>
+    <message>
+      <source>Region of the call</source>
+      <translation>Регион звонка</translation>
+    </message>
+    <message>
+      <source>Relation to the person concerned</source>
+      <translation>Отношение к лицу</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConcernedSection</name>
+    <message>
+      <source>Age band</source>
+      <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <source>Age unknown but believed to be under 18</source>
+      <translation>Возраст неизвестен, но предположительно младше 18 лет</translation>
+    </message>
+    <message>
+      <source>Assign a new pseudonym</source>
+      <translation>Присвоить новый псевдоним</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <source>Country of citizenship</source>
+      <translation>Страна гражданства</translation>
+    </message>
+    <message>
+      <source>Destination or place of exploitation</source>
+      <translation>Место назначения или эксплуатации</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>Person concerned: %1</source>
+      <translation>Лицо, о котором идёт речь: %1</translation>
+    </message>
+    <message>
+      <source>Pseudonym of the person concerned</source>
+      <translation>Псевдоним лица</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>Звонящий и есть пострадавший: отметьте здесь, что с ним произошло (пол, возраст и гражданство — как в разделе 4).</translation>
+    </message>
+    <message>
+      <source>Their pseudonym</source>
+      <translation>Его/её псевдоним</translation>
+    </message>
+    <message>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
+    </message>
+  </context>
+  <context>
+    <name>Desk</name>
+    <message>
+      <source>DEMO</source>
+      <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>Preparing the demo desk with invented calls…</source>
+      <translation>Готовится демо-пульт с вымышленными звонками…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Call {id} · {when} · {operator}</source>
+      <translation>Звонок {id} · {when} · {operator}</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Обратный звонок</translation>
+    </message>
+    <message>
+      <source>Caller</source>
+      <translation>Звонящий</translation>
+    </message>
+    <message>
+      <source>Choose a call in the list to see it here.</source>
+      <translation>Выберите звонок в списке, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Coded record</source>
+      <translation>Закодированная запись</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Исправления</translation>
+    </message>
+    <message>
+      <source>Do not call back.</source>
+      <translation>Не перезванивать.</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Длительность</translation>
+    </message>
+    <message>
+      <source>Identity details (vault)</source>
+      <translation>Личные данные (хранилище)</translation>
+    </message>
+    <message>
+      <source>Mentioned in other calls</source>
+      <translation>Упоминается в других звонках</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>No call chosen</source>
+      <translation>Звонок не выбран</translation>
+    </message>
+    <message>
+      <source>No comments.</source>
+      <translation>Комментариев нет.</translation>
+    </message>
+    <message>
+      <source>No corrections: the record is as the operator saved it.</source>
+      <translation>Исправлений нет: запись такая, как её сохранил оператор.</translation>
+    </message>
+    <message>
+      <source>No tasks.</source>
+      <translation>Задач нет.</translation>
+    </message>
+    <message>
+      <source>Nobody has read the notes or identity details yet.</source>
+      <translation>Заметки и личные данные ещё никто не читал.</translation>
+    </message>
+    <message>
+      <source>Notes (reading them is recorded)</source>
+      <translation>Заметки (их чтение записывается)</translation>
+    </message>
+    <message>
+      <source>OVERDUE</source>
+      <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+      <source>Other calls of the same person</source>
+      <translation>Другие звонки того же человека</translation>
+    </message>
+    <message>
+      <source>Other topics</source>
+      <translation>Другие темы</translation>
+    </message>
+    <message>
+      <source>Person concerned</source>
+      <translation>Лицо, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Pseudonym: {p}</source>
+      <translation>Псевдоним: {p}</translation>
+    </message>
+    <message>
+      <source>Read identity details</source>
+      <translation>Прочитать личные данные</translation>
+    </message>
+    <message>
+      <source>Reason for reading (required, recorded)</source>
+      <translation>Причина чтения (обязательно, записывается)</translation>
+    </message>
+    <message>
+      <source>Returned to the operator: {c}</source>
+      <translation>Возвращён оператору: {c}</translation>
+    </message>
+    <message>
+      <source>Review comments</source>
+      <translation>Комментарии проверки</translation>
+    </message>
+    <message>
+      <source>Review: {state}</source>
+      <translation>Проверка: {state}</translation>
+    </message>
+    <message>
+      <source>Sealed. Reading is allowed to supervisors, with a reason.</source>
+      <translation>Запечатано. Читать могут только руководители смены, указав причину.</translation>
+    </message>
+    <message>
+      <source>Show every call that mentions it</source>
+      <translation>Показать все звонки, где это упоминается</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Задачи</translation>
+    </message>
+    <message>
+      <source>The vault entry is empty.</source>
+      <translation>Запись в хранилище пуста.</translation>
+    </message>
+    <message>
+      <source>Who has seen this record</source>
+      <translation>Кто видел эту запись</translation>
+    </message>
+    <message>
+      <source>claimed by {name}</source>
+      <translation>взял {name}</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>выполнена</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>срок {date}</translation>
+    </message>
+    <message>
+      <source>entered by {name} on the operator's behalf</source>
+      <translation>внесён {name} от имени оператора</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>открыта</translation>
+    </message>
+    <message>
+      <source>read the identity details</source>
+      <translation>прочитал(а) личные данные</translation>
+    </message>
+    <message>
+      <source>read the notes</source>
+      <translation>прочитал(а) заметки</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from one region</source>
+      <translation>{kind} «{value}»: в {calls} звонках из одного региона</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: in {calls} calls from {regions} regions</source>
+      <translation>{kind} «{value}»: в {calls} звонках из {regions} регионов</translation>
+    </message>
+    <message>
+      <source>{kind} “{value}”: only in this call</source>
+      <translation>{kind} «{value}»: только в этом звонке</translation>
+    </message>
+    <message>
+      <source>{when} {user}: {field} {old} → {new} ({reason})</source>
+      <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityList</name>
+    <message>
+      <source>Add an entity the caller mentions</source>
+      <translation>Добавить упомянутый объект</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityRow</name>
+    <message>
+      <source>Entity value</source>
+      <translation>Значение объекта</translation>
+    </message>
+    <message>
+      <source>Kind of entity</source>
+      <translation>Вид объекта</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Remove this entity</source>
+      <translation>Удалить этот объект</translation>
+    </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>уже упоминалось в %n звонке</numerusform>
+        <numerusform>уже упоминалось в %n звонках</numerusform>
+        <numerusform>уже упоминалось в %n звонках</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>as the caller said it</source>
+      <translation>как сказал звонящий</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPage</name>
+    <message>
+      <source>Already exported: the same figures are written again.</source>
+      <translation>Уже экспортировано: записываются те же цифры.</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Получатели</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Counting and checking the table…</source>
+      <translation>Подсчёт и проверка таблицы…</translation>
+    </message>
+    <message>
+      <source>Earlier exports</source>
+      <translation>Прежние экспорты</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Сохранить в</translation>
+    </message>
+    <message>
+      <source>Exported again, the same figures as before: {path}</source>
+      <translation>Экспортировано повторно, те же цифры, что и раньше: {path}</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>Время экспорта (UTC)</translation>
+    </message>
+    <message>
+      <source>Exported with its signed manifest: {path}</source>
+      <translation>Экспортировано с подписанным манифестом: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспортировать…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Partners under protocol</source>
+      <translation>Партнёры по протоколу</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Public and parliament</source>
+      <translation>Общественность и парламент</translation>
+    </message>
+    <message>
+      <source>Suppressed: not published</source>
+      <translation>Скрыто: не публикуется</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <source>{name} (k = {k})</source>
+      <translation>{name} (k = {k})</translation>
+    </message>
+    <message>
+      <source>{published} cells published, {suppressed} suppressed (marked {marker}); the audit passed with k = {k}.</source>
+      <translation>Публикуется ячеек: {published}, скрыто: {suppressed} (отмечены {marker}); проверка пройдена при k = {k}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>About the 152 hotline desk…</source>
+      <translation>О пульте горячей линии 152…</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentitySection</name>
+    <message>
+      <source>11. Identity details (only with the person's consent)</source>
+      <translation>11. Личные данные (только с согласия лица)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Номер документа</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed in the vault; only a supervisor can open them)</source>
+      <translation>Личные данные сохранены (запечатаны в хранилище; открыть может только супервайзер)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Sealed when saved: after that you cannot read them back.</source>
+      <translation>При сохранении запечатываются: после этого прочитать их нельзя.</translation>
+    </message>
+    <message>
+      <source>The person consents to keeping their identity details</source>
+      <translation>Лицо согласно на хранение своих личных данных</translation>
+    </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>только с согласия: отметьте поле выше</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorChecklist</name>
+    <message>
+      <source>%1 strong, %2 medium, %3 weak indicators</source>
+      <translation>Индикаторы: сильных %1, средних %2, слабых %3</translation>
+    </message>
+    <message>
+      <source>Indicators of trafficking (screening checklist)</source>
+      <translation>Индикаторы торговли людьми (контрольный список)</translation>
+    </message>
+    <message>
+      <source>No indicators ticked.</source>
+      <translation>Индикаторы не отмечены.</translation>
+    </message>
+    <message>
+      <source>Show or hide the indicators checklist</source>
+      <translation>Показать или скрыть список индикаторов</translation>
+    </message>
+    <message>
+      <source>These indicators suggest a possible victim of trafficking. Tick the "possible victim" flag below if you agree.</source>
+      <translation>Эти индикаторы указывают на возможную жертву торговли людьми. Если вы согласны, отметьте ниже «возможная жертва».</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>средний</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>сильный</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>слабый</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>%1, type your password to go on. Any call you were taking is kept.</source>
+      <translation>%1, введите пароль, чтобы продолжить. Звонок, который вы принимали, сохранён.</translation>
+    </message>
+    <message>
+      <source>Checking the password</source>
+      <translation>Проверка пароля</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Sign out instead</source>
+      <translation>Вместо этого выйти</translation>
+    </message>
+    <message>
+      <source>The desk is locked</source>
+      <translation>Пульт заблокирован</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginWindow</name>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Пульт горячей линии</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>DEMO desk with invented calls, deleted when the program closes. Demo users:</source>
+      <translation>ДЕМО-пульт с вымышленными звонками; удаляется при закрытии программы. Демо-пользователи:</translation>
+    </message>
+    <message>
+      <source>Demo users and passwords</source>
+      <translation>Демо-пользователи и пароли</translation>
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+      <source>Opening the desk</source>
+      <translation>Пульт открывается</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Password lost? Use the recovery code</source>
+      <translation>Пароль утерян? Используйте код восстановления</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <source>Sign in to take calls. Everything stays encrypted.</source>
+      <translation>Войдите, чтобы принимать звонки. Всё хранится в зашифрованном виде.</translation>
+    </message>
+    <message>
+      <source>Type your password.</source>
+      <translation>Введите пароль.</translation>
+    </message>
+    <message>
+      <source>Type your user name.</source>
+      <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Имя пользователя</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Desk</source>
+      <translation>&amp;Пульт</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>152 — Hotline desk</source>
+      <translation>152 — Пульт горячей линии</translation>
+    </message>
+    <message>
+      <source>DEMO</source>
+      <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>Lock the screen</source>
+      <translation>Заблокировать экран</translation>
+    </message>
+    <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Нажмите Esc ещё раз сразу, чтобы скрыть экран.</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выход</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Выйти из учётной записи</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyTasks</name>
+    <message>
+      <source>How it was done: date, reference, to whom</source>
+      <translation>Как выполнено: дата, номер, кому</translation>
+    </message>
+    <message>
+      <source>How the task was done</source>
+      <translation>Как выполнена задача</translation>
+    </message>
+    <message>
+      <source>My open tasks</source>
+      <translation>Мои открытые задачи</translation>
+    </message>
+    <message>
+      <source>My open tasks: %1</source>
+      <translation>Мои открытые задачи: %1</translation>
+    </message>
+    <message>
+      <source>Not assigned to you yet: a supervisor records it as done (or assigns it to you).</source>
+      <translation>Пока не назначена вам: её отмечает выполненной супервайзер (или назначает вам).</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>Отметить как выполненную</translation>
+    </message>
+    <message>
+      <source>Record the selected task as done</source>
+      <translation>Отметить выбранную задачу как выполненную</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>срок %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoContentBar</name>
+    <message>
+      <source>Log a call without content: %1</source>
+      <translation>Записать звонок без содержания: %1</translation>
+    </message>
+    <message>
+      <source>No content (one key):</source>
+      <translation>Без содержания (одна клавиша):</translation>
+    </message>
+    <message>
+      <source>No content? Ctrl+Shift and the letter ends this call as one (S, D, W…)</source>
+      <translation>Без содержания? Ctrl+Shift и буква завершают звонок как такой (S, D, W…)</translation>
+    </message>
+    <message>
+      <source>Press %1 when no call is open</source>
+      <translation>Нажмите %1, когда нет открытого звонка</translation>
+    </message>
+    <message>
+      <source>This shift: %1 without content</source>
+      <translation>За смену: %1 без содержания</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notes</name>
+    <message>
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <source>Suggested topics (click to tick):</source>
+      <translation>Предлагаемые темы (нажмите, чтобы отметить):</translation>
+    </message>
+    <message>
+      <source>Tick the suggested topic %1</source>
+      <translation>Отметить предложенную тему: %1</translation>
+    </message>
+    <message>
+      <source>What the caller said, in their words; no names or phone numbers of the caller</source>
+      <translation>Что сказал звонящий, его словами; без имени и телефона звонящего</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPage</name>
+    <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>Новый псевдоним от пульта: прочтите его звонящему.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>Пульт знает этого человека: %n прежний звонок.</numerusform>
+        <numerusform>Пульт знает этого человека: %n прежних звонка.</numerusform>
+        <numerusform>Пульт знает этого человека: %n прежних звонков.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
+      <translation>После закрытия программы сохранён незавершённый звонок от %1 (на таймере %2). Продолжите, чтобы закончить и сохранить его.</translation>
+    </message>
+    <message>
+      <source>Call saved.</source>
+      <translation>Звонок сохранён.</translation>
+    </message>
+    <message>
+      <source>Correcting a saved call; Save stores the correction.</source>
+      <translation>Исправление сохранённого звонка; «Сохранить» записывает исправление.</translation>
+    </message>
+    <message>
+      <source>Discard it</source>
+      <translation>Удалить его</translation>
+    </message>
+    <message>
+      <source>Discard the unfinished call</source>
+      <translation>Удалить незавершённый звонок</translation>
+    </message>
+    <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Задача повторного контакта в вашем списке, срок %1.</translation>
+    </message>
+    <message>
+      <source>Identity details held (sealed).</source>
+      <translation>Личные данные сохранены (запечатаны).</translation>
+    </message>
+    <message>
+      <source>Logged: %1</source>
+      <translation>Записано: %1</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Сообщения</translation>
+    </message>
+    <message>
+      <source>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</source>
+      <translation>Открытого звонка нет. Когда звонит телефон, нажмите Ctrl+N (или зелёную кнопку). Для звонка без содержания (молчание, обрыв, ошибка номера...) нажмите букву на его кнопке: одна клавиша записывает его.</translation>
+    </message>
+    <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Ничего не введено: клавиатура на «%1», а там нельзя вводить текст. Перейдите в текстовое поле (Tab или Alt+0 для заметок) и наберите ещё раз.</translation>
+    </message>
+    <message>
+      <source>Open task created: report to the Commission on Minors' Affairs.</source>
+      <translation>Создана открытая задача: сообщить в Комиссию по делам несовершеннолетних.</translation>
+    </message>
+    <message>
+      <source>Resume the unfinished call</source>
+      <translation>Продолжить незавершённый звонок</translation>
+    </message>
+    <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Возвращено супервизором: %1</translation>
+    </message>
+    <message>
+      <source>The call was discarded.</source>
+      <translation>Звонок отменён.</translation>
+    </message>
+    <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>Исправление отменено; сохранённый звонок не изменился.</translation>
+    </message>
+    <message>
+      <source>The correction was saved.</source>
+      <translation>Исправление сохранено.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>Комментарий супервизора</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>Задача отмечена как выполненная.</translation>
+    </message>
+    <message>
+      <source>This call already has content: save it, or discard it first.</source>
+      <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
+    </message>
+    <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Отменить последний звонок одной клавишей (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Отменено: %1 (не учитывается)</translation>
+    </message>
+    <message>
+      <source>Unfinished call</source>
+      <translation>Незавершённый звонок</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>Что делать дальше</translation>
+    </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>вкладки окна</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outcomes</name>
+    <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Задача повторного контакта для вас, срок</translation>
+    </message>
+    <message>
+      <source>Phone numbers for this referral</source>
+      <translation>Телефоны для этого направления</translation>
+    </message>
+    <message>
+      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
+      <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
+    </message>
+    <message>
+      <source>in 3 days</source>
+      <translation>через 3 дня</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>через неделю</translation>
+    </message>
+    <message>
+      <source>no verified number entered yet</source>
+      <translation>проверенный номер ещё не внесён</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>завтра</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutsideContactPage</name>
+    <message>
+      <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
+      <translation>Обращение, принятое вне линии (личный визит, e-mail или письмо, сообщение, направление), вносится здесь от имени принявшего его оператора, с его настоящими датой и временем.</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Save the contact</source>
+      <translation>Сохранить обращение</translation>
+    </message>
+    <message>
+      <source>Saved for {operator}. The pseudonym was {p}.</source>
+      <translation>Сохранено для {operator}. Псевдоним: {p}.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Сохранение…</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Принял(а)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyScreen</name>
+    <message>
+      <source>Press Esc twice to return</source>
+      <translation>Нажмите Esc дважды, чтобы вернуться</translation>
+    </message>
+    <message>
+      <source>Privacy screen</source>
+      <translation>Экран конфиденциальности</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Not saved yet; everything you typed is kept. Missing or wrong:</source>
+      <translation>Ещё не сохранено; всё введённое на месте. Не хватает или неверно:</translation>
+    </message>
+    <message>
+      <source>Something went wrong; nothing typed was lost. Try again.</source>
+      <translation>Что-то пошло не так; ничего из введённого не потеряно. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was changed.</source>
+      <translation>Не получилось; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>That did not work; nothing was written.</source>
+      <translation>Не получилось; ничего не записано.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentCalls</name>
+    <message>
+      <source>Correct the selected call</source>
+      <translation>Исправить выбранный звонок</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>НЕ ПЕРЕЗВАНИВАТЬ</translation>
+    </message>
+    <message>
+      <source>My calls of the last 24 hours</source>
+      <translation>Мои звонки за последние 24 часа</translation>
+    </message>
+    <message>
+      <source>My calls, last 24 hours</source>
+      <translation>Мои звонки, последние 24 часа</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Основная тема</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Псевдоним</translation>
+    </message>
+    <message>
+      <source>RETURNED: correct it</source>
+      <translation>ВОЗВРАЩЁН: исправьте</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>can be corrected</source>
+      <translation>можно исправить</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>проверен</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPanel</name>
+    <message>
+      <source>New password</source>
+      <translation>Новый пароль</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Код восстановления</translation>
+    </message>
+    <message>
+      <source>Set the new password and sign in</source>
+      <translation>Задать новый пароль и войти</translation>
+    </message>
+    <message>
+      <source>That is not a valid recovery code: check every group of five characters.</source>
+      <translation>Это неверный код восстановления: проверьте каждую группу из пяти символов.</translation>
+    </message>
+    <message>
+      <source>The recovery code does not open this desk.</source>
+      <translation>Этот код восстановления не открывает этот пульт.</translation>
+    </message>
+    <message>
+      <source>The recovery code was shown once when the desk was set up. It gives the user below a new password; this is recorded in the audit log.</source>
+      <translation>Код восстановления был показан один раз при настройке пульта. Он даёт пользователю ниже новый пароль; это записывается в журнал аудита.</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+      <source>Type the new password.</source>
+      <translation>Введите новый пароль.</translation>
+    </message>
+    <message>
+      <source>Type the user name whose password was lost.</source>
+      <translation>Введите имя пользователя, чей пароль утерян.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Имя пользователя</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Add task</source>
+      <translation>Добавить задачу</translation>
+    </message>
+    <message>
+      <source>Age of the person concerned</source>
+      <translation>Возраст лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Утвердить</translation>
+    </message>
+    <message>
+      <source>Believed to be under 18</source>
+      <translation>Предположительно младше 18 лет</translation>
+    </message>
+    <message>
+      <source>Call without content</source>
+      <translation>Звонок без содержания</translation>
+    </message>
+    <message>
+      <source>Caller's age</source>
+      <translation>Возраст звонящего</translation>
+    </message>
+    <message>
+      <source>Caller's citizenship</source>
+      <translation>Гражданство звонящего</translation>
+    </message>
+    <message>
+      <source>Caller's country</source>
+      <translation>Страна звонящего</translation>
+    </message>
+    <message>
+      <source>Caller's relation</source>
+      <translation>Кем приходится звонящий</translation>
+    </message>
+    <message>
+      <source>Caller's sex</source>
+      <translation>Пол звонящего</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Child involved</source>
+      <translation>Затронут ребёнок</translation>
+    </message>
+    <message>
+      <source>Citizenship of the person concerned</source>
+      <translation>Гражданство лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Claim for review</source>
+      <translation>Взять на проверку</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Комментарий</translation>
+    </message>
+    <message>
+      <source>Comment (required when returning the call to the operator)</source>
+      <translation>Комментарий (обязателен при возврате звонка оператору)</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Согласие</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Исправить</translation>
+    </message>
+    <message>
+      <source>Country of the person concerned</source>
+      <translation>Страна лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Место назначения</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Непосредственная опасность</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Индикаторы</translation>
+    </message>
+    <message>
+      <source>Language of the call</source>
+      <translation>Язык звонка</translation>
+    </message>
+    <message>
+      <source>Nature of the call</source>
+      <translation>Характер звонка</translation>
+    </message>
+    <message>
+      <source>Outcome and referrals</source>
+      <translation>Результат и направления</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Основная тема</translation>
+    </message>
+    <message>
+      <source>Reason for the correction (required)</source>
+      <translation>Причина исправления (обязательно)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Отпустить</translation>
+    </message>
+    <message>
+      <source>Return to operator</source>
+      <translation>Вернуть оператору</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <source>Safe to talk</source>
+      <translation>Безопасно ли говорить</translation>
+    </message>
+    <message>
+      <source>Save correction</source>
+      <translation>Сохранить исправление</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>Sex of the person concerned</source>
+      <translation>Пол лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Темы</translation>
+    </message>
+    <message>
+      <source>What to do (no names)</source>
+      <translation>Что сделать (без имён)</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Выполняется…</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Да</translation>
+    </message>
+    <message>
+      <source>— not set —</source>
+      <translation>— не указано —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Claim the next call</source>
+      <translation>Взять следующий звонок</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting for review.</source>
+      <translation>Нет звонков, ожидающих проверки.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafeContact</name>
+    <message>
+      <source>1. Safe contact (ask first when the caller may be at risk)</source>
+      <translation>1. Безопасный контакт (спросите сначала, если звонящий может быть в опасности)</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>Обратный звонок</translation>
+    </message>
+    <message>
+      <source>Call-back is safe</source>
+      <translation>Перезванивать безопасно</translation>
+    </message>
+    <message>
+      <source>Code word</source>
+      <translation>Кодовое слово</translation>
+    </message>
+    <message>
+      <source>DO NOT CALL BACK</source>
+      <translation>НЕ ПЕРЕЗВАНИВАТЬ</translation>
+    </message>
+    <message>
+      <source>Do not call back</source>
+      <translation>Не перезванивать</translation>
+    </message>
+    <message>
+      <source>No call-back</source>
+      <translation>Не перезванивать</translation>
+    </message>
+    <message>
+      <source>Safe times to call back</source>
+      <translation>Безопасное время для обратного звонка</translation>
+    </message>
+    <message>
+      <source>Safe to talk now?</source>
+      <translation>Сейчас безопасно говорить?</translation>
+    </message>
+    <message>
+      <source>e.g. weekdays 10:00–12:00</source>
+      <translation>напр. по будням 10:00–12:00</translation>
+    </message>
+    <message>
+      <source>no call-back: no times to note</source>
+      <translation>не перезванивать: время не нужно</translation>
+    </message>
+    <message>
+      <source>the word the caller chose</source>
+      <translation>слово, выбранное звонящим</translation>
+    </message>
+    <message>
+      <source>— not asked —</source>
+      <translation>— не спрашивали —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <source>Administrator's user name</source>
+      <translation>Имя пользователя администратора</translation>
+    </message>
+    <message>
+      <source>Continue to sign in</source>
+      <translation>Перейти ко входу</translation>
+    </message>
+    <message>
+      <source>Create the desk</source>
+      <translation>Создать пульт</translation>
+    </message>
+    <message>
+      <source>Creating the desk</source>
+      <translation>Пульт создаётся</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here (%1). The desk can only be set up WITHOUT binding it to this machine: then a copy of its files can be attacked elsewhere by guessing passwords. Use long passwords.</source>
+      <translation>Здесь нет защищённого хранилища ключей ОС (%1). Пульт можно настроить только БЕЗ привязки к этому компьютеру: тогда копию его файлов можно атаковать в другом месте подбором паролей. Используйте длинные пароли.</translation>
+    </message>
+    <message>
+      <source>No secure keychain here: tick "set up without binding to this machine" to go on.</source>
+      <translation>Защищённого хранилища ключей нет: чтобы продолжить, отметьте «настроить без привязки к этому компьютеру».</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Код восстановления</translation>
+    </message>
+    <message>
+      <source>Set up the desk</source>
+      <translation>Настройка пульта</translation>
+    </message>
+    <message>
+      <source>Set up without binding to this machine</source>
+      <translation>Настроить без привязки к этому компьютеру</translation>
+    </message>
+    <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>Это не группа %1 кода: посмотрите ещё раз на то, что вы записали.</translation>
+    </message>
+    <message>
+      <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
+      <translation>Хранилище ключей ОС здесь работает: пульт будет привязан к этому компьютеру, и копию его файлов нельзя атаковать в другом месте. Сохраните код восстановления: он открывает пульт на другом компьютере.</translation>
+    </message>
+    <message>
+      <source>The desk is NOT bound to this machine (no secure keychain).</source>
+      <translation>Пульт НЕ привязан к этому компьютеру (нет защищённого хранилища ключей).</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain.</source>
+      <translation>Пульт привязан к хранилищу ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+      <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
+      <translation>В этой папке ещё нет пульта. Создайте учётную запись администратора; пароль — не короче 15 символов (проще всего несколько слов).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Отметьте, что вы записали код.</translation>
+    </message>
+    <message>
+      <source>To check, type group number %1 of the code:</source>
+      <translation>Для проверки введите группу кода номер %1:</translation>
+    </message>
+    <message>
+      <source>Type the administrator's user name.</source>
+      <translation>Введите имя пользователя администратора.</translation>
+    </message>
+    <message>
+      <source>Write this code on paper now and keep it locked away. It is shown only once. It opens the desk if every password is lost.</source>
+      <translation>Запишите этот код на бумагу сейчас и храните под замком. Он показывается только один раз. Он открывает пульт, если все пароли утеряны.</translation>
+    </message>
+    <message>
+      <source>Your recovery code</source>
+      <translation>Ваш код восстановления</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <source>All calls</source>
+      <translation>Все звонки</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>Calls with content per month, by primary topic</source>
+      <translation>Звонки с содержанием по месяцам, по основной теме</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Подсчёт…</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Место назначения</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Hotline 152: calls {first} – {last}</source>
+      <translation>Горячая линия 152: звонки {first} – {last}</translation>
+    </message>
+    <message>
+      <source>Hotline 152: trends</source>
+      <translation>Горячая линия 152: тенденции</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Месяц</translation>
+    </message>
+    <message>
+      <source>Month: all calls / with content / possible victim</source>
+      <translation>Месяц: все звонки / с содержанием / возможная жертва</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Результат или направление</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Possible victim</source>
+      <translation>Возможная жертва</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Доля</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
+      <source>With content</source>
+      <translation>С содержанием</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+    <message>
+      <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
+      <translation>{first} – {last}: {calls} звонков, из них {content} с содержанием. Возможная жертва торговли людьми в {victims} звонках ({share} звонков с содержанием).</translation>
+    </message>
+  </context>
+  <context>
+    <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n просрочена</numerusform>
+        <numerusform>%n просрочены</numerusform>
+        <numerusform>%n просрочено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n задача</numerusform>
+        <numerusform>%n задачи</numerusform>
+        <numerusform>%n задач</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All tasks</source>
+      <translation>Все задачи</translation>
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation>Исполнитель</translation>
+    </message>
+    <message>
+      <source>Call of</source>
+      <translation>Звонок от</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Выполненные</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>How it was done: date, reference, to whom (required for the minors' report)</source>
+      <translation>Как выполнено: дата, номер, кому (обязательно для сообщения о несовершеннолетнем)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>OVERDUE {date}</source>
+      <translation>ПРОСРОЧЕНО {date}</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Открытые задачи</translation>
+    </message>
+    <message>
+      <source>Record as done</source>
+      <translation>Отметить выполненной</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Задача</translation>
+    </message>
+    <message>
+      <source>The task is recorded as done.</source>
+      <translation>Задача отмечена как выполненная.</translation>
+    </message>
+    <message>
+      <source>anyone</source>
+      <translation>любой</translation>
+    </message>
+    <message>
+      <source>done {date}</source>
+      <translation>выполнена {date}</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>без срока</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>открыта</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicChips</name>
+    <message>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Здесь клавиши 1–9 отмечают тему, Ctrl с цифрой делает её основной (первая отмеченная — основная). Alt+3 переносит сюда откуда угодно.</translation>
+    </message>
+    <message>
+      <source>Primary topic: %1</source>
+      <translation>Основная тема: %1</translation>
+    </message>
+    <message>
+      <source>Primary topic: none yet</source>
+      <translation>Основная тема: пока нет</translation>
+    </message>
+    <message>
+      <source>Topic: %1</source>
+      <translation>Тема: %1</translation>
+    </message>
+    <message>
+      <source>primary</source>
+      <translation>основная</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Agency or company</source>
+      <translation>Агентство или компания</translation>
+    </message>
+    <message>
+      <source>All not yet reviewed</source>
+      <translation>Все ещё не проверенные</translation>
+    </message>
+    <message>
+      <source>Any review state</source>
+      <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+      <source>Being reviewed</source>
+      <translation>На проверке</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+      <source>Link or advert</source>
+      <translation>Ссылка или объявление</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Не проверен</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation>Номер телефона</translation>
+    </message>
+    <message>
+      <source>Report to the Commission on Minors' Affairs</source>
+      <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
+    </message>
+    <message>
+      <source>Returned to the operator</source>
+      <translation>Возвращён оператору</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>Проверен</translation>
+    </message>
+    <message>
+      <source>Social media account</source>
+      <translation>Аккаунт в соцсети</translation>
+    </message>
+  </context>
+  <context>
+    <name>common</name>
+    <message>
+      <source>— not set —</source>
+      <translation>— не выбрано —</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>A desk already exists in {path}; it was left as it is.</source>
+      <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
+    </message>
+    <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
+    </message>
+    <message>
+      <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
+      <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
+    </message>
+    <message>
+      <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
+      <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
+      <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
+      <translation>Резервная копия {path} непригодна ({reason}). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The call cannot be saved yet: {problems}</source>
+      <translation>Звонок пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
+      <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
+      <translation>Файл данных {name}, поставляемый с программой, повреждён ({reason}). Ничего не изменено; переустановите программу.</translation>
+    </message>
+    <message>
+      <source>The database could not be written ({reason}). Nothing was saved by this step, and everything saved before is kept.</source>
+      <translation>Не удалось записать в базу данных ({reason}). На этом шаге ничего не сохранено, всё сохранённое ранее на месте.</translation>
+    </message>
+    <message>
+      <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
+      <translation>Не удалось записать базу данных на диск: диск может быть заполнен или файл слишком велик. На этом шаге ничего не сохранено, всё сохранённое ранее на месте. Освободите место и сохраните снова.</translation>
+    </message>
+    <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>Базы данных {path} нет, хотя файл ключей пульта {key_file} на месте. Без неё пульт не открыть, а новый пульт поверх его файла ключей не создаётся; восстановите базу данных из резервной копии, сделанной вместе с файлом ключей.</translation>
+    </message>
+    <message>
+      <source>The desk could not do that.</source>
+      <translation>Пульт не смог это выполнить.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
+      <translation>Пульт в {path} уже открыт в другой копии программы (процесс {pid}). Сначала закройте ту копию.</translation>
+    </message>
+    <message>
+      <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
+      <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>Файл ключей {key_file} не относится к базе данных {path}: это файл ключей другого пульта, или базу данных заменили базой другого пульта. Оба файла не тронуты; верните файл ключей, сохранённый в резервной копии вместе с этой базой данных.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>Файл ключей {path} повреждён или изменён ({reason}). Он не тронут; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</source>
+      <translation>Файл ключей {path} отсутствует. Без него пульт не открыть; восстановите его из резервной копии, сделанной вместе с базой данных.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>Файл ключей {path} изменён вне программы: его идентификатор пульта, имена пользователей или настройки больше не совпадают с его контрольной суммой. Файл не тронут, неудачный вход не засчитан; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>Файл ключей {path} изменён: стоимость формирования ключа в слоте {name} (память {memory} КиБ, проходов {passes}) ниже минимума пульта (память {floor_memory} КиБ, проходов {floor_passes}). Файл не тронут, неудачный вход не засчитан; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The password is not accepted: {problem}</source>
+      <translation>Пароль не принят: {problem}</translation>
+    </message>
+    <message>
+      <source>The user name or the password is wrong.</source>
+      <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>Имя пользователя {name} не отличить от уже существующего имени {other} (если не учитывать похожие буквы, регистр и точку над İ). Выберите имя, которое нельзя с ним спутать.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>В имени пользователя {name} смешаны буквы разных алфавитов ({alphabets}). Используйте буквы одного алфавита, чтобы имя нельзя было спутать с другим.</translation>
+    </message>
+    <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
+    </message>
+    <message>
+      <source>There is no active user named {name}.</source>
+      <translation>Нет активного пользователя с именем {name}.</translation>
+    </message>
+    <message>
+      <source>There is no desk in {path}. Set one up first with 'hotline init'.</source>
+      <translation>В {path} нет пульта. Сначала создайте его командой 'hotline init'.</translation>
+    </message>
+    <message>
+      <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
+      <translation>Этот пульт привязан к хранилищу ключей компьютера, на котором он настроен, а здешнее хранилище не содержит его секрета. Войдите с кодом восстановления или используйте компьютер, которому принадлежит пульт.</translation>
+    </message>
+    <message>
+      <source>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</source>
+      <translation>Этот пульт записан более новой версией программы (схема {found}, эта программа знает {known}). Установите новую версию; пульт не изменён.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Try again in {seconds} seconds.</source>
+      <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+      <source>Your role does not allow this: {action}.</source>
+      <translation>Ваша роль этого не позволяет: {action}.</translation>
+    </message>
+    <message>
+      <source>a user with this name already exists.</source>
+      <translation>пользователь с таким именем уже есть.</translation>
+    </message>
+    <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>оператор исправляет свой звонок в течение 24 часов; попросите супервизора исправить этот.</translation>
+    </message>
+    <message>
+      <source>another supervisor is reviewing this call; try again later.</source>
+      <translation>этот звонок проверяет другой супервайзер; попробуйте позже.</translation>
+    </message>
+    <message>
+      <source>choose a due date.</source>
+      <translation>выберите срок.</translation>
+    </message>
+    <message>
+      <source>choose an active operator who took the contact.</source>
+      <translation>выберите активного оператора, принявшего обращение.</translation>
+    </message>
+    <message>
+      <source>give the filter a name.</source>
+      <translation>дайте фильтру имя.</translation>
+    </message>
+    <message>
+      <source>it contains the user name.</source>
+      <translation>он содержит имя пользователя.</translation>
+    </message>
+    <message>
+      <source>it is a repeated or sequential pattern.</source>
+      <translation>это повторяющаяся или последовательная комбинация.</translation>
+    </message>
+    <message>
+      <source>it is one of the commonest passwords.</source>
+      <translation>это один из самых распространённых паролей.</translation>
+    </message>
+    <message>
+      <source>it must have at least 15 characters.</source>
+      <translation>в нём должно быть не меньше 15 символов.</translation>
+    </message>
+    <message>
+      <source>it must have at most 256 characters.</source>
+      <translation>в нём должно быть не больше 256 символов.</translation>
+    </message>
+    <message>
+      <source>no caller with this pseudonym; check the spelling with the caller.</source>
+      <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
+    </message>
+    <message>
+      <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
+      <translation>от имени оператора вносятся только обращения, принятые вне пульта (личный визит, e-mail или письмо, сообщение, направление).</translation>
+    </message>
+    <message>
+      <source>only the assignee or a supervisor can close it.</source>
+      <translation>закрыть её может только исполнитель или супервайзер.</translation>
+    </message>
+    <message>
+      <source>only the operator who took the call can correct it.</source>
+      <translation>исправить звонок может только принявший его оператор.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>отменить можно только свой последний звонок без содержания и только в течение минуты.</translation>
+    </message>
+    <message>
+      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
+      <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
+    </message>
+    <message>
+      <source>the new value is the same as the old one.</source>
+      <translation>новое значение совпадает со старым.</translation>
+    </message>
+    <message>
+      <source>the period must start before it ends (YYYY-MM).</source>
+      <translation>период должен начинаться раньше, чем заканчивается (ГГГГ-ММ).</translation>
+    </message>
+    <message>
+      <source>this call has already been reviewed.</source>
+      <translation>этот звонок уже проверен.</translation>
+    </message>
+    <message>
+      <source>this call has been reviewed by a supervisor and can no longer be corrected.</source>
+      <translation>этот звонок проверен супервайзером и больше не может быть исправлен.</translation>
+    </message>
+    <message>
+      <source>this field cannot be corrected here.</source>
+      <translation>это поле здесь исправить нельзя.</translation>
+    </message>
+    <message>
+      <source>this is the last active administrator; add another one first.</source>
+      <translation>это последний активный администратор; сначала добавьте другого.</translation>
+    </message>
+    <message>
+      <source>this task is already done.</source>
+      <translation>эта задача уже выполнена.</translation>
+    </message>
+    <message>
+      <source>type a comment for the operator.</source>
+      <translation>напишите комментарий для оператора.</translation>
+    </message>
+    <message>
+      <source>type the comment.</source>
+      <translation>напишите комментарий.</translation>
+    </message>
+    <message>
+      <source>type the reason for reading the identity details.</source>
+      <translation>укажите причину просмотра личных данных.</translation>
+    </message>
+    <message>
+      <source>type the reason for the correction.</source>
+      <translation>укажите причину исправления.</translation>
+    </message>
+    <message>
+      <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>используйте от 2 до 40 букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+      <source>you cannot disable your own account.</source>
+      <translation>нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {ident} was not found.</source>
+      <translation>{what} {ident} не найден(о).</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>На этом компьютере нельзя создать PDF: библиотеки Qt не загрузились ({reason}). Ничего не экспортировано; выберите другой формат или установите библиотеки, нужные Qt (см. README).</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Взрослый</translation>
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>Получатели</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic</source>
+      <translation>Звонки по основной теме</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and age group of the person concerned</source>
+      <translation>Звонки по основной теме и возрастной группе лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and destination country</source>
+      <translation>Звонки по основной теме и стране назначения</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and form of exploitation</source>
+      <translation>Звонки по основной теме и форме эксплуатации</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and region of the call</source>
+      <translation>Звонки по основной теме и региону звонка</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and sex of the person concerned</source>
+      <translation>Звонки по основной теме и полу лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Calls without content by kind</source>
+      <translation>Звонки без содержания по видам</translation>
+    </message>
+    <message>
+      <source>Child (under 18 or believed under 18)</source>
+      <translation>Ребёнок (до 18 лет или предположительно до 18 лет)</translation>
+    </message>
+    <message>
+      <source>Corrections: calls saved this month into months already exported</source>
+      <translation>Поправки: звонки, внесённые в этом месяце в уже экспортированные месяцы</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Страна назначения</translation>
+    </message>
+    <message>
+      <source>Exported at (UTC)</source>
+      <translation>Время экспорта (UTC)</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>Hotline 152</source>
+      <translation>Горячая линия 152</translation>
+    </message>
+    <message>
+      <source>Kind of call without content</source>
+      <translation>Вид звонка без содержания</translation>
+    </message>
+    <message>
+      <source>None recorded</source>
+      <translation>Не указано</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Other country</source>
+      <translation>Другая страна</translation>
+    </message>
+    <message>
+      <source>Outcome or referral</source>
+      <translation>Результат или направление</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>Persons concerned by primary topic</source>
+      <translation>Лица, о которых идёт речь, по основной теме</translation>
+    </message>
+    <message>
+      <source>Primary topic</source>
+      <translation>Основная тема</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by primary topic</source>
+      <translation>Направления и результаты по основной теме</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
+      <translation>Экспорт записан в журнал, но файл не удалось записать в {path} ({reason}); экспортируйте снова в другую папку: будет записан тот же файл.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled; nothing was written.</source>
+      <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The export was not written: it fails the disclosure audit ({reason}).</source>
+      <translation>Экспорт не записан: он не проходит проверку на раскрытие ({reason}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Неизвестно</translation>
+    </message>
+    <message>
+      <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
+      <translation>партнёры, которые видят эту таблицу рядом со своими экспортами, могли бы сузить скрытые ячейки ниже k={k}: {problems}</translation>
+    </message>
+    <message>
+      <source>the audience must be public or partner.</source>
+      <translation>получатели должны быть public (общественность) или partner (партнёры).</translation>
+    </message>
+    <message>
+      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
+      <translation>ранее экспортированные цифры для {table} {period} больше не совпадают со звонками: кодированное поле изменено после закрытия периода, а закрытые цифры никогда не меняются</translation>
+    </message>
+    <message>
+      <source>the format must be csv, sdmx, xlsx or pdf.</source>
+      <translation>формат должен быть csv, sdmx, xlsx или pdf.</translation>
+    </message>
+    <message>
+      <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
+      <translation>период должен быть календарным месяцем (2026-03), кварталом (2026-Q1) или годом (2026).</translation>
+    </message>
+    <message>
+      <source>the period {period} has not ended yet; only finished periods are exported.</source>
+      <translation>период {period} ещё не закончился; экспортируются только завершённые периоды.</translation>
+    </message>
+    <message>
+      <source>the table {name} is published per {kinds} only.</source>
+      <translation>таблица {name} публикуется только за {kinds}.</translation>
+    </message>
+    <message>
+      <source>there is no table {name} in the catalogue.</source>
+      <translation>в каталоге нет таблицы {name}.</translation>
+    </message>
+    <message>
+      <source>this session holds no export signing key; sign in as an administrator.</source>
+      <translation>в этом сеансе нет ключа подписи экспорта; войдите как администратор.</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Call log</source>
+      <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <source>Outside contact</source>
+      <translation>Обращение вне линии</translation>
+    </message>
+    <message>
+      <source>Review queue</source>
+      <translation>Очередь проверки</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Статистика</translation>
+    </message>
+    <message>
+      <source>Take calls</source>
+      <translation>Приём звонков</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Задачи</translation>
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Администратор</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Супервайзер</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A call without content carries no topics, outcomes or notes.</source>
+      <translation>У звонка без содержания нет тем, результатов и заметок.</translation>
+    </message>
+    <message>
+      <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Направление в полицию передаёт идентифицирующие данные правоохранительным органам; закон допускает это только с согласия самого лица, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
+      <source>An entity needs a value.</source>
+      <translation>У объекта должно быть значение.</translation>
+    </message>
+    <message>
+      <source>Choose at least one outcome or referral.</source>
+      <translation>Выберите хотя бы один результат или направление.</translation>
+    </message>
+    <message>
+      <source>Choose the country of citizenship for a foreign citizen.</source>
+      <translation>Для иностранного гражданина выберите страну гражданства.</translation>
+    </message>
+    <message>
+      <source>Choose the primary topic of the call.</source>
+      <translation>Выберите основную тему звонка.</translation>
+    </message>
+    <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>Нет пострадавшего с таким псевдонимом. Псевдоним выдаёт пульт («Присвоить новый псевдоним») или это ранее выданный; никогда не вводите сюда имя: имена записываются только в запечатанные данные о личности, с согласия.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Дата обращения не может быть раньше {year} года.</translation>
+    </message>
+    <message>
+      <source>The date of a contact cannot be in the future.</source>
+      <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Длительность не может превышать {limit} секунд (7 дней).</translation>
+    </message>
+    <message>
+      <source>The duration cannot be negative.</source>
+      <translation>Длительность не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <source>The primary topic must be one of the ticked topics.</source>
+      <translation>Основная тема должна быть одной из отмеченных.</translation>
+    </message>
+    <message>
+      <source>Too long: at most {limit} characters.</source>
+      <translation>Слишком длинно: не больше {limit} символов.</translation>
+    </message>
+    <message>
+      <source>Unknown value {value!r}.</source>
+      <translation>Неизвестное значение {value!r}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>warnings</name>
+    <message>
+      <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
+      <translation>Со времени настройки сменилось хранилище ключей ОС (теперь {backend}). Пульт всё же открыт; сообщите администратору.</translation>
+    </message>
+    <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: записи, которые видел ваш последний сеанс, отсутствуют или изменены. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>Файл вершины журнала аудита рядом с базой данных удалён, повреждён или не совпадает с журналом: записи могли быть удалены. Сообщите администратору; 'hotline verify' назовёт проблему.</translation>
+    </message>
+    <message>
+      <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
+      <translation>В хранилище ключей этой машины не было секрета пульта: теперь пульт заново привязан к нему. Выдайте каждому пользователю новый пароль: старые были привязаны к утерянному секрету.</translation>
+    </message>
+    <message>
+      <source>This desk is not bound to the machine's keychain: a copy of its files can be attacked elsewhere by guessing passwords.</source>
+      <translation>Этот пульт не привязан к хранилищу ключей компьютера: копию его файлов можно атаковать в другом месте подбором паролей.</translation>
+    </message>
+    <message>
+      <source>This key slot uses test-strength key derivation: change the password.</source>
+      <translation>Этот слот ключа использует тестовую стойкость вывода ключа: смените пароль.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Ваши роли, записанные в базе данных, отличаются от ролей, выданных вам администратором; пульт использует выданные. Сообщите администратору.</translation>
+    </message>
+  </context>
+</TS>

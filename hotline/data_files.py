@@ -1,0 +1,19 @@
+"""Every data file the program ships, loaded once at start.
+
+A damaged installation (a file missing, edited into a shape the loaders refuse)
+is then reported with its name before anyone signs in, instead of failing in
+the middle of a call when the operator's form first needs the list.
+"""
+
+from __future__ import annotations
+
+from hotline import passwords, pseudonyms, referrals, taxonomy, topic_keywords
+
+
+def check() -> None:
+    """Raises DataFileDamaged naming the first bad file."""
+    taxonomy.load()
+    referrals.load()
+    topic_keywords.load()
+    pseudonyms.wordlists()
+    passwords.common_passwords()

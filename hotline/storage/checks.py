@@ -1,0 +1,38 @@
+"""The database's own checks: every page's HMAC, SQLite's integrity and foreign keys,
+and the full-text index. Problems come back as lines of text, never raised."""
+
+from __future__ import annotations
+
+from hotline.errors import DeskError
+from hotline.storage.database import Database
+
+_CHECKS = (
+    ("integrity check", "PRAGMA integrity_check"),
+    ("foreign key check", "PRAGMA foreign_key_check"),
+)
+
+
+def database_checks(db: Database) -> list[str]:
+    """cipher_integrity_check (every page's HMAC), integrity_check, foreign keys, FTS."""
+    problems: list[str] = []
+    try:
+        for (line,) in db.query("PRAGMA cipher_integrity_check"):
+            problems.append(f"encryption check: {line}")
+    except DeskError as exc:
+        problems.append(f"encryption check: {exc.message()}")
+    if problems:  # pages that fail authentication make the other checks meaningless
+        return problems
+    for label, sql in _CHECKS:
+        try:
+            rows = db.query(sql)
+        except DeskError as exc:
+            problems.append(f"{label}: {exc.message()}")
+            continue
+        lines = [" ".join(str(c) for c in row) for row in rows]
+        if lines and lines != ["ok"]:
+            problems.extend(f"{label}: {line}" for line in lines[:20])
+    try:
+        db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
+    except DeskError as exc:
+        problems.append(f"full-text index check: {exc.message()}")
+    return problems

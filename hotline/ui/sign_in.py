@@ -1,0 +1,43 @@
+"""Signing in, as jobs that run on the worker thread: the key derivation and
+opening the desk never freeze the window.
+
+The sign-in window (:mod:`.login`) and the recovery panel (:mod:`.recovery_panel`)
+both start these jobs; each returns a :class:`SignedIn` for the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hotline.paths import DeskPaths
+from hotline.permissions import Role
+from hotline.ui.worker import DbWorker
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user_name: str
+    roles: frozenset[Role]
+    warnings: tuple[str, ...]
+
+
+def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> SignedIn:
+    """Runs on the worker thread: the KDF, opening the desk, keeping the session there."""
+    from hotline.services import desk  # imported here: the window paints before the crypto loads
+
+    session = desk.unlock(paths, name, password)
+    worker.session = session
+    user = session.user.name if session.user else name
+    return SignedIn(user, session.roles, tuple(session.warnings))
+
+
+def recover_job(worker: DbWorker, paths: DeskPaths, code: str, name: str, new: str) -> SignedIn:
+    """Runs on the worker thread: open with the code, reset the password, sign in."""
+    from hotline.services import desk, users
+
+    session = desk.unlock_with_recovery(paths, code)
+    try:
+        users.reset_password(session, name, new)
+    finally:
+        session.close()
+    return unlock_job(worker, paths, name, new)
