@@ -173,6 +173,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
             until = datetime.strptime(args.until, "%Y-%m-%d").replace(tzinfo=UTC)
         except ValueError:
             raise InvalidInput(field="--until", problem="give a date as YYYY-MM-DD") from None
+    demo.span_start(args.months, until)  # before signing in: a refused span writes nothing
     with opened(args, secrets) as session:
         result = demo.generate(
             session,

@@ -12,6 +12,7 @@ import platformdirs
 ENV_DATA_DIR = "HOTLINE_DATA_DIR"
 APP_NAME = "hotline152"
 PR_SET_DUMPABLE = 4  # <linux/prctl.h>
+SEM_FAILCRITICALERRORS, SEM_NOGPFAULTERRORBOX = 0x0001, 0x0002  # <errhandlingapi.h>
 
 
 def default_data_dir() -> Path:
@@ -46,6 +47,17 @@ def harden_process() -> None:
             import ctypes
 
             ctypes.CDLL(None).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    elif sys.platform == "win32":
+        # Windows Error Reporting would keep a memory dump of a crash: no crash dialog,
+        # and this program excluded from reporting (not testable on the Linux CI).
+        try:
+            import ctypes
+
+            windll = ctypes.windll  # type: ignore[attr-defined]
+            windll.kernel32.SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
+            windll.wer.WerAddExcludedApplication(sys.executable, False)
         except (OSError, AttributeError):
             pass
 

@@ -123,7 +123,12 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
             tar.extractall(into, filter="data")
     except (tarfile.TarError, OSError) as exc:
         raise BackupFailed(path=str(archive), reason=str(exc)) from exc
-    manifest: dict[str, object] = json.loads((into / "manifest.json").read_text())
+    try:
+        manifest = json.loads((into / "manifest.json").read_bytes().decode("utf-8"))
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are both
+        raise BackupFailed(path=str(archive), reason="its manifest.json is not JSON") from None
+    if not isinstance(manifest, dict):
+        raise BackupFailed(path=str(archive), reason="its manifest.json is not a JSON object")
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
         raise BackupFailed(path=str(archive), reason="no checksums")

@@ -8,15 +8,20 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import logs, passwords
+from hotline import logs, passwords, usernames
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
+    DamagedDesk,
+    DatabaseMissing,
     DeskError,
     DeskExists,
     DeviceSecretMissing,
     KeyFileDamaged,
+    KeyFileOfAnotherDesk,
+    KeyFileWeakened,
     NoDesk,
+    NotADesk,
     TooSoon,
     WrongPassword,
 )
@@ -31,7 +36,7 @@ from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
-from hotline.storage.database import Database, check_file
+from hotline.storage.database import Database, check_file, key_opens_pages
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_DB,
@@ -39,6 +44,7 @@ from hotline.storage.keyfile import (
     SECRET_VAULT,
     AuditPins,
     KeyFile,
+    Slot,
     SlotSecrets,
 )
 from hotline.storage.lock import DeskLock
@@ -92,7 +98,7 @@ def init_desk(
 ) -> InitResult:
     """Create a new desk; refuses a folder that already holds one (or a part of one)."""
     harden_process()
-    admin_name = admin_name.strip()
+    admin_name = usernames.check_name(admin_name)
     passwords.check(password, admin_name)
     if paths.exists():
         raise DeskExists(path=str(paths.root))
@@ -199,15 +205,39 @@ def _open_database(paths: DeskPaths, keyfile: KeyFile, secrets: dict[str, list[b
         except DeskError as exc:
             last_error = exc
     assert last_error is not None
+    if isinstance(last_error, DamagedDesk | NotADesk) and not any(
+        key_opens_pages(paths.database, key) for key in keys
+    ):
+        raise KeyFileOfAnotherDesk(
+            path=str(paths.database), key_file=str(paths.key_file)
+        ) from last_error
     raise last_error
+
+
+def _check_files(paths: DeskPaths) -> None:
+    """No desk at all, a key file without its database, or a database file that is not one."""
+    if not paths.database.exists():
+        if paths.key_file.exists():
+            raise DatabaseMissing(path=str(paths.database), key_file=str(paths.key_file))
+        raise NoDesk(path=str(paths.root))
+    check_file(paths.database)
+
+
+def _weakened(paths: DeskPaths, slot: Slot, name: str) -> KeyFileWeakened:
+    return KeyFileWeakened(
+        path=str(paths.key_file),
+        name=name,
+        memory=slot.kdf.memory_kib,
+        passes=slot.kdf.iterations,
+        floor_memory=kdf.FLOOR.memory_kib,
+        floor_passes=kdf.FLOOR.iterations,
+    )
 
 
 def unlock(paths: DeskPaths, name: str, password: str) -> Session:
     """Sign in: the slow-down, the slot, the grants, the database, the audit entry."""
     harden_process()
-    if not paths.database.exists() and not paths.key_file.exists():
-        raise NoDesk(path=str(paths.root))
-    check_file(paths.database)
+    _check_files(paths)
     keyfile = KeyFile.load(paths.key_file)
     throttle = LoginThrottle(paths.auth_state)
     wait = throttle.wait_seconds(name)
@@ -227,9 +257,13 @@ def unlock(paths: DeskPaths, name: str, password: str) -> Session:
     if slot.uses_device and device_secret is None:
         logs.get().warning("sign-in refused: device secret missing from the keychain")
         raise DeviceSecretMissing()
+    if slot.kdf.underivable:
+        raise _weakened(paths, slot, name)
     try:
         opened, slot_key = open_slot_keeping_key(keyfile, holder, password, device_secret)
     except aead.UnwrapFailed:
+        if slot.kdf.weakened:  # a damaged file is not a password guess: nothing counted
+            raise _weakened(paths, slot, name) from None
         throttle.failed(name)
         logs.get().info("sign-in failed for slot %s", holder)
         raise WrongPassword() from None
@@ -298,7 +332,7 @@ def _session(
 ) -> Session:
     stored_id = MetaRepository(db).get("desk_id")
     if stored_id != keyfile.desk_id:
-        raise KeyFileDamaged(path=str(paths.key_file), reason="it belongs to another desk")
+        raise KeyFileOfAnotherDesk(path=str(paths.database), key_file=str(paths.key_file))
     user = None
     if holder != RECOVERY:
         user = UserRepository(db).get(int(holder.split(":", 1)[1]))
@@ -307,6 +341,10 @@ def _session(
         if UserRepository(db).signing_public(user.id) != keyfile.slots[holder].signing_public:
             raise KeyFileDamaged(
                 path=str(paths.key_file), reason="the slot does not match its user"
+            )
+        if keyfile.holder_for(user.name) != holder:
+            raise KeyFileDamaged(
+                path=str(paths.key_file), reason="its user names do not match the desk's users"
             )
     secrets = {k: v[0] for k, v in grants.items() if k != SECRET_DB}
     secrets[SECRET_DB] = grants[SECRET_DB][0]
@@ -329,7 +367,7 @@ def _session(
 def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
     """Open the desk with the recovery code (acts as administrator, audited as such)."""
     harden_process()
-    check_file(paths.database)
+    _check_files(paths)
     keyfile = KeyFile.load(paths.key_file)
     throttle = LoginThrottle(paths.auth_state)
     wait = throttle.wait_seconds(RECOVERY)
@@ -339,9 +377,14 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
     if canonical is None or RECOVERY not in keyfile.slots:
         throttle.failed(RECOVERY)
         raise WrongPassword()
+    rescue = keyfile.slots[RECOVERY]
+    if rescue.kdf.underivable:
+        raise _weakened(paths, rescue, RECOVERY)
     try:
         unwrapped = open_slot_keeping_key(keyfile, RECOVERY, canonical, None)
     except aead.UnwrapFailed:
+        if rescue.kdf.weakened:
+            raise _weakened(paths, rescue, RECOVERY) from None
         throttle.failed(RECOVERY)
         raise WrongPassword() from None
     device_secret = None

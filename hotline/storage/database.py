@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
+import hmac
 import os
 import re
 import threading
@@ -66,6 +68,31 @@ def check_file(path: Path) -> None:
         raise NotADesk(path=str(path), reason="it is a plain, unencrypted SQLite file")
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise NotADesk(path=str(path), reason="the file is truncated")
+
+
+def key_opens_pages(path: Path, key: bytes, pages: int = 8) -> bool:
+    """Whether `key` is the key of the file: the HMAC of any of its first pages checks.
+
+    SQLCipher 4 (raw key, its default settings) ends every page with an IV and an
+    HMAC-SHA512 keyed from the key and the file's salt (its first 16 bytes); the
+    check needs neither page 1 whole nor SQLCipher. A damaged page 1 under the right
+    key is told apart from the key of another desk.
+    """
+    reserve, iv_bytes, mac_bytes = 80, 16, 64
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(PAGE_SIZE * pages)
+    except OSError:
+        return False
+    mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in data[:16]), 2, 32)
+    for number in range(1, len(data) // PAGE_SIZE + 1):
+        page = data[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        end = PAGE_SIZE - reserve + iv_bytes
+        body = page[16 if number == 1 else 0 : end]
+        mac = hmac.new(mac_key, body + number.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(mac, page[end : end + mac_bytes]):
+            return True
+    return False
 
 
 def translate_error(exc: BaseException, path: Path) -> DeskError:

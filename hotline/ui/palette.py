@@ -4,7 +4,8 @@ Colours are named by what they mean (a refusal, a success, a hint), not by their
 hue, so a screen says `palette.ERROR_MESSAGE` and a change of colour is one line
 here. Style sheets are plain strings for `setStyleSheet`; painted charts and the
 PDF take the hex values with `QColor(palette.INK)`. Contrast: every text colour
-on its background is at least 4.5:1 (WCAG AA).
+on the backgrounds it is shown on is at least 4.5:1 (WCAG AA; disabled controls
+are exempt), which tests/ui/test_palette.py checks.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ CHIP_INK = "#1d1f23"
 PAPER = "#ffffff"
 ON_ACCENT = "#ffffff"  # text on a filled button
 HINT_INK = "#50555c"  # explanations under a heading
-MUTED_INK = "#6b7078"  # what is off or does not count (a call without content)
+MUTED_INK = "#666b73"  # what is off or does not count (a call without content)
 TITLE_INK = "#17365d"  # section titles, the notice box
 LINK_INK = "#1f4f8a"  # phone numbers to read out, the idle hint
 FOCUS = "#e08a00"  # the keyboard focus ring on buttons the operator tabs through
@@ -79,12 +80,14 @@ SMALL_INFO_BANNER = banner(INFO_FRAME, INFO_BACK, INFO_INK, padding=4)
 WIDE_GOOD_BANNER = banner(GOOD_FRAME, GOOD_BACK, GOOD_INK, padding=8)
 WIDE_BAD_BANNER = banner(BAD_FRAME, BAD_BACK, BAD_INK, padding=8)
 WIDE_INFO_BANNER = banner(INFO_FRAME, INFO_BACK, INFO_INK, padding=8)
+SMALL_BAD_BANNER = banner(BAD_FRAME, BAD_BACK, BAD_INK, padding=4)
 
 BOLD = "font-weight: bold;"
 HEADING = "font-weight: bold; margin-top: 6px;"
 ERROR_MESSAGE = f"color: {ERROR_INK}; font-weight: bold;"
 ALARM_TEXT = f"color: {ALARM}; font-weight: bold;"
 GOOD_TEXT = f"color: {GOOD_INK}; font-weight: bold;"
+INFO_TEXT = f"color: {INFO_INK}; font-weight: bold;"  # a fact worth a glance (known entity)
 HINT = f"color: {HINT_INK};"
 MUTED = f"color: {MUTED_INK};"
 LINK = f"color: {LINK_INK};"
@@ -115,4 +118,16 @@ SECTION = (
     " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px;"
     f" color: {TITLE_INK}; }}"
     " QGroupBox * { font-weight: normal; font-size: 10pt; }"
+)
+# The form's fields: the one with the keyboard focus always plain to see (issue 16: no
+# visible focus after Ctrl+N), read-only ones (a field that does not apply keeps its
+# Tab stop) shaded, and a field a refused Save points at tinted until it is fixed.
+FORM_FIELDS = (
+    f"QComboBox, QLineEdit, QPlainTextEdit {{ border: 1px solid {CHIP_FRAME}; border-radius: 3px;"
+    f" padding: 2px 4px; background: {PAPER}; color: {CHIP_INK}; }}"
+    f" QComboBox:disabled, QLineEdit:read-only {{ background: {CHIP_OFF_BACK}; color: {MUTED_INK}; }}"
+    " QCheckBox, QToolButton { border: 2px solid transparent; border-radius: 3px; padding: 1px; }"
+    " QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QCheckBox:focus,"
+    f" QToolButton:focus, QPushButton:focus {{ border: 2px solid {FOCUS}; }}"
+    f' *[problem="true"] {{ background: {BAD_BACK}; }}'
 )

@@ -11,10 +11,11 @@ The contract:
   work that needs no database (the export's disclosure protection and audit), so
   an autosave never waits behind a long computation.
 - A job's exception never vanishes: without `on_error` it goes to
-  `on_unhandled`, which by default shows the problem in the user's language
-  (ui/problems: a desk error's translated message, or one sentence for anything
-  else, never the exception's own text) and logs the job's name and the
-  exception's type only. The main window points `on_unhandled` at its status line.
+  `on_unhandled` (so does an exception raised by a callback itself), which by
+  default shows the problem in the user's language (ui/problems: a desk error's
+  translated message, or one sentence for anything else, never the exception's
+  own text) and logs the job's name and the exception's type only. The main
+  window points `on_unhandled` at its status line.
 - `job_done` is emitted on the GUI thread after each job's callback ran, and
   `idle` when no job of either lane is left to run or to deliver (tests wait for
   it with qtbot.waitSignal instead of polling).
@@ -173,6 +174,14 @@ class DbWorker(QObject):
                     "job %s failed without a handler: %s", job_name(job.fn), type(value).__name__
                 )
                 self.on_unhandled(value)
+        except Exception as exc:
+            # A callback's own bug: shown like a failed job, then raised on (to stderr, and
+            # to pytest-qt, which fails the test).
+            logs.get().warning(
+                "the callback of job %s failed: %s", job_name(job.fn), type(exc).__name__
+            )
+            self.on_unhandled(exc)
+            raise
         finally:
             with self._lock:
                 self._in_flight -= 1

@@ -1,4 +1,4 @@
-; Inno Setup 6 script of the 152 hotline desk for Windows (64-bit).
+; Inno Setup 6.3+ script of the 152 hotline desk for Windows (64-bit).
 ; Build on Windows, after PyInstaller has made dist\hotline152 (see installer\README.md):
 ;   iscc /DAppVersion=0.1.0 installer\windows\hotline152.iss
 ; It cannot be built on the project's Linux machines: neither PyInstaller (which makes

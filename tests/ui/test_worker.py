@@ -73,7 +73,7 @@ def test_a_handler_given_by_the_caller_is_used_instead(qtbot: QtBot, worker: DbW
 def test_the_main_window_shows_a_dropped_failure_in_its_status_line(
     qtbot: QtBot, operator_window: MainWindow, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The person concerned's pseudonym is asked without on_error (page.py): it is shown."""
+    """A job submitted without on_error fails: its message is shown."""
 
     def refused(_session: Session) -> str:
         raise DeskError("The desk could not do that.")
@@ -82,8 +82,7 @@ def test_the_main_window_shows_a_dropped_failure_in_its_status_line(
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
     assert page.call_open
-    monkeypatch.setattr(calls, "new_pseudonym", refused)
-    page.form.concerned.assign.click()
+    worker.call(refused)  # a job submitted without on_error
     settle(qtbot, worker)
     assert operator_window.statusBar().isVisible()
     assert "The desk could not do that." in operator_window.warning_label.text()
@@ -174,3 +173,18 @@ def test_shutdown_waits_for_the_database_lane_only(qtbot: QtBot, worker: DbWorke
     gate.set()
     settle(qtbot, worker)
     assert not worker.busy
+
+
+def test_a_callback_that_fails_is_shown_too(qtbot: QtBot, worker: DbWorker) -> None:
+    unhandled: list[BaseException] = []
+    worker.on_unhandled = unhandled.append
+
+    def broken(_value: object) -> None:
+        raise KeyError(SECRET)
+
+    with qtbot.captureExceptions() as raised:
+        worker.run(lambda: 1, on_done=broken)
+        settle(qtbot, worker)
+    assert [type(e) for e in unhandled] == [KeyError]
+    assert len(raised) == 1 and raised[0][0] is KeyError  # still raised: a test fails on it
+    assert worker.in_flight == 0  # and the worker is idle again
