@@ -201,6 +201,22 @@ class AuditLog:
         )
         return Authority(pin).replay(self._checked(iter(rows)))
 
+    def gaps(self) -> list[str]:
+        """Cheap checks for sign-in: no entry missing, and the entries around each
+        grant still linked to it (verify walks every link)."""
+        problems = []
+        total, top = self.db.execute("SELECT count(*), coalesce(max(seq), 0) FROM audit").fetchone()
+        if int(total) != int(top):
+            problems.append(f"{int(top) - int(total)} audit entries are missing from the log")
+        marks = ",".join("?" * len(GRANT_ACTIONS))
+        broken = self.db.execute(
+            "SELECT g.seq FROM audit g JOIN audit n ON n.seq = g.seq + 1"
+            f" WHERE g.object_type = 'user' AND g.action IN ({marks}) AND n.prev_hash != g.hash",
+            GRANT_ACTIONS,
+        ).fetchall()
+        problems += [f"the audit entry after grant entry {r[0]} does not follow it" for r in broken]
+        return problems
+
     def verify(self, pin: bytes | None = None) -> list[str]:
         """Walk the chain and the signatures; a list of problems, empty when sound.
 

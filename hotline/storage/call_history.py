@@ -3,11 +3,25 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from hotline.records import from_iso, to_iso
+from hotline.records import Entity, from_iso, to_iso
 from hotline.storage.database import Database
+
+
+def encode_value(value: Any) -> str | None:
+    """A field value as stored in call_history: ids as text, lists and flags as JSON."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple | list):
+        items = [[v.kind, v.value] if isinstance(v, Entity) else v for v in value]
+        return json.dumps(items, ensure_ascii=False)
+    return str(value)
 
 
 @dataclass(frozen=True)

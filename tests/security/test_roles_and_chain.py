@@ -9,7 +9,7 @@ from hotline.crypto import signing
 from hotline.errors import PermissionDenied
 from hotline.permissions import Role
 from hotline.services import integrity, users
-from hotline.services.audit_checks import WARN_ROLES
+from hotline.services.audit_checks import WARN_LOG_CUT, WARN_ROLES
 from hotline.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.security.attacker import drop_guards, forge_entry, own_signing_key, raw_sql
@@ -127,3 +127,27 @@ def test_re_signed_chain_with_an_entry_deleted_or_edited(staffed_desk: Desk, edi
     paths.audit_head.write_text(json.dumps({"seq": last[0], "hash": bytes(last[1]).hex()}))
     problems = _verify_problems(staffed_desk)
     assert any("signed by another key than the desk's root pinned" in p for p in problems)
+
+
+def test_a_deleted_demotion_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
+    """The operator was a supervisor once; the administrator's demotion entry is deleted
+    so that the older grant is the last one again."""
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
+        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR}))
+        demotion = admin.audit.entries(limit=1)[0].seq
+        integrity.verify(admin)  # the demotion is no longer the last entry
+    finally:
+        admin.close()
+    with raw_sql(staffed_desk.paths, OPERATOR, OPERATOR_PW) as sql:
+        drop_guards(sql)
+        sql.execute("DELETE FROM audit WHERE seq = ?", (demotion,))
+        sql.execute("UPDATE users SET roles = 'operator,supervisor' WHERE name = ?", (OPERATOR,))
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        assert WARN_LOG_CUT in operator.warnings
+    finally:
+        operator.close()
+    problems = _verify_problems(staffed_desk)
+    assert any(f"audit entry {demotion} is missing" in p for p in problems)

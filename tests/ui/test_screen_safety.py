@@ -15,7 +15,7 @@ from hotline.ui.operator.page import OperatorPage
 from hotline.ui.worker import DbWorker
 from tests.conftest import OPERATOR_PW, Desk
 from tests.ui.conftest import page_of, settle
-from tests.ui.keys import focused, press, tick, type_into, type_text
+from tests.ui.keys import focused, press, tick, to_topics, type_into, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,6 +35,7 @@ def start_call_with_notes(qtbot: QtBot, window: MainWindow, worker: DbWorker) ->
     page = page_of(window)
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_1)
     type_into(qtbot, page.form.notes.edit, "Agentlik pasportu saxlayıb, borc tələb edir")
     return page
