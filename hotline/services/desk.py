@@ -17,6 +17,8 @@ from hotline.errors import (
     DeskError,
     DeskExists,
     DeviceSecretMissing,
+    DiskFull,
+    FileNotWritten,
     KeyFileDamaged,
     KeyFileOfAnotherDesk,
     KeyFileWeakened,
@@ -70,6 +72,11 @@ WARN_REBOUND = QT_TRANSLATE_NOOP(
     "warnings",
     "The keychain of this machine did not hold the desk's secret: the desk is now bound to "
     "it anew. Give every user a new password; their old ones were bound to the lost secret.",
+)
+WARN_DISK_FULL = QT_TRANSLATE_NOOP(
+    "warnings",
+    "The disk is full: the desk opened for reading only. Nothing can be saved, not even the "
+    "record of this sign-in, until some space is freed on the disk; then sign in again.",
 )
 DEFAULT_ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 
@@ -299,17 +306,26 @@ def _finish_unlock(
             )
             session.holder, session.slot_key = holder, slot_key
             noticed = sign_in_checks(session, opened.pins)
-            pending = throttle.succeeded(name)
-            with session.audited():
-                if pending:
-                    session.record(
-                        "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
-                    )
-                for problem in noticed:
-                    session.record("audit.tampering", details={"problem": problem})
-                session.record("login", "user", session.user_id)
-            bind_legacy_entries(session)
-            logs.get().info("desk unlocked by %s", holder)
+            try:
+                pending = throttle.succeeded(name)
+                with session.audited():
+                    if pending:
+                        session.record(
+                            "login.failed",
+                            details={"attempts": pending[-100:], "count": len(pending)},
+                        )
+                    for problem in noticed:
+                        session.record("audit.tampering", details={"problem": problem})
+                    session.record("login", "user", session.user_id)
+                bind_legacy_entries(session)
+            except (DiskFull, FileNotWritten):
+                # A full disk: the desk still opens to read what it holds; nothing can be
+                # saved (each save says so) until space is freed, the sign-in's entry included.
+                session.warnings.append(WARN_DISK_FULL)
+                with contextlib.suppress(OSError):
+                    logs.get().warning("desk unlocked by %s on a full disk, not audited", holder)
+            else:
+                logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
             db.close()

@@ -173,7 +173,8 @@ class Session:
     def close(self) -> None:
         try:
             self.audit.write_head(durable=True)
-            self.remember_head()
+            if not self.db.opened_on_full_disk:  # it could save nothing: the pin stands
+                self.remember_head()
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             self.db.close()

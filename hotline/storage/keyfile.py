@@ -29,7 +29,7 @@ from typing import Any
 
 from hotline.crypto import aead, kem
 from hotline.crypto.kdf import KdfParams
-from hotline.errors import KeyFileAltered, KeyFileDamaged, KeyFileMissing
+from hotline.errors import FileNotWritten, KeyFileAltered, KeyFileDamaged, KeyFileMissing
 from hotline.paths import write_atomic
 
 FORMAT = "hotline-keys/2"
@@ -205,7 +205,10 @@ class KeyFile:
         return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.to_bytes())
+        try:
+            write_atomic(path, self.to_bytes())
+        except OSError as exc:  # a full disk: the old file stays as it was
+            raise FileNotWritten(path=str(path), reason=exc.strerror or str(exc)) from exc
 
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
