@@ -87,6 +87,7 @@ class CallForm(Retranslatable, QScrollArea):
         self.nature_label, self.channel_label = QLabel(self), QLabel(self)
         call_form.addRow(self.nature_label, self.nature)
         call_form.addRow(self.channel_label, self.channel)
+        self._call_rows = call_form
 
         self.topics_box = section("", body)
         topics_layout = QVBoxLayout(self.topics_box)
@@ -347,6 +348,11 @@ class CallForm(Retranslatable, QScrollArea):
             self.blockSignals(False)
         self._relation_changed()
         self.update_notices()
+
+    def hide_channel(self) -> None:
+        """For a page that asks for the channel itself (a contact outside the desk):
+        the form's own Channel row is not shown, so there is one Channel field."""
+        self._call_rows.setRowVisible(self.channel, False)
 
     def clear(self, operator_id: int = 0) -> None:
         self.load(CallRecord(started_at=_EPOCH, operator_id=operator_id))

@@ -111,6 +111,13 @@ class CallLogModel(QAbstractTableModel):
             on_error=lambda exc: self._failed(generation, exc),
         )
 
+    def row_of(self, call_id: int) -> int | None:
+        """The row of the call among those fetched so far, or None."""
+        try:
+            return self._ids.index(call_id)
+        except ValueError:
+            return None
+
     def refresh_rows(self) -> None:
         """Fetch the shown rows again (after a review changed one), keeping the ids."""
         self._epoch += 1

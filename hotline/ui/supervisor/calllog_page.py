@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,8 +16,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QProxyStyle,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +35,7 @@ from hotline.ui.i18n import Retranslatable
 from hotline.ui.supervisor import labels
 from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE, CallLogModel
 from hotline.ui.supervisor.detail_pane import DetailPane
+from hotline.ui.supervisor.review_panel import review_news
 from hotline.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 400
@@ -47,6 +53,34 @@ PERIODS = (
 
 COLUMN_WIDTHS = (122, 62, 75, 125, 175, 130, 110, 140, 70, 200)
 HEADER_PADDING = 30  # the section's margins and the sort arrow
+
+
+class SortArrowStyle(QProxyStyle):
+    """The header's arrow points the way the rows go: down for newest (largest) first.
+
+    QHeaderView hands the style SortUp for a descending order, which Qt's styles draw as
+    an arrow pointing up; the desk read it as "oldest first" while the rows were newest
+    first (issue 16)."""
+
+    UP, DOWN = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            flipped = QStyleOptionHeader(option)
+            if option.sortIndicator == self.UP:
+                flipped.sortIndicator = self.DOWN
+            elif option.sortIndicator == self.DOWN:
+                flipped.sortIndicator = self.UP
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class CallLogPage(Retranslatable, QWidget):
@@ -109,6 +143,9 @@ class CallLogPage(Retranslatable, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
+        self._arrow_style = SortArrowStyle()
+        self._arrow_style.setParent(header)
+        header.setStyle(self._arrow_style)
         header.setSortIndicator(
             self.model.sort_section(),
             Qt.SortOrder.DescendingOrder
@@ -183,8 +220,10 @@ class CallLogPage(Retranslatable, QWidget):
         self.model.modelReset.connect(self._selection_lost)
         self.model.countReady.connect(self._count)
         self.model.loaded.connect(self._loaded)
+        self.model.loaded.connect(self._reselect)
         self.model.failed.connect(self._failed)
-        self.detail.changed.connect(self.model.refresh_rows)
+        self._keep: int | None = None  # the call shown while the list reloads
+        review_news().changed.connect(self._review_changed)
         self.detail.openCall.connect(self.open_call)
         self.detail.entityClicked.connect(self.show_entity)
         self.detail.closed.connect(self._detail_closed)
@@ -459,8 +498,33 @@ class CallLogPage(Retranslatable, QWidget):
     def _selection_lost(self) -> None:
         """The pane shows the selected row or nothing: a call no longer selected (the
         list filtered away from it) is closed, and its identity details forgotten."""
+        if self._keep is not None:
+            return  # the list reloads after a review action: the call is looked for in it
         if not self.table.selectionModel().selectedRows() and not self.detail.isHidden():
             self.detail.close_call()
+
+    def _review_changed(self) -> None:
+        """A review action, on this page or another: the rows (their state, and which
+        calls this filter holds) are read again; the call shown stays if still listed."""
+        shown = self.detail.call_id if not self.detail.isHidden() else None
+        self._keep = shown
+        self.model.reload()
+        if shown is None:
+            self._keep = None
+
+    def _reselect(self) -> None:
+        kept, self._keep = self._keep, None
+        if kept is None:
+            return
+        row = self.model.row_of(kept)
+        if row is None:
+            self.detail.close_call()  # it left the list (approved in the queue)
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the pane already shows it, reloaded by the review
+        self.table.selectRow(row)
+        selection.blockSignals(False)
+        self.table.viewport().update()
 
     def _detail_closed(self) -> None:
         self.table.clearSelection()

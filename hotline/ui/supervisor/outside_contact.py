@@ -53,6 +53,7 @@ class OutsideContactPage(Retranslatable, QWidget):
         self.channel_label = QLabel(self)
         self.channel = QComboBox(self)
         self.form = CallForm(labels.taxonomy(), self)
+        self.form.hide_channel()  # the channel is chosen above, among the outside ones
         self.save_button = QPushButton(self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)

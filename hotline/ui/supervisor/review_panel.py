@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,6 +68,22 @@ FIELD_NAMES: dict[str, str] = {
 
 def field_name(field: str) -> str:
     return QCoreApplication.translate("ReviewPanel", FIELD_NAMES.get(field, field))
+
+
+class ReviewNews(QObject):
+    """Told after every review action, wherever it was made: every list of calls
+    (the call log, the review queue) reads its rows again."""
+
+    changed = Signal()
+
+
+_NEWS: list[ReviewNews] = []
+
+
+def review_news() -> ReviewNews:
+    if not _NEWS:
+        _NEWS.append(ReviewNews())
+    return _NEWS[0]
 
 
 class ReviewPanel(Retranslatable, QGroupBox):
@@ -280,6 +296,7 @@ class ReviewPanel(Retranslatable, QGroupBox):
     def _done(self, _result: object) -> None:
         self.message.setText(self.tr("Saved."))
         self.done.emit()
+        review_news().changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(error_text(exc, NOTHING_CHANGED))

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from hotline.services import review
 from hotline.services.calllog import UNREVIEWED, CallFilter, Sort
 from hotline.ui.problems import NOTHING_CHANGED, error_text
+from hotline.ui.supervisor.calllog_model import CALL_ID_ROLE
 from hotline.ui.supervisor.calllog_page import CallLogPage
+from hotline.ui.supervisor.review_panel import review_news
 from hotline.ui.worker import DbWorker
 
 QUEUE = CallFilter(review_state=UNREVIEWED, with_content=True)
@@ -29,14 +31,22 @@ class ReviewQueuePage(CallLogPage):
             self.next_button.setText(self.tr("Claim the next call"))
 
     def claim_next(self) -> None:
-        self.worker.call(review.claim_next, on_done=self._claimed, on_error=self._failed)
-
-    def _claimed(self, call_id: int | None) -> None:
+        """Claims and opens the call highlighted in the queue, or with none highlighted
+        the first one as shown (issue 16: another call was opened)."""
+        selected = self.table.selectionModel().selectedRows()
+        row = selected[0].row() if selected else 0
+        call_id = self.model.data(self.model.index(row, 0), CALL_ID_ROLE)
         if call_id is None:
             self.count_label.setText(self.tr("Nothing is waiting for review."))
             return
-        self.model.refresh_rows()
+        chosen = int(call_id)
+        self.worker.call(
+            review.claim, chosen, on_done=lambda _r: self._claimed(chosen), on_error=self._failed
+        )
+
+    def _claimed(self, call_id: int) -> None:
         self.open_call(call_id)
+        review_news().changed.emit()  # the queue and the call log show it claimed
 
     def _failed(self, exc: BaseException) -> None:
         self.count_label.setText(error_text(exc, NOTHING_CHANGED))
