@@ -5,6 +5,7 @@ its whole text (the topic chips), is not clipped."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
@@ -31,7 +33,9 @@ def _longest_line(widget: QWidget, text: str) -> int:
     return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
 
 
-def clipped(root: QWidget) -> list[str]:
+def clipped(root: QWidget, checklists: bool = False) -> list[str]:
+    """What is cut in `root`; with `checklists`, the items of checkable lists too (the
+    supervisor's pages; the operator's outcome list is still cut, see issue 16's note)."""
     found: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not _shown(widget, root):
@@ -70,6 +74,21 @@ def clipped(root: QWidget) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(widget.currentText())
             if need > field.width() + SLACK:
                 found.append(f"combo {widget.currentText()!r}: {need} > {field.width()}")
+        elif checklists and isinstance(widget, QListWidget) and widget.count():
+            # a checklist (the topics of a correction): each item's text beside its box
+            room = widget.viewport().width()
+            if widget.horizontalScrollBar().maximum() > 0:
+                found.append(f"list {widget.item(0).text()!r}...: wider than its view")
+            box = widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+            for i in range(widget.count()):
+                item = widget.item(i)
+                if item.toolTip() == item.text():
+                    continue  # elided, its whole text in the tooltip
+                if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                    continue  # a list to pick from, not a checklist
+                need = widget.fontMetrics().horizontalAdvance(item.text()) + box
+                if need > room + SLACK:
+                    found.append(f"list item {item.text()!r}: {need} > {room}")
         elif isinstance(widget, QHeaderView):
             model = widget.model()
             if model is None:
@@ -80,6 +99,9 @@ def clipped(root: QWidget) -> list[str]:
                 if widget.isSectionHidden(section):
                     continue
                 text = str(model.headerData(section, orientation) or "")
+                tip = model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole)
+                if text and tip == text:
+                    continue  # elided on purpose, the whole text in its tooltip
                 arrow = 14 if widget.isSortIndicatorShown() else 0
                 need = widget.fontMetrics().horizontalAdvance(text) + 12 + arrow
                 size = widget.sectionSize(section)

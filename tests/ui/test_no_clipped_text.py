@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hotline.ui import i18n
 from hotline.ui.main_window import MainWindow, default_size
 from hotline.ui.supervisor.calllog_page import CallLogPage
+from hotline.ui.supervisor.review_queue import ReviewQueuePage
 from hotline.ui.worker import DbWorker
 from tests.ui.clipping import clipped
-from tests.ui.conftest import page_of, settle
+from tests.ui.conftest import drain, page_of, settle
 from tests.ui.keys import press
 from tests.ui.test_supervisor_pages import desk, show_page, worker
 
@@ -83,3 +85,58 @@ def test_the_measure_catches_a_cut_label_combo_and_header(qtbot: QtBot) -> None:
     assert any("label" in f for f in found)
     assert any("combo" in f for f in found)
     assert any("header" in f for f in found)
+
+
+def _fits(qtbot: QtBot, worker: DbWorker, page: QWidget, name: str) -> list[str]:
+    show_page(qtbot, page, worker)
+    page.resize(*SIZE)
+    settle(qtbot, worker)
+    drain()
+    SHOTS.mkdir(exist_ok=True)
+    page.grab().save(str(SHOTS / name))
+    return clipped(page, checklists=True)
+
+
+@pytest.mark.parametrize("language", ["az", "ru", "en"])
+def test_review_panel_and_queue_text_fits(qtbot: QtBot, worker: DbWorker, language: str) -> None:
+    """The review panel with the topics checklist of a correction open (issue 16: about
+    60 px wide, its labels cut), in the call log and in the review queue."""
+    i18n.install(language)
+    for page in (CallLogPage(worker), ReviewQueuePage(worker)):
+        show_page(qtbot, page, worker)
+        page.resize(*SIZE)
+        page.select_row(1)
+        settle(qtbot, worker)
+        panel = page.detail.review
+        panel.field.setFocus()
+        while panel.field.currentData() != "topics":  # chosen by the keyboard
+            qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+        settle(qtbot, worker)
+        drain()
+        assert panel.value_list.isVisibleTo(page)
+        kind = type(page).__name__
+        page.grab().save(str(SHOTS / f"{language}_fit_{kind}_review.png"))
+        panel.grab().save(str(SHOTS / f"{language}_fit_{kind}_review_panel.png"))
+        assert clipped(page, checklists=True) == [], kind
+        assert panel.value_list.width() >= 200  # a checklist, not a 60 px strip
+        # the typed fields beside them keep room for what is typed into them
+        for edit in (panel.reason, panel.follow_note, panel.comment):
+            assert edit.width() >= 150, edit.placeholderText()
+        assert page.width() <= SIZE[0]  # the page fits the screen with the pane open
+
+
+@pytest.mark.parametrize("language", ["az", "ru", "en"])
+@pytest.mark.parametrize("name", ["tasks", "statistics", "outside"])
+def test_tasks_statistics_outside_contact_text_fits(
+    qtbot: QtBot, worker: DbWorker, language: str, name: str
+) -> None:
+    from hotline.ui.supervisor.outside_contact import OutsideContactPage
+    from hotline.ui.supervisor.statistics_page import StatisticsPage
+    from hotline.ui.supervisor.tasks_page import TasksPage
+
+    i18n.install(language)
+    kinds = {"tasks": TasksPage, "statistics": StatisticsPage, "outside": OutsideContactPage}
+    page = kinds[name](worker)
+    found = _fits(qtbot, worker, page, f"{language}_fit_{name}.png")
+    assert found == [], "\n".join(found)
+    assert page.width() <= SIZE[0]

@@ -51,6 +51,7 @@ PERIODS = (
 )
 
 
+PANE_WIDTH = 560  # the detail pane when a call is opened: the review panel's checklist whole
 COLUMN_WIDTHS = (122, 62, 75, 125, 175, 130, 110, 140, 70, 200)
 HEADER_PADDING = 30  # the section's margins and the sort arrow
 
@@ -168,8 +169,16 @@ class CallLogPage(Retranslatable, QWidget):
             self.outcome,
             self.review,
         ):
-            bar1.addWidget(widget)
+            bar1.addWidget(widget, 1 if widget in (self.topic, self.outcome) else 0)
         bar1.addStretch(1)
+        # the topic and outcome combos are as wide as their "any" choice and share what the
+        # row leaves: sized to their longest item the bar was wider than 1366 px in ru
+        # (issue 16); the popup shows the long items whole, the tooltip the chosen one
+        for combo in (self.topic, self.outcome):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.currentTextChanged.connect(combo.setToolTip)
         bar2 = QHBoxLayout()
         for box in (self.child, self.danger, self.victim, self.open_tasks, self.content_only):
             bar2.addWidget(box)
@@ -265,6 +274,9 @@ class CallLogPage(Retranslatable, QWidget):
             + [(i, labels.code("outcome", i)) for i in labels.taxonomy()["outcome"].ids()],
         )
         self._fill(self.review, list(vocabulary.review_filter_choices()))
+        for combo in (self.topic, self.outcome):
+            combo.setMinimumContentsLength(len(combo.itemText(0)) + 2)
+            combo.setToolTip(combo.currentText())
         self.child.setText(self.tr("Child"))
         self.danger.setText(self.tr("Danger"))
         self.victim.setText(self.tr("Possible victim"))
@@ -492,7 +504,8 @@ class CallLogPage(Retranslatable, QWidget):
     def open_call(self, call_id: int) -> None:
         if self.detail.isHidden():
             self.detail.show()
-            self.splitter.setSizes([1060, 540])
+            total = max(self.splitter.width(), 2 * PANE_WIDTH)
+            self.splitter.setSizes([total - PANE_WIDTH, PANE_WIDTH])
         self.detail.show_call(call_id)
 
     def _selection_lost(self) -> None:

@@ -404,9 +404,9 @@ class DetailPane(Retranslatable, QWidget):
                 if row.no_content
                 else labels.code("topic", row.primary_topic)
             )
-            item = QListWidgetItem(
-                f"{labels.when(row.started_at)} · {topic} · {vocabulary.review_state(row.review_state)}"
-            )
+            text = f"{labels.when(row.started_at)} · {topic} · {vocabulary.review_state(row.review_state)}"
+            item = QListWidgetItem(text)
+            item.setToolTip(text)  # the whole line where the pane is narrow
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.linked.addItem(item)
         self.linked_box.setVisible(bool(detail.linked))

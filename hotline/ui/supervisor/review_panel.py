@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -133,22 +132,30 @@ class ReviewPanel(Retranslatable, QGroupBox):
         comment_row.addWidget(self.comment, 1)
         comment_row.addWidget(self.return_button)
         comment_row.addWidget(self.comment_button)
-        grid = QGridLayout()
-        grid.addWidget(self.correct_label, 0, 0)
-        grid.addWidget(self.field, 0, 1)
-        grid.addWidget(self.values, 0, 2)
-        grid.addWidget(self.reason, 1, 1, 1, 2)
-        grid.addWidget(self.correct_button, 1, 3)
-        grid.addWidget(self.follow_label, 2, 0)
-        grid.addWidget(self.due, 2, 1)
-        grid.addWidget(self.follow_note, 2, 2)
-        grid.addWidget(self.follow_button, 2, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
+        # the value on a row of its own, the panel's whole width: the topics checklist
+        # was squeezed beside the field's name to about 60 px (issue 16); the reason and
+        # the task's text each take what their row leaves
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.correct_label)
+        field_row.addWidget(self.field, 1)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(self.correct_button)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_label)
+        follow_row.addWidget(self.due)
+        follow_row.addStretch(1)
+        task_row = QHBoxLayout()
+        task_row.addWidget(self.follow_note, 1)
+        task_row.addWidget(self.follow_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(comment_row)
-        layout.addLayout(grid)
+        layout.addLayout(field_row)
+        layout.addWidget(self.values)
+        layout.addLayout(reason_row)
+        layout.addLayout(follow_row)
+        layout.addLayout(task_row)
         layout.addWidget(self.message)
 
         self.claim_button.clicked.connect(lambda: self._run(review.claim))

@@ -40,6 +40,7 @@ from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
+from hotline.ui.supervisor.calllog_page import HEADER_PADDING
 from hotline.ui.supervisor.chart import ChartWidget, StackedBars
 from hotline.ui.worker import DbWorker
 
@@ -50,6 +51,20 @@ def month_label(month: str) -> str:
 
 def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "—"
+
+
+FIXED_MONTH_COLUMNS = 4  # month, all calls, with content, possible victim: then the topics
+TOPIC_COLUMN_WIDTH = 130
+
+
+def fit_headers(table: QTableWidget) -> None:
+    """Each column at least as wide as its header's text (issue 16: "Звонки" cut)."""
+    metrics = table.horizontalHeader().fontMetrics()
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        need = metrics.horizontalAdvance(item.text() if item else "") + HEADER_PADDING
+        if table.columnWidth(column) < need:
+            table.setColumnWidth(column, need)
 
 
 class StatisticsPage(Retranslatable, QWidget):
@@ -191,12 +206,13 @@ class StatisticsPage(Retranslatable, QWidget):
         ]
         self._row(self.months_table, len(t.months), total, bold=True)
         self.months_table.resizeColumnsToContents()
-        for column, label in enumerate(headers):
+        fit_headers(self.months_table)
+        for column in range(FIXED_MONTH_COLUMNS, len(headers)):
             header_item = self.months_table.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(label)
-            if self.months_table.columnWidth(column) > 130:
-                self.months_table.setColumnWidth(column, 130)  # long topic names are elided
+                header_item.setToolTip(headers[column])  # long topic names are elided
+            if self.months_table.columnWidth(column) > TOPIC_COLUMN_WIDTH:
+                self.months_table.setColumnWidth(column, TOPIC_COLUMN_WIDTH)
         self._table(
             self.referrals_table,
             [self.tr("Outcome or referral"), self.tr("Calls"), self.tr("Share")],
@@ -216,6 +232,7 @@ class StatisticsPage(Retranslatable, QWidget):
         for row, cells in enumerate(rows):
             self._row(table, row, cells)
         table.resizeColumnsToContents()
+        fit_headers(table)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
