@@ -15,6 +15,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Task, utcnow
 from hotline.services import calls as call_service
+from hotline.services import search
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
@@ -26,7 +27,6 @@ from hotline.storage.calllog import (
     IdPage,
     Sort,
 )
-from hotline.storage.calls import CallRepository
 from hotline.storage.entities import EntityQueries
 from hotline.storage.readings import ReadingQueries, SeenLine
 from hotline.storage.review_state import REVIEW_STATES, ReviewRepository
@@ -94,24 +94,29 @@ class CallDetail:
 
 
 # --- the log ------------------------------------------------------------------
-def count(session: Session, f: CallFilter) -> int:
+def _queries(session: Session, f: CallFilter) -> CallLogQueries:
+    """The log's queries; a text search needs the notes' index (supervisors' key)."""
     session.require(Action.READ_ALL_CALLS)
-    return CallLogQueries(session.db).count(f)
+    if f.text.strip():
+        search.update_index(session)  # the calls saved since (the sign-in filled the rest)
+    return CallLogQueries(session.db)
+
+
+def count(session: Session, f: CallFilter) -> int:
+    return _queries(session, f).count(f)
 
 
 def page(
     session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
 ) -> IdPage:
     """The ids of the next page of the log and the cursor to continue after it."""
-    session.require(Action.READ_ALL_CALLS)
-    return CallLogQueries(session.db).page(f, sort, after, limit)
+    return _queries(session, f).page(f, sort, after, limit)
 
 
 def ids(
     session: Session, f: CallFilter, sort: Sort, offset: int = 0, limit: int = PAGE
 ) -> list[int]:
-    session.require(Action.READ_ALL_CALLS)
-    return CallLogQueries(session.db).ids(f, sort, offset, limit)
+    return _queries(session, f).ids(f, sort, offset, limit)
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,7 @@ UNINDEXED_SORTS = frozenset({"duration"})
 
 
 def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -> FirstPage:
-    session.require(Action.READ_ALL_CALLS)
-    queries = CallLogQueries(session.db)
+    queries = _queries(session, f)
     size = MATERIALIZE_CAP if f.text.strip() or sort.column in UNINDEXED_SORTS else limit
     found = queries.page(f, sort, None, size)
     return FirstPage(list(found.ids), found.cursor, queries.rows(found.ids[:limit]))
@@ -156,7 +160,7 @@ def open_call(session: Session, call_id: int) -> CallDetail:
     queries = CallLogQueries(session.db)
     readings = ReadingQueries(session.db)
     history = CallHistoryRepository(session.db)
-    record = CallRepository(session.db).get(call_id)
+    record = session.calls().get(call_id)
     found = queries.rows([call_id])
     if record is None or not found:
         raise NotFound(what="call", ident=call_id)

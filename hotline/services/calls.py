@@ -13,8 +13,8 @@ from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
+from hotline.services import search
 from hotline.services.session import Session
-from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
 from hotline.storage.tasks import MINORS_REPORT, TaskRepository
@@ -170,7 +170,7 @@ def save_call(
     problems = validate(record, session.taxonomy)
     if problems:
         raise NotValid(problems)
-    calls = CallRepository(session.db)
+    calls = session.calls()
     tasks: list[int] = []
     with session.audited():
         call_id = calls.insert(record)
@@ -246,14 +246,14 @@ def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord
     call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
-    calls = CallRepository(session.db)
+    calls = session.calls()
     return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
     """Earlier calls of a pseudonymous person: coded summary; notes only if the role allows."""
     session.require(Action.TAKE_CALL)
-    calls = CallRepository(session.db)
+    calls = session.calls()
     records = calls.get_many(calls.ids_for_person(pseudonym))
     notes_allowed = session.can(Action.READ_NOTES)
     if notes_allowed and records:
@@ -284,7 +284,7 @@ def do_not_call_back(session: Session, pseudonym: str) -> bool:
 def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None:
     """An operator corrects their own call, until a supervisor has reviewed it."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
-    calls = CallRepository(session.db)
+    calls = session.calls()
     current = calls.get(call_id)
     if current is None:
         raise NotFound(what="call", ident=call_id)
@@ -305,6 +305,8 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         raise NotValid(problems)
     with session.audited():
         calls.replace(call_id, fixed)
+        if fixed.notes != current.notes:
+            search.mark_changed(session, call_id)  # the index forgets the old words
         session.record("call.correct_own", "call", call_id)
 
 

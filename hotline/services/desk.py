@@ -27,11 +27,13 @@ from hotline.records import to_iso, utcnow
 from hotline.services.keys import NewIdentity, build_slot, open_slot
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
+from hotline.services.text_sealing import seal_desk
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database, check_file
 from hotline.storage.keyfile import (
     RECOVERY,
+    SECRET_CASETEXT,
     SECRET_DB,
     SECRET_EXPORT,
     SECRET_VAULT,
@@ -40,7 +42,7 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
-from hotline.storage.schema import migrate
+from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
 
@@ -105,6 +107,7 @@ def init_desk(
             binding, device_secret = device.create_secret(desk_id)
         db_key = os.urandom(32)
         vault = kem.KemPrivateKey.generate()
+        case_text = kem.KemPrivateKey.generate()
         export_key = signing.new_private()
         admin = NewIdentity.generate()
         rescue = NewIdentity.generate()
@@ -121,8 +124,10 @@ def init_desk(
             keyfile.seal_grant(holder, SECRET_DB, db_key)
             keyfile.seal_grant(holder, SECRET_EXPORT, export_key)
         keyfile.seal_grant(RECOVERY, SECRET_VAULT, vault.to_bytes())
+        keyfile.seal_grant(RECOVERY, SECRET_CASETEXT, case_text.to_bytes())
         if Role.SUPERVISOR in roles:
             keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
+            keyfile.seal_grant(admin_holder, SECRET_CASETEXT, case_text.to_bytes())
 
         db = Database(paths.database, db_key, create=True)
         try:
@@ -133,12 +138,14 @@ def init_desk(
                     "desk_id": desk_id,
                     "created_at": to_iso(utcnow()),
                     "vault_public": base64.b64encode(vault.public_key()).decode(),
+                    "casetext_public": base64.b64encode(case_text.public_key()).decode(),
                     "export_public": base64.b64encode(signing.public_of(export_key)).decode(),
                     "idle_lock_minutes": "5",
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
                 }
                 MetaRepository(db).add(meta)
+                seal_text_schema(db)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(
                     1,
@@ -262,6 +269,7 @@ def _finish_unlock(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
                 session.record("login", "user", session.user_id)
+            seal_desk(session)  # a desk upgraded to version 4: its first supervisor seals it
             logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:

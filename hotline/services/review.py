@@ -205,7 +205,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     why = reason.strip()[:MAX_TEXT]
     if not why:
         raise InvalidInput(field="reason", problem=NEED_REASON)
-    repo = CallRepository(session.db)
+    repo = session.calls()
     review = ReviewRepository(session.db)
     history = CallHistoryRepository(session.db)
     with session.audited():

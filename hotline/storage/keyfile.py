@@ -10,7 +10,8 @@ password:
   then HKDF with the device secret); the slot's associated data binds the
   desk id and the user id;
 * the secrets - the database key, the vault's private key (supervisors), the
-  desk's export signing key (administrators) - are sealed with HPKE to each
+  case-text key (supervisors, version 2), the desk's export signing key
+  (administrators) - are sealed with HPKE to each
   holder's public key, as "grants".
 
 Each slot and grant carries a SHA-256 check of its own fields, so a damaged
@@ -32,10 +33,15 @@ from hotline.crypto.kdf import KdfParams
 from hotline.errors import KeyFileDamaged, KeyFileMissing
 from hotline.paths import write_atomic
 
-FORMAT = "hotline-keys/1"
+FORMAT = "hotline-keys/2"
+# Version 1 files lack the case-text grant; they open, and are written as version 2.
+READABLE_FORMATS = frozenset({"hotline-keys/1", FORMAT})
 SECRET_DB = "db"
 SECRET_VAULT = "vault"
 SECRET_EXPORT = "export"
+# The case-text key (version 2): opens every call's data key, so its free text and
+# the full-text index; granted to supervisors (and the recovery slot) only.
+SECRET_CASETEXT = "casetext"
 RECOVERY = "recovery"
 
 
@@ -205,7 +211,7 @@ class KeyFile:
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
         try:
             data = json.loads(raw.decode("utf-8"))
-            if data.get("format") != FORMAT:
+            if data.get("format") not in READABLE_FORMATS:
                 raise ValueError("unknown format")
             slots = [Slot.from_json(s) for s in data["slots"]]
             return cls(
