@@ -29,7 +29,7 @@ from hotline.storage.calllog import (
 )
 from hotline.storage.entities import EntityQueries
 from hotline.storage.readings import ReadingQueries, SeenLine
-from hotline.storage.review_state import REVIEW_STATES, ReviewRepository
+from hotline.storage.review_state import RETURNED_COMMENT, REVIEW_STATES, ReviewRepository
 from hotline.storage.saved_filters import SavedFilterRepository
 from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
@@ -159,8 +159,9 @@ def open_call(session: Session, call_id: int) -> CallDetail:
     session.require(Action.READ_ALL_CALLS, "call", call_id)
     queries = CallLogQueries(session.db)
     readings = ReadingQueries(session.db)
-    history = CallHistoryRepository(session.db)
-    record = session.calls().get(call_id)
+    calls = session.calls()
+    history = CallHistoryRepository(session.db, calls)
+    record = calls.get(call_id)
     found = queries.rows([call_id])
     if record is None or not found:
         raise NotFound(what="call", ident=call_id)
@@ -178,7 +179,9 @@ def open_call(session: Session, call_id: int) -> CallDetail:
         comments=tuple(history.comments(call_id)),
         seen_by=tuple(readings.seen_by(call_id, SEEN_ACTIONS)),
         entities=tuple(_entity_links(EntityQueries(session.db), call_id)),
-        returned_comment=ReviewRepository(session.db).returned_comment(call_id),
+        returned_comment=calls.open_extra(
+            call_id, RETURNED_COMMENT, ReviewRepository(session.db).returned_comment(call_id)
+        ),
     )
 
 
@@ -255,7 +258,7 @@ def returned_comment(session: Session, call_id: int) -> str:
         raise NotFound(what="call", ident=call_id)
     if not session.can(Action.READ_ALL_CALLS) and info.operator_id != session.user_id:
         session.require(Action.READ_ALL_CALLS, "call", call_id)
-    return review.returned_comment(call_id)
+    return session.calls().open_extra(call_id, RETURNED_COMMENT, review.returned_comment(call_id))
 
 
 # --- contacts taken outside the desk ------------------------------------------------------

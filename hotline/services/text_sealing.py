@@ -17,8 +17,10 @@ import base64
 from hotline import logs
 from hotline.crypto import kem
 from hotline.services.session import Session
+from hotline.storage.call_history import COMMENT, history_field
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository
 from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_VAULT
+from hotline.storage.review_state import RETURNED_COMMENT
 from hotline.storage.schema import seal_text_schema, text_sealed
 
 BATCH = 1000
@@ -44,6 +46,7 @@ def seal_desk(session: Session) -> int | None:
     with session.audited(durable=True):
         session.set_meta("casetext_public", base64.b64encode(case.public_key()).decode())
         sealed = _seal_rows(session)
+        _seal_beside(session)
         seal_text_schema(session.db)
         session.record("desk.text_sealed", details={"calls": sealed})
     wipe_free_pages(session)
@@ -79,6 +82,36 @@ def _seal_rows(session: Session) -> int:
             text.forget(call_id)
             last = call_id
             done += 1
+
+
+def _seal_beside(session: Session) -> None:
+    """Comments, returned comments and corrected free-text values, kept beside calls."""
+    calls = session.calls()
+    db = session.db
+    for row_id, call_id, body in db.query(
+        "SELECT id, call_id, body FROM call_comments WHERE typeof(body) = 'text' AND body <> ''"
+    ):
+        sealed = calls.seal_extra(int(call_id), COMMENT, str(body))
+        db.execute("UPDATE call_comments SET body = ? WHERE id = ?", (sealed, row_id))
+    for call_id, body in db.query(
+        "SELECT id, returned_comment FROM calls"
+        " WHERE typeof(returned_comment) = 'text' AND returned_comment <> ''"
+    ):
+        sealed = calls.seal_extra(int(call_id), RETURNED_COMMENT, str(body))
+        db.execute("UPDATE calls SET returned_comment = ? WHERE id = ?", (sealed, call_id))
+    marks = ",".join("?" for _ in TEXT_FIELDS)
+    for row_id, call_id, name, old, new in db.query(
+        f"SELECT id, call_id, field, old_value, new_value FROM call_history"
+        f" WHERE field IN ({marks})",
+        TEXT_FIELDS,
+    ):
+        values = [
+            None if v is None else calls.seal_extra(int(call_id), history_field(name, side), v)
+            for v, side in ((old, "old"), (new, "new"))
+        ]
+        db.execute(
+            "UPDATE call_history SET old_value = ?, new_value = ? WHERE id = ?", (*values, row_id)
+        )
 
 
 def wipe_free_pages(session: Session) -> None:

@@ -142,6 +142,27 @@ class CallRepository:
         rows = self.keys.ensure_key(call_id, authors_of(record), new)
         return self.keys.seal_values(call_id, values), rows
 
+    # --- free text kept beside the call (comments, corrections) -----------------
+    def seal_extra(self, call_id: int, field_name: str, value: str) -> bytes | str:
+        """A text about the call (a review comment, a corrected value) sealed under the
+        call's data key, made now when the call had no text; as is on an unsealed desk."""
+        if self.keys is None or not value:
+            return value
+        authors = self.db.query(
+            "SELECT operator_id, entered_by FROM calls WHERE id = ?", (call_id,)
+        )
+        ids = [int(i) for i in authors[0] if i] if authors else []
+        self.keys.write(self.keys.ensure_key(call_id, ids, new=False))
+        return self.keys.seal_values(call_id, {field_name: value})[field_name]
+
+    def open_extra(self, call_id: int, field_name: str, stored: object) -> str:
+        """The plaintext of a text kept beside the call; '' where this session may not."""
+        if self.keys is None:
+            return "" if isinstance(stored, bytes) else str(stored or "")
+        if isinstance(stored, bytes):
+            self.keys.open_keys([call_id])
+        return self.keys.read(call_id, field_name, stored) or ""
+
     def sealed_once(
         self, call_id: int, record: CallRecord
     ) -> tuple[dict[str, bytes | str] | None, KeyRows]:

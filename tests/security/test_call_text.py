@@ -16,7 +16,7 @@ from hotline.crypto import kem
 from hotline.crypto.calltext import CallText, SealedKey, TextUnreadable
 from hotline.errors import DeskError, PermissionDenied
 from hotline.permissions import Role
-from hotline.services import calllog, calls, search, users
+from hotline.services import calllog, calls, review, search, users
 from hotline.services.session import Session
 from hotline.storage.calllog import CallFilter
 from hotline.storage.database import key_pragma
@@ -30,6 +30,8 @@ OTHER_PW = "the kettle sings before the phone rings"
 NOTE = "Zebracorn agentlik pasportu saxlayır, Дубай"
 CODE_WORD = "Quokkaword"
 CALLBACK = "Wombattime after nine"
+COMMENT = "Capybaracomment: ask about the contract"
+RETURNED = "Narwhalreturn: the region is missing"
 
 
 @pytest.fixture
@@ -49,6 +51,10 @@ def saved(desk_with_two_operators: Desk) -> Iterator[tuple[Desk, int]]:
     record = job_in_dubai(leyla.user.id, notes=NOTE, code_word=CODE_WORD, callback_times=CALLBACK)
     call_id = calls.save_call(leyla, record).call_id
     leyla.close()
+    rashad = desk_with_two_operators.open(SUPERVISOR, SUPERVISOR_PW)
+    review.comment(rashad, call_id, COMMENT)
+    review.return_to_operator(rashad, call_id, RETURNED)
+    rashad.close()
     yield desk_with_two_operators, call_id
 
 
@@ -90,7 +96,15 @@ def test_another_operator_reads_only_ciphertext(saved: tuple[Desk, int]) -> None
         dump = "\n".join(
             v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in every_value(conn)
         )
-        for word in ("Zebracorn", "pasportu", "Дубай", CODE_WORD, "Wombattime"):
+        for word in (
+            "Zebracorn",
+            "pasportu",
+            "Дубай",
+            CODE_WORD,
+            "Wombattime",
+            "Capybara",
+            "Narwhal",
+        ):
             assert word not in dump
         # The data key's seals: none opens with the attacker's own key pair.
         seals = conn.execute(
@@ -157,12 +171,15 @@ def test_author_and_supervisor_read_the_text(saved: tuple[Desk, int]) -> None:
         own = [r for r in calls.recent_calls(leyla) if r.id == call_id]
         assert own and own[0].notes == NOTE
         assert (own[0].code_word, own[0].callback_times) == (CODE_WORD, CALLBACK)
+        assert calllog.returned_comment(leyla, call_id) == RETURNED
     finally:
         leyla.close()
     rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
     try:
         detail = calllog.open_call(rashad, call_id)
         assert detail.record.notes == NOTE and detail.record.code_word == CODE_WORD
+        assert [c.body for c in detail.comments] == [COMMENT, RETURNED]
+        assert detail.returned_comment == RETURNED
     finally:
         rashad.close()
 

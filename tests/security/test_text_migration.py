@@ -29,14 +29,14 @@ from tests.security.pages import residue
 PREVIOUS = "17d0ae9cbcff4f5dd464cc4df27ae182925bc89a"
 REPO = Path(__file__).resolve().parents[2]
 
-OLD_WORDS = ("Kirpiqnote", "Oldclue", "Пастбище", "Lemurcode", "Otterhour")
+OLD_WORDS = ("Kirpiqnote", "Oldclue", "Пастбище", "Lemurcode", "Otterhour", "Ibis", "Tapir")
 
 BUILD_OLD_DESK = """
 import sys
 from dataclasses import replace
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.services import calls, desk, users
+from hotline.services import calls, desk, review, users
 from tests.factories import job_in_dubai
 
 paths = DeskPaths(__import__("pathlib").Path(sys.argv[1]))
@@ -51,6 +51,10 @@ calls.save_call(leyla, job_in_dubai(leyla.user.id, notes="Пастбище па�
 current = [r for r in calls.recent_calls(leyla) if r.id == first][0]
 calls.correct_own_call(leyla, first, replace(current, notes="Kirpiqnote corrected passport"))
 leyla.close()
+admin = desk.unlock(paths, "admin", "night shift on the quiet line")
+review.comment(admin, first, "Ibiscomment on the case")
+review.return_to_operator(admin, first, "Tapirreturn: add the district")
+admin.close()
 """
 
 
@@ -122,7 +126,13 @@ def test_previous_desk_is_sealed_by_its_first_supervisor(old_desk: DeskPaths) ->
         assert calllog.count(admin, CallFilter(text="паспорт")) == 1
         assert calllog.count(admin, CallFilter(text="wallabynote")) == 1
         assert calllog.count(admin, CallFilter(text="oldclue")) == 0
-        first = calllog.open_call(admin, 1).record
+        detail = calllog.open_call(admin, 1)
+        assert [c.body for c in detail.comments] == [
+            "Ibiscomment on the case",
+            "Tapirreturn: add the district",
+        ]
+        assert detail.returned_comment == "Tapirreturn: add the district"
+        first = detail.record
         assert (first.notes, first.code_word, first.callback_times) == (
             "Kirpiqnote corrected passport",
             "Lemurcode",
@@ -144,6 +154,7 @@ def test_previous_desk_is_sealed_by_its_first_supervisor(old_desk: DeskPaths) ->
         own = {r.id: r for r in calls.recent_calls(leyla)}
         assert own[1].notes == "Kirpiqnote corrected passport" and own[1].code_word == "Lemurcode"
         assert own[3].notes == "Meanwhile wallabynote"
+        assert calllog.returned_comment(leyla, 1) == "Tapirreturn: add the district"
         fixed = replace(own[3], notes="Meanwhile a new note")
         calls.correct_own_call(leyla, 3, fixed)
     finally:
