@@ -51,6 +51,8 @@ class CallText:
     case_private: kem.KemPrivateKey | None
     publics: Callable[[int], bytes | None]  # a user's own public key, by user id
     _keys: dict[int, bytes] = field(default_factory=dict, repr=False)
+    # A draft's open key with its seal (suite, sealed key), kept for the next autosave.
+    _drafts: dict[int, tuple[bytes, str, bytes]] = field(default_factory=dict, repr=False)
 
     @property
     def reads_every_call(self) -> bool:
@@ -132,3 +134,44 @@ class CallText:
         except InvalidTag as exc:
             raise TextUnreadable() from exc
         return plain.decode("utf-8")
+
+    # --- drafts: the author's alone ------------------------------------------------
+    def _draft_info(self, draft_id: int) -> bytes:
+        return f"hotline-draft|{self.desk_id}|draft:{draft_id}|{self.own_holder}".encode()
+
+    def seal_draft(self, draft_id: int, body: bytes) -> tuple[str, bytes, bytes]:
+        """A draft's body under its own data key, sealed to the author's key alone:
+        (suite, sealed key, ciphertext). The key stays open for the next autosave."""
+        if self.own_holder is None:
+            raise TextUnreadable()
+        known = self._drafts.get(draft_id)
+        if known is None:
+            key = os.urandom(DATA_KEY_BYTES)
+            own_public = self.own_private.public_key()
+            sealed = kem.seal(own_public, key, self._draft_info(draft_id), kem.DEFAULT_SUITE)
+            known = self._drafts[draft_id] = (key, kem.DEFAULT_SUITE, sealed)
+        key, suite, sealed = known
+        nonce = os.urandom(NONCE_BYTES)
+        body = VERSION + nonce + AESGCM(key).encrypt(nonce, body, self._draft_info(draft_id))
+        return suite, sealed, body
+
+    def open_draft(self, draft_id: int, suite: str, sealed: bytes, blob: bytes) -> bytes:
+        known = self._drafts.get(draft_id)
+        if known is None or known[2] != sealed:
+            try:
+                key = kem.open_sealed(self.own_private, sealed, self._draft_info(draft_id), suite)
+            except kem.OpenFailed as exc:
+                raise TextUnreadable() from exc
+            known = self._drafts[draft_id] = (key, suite, sealed)
+        key = known[0]
+        if blob[:1] != VERSION or len(blob) < 1 + NONCE_BYTES + 16:
+            raise TextUnreadable()
+        try:
+            return AESGCM(key).decrypt(
+                blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], self._draft_info(draft_id)
+            )
+        except InvalidTag as exc:
+            raise TextUnreadable() from exc
+
+    def forget_draft(self, draft_id: int) -> None:
+        self._drafts.pop(draft_id, None)

@@ -103,7 +103,7 @@ def start_call(session: Session, returning: str | None = None, channel: str = "p
         channel=channel,
         caller_pseudonym=pseudonym,
     )
-    drafts = DraftRepository(session.db)
+    drafts = DraftRepository(session.db, session.call_text)
     with session.db.transaction():
         draft_id = drafts.create(record)
     return Draft(draft_id, record.operator_id, record.started_at, 0, record.started_at, record)
@@ -118,20 +118,22 @@ def autosave(
 ) -> None:
     session.require(Action.TAKE_CALL)
     with session.db.transaction():
-        DraftRepository(session.db).update(draft_id, record, elapsed_s, sealed_identity)
+        DraftRepository(session.db, session.call_text).update(
+            draft_id, record, elapsed_s, sealed_identity
+        )
 
 
 def pending_drafts(session: Session) -> list[Draft]:
     """Unfinished calls of this operator (after a crash or a power cut)."""
     if session.user is None or not session.can(Action.TAKE_CALL):
         return []
-    return DraftRepository(session.db).for_operator(session.user.id)
+    return DraftRepository(session.db, session.call_text).for_operator(session.user.id)
 
 
 def discard_draft(session: Session, draft_id: int) -> None:
     session.require(Action.TAKE_CALL)
     with session.audited():
-        DraftRepository(session.db).delete(draft_id)
+        DraftRepository(session.db, session.call_text).delete(draft_id)
         session.record("draft.discard", "draft", draft_id)
     checkpoint_soon(session, force=True)
 
@@ -203,7 +205,7 @@ def save_call(
                 )
             )
         if draft_id is not None:
-            DraftRepository(session.db).delete(draft_id)
+            DraftRepository(session.db, session.call_text).delete(draft_id)
         session.record(
             "call.save",
             "call",

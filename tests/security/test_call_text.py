@@ -20,6 +20,7 @@ from hotline.services import calllog, calls, review, search, users
 from hotline.services.session import Session
 from hotline.storage.calllog import CallFilter
 from hotline.storage.database import key_pragma
+from hotline.storage.drafts import DraftRepository
 from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_DB
 from tests.conftest import OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.factories import job_in_dubai
@@ -261,3 +262,35 @@ def test_corrected_note_leaves_no_residue(staffed_desk: Desk) -> None:
     assert residue(staffed_desk.paths.search_index, index_key, *old) == []
     assert residue(staffed_desk.paths.search_index, index_key, "fresh")  # the check can see
     assert residue(staffed_desk.paths.database, db_key, *old) == []
+
+
+def test_a_draft_is_sealed_to_its_operator_alone(desk_with_two_operators: Desk) -> None:
+    leyla = desk_with_two_operators.open(OPERATOR, OPERATOR_PW)
+    assert leyla.user is not None
+    draft = calls.start_call(leyla)
+    typed = job_in_dubai(leyla.user.id, notes="Okapidraft still being typed", code_word="Dingo")
+    calls.autosave(
+        leyla, draft.id, replace(typed, caller_pseudonym=draft.record.caller_pseudonym), 42
+    )
+    leyla.close()  # as after a power cut: the draft waits
+    nigar = desk_with_two_operators.open(OTHER, OTHER_PW)
+    try:
+        conn = raw_connection(nigar)
+        (payload,) = conn.execute("SELECT payload FROM drafts WHERE id = ?", (draft.id,)).fetchone()
+        assert (
+            "Okapi" not in payload and "Dingo" not in payload and "caller_pseudonym" not in payload
+        )
+        conn.close()
+    finally:
+        nigar.close()
+    rashad = desk_with_two_operators.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        assert DraftRepository(rashad.db, rashad.call_text).for_operator(2) == []
+    finally:
+        rashad.close()
+    leyla = desk_with_two_operators.open(OPERATOR, OPERATOR_PW)
+    try:
+        (back,) = calls.pending_drafts(leyla)
+        assert back.record.notes == "Okapidraft still being typed" and back.elapsed_s == 42
+    finally:
+        leyla.close()
