@@ -1021,6 +1021,10 @@
       <translation>Ekranı kilidlə</translation>
     </message>
     <message>
+      <source>Preparing the notes' search: %1 of %2 calls</source>
+      <translation>Qeydlərdə axtarış hazırlanır: %2 zəngdən %1</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Çıxış</translation>
     </message>
@@ -1943,6 +1947,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+    </message>
+    <message>
+      <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
+      <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>

@@ -1021,6 +1021,10 @@
       <translation>Lock the screen</translation>
     </message>
     <message>
+      <source>Preparing the notes' search: %1 of %2 calls</source>
+      <translation>Preparing the notes' search: %1 of %2 calls</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -1943,6 +1947,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
+    </message>
+    <message>
+      <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
+      <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
