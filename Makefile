@@ -58,6 +58,25 @@ clean:
 	rm -rf $(VENV) $(APP_VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
 
 # Installable desk (issue 9): the icon's PNG sizes, the bundle, the .deb, the smoke test.
-.PHONY: icons
+.PHONY: icons package package-test
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/icons.py
+
+# The packaging venv: the application's dependencies and PyInstaller, nothing of the tests.
+PKG_VENV := build/package-venv
+PKG_PY := $(PKG_VENV)/bin/python
+PKG_STAMP := $(PKG_VENV)/.installed
+
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --upgrade pip
+	$(PKG_PY) -m pip install --quiet . "pyinstaller>=6.10,<7"
+	touch $(PKG_STAMP)
+
+# The Linux bundle and the .deb, with their sizes (installer/README.md).
+package: $(PKG_STAMP)
+	sh installer/linux/package.sh $(PKG_PY)
+
+# Wheel in a fresh venv, then the bundle and the .deb installed with dpkg (installer/smoke_test.sh).
+package-test:
+	bash installer/smoke_test.sh

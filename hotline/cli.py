@@ -84,7 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", nargs="?")
     imp.add_argument("--template", action="store_true", help="print one example line")
 
-    sub.add_parser("verify", help="check the database, the key file and the audit chain")
+    verify = sub.add_parser("verify", help="check the database, the key file and the audit chain")
+    verify.add_argument(
+        "--witness",
+        metavar="FILE",
+        help="a backup or export manifest kept elsewhere: the log must still hold its head",
+    )
     backup = sub.add_parser("backup", help="write an encrypted, verified copy")
     backup.add_argument("--out", required=True)
     restore = sub.add_parser("restore", help="restore a backup (verified before it is used)")
@@ -168,6 +173,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
             until = datetime.strptime(args.until, "%Y-%m-%d").replace(tzinfo=UTC)
         except ValueError:
             raise InvalidInput(field="--until", problem="give a date as YYYY-MM-DD") from None
+    demo.span_start(args.months, until)  # before signing in: a refused span writes nothing
     with opened(args, secrets) as session:
         result = demo.generate(
             session,
@@ -199,7 +205,7 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import integrity
 
     with opened(args, secrets) as session:
-        report = integrity.verify(session)
+        report = integrity.verify(session, Path(args.witness) if args.witness else None)
     return print_report(
         report.facts,
         report.problems,

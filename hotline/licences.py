@@ -62,6 +62,22 @@ COMPONENTS: tuple[Component, ...] = (
         "more-itertools",
     ),
     Component(
+        "importlib-metadata",
+        "Apache-2.0",
+        "https://github.com/python/importlib_metadata",
+        "importlib-metadata",
+    ),
+    Component("zipp", "MIT", "https://github.com/jaraco/zipp", "zipp"),
+    Component(
+        "backports.tarfile",
+        "MIT",
+        "https://github.com/jaraco/backports.tarfile",
+        "backports.tarfile",
+    ),
+    Component(
+        "lazy-importer", "Apache-2.0", "https://pypi.org/project/lazy-importer/", "lazy-importer"
+    ),
+    Component(
         "SecretStorage",
         "BSD-3-Clause",
         "https://github.com/mitya57/secretstorage",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import platformdirs
 
 ENV_DATA_DIR = "HOTLINE_DATA_DIR"
 APP_NAME = "hotline152"
+PR_SET_DUMPABLE = 4  # <linux/prctl.h>
+SEM_FAILCRITICALERRORS, SEM_NOGPFAULTERRORBOX = 0x0001, 0x0002  # <errhandlingapi.h>
 
 
 def default_data_dir() -> Path:
@@ -35,6 +38,28 @@ def harden_process() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
         pass
+    if sys.platform.startswith("linux"):
+        # The kernel runs a core-dump helper named in core_pattern (systemd-coredump,
+        # apport) whatever RLIMIT_CORE says and leaves the limit to the helper; a process
+        # that is not dumpable gets no core at all, and no other process of the same user
+        # may ptrace its memory.
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    elif sys.platform == "win32":
+        # Windows Error Reporting would keep a memory dump of a crash: no crash dialog,
+        # and this program excluded from reporting (not testable on the Linux CI).
+        try:
+            import ctypes
+
+            windll = ctypes.windll  # type: ignore[attr-defined]
+            windll.kernel32.SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
+            windll.wer.WerAddExcludedApplication(sys.executable, False)
+        except (OSError, AttributeError):
+            pass
 
 
 def make_private_dir(path: Path) -> None:

@@ -7,7 +7,7 @@ nothing is changed or dropped by validation.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import ENTITY_KINDS, CallRecord, utcnow
@@ -16,6 +16,10 @@ from hotline.taxonomy import Taxonomy
 MAX_NOTES = 20_000
 MAX_SHORT_TEXT = 200
 CLOCK_SLACK = timedelta(minutes=5)
+# A contact dated before this, or lasting longer, is a mistake in the record (an
+# import from an old log); the window's timer cannot reach it (a session lasts 12 h).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+MAX_DURATION_S = 7 * 24 * 3600
 
 NEED_PRIMARY = QT_TRANSLATE_NOOP("validation", "Choose the primary topic of the call.")
 PRIMARY_NOT_TICKED = QT_TRANSLATE_NOOP(
@@ -32,6 +36,10 @@ POLICE_NEEDS_CONSENT = QT_TRANSLATE_NOOP(
 IN_FUTURE = QT_TRANSLATE_NOOP("validation", "The date of a contact cannot be in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("validation", "Too long: at most {limit} characters.")
 NEGATIVE = QT_TRANSLATE_NOOP("validation", "The duration cannot be negative.")
+TOO_EARLY = QT_TRANSLATE_NOOP("validation", "The date of a contact cannot be before {year}.")
+TOO_LONG_CALL = QT_TRANSLATE_NOOP(
+    "validation", "The duration cannot be longer than {limit} seconds (7 days)."
+)
 NO_CONTENT_WITH_DATA = QT_TRANSLATE_NOOP(
     "validation", "A call without content carries no topics, outcomes or notes."
 )
@@ -108,8 +116,12 @@ def validate(record: CallRecord, taxonomy: Taxonomy, now: datetime | None = None
     problems = check_codes(record, taxonomy)
     if record.started_at > now + CLOCK_SLACK:
         problems.append(Problem("started_at", IN_FUTURE))
+    elif record.started_at < EARLIEST:
+        problems.append(Problem("started_at", TOO_EARLY, (("year", EARLIEST.year),)))
     if record.duration_s < 0:
         problems.append(Problem("duration_s", NEGATIVE))
+    elif record.duration_s > MAX_DURATION_S:
+        problems.append(Problem("duration_s", TOO_LONG_CALL, (("limit", MAX_DURATION_S),)))
     if len(record.notes) > MAX_NOTES:
         problems.append(Problem("notes", TOO_LONG, (("limit", MAX_NOTES),)))
     for name in ("callback_times", "code_word"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -10,18 +11,19 @@ from hotline.errors import InvalidInput, PermissionDenied
 from hotline.records import IdentityDetails, utcnow
 from hotline.services import calls
 from hotline.services.calls import NotValid
+from hotline.services.session import Session
 from tests.conftest import OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.factories import child_begging, job_in_dubai
 
 
 @pytest.fixture
-def operator(staffed_desk: Desk):  # type: ignore[no-untyped-def]
+def operator(staffed_desk: Desk) -> Iterator[Session]:
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)
     yield session
     session.close()
 
 
-def test_save_is_one_transaction_with_audit_and_draft_removal(operator) -> None:  # type: ignore[no-untyped-def]
+def test_save_is_one_transaction_with_audit_and_draft_removal(operator: Session) -> None:
     draft = calls.start_call(operator)
     record = job_in_dubai(operator.user.id, caller_pseudonym=draft.record.caller_pseudonym)
     calls.autosave(operator, draft.id, record, 30)
@@ -39,7 +41,9 @@ def test_save_is_one_transaction_with_audit_and_draft_removal(operator) -> None:
     assert operator.audit.verify() == []
 
 
-def test_a_failed_save_leaves_nothing_behind(operator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_leaves_nothing_behind(
+    operator: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     draft = calls.start_call(operator)
     record = job_in_dubai(operator.user.id)
     before = operator.db.scalar("SELECT count(*) FROM calls")
@@ -55,7 +59,7 @@ def test_a_failed_save_leaves_nothing_behind(operator, monkeypatch) -> None:  # 
     assert len(calls.pending_drafts(operator)) == 1
 
 
-def test_validation_says_what_is_missing(operator) -> None:  # type: ignore[no-untyped-def]
+def test_validation_says_what_is_missing(operator: Session) -> None:
     record = job_in_dubai(operator.user.id, primary_topic=None, outcomes=())
     with pytest.raises(NotValid) as info:
         calls.save_call(operator, record)
@@ -64,7 +68,7 @@ def test_validation_says_what_is_missing(operator) -> None:  # type: ignore[no-u
     assert "primary topic" in info.value.message()
 
 
-def test_police_referral_without_consent_is_refused(operator) -> None:  # type: ignore[no-untyped-def]
+def test_police_referral_without_consent_is_refused(operator: Session) -> None:
     record = job_in_dubai(operator.user.id, outcomes=("information_given", "police_unit"))
     with pytest.raises(NotValid) as info:
         calls.save_call(operator, record)
@@ -73,7 +77,7 @@ def test_police_referral_without_consent_is_refused(operator) -> None:  # type: 
     assert saved.call_id > 0
 
 
-def test_child_creates_the_minors_commission_task(operator) -> None:  # type: ignore[no-untyped-def]
+def test_child_creates_the_minors_commission_task(operator: Session) -> None:
     saved = calls.save_call(operator, child_begging(operator.user.id))
     assert len(saved.tasks) == 1
     kind = operator.db.scalar("SELECT kind FROM tasks WHERE id = ?", (saved.tasks[0],))
@@ -82,7 +86,7 @@ def test_child_creates_the_minors_commission_task(operator) -> None:  # type: ig
     assert adult.tasks == ()
 
 
-def test_no_content_call_is_one_step(operator) -> None:  # type: ignore[no-untyped-def]
+def test_no_content_call_is_one_step(operator: Session) -> None:
     saved = calls.log_no_content(operator, "silent", duration_s=20)
     record = calls.recent_calls(operator)[0]
     assert (record.id, record.no_content, record.topics) == (saved.call_id, "silent", ())
@@ -90,7 +94,7 @@ def test_no_content_call_is_one_step(operator) -> None:  # type: ignore[no-untyp
         calls.log_no_content(operator, "not_a_kind")
 
 
-def test_returning_caller_links_and_shows_coded_summary(operator) -> None:  # type: ignore[no-untyped-def]
+def test_returning_caller_links_and_shows_coded_summary(operator: Session) -> None:
     draft = calls.start_call(operator)
     pseudonym = draft.record.caller_pseudonym
     calls.save_call(
@@ -98,6 +102,7 @@ def test_returning_caller_links_and_shows_coded_summary(operator) -> None:  # ty
         job_in_dubai(operator.user.id, caller_pseudonym=pseudonym, do_not_call_back=True),
         draft_id=draft.id,
     )
+    assert pseudonym is not None
     typed = "  " + pseudonym.upper().replace(" ", "  ") + " "
     again = calls.start_call(operator, returning=typed)
     assert again.record.caller_pseudonym == pseudonym
@@ -136,7 +141,7 @@ def test_identity_vault_is_write_only_for_operators(staffed_desk: Desk) -> None:
         supervisor.close()
 
 
-def test_own_correction_until_reviewed(operator) -> None:  # type: ignore[no-untyped-def]
+def test_own_correction_until_reviewed(operator: Session) -> None:
     saved = calls.save_call(operator, job_in_dubai(operator.user.id))
     fixed = job_in_dubai(operator.user.id, region="baku")
     calls.correct_own_call(operator, saved.call_id, fixed)
@@ -146,13 +151,13 @@ def test_own_correction_until_reviewed(operator) -> None:  # type: ignore[no-unt
         calls.correct_own_call(operator, saved.call_id, fixed.with_changes(region="karabakh"))
 
 
-def test_future_dates_are_refused(operator) -> None:  # type: ignore[no-untyped-def]
+def test_future_dates_are_refused(operator: Session) -> None:
     record = job_in_dubai(operator.user.id, started_at=utcnow() + timedelta(days=1))
     with pytest.raises(NotValid, match="future"):
         calls.save_call(operator, record)
 
 
-def test_returned_calls_come_first_and_go_back_to_review_when_corrected(operator) -> None:  # type: ignore[no-untyped-def]
+def test_returned_calls_come_first_and_go_back_to_review_when_corrected(operator: Session) -> None:
     old = calls.save_call(operator, job_in_dubai(operator.user.id))
     newer = calls.save_call(operator, job_in_dubai(operator.user.id))
     operator.db.execute(
@@ -167,7 +172,7 @@ def test_returned_calls_come_first_and_go_back_to_review_when_corrected(operator
     assert state == "new"
 
 
-def test_minors_report_is_on_the_operators_list(operator) -> None:  # type: ignore[no-untyped-def]
+def test_minors_report_is_on_the_operators_list(operator: Session) -> None:
     saved = calls.save_call(operator, child_begging(operator.user.id))
     assignee = operator.db.scalar("SELECT assignee_id FROM tasks WHERE id = ?", (saved.tasks[0],))
     assert assignee == operator.user.id

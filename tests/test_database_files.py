@@ -12,6 +12,7 @@ import pytest
 
 from hotline.errors import AlreadyOpen, DamagedDesk, NoDesk, NotADesk
 from hotline.services import desk, integrity
+from hotline.services.session import Session
 from hotline.storage.database import PAGE_SIZE
 from tests.conftest import ADMIN, ADMIN_PW, Desk
 from tests.helpers import child_env, hotline
@@ -125,7 +126,7 @@ def test_second_process_gets_a_clear_message(new_desk: Desk) -> None:
     desk.unlock(new_desk.paths, ADMIN, ADMIN_PW).close()
 
 
-def test_verify_is_clean_on_a_fresh_desk(admin_session) -> None:  # type: ignore[no-untyped-def]
+def test_verify_is_clean_on_a_fresh_desk(admin_session: Session) -> None:
     report = integrity.verify(admin_session)
     assert report.ok, report.problems
     assert "the desk is not bound to this machine's keychain" in report.warnings

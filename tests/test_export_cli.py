@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import hotline
+from tests.helpers import ROOT, hotline
 
 ADMIN_PW = "night shift on the quiet line"
 OP_PW = "tea gets cold at three in the morning"
@@ -135,3 +135,35 @@ def test_pdf_from_the_command_line(cli_desk: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     assert hotline(cli_desk, "verify-export", f"{out}.manifest.json").returncode == 0
+
+
+def test_pdf_where_qt_cannot_load_is_refused_with_a_message(cli_desk: Path, tmp_path: Path) -> None:
+    """PySide6 installed but unusable (a server without the libraries Qt needs)."""
+    fake = tmp_path / "site" / "PySide6"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        'raise ImportError("libEGL.so.1: cannot open shared object file")\n'
+    )
+    before = as_admin(cli_desk, "export", "--history").stdout
+    out = tmp_path / "q.pdf"
+    result = hotline(
+        cli_desk,
+        "export",
+        "--table",
+        "calls_by_topic",
+        "--period",
+        "2026-05",
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        user="admin",
+        stdin=f"{ADMIN_PW}\n",
+        env={"PYTHONPATH": f"{fake.parent}:{ROOT}"},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "A PDF cannot be made on this machine" in result.stderr
+    assert "libEGL.so.1" in result.stderr
+    assert not out.exists()
+    assert as_admin(cli_desk, "export", "--history").stdout == before  # nothing recorded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -20,7 +21,7 @@ from tests.conftest import ADMIN, ADMIN_PW
 class MemoryKeyring(KeyringBackend):
     """A secure-looking backend that keeps secrets in this process only."""
 
-    priority = 5  # type: ignore[assignment]
+    priority = 5
 
     def __init__(self) -> None:
         super().__init__()
@@ -95,13 +96,13 @@ def test_a_change_of_backend_is_reported(
 @pytest.mark.parametrize("backend", [PlaintextKeyring, FailKeyring])
 def test_insecure_or_missing_backends_are_refused(
     desk_paths: DeskPaths,
-    tmp_path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     backend: type[KeyringBackend],
 ) -> None:
     previous = keyring.get_keyring()
     instance = backend()
     if isinstance(instance, PlaintextKeyring):
-        instance.file_path = str(tmp_path / "plain.cfg")  # type: ignore[misc]
+        instance.file_path = str(tmp_path / "plain.cfg")
     keyring.set_keyring(instance)
     try:
         with pytest.raises(NoSecureKeychain, match="No secure OS keychain"):

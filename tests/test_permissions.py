@@ -6,6 +6,7 @@ import pytest
 
 from hotline.errors import PermissionDenied
 from hotline.permissions import MATRIX, Action, Role, allowed, parse_roles
+from tests.conftest import Desk
 
 EXPECTED = {
     Role.OPERATOR: {
@@ -73,7 +74,7 @@ def test_parse_roles() -> None:
         parse_roles("")
 
 
-def test_denial_is_audited(staffed_desk) -> None:  # type: ignore[no-untyped-def]
+def test_denial_is_audited(staffed_desk: Desk) -> None:
     from tests.conftest import OPERATOR, OPERATOR_PW
 
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)

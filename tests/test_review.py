@@ -14,6 +14,7 @@ from hotline.records import IdentityDetails, to_iso, utcnow
 from hotline.services import calllog, calls, review, users
 from hotline.services.calllog import CallFilter, Sort
 from hotline.services.session import Session
+from hotline.storage.review_state import CLAIM_MINUTES
 from tests.conftest import (
     ADMIN,
     ADMIN_PW,
@@ -75,7 +76,7 @@ def test_a_claim_is_exclusive_until_it_lapses(desk: Desk) -> None:
         with pytest.raises(InvalidInput, match="another supervisor"):
             review.correct_field(second, 1, "region", "abroad", "wrong region")
         # an abandoned claim lapses after CLAIM_MINUTES
-        old = to_iso(utcnow() - timedelta(minutes=review.CLAIM_MINUTES + 1))
+        old = to_iso(utcnow() - timedelta(minutes=CLAIM_MINUTES + 1))
         with second.db.transaction():
             second.db.execute("UPDATE calls SET claimed_at = ? WHERE id = 1", (old,))
         lapsed = calllog.rows(second, [1])[0]  # shown as free again, before anyone claims it

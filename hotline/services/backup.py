@@ -79,6 +79,7 @@ def backup(session: Session, out: Path) -> BackupResult:
         if problems:
             raise BackupFailed(path=str(out), reason="; ".join(problems[:3]))
         session.audit.write_head(durable=True)
+        head = session.audit.last()
         shutil.copy2(session.paths.key_file, work / "desk.keys")
         shutil.copy2(session.paths.audit_head, work / "audit.head")
         manifest = {
@@ -88,6 +89,8 @@ def backup(session: Session, out: Path) -> BackupResult:
             "software": __version__,
             "schema_version": session.db.user_version,
             "calls": calls,
+            # The head, so that the backup is an outside witness of the log (verify --witness).
+            "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
             "sha256": {name: _sha256(work / name) for name in MEMBERS},
         }
         partial = out.with_name(f".{out.name}.tar.partial")
@@ -120,7 +123,12 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
             tar.extractall(into, filter="data")
     except (tarfile.TarError, OSError) as exc:
         raise BackupFailed(path=str(archive), reason=str(exc)) from exc
-    manifest: dict[str, object] = json.loads((into / "manifest.json").read_text())
+    try:
+        manifest = json.loads((into / "manifest.json").read_bytes().decode("utf-8"))
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are both
+        raise BackupFailed(path=str(archive), reason="its manifest.json is not JSON") from None
+    if not isinstance(manifest, dict):
+        raise BackupFailed(path=str(archive), reason="its manifest.json is not a JSON object")
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
         raise BackupFailed(path=str(archive), reason="no checksums")

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from hotline import logs
-from hotline.crypto import kem
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
 from hotline.services import search
+from hotline.services.identity_vault import (
+    VaultEntryMoved,
+    add_identity,
+    open_entry,
+)
+from hotline.services.identity_vault import (
+    seal_identity as seal_identity,  # the operator page seals drafts through calls
+)
 from hotline.services.session import Session
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
@@ -64,17 +70,6 @@ class CallSummary:
     possible_victim: bool
     do_not_call_back: bool
     notes: str | None  # only when the role may read notes
-
-
-def vault_context(session: Session, label: str) -> bytes:
-    return f"hotline-vault|{session.keyfile.desk_id}|{label}".encode()
-
-
-def seal_identity(session: Session, details: IdentityDetails, label: str) -> bytes:
-    """Seal identity details to the vault; the operator cannot open them again."""
-    session.require(Action.WRITE_VAULT)
-    body = json.dumps(details.__dict__, ensure_ascii=False).encode("utf-8")
-    return kem.seal(session.vault_public, body, vault_context(session, label))
 
 
 # --- starting and autosaving --------------------------------------------------
@@ -176,24 +171,13 @@ def save_call(
     tasks: list[int] = []
     with session.audited():
         call_id = calls.insert(record)
-        vault = VaultRepository(session.db)
-        if identity is not None and not identity.is_empty():
-            label = f"call:{call_id}"
-            vault.add(
-                call_id,
-                kem.DEFAULT_SUITE,
-                label,
-                seal_identity(session, identity, label),
-                session.user_id or 0,
-            )
-        elif sealed_identity is not None and draft_id is not None:
-            vault.add(
-                call_id,
-                kem.DEFAULT_SUITE,
-                f"draft:{draft_id}",
-                sealed_identity,
-                session.user_id or 0,
-            )
+        add_identity(
+            session,
+            call_id,
+            identity,
+            None if draft_id is None else f"draft:{draft_id}",
+            sealed_identity,
+        )
         if needs_minors_report(record, session.taxonomy):
             tasks.append(
                 TaskRepository(session.db).add(
@@ -325,9 +309,8 @@ def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityD
     session.audit_event(
         "vault.read", "call", call_id, {"reason": reason.strip()[:500], "entries": len(entries)}
     )
-    details = []
-    for entry in entries:
-        context = vault_context(session, entry.context)
-        body = kem.open_sealed(private, entry.sealed, context, entry.suite)
-        details.append(IdentityDetails(**json.loads(body.decode("utf-8"))))
-    return details
+    try:
+        return [open_entry(session, private, call_id, entry) for entry in entries]
+    except VaultEntryMoved:
+        session.audit_event("vault.moved", "call", call_id)
+        raise

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from hotline import pseudonyms
+from hotline.errors import InvalidInput
 from hotline.permissions import Action
 from hotline.records import CallRecord, to_iso, utcnow
 from hotline.services.session import Session
 from hotline.storage.bulk import Batch, BulkLoader
 from hotline.storage.users import UserRepository
+from hotline.validation import EARLIEST
+
+MAX_MONTHS = 600  # 50 years of calls
 
 NO_CONTENT_SHARE = 0.42
 NO_CONTENT_WEIGHTS = {
@@ -229,6 +233,24 @@ def _records(
         yield record, topics
 
 
+def span_start(months: int, until: datetime | None = None) -> datetime:
+    """The first day of the demo's calls; refuses a span the calendar cannot hold."""
+    if not 1 <= months <= MAX_MONTHS:
+        raise InvalidInput(field="--months", problem=f"give a number from 1 to {MAX_MONTHS}")
+    end = utcnow() if until is None else until.astimezone(UTC)
+    try:
+        start = end - timedelta(days=30.44 * months)
+    except OverflowError:
+        start = datetime.min.replace(tzinfo=UTC)
+    if start < EARLIEST:
+        raise InvalidInput(
+            field="--months/--until",
+            problem=f"the calls would begin before {EARLIEST.year}; give fewer months "
+            "or a later --until",
+        )
+    return start
+
+
 def generate(
     session: Session,
     calls: int,
@@ -244,6 +266,7 @@ def generate(
     seed and an end date give the same desk on any day.
     """
     session.require(Action.DEMO_DATA)
+    span_start(months, until)
     end = utcnow() if until is None else until.astimezone(UTC)
     rng = random.Random(seed)
     operators = UserRepository(session.db).active_ids()

@@ -24,7 +24,9 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
-from hotline.services.keys import NewIdentity, build_slot, open_slot
+from hotline.services.audit_checks import sign_in_checks
+from hotline.services.identity_vault import bind_legacy_entries
+from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
 from hotline.services.text_sealing import seal_desk
@@ -37,6 +39,7 @@ from hotline.storage.keyfile import (
     SECRET_DB,
     SECRET_EXPORT,
     SECRET_VAULT,
+    AuditPins,
     KeyFile,
     SlotSecrets,
 )
@@ -110,7 +113,9 @@ def init_desk(
         case_text = kem.KemPrivateKey.generate()
         export_key = signing.new_private()
         admin = NewIdentity.generate()
-        rescue = NewIdentity.generate()
+        pins = AuditPins(root=admin.signing_public)  # the root, pinned in every slot
+        admin = admin.pinned(pins)
+        rescue = NewIdentity.generate().pinned(pins)
         code = recovery.generate()
 
         keyfile = KeyFile(desk_id=desk_id, db_generation=0, device=binding.to_json())
@@ -230,26 +235,29 @@ def unlock(paths: DeskPaths, name: str, password: str) -> Session:
         logs.get().warning("sign-in refused: device secret missing from the keychain")
         raise DeviceSecretMissing()
     try:
-        opened = open_slot(keyfile, holder, password, device_secret)
+        opened, slot_key = open_slot_keeping_key(keyfile, holder, password, device_secret)
     except aead.UnwrapFailed:
         throttle.failed(name)
         logs.get().info("sign-in failed for slot %s", holder)
         raise WrongPassword() from None
     if slot.kdf.below_floor:
         warnings.append(WARN_WEAK_KDF)
-    return _finish_unlock(paths, keyfile, holder, opened, name, throttle, warnings, device_secret)
+    return _finish_unlock(
+        paths, keyfile, holder, (opened, slot_key), name, throttle, warnings, device_secret
+    )
 
 
 def _finish_unlock(
     paths: DeskPaths,
     keyfile: KeyFile,
     holder: str,
-    opened: SlotSecrets,
+    unwrapped: tuple[SlotSecrets, bytes],
     name: str,
     throttle: LoginThrottle,
     warnings: list[str],
     device_secret: bytes | None,
 ) -> Session:
+    opened, slot_key = unwrapped
     try:
         grants = keyfile.open_grants(holder, opened.kem_private)
     except ValueError as exc:
@@ -262,13 +270,18 @@ def _finish_unlock(
             session = _session(
                 paths, db, keyfile, holder, opened, grants, lock, warnings, device_secret
             )
+            session.holder, session.slot_key = holder, slot_key
+            noticed = sign_in_checks(session, opened.pins)
             pending = throttle.succeeded(name)
             with session.audited():
                 if pending:
                     session.record(
                         "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
                     )
+                for problem in noticed:
+                    session.record("audit.tampering", details={"problem": problem})
                 session.record("login", "user", session.user_id)
+            bind_legacy_entries(session)
             seal_desk(session)  # a desk upgraded to version 4: its first supervisor seals it
             logs.get().info("desk unlocked by %s", holder)
             return session
@@ -335,7 +348,7 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
         throttle.failed(RECOVERY)
         raise WrongPassword()
     try:
-        opened = open_slot(keyfile, RECOVERY, canonical, None)
+        unwrapped = open_slot_keeping_key(keyfile, RECOVERY, canonical, None)
     except aead.UnwrapFailed:
         throttle.failed(RECOVERY)
         raise WrongPassword() from None
@@ -346,7 +359,7 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
             keyfile.desk_id, device.DeviceBinding(device.MODE_KEYRING, "")
         )
     session = _finish_unlock(
-        paths, keyfile, RECOVERY, opened, RECOVERY, throttle, [], device_secret
+        paths, keyfile, RECOVERY, unwrapped, RECOVERY, throttle, [], device_secret
     )
     if bound and device_secret is None:
         _rebind_keychain(session)

@@ -287,14 +287,13 @@ def prepare(
 
 def record_refusal(session: Session, table: str, period: str, audience: str) -> None:
     """Audit an export refused by its own disclosure audit (nothing was written)."""
-    with session.db.transaction():
+    with session.audited(durable=True):
         session.record(
             "export.refused",
             "export",
             None,
             {"table": table, "period": period, "audience": audience},
         )
-    session.audit.write_head(durable=True)
 
 
 def export(

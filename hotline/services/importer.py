@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,21 @@ def _parse_time(value: Any) -> datetime:
         ) from None
     if parsed.tzinfo is None:
         raise ValueError(f"started_at {value!r} has no time zone (add Z or +04:00)")
-    return parsed
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+14:00 lies before the first day datetime holds
+        raise ValueError(f"started_at {value!r} is out of the range of dates") from None
+
+
+def _text(name: str, value: str) -> str:
+    """A text the database can store: a lone surrogate (JSON "\\ud800") is not one."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"{name} holds {value[exc.start]!r}, half of a character pair, which is not text"
+        ) from None
+    return value
 
 
 def parse_line(data: Any, operators: dict[str, int]) -> CallRecord:
@@ -88,7 +102,7 @@ def parse_line(data: Any, operators: dict[str, int]) -> CallRecord:
         if name in LISTS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"{name} must be a list of ids")
-            kwargs[name] = tuple(value)
+            kwargs[name] = tuple(_text(name, v) for v in value)
         elif name in BOOLS:
             if not isinstance(value, bool):
                 raise ValueError(f"{name} must be true or false")
@@ -106,11 +120,13 @@ def parse_line(data: Any, operators: dict[str, int]) -> CallRecord:
                 isinstance(e, dict) and set(e) == {"kind", "value"} for e in value
             ):
                 raise ValueError('entities must be a list of {"kind": ..., "value": ...}')
-            kwargs[name] = tuple(Entity(str(e["kind"]), str(e["value"])) for e in value)
+            kwargs[name] = tuple(
+                Entity(_text(name, str(e["kind"])), _text(name, str(e["value"]))) for e in value
+            )
         else:
             if not isinstance(value, str):
                 raise ValueError(f"{name} must be a text")
-            kwargs[name] = value
+            kwargs[name] = _text(name, value)
     return CallRecord(**kwargs)
 
 
@@ -119,36 +135,45 @@ def read_file(session: Session, path: Path) -> list[CallRecord]:
     operators = {u.name.lower(): u.id for u in UserRepository(session.db).all()}
     records: list[CallRecord] = []
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
         raise ImportRejected(line=0, path=str(path), reason=exc.strerror or str(exc)) from exc
     now = utcnow()
     with handle:
-        try:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = parse_line(json.loads(line), operators)
-                except json.JSONDecodeError as exc:
-                    raise ImportRejected(
-                        line=number, path=str(path), reason=f"not valid JSON ({exc.msg})"
-                    ) from None
-                except (ValueError, TypeError) as exc:
-                    raise ImportRejected(line=number, path=str(path), reason=str(exc)) from None
-                problems = validate(record, session.taxonomy, now)
-                if problems:
-                    first = problems[0]
-                    raise ImportRejected(
-                        line=number,
-                        path=str(path),
-                        reason=f"{first.field}: {first.message().rstrip('.')}",
-                    )
-                records.append(record)
-        except UnicodeDecodeError:
-            raise ImportRejected(
-                line=len(records) + 1, path=str(path), reason="the file is not UTF-8 text"
-            ) from None
+        for number, raw in enumerate(handle, start=1):
+            # Each line decoded on its own, so a bad byte is reported on its own line.
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ImportRejected(
+                    line=number,
+                    path=str(path),
+                    reason=f"it is not UTF-8 text (byte 0x{raw[exc.start]:02x} "
+                    f"at position {exc.start + 1})",
+                ) from None
+            if not line.strip():
+                continue
+            try:
+                record = parse_line(json.loads(line), operators)
+            except json.JSONDecodeError as exc:
+                raise ImportRejected(
+                    line=number, path=str(path), reason=f"not valid JSON ({exc.msg})"
+                ) from None
+            except RecursionError:
+                raise ImportRejected(
+                    line=number, path=str(path), reason="its JSON is nested too deeply"
+                ) from None
+            except (ValueError, TypeError) as exc:
+                raise ImportRejected(line=number, path=str(path), reason=str(exc)) from None
+            problems = validate(record, session.taxonomy, now)
+            if problems:
+                first = problems[0]
+                raise ImportRejected(
+                    line=number,
+                    path=str(path),
+                    reason=f"{first.field}: {first.message().rstrip('.')}",
+                )
+            records.append(record)
     return records
 
 

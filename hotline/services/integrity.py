@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hotline.permissions import Action
+from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
+from hotline.services.witness import problems as witness_problems
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
+from hotline.storage.keyfile import RECOVERY
 from hotline.storage.users import UserRepository
 
 __all__ = ["Report", "database_checks", "verify"]
@@ -24,12 +28,26 @@ class Report:
         return not self.problems
 
 
-def verify(session: Session) -> Report:
+def verify(session: Session, witness: Path | None = None) -> Report:
+    """witness: a backup or export manifest kept outside the desk (see services/witness)."""
     session.require(Action.VERIFY)
     report = Report()
+    if witness is not None:
+        report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify()
+    report.problems += session.audit.verify(pin=session.pins.root)
     keyfile = session.keyfile
+    if RECOVERY not in keyfile.slots:
+        report.problems.append("the recovery slot is missing from the key file")
+    elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
+        report.problems.append("the recovery slot does not match the one desk.init vouches for")
+    for entry in session.audit.entries_of("audit.tampering"):
+        # Recorded once, at the sign-in that noticed it, after which the head file and
+        # the slot move on: the entry is what keeps the finding.
+        report.problems.append(
+            f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
+            f"{entry.details.get('problem')}"
+        )
     users = UserRepository(session.db)
     for key in users.signing_keys():
         name = key.name

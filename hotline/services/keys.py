@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hotline import passwords
 from hotline.crypto import aead, kdf, kem, signing
 from hotline.crypto.kdf import KdfParams
-from hotline.storage.keyfile import KeyFile, Slot, SlotSecrets, make_slot, new_salt
+from hotline.storage.keyfile import AuditPins, KeyFile, Slot, SlotSecrets, make_slot, new_salt
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,10 @@ class NewIdentity:
 
     secrets: SlotSecrets
     signing_public: bytes
+
+    def pinned(self, pins: AuditPins) -> NewIdentity:
+        """The identity with the desk's audit pins, as the slot will keep them."""
+        return NewIdentity(replace(self.secrets, pins=pins), self.signing_public)
 
     @classmethod
     def generate(cls) -> NewIdentity:
@@ -44,6 +48,18 @@ def build_slot(
     device_secret: bytes | None,
 ) -> Slot:
     """A slot for `holder`, wrapping the identity under the password (and device)."""
+    return build_slot_keeping_key(keyfile, holder, secret_text, identity, params, device_secret)[0]
+
+
+def build_slot_keeping_key(
+    keyfile: KeyFile,
+    holder: str,
+    secret_text: str,
+    identity: NewIdentity,
+    params: KdfParams,
+    device_secret: bytes | None,
+) -> tuple[Slot, bytes]:
+    """build_slot, and the slot's key (for the session whose own password it is)."""
     salt = new_salt()
     key = slot_key(secret_text, params, salt, device_secret, holder, keyfile.desk_id)
     return make_slot(
@@ -55,13 +71,21 @@ def build_slot(
         device_secret is not None,
         identity.secrets,
         identity.signing_public,
-    )
+    ), key
 
 
 def open_slot(
     keyfile: KeyFile, holder: str, secret_text: str, device_secret: bytes | None
 ) -> SlotSecrets:
     """Unwrap a slot; raises aead.UnwrapFailed for a wrong password."""
+    return open_slot_keeping_key(keyfile, holder, secret_text, device_secret)[0]
+
+
+def open_slot_keeping_key(
+    keyfile: KeyFile, holder: str, secret_text: str, device_secret: bytes | None
+) -> tuple[SlotSecrets, bytes]:
+    """Unwrap a slot and return the slot's key too, so that the session can wrap the
+    slot again around its updated audit pins at sign-out."""
     slot = keyfile.slots[holder]
     key = slot_key(
         secret_text,
@@ -72,4 +96,4 @@ def open_slot(
         keyfile.desk_id,
     )
     raw = aead.unwrap(key, slot.wrapped, slot.associated(keyfile.desk_id))
-    return SlotSecrets.from_bytes(raw)
+    return SlotSecrets.from_bytes(raw), key

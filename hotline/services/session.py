@@ -18,7 +18,15 @@ from hotline.records import User, utcnow
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.calls import CallRepository
 from hotline.storage.database import Database
-from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_EXPORT, SECRET_VAULT, KeyFile
+from hotline.storage.keyfile import (
+    SECRET_CASETEXT,
+    SECRET_EXPORT,
+    SECRET_VAULT,
+    AuditPins,
+    KeyFile,
+    SlotSecrets,
+    rewrap_slot,
+)
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
 from hotline.taxonomy import Taxonomy
@@ -40,6 +48,11 @@ class Session:
     device_secret: bytes | None = None
     warnings: list[str] = field(default_factory=list)
     unlocked_at: datetime = field(default_factory=utcnow)
+    # The slot this session was opened with, its key and its audit pins (the root
+    # checked against entry 1, the head refreshed in the slot at sign-out).
+    holder: str = ""
+    slot_key: bytes | None = None
+    pins: AuditPins = field(default_factory=AuditPins)
     _call_text: CallText | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -166,9 +179,27 @@ class Session:
         now = now or utcnow()
         return (now - self.unlocked_at).total_seconds() > SESSION_MAX_HOURS * 3600
 
+    def current_pins(self) -> AuditPins:
+        """The pins a slot made or refreshed now keeps: the root and today's head."""
+        head = self.audit.last()
+        return AuditPins(self.pins.root, head.seq, head.hash)
+
+    def remember_head(self) -> None:
+        """Wrap this session's own slot again around the head it leaves the log at."""
+        slot = self.keyfile.slots.get(self.holder)
+        if self.slot_key is None or slot is None:
+            return
+        self.pins = self.current_pins()
+        secrets = SlotSecrets(self.kem_private, self.signing_key, self.pins)
+        self.keyfile.slots[self.holder] = rewrap_slot(
+            slot, self.keyfile.desk_id, self.slot_key, secrets
+        )
+        self.keyfile.save(self.paths.key_file)
+
     def close(self) -> None:
         try:
             self.audit.write_head(durable=True)
+            self.remember_head()
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             self.db.close()

@@ -10,7 +10,7 @@ from hotline.errors import DeskError, InvalidInput, UnknownUser, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role
 from hotline.records import User
-from hotline.services.keys import NewIdentity, build_slot, open_slot
+from hotline.services.keys import NewIdentity, build_slot, build_slot_keeping_key, open_slot
 from hotline.services.session import Session
 from hotline.storage.keyfile import (
     RECOVERY,
@@ -89,7 +89,7 @@ def add_user(session: Session, name: str, roles: frozenset[Role], password: str)
     repo = UserRepository(session.db)
     if repo.by_name(name) is not None or session.keyfile.holder_for(name) is not None:
         raise InvalidInput(field="name", problem=NAME_TAKEN)
-    identity = NewIdentity.generate()
+    identity = NewIdentity.generate().pinned(session.current_pins())
     params = _slot_params(session)
     keyfile = session.keyfile
     with session.audited():
@@ -171,7 +171,7 @@ def change_own_password(session: Session, old: str, new: str) -> None:
     passwords.check(new, session.user.name)
     identity = NewIdentity(opened, keyfile.slots[holder].signing_public or b"")
     with session.audited():
-        keyfile.slots[holder] = build_slot(
+        keyfile.slots[holder], session.slot_key = build_slot_keeping_key(
             keyfile, holder, new, identity, _slot_params(session), _device_for_new_slot(session)
         )
         session.record("user.passwd", "user", session.user.id)
@@ -183,8 +183,10 @@ def reset_password(session: Session, name: str, new: str) -> User:
     session.require(Action.MANAGE_USERS)
     user = _get(session, name)
     passwords.check(new, user.name)
-    identity = NewIdentity.generate()
+    identity = NewIdentity.generate().pinned(session.current_pins())
     holder = f"user:{user.id}"
+    if holder == session.holder:
+        session.slot_key = None  # the session's keys are replaced: nothing to rewrap
     keyfile = session.keyfile
     with session.audited():
         keyfile.drop_holder(holder)

@@ -2,15 +2,14 @@
 
 hash_n = SHA-256(hash_{n-1} || canonical JSON of the entry); the actor signs
 hash_n with their own Ed25519 key. The head (last seq and hash) is also
-kept in a file outside the database, so a truncated log shows. Signing keys
-are taken from the chain itself (the entries that create or reset a user
-carry the new public key, signed by the administrator), so someone holding
-the database key cannot swap a user's key in the users table unnoticed.
+kept in a file outside the database and in each user's slot, so a truncated
+log shows. Signing keys and roles are taken from the chain itself (see
+storage/authority.py: rooted in entry 1, vouched only by administrators), so
+someone holding the database key cannot swap a user's key or roles unnoticed.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import time
@@ -21,13 +20,14 @@ from typing import Any
 
 from hotline.crypto import signing
 from hotline.paths import write_atomic
+from hotline.permissions import format_roles
 from hotline.records import AuditEntry, from_iso, to_iso, utcnow
+from hotline.storage import row_digest
+from hotline.storage.authority import GRANT_ACTIONS, Authority
 from hotline.storage.database import Database
 
 GENESIS = b"\x00" * 32
 HEAD_EVERY_S = 2.0
-RECOVERY_ACTOR = 0  # entries written with the recovery code carry no user id
-KEY_ACTIONS = ("desk.init", "user.create", "user.reset")
 
 
 def entry_hash(
@@ -91,7 +91,10 @@ class AuditLog:
         head = self.last()
         seq = head.seq + 1
         at = to_iso(utcnow())
-        text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True)
+        details = dict(details or {})
+        if object_id is not None and row_digest.wants_digest(object_type, action, object_id):
+            details[row_digest.FIELD] = row_digest.digest_of(self.db, object_type, object_id)
+        text = json.dumps(details, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
         signature = signing.sign(signing_key, digest)
         self.db.execute(
@@ -143,6 +146,17 @@ class AuditLog:
             for r in self.db.query(sql, params)
         ]
 
+    def entries_of(self, action: str) -> list[AuditEntry]:
+        """Every entry of one action, oldest first."""
+        return [
+            AuditEntry(int(r[0]), from_iso(r[1]), r[2], r[3], r[4], r[5], json.loads(r[6]))
+            for r in self.db.query(
+                "SELECT seq, at, user_id, action, object_type, object_id, details FROM audit"
+                " WHERE action = ? ORDER BY seq",
+                (action,),
+            )
+        ]
+
     def _walk(self) -> Iterator[tuple[Any, ...]]:
         """Every entry's columns in order, a block at a time (for verify only)."""
         cursor = self.db.execute(
@@ -155,10 +169,37 @@ class AuditLog:
                 return
             yield from rows
 
-    def verify(self) -> list[str]:
-        """Walk the chain and the signatures; a list of problems, empty when sound."""
+    def contains(self, seq: int, digest: bytes) -> bool:
+        """Whether entry `seq` is still in the chain with this hash."""
+        if seq <= 0:
+            return True
+        row = self.db.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return row is not None and bytes(row[0]) == digest
+
+    def _checked(self, rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        """Rows whose hash recomputes from their own fields, for the authority."""
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
+            recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
+            if recomputed == bytes(digest):
+                yield seq, user_id, action, oid, details, digest, sig
+
+    def authority(self, pin: bytes | None) -> Authority:
+        """The keys and roles the grant entries vouch for (read at sign-in: few rows)."""
+        marks = ",".join("?" * len(GRANT_ACTIONS))
+        rows = self.db.query(
+            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
+            f" hash, signature FROM audit WHERE seq = 1 OR (object_type = 'user' AND action IN"
+            f" ({marks})) ORDER BY seq",
+            GRANT_ACTIONS,
+        )
+        return Authority(pin).replay(self._checked(iter(rows)))
+
+    def verify(self, pin: bytes | None = None) -> list[str]:
+        """Walk the chain and the signatures; a list of problems, empty when sound.
+
+        pin: the verifier's own pin of the root key (from their slot)."""
         problems: list[str] = []
-        keys: dict[int, bytes] = {}
+        authority = Authority(pin)
         prev = GENESIS
         expected_seq = 1
         count = 0
@@ -170,50 +211,45 @@ class AuditLog:
             if bytes(prev_hash) != prev:
                 problems.append(f"audit entry {seq} does not follow the entry before it")
             recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
+            prev = bytes(digest)
             if recomputed != bytes(digest):
                 problems.append(f"audit entry {seq} was changed after it was written")
-            prev = bytes(digest)
-            new_key: bytes | None = None
-            subject = user_id
-            if action in KEY_ACTIONS:
-                try:
-                    info = json.loads(details)
-                    new_key = bytes.fromhex(info["signing_key"])
-                    subject = int(info.get("user_id", user_id))
-                except (ValueError, KeyError, TypeError):
-                    problems.append(f"audit entry {seq} ({action}) has no valid signing key")
-                if action == "desk.init" and new_key is not None and subject is not None:
-                    keys[subject] = new_key  # the first entry vouches for itself
-                    with contextlib.suppress(ValueError, KeyError, TypeError):
-                        keys[RECOVERY_ACTOR] = bytes.fromhex(info["recovery_signing_key"])
-            key = keys.get(RECOVERY_ACTOR if user_id is None else user_id)
-            if key is None:
-                problems.append(f"audit entry {seq} is signed by unknown user {user_id}")
-            elif not signing.verify(key, bytes(digest), bytes(sig)):
-                problems.append(f"audit entry {seq} has a signature that does not verify")
-            elif new_key is not None and subject is not None:
-                keys[subject] = new_key
-        head = Head.read(self.head_path)
-        if head is None:
-            if count:
-                problems.append("the audit head file outside the database is missing")
-        elif head.seq < 0:
-            problems.append("the audit head file outside the database is damaged")
-        elif head.seq > count:
-            problems.append(
-                f"the audit log ends at entry {count} but the head outside the database "
-                f"records entry {head.seq}: entries were removed"
-            )
-        elif head.seq > 0:
-            row = self.db.execute("SELECT hash FROM audit WHERE seq = ?", (head.seq,)).fetchone()
-            if row is None or bytes(row[0]) != head.hash:
-                problems.append(
-                    f"audit entry {head.seq} differs from the head outside the database"
-                )
-        # Users' current keys in the table must be the ones the chain vouches for.
-        for uid, public in self.db.query("SELECT id, signing_public FROM users"):
-            if uid in keys and keys[uid] != bytes(public):
+                continue
+            authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
+        if count:
+            authority.replay(())  # names a chain without its root
+        problems += authority.problems
+        problems += self.head_problems(count)
+        problems += row_digest.changed_rows(self.db)
+        # Users' current keys and roles in the table must be the ones the chain vouches for.
+        for uid, public, roles, active in self.db.query(
+            "SELECT id, signing_public, roles, active FROM users"
+        ):
+            if uid in authority.keys and authority.keys[uid] != bytes(public):
                 problems.append(
                     f"user {uid}'s signing key differs from the one the audit log vouches for"
                 )
+            granted = format_roles(authority.roles_of(uid))
+            if active and granted != str(roles):
+                problems.append(
+                    f"user {uid}'s roles in the users table ({roles}) differ from the roles "
+                    f"administrators granted in the audit log ({granted or 'none'})"
+                )
         return problems
+
+    def head_problems(self, count: int | None = None) -> list[str]:
+        """The head file outside the database against the chain."""
+        count = self.count() if count is None else count
+        head = Head.read(self.head_path)
+        if head is None:
+            return ["the audit head file outside the database is missing"] if count else []
+        if head.seq < 0:
+            return ["the audit head file outside the database is damaged"]
+        if head.seq > count:
+            return [
+                f"the audit log ends at entry {count} but the head outside the database "
+                f"records entry {head.seq}: entries were removed"
+            ]
+        if not self.contains(head.seq, head.hash):
+            return [f"audit entry {head.seq} differs from the head outside the database"]
+        return []

@@ -34,8 +34,11 @@ from hotline.errors import KeyFileDamaged, KeyFileMissing
 from hotline.paths import write_atomic
 
 FORMAT = "hotline-keys/2"
-# Version 1 files lack the case-text grant; they open, and are written as version 2.
-READABLE_FORMATS = frozenset({"hotline-keys/1", FORMAT})
+# Version 1 slots hold no audit pins (see SlotSecrets); they are read and get
+# their pins at the holder's next sign-in, when the slot is wrapped again.
+# Version 1 files also lack the case-text grant: the first session holding the
+# vault key after the upgrade makes it (hotline.services.text_sealing).
+FORMATS_READ = ("hotline-keys/1", FORMAT)
 SECRET_DB = "db"
 SECRET_VAULT = "vault"
 SECRET_EXPORT = "export"
@@ -211,7 +214,7 @@ class KeyFile:
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
         try:
             data = json.loads(raw.decode("utf-8"))
-            if data.get("format") not in READABLE_FORMATS:
+            if data.get("format") not in FORMATS_READ:
                 raise ValueError("unknown format")
             slots = [Slot.from_json(s) for s in data["slots"]]
             return cls(
@@ -235,23 +238,58 @@ class KeyFile:
 
 
 @dataclass(frozen=True)
+class AuditPins:
+    """Key file version 2: what the holder's slot remembers of the audit log,
+    inside the slot's AEAD, so nobody without the holder's password can change it.
+
+    root: the desk.init signing key (the first administrator's), checked against
+    entry 1 of the chain; head: the last (seq, hash) this holder's sessions wrote
+    or verified, which the chain must still contain at the next sign-in.
+    """
+
+    root: bytes | None = None
+    head_seq: int = 0
+    head_hash: bytes = b""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "root": b64(self.root) if self.root else None,
+            "head": [self.head_seq, self.head_hash.hex()],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> AuditPins:
+        if not data:
+            return cls()  # a version 1 slot
+        root = data.get("root")
+        seq, digest = data.get("head") or (0, "")
+        return cls(unb64(root) if root else None, int(seq), bytes.fromhex(digest))
+
+
+@dataclass(frozen=True)
 class SlotSecrets:
     """What a slot holds once unwrapped."""
 
     kem_private: kem.KemPrivateKey
     signing_private: bytes | None
+    pins: AuditPins = field(default_factory=AuditPins)
 
     def to_bytes(self) -> bytes:
-        body = {"kem": b64(self.kem_private.to_bytes())}
+        body: dict[str, Any] = {"kem": b64(self.kem_private.to_bytes())}
         if self.signing_private:
             body["sign"] = b64(self.signing_private)
+        body["audit"] = self.pins.to_json()
         return json.dumps(body).encode()
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> SlotSecrets:
         body = json.loads(raw.decode())
         sign = body.get("sign")
-        return cls(kem.KemPrivateKey.from_bytes(unb64(body["kem"])), unb64(sign) if sign else None)
+        return cls(
+            kem.KemPrivateKey.from_bytes(unb64(body["kem"])),
+            unb64(sign) if sign else None,
+            AuditPins.from_json(body.get("audit")),
+        )
 
 
 def make_slot(
@@ -275,6 +313,20 @@ def make_slot(
     )
     slot.wrapped = aead.wrap(kek, secrets_.to_bytes(), slot.associated(desk_id))
     return slot
+
+
+def rewrap_slot(slot: Slot, desk_id: str, kek: bytes, secrets_: SlotSecrets) -> Slot:
+    """The same slot (password, salt, keys) wrapped anew around changed secrets."""
+    return make_slot(
+        slot.holder,
+        desk_id,
+        kek,
+        slot.kdf,
+        slot.salt,
+        slot.uses_device,
+        secrets_,
+        slot.signing_public,
+    )
 
 
 def new_salt() -> bytes:

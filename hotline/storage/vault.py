@@ -38,5 +38,21 @@ class VaultRepository:
             )
         ]
 
+    def unbound_draft_entries(self) -> list[tuple[int, int, VaultEntry]]:
+        """(id, call id, entry) of entries still sealed to a draft only (older desks)."""
+        return [
+            (int(r[0]), int(r[1]), VaultEntry(int(r[0]), str(r[2]), str(r[3]), bytes(r[4])))
+            for r in self.db.query(
+                "SELECT id, call_id, suite, context, sealed FROM vault_entries"
+                " WHERE context LIKE 'draft:%' ORDER BY id"
+            )
+        ]
+
+    def rebind(self, entry_id: int, context: str, sealed: bytes) -> None:
+        self.db.execute(
+            "UPDATE vault_entries SET context = ?, sealed = ? WHERE id = ?",
+            (context, sealed, entry_id),
+        )
+
     def held(self, call_id: int) -> bool:
         return bool(self.db.scalar("SELECT 1 FROM vault_entries WHERE call_id = ?", (call_id,)))

@@ -26,6 +26,7 @@ from hotline.ui.sign_in import SignedIn
 from hotline.ui.worker import DbWorker
 
 BENCH_ENV = "HOTLINE_EXIT_AFTER_FIRST_PAINT"
+SCREENSHOT_ENV = "HOTLINE_SIGN_IN_SCREENSHOT"
 DEMO_CALLS = 3000
 DEMO_USERS: list[tuple[str, str, Role]] = [
     ("admin", "admin tries the demo desk", Role.ADMINISTRATOR),
@@ -53,14 +54,25 @@ def make_demo_desk(paths: DeskPaths, calls: int = DEMO_CALLS) -> None:
 
 
 class _FirstPaint(QObject):
-    """For bench/startup.py: print when the sign-in window first paints, then quit."""
+    """For bench/startup.py: print when the sign-in window first paints, then quit.
+
+    For the package smoke test, SCREENSHOT_ENV names a PNG to save the sign-in
+    window into first (it holds no call content: nobody is signed in).
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, lambda: self._finish(watched))
         return False
+
+    def _finish(self, watched: QObject) -> None:
+        shot = os.environ.get(SCREENSHOT_ENV)
+        if shot and isinstance(watched, QWidget):
+            saved = watched.grab().save(shot)
+            print("screenshot saved" if saved else "screenshot NOT saved", flush=True)
+        QApplication.quit()
 
 
 class Busy(QWidget):
@@ -144,7 +156,7 @@ class Desk(QObject):
             login.user.setText(user_name)
             login.password.setFocus()
         login.signed_in.connect(self.signed_in)
-        if os.environ.get(BENCH_ENV):
+        if os.environ.get(BENCH_ENV) or os.environ.get(SCREENSHOT_ENV):
             self._bench = _FirstPaint(login)
             login.installEventFilter(self._bench)
         self._show(login)
@@ -180,7 +192,7 @@ def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("hotline152")
     app.setOrganizationName("hotline152")
-    app.setDesktopFileName("hotline152")  # the .desktop file's name: Wayland finds the icon
+    app.setDesktopFileName("org.hotline152.Desk")  # the .desktop file: Wayland finds the icon
     app.setWindowIcon(app_icon())
     i18n.install(i18n.saved_language())
     desk = Desk(data_dir, demo)

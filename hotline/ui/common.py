@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from hotline.taxonomy import CodeList, Taxonomy
 from hotline.ui import i18n
 from hotline.ui.i18n import Retranslatable
-from hotline.ui.problems import error_text as error_text  # the one formatter, re-exported
 
 
 def translate(context: str, text: str) -> str:

@@ -23,8 +23,8 @@ from hotline.paths import DeskPaths
 from hotline.permissions import ROLE_LABELS, Role
 from hotline.ui import i18n, palette
 from hotline.ui.about import HelpMenu
-from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text
 from hotline.ui.recovery_panel import RecoveryPanel
 from hotline.ui.sign_in import SignedIn, unlock_job
 from hotline.ui.worker import DbWorker

@@ -4,7 +4,8 @@ Colours are named by what they mean (a refusal, a success, a hint), not by their
 hue, so a screen says `palette.ERROR_MESSAGE` and a change of colour is one line
 here. Style sheets are plain strings for `setStyleSheet`; painted charts and the
 PDF take the hex values with `QColor(palette.INK)`. Contrast: every text colour
-on its background is at least 4.5:1 (WCAG AA).
+on the backgrounds it is shown on is at least 4.5:1 (WCAG AA; disabled controls
+are exempt), which tests/ui/test_palette.py checks.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ CHIP_INK = "#1d1f23"
 PAPER = "#ffffff"
 ON_ACCENT = "#ffffff"  # text on a filled button
 HINT_INK = "#50555c"  # explanations under a heading
-MUTED_INK = "#6b7078"  # what is off or does not count (a call without content)
+MUTED_INK = "#666b73"  # what is off or does not count (a call without content)
 TITLE_INK = "#17365d"  # section titles, the notice box
 LINK_INK = "#1f4f8a"  # phone numbers to read out, the idle hint
 FOCUS = "#e08a00"  # the keyboard focus ring on buttons the operator tabs through

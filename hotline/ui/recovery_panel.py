@@ -16,8 +16,8 @@ from hotline.crypto import recovery
 from hotline.errors import WrongPassword
 from hotline.paths import DeskPaths
 from hotline.ui import palette
-from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text
 from hotline.ui.sign_in import SignedIn, recover_job
 from hotline.ui.worker import DbWorker
 

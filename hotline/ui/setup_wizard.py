@@ -23,8 +23,8 @@ from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.services.desk import InitResult
 from hotline.ui import palette
-from hotline.ui.common import error_text
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker
 
 

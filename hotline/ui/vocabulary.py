@@ -4,7 +4,7 @@ Review states, task kinds and entity kinds are shown on several screens (the
 call log's column and filter, the detail pane, the task lists, the operator's
 form); each has one label here, under one translation context ("Vocabulary"),
 so the same thing reads the same everywhere. Taxonomy labels are not here:
-they come translated from resources/taxonomy.json (`common.code_label`).
+they come translated from hotline/data/taxonomy.json (`common.code_label`).
 """
 
 from __future__ import annotations

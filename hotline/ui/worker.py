@@ -11,10 +11,11 @@ The contract:
   work that needs no database (the export's disclosure protection and audit), so
   an autosave never waits behind a long computation.
 - A job's exception never vanishes: without `on_error` it goes to
-  `on_unhandled`, which by default shows the problem in the user's language
-  (ui/problems: a desk error's translated message, or one sentence for anything
-  else, never the exception's own text) and logs the job's name and the
-  exception's type only. The main window points `on_unhandled` at its status line.
+  `on_unhandled` (so does an exception raised by a callback itself), which by
+  default shows the problem in the user's language (ui/problems: a desk error's
+  translated message, or one sentence for anything else, never the exception's
+  own text) and logs the job's name and the exception's type only. The main
+  window points `on_unhandled` at its status line.
 - `job_done` is emitted on the GUI thread after each job's callback ran, and
   `idle` when no job of either lane is left to run or to deliver (tests wait for
   it with qtbot.waitSignal instead of polling).
@@ -78,6 +79,7 @@ class _Lane:
 
     def __init__(self, worker: DbWorker, name: str) -> None:
         self.worker = worker
+        self.running = 0  # submitted to this lane and not yet run (under worker._lock)
         self.queue: queue.Queue[_Job | None] = queue.Queue()
         self.thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self.thread.start()
@@ -100,7 +102,7 @@ class _Lane:
                 value, failed = exc, True
             finally:
                 with worker._lock:
-                    worker._running -= 1
+                    self.running -= 1
             worker._finished.emit(job, value, failed)
 
 
@@ -117,7 +119,6 @@ class DbWorker(QObject):
         # Where a failed job without on_error goes; the main window shows it in its status line.
         self.on_unhandled: Callback = show_unhandled
         self._lock = threading.Lock()
-        self._running = 0  # submitted and not yet run
         self._in_flight = 0  # submitted and not yet delivered to the GUI thread
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._db = _Lane(self, "hotline-db")
@@ -156,7 +157,7 @@ class DbWorker(QObject):
 
     def _put(self, lane: _Lane, job: _Job) -> None:
         with self._lock:
-            self._running += 1
+            lane.running += 1
             self._in_flight += 1
         lane.queue.put(job)
 
@@ -173,6 +174,14 @@ class DbWorker(QObject):
                     "job %s failed without a handler: %s", job_name(job.fn), type(value).__name__
                 )
                 self.on_unhandled(value)
+        except Exception as exc:
+            # A callback's own bug: shown like a failed job, then raised on (to stderr, and
+            # to pytest-qt, which fails the test).
+            logs.get().warning(
+                "the callback of job %s failed: %s", job_name(job.fn), type(exc).__name__
+            )
+            self.on_unhandled(exc)
+            raise
         finally:
             with self._lock:
                 self._in_flight -= 1
@@ -184,9 +193,9 @@ class DbWorker(QObject):
     # --- state ---------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        """A job is queued or running (its result may not have reached the GUI yet)."""
+        """A job of either lane is queued or running (its result may not have reached the GUI)."""
         with self._lock:
-            return self._running > 0
+            return self._db.running + self._aside.running > 0
 
     @property
     def in_flight(self) -> int:
@@ -195,13 +204,19 @@ class DbWorker(QObject):
             return self._in_flight
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
-        """For shutdown: wait until every submitted job has run (callbacks not delivered)."""
+        """For shutdown: wait until every database job has run (an autosave is on disk).
+
+        The second lane is not waited for: a long protection of an export must not hold
+        the window open; its result is dropped with the window.
+        """
         deadline = time.monotonic() + timeout
-        while self.busy:
+        while True:
+            with self._lock:
+                if self._db.running == 0:
+                    return True
             if time.monotonic() > deadline:
                 return False
             time.sleep(0.005)
-        return True
 
     def stop(self, timeout: float = 10.0) -> None:
         """Finish queued jobs, close the session, end both threads."""

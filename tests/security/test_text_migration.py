@@ -20,6 +20,7 @@ from hotline.paths import DeskPaths
 from hotline.services import calllog, calls, desk, search
 from hotline.storage.calllog import CallFilter
 from hotline.storage.keyfile import FORMAT, SECRET_CASETEXT, SECRET_DB
+from hotline.storage.row_digest import changed_rows
 from hotline.storage.schema import LATEST, text_sealed
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.factories import job_in_dubai
@@ -103,7 +104,8 @@ def test_previous_desk_is_sealed_by_its_first_supervisor(old_desk: DeskPaths) ->
     assert leyla.call_text is None
     calls.save_call(leyla, job_in_dubai(leyla.user.id, notes="Meanwhile wallabynote"))
     leyla.close()
-    assert json.loads(old_desk.key_file.read_text())["format"] == "hotline-keys/1"
+    grants = json.loads(old_desk.key_file.read_text())["grants"]
+    assert not [g for g in grants if g["secret"] == SECRET_CASETEXT]
 
     admin = desk.unlock(old_desk, ADMIN, ADMIN_PW)  # administrator and supervisor
     try:
@@ -157,5 +159,6 @@ def test_previous_desk_is_sealed_by_its_first_supervisor(old_desk: DeskPaths) ->
         assert calllog.returned_comment(leyla, 1) == "Tapirreturn: add the district"
         fixed = replace(own[3], notes="Meanwhile a new note")
         calls.correct_own_call(leyla, 3, fixed)
+        assert changed_rows(leyla.db) == []  # the sealing and the correction are on record
     finally:
         leyla.close()

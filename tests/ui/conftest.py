@@ -38,7 +38,7 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 
 
 @pytest.fixture
-def worker(qtbot: object) -> Iterator[DbWorker]:
+def worker(qtbot: QtBot) -> Iterator[DbWorker]:
     w = DbWorker()
     yield w
     w.stop()
@@ -53,7 +53,7 @@ def sign_in(
 
 
 @pytest.fixture
-def operator_window(qtbot, worker: DbWorker, staffed_desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
+def operator_window(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> MainWindow:
     sign_in(worker, staffed_desk)
     window = MainWindow(worker, OPERATOR, frozenset({Role.OPERATOR}))
     qtbot.addWidget(window)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
 from hotline.ui.main_window import MainWindow
+from hotline.ui.operator.page import OperatorPage
 from hotline.ui.sign_in import unlock_job
 from hotline.ui.worker import DbWorker
 
@@ -38,6 +39,7 @@ def main() -> None:
     window.show()
     pump(app, worker)
     page = window.pages["operator"]
+    assert isinstance(page, OperatorPage)
     page.new_call()
     pump(app, worker)
     form = page.form

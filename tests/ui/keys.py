@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from hotline.ui.common import CodeCombo
 
@@ -13,13 +14,15 @@ def focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     target = focused()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClick(target, key, modifier)
 
 
-def tab_to(qtbot, widget: QWidget, limit: int = 250) -> int:  # type: ignore[no-untyped-def]
+def tab_to(qtbot: QtBot, widget: QWidget, limit: int = 250) -> int:
     """Press Tab until `widget` has the focus; returns how many presses it took."""
     for count in range(limit):
         if focused() is widget:
@@ -28,7 +31,7 @@ def tab_to(qtbot, widget: QWidget, limit: int = 250) -> int:  # type: ignore[no-
     raise AssertionError(f"{widget!r} cannot be reached with Tab")
 
 
-def choose(qtbot, combo: CodeCombo, value: str | None) -> None:  # type: ignore[no-untyped-def]
+def choose(qtbot: QtBot, combo: CodeCombo, value: str | None) -> None:
     """Tab to the combo and pick `value` with the arrow keys."""
     tab_to(qtbot, combo)
     press(qtbot, Qt.Key.Key_Home)
@@ -47,11 +50,11 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
-def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     tab_to(qtbot, widget)
     type_text(widget, text)
 
 
-def tick(qtbot, box: QWidget) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot: QtBot, box: QWidget) -> None:
     tab_to(qtbot, box)
     press(qtbot, Qt.Key.Key_Space)

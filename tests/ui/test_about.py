@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 import hotline
 from hotline import licences
@@ -14,6 +15,8 @@ from hotline.ui import i18n
 from hotline.ui.about import AboutDialog, app_icon
 from hotline.ui.login import LoginWindow
 from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
+from tests.conftest import Desk
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
 # What the issue names, each with the licence it must show.
@@ -38,7 +41,7 @@ def rows(dialog: AboutDialog) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def open_about(qtbot, window) -> AboutDialog:  # type: ignore[no-untyped-def]
+def open_about(qtbot: QtBot, window: LoginWindow | MainWindow) -> AboutDialog:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_F1)
@@ -48,7 +51,9 @@ def open_about(qtbot, window) -> AboutDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_f1_on_the_sign_in_window_opens_about(qtbot, worker, staffed_desk) -> None:  # type: ignore[no-untyped-def]
+def test_f1_on_the_sign_in_window_opens_about(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk
+) -> None:
     login = LoginWindow(worker, staffed_desk.paths)
     qtbot.addWidget(login)
     login.show()
@@ -68,7 +73,9 @@ def test_f1_on_the_sign_in_window_opens_about(qtbot, worker, staffed_desk) -> No
     dialog.close()
 
 
-def test_the_main_windows_help_menu_names_its_desks_folder(qtbot, worker, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_windows_help_menu_names_its_desks_folder(
+    qtbot: QtBot, worker: DbWorker, tmp_path: Path
+) -> None:
     window = MainWindow(worker, "leyla", (), data_dir=tmp_path / "desk")
     qtbot.addWidget(window)
     window.show()
@@ -85,8 +92,8 @@ def test_the_main_windows_help_menu_names_its_desks_folder(qtbot, worker, tmp_pa
     ("language", "title", "header"),
     [("az", "&Kömək", "Lisenziya"), ("ru", "&Справка", "Лицензия"), ("en", "&Help", "Licence")],
 )
-def test_about_follows_the_language_and_is_looked_at(  # type: ignore[no-untyped-def]
-    qtbot, worker, staffed_desk, language, title, header
+def test_about_follows_the_language_and_is_looked_at(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk, language: str, title: str, header: str
 ) -> None:
     login = LoginWindow(worker, staffed_desk.paths)
     qtbot.addWidget(login)

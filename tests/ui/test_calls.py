@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
 
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hotline.records import CallRecord
 from hotline.services import calls
+from hotline.services.session import Session
 from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, run_on_worker, settle
 from tests.ui.keys import choose, focused, press, tab_to, tick, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def saved_calls(worker):  # type: ignore[no-untyped-def]
+def saved_calls(worker: DbWorker) -> list[CallRecord]:
     return run_on_worker(worker, calls.recent_calls)
 
 
-def test_scenario_2_quick_information_call_keyboard_only(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_2_quick_information_call_keyboard_only(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -46,7 +56,9 @@ def test_scenario_2_quick_information_call_keyboard_only(qtbot, operator_window,
     assert page.recent.table.rowCount() == 1
 
 
-def test_scenario_3_silent_calls_cost_one_key_each(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_3_silent_calls_cost_one_key_each(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     page.bar.new_button.setFocus()
     for _ in range(15):
@@ -63,11 +75,13 @@ def test_scenario_3_silent_calls_cost_one_key_each(qtbot, operator_window, worke
     assert page.no_content.counts == {"silent": 15}
 
 
-def _no_content_ids(session):  # type: ignore[no-untyped-def]
+def _no_content_ids(session: Session) -> list[tuple[object, ...]]:
     return list(session.db.query("SELECT id FROM calls WHERE no_content = 'silent'"))
 
 
-def test_scenario_4_child_begging_creates_the_report_task(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_4_child_begging_creates_the_report_task(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -103,7 +117,9 @@ def test_scenario_4_child_begging_creates_the_report_task(qtbot, operator_window
     assert [(t.kind, t.status) for t in tasks] == [(MINORS_REPORT, "done")]
 
 
-def test_scenario_1_police_referral_refused_without_consent(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_1_police_referral_refused_without_consent(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -144,7 +160,9 @@ def test_scenario_1_police_referral_refused_without_consent(qtbot, operator_wind
     assert record.callback_times == "iş günləri 18:00-dan sonra"
 
 
-def test_validation_lists_what_is_missing_and_keeps_everything(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_validation_lists_what_is_missing_and_keeps_everything(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -161,7 +179,9 @@ def test_validation_lists_what_is_missing_and_keeps_everything(qtbot, operator_w
     assert page.call_open
 
 
-def test_scenario_5_returning_caller_sees_earlier_summary(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_5_returning_caller_sees_earlier_summary(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -186,7 +206,9 @@ def test_scenario_5_returning_caller_sees_earlier_summary(qtbot, operator_window
     assert page.bar.mark.isVisible()  # do not call back, wherever the pseudonym appears
 
 
-def test_unknown_returning_pseudonym_is_said_plainly(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_unknown_returning_pseudonym_is_said_plainly(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     type_into(qtbot, page.bar.returning_edit, "Nothing Here 123")
     press(qtbot, Qt.Key.Key_Return)
@@ -195,7 +217,9 @@ def test_unknown_returning_pseudonym_is_said_plainly(qtbot, operator_window, wor
     assert "no caller with this pseudonym" in page.status.text()
 
 
-def test_identity_details_are_sealed_and_only_marked_held(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_identity_details_are_sealed_and_only_marked_held(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -216,7 +240,9 @@ def test_identity_details_are_sealed_and_only_marked_held(qtbot, operator_window
     assert drafts == 0
 
 
-def test_correct_own_recent_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_correct_own_recent_call(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -236,7 +262,9 @@ def test_correct_own_recent_call(qtbot, operator_window, worker):  # type: ignor
     assert set(record.topics) == {"education_abroad", "migration"}
 
 
-def test_autosave_runs_on_every_change_off_the_gui_thread(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_autosave_runs_on_every_change_off_the_gui_thread(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
@@ -247,7 +275,9 @@ def test_autosave_runs_on_every_change_off_the_gui_thread(qtbot, operator_window
     assert drafts[0].record.topics == ("work_abroad",)
 
 
-def test_scenario_6_danger_now_code_word_no_call_back(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_6_danger_now_code_word_no_call_back(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -268,7 +298,9 @@ def test_scenario_6_danger_now_code_word_no_call_back(qtbot, operator_window, wo
     assert "DO NOT CALL BACK" in page.recent.table.item(0, 1).text()
 
 
-def test_entities_suggestions_and_primary_by_keyboard(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_entities_suggestions_and_primary_by_keyboard(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -299,7 +331,7 @@ def test_entities_suggestions_and_primary_by_keyboard(qtbot, operator_window, wo
     assert [(e.kind, e.value) for e in record.entities] == [("phone", "+994 55 000 11 22")]
 
 
-def test_discard_asks_twice(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_discard_asks_twice(qtbot: QtBot, operator_window: MainWindow, worker: DbWorker) -> None:
     page = page_of(operator_window)
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
@@ -311,7 +343,9 @@ def test_discard_asks_twice(qtbot, operator_window, worker):  # type: ignore[no-
     assert run_on_worker(worker, calls.pending_drafts) == []
 
 
-def test_scenario_7_foreign_worker_needs_the_country(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_scenario_7_foreign_worker_needs_the_country(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -342,7 +376,9 @@ def test_scenario_7_foreign_worker_needs_the_country(qtbot, operator_window, wor
     assert record.indicators == ("withheld_documents",)
 
 
-def test_autosave_thread_and_a_full_disk(qtbot, operator_window, worker, monkeypatch):  # type: ignore[no-untyped-def]
+def test_autosave_thread_and_a_full_disk(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import threading
 
     from hotline.errors import DiskFull
@@ -353,7 +389,7 @@ def test_autosave_thread_and_a_full_disk(qtbot, operator_window, worker, monkeyp
     threads: list[str] = []
     real = calls.autosave
 
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def spy(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread().name)
         if len(threads) == 1:
             raise DiskFull()
@@ -374,7 +410,9 @@ def test_autosave_thread_and_a_full_disk(qtbot, operator_window, worker, monkeyp
     assert draft.record.notes == "Diskdə yer yoxdur"
 
 
-def test_a_reflex_new_call_that_stays_silent_ends_as_one(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_a_reflex_new_call_that_stays_silent_ends_as_one(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     press(qtbot, Qt.Key.Key_N, CTRL)

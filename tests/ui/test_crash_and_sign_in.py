@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
@@ -17,6 +18,7 @@ from hotline.ui.login import LoginWindow
 from hotline.ui.main_window import MainWindow, visible_pages
 from hotline.ui.setup_wizard import SetupWizard
 from hotline.ui.sign_in import SignedIn
+from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import type_text
@@ -24,7 +26,9 @@ from tests.ui.keys import type_text
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def sign_in_with_window(qtbot, worker, desk: Desk, name: str, password: str):  # type: ignore[no-untyped-def]
+def sign_in_with_window(
+    qtbot: QtBot, worker: DbWorker, desk: Desk, name: str, password: str
+) -> tuple[LoginWindow, list[SignedIn]]:
     login = LoginWindow(worker, desk.paths)
     qtbot.addWidget(login)
     login.show()
@@ -42,7 +46,9 @@ def sign_in_with_window(qtbot, worker, desk: Desk, name: str, password: str):  #
     return login, results
 
 
-def test_wrong_password_then_slow_down_message(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
+def test_wrong_password_then_slow_down_message(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk
+) -> None:
     for _ in range(3):
         login, results = sign_in_with_window(
             qtbot, worker, staffed_desk, OPERATOR, "wrong wrong wrong wrong"
@@ -53,7 +59,7 @@ def test_wrong_password_then_slow_down_message(qtbot, worker, staffed_desk):  # 
     assert not results and "Try again in" in login.message.text()
 
 
-def test_roles_decide_the_pages(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
+def test_roles_decide_the_pages(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> None:
     assert [p.key for p in visible_pages({Role.OPERATOR})] == ["operator"]
     assert "operator" not in [p.key for p in visible_pages({Role.ADMINISTRATOR})]
     _login, results = sign_in_with_window(qtbot, worker, staffed_desk, ADMIN, ADMIN_PW)
@@ -63,7 +69,7 @@ def test_roles_decide_the_pages(qtbot, worker, staffed_desk):  # type: ignore[no
     assert ("operator" in window.pages) == (Role.SUPERVISOR in who.roles)
 
 
-def test_first_run_wizard_without_keychain(qtbot, worker, tmp_path):  # type: ignore[no-untyped-def]
+def test_first_run_wizard_without_keychain(qtbot: QtBot, worker: DbWorker, tmp_path: Path) -> None:
     paths = DeskPaths(tmp_path / "new")
     wizard = SetupWizard(worker, paths, keychain=(False, "keyring.backends.fail.Keyring"))
     qtbot.addWidget(wizard)
@@ -93,7 +99,9 @@ def test_first_run_wizard_without_keychain(qtbot, worker, tmp_path):  # type: ig
     assert paths.exists()
 
 
-def test_demo_desk_is_throwaway(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+def test_demo_desk_is_throwaway(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from hotline.ui import app
 
     monkeypatch.setenv("HOTLINE_DATA_DIR", str(tmp_path / "real"))
@@ -123,7 +131,9 @@ def test_demo_desk_is_throwaway(qtbot, monkeypatch, tmp_path):  # type: ignore[n
 
 
 @pytest.mark.slow
-def test_crash_mid_call_offers_the_draft_back_complete(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
+def test_crash_mid_call_offers_the_draft_back_complete(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk
+) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [
@@ -177,7 +187,9 @@ def test_crash_mid_call_offers_the_draft_back_complete(qtbot, worker, staffed_de
     assert "Identity details held" in page.status.text()
 
 
-def test_first_run_then_sign_in_then_main_window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def test_first_run_then_sign_in_then_main_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from hotline.services import desk as desk_service
     from hotline.ui import app
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from hotline import referrals, resources
 from hotline.ui import i18n
@@ -14,8 +15,8 @@ from hotline.ui.app import Desk
 
 
 def test_a_damaged_directory_is_named_at_start(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = tmp_path / "data"
     shutil.copytree(resources.resources_dir(), data)
     (data / "referrals.json").write_text('{"entries": []}', encoding="utf-8")

@@ -5,11 +5,16 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
 
 from hotline.disclosure import SUPPRESSED
+from hotline.export import release as release_module
+from hotline.export.release import ExportRefused, Release
 from hotline.permissions import Role
 from hotline.services import demo
 from hotline.services import export as ex
@@ -24,7 +29,7 @@ def later() -> datetime:
     return datetime(2027, 1, 10, tzinfo=UTC)
 
 
-def open_page(qtbot, worker: DbWorker, desk: Desk) -> ExportPage:  # type: ignore[no-untyped-def]
+def open_page(qtbot: QtBot, worker: DbWorker, desk: Desk) -> ExportPage:
     sign_in(worker, desk, ADMIN, ADMIN_PW)
     run_on_worker(worker, demo.generate, 2000, 9, 14)
     page = ExportPage(worker)
@@ -57,7 +62,9 @@ def hold(worker: DbWorker) -> threading.Event:
     return gate
 
 
-def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pick_preview_and_export(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
     page = open_page(qtbot, worker, new_desk)
     assert page.period_box.findData("2026-Q1") == -1  # a monthly table offers months only
     choose(page, "calls_by_topic_sex", "2026-Q2", "public", "csv")
@@ -92,7 +99,9 @@ def test_pick_preview_and_export(qtbot, worker: DbWorker, new_desk: Desk, tmp_pa
     assert item(page.history, 0, 3).text() == "2026-Q2"
 
 
-def test_cancel_writes_nothing(qtbot, worker: DbWorker, new_desk: Desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_writes_nothing(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
     page = open_page(qtbot, worker, new_desk)
     choose(page, "calls_by_topic", "2026-04", "partner", "xlsx")
     gate = hold(worker)
@@ -120,7 +129,7 @@ def test_cancel_writes_nothing(qtbot, worker: DbWorker, new_desk: Desk, tmp_path
     assert page.history.rowCount() == 0
 
 
-def test_only_administrators_see_the_page(qtbot, worker: DbWorker, new_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators_see_the_page(qtbot: QtBot, worker: DbWorker, new_desk: Desk) -> None:
     sign_in(worker, new_desk, ADMIN, ADMIN_PW)
     window = MainWindow(worker, ADMIN, frozenset({Role.ADMINISTRATOR}))
     qtbot.addWidget(window)
@@ -130,3 +139,40 @@ def test_only_administrators_see_the_page(qtbot, worker: DbWorker, new_desk: Des
 
 def test_operator_window_has_no_export_page(operator_window: MainWindow) -> None:
     assert "export" not in operator_window.pages
+
+
+def test_protection_runs_beside_the_database_and_a_refusal_is_audited(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting reads the desk on its lane; the protection and audit run on the second lane;
+    an export its own audit refuses writes no file, is said plainly and is audited."""
+    page = open_page(qtbot, worker, new_desk)
+    choose(page, "calls_by_topic", "2026-04", "public", "csv")
+    lanes: list[str] = []
+    real = release_module.protect_release
+    refuse = threading.Event()
+
+    def watched(*args: Any, **kwargs: Any) -> Release:
+        lanes.append(threading.current_thread().name)
+        if refuse.is_set():
+            raise ExportRefused(reason="test")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ex, "protect_release", watched)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+    assert lanes == ["hotline-aside"]
+
+    refuse.set()
+    out = tmp_path / "refused.csv"
+    page.ask_path = lambda suggested: str(out)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.preview_button.isEnabled, timeout=30_000)
+    settle(qtbot, worker)
+    assert lanes == ["hotline-aside", "hotline-aside"]
+    assert "disclosure audit" in page.status.text() and not out.exists()
+    refused = run_on_worker(
+        worker, lambda s: s.db.scalar("SELECT count(*) FROM audit WHERE action = 'export.refused'")
+    )
+    assert refused == 1
+    assert run_on_worker(worker, ex.history) == []

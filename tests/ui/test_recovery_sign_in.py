@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from hotline.errors import WrongPassword
 from hotline.services import desk
 from hotline.ui.login import LoginWindow
+from hotline.ui.worker import DbWorker
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 
 NEW_PW = "a brand new passphrase after the loss"
 
 
 @pytest.fixture
-def login(qtbot, worker, staffed_desk: Desk) -> LoginWindow:  # type: ignore[no-untyped-def]
+def login(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> LoginWindow:
     window = LoginWindow(worker, staffed_desk.paths)
     qtbot.addWidget(window)
     window.show()
@@ -23,7 +25,9 @@ def login(qtbot, worker, staffed_desk: Desk) -> LoginWindow:  # type: ignore[no-
     return window
 
 
-def test_recovery_code_gives_a_new_password_and_signs_in(qtbot, login, worker, staffed_desk):  # type: ignore[no-untyped-def]
+def test_recovery_code_gives_a_new_password_and_signs_in(
+    qtbot: QtBot, login: LoginWindow, worker: DbWorker, staffed_desk: Desk
+) -> None:
     qtbot.keyClicks(login.user, OPERATOR)
     qtbot.mouseClick(login.forgot, Qt.MouseButton.LeftButton)
     panel = login.recovery
@@ -46,7 +50,9 @@ def test_recovery_code_gives_a_new_password_and_signs_in(qtbot, login, worker, s
         desk.unlock(staffed_desk.paths, OPERATOR, OPERATOR_PW)
 
 
-def test_a_wrong_code_is_explained_and_nothing_typed_is_lost(qtbot, login, worker, staffed_desk):  # type: ignore[no-untyped-def]
+def test_a_wrong_code_is_explained_and_nothing_typed_is_lost(
+    qtbot: QtBot, login: LoginWindow, worker: DbWorker, staffed_desk: Desk
+) -> None:
     qtbot.mouseClick(login.forgot, Qt.MouseButton.LeftButton)
     panel = login.recovery
     qtbot.keyClicks(panel.code, "ABCDE-12345")
@@ -66,7 +72,7 @@ def test_a_wrong_code_is_explained_and_nothing_typed_is_lost(qtbot, login, worke
     desk.unlock(staffed_desk.paths, OPERATOR, OPERATOR_PW).close()  # nothing changed
 
 
-def test_mismatched_new_passwords(qtbot, login, staffed_desk):  # type: ignore[no-untyped-def]
+def test_mismatched_new_passwords(qtbot: QtBot, login: LoginWindow, staffed_desk: Desk) -> None:
     qtbot.mouseClick(login.forgot, Qt.MouseButton.LeftButton)
     panel = login.recovery
     panel.code.setText(staffed_desk.recovery_code)

@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
 
-from tests.conftest import OPERATOR_PW
+from hotline.ui.main_window import MainWindow
+from hotline.ui.operator.page import OperatorPage
+from hotline.ui.worker import DbWorker
+from tests.conftest import OPERATOR_PW, Desk
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import focused, press, tick, type_into, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def visible_texts(widget) -> str:  # type: ignore[no-untyped-def]
-    texts = []
+def visible_texts(widget: QWidget) -> str:
+    texts: list[str] = []
     for child in widget.findChildren(QLabel) + widget.findChildren(QLineEdit):
         if child.isVisible():
             texts.append(child.text())
-    for child in widget.findChildren(QPlainTextEdit):
-        if child.isVisible():
-            texts.append(child.toPlainText())
+    for edit in widget.findChildren(QPlainTextEdit):
+        if edit.isVisible():
+            texts.append(edit.toPlainText())
     return "\n".join(texts) + "\n" + widget.windowTitle()
 
 
-def start_call_with_notes(qtbot, window, worker):  # type: ignore[no-untyped-def]
+def start_call_with_notes(qtbot: QtBot, window: MainWindow, worker: DbWorker) -> OperatorPage:
     page = page_of(window)
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
@@ -34,7 +40,9 @@ def start_call_with_notes(qtbot, window, worker):  # type: ignore[no-untyped-def
     return page
 
 
-def test_lock_in_the_middle_of_a_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_lock_in_the_middle_of_a_call(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = start_call_with_notes(qtbot, operator_window, worker)
     pseudonym = page.bar.pseudonym.text()
     press(qtbot, Qt.Key.Key_L, CTRL)
@@ -62,7 +70,9 @@ def test_lock_in_the_middle_of_a_call(qtbot, operator_window, worker):  # type: 
     assert page.bar.timer.running
 
 
-def test_privacy_screen_on_esc_twice(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_privacy_screen_on_esc_twice(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = start_call_with_notes(qtbot, operator_window, worker)
     notes = page.form.notes.edit
     press(qtbot, Qt.Key.Key_Escape)
@@ -77,18 +87,20 @@ def test_privacy_screen_on_esc_twice(qtbot, operator_window, worker):  # type: i
     assert page.isVisible() and focused() is notes
 
 
-def test_idle_lock(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_idle_lock(qtbot: QtBot, operator_window: MainWindow, worker: DbWorker) -> None:
     start_call_with_notes(qtbot, operator_window, worker)
     operator_window.idle_ms = 150
     operator_window.idle.start(150)
     qtbot.waitUntil(lambda: operator_window.locked, timeout=3000)
 
 
-def test_idle_time_comes_from_the_desk(qtbot, operator_window):  # type: ignore[no-untyped-def]
+def test_idle_time_comes_from_the_desk(qtbot: QtBot, operator_window: MainWindow) -> None:
     assert operator_window.idle_ms == 5 * 60_000
 
 
-def test_pseudonym_copy_is_cleared(qtbot, operator_window, worker, monkeypatch):  # type: ignore[no-untyped-def]
+def test_pseudonym_copy_is_cleared(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from hotline.ui.operator import call_bar
 
     monkeypatch.setattr(call_bar, "CLIPBOARD_CLEAR_MS", 100)
@@ -101,7 +113,9 @@ def test_pseudonym_copy_is_cleared(qtbot, operator_window, worker, monkeypatch):
     assert QGuiApplication.clipboard().text() == ""
 
 
-def test_caller_text_is_plain_text(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_caller_text_is_plain_text(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     labels = [
         page.bar.pseudonym,
@@ -115,7 +129,9 @@ def test_caller_text_is_plain_text(qtbot, operator_window, worker):  # type: ign
         assert label.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_every_control_has_an_accessible_name(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableWidget
 
     page = start_call_with_notes(qtbot, operator_window, worker)
@@ -130,8 +146,8 @@ def test_every_control_has_an_accessible_name(qtbot, operator_window, worker):  
 
 
 def test_sign_out_keeps_the_draft_for_the_next_sign_in(
-    qtbot, operator_window, worker, staffed_desk
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker, staffed_desk: Desk
+) -> None:
     from hotline.permissions import Role
     from hotline.ui.main_window import MainWindow
     from tests.ui.conftest import sign_in
@@ -154,7 +170,7 @@ def test_sign_out_keeps_the_draft_for_the_next_sign_in(
     assert page.form.notes.text() == "Agentlik pasportu saxlayıb, borc tələb edir"
 
 
-def test_session_warnings_are_shown(qtbot, worker, staffed_desk):  # type: ignore[no-untyped-def]
+def test_session_warnings_are_shown(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> None:
     from hotline.permissions import Role
     from hotline.services.desk import WARN_UNBOUND
     from hotline.ui.main_window import MainWindow
@@ -167,7 +183,9 @@ def test_session_warnings_are_shown(qtbot, worker, staffed_desk):  # type: ignor
     assert "not bound" in window.warning_label.text()
 
 
-def test_sign_in_and_set_up_controls_have_accessible_names(qtbot, worker, staffed_desk, tmp_path):  # type: ignore[no-untyped-def]
+def test_sign_in_and_set_up_controls_have_accessible_names(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox
 
     from hotline.paths import DeskPaths
@@ -185,7 +203,9 @@ def test_sign_in_and_set_up_controls_have_accessible_names(qtbot, worker, staffe
                     assert widget.accessibleName(), widget
 
 
-def test_no_call_content_in_logs_or_settings(qtbot, operator_window, worker, caplog):  # type: ignore[no-untyped-def]
+def test_no_call_content_in_logs_or_settings(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker, caplog: pytest.LogCaptureFixture
+) -> None:
     import logging
 
     from hotline.ui import i18n

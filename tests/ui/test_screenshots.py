@@ -7,10 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from hotline.records import Entity
 from hotline.ui import i18n
 from hotline.ui.login import LoginWindow
+from hotline.ui.main_window import MainWindow
+from hotline.ui.operator.page import OperatorPage
+from hotline.ui.worker import DbWorker
+from tests.conftest import Desk
 from tests.ui.conftest import page_of, settle
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
@@ -23,7 +28,7 @@ def save(widget: QWidget, name: str) -> Path:
     return path
 
 
-def fill_scenario_1(page) -> None:  # type: ignore[no-untyped-def]
+def fill_scenario_1(page: OperatorPage) -> None:
     """The job in Dubai: the mother's call, typed as an operator would."""
     form = page.form
     form.safe.safe_to_talk.set_value("yes")
@@ -68,7 +73,9 @@ def fill_scenario_1(page) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("language", ["az", "ru", "en"])
-def test_screenshots(qtbot, language, worker, staffed_desk, operator_window):  # type: ignore[no-untyped-def]
+def test_screenshots(
+    qtbot: QtBot, language: str, worker: DbWorker, staffed_desk: Desk, operator_window: MainWindow
+) -> None:
     i18n.install(language)
     login = LoginWindow(worker, staffed_desk.paths)
     qtbot.addWidget(login)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from hotline.ui.main_window import MainWindow
+from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, settle
 
 
-def test_whole_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_whole_call(qtbot: QtBot, operator_window: MainWindow, worker: DbWorker) -> None:
     page = page_of(operator_window)
     qtbot.keyClick(operator_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, worker)

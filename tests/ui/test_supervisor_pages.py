@@ -5,13 +5,14 @@ statistics page rendered for print; screenshots of each into screenshots/."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
 from hotline.records import Entity, IdentityDetails, utcnow
@@ -92,7 +93,7 @@ def desk(staffed_desk: Desk) -> Desk:
 
 
 @pytest.fixture
-def worker(qtbot, desk: Desk) -> Iterator[DbWorker]:  # type: ignore[no-untyped-def]
+def worker(qtbot: QtBot, desk: Desk) -> Iterator[DbWorker]:
     w = DbWorker()
     open_worker(w, desk, SUPERVISOR, SUPERVISOR_PW)
     yield w
@@ -106,7 +107,7 @@ def shoot(widget: QWidget, name: str) -> Path:
     return path
 
 
-def show_page(qtbot, page: QWidget, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def show_page(qtbot: QtBot, page: QWidget, worker: DbWorker) -> None:
     qtbot.addWidget(page)
     page.resize(1600, 950)
     page.show()
@@ -123,7 +124,7 @@ def test_supervisor_pages_are_listed_for_supervisors_only() -> None:
     assert not operator_keys & {"calllog", "review", "tasks", "statistics"}
 
 
-def test_filtering_and_search_from_the_filter_bar(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_filtering_and_search_from_the_filter_bar(qtbot: QtBot, worker: DbWorker) -> None:
     page = CallLogPage(worker)
     show_page(qtbot, page, worker)
     assert page.model.total == 2503
@@ -165,7 +166,7 @@ def test_filtering_and_search_from_the_filter_bar(qtbot, worker: DbWorker) -> No
     assert page.search.text() == "begging metro" and page.model.total == 1
 
 
-def test_detail_review_correction_vault_and_entity_link(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_detail_review_correction_vault_and_entity_link(qtbot: QtBot, worker: DbWorker) -> None:
     page = CallLogPage(worker)
     show_page(qtbot, page, worker)
     page.select_row(1)  # the job in Dubai, second newest
@@ -231,7 +232,7 @@ def test_detail_review_correction_vault_and_entity_link(qtbot, worker: DbWorker)
     assert page.model.total == 2503
 
 
-def test_the_vault_is_refused_to_an_operator_session(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+def test_the_vault_is_refused_to_an_operator_session(qtbot: QtBot, desk: Desk) -> None:
     w = DbWorker()
     try:
         open_worker(w, desk, OPERATOR, OPERATOR_PW)
@@ -243,7 +244,7 @@ def test_the_vault_is_refused_to_an_operator_session(qtbot, desk: Desk) -> None:
         w.stop()
 
 
-def test_review_queue_claims_the_next_call(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_review_queue_claims_the_next_call(qtbot: QtBot, worker: DbWorker) -> None:
     page = ReviewQueuePage(worker)
     show_page(qtbot, page, worker)
     waiting = page.model.total
@@ -258,7 +259,7 @@ def test_review_queue_claims_the_next_call(qtbot, worker: DbWorker) -> None:  # 
     assert page.detail.detail.record.id == first.id  # the oldest first
 
 
-def test_closing_the_minors_report_needs_a_note(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_minors_report_needs_a_note(qtbot: QtBot, worker: DbWorker) -> None:
     run_on_worker(
         worker, review.add_follow_up, 2501, utcnow() - timedelta(hours=3), LEYLA, "call back"
     )
@@ -286,7 +287,7 @@ def test_closing_the_minors_report_needs_a_note(qtbot, worker: DbWorker) -> None
     assert done.note.startswith("Reported by phone")
 
 
-def test_statistics_page_draws_and_prints(qtbot, worker: DbWorker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_page_draws_and_prints(qtbot: QtBot, worker: DbWorker, tmp_path: Path) -> None:
     page = StatisticsPage(worker)
     show_page(qtbot, page, worker)
     t = page.trends
@@ -318,7 +319,7 @@ def test_statistics_page_draws_and_prints(qtbot, worker: DbWorker, tmp_path: Pat
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
-def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_screens_in_the_desks_languages(qtbot: QtBot, worker: DbWorker, language: str) -> None:
     from hotline.ui import i18n
 
     i18n.install(language)
@@ -340,7 +341,7 @@ def test_screens_in_the_desks_languages(qtbot, worker: DbWorker, language: str) 
         i18n.install("en")
 
 
-def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot: QtBot, worker: DbWorker) -> None:
     from PySide6.QtCore import QDateTime
 
     from hotline.ui.supervisor.outside_contact import OutsideContactPage
@@ -359,14 +360,9 @@ def test_a_walk_in_entered_on_behalf_never_in_the_future(qtbot, worker: DbWorker
     found = run_on_worker(worker, calllog.ids, CallFilter(text="duty officer"), calllog.Sort())
     (row,) = run_on_worker(worker, calllog.rows, found)
     assert row.channel == "walk_in" and row.operator == OPERATOR and row.entered_by == SUPERVISOR
-    assert (
-        abs(
-            (
-                row.started_at - yesterday.toPython().astimezone(row.started_at.tzinfo)
-            ).total_seconds()
-        )
-        < 61
-    )
+    when_typed = yesterday.toPython()
+    assert isinstance(when_typed, datetime)
+    assert abs((row.started_at - when_typed.astimezone(row.started_at.tzinfo)).total_seconds()) < 61
     # the date edit does not go past now; a record dated tomorrow is refused by validation
     assert page.when.maximumDateTime() <= QDateTime.currentDateTime()
     future = page.record().with_changes(started_at=utcnow() + timedelta(days=1))

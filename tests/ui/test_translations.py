@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from hotline import resources
 from hotline.ui import i18n
 from hotline.ui.lock_screen import LockScreen
 from hotline.ui.login import LoginWindow
+from hotline.ui.main_window import MainWindow
 from hotline.ui.setup_wizard import SetupWizard
+from hotline.ui.worker import DbWorker
+from tests.conftest import Desk
 from tests.ui.conftest import page_of, settle
 from tests.ui.keys import press
 
@@ -78,7 +83,7 @@ def untranslated(english: dict[int, tuple[str, str]], root: QWidget, exempt: set
     return same
 
 
-def check_languages(qtbot, root: QWidget, exempt: set[str] = frozenset()) -> None:  # type: ignore[no-untyped-def]
+def check_languages(qtbot: QtBot, root: QWidget, exempt: Collection[str] = ()) -> None:
     i18n.install("en")
     qtbot.wait(20)
     english = visible_texts(root)
@@ -92,7 +97,9 @@ def check_languages(qtbot, root: QWidget, exempt: set[str] = frozenset()) -> Non
     i18n.install("en")
 
 
-def test_operator_window_is_translated_at_runtime(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_operator_window_is_translated_at_runtime(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, worker)
@@ -114,13 +121,17 @@ def test_operator_window_is_translated_at_runtime(qtbot, operator_window, worker
     assert operator_window.language_menu.title() == "&Язык"
 
 
-def test_lock_screen_is_translated(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_lock_screen_is_translated(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     operator_window.lock()
     settle(qtbot, worker)
     check_languages(qtbot, operator_window)
 
 
-def test_login_and_setup_are_translated(qtbot, worker, staffed_desk, tmp_path):  # type: ignore[no-untyped-def]
+def test_login_and_setup_are_translated(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk, tmp_path: Path
+) -> None:
     login = LoginWindow(worker, staffed_desk.paths)
     qtbot.addWidget(login)
     login.show()
@@ -137,7 +148,9 @@ def test_login_and_setup_are_translated(qtbot, worker, staffed_desk, tmp_path): 
     check_languages(qtbot, lock)
 
 
-def test_switching_language_keeps_the_call(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_switching_language_keeps_the_call(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, worker)
@@ -151,7 +164,9 @@ def test_switching_language_keeps_the_call(qtbot, operator_window, worker):  # t
     assert i18n.saved_language() == "az"
 
 
-def test_messages_follow_a_language_switch(qtbot, operator_window, worker):  # type: ignore[no-untyped-def]
+def test_messages_follow_a_language_switch(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
     page = page_of(operator_window)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, worker)
@@ -169,8 +184,8 @@ def test_messages_follow_a_language_switch(qtbot, operator_window, worker):  # t
 
 
 def test_switching_language_never_shows_clipped_buttons(
-    qtbot, worker, staffed_desk, operator_window
-):  # type: ignore[no-untyped-def]
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk, operator_window: MainWindow
+) -> None:
     """Right after a switch, every visible button is as wide as its new text."""
     from PySide6.QtWidgets import QPushButton
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +22,7 @@ from tests.ui.conftest import page_of, run_on_worker, settle
 from tests.ui.keys import press, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 # What a job's exception may carry and must never be shown or logged.
 SECRET = "caller Leyla Mammadova, +994 50 123 45 67"
 
@@ -92,6 +95,14 @@ def test_the_main_window_shows_a_dropped_failure_in_its_status_line(
     settle(qtbot, worker)
     assert SECRET not in operator_window.warning_label.text()
     assert "Nəsə alınmadı" in operator_window.warning_label.text()
+    operator_window.resize(1366, 768)
+    SHOTS.mkdir(exist_ok=True)
+    for language in ("az", "ru", "en"):
+        operator_window.set_language(language)
+        qtbot.wait(20)
+        label = operator_window.warning_label
+        assert label.isVisible() and label.height() >= label.heightForWidth(label.width())
+        assert operator_window.grab().save(str(SHOTS / f"status_problem_{language}.png"))
 
 
 def test_idle_comes_once_after_a_chain_and_job_done_after_each(
@@ -144,3 +155,37 @@ def test_an_autosave_completes_while_a_long_job_runs_beside_the_database(
     release.set()
     settle(qtbot, worker)
     assert results == ["protected"]
+
+
+def test_shutdown_waits_for_the_database_lane_only(qtbot: QtBot, worker: DbWorker) -> None:
+    """Closing the window waits for an autosave, never for an export's long audit."""
+    gate = threading.Event()
+    saved = threading.Event()
+
+    def autosave() -> None:
+        time.sleep(0.2)
+        saved.set()
+
+    worker.run_aside(gate.wait, 30)
+    worker.run(autosave)
+    assert worker.wait_idle(10)
+    assert saved.is_set()  # the database job has run
+    assert worker.busy and not gate.is_set()  # the second lane is still working
+    gate.set()
+    settle(qtbot, worker)
+    assert not worker.busy
+
+
+def test_a_callback_that_fails_is_shown_too(qtbot: QtBot, worker: DbWorker) -> None:
+    unhandled: list[BaseException] = []
+    worker.on_unhandled = unhandled.append
+
+    def broken(_value: object) -> None:
+        raise KeyError(SECRET)
+
+    with qtbot.captureExceptions() as raised:
+        worker.run(lambda: 1, on_done=broken)
+        settle(qtbot, worker)
+    assert [type(e) for e in unhandled] == [KeyError]
+    assert len(raised) == 1 and raised[0][0] is KeyError  # still raised: a test fails on it
+    assert worker.in_flight == 0  # and the worker is idle again

@@ -1434,10 +1434,6 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Sonrakı addım</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>İstismar forması</translation>
     </message>
@@ -1937,6 +1933,10 @@
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
     </message>
     <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
     </message>
@@ -2003,6 +2003,10 @@
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+    </message>
+    <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
@@ -2151,6 +2155,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>Bu kompüterdə PDF hazırlamaq mümkün deyil: Qt kitabxanaları yüklənmədi ({reason}). Heç nə ixrac edilmədi; başqa format seçin və ya Qt-nin ehtiyac duyduğu kitabxanaları quraşdırın (README-yə baxın).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Yetkin</translation>
@@ -2389,8 +2397,16 @@
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Əlaqənin tarixi {year} ilindən əvvəl ola bilməz.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Müddət {limit} saniyədən (7 gün) uzun ola bilməz.</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
@@ -2416,6 +2432,18 @@
       <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
     </message>
     <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>Audit jurnalı bu masanın öz ilk qeydi ilə (açar yuvanızda sabitlənmiş qeyd) başlamır: o, dəyişdirilib. Dərhal administratora bildirin.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü {seq} nömrəli qeyd yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>Verilənlər bazasının yanındakı audit jurnalının baş faylı silinib, zədələnib və ya jurnala uyğun gəlmir: qeydlər silinmiş ola bilər. Administratora bildirin; 'hotline verify' problemi göstərir.</translation>
+    </message>
+    <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
       <translation>Bu maşının açar saxlancında masanın sirri yox idi: masa indi ona yenidən bağlandı. Hər istifadəçiyə yeni parol verin; köhnə parollar itmiş sirrə bağlı idi.</translation>
     </message>
@@ -2426,6 +2454,10 @@
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>Bu açar yuvası test səviyyəli açar törətməsindən istifadə edir: parolu dəyişin.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Verilənlər bazasında qeyd olunmuş rollarınız administratorun sizə verdiyi rollardan fərqlənir; masa verilmiş rollardan istifadə edir. Administratora bildirin.</translation>
     </message>
   </context>
 </TS>

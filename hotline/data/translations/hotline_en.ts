@@ -1434,10 +1434,6 @@
       <translation>Destination</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>Form of exploitation</translation>
     </message>
@@ -1937,6 +1933,10 @@
       <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>
     <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
     </message>
@@ -2003,6 +2003,10 @@
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
@@ -2151,6 +2155,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Adult</translation>
@@ -2389,8 +2397,16 @@
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>The date of a contact cannot be before {year}.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>The duration cannot be longer than {limit} seconds (7 days).</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
@@ -2416,6 +2432,18 @@
       <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>
     </message>
     <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</translation>
+    </message>
+    <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
       <translation>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</translation>
     </message>
@@ -2426,6 +2454,10 @@
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>This key slot uses test-strength key derivation: change the password.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</translation>
     </message>
   </context>
 </TS>

@@ -1434,10 +1434,6 @@
       <translation>Место назначения</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Дальнейшие действия</translation>
-    </message>
-    <message>
       <source>Form of exploitation</source>
       <translation>Форма эксплуатации</translation>
     </message>
@@ -1937,6 +1933,10 @@
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
     <message>
+      <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
+      <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
@@ -2003,6 +2003,10 @@
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+      <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
+      <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
@@ -2151,6 +2155,10 @@
   </context>
   <context>
     <name>export</name>
+    <message>
+      <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
+      <translation>На этом компьютере нельзя создать PDF: библиотеки Qt не загрузились ({reason}). Ничего не экспортировано; выберите другой формат или установите библиотеки, нужные Qt (см. README).</translation>
+    </message>
     <message>
       <source>Adult</source>
       <translation>Взрослый</translation>
@@ -2389,8 +2397,16 @@
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>The date of a contact cannot be before {year}.</source>
+      <translation>Дата обращения не может быть раньше {year} года.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The duration cannot be longer than {limit} seconds (7 days).</source>
+      <translation>Длительность не может превышать {limit} секунд (7 дней).</translation>
     </message>
     <message>
       <source>The duration cannot be negative.</source>
@@ -2416,6 +2432,18 @@
       <translation>Со времени настройки сменилось хранилище ключей ОС (теперь {backend}). Пульт всё же открыт; сообщите администратору.</translation>
     </message>
     <message>
+      <source>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</source>
+      <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
+    </message>
+    <message>
+      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: запись {seq}, которую видел ваш последний сеанс, отсутствует или изменена. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+    </message>
+    <message>
+      <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
+      <translation>Файл вершины журнала аудита рядом с базой данных удалён, повреждён или не совпадает с журналом: записи могли быть удалены. Сообщите администратору; 'hotline verify' назовёт проблему.</translation>
+    </message>
+    <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
       <translation>В хранилище ключей этой машины не было секрета пульта: теперь пульт заново привязан к нему. Выдайте каждому пользователю новый пароль: старые были привязаны к утерянному секрету.</translation>
     </message>
@@ -2426,6 +2454,10 @@
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>Этот слот ключа использует тестовую стойкость вывода ключа: смените пароль.</translation>
+    </message>
+    <message>
+      <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>
+      <translation>Ваши роли, записанные в базе данных, отличаются от ролей, выданных вам администратором; пульт использует выданные. Сообщите администратору.</translation>
     </message>
   </context>
 </TS>

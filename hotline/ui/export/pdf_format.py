@@ -11,14 +11,25 @@ from __future__ import annotations
 
 import importlib.util
 
+from hotline.errors import DeskError
 from hotline.export import formats
 from hotline.export.release import Release
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
+
+QT_MISSING = QT_TRANSLATE_NOOP(
+    "export",
+    "A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). "
+    "Nothing was exported; choose another format, or install the libraries Qt needs "
+    "(see the README).",
+)
 
 
 def _write(release: Release, taxonomy: Taxonomy) -> bytes:
-    from hotline.ui.export.pdf_writer import to_pdf
-
+    try:
+        from hotline.ui.export.pdf_writer import to_pdf
+    except ImportError as exc:  # PySide6 is there, a system library Qt needs is not
+        raise DeskError(QT_MISSING, reason=str(exc)) from None
     return to_pdf(release, taxonomy)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import review
 from hotline.services.calllog import CallDetail
+from hotline.ui import vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
 from hotline.ui.supervisor import labels
@@ -160,7 +161,7 @@ class ReviewPanel(Retranslatable, QGroupBox):
         self.reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
         self.correct_button.setText(self.tr("Save correction"))
         self.value_flag.setText(self.tr("Yes"))
-        self.follow_label.setText(self.tr("Follow-up"))
+        self.follow_label.setText(vocabulary.task_kind("follow_up"))
         self.follow_note.setPlaceholderText(self.tr("What to do (no names)"))
         self.follow_button.setText(self.tr("Add task"))
         current = self.field.currentData()

@@ -1,0 +1,102 @@
+"""The SHA-256 of a call's or a user's row as stored, carried by the audit entries
+that write it, so that verify names every row changed outside the services.
+
+A call's digest covers its record (every column the services write from the
+form, coded fields and text alike, not the review workflow's state) and its rows
+of topics, outcomes, indicators and entities; a user's covers name, roles,
+active state and signing key. The audit entry (signed, chained) keeps the digest
+of the row as that step left it; a later change in SQL no longer matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from hotline.storage.calls import INSERT_COLUMNS
+from hotline.storage.database import Database
+
+FIELD = "row_sha256"
+CALL_COLUMNS = tuple(c for c in INSERT_COLUMNS if c != "review_state")
+CALL_CHILDREN = (
+    ("call_topics", "topic, is_primary"),
+    ("call_outcomes", "outcome"),
+    ("call_indicators", "indicator"),
+    ("call_entities", "kind, value, value_key"),
+)
+USER_COLUMNS = "name, roles, active, signing_public"
+# The audit entries that write the row they name: (object type, action).
+DIGESTED: dict[str, frozenset[str]] = {
+    # call.seal_text: an upgraded desk's text sealed (hotline.services.text_sealing).
+    "call": frozenset({"call.save", "call.correct_own", "call.correct", "call.seal_text"}),
+    "user": frozenset({"desk.init", "user.create", "user.roles", "user.reset", "user.disable"}),
+}
+
+
+def _plain(value: Any) -> Any:
+    return value.hex() if isinstance(value, bytes | memoryview) else value
+
+
+def _digest(parts: list[Any]) -> str:
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def call_digest(db: Database, call_id: int) -> str | None:
+    row = db.execute(
+        f"SELECT {', '.join(CALL_COLUMNS)} FROM calls WHERE id = ?", (call_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    parts: list[Any] = [[_plain(v) for v in row]]
+    for table, columns in CALL_CHILDREN:
+        parts.append(
+            [
+                [_plain(v) for v in r]
+                for r in db.query(
+                    f"SELECT {columns} FROM {table} WHERE call_id = ? ORDER BY {columns}",
+                    (call_id,),
+                )
+            ]
+        )
+    return _digest(parts)
+
+
+def user_digest(db: Database, user_id: int) -> str | None:
+    row = db.execute(f"SELECT {USER_COLUMNS} FROM users WHERE id = ?", (user_id,)).fetchone()
+    return None if row is None else _digest([_plain(v) for v in row])
+
+
+def digest_of(db: Database, object_type: str, object_id: int) -> str | None:
+    return call_digest(db, object_id) if object_type == "call" else user_digest(db, object_id)
+
+
+def wants_digest(object_type: str, action: str, object_id: int | None) -> bool:
+    return object_id is not None and action in DIGESTED.get(object_type, frozenset())
+
+
+def changed_rows(db: Database) -> list[str]:
+    """Every call or user row that differs from the digest its last writing entry holds."""
+    latest: dict[tuple[str, int], tuple[int, str]] = {}
+    for seq, otype, oid, details in db.execute(
+        "SELECT seq, object_type, object_id, details FROM audit"
+        " WHERE object_type IN ('call', 'user') AND details LIKE ? ORDER BY seq",
+        (f'%"{FIELD}"%',),
+    ):
+        try:
+            recorded = str(json.loads(details)[FIELD])
+        except (ValueError, KeyError, TypeError):
+            continue
+        latest[(str(otype), int(oid))] = (int(seq), recorded)
+    problems = []
+    for (otype, oid), (seq, recorded) in sorted(latest.items()):
+        now = digest_of(db, otype, oid)
+        if now is None:
+            problems.append(f"{otype} {oid} written by audit entry {seq} is gone from the database")
+        elif now != recorded:
+            problems.append(
+                f"{otype} {oid} was changed outside the program: its row differs from the one "
+                f"audit entry {seq} recorded"
+            )
+    return problems

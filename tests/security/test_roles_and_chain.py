@@ -1,0 +1,129 @@
+"""An operator, with their own slot's database key, tries to make themselves an
+administrator: by the users table, and by forging the audit chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from hotline.crypto import signing
+from hotline.errors import PermissionDenied
+from hotline.permissions import Role
+from hotline.services import integrity, users
+from hotline.services.audit_checks import WARN_ROLES
+from hotline.services.session import Session
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
+from tests.security.attacker import drop_guards, forge_entry, own_signing_key, raw_sql
+
+EVIL_PW = "a password long enough to pass the rules"
+
+
+def _verify_problems(desk: Desk) -> list[str]:
+    admin = desk.open(ADMIN, ADMIN_PW)
+    try:
+        return integrity.verify(admin).problems
+    finally:
+        admin.close()
+
+
+def _add_evil(session: Session) -> None:
+    users.add_user(session, "evil2", frozenset({Role.ADMINISTRATOR}), EVIL_PW)
+
+
+def test_roles_column_escalation_is_refused(staffed_desk: Desk) -> None:
+    with raw_sql(staffed_desk.paths, OPERATOR, OPERATOR_PW) as sql:
+        sql.execute("UPDATE users SET roles = 'administrator,operator' WHERE name = ?", (OPERATOR,))
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        assert operator.roles == frozenset({Role.OPERATOR})
+        assert WARN_ROLES in operator.warnings
+        with pytest.raises(PermissionDenied):
+            _add_evil(operator)
+    finally:
+        operator.close()
+    problems = _verify_problems(staffed_desk)
+    assert any("roles in the users table (administrator,operator)" in p for p in problems)
+
+
+def test_mid_chain_desk_init_and_forged_administrator_entries(staffed_desk: Desk) -> None:
+    """desk.init appended mid-chain vouching the attacker's key as user 1 (the
+    administrator), then entries as the administrator granting the operator the
+    administrator role, then a user.reset back to the real key."""
+    paths = staffed_desk.paths
+    own = own_signing_key(paths, OPERATOR, OPERATOR_PW)
+    fake = signing.new_private()
+    with raw_sql(paths, OPERATOR, OPERATOR_PW) as sql:
+        real_admin_key = bytes(
+            sql.execute("SELECT signing_public FROM users WHERE id=1").fetchone()[0]
+        )
+        op_id = int(sql.execute("SELECT id FROM users WHERE name=?", (OPERATOR,)).fetchone()[0])
+        forge_entry(
+            sql,
+            fake,
+            1,
+            "desk.init",
+            "user",
+            1,
+            {
+                "user_id": 1,
+                "signing_key": signing.public_of(fake).hex(),
+                "recovery_signing_key": signing.public_of(fake).hex(),
+                "roles": ["administrator"],
+            },
+        )
+        forge_entry(
+            sql, fake, 1, "user.roles", "user", op_id, {"roles": ["administrator", "operator"]}
+        )
+        forge_entry(
+            sql,
+            fake,
+            1,
+            "user.reset",
+            "user",
+            1,
+            {"user_id": 1, "signing_key": real_admin_key.hex()},
+        )
+        forge_entry(
+            sql, own, op_id, "user.roles", "user", op_id, {"roles": ["administrator", "operator"]}
+        )
+        sql.execute("UPDATE users SET roles = 'administrator,operator' WHERE id = ?", (op_id,))
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        assert operator.roles == frozenset({Role.OPERATOR})
+        with pytest.raises(PermissionDenied):
+            _add_evil(operator)
+    finally:
+        operator.close()
+    problems = _verify_problems(staffed_desk)
+    assert any("is a desk.init that is not the first entry" in p for p in problems)
+    assert any("is not an administrator: it vouches for nothing" in p for p in problems)
+    assert any("signed by unknown user" in p or "does not verify" in p for p in problems)
+
+
+@pytest.mark.parametrize("edit", ["delete", "edit"])
+def test_re_signed_chain_with_an_entry_deleted_or_edited(staffed_desk: Desk, edit: str) -> None:
+    """The whole chain rebuilt from entry 1 under a desk.init of the attacker's own,
+    every entry re-signed, the head file rewritten to match."""
+    paths = staffed_desk.paths
+    fake = signing.new_private()
+    with raw_sql(paths, OPERATOR, OPERATOR_PW) as sql:
+        drop_guards(sql)
+        rows = sql.execute(
+            "SELECT user_id, action, object_type, object_id, details FROM audit ORDER BY seq"
+        ).fetchall()
+        sql.execute("DELETE FROM audit")
+        if edit == "delete":
+            rows = [r for r in rows if r[1] != "user.create" or r[3] != 3]
+        else:
+            rows = [(r[0], r[1], r[2], r[3], r[4].replace("supervisor", "operator")) for r in rows]
+        import json
+
+        for user_id, action, otype, oid, details in rows:
+            info = json.loads(details)
+            for k in ("signing_key", "recovery_signing_key"):
+                if k in info:
+                    info[k] = signing.public_of(fake).hex()
+            forge_entry(sql, fake, user_id, action, otype, oid, info)
+        last = sql.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    paths.audit_head.write_text(json.dumps({"seq": last[0], "hash": bytes(last[1]).hex()}))
+    problems = _verify_problems(staffed_desk)
+    assert any("signed by another key than the desk's root pinned" in p for p in problems)
