@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -16,13 +17,13 @@ from hotline.crypto import kem
 from hotline.crypto.calltext import CallText, SealedKey, TextUnreadable
 from hotline.errors import DeskError, PermissionDenied
 from hotline.permissions import Role
-from hotline.services import calllog, calls, review, search, users
+from hotline.services import backup, calllog, calls, review, search, users
 from hotline.services.session import Session
 from hotline.storage.calllog import CallFilter
 from hotline.storage.database import key_pragma
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_DB
-from tests.conftest import OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.factories import job_in_dubai
 from tests.security.pages import residue
 
@@ -294,3 +295,28 @@ def test_a_draft_is_sealed_to_its_operator_alone(desk_with_two_operators: Desk) 
         assert back.record.notes == "Okapidraft still being typed" and back.elapsed_s == 42
     finally:
         leyla.close()
+
+
+def test_a_restore_sets_the_old_index_aside(saved: tuple[Desk, int], tmp_path: Path) -> None:
+    desk, _call_id = saved
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    search.update_index(rashad)
+    rashad.close()
+    admin = desk.open()
+    archive = backup.backup(admin, tmp_path / "backups").path
+    admin.close()
+    leyla = desk.open(OPERATOR, OPERATOR_PW)
+    assert leyla.user is not None
+    calls.save_call(leyla, job_in_dubai(leyla.user.id, notes="Lateword after the backup"))
+    leyla.close()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    assert calllog.count(rashad, CallFilter(text="lateword")) == 1
+    rashad.close()
+    aside = backup.restore(desk.paths, archive, ADMIN, ADMIN_PW)
+    assert (aside / "search.db").exists() and not desk.paths.search_index.exists()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        assert calllog.count(rashad, CallFilter(text="lateword")) == 0
+        assert calllog.count(rashad, CallFilter(text="zebracorn")) == 1
+    finally:
+        rashad.close()
