@@ -291,6 +291,20 @@ WHEN (typeof(new.notes) = 'text' AND new.notes <> '')
   OR (typeof(new.code_word) = 'text' AND new.code_word <> '')
   OR (typeof(new.callback_times) = 'text' AND new.callback_times <> '')
 BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER calls_returned_comment_sealed BEFORE UPDATE OF returned_comment ON calls
+WHEN typeof(new.returned_comment) = 'text' AND new.returned_comment <> ''
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER call_comments_sealed_insert BEFORE INSERT ON call_comments
+WHEN typeof(new.body) = 'text' AND new.body <> ''
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER call_comments_sealed_update BEFORE UPDATE OF body ON call_comments
+WHEN typeof(new.body) = 'text' AND new.body <> ''
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER call_history_sealed_insert BEFORE INSERT ON call_history
+WHEN new.field IN ('notes', 'code_word', 'callback_times')
+ AND ((typeof(new.old_value) = 'text' AND new.old_value <> '')
+   OR (typeof(new.new_value) = 'text' AND new.new_value <> ''))
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
 """
 
 

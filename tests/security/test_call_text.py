@@ -147,8 +147,16 @@ def test_plaintext_free_text_is_refused_by_the_database(saved: tuple[Desk, int])
     nigar = desk.open(OTHER, OTHER_PW)
     try:
         conn = raw_connection(nigar)
-        with pytest.raises(sqlcipher3.IntegrityError, match="sealed"):
-            conn.execute("UPDATE calls SET notes = 'typed in clear' WHERE id = ?", (call_id,))
+        for sql in (
+            "UPDATE calls SET notes = 'typed in clear' WHERE id = ?",
+            "UPDATE calls SET returned_comment = 'typed in clear' WHERE id = ?",
+            "UPDATE call_comments SET body = 'typed in clear' WHERE call_id = ?",
+            "INSERT INTO call_comments(call_id, user_id, at, body) VALUES (?, 4, 'x', 'clear')",
+            "INSERT INTO call_history(call_id, field, old_value, new_value, reason, user_id, at)"
+            " VALUES (?, 'notes', 'clear', NULL, 'r', 4, 'x')",
+        ):
+            with pytest.raises(sqlcipher3.IntegrityError, match="sealed"):
+                conn.execute(sql, (call_id,))
         conn.close()
     finally:
         nigar.close()
