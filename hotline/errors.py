@@ -77,6 +77,43 @@ class KeyFileDamaged(DeskError):
     )
 
 
+class KeyFileAltered(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file {path} was changed outside the program: its desk id, user names or "
+        "settings no longer match its check. It was left untouched and no failed sign-in "
+        "was counted; restore it from a backup.",
+    )
+
+
+class KeyFileWeakened(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file {path} was changed: the key derivation cost of the slot of {name} "
+        "(memory {memory} KiB, passes {passes}) is below the desk's floor (memory "
+        "{floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed "
+        "sign-in was counted; restore it from a backup.",
+    )
+
+
+class KeyFileOfAnotherDesk(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file {key_file} does not belong to the database {path}: it is another "
+        "desk's key file, or the database was replaced by another desk's. Both were left "
+        "untouched; put back the key file that was backed up with this database.",
+    )
+
+
+class DatabaseMissing(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is missing, though the desk's key file {key_file} is there. "
+        "The desk cannot be opened without it, and no new desk is set up over its key "
+        "file; restore the database from the backup made with the key file.",
+    )
+
+
 class WrongPassword(DeskError):
     template = QT_TRANSLATE_NOOP("errors", "The user name or the password is wrong.")
 
@@ -110,6 +147,14 @@ class DiskFull(DeskError):
         "The database could not be written to the disk: the disk may be full or the file "
         "too large. Nothing was saved by this step, and everything saved before is kept. "
         "Free some space and save again.",
+    )
+
+
+class FileNotWritten(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} could not be written ({reason}). What was saved before is kept; "
+        "free some space on the disk and try again.",
     )
 
 

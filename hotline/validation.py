@@ -138,7 +138,8 @@ def validate(record: CallRecord, taxonomy: Taxonomy, now: datetime | None = None
     if not record.outcomes:
         problems.append(Problem("outcomes", NEED_OUTCOME))
     if police_referral_refused(record, taxonomy):
-        problems.append(Problem("outcomes", POLICE_NEEDS_CONSENT))
+        # what is missing is the consent: the form focuses it (the referral stays ticked)
+        problems.append(Problem("consent", POLICE_NEEDS_CONSENT))
     for who in ("caller", "concerned"):
         if getattr(record, f"{who}_citizenship") == "foreign" and not getattr(
             record, f"{who}_country"

@@ -4,7 +4,9 @@
    from hotline/ into a fresh catalogue;
 2. the tables in hotline/data/translations/src/*.json give each string's
    Azerbaijani and Russian text ({"context": {"source": {"az": ..., "ru": ...}}});
-   English is the source text itself;
+   English is the source text itself; a string with a count (tr(text, "", n),
+   "%n" in it) has a list of plural forms in every language, English too
+   ({"az": [one, other], "ru": [one, few, many], "en": [one, other]});
 3. hotline_{az,ru,en}.ts are written (a string without a translation stays
    type="unfinished", which the tests refuse) and `pyside6-lrelease` compiles
    them to .qm.
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "hotline" / "data" / "translations"
@@ -35,7 +38,10 @@ def tool(name: str) -> str:
     return found
 
 
-def extract() -> list[tuple[str, str]]:
+PLURAL_FORMS = {"az": 2, "ru": 3, "en": 2}  # what Qt's lrelease expects
+
+
+def extract() -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
     sources = sorted(str(p) for p in (ROOT / "hotline").rglob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "all.ts"
@@ -54,15 +60,35 @@ def extract() -> list[tuple[str, str]]:
         )
         tree = ET.parse(ts)
     messages = []
+    numerus = set()
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            messages.append((name, message.findtext("source") or ""))
-    return sorted(set(messages))
+            key = (name, message.findtext("source") or "")
+            messages.append(key)
+            if message.get("numerus") == "yes":
+                numerus.add(key)
+    return sorted(set(messages)), numerus
 
 
-def load_tables() -> dict[tuple[str, str], dict[str, str]]:
-    merged: dict[tuple[str, str], dict[str, str]] = {}
+def text_for(
+    language: str,
+    key: tuple[str, str],
+    numerus: set[tuple[str, str]],
+    tables: dict[tuple[str, str], dict[str, Any]],
+) -> str | list[str] | None:
+    """The translation of one message: a string, or the plural forms; None if missing."""
+    found = tables.get(key, {}).get(language)
+    if key in numerus:
+        ok = isinstance(found, list) and len(found) == PLURAL_FORMS[language] and all(found)
+        return found if ok else None
+    if language == "en":
+        return key[1]
+    return found if isinstance(found, str) and found else None
+
+
+def load_tables() -> dict[tuple[str, str], dict[str, Any]]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
     for table in sorted(TABLES.glob("*.json")):
         data = json.loads(table.read_text(encoding="utf-8"))
         for context, entries in data.items():
@@ -72,7 +98,10 @@ def load_tables() -> dict[tuple[str, str], dict[str, str]]:
 
 
 def write_ts(
-    language: str, messages: list[tuple[str, str]], tables: dict[tuple[str, str], dict[str, str]]
+    language: str,
+    messages: list[tuple[str, str]],
+    numerus: set[tuple[str, str]],
+    tables: dict[tuple[str, str], dict[str, Any]],
 ) -> list[tuple[str, str]]:
     root = ET.Element("TS", version="2.1", language=LANGUAGES[language])
     missing = []
@@ -85,11 +114,15 @@ def write_ts(
         for source in sources:
             msg = ET.SubElement(ctx, "message")
             ET.SubElement(msg, "source").text = source
-            text = source if language == "en" else tables.get((context, source), {}).get(language)
+            text = text_for(language, (context, source), numerus, tables)
             translation = ET.SubElement(msg, "translation")
-            if text:
-                translation.text = text
-            else:
+            if (context, source) in numerus:
+                msg.set("numerus", "yes")
+                for form in text or [""] * PLURAL_FORMS[language]:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif text:
+                translation.text = str(text)
+            if not text:
                 translation.set("type", "unfinished")
                 missing.append((context, source))
     ET.indent(root)
@@ -102,16 +135,16 @@ def write_ts(
 
 def main() -> int:
     check_only = "--check" in sys.argv
-    messages = extract()
+    messages, numerus = extract()
     tables = load_tables()
     missing_all: dict[str, list[tuple[str, str]]] = {}
     for language in LANGUAGES:
         if check_only:
             missing_all[language] = [
-                m for m in messages if language != "en" and not tables.get(m, {}).get(language)
+                m for m in messages if text_for(language, m, numerus, tables) is None
             ]
             continue
-        missing_all[language] = write_ts(language, messages, tables)
+        missing_all[language] = write_ts(language, messages, numerus, tables)
         subprocess.run(
             [
                 tool("pyside6-lrelease"),

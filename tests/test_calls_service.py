@@ -83,7 +83,8 @@ def test_child_creates_the_minors_commission_task(operator: Session) -> None:
     kind = operator.db.scalar("SELECT kind FROM tasks WHERE id = ?", (saved.tasks[0],))
     assert kind == "minors_commission_report"
     adult = calls.save_call(operator, job_in_dubai(operator.user.id))
-    assert adult.tasks == ()
+    assert not adult.minors_report
+    assert adult.follow_up_due is not None and len(adult.tasks) == 1  # the agreed follow-up
 
 
 def test_no_content_call_is_one_step(operator: Session) -> None:

@@ -107,7 +107,7 @@ def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(staffed_desk: De
             str(staffed_desk.paths.root),
             OPERATOR,
             OPERATOR_PW,
-            str(size + 400_000),
+            str(size + 600_000),  # each call saves a follow-up task too (issue 16)
         ],
         capture_output=True,
         text=True,

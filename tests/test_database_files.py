@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hotline.errors import AlreadyOpen, DamagedDesk, NoDesk, NotADesk
+from hotline.errors import AlreadyOpen, DamagedDesk, DatabaseMissing, NotADesk
 from hotline.services import desk, integrity
 from hotline.services.session import Session
 from hotline.storage.database import PAGE_SIZE
@@ -52,8 +52,10 @@ def test_truncated_file_is_refused(new_desk: Desk) -> None:
 
 def test_missing_database_with_key_file_is_not_a_new_desk(new_desk: Desk) -> None:
     new_desk.paths.database.unlink()
-    with pytest.raises(NoDesk):
+    with pytest.raises(DatabaseMissing):
         desk.unlock(new_desk.paths, ADMIN, ADMIN_PW)
+    with pytest.raises(DatabaseMissing):
+        desk.unlock_with_recovery(new_desk.paths, new_desk.recovery_code)
     assert not new_desk.paths.database.exists()
 
 

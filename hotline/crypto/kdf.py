@@ -47,12 +47,27 @@ class KdfParams:
         return params
 
     @property
+    def underivable(self) -> bool:
+        """Below what Argon2id accepts (8 KiB per lane): no slot the desk ever wrote."""
+        return self.memory_kib < 8 * self.lanes
+
+    @property
+    def weakened(self) -> bool:
+        """Underivable, or below the floor where only the test suites make such slots:
+        the mark of a key file whose cost was lowered outside the program."""
+        return self.underivable or (self.below_floor and not fast_kdf_allowed())
+
+    @property
     def below_floor(self) -> bool:
         return self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS
 
 
 FLOOR = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, LANES)
 INSECURE_FAST = KdfParams(8 * LANES, 1, LANES)
+
+
+def fast_kdf_allowed() -> bool:
+    return os.environ.get(FAST_ENV) == "1"
 
 
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -83,7 +98,7 @@ def time_derive(params: KdfParams) -> float:
 
 def calibrate() -> KdfParams:
     """The cheapest parameters at or above the floor that take 0.5-1 s here."""
-    if os.environ.get(FAST_ENV) == "1":
+    if fast_kdf_allowed():
         return INSECURE_FAST
     params = FLOOR
     elapsed = time_derive(params)

@@ -23,9 +23,8 @@ from hotline.storage.keyfile import AuditPins
 
 WARN_LOG_CUT = QT_TRANSLATE_NOOP(
     "warnings",
-    "The audit log was cut or rewritten since you last signed out: entry {seq}, which your "
-    "last session saw, is missing or different. Tell the administrator at once; the desk "
-    "keeps working.",
+    "The audit log was cut or rewritten since you last signed out: entries your last session "
+    "saw are missing or different. Tell the administrator at once; the desk keeps working.",
 )
 WARN_HEAD_FILE = QT_TRANSLATE_NOOP(
     "warnings",
@@ -90,7 +89,10 @@ def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
     if head_file:
         problems += head_file
         session.warnings.append(WARN_HEAD_FILE)
+    cut = session.audit.gaps()
     if not session.audit.contains(pins.head_seq, pins.head_hash):
-        problems.append(f"audit entry {pins.head_seq} of this user's last head is gone")
-        session.warnings.append(WARN_LOG_CUT.format(seq=pins.head_seq))
+        cut.append(f"audit entry {pins.head_seq} of this user's last head is gone")
+    if cut:
+        problems += cut
+        session.warnings.append(WARN_LOG_CUT)  # a template: the window translates it
     return problems

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from hotline import logs
@@ -11,7 +11,7 @@ from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import search
+from hotline.services import concerned, search
 from hotline.services.identity_vault import (
     VaultEntryMoved,
     add_identity,
@@ -21,14 +21,29 @@ from hotline.services.identity_vault import (
     seal_identity as seal_identity,  # the operator page seals drafts through calls
 )
 from hotline.services.session import Session
+from hotline.storage.call_history import CallHistoryRepository, encode_value
+from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
 from hotline.storage.vault import VaultRepository
 from hotline.validation import Problem, needs_minors_report, validate
 
 CHECKPOINT_EVERY_S = 5.0
-RECENT_HOURS = 24
+RECENT_HOURS = 24  # the operator's own calls listed, and correctable by them
+FOLLOW_UP_OUTCOME = "follow_up_agreed"
+FOLLOW_UP_DUE = timedelta(days=3)  # when the operator does not choose
+UNDO_WINDOW = timedelta(minutes=1)  # a one-key call logged by mistake
+# A correction's free text (notes, code word...) is not copied into the history: a
+# correction that takes a name out of the notes must take it out for good.
+FREE_TEXT_FIELDS = frozenset(
+    {"notes", "code_word", "callback_times", "entities", "caller_pseudonym", "concerned_pseudonym"}
+)
+# What the operator's own correction cannot change.
+FIXED_FIELDS = frozenset(
+    {"id", "operator_id", "started_at", "entered_by", "review_state", "identity_held"}
+)
+OWN_CORRECTION = "own correction"
 
 NO_SUCH_PSEUDONYM = QT_TRANSLATE_NOOP(
     "errors", "no caller with this pseudonym; check the spelling with the caller."
@@ -38,6 +53,13 @@ REVIEWED = QT_TRANSLATE_NOOP(
 )
 NOT_YOURS = QT_TRANSLATE_NOOP("errors", "only the operator who took the call can correct it.")
 NEED_REASON = QT_TRANSLATE_NOOP("errors", "type the reason for reading the identity details.")
+TOO_OLD = QT_TRANSLATE_NOOP(
+    "errors",
+    "an operator corrects their own call within 24 hours; ask a supervisor to correct this one.",
+)
+CANNOT_UNDO = QT_TRANSLATE_NOOP(
+    "errors", "only your own last call without content can be undone, within a minute."
+)
 
 
 class NotValid(DeskError):
@@ -54,6 +76,8 @@ class NotValid(DeskError):
 class SavedCall:
     call_id: int
     tasks: tuple[int, ...]
+    minors_report: bool = False
+    follow_up_due: datetime | None = None  # the follow-up task the operator agreed
 
 
 @dataclass(frozen=True)
@@ -158,15 +182,22 @@ def save_call(
     draft_id: int | None = None,
     identity: IdentityDetails | None = None,
     sealed_identity: bytes | None = None,
+    follow_up_due: datetime | None = None,
 ) -> SavedCall:
     """Validate, then in one transaction: the call, its rows, vault entry, tasks,
-    the audit entry and the removal of the draft."""
+    the audit entry and the removal of the draft. "Follow-up agreed" makes a follow-up
+    task for the operator, due `follow_up_due` (FOLLOW_UP_DUE from now by default)."""
     session.require(Action.TAKE_CALL)
     if record.entered_by is not None or (session.user and record.operator_id != session.user.id):
         session.require(Action.ENTER_ON_BEHALF)
-    problems = validate(record, session.taxonomy)
+    record, problems = concerned.checked(session, record)
+    problems += validate(record, session.taxonomy)
     if problems:
         raise NotValid(problems)
+    minors = needs_minors_report(record, session.taxonomy)
+    due = None
+    if FOLLOW_UP_OUTCOME in record.outcomes:
+        due = follow_up_due or utcnow() + FOLLOW_UP_DUE
     calls = session.calls()
     tasks: list[int] = []
     with session.audited():
@@ -178,7 +209,7 @@ def save_call(
             None if draft_id is None else f"draft:{draft_id}",
             sealed_identity,
         )
-        if needs_minors_report(record, session.taxonomy):
+        if minors:
             tasks.append(
                 TaskRepository(session.db).add(
                     call_id,
@@ -186,6 +217,16 @@ def save_call(
                     session.user_id or 0,
                     due_at=utcnow() + timedelta(days=1),
                     assignee_id=record.operator_id,  # on the operator's list until done
+                )
+            )
+        if due is not None:
+            tasks.append(
+                TaskRepository(session.db).add(
+                    call_id,
+                    FOLLOW_UP,
+                    session.user_id or 0,
+                    due_at=due,
+                    assignee_id=record.operator_id,
                 )
             )
         if draft_id is not None:
@@ -203,7 +244,7 @@ def save_call(
     if draft_id is not None:
         checkpoint_soon(session)
     logs.get().debug("call %d saved (%d tasks)", call_id, len(tasks))
-    return SavedCall(call_id, tuple(tasks))
+    return SavedCall(call_id, tuple(tasks), minors, due)
 
 
 def log_no_content(
@@ -223,6 +264,30 @@ def log_no_content(
         duration_s=duration_s,
     )
     return save_call(session, record, draft_id=draft_id)
+
+
+def undo_no_content(session: Session, call_id: int) -> str:
+    """Take back a call without content logged by mistake: the operator's own, within
+    UNDO_WINDOW of saving it, before any review. Returns its kind. Audited."""
+    session.require(Action.TAKE_CALL)
+    repo = CallRepository(session.db)
+    current = repo.get(call_id)
+    saved_at = repo.saved_at(call_id)
+    if (
+        current is None
+        or saved_at is None
+        or current.no_content is None
+        or session.user is None
+        or current.operator_id != session.user.id
+        or current.review_state != "new"
+        or utcnow() - saved_at > UNDO_WINDOW
+    ):
+        raise InvalidInput(field="call", problem=CANNOT_UNDO)
+    with session.audited():
+        repo.delete_no_content(call_id)
+        session.record("call.undo_no_content", "call", call_id, {"no_content": current.no_content})
+    checkpoint_soon(session, force=True)
+    return current.no_content
 
 
 # --- reading back -------------------------------------------------------------------
@@ -267,8 +332,19 @@ def do_not_call_back(session: Session, pseudonym: str) -> bool:
     return found is not None and persons.do_not_call_back(found.id)
 
 
+def _comparable(value: object) -> str | None:
+    """A field's value for telling whether a correction changed it (ticked lists in
+    any order are the same)."""
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        value = tuple(sorted(value))
+    return encode_value(value)
+
+
 def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None:
-    """An operator corrects their own call, until a supervisor has reviewed it."""
+    """An operator corrects their own call within RECENT_HOURS (a call a supervisor
+    returned, whatever its age), until a supervisor has reviewed it. Each changed field
+    goes into the call's history (free text only as "changed") and the audit entry
+    names the fields."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
     calls = session.calls()
     current = calls.get(call_id)
@@ -278,6 +354,11 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         raise InvalidInput(field="call", problem=NOT_YOURS)
     if current.review_state == "reviewed":
         raise InvalidInput(field="call", problem=REVIEWED)
+    if current.review_state != "returned" and current.started_at < utcnow() - timedelta(
+        hours=RECENT_HOURS
+    ):
+        raise InvalidInput(field="call", problem=TOO_OLD)
+    record, problems = concerned.checked(session, record)
     fixed = replace(
         record,
         id=call_id,
@@ -286,14 +367,33 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         # A call a supervisor returned goes back to the review queue once corrected.
         review_state="new" if current.review_state == "returned" else current.review_state,
     )
-    problems = validate(fixed, session.taxonomy)
+    problems += validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
     if problems:
         raise NotValid(problems)
+    changed = [
+        f.name
+        for f in fields(CallRecord)
+        if f.name not in FIXED_FIELDS
+        and _comparable(getattr(current, f.name)) != _comparable(getattr(fixed, f.name))
+    ]
+    history = CallHistoryRepository(session.db, calls)
+    now = utcnow()
     with session.audited():
         calls.replace(call_id, fixed)
+        for name in changed:
+            hidden = name in FREE_TEXT_FIELDS
+            history.add_history(
+                call_id,
+                name,
+                None if hidden else encode_value(getattr(current, name)),
+                None if hidden else encode_value(getattr(fixed, name)),
+                OWN_CORRECTION,
+                session.user_id or 0,
+                now,
+            )
         if fixed.notes != current.notes:
             search.mark_changed(session, call_id)  # the index forgets the old words
-        session.record("call.correct_own", "call", call_id)
+        session.record("call.correct_own", "call", call_id, {"fields": changed})
 
 
 def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityDetails]:

@@ -8,15 +8,22 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import logs, passwords
+from hotline import logs, passwords, usernames
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
+    DamagedDesk,
+    DatabaseMissing,
     DeskError,
     DeskExists,
     DeviceSecretMissing,
+    DiskFull,
+    FileNotWritten,
     KeyFileDamaged,
+    KeyFileOfAnotherDesk,
+    KeyFileWeakened,
     NoDesk,
+    NotADesk,
     TooSoon,
     WrongPassword,
 )
@@ -32,7 +39,7 @@ from hotline.services.session import Session
 from hotline.services.text_sealing import seal_desk
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
-from hotline.storage.database import Database, check_file
+from hotline.storage.database import Database, check_file, key_opens_pages
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -41,6 +48,7 @@ from hotline.storage.keyfile import (
     SECRET_VAULT,
     AuditPins,
     KeyFile,
+    Slot,
     SlotSecrets,
 )
 from hotline.storage.lock import DeskLock
@@ -66,6 +74,11 @@ WARN_REBOUND = QT_TRANSLATE_NOOP(
     "warnings",
     "The keychain of this machine did not hold the desk's secret: the desk is now bound to "
     "it anew. Give every user a new password; their old ones were bound to the lost secret.",
+)
+WARN_DISK_FULL = QT_TRANSLATE_NOOP(
+    "warnings",
+    "The disk is full: the desk opened for reading only. Nothing can be saved, not even the "
+    "record of this sign-in, until some space is freed on the disk; then sign in again.",
 )
 DEFAULT_ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 
@@ -94,7 +107,7 @@ def init_desk(
 ) -> InitResult:
     """Create a new desk; refuses a folder that already holds one (or a part of one)."""
     harden_process()
-    admin_name = admin_name.strip()
+    admin_name = usernames.check_name(admin_name)
     passwords.check(password, admin_name)
     if paths.exists():
         raise DeskExists(path=str(paths.root))
@@ -206,15 +219,39 @@ def _open_database(paths: DeskPaths, keyfile: KeyFile, secrets: dict[str, list[b
         except DeskError as exc:
             last_error = exc
     assert last_error is not None
+    if isinstance(last_error, DamagedDesk | NotADesk) and not any(
+        key_opens_pages(paths.database, key) for key in keys
+    ):
+        raise KeyFileOfAnotherDesk(
+            path=str(paths.database), key_file=str(paths.key_file)
+        ) from last_error
     raise last_error
+
+
+def _check_files(paths: DeskPaths) -> None:
+    """No desk at all, a key file without its database, or a database file that is not one."""
+    if not paths.database.exists():
+        if paths.key_file.exists():
+            raise DatabaseMissing(path=str(paths.database), key_file=str(paths.key_file))
+        raise NoDesk(path=str(paths.root))
+    check_file(paths.database)
+
+
+def _weakened(paths: DeskPaths, slot: Slot, name: str) -> KeyFileWeakened:
+    return KeyFileWeakened(
+        path=str(paths.key_file),
+        name=name,
+        memory=slot.kdf.memory_kib,
+        passes=slot.kdf.iterations,
+        floor_memory=kdf.FLOOR.memory_kib,
+        floor_passes=kdf.FLOOR.iterations,
+    )
 
 
 def unlock(paths: DeskPaths, name: str, password: str) -> Session:
     """Sign in: the slow-down, the slot, the grants, the database, the audit entry."""
     harden_process()
-    if not paths.database.exists() and not paths.key_file.exists():
-        raise NoDesk(path=str(paths.root))
-    check_file(paths.database)
+    _check_files(paths)
     keyfile = KeyFile.load(paths.key_file)
     throttle = LoginThrottle(paths.auth_state)
     wait = throttle.wait_seconds(name)
@@ -234,9 +271,13 @@ def unlock(paths: DeskPaths, name: str, password: str) -> Session:
     if slot.uses_device and device_secret is None:
         logs.get().warning("sign-in refused: device secret missing from the keychain")
         raise DeviceSecretMissing()
+    if slot.kdf.underivable:
+        raise _weakened(paths, slot, name)
     try:
         opened, slot_key = open_slot_keeping_key(keyfile, holder, password, device_secret)
     except aead.UnwrapFailed:
+        if slot.kdf.weakened:  # a damaged file is not a password guess: nothing counted
+            raise _weakened(paths, slot, name) from None
         throttle.failed(name)
         logs.get().info("sign-in failed for slot %s", holder)
         raise WrongPassword() from None
@@ -272,18 +313,27 @@ def _finish_unlock(
             )
             session.holder, session.slot_key = holder, slot_key
             noticed = sign_in_checks(session, opened.pins)
-            pending = throttle.succeeded(name)
-            with session.audited():
-                if pending:
-                    session.record(
-                        "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
-                    )
-                for problem in noticed:
-                    session.record("audit.tampering", details={"problem": problem})
-                session.record("login", "user", session.user_id)
-            bind_legacy_entries(session)
-            seal_desk(session)  # a desk upgraded to version 4: its first supervisor seals it
-            logs.get().info("desk unlocked by %s", holder)
+            try:
+                pending = throttle.succeeded(name)
+                with session.audited():
+                    if pending:
+                        session.record(
+                            "login.failed",
+                            details={"attempts": pending[-100:], "count": len(pending)},
+                        )
+                    for problem in noticed:
+                        session.record("audit.tampering", details={"problem": problem})
+                    session.record("login", "user", session.user_id)
+                bind_legacy_entries(session)
+                seal_desk(session)  # an upgraded desk: its first supervisor seals its text
+            except (DiskFull, FileNotWritten):
+                # A full disk: the desk still opens to read what it holds; nothing can be
+                # saved (each save says so) until space is freed, the sign-in's entry included.
+                session.warnings.append(WARN_DISK_FULL)
+                with contextlib.suppress(OSError):
+                    logs.get().warning("desk unlocked by %s on a full disk, not audited", holder)
+            else:
+                logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
             db.close()
@@ -306,7 +356,7 @@ def _session(
 ) -> Session:
     stored_id = MetaRepository(db).get("desk_id")
     if stored_id != keyfile.desk_id:
-        raise KeyFileDamaged(path=str(paths.key_file), reason="it belongs to another desk")
+        raise KeyFileOfAnotherDesk(path=str(paths.database), key_file=str(paths.key_file))
     user = None
     if holder != RECOVERY:
         user = UserRepository(db).get(int(holder.split(":", 1)[1]))
@@ -315,6 +365,10 @@ def _session(
         if UserRepository(db).signing_public(user.id) != keyfile.slots[holder].signing_public:
             raise KeyFileDamaged(
                 path=str(paths.key_file), reason="the slot does not match its user"
+            )
+        if keyfile.holder_for(user.name) != holder:
+            raise KeyFileDamaged(
+                path=str(paths.key_file), reason="its user names do not match the desk's users"
             )
     secrets = {k: v[0] for k, v in grants.items() if k != SECRET_DB}
     secrets[SECRET_DB] = grants[SECRET_DB][0]
@@ -337,7 +391,7 @@ def _session(
 def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
     """Open the desk with the recovery code (acts as administrator, audited as such)."""
     harden_process()
-    check_file(paths.database)
+    _check_files(paths)
     keyfile = KeyFile.load(paths.key_file)
     throttle = LoginThrottle(paths.auth_state)
     wait = throttle.wait_seconds(RECOVERY)
@@ -347,9 +401,14 @@ def unlock_with_recovery(paths: DeskPaths, code: str) -> Session:
     if canonical is None or RECOVERY not in keyfile.slots:
         throttle.failed(RECOVERY)
         raise WrongPassword()
+    rescue = keyfile.slots[RECOVERY]
+    if rescue.kdf.underivable:
+        raise _weakened(paths, rescue, RECOVERY)
     try:
         unwrapped = open_slot_keeping_key(keyfile, RECOVERY, canonical, None)
     except aead.UnwrapFailed:
+        if rescue.kdf.weakened:
+            raise _weakened(paths, rescue, RECOVERY) from None
         throttle.failed(RECOVERY)
         raise WrongPassword() from None
     device_secret = None

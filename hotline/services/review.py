@@ -8,7 +8,6 @@ the field (never its content).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -19,7 +18,7 @@ from hotline.permissions import Action
 from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services.session import Session
-from hotline.storage.call_history import CallHistoryRepository
+from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT, ReviewRepository
 from hotline.storage.tasks import (
@@ -184,17 +183,6 @@ def comment(session: Session, call_id: int, text: str) -> None:
 
 
 # --- corrections -----------------------------------------------------------------------
-def _encode(value: Any) -> str | None:
-    """A field value as stored in call_history: ids as text, lists and flags as JSON."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, tuple | list):
-        return json.dumps(list(value), ensure_ascii=False)
-    return str(value)
-
-
 def correct_field(session: Session, call_id: int, field: str, value: Any, reason: str) -> None:
     """Correct one coded field with a required reason; the old value stays in the history.
 
@@ -220,7 +208,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
         elif field in FLAG_FIELDS:
             value = bool(value)
         old = getattr(current, field)
-        if _encode(old) == _encode(value):
+        if encode_value(old) == encode_value(value):
             raise InvalidInput(field=field, problem=UNCHANGED)
         changes: dict[str, Any] = {field: value}
         if field == "topics" and current.primary_topic not in value:
@@ -237,8 +225,8 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
             history.add_history(
                 call_id,
                 name,
-                _encode(getattr(current, name)),
-                _encode(new),
+                encode_value(getattr(current, name)),
+                encode_value(new),
                 why,
                 session.user_id or 0,
                 now,

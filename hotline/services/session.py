@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from hotline import logs
 from hotline.crypto import kem
 from hotline.crypto.calltext import CallText
 from hotline.errors import PermissionDenied
@@ -185,21 +186,32 @@ class Session:
         return AuditPins(self.pins.root, head.seq, head.hash)
 
     def remember_head(self) -> None:
-        """Wrap this session's own slot again around the head it leaves the log at."""
+        """Wrap this session's own slot again around the head it leaves the log at.
+
+        A failure to write (a full disk) keeps the slot's older head, which the
+        chain still contains: the next sign-in is not misled, so it is only logged."""
         slot = self.keyfile.slots.get(self.holder)
         if self.slot_key is None or slot is None:
             return
-        self.pins = self.current_pins()
-        secrets = SlotSecrets(self.kem_private, self.signing_key, self.pins)
+        pins = self.current_pins()
+        secrets = SlotSecrets(self.kem_private, self.signing_key, pins)
+        previous = dict(self.keyfile.slots)
         self.keyfile.slots[self.holder] = rewrap_slot(
             slot, self.keyfile.desk_id, self.slot_key, secrets
         )
-        self.keyfile.save(self.paths.key_file)
+        try:
+            self.keyfile.save(self.paths.key_file)
+        except OSError as exc:
+            self.keyfile.slots = previous
+            logs.get().warning("the slot's audit head was not refreshed (%s)", type(exc).__name__)
+            return
+        self.pins = pins
 
     def close(self) -> None:
         try:
             self.audit.write_head(durable=True)
-            self.remember_head()
+            if not self.db.opened_on_full_disk:  # it could save nothing: the pin stands
+                self.remember_head()
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             self.db.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from hotline import passwords
+from hotline import passwords, usernames
 from hotline.crypto import aead, kdf
 from hotline.errors import DeskError, InvalidInput, UnknownUser, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +22,6 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.users import UserRepository
 
-NAME_RULE = QT_TRANSLATE_NOOP("errors", "use 2 to 40 letters, digits, dots, dashes or underscores.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
 LAST_ADMIN = QT_TRANSLATE_NOOP(
     "errors", "this is the last active administrator; add another one first."
@@ -37,14 +36,6 @@ class VaultKeyNeeded(DeskError):
         "holds the vault key (an administrator who is also a supervisor, or the recovery code) "
         "can grant it.",
     )
-
-
-def _check_name(name: str) -> str:
-    cleaned = name.strip()
-    ok = 2 <= len(cleaned) <= 40 and all(ch.isalnum() or ch in "._-" for ch in cleaned)
-    if not ok:
-        raise InvalidInput(field="name", problem=NAME_RULE)
-    return cleaned
 
 
 def _slot_params(session: Session) -> kdf.KdfParams:
@@ -84,11 +75,13 @@ def list_users(session: Session) -> list[User]:
 
 def add_user(session: Session, name: str, roles: frozenset[Role], password: str) -> User:
     session.require(Action.MANAGE_USERS)
-    name = _check_name(name)
-    passwords.check(password, name)
     repo = UserRepository(session.db)
+    name = usernames.check_name(name)
     if repo.by_name(name) is not None or session.keyfile.holder_for(name) is not None:
         raise InvalidInput(field="name", problem=NAME_TAKEN)
+    # Disabled users' names too: an entry of the audit log names them.
+    usernames.check_name(name, [u.name for u in repo.all()] + list(session.keyfile.names))
+    passwords.check(password, name)
     identity = NewIdentity.generate().pinned(session.current_pins())
     params = _slot_params(session)
     keyfile = session.keyfile

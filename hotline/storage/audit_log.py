@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hotline.crypto import signing
+from hotline.errors import FileNotWritten
 from hotline.paths import write_atomic
 from hotline.permissions import format_roles
 from hotline.records import AuditEntry, from_iso, to_iso, utcnow
@@ -122,12 +123,18 @@ class AuditLog:
         if not durable and now - self._head_written < HEAD_EVERY_S:
             return
         head = self.last()
-        if durable:
-            write_atomic(self.head_path, head.to_bytes())
-        else:
-            tmp = self.head_path.with_name(f".{self.head_path.name}.tmp")
-            tmp.write_bytes(head.to_bytes())
-            tmp.replace(self.head_path)
+        if not self._dirty and Head.read(self.head_path) == head:
+            return  # already there (a session that only read): nothing to write on a full disk
+        tmp = self.head_path.with_name(f".{self.head_path.name}.tmp")
+        try:
+            if durable:
+                write_atomic(self.head_path, head.to_bytes())
+            else:
+                tmp.write_bytes(head.to_bytes())
+                tmp.replace(self.head_path)
+        except OSError as exc:  # a full disk: the head lags behind, which is harmless
+            tmp.unlink(missing_ok=True)
+            raise FileNotWritten(path=str(self.head_path), reason=exc.strerror or str(exc)) from exc
         self._dirty = False
         self._head_written = now
 
@@ -193,6 +200,22 @@ class AuditLog:
             GRANT_ACTIONS,
         )
         return Authority(pin).replay(self._checked(iter(rows)))
+
+    def gaps(self) -> list[str]:
+        """Cheap checks for sign-in: no entry missing, and the entries around each
+        grant still linked to it (verify walks every link)."""
+        problems = []
+        total, top = self.db.execute("SELECT count(*), coalesce(max(seq), 0) FROM audit").fetchone()
+        if int(total) != int(top):
+            problems.append(f"{int(top) - int(total)} audit entries are missing from the log")
+        marks = ",".join("?" * len(GRANT_ACTIONS))
+        broken = self.db.execute(
+            "SELECT g.seq FROM audit g JOIN audit n ON n.seq = g.seq + 1"
+            f" WHERE g.object_type = 'user' AND g.action IN ({marks}) AND n.prev_hash != g.hash",
+            GRANT_ACTIONS,
+        ).fetchall()
+        problems += [f"the audit entry after grant entry {r[0]} does not follow it" for r in broken]
+        return problems
 
     def verify(self, pin: bytes | None = None) -> list[str]:
         """Walk the chain and the signatures; a list of problems, empty when sound.

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from hotline.records import from_iso, to_iso
+from hotline.records import Entity, from_iso, to_iso
 from hotline.storage.call_keys import TEXT_FIELDS
 from hotline.storage.calls import CallRepository
 from hotline.storage.database import Database
@@ -17,6 +19,18 @@ COMMENT = "comment.body"
 def history_field(field: str, side: str) -> str:
     """The associated-data name of a corrected free-text value ("history.notes.old")."""
     return f"history.{field}.{side}"
+
+
+def encode_value(value: Any) -> str | None:
+    """A field value as stored in call_history: ids as text, lists and flags as JSON."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple | list):
+        items = [[v.kind, v.value] if isinstance(v, Entity) else v for v in value]
+        return json.dumps(items, ensure_ascii=False)
+    return str(value)
 
 
 @dataclass(frozen=True)

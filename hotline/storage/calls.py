@@ -347,5 +347,18 @@ class CallRepository:
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM calls"))
 
+    def saved_at(self, call_id: int) -> datetime | None:
+        """When the call was first saved (not when it started)."""
+        value = self.db.scalar("SELECT created_at FROM calls WHERE id = ?", (call_id,))
+        return None if value is None else from_iso(str(value))
+
+    def delete_no_content(self, call_id: int) -> bool:
+        """Remove a call without content (an undone one-key call); False when the call
+        has content or is not there. Its rows go with it (ON DELETE CASCADE)."""
+        cur = self.db.execute(
+            "DELETE FROM calls WHERE id = ? AND no_content IS NOT NULL", (call_id,)
+        )
+        return bool(cur.rowcount == 1)
+
     def insert_many_plain(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.db.executemany(INSERT_SQL, rows)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
+import hmac
 import os
 import re
 import threading
@@ -68,6 +70,31 @@ def check_file(path: Path) -> None:
         raise NotADesk(path=str(path), reason="the file is truncated")
 
 
+def key_opens_pages(path: Path, key: bytes, pages: int = 8) -> bool:
+    """Whether `key` is the key of the file: the HMAC of any of its first pages checks.
+
+    SQLCipher 4 (raw key, its default settings) ends every page with an IV and an
+    HMAC-SHA512 keyed from the key and the file's salt (its first 16 bytes); the
+    check needs neither page 1 whole nor SQLCipher. A damaged page 1 under the right
+    key is told apart from the key of another desk.
+    """
+    reserve, iv_bytes, mac_bytes = 80, 16, 64
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(PAGE_SIZE * pages)
+    except OSError:
+        return False
+    mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in data[:16]), 2, 32)
+    for number in range(1, len(data) // PAGE_SIZE + 1):
+        page = data[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        end = PAGE_SIZE - reserve + iv_bytes
+        body = page[16 if number == 1 else 0 : end]
+        mac = hmac.new(mac_key, body + number.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(mac, page[end : end + mac_bytes]):
+            return True
+    return False
+
+
 def translate_error(exc: BaseException, path: Path) -> DeskError:
     """A database or OS error as a message for the person at the desk."""
     text = str(exc).lower()
@@ -96,9 +123,23 @@ class Database:
         else:
             check_file(path)
         self._lock = threading.RLock()
+        # Opened on a full disk: WAL's shared-memory file could not be made, so the
+        # connection holds its wal-index in memory (EXCLUSIVE locking; the desk lock
+        # already keeps other processes out). Reading works; every write says DiskFull.
+        self.opened_on_full_disk = False
         fd_flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
         if create:
             os.close(os.open(path, fd_flags, 0o600))
+        try:
+            self._connect(key, create)
+        except DiskFull:
+            if create:
+                raise
+            self.opened_on_full_disk = True
+            self._connect(key, create, exclusive=True)
+
+    def _connect(self, key: bytes, create: bool, exclusive: bool = False) -> None:
+        path = self.path
         try:
             self.conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         except Error as exc:
@@ -106,6 +147,8 @@ class Database:
         try:
             # SQLCipher's own log would print to stderr; errors reach the user as messages.
             self.conn.execute("PRAGMA cipher_log_level = NONE")
+            if exclusive:  # before the first access: no -shm file is ever needed
+                self.conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
             self.conn.execute(key_pragma(key))
             # SQLCipher always wipes its key material; memory security beyond that
             # (mlock and wiping every allocation) made FTS5 inserts 7x slower.

@@ -46,3 +46,12 @@ class EntityQueries:
         )
         regions = {r[1] for r in rows if r[1] and r[1] != "unknown"}
         return EntitySpread(len(rows), len(regions), tuple(int(r[0]) for r in rows))
+
+    def calls_naming(self, kind: str, key: str) -> int:
+        """How many saved calls name this entity (the count only: nothing of the calls)."""
+        return int(
+            self.db.scalar(
+                "SELECT count(DISTINCT call_id) FROM call_entities WHERE kind = ? AND value_key = ?",
+                (kind, key),
+            )
+        )

@@ -30,7 +30,7 @@ from typing import Any
 
 from hotline.crypto import aead, kem
 from hotline.crypto.kdf import KdfParams
-from hotline.errors import KeyFileDamaged, KeyFileMissing
+from hotline.errors import FileNotWritten, KeyFileAltered, KeyFileDamaged, KeyFileMissing
 from hotline.paths import write_atomic
 
 FORMAT = "hotline-keys/2"
@@ -205,10 +205,16 @@ class KeyFile:
             "grants": [g.to_json() for g in self.grants],
             "names": self.names,
         }
+        # The desk id, the names and the settings have no check of their own (the slots
+        # and grants do): one over the whole file tells an edit from a wrong password.
+        data["check"] = _check(data)
         return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.to_bytes())
+        try:
+            write_atomic(path, self.to_bytes())
+        except OSError as exc:  # a full disk: the old file stays as it was
+            raise FileNotWritten(path=str(path), reason=exc.strerror or str(exc)) from exc
 
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
@@ -217,7 +223,7 @@ class KeyFile:
             if data.get("format") not in FORMATS_READ:
                 raise ValueError("unknown format")
             slots = [Slot.from_json(s) for s in data["slots"]]
-            return cls(
+            keyfile = cls(
                 desk_id=str(data["desk_id"]),
                 db_generation=int(data["db_generation"]),
                 device=dict(data["device"]),
@@ -225,8 +231,12 @@ class KeyFile:
                 grants=[Grant.from_json(g) for g in data["grants"]],
                 names={str(k): int(v) for k, v in data.get("names", {}).items()},
             )
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise KeyFileDamaged(path=str(path), reason=str(exc)) from exc
+        # After the slots' and grants' own checks, which name what failed more closely.
+        if "check" in data and data["check"] != _check(data):  # files of 0.1 have none
+            raise KeyFileAltered(path=str(path))
+        return keyfile
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hotline.taxonomy import CodeList, Taxonomy
 from hotline.ui import i18n
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.type_ahead import TypeAhead
+
+
+def mark_problem(widget: QWidget, on: bool) -> None:
+    """Tint (or untint) a field a refused Save points at (palette.FORM_FIELDS)."""
+    if bool(widget.property("problem")) == on:
+        return
+    widget.setProperty("problem", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def translate(context: str, text: str) -> str:
@@ -58,6 +70,22 @@ class CodeCombo(Retranslatable, QComboBox):
         self.setMinimumContentsLength(14)
         self._fill()
         self.currentIndexChanged.connect(lambda _i: self.valueChanged.emit())
+        self.type_ahead = TypeAhead()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Letters search the list (type_ahead.py) instead of Qt's exact prefix match."""
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and text and text.isprintable() and not text.isspace():
+            labels = [self.itemText(i) for i in range(self.count())]
+            found = self.type_ahead.find(labels, self.currentIndex(), text, time.monotonic())
+            if found is not None:
+                self.setCurrentIndex(found)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fill(self) -> None:
         index = self.currentIndex()

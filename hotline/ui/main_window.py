@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,7 +31,7 @@ from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker, show_unhandled
 
-DOUBLE_ESC_MS = 800
+DOUBLE_ESC_MS = 1000  # Esc twice within a second: the privacy screen
 ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -51,6 +51,14 @@ def _expired(session: Session) -> bool:
 def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) -> list[PageSpec]:
     roles = frozenset(roles)
     return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
+
+
+DEFAULT_SIZE = QSize(1280, 860)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window fits the screen it opens on (a 1366x768 laptop: issue 16)."""
+    return DEFAULT_SIZE.boundedTo(available)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -137,6 +145,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.warning_label.setStyleSheet(palette.STATUS_LINE)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         # A job that failed without its own handler: shown here, in the user's language.
         self.problem: BaseException | None = None
         self.worker.on_unhandled = self.show_problem
@@ -160,7 +169,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.expiry.setInterval(60_000)
         self.expiry.timeout.connect(lambda: self.worker.call(_expired, on_done=self._maybe_expired))
         self.expiry.start()
-        self.resize(1280, 860)
+        screen = self.screen()
+        self.resize(default_size(screen.availableGeometry().size() if screen else DEFAULT_SIZE))
         geometry = i18n.settings().value("ui/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -217,8 +227,19 @@ class MainWindow(Retranslatable, QMainWindow):
             self.toggle_privacy()
         else:
             self._last_esc = now
+            if self.stack.currentWidget() is self.tabs:
+                # the first Esc says what a second one does (issue 16)
+                self.statusBar().show()
+                self.statusBar().showMessage(
+                    self.tr("Press Esc again at once to hide the screen."), DOUBLE_ESC_MS
+                )
+
+    def _status_message_changed(self, message: str) -> None:
+        if not message:
+            self.statusBar().setVisible(bool(self.warnings) or self.problem is not None)
 
     def toggle_privacy(self) -> None:
+        self.statusBar().clearMessage()
         if self.locked:
             return
         self.private = not self.private

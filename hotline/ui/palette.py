@@ -80,12 +80,14 @@ SMALL_INFO_BANNER = banner(INFO_FRAME, INFO_BACK, INFO_INK, padding=4)
 WIDE_GOOD_BANNER = banner(GOOD_FRAME, GOOD_BACK, GOOD_INK, padding=8)
 WIDE_BAD_BANNER = banner(BAD_FRAME, BAD_BACK, BAD_INK, padding=8)
 WIDE_INFO_BANNER = banner(INFO_FRAME, INFO_BACK, INFO_INK, padding=8)
+SMALL_BAD_BANNER = banner(BAD_FRAME, BAD_BACK, BAD_INK, padding=4)
 
 BOLD = "font-weight: bold;"
 HEADING = "font-weight: bold; margin-top: 6px;"
 ERROR_MESSAGE = f"color: {ERROR_INK}; font-weight: bold;"
 ALARM_TEXT = f"color: {ALARM}; font-weight: bold;"
 GOOD_TEXT = f"color: {GOOD_INK}; font-weight: bold;"
+INFO_TEXT = f"color: {INFO_INK}; font-weight: bold;"  # a fact worth a glance (known entity)
 HINT = f"color: {HINT_INK};"
 MUTED = f"color: {MUTED_INK};"
 LINK = f"color: {LINK_INK};"
@@ -116,4 +118,16 @@ SECTION = (
     " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px;"
     f" color: {TITLE_INK}; }}"
     " QGroupBox * { font-weight: normal; font-size: 10pt; }"
+)
+# The form's fields: the one with the keyboard focus always plain to see (issue 16: no
+# visible focus after Ctrl+N), read-only ones (a field that does not apply keeps its
+# Tab stop) shaded, and a field a refused Save points at tinted until it is fixed.
+FORM_FIELDS = (
+    f"QComboBox, QLineEdit, QPlainTextEdit {{ border: 1px solid {CHIP_FRAME}; border-radius: 3px;"
+    f" padding: 2px 4px; background: {PAPER}; color: {CHIP_INK}; }}"
+    f" QComboBox:disabled, QLineEdit:read-only {{ background: {CHIP_OFF_BACK}; color: {MUTED_INK}; }}"
+    " QCheckBox, QToolButton { border: 2px solid transparent; border-radius: 3px; padding: 1px; }"
+    " QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QCheckBox:focus,"
+    f" QToolButton:focus, QPushButton:focus {{ border: 2px solid {FOCUS}; }}"
+    f' *[problem="true"] {{ background: {BAD_BACK}; }}'
 )

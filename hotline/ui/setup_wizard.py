@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline.errors import InvalidInput
 from hotline.paths import DeskPaths
 from hotline.services import desk
 from hotline.services.desk import InitResult
@@ -129,6 +130,11 @@ class SetupWizard(Retranslatable, QWidget):
         self.check_label.setWordWrap(True)
         self.check_edit = QLineEdit(second)
         self.check_edit.textChanged.connect(self._check_typed)
+        self.check_edit.returnPressed.connect(self._check_entered)
+        self.check_message = QLabel(second)  # a wrong group says so
+        self.check_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_message.setWordWrap(True)
+        self.check_message.setStyleSheet(palette.ERROR_MESSAGE)
         self.written = QCheckBox(second)
         self.written.toggled.connect(self._check_typed)
         self.done = QPushButton(second)
@@ -146,11 +152,24 @@ class SetupWizard(Retranslatable, QWidget):
             self.written,
             self.check_label,
             self.check_edit,
+            self.check_message,
             self.done,
         ):
             layout2.addWidget(widget)
         layout2.addStretch(1)
         self.stack.addWidget(second)
+        # Enter goes on from any field of the first page; Tab follows the page
+        for edit in (self.name, self.password, self.repeat):
+            edit.returnPressed.connect(self.submit)
+        for first_, second_ in (
+            (self.name, self.password),
+            (self.password, self.repeat),
+            (self.repeat, self.unbound),
+            (self.unbound, self.create_button),
+            (self.written, self.check_edit),
+            (self.check_edit, self.done),
+        ):
+            QWidget.setTabOrder(first_, second_)
         self.retranslate()
 
     def submit(self) -> None:
@@ -189,6 +208,11 @@ class SetupWizard(Retranslatable, QWidget):
         self.busy.hide()
         self.create_button.setEnabled(True)
         self.message.setText(error_text(exc))
+        # the focus goes back to the field at fault (a weak password: the password)
+        field = exc.params.get("field") if isinstance(exc, InvalidInput) else None
+        target = self.name if field in ("name", "user") else self.password
+        target.setFocus()
+        target.selectAll()
 
     def _created(self, result: InitResult) -> None:
         self.busy.hide()
@@ -202,12 +226,39 @@ class SetupWizard(Retranslatable, QWidget):
         self.retranslate()
         self.written.setFocus()
 
+    def _typed_group(self) -> tuple[str, str]:
+        assert self.result is not None
+        expected = self.result.recovery_code.split("-")[self.check_group]
+        return self.check_edit.text().strip().upper().replace("O", "0"), expected
+
     def _check_typed(self) -> None:
         if self.result is None:
             return
-        expected = self.result.recovery_code.split("-")[self.check_group]
-        typed = self.check_edit.text().strip().upper().replace("O", "0")
+        typed, expected = self._typed_group()
         self.done.setEnabled(self.written.isChecked() and typed == expected)
+        if len(typed) >= len(expected) and typed != expected:
+            self.check_message.setText(self._wrong_group())
+        else:
+            self.check_message.clear()
+
+    def _wrong_group(self) -> str:
+        return self.tr(
+            "That is not group %1 of the code: look again at what you wrote down."
+        ).replace("%1", str(self.check_group + 1))
+
+    def _check_entered(self) -> None:
+        """Enter on the check field: finish, or say what is missing and stay there."""
+        if self.result is None:
+            return
+        typed, expected = self._typed_group()
+        if typed != expected:
+            self.check_message.setText(self._wrong_group())
+            self.check_edit.selectAll()
+        elif not self.written.isChecked():
+            self.check_message.setText(self.tr("Tick that you have written the code down."))
+            self.written.setFocus()
+        else:
+            self._finish()
 
     def _finish(self) -> None:
         name = self.name.text().strip()

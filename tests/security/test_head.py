@@ -69,9 +69,9 @@ def test_erased_vault_read_at_the_tail_is_noticed(staffed_desk: Desk, rewrite_he
     supervisor = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
     try:
         # The supervisor's own slot remembers the head their last session left.
-        cut = [w for w in supervisor.warnings if "cut or rewritten" in w]
-        assert cut and str(read_at) in cut[0]
-        assert WARN_LOG_CUT.split("{", 1)[0] in cut[0]
+        assert WARN_LOG_CUT in supervisor.warnings
+        noticed = supervisor.audit.entries_of("audit.tampering")
+        assert any(f"entry {read_at} " in str(e.details["problem"]) for e in noticed)
         assert (WARN_HEAD_FILE in supervisor.warnings) is not rewrite_head
     finally:
         supervisor.close()
@@ -115,3 +115,23 @@ def test_removed_recovery_slot_is_named_by_verify(staffed_desk: Desk) -> None:
     keyfile.grants = [g for g in keyfile.grants if g.holder != RECOVERY]
     keyfile.save(path)
     assert any("recovery slot is missing" in p for p in _verify_problems(staffed_desk))
+
+
+def test_a_full_disk_at_sign_out_keeps_the_older_slot_head(
+    staffed_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    before = staffed_desk.paths.key_file.read_bytes()
+
+    def disk_full(self: KeyFile, path: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(KeyFile, "save", disk_full)
+    operator.close()  # no error: the slot keeps its older head
+    monkeypatch.undo()
+    assert staffed_desk.paths.key_file.read_bytes() == before
+    again = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        assert WARN_LOG_CUT not in again.warnings and WARN_HEAD_FILE not in again.warnings
+    finally:
+        again.close()

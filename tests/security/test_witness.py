@@ -3,13 +3,20 @@ itself; a backup or an export manifest kept elsewhere, given as a witness, does.
 
 from __future__ import annotations
 
+import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from hotline.services import backup, calls, integrity
+from hotline.services import export as ex
+from hotline.services.witness import WitnessUnreadable
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
 from tests.helpers import hotline
+from tests.security.attacker import drop_guards, raw_sql
 
 
 def _save_a_call(desk: Desk) -> None:
@@ -66,3 +73,40 @@ def test_verify_witness_on_the_command_line(staffed_desk: Desk, tmp_path: Path) 
     assert bad.returncode == 1
     assert "neither a backup nor an export manifest" in bad.stdout + bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_an_export_manifest_witnesses_the_head(staffed_desk: Desk, tmp_path: Path) -> None:
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        result = ex.export(
+            admin,
+            "calls_by_topic",
+            "2026-02",
+            "public",
+            "csv",
+            tmp_path / "e.csv",
+            clock=lambda: datetime(2026, 4, 1, tzinfo=UTC),
+        )
+        assert integrity.verify(admin, result.manifest).ok
+        seq = json.loads(result.manifest.read_text())["audit_chain_head"]["seq"]
+    finally:
+        admin.close()
+    with raw_sql(staffed_desk.paths, OPERATOR, OPERATOR_PW) as sql:
+        drop_guards(sql)
+        sql.execute("DELETE FROM audit WHERE seq >= ?", (seq,))
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        report = integrity.verify(admin, result.manifest)
+    finally:
+        admin.close()
+    assert any("export manifest e.csv.manifest.json witnessed" in p for p in report.problems)
+    forged = tmp_path / "forged.manifest.json"
+    body = json.loads(result.manifest.read_text())
+    body["audit_chain_head"]["seq"] = 1
+    forged.write_text(json.dumps(body))
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        with pytest.raises(WitnessUnreadable):
+            integrity.verify(admin, forged)
+    finally:
+        admin.close()

@@ -57,6 +57,8 @@ def operator_window(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> MainW
     sign_in(worker, staffed_desk)
     window = MainWindow(worker, OPERATOR, frozenset({Role.OPERATOR}))
     qtbot.addWidget(window)
+    # the offscreen screen is 800x600; the desk's laptops are 1366x768 (a taskbar below)
+    window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -76,12 +78,21 @@ def settle(qtbot: QtBot, worker: DbWorker, timeout_ms: int = 30_000) -> None:
 
     Waits on the worker's `idle` signal (no polling); a callback that submits another
     job keeps the worker busy, so a chain of jobs is waited for as a whole. Events
-    already posted (a zero-delay timer about to submit a job) are handled first.
+    already posted (a zero-delay timer about to submit a job, a layout to redo) are
+    handled before and after.
     """
-    QApplication.processEvents()
+    drain()
     while worker.in_flight:
         with qtbot.waitSignal(worker.idle, timeout=timeout_ms):
             pass
+        drain()
+
+
+def drain(rounds: int = 5) -> None:
+    """Handle what is already posted, and what that posts (layouts settle parent by parent),
+    so a screen is grabbed and measured as the person sees it."""
+    for _ in range(rounds):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
 
 

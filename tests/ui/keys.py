@@ -23,7 +23,20 @@ def press(
 
 
 def tab_to(qtbot: QtBot, widget: QWidget, limit: int = 250) -> int:
-    """Press Tab until `widget` has the focus; returns how many presses it took."""
+    """Press Tab until `widget` has the focus; returns how many presses it took.
+    A box of a checklist (one Tab stop) is reached with Tab, then the arrow keys."""
+    group = getattr(widget, "roving_group", None)
+    if group is not None and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        count = tab_to(qtbot, group.stop, limit)
+        target = group.members.index(widget)
+        for _ in range(len(group.members)):
+            current = focused()
+            if current is widget:
+                return count
+            here = group.members.index(current)
+            press(qtbot, Qt.Key.Key_Right if here < target else Qt.Key.Key_Left)
+            count += 1
+        raise AssertionError(f"{widget!r} cannot be reached with the arrow keys")
     for count in range(limit):
         if focused() is widget:
             return count
@@ -58,3 +71,8 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
 def tick(qtbot: QtBot, box: QWidget) -> None:
     tab_to(qtbot, box)
     press(qtbot, Qt.Key.Key_Space)
+
+
+def to_topics(qtbot: QtBot) -> None:
+    """Alt+3 jumps to the topics, where the number keys tick them."""
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)

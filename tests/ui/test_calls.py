@@ -15,7 +15,7 @@ from hotline.storage.tasks import MINORS_REPORT, TaskRepository
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, run_on_worker, settle
-from tests.ui.keys import choose, focused, press, tab_to, tick, type_into
+from tests.ui.keys import choose, focused, press, tab_to, tick, to_topics, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -34,6 +34,7 @@ def test_scenario_2_quick_information_call_keyboard_only(
     assert page.call_open and page.bar.timer.running
     assert focused() is form.safe.safe_to_talk  # safe contact comes first
     choose(qtbot, form.nature, "information_request")
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_1)  # work abroad: primary (first ticked)
     press(qtbot, Qt.Key.Key_4)  # migration
     assert form.topics.topics() == ("work_abroad", "migration")
@@ -87,6 +88,7 @@ def test_scenario_4_child_begging_creates_the_report_task(
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
     choose(qtbot, form.nature, "third_party_report")
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_7)
     choose(qtbot, form.caller.relation, "professional")
     choose(qtbot, form.concerned.person.sex, "male")
@@ -127,6 +129,7 @@ def test_scenario_1_police_referral_refused_without_consent(
     choose(qtbot, form.safe.safe_to_talk, "yes")
     type_into(qtbot, form.safe.callback_times, "iş günləri 18:00-dan sonra")
     choose(qtbot, form.nature, "third_party_report")
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_1)
     press(qtbot, Qt.Key.Key_7)
     choose(qtbot, form.caller.relation, "relative")
@@ -148,7 +151,7 @@ def test_scenario_1_police_referral_refused_without_consent(
     assert page.call_open  # refused, nothing lost
     assert "consent" in page.status.text()
     assert form.notes.text().startswith("Дочь, 22")
-    assert focused() is form.outcomes.boxes["information_given"]
+    assert focused() is form.consent  # what is missing: the consent (issue 16, defect 4)
     # the operator takes the police referral off and saves
     tick(qtbot, form.outcomes.boxes["police_unit"])
     assert not form.outcomes.refusal.isVisible()
@@ -187,6 +190,7 @@ def test_scenario_5_returning_caller_sees_earlier_summary(
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
     pseudonym = page.bar.pseudonym.text()
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_3)
     choose(qtbot, form.caller.person.age, "18_24")
     tick(qtbot, form.outcomes.boxes["information_given"])
@@ -224,9 +228,10 @@ def test_identity_details_are_sealed_and_only_marked_held(
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_5)
     tick(qtbot, form.outcomes.boxes["information_given"])
-    assert not form.identity.fields["name"].isEnabled()
+    assert form.identity.fields["name"].isReadOnly()  # only with consent
     tick(qtbot, form.identity.consent)
     type_into(qtbot, form.identity.fields["name"], "Aygün Məmmədova")
     page.flush()
@@ -247,6 +252,7 @@ def test_correct_own_recent_call(
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_2)
     tick(qtbot, form.outcomes.boxes["information_given"])
     press(qtbot, Qt.Key.Key_S, CTRL)
@@ -255,6 +261,7 @@ def test_correct_own_recent_call(
     tab_to(qtbot, page.recent.correct_button)
     press(qtbot, Qt.Key.Key_Space)
     assert page.correcting is not None
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_4)
     press(qtbot, Qt.Key.Key_S, CTRL)
     settle(qtbot, worker)
@@ -269,6 +276,7 @@ def test_autosave_runs_on_every_change_off_the_gui_thread(
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
     before = page.autosaves
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: page.autosaves > before, timeout=3000)
     drafts = run_on_worker(worker, calls.pending_drafts)
@@ -286,6 +294,7 @@ def test_scenario_6_danger_now_code_word_no_call_back(
     type_into(qtbot, form.safe.code_word, "bənövşə")
     tick(qtbot, form.safe.do_not_call_back)
     assert form.safe.callback_allowed() is False
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_5)
     tick(qtbot, form.outcomes.boxes["emergency_services"])
     tick(qtbot, form.danger)
@@ -305,9 +314,10 @@ def test_entities_suggestions_and_primary_by_keyboard(
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_1)
     press(qtbot, Qt.Key.Key_8)
-    press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)  # make "online content" primary
+    press(qtbot, Qt.Key.Key_8, CTRL)  # make "online content" primary
     assert form.topics.primary() == "online_content"
     tab_to(qtbot, form.entities.add_button)
     press(qtbot, Qt.Key.Key_Space)
@@ -350,13 +360,12 @@ def test_scenario_7_foreign_worker_needs_the_country(
     form = page.form
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_4)
     press(qtbot, Qt.Key.Key_1)
     choose(qtbot, form.caller.relation, "self")
     choose(qtbot, form.caller.language, "ru")
-    assert not form.caller.person.country.isEnabled()
     choose(qtbot, form.caller.person.citizenship, "foreign")
-    assert form.caller.person.country.isEnabled()
     tab_to(qtbot, form.indicators.toggle)
     press(qtbot, Qt.Key.Key_Space)
     tick(qtbot, form.indicators.boxes["withheld_documents"])
@@ -426,6 +435,7 @@ def test_a_reflex_new_call_that_stays_silent_ends_as_one(
     # with something coded the call is not thrown away as silent
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
+    to_topics(qtbot)
     press(qtbot, Qt.Key.Key_2)
     press(qtbot, Qt.Key.Key_S, shift_ctrl)
     settle(qtbot, worker)

@@ -14,6 +14,8 @@ def test_whole_call(qtbot: QtBot, operator_window: MainWindow, worker: DbWorker)
     settle(qtbot, worker)
     assert page.call_open
     assert page.bar.pseudonym.text()
-    qtbot.keyClick(page.form.nature, Qt.Key.Key_1)
+    qtbot.keyClick(page.form.nature, Qt.Key.Key_1)  # a digit on a field is the field's
+    assert page.form.topics.topics() == ()
+    qtbot.keyClick(page.form.topics.chips["migration"], Qt.Key.Key_1)
     settle(qtbot, worker)
     assert page.form.topics.topics() == ("work_abroad",)

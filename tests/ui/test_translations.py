@@ -36,10 +36,14 @@ def unfinished(ts: Path) -> list[str]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            texts = forms if message.get("numerus") == "yes" else [""]
+            if translation is not None and not forms:
+                texts = [translation.text or ""]
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not all(t.strip() for t in texts)
             ):
                 missing.append(f"[{name}] {message.findtext('source')}")
     return missing

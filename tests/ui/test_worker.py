@@ -73,7 +73,7 @@ def test_a_handler_given_by_the_caller_is_used_instead(qtbot: QtBot, worker: DbW
 def test_the_main_window_shows_a_dropped_failure_in_its_status_line(
     qtbot: QtBot, operator_window: MainWindow, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The person concerned's pseudonym is asked without on_error (page.py): it is shown."""
+    """A job submitted without on_error fails: its message is shown."""
 
     def refused(_session: Session) -> str:
         raise DeskError("The desk could not do that.")
@@ -82,8 +82,7 @@ def test_the_main_window_shows_a_dropped_failure_in_its_status_line(
     press(qtbot, Qt.Key.Key_N, CTRL)
     settle(qtbot, worker)
     assert page.call_open
-    monkeypatch.setattr(calls, "new_pseudonym", refused)
-    page.form.concerned.assign.click()
+    worker.call(refused)  # a job submitted without on_error
     settle(qtbot, worker)
     assert operator_window.statusBar().isVisible()
     assert "The desk could not do that." in operator_window.warning_label.text()

@@ -142,8 +142,8 @@
       <translation>4. Zəng edən</translation>
     </message>
     <message>
-      <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. Barəsində danışılan şəxs və istismar (zəng edən deyilsə)</translation>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. Aidiyyəti olan şəxs və istismar</translation>
     </message>
     <message>
       <source>6. Indicators</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
       <source>Flags</source>
-      <translation>Qeydlər</translation>
+      <translation>Əlamətlər</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -496,12 +496,16 @@
       <translation>Cins</translation>
     </message>
     <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>Zəng edən aidiyyəti olan şəxsin özüdür: ona nə baş verdiyini burada qeyd edin (cins, yaş və vətəndaşlıq 4-cü bölmədəki kimi).</translation>
+    </message>
+    <message>
       <source>Their pseudonym</source>
       <translation>Onun təxəllüsü</translation>
     </message>
     <message>
-      <source>type the pseudonym they were given, or assign one</source>
-      <translation>verilmiş təxəllüsü yazın və ya yenisini verin</translation>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>masanın ona verdiyi təxəllüs (axtarılır) və ya yenisini verin</translation>
     </message>
   </context>
   <context>
@@ -739,6 +743,13 @@
       <source>Remove this entity</source>
       <translation>Bu obyekti sil</translation>
     </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>artıq %n zəngdə bildirilib</numerusform>
+        <numerusform>artıq %n zəngdə bildirilib</numerusform>
+      </translation>
+    </message>
     <message>
       <source>as the caller said it</source>
       <translation>zəng edənin dediyi kimi</translation>
@@ -879,6 +890,10 @@
     <message>
       <source>The person consents to keeping their identity details</source>
       <translation>Şəxs məlumatlarının saxlanmasına razıdır</translation>
+    </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>yalnız razılıqla: yuxarıdakı qutunu işarələyin</translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1040,10 @@
       <translation>Qeydlərdə axtarış hazırlanır: %2 zəngdən %1</translation>
     </message>
     <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Ekranı gizlətmək üçün dərhal yenə Esc basın.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Çıxış</translation>
     </message>
@@ -1113,6 +1132,17 @@
   <context>
     <name>OperatorPage</name>
     <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>Masadan yeni təxəllüs: onu zəng edənə oxuyun.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>Masanın tanıdığı şəxs: əvvəlki %n zəng.</numerusform>
+        <numerusform>Masanın tanıdığı şəxs: əvvəlki %n zəng.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
       <translation>Proqram bağlandıqdan sonra %1 tarixli yarımçıq zəng saxlanılıb (taymerdə %2). Tamamlayıb yadda saxlamaq üçün davam edin.</translation>
     </message>
@@ -1133,6 +1163,10 @@
       <translation>Yarımçıq zəngi ləğv et</translation>
     </message>
     <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Təqib tapşırığı siyahınızdadır, müddəti %1.</translation>
+    </message>
+    <message>
       <source>Identity details held (sealed).</source>
       <translation>Şəxsiyyət məlumatları saxlanılır (möhürlənib).</translation>
     </message>
@@ -1149,6 +1183,10 @@
       <translation>Açıq zəng yoxdur. Telefon zəng çalanda Ctrl+N (və ya yaşıl düyməni) basın. Məzmunsuz zəng üçün (səssiz, kəsilmiş, səhv nömrə...) düyməsindəki hərfi basın: bir düymə onu qeyd edir.</translation>
     </message>
     <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
+    </message>
+    <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
       <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
     </message>
@@ -1157,12 +1195,24 @@
       <translation>Yarımçıq zəngə davam et</translation>
     </message>
     <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Nəzarətçi geri qaytarıb: %1</translation>
+    </message>
+    <message>
       <source>The call was discarded.</source>
       <translation>Zəng ləğv edildi.</translation>
     </message>
     <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>Düzəliş ləğv edildi; saxlanmış zəng dəyişməyib.</translation>
+    </message>
+    <message>
       <source>The correction was saved.</source>
       <translation>Düzəliş yadda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>Nəzarətçinin şərhi</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
@@ -1173,6 +1223,14 @@
       <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
     </message>
     <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Son bir düyməli zəngi geri al (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Geri alındı: %1 (sayılmır)</translation>
+    </message>
+    <message>
       <source>Unfinished call</source>
       <translation>Yarımçıq zəng</translation>
     </message>
@@ -1180,9 +1238,17 @@
       <source>What to do next</source>
       <translation>Növbəti addım</translation>
     </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>pəncərənin vərəqləri</translation>
+    </message>
   </context>
   <context>
     <name>Outcomes</name>
+    <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Sizin üçün təqib tapşırığı, müddəti</translation>
+    </message>
     <message>
       <source>Phone numbers for this referral</source>
       <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
@@ -1192,15 +1258,27 @@
       <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
     </message>
     <message>
+      <source>in 3 days</source>
+      <translation>3 gün sonra</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>bir həftə sonra</translation>
+    </message>
+    <message>
       <source>no verified number entered yet</source>
       <translation>hələ təsdiqlənmiş nömrə daxil edilməyib</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>sabah</translation>
     </message>
   </context>
   <context>
     <name>OutsideContactPage</name>
     <message>
       <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
-      <translation>Növbədən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
+      <translation>Xətdən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -1576,6 +1654,10 @@
       <translation>məs. iş günləri 10:00–12:00</translation>
     </message>
     <message>
+      <source>no call-back: no times to note</source>
+      <translation>geri zəng yoxdur: vaxt qeyd etmək lazım deyil</translation>
+    </message>
+    <message>
       <source>the word the caller chose</source>
       <translation>zəng edənin seçdiyi söz</translation>
     </message>
@@ -1635,6 +1717,10 @@
       <translation>Bu kompüterə bağlamadan qur</translation>
     </message>
     <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>Bu, kodun %1 nömrəli qrupu deyil: yazdığınıza yenidən baxın.</translation>
+    </message>
+    <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
       <translation>ƏS açar anbarı burada işləyir: masa bu kompüterə bağlanacaq, ona görə də fayllarının surəti başqa yerdə sındırıla bilməz. Bərpa kodunu saxlayın: o, masanı başqa kompüterdə açır.</translation>
     </message>
@@ -1653,6 +1739,10 @@
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
       <translation>Bu qovluqda hələ masa yoxdur. Administrator hesabını yaradın; parolda ən azı 15 simvol olmalıdır (bir neçə söz ən asanıdır).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Kodu yazdığınızı işarələyin.</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -1760,6 +1850,20 @@
   </context>
   <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n gecikmiş</numerusform>
+        <numerusform>%n gecikmiş</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n tapşırıq</numerusform>
+        <numerusform>%n tapşırıq</numerusform>
+      </translation>
+    </message>
     <message>
       <source>All tasks</source>
       <translation>Bütün tapşırıqlar</translation>
@@ -1832,16 +1936,12 @@
       <source>open</source>
       <translation>açıq</translation>
     </message>
-    <message>
-      <source>{n} tasks, {late} overdue</source>
-      <translation>{n} tapşırıq, {late} gecikmiş</translation>
-    </message>
   </context>
   <context>
     <name>TopicChips</name>
     <message>
-      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
-      <translation>1–9 düymələri mövzunu seçir; Alt və rəqəm onu əsas edir (ilk seçilən əsasdır).</translation>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Burada 1–9 düymələri mövzunu işarələyir, Ctrl ilə rəqəm onu əsas mövzu edir (ilk işarələnən əsasdır). Alt+3 sizi hər yerdən bura gətirir.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>
@@ -1973,6 +2073,10 @@
       <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
     </message>
     <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>Masanın {key_file} açar faylı yerindədir, lakin {path} verilənlər bazası yoxdur. Masanı onsuz açmaq olmur və onun açar faylının üzərində yeni masa qurulmur; verilənlər bazasını açar faylı ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>Masa bunu edə bilmədi.</translation>
     </message>
@@ -1985,8 +2089,16 @@
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>{path} faylını yazmaq mümkün olmadı ({reason}). Əvvəl yadda saxlanılanlar qorunur; diskdə yer boşaldın və yenidən cəhd edin.</translation>
+    </message>
+    <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>{key_file} açar faylı {path} verilənlər bazasına aid deyil: bu, başqa masanın açar faylıdır, ya da verilənlər bazası başqa masanınkı ilə əvəz olunub. Hər ikisinə toxunulmadı; bu verilənlər bazası ilə birlikdə ehtiyat nüsxəsi çıxarılmış açar faylını geri qoyun.</translation>
     </message>
     <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
@@ -1997,12 +2109,28 @@
       <translation>{path} açar faylı yoxdur. Onsuz masanı açmaq olmur; onu verilənlər bazası ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>{path} açar faylı proqramdan kənarda dəyişdirilib: onun masa identifikatoru, istifadəçi adları və ya parametrləri yoxlama cəminə uyğun gəlmir. Fayla toxunulmadı və uğursuz giriş sayılmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>{path} açar faylı dəyişdirilib: {name} slotunun açar törətmə dəyəri (yaddaş {memory} KiB, keçid {passes}) masanın minimumundan (yaddaş {floor_memory} KiB, keçid {floor_passes}) aşağıdır. Fayla toxunulmadı və uğursuz giriş sayılmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
       <source>The password is not accepted: {problem}</source>
       <translation>Parol qəbul edilmir: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>{name} istifadəçi adını masada artıq olan {other} adından ayırmaq olmur (oxşar görünən hərflər, hərf registri və İ hərfinin nöqtəsi nəzərə alınmadan). Onunla səhv salına bilməyən ad seçin.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>{name} istifadəçi adında müxtəlif əlifbaların hərfləri qarışıb ({alphabets}). Başqa adla səhv salınmaması üçün bir əlifbanın hərflərindən istifadə edin.</translation>
     </message>
     <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
@@ -2035,6 +2163,10 @@
     <message>
       <source>a user with this name already exists.</source>
       <translation>bu adda istifadəçi artıq var.</translation>
+    </message>
+    <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>operator öz zəngini 24 saat ərzində düzəldir; bunu düzəltməyi nəzarətçidən xahiş edin.</translation>
     </message>
     <message>
       <source>another supervisor is reviewing this call; try again later.</source>
@@ -2087,6 +2219,10 @@
     <message>
       <source>only the operator who took the call can correct it.</source>
       <translation>zəngi yalnız onu qəbul etmiş operator düzəldə bilər.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>yalnız öz son məzmunsuz zənginizi bir dəqiqə ərzində geri almaq olar.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
@@ -2336,7 +2472,7 @@
     </message>
     <message>
       <source>Outside contact</source>
-      <translation>Növbədən kənar müraciət</translation>
+      <translation>Xətdən kənar müraciət</translation>
     </message>
     <message>
       <source>Review queue</source>
@@ -2397,6 +2533,10 @@
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>Bu təxəllüslü aidiyyəti şəxs yoxdur. Təxəllüsü masa verir (Yeni təxəllüs ver) və ya əvvəl verdiyi birisidir; bura heç vaxt ad yazmayın: adlar yalnız razılıqla möhürlənmiş şəxsiyyət məlumatlarına yazılır.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be before {year}.</source>
       <translation>Əlaqənin tarixi {year} ilindən əvvəl ola bilməz.</translation>
     </message>
@@ -2436,12 +2576,16 @@
       <translation>Audit jurnalı bu masanın öz ilk qeydi ilə (açar yuvanızda sabitlənmiş qeyd) başlamır: o, dəyişdirilib. Dərhal administratora bildirin.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü {seq} nömrəli qeyd yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>Siz sonuncu dəfə çıxandan bəri audit jurnalı kəsilib və ya yenidən yazılıb: son sessiyanızın gördüyü qeydlər yoxdur və ya fərqlidir. Dərhal administratora bildirin; masa işləməyə davam edir.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>Verilənlər bazasının yanındakı audit jurnalının baş faylı silinib, zədələnib və ya jurnala uyğun gəlmir: qeydlər silinmiş ola bilər. Administratora bildirin; 'hotline verify' problemi göstərir.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>Disk doludur: masa yalnız oxumaq üçün açıldı. Diskdə yer boşaldılana qədər heç nə, hətta bu girişin qeydi belə, yadda saxlanıla bilməz; sonra yenidən daxil olun.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

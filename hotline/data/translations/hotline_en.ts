@@ -142,8 +142,8 @@
       <translation>4. The caller</translation>
     </message>
     <message>
-      <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. The person concerned and the exploitation (if not the caller)</translation>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. The person concerned and the exploitation</translation>
     </message>
     <message>
       <source>6. Indicators</source>
@@ -496,12 +496,16 @@
       <translation>Sex</translation>
     </message>
     <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</translation>
+    </message>
+    <message>
       <source>Their pseudonym</source>
       <translation>Their pseudonym</translation>
     </message>
     <message>
-      <source>type the pseudonym they were given, or assign one</source>
-      <translation>type the pseudonym they were given, or assign one</translation>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>the pseudonym the desk gave them (it is looked up), or assign one</translation>
     </message>
   </context>
   <context>
@@ -739,6 +743,13 @@
       <source>Remove this entity</source>
       <translation>Remove this entity</translation>
     </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>already reported in %n call</numerusform>
+        <numerusform>already reported in %n calls</numerusform>
+      </translation>
+    </message>
     <message>
       <source>as the caller said it</source>
       <translation>as the caller said it</translation>
@@ -879,6 +890,10 @@
     <message>
       <source>The person consents to keeping their identity details</source>
       <translation>The person consents to keeping their identity details</translation>
+    </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>only with consent: tick the box above</translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1040,10 @@
       <translation>Preparing the notes' search: %1 of %2 calls</translation>
     </message>
     <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Press Esc again at once to hide the screen.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -1113,6 +1132,17 @@
   <context>
     <name>OperatorPage</name>
     <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>A new pseudonym from the desk: read it out to the caller.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>A person the desk knows: %n earlier call.</numerusform>
+        <numerusform>A person the desk knows: %n earlier calls.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
       <translation>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</translation>
     </message>
@@ -1133,6 +1163,10 @@
       <translation>Discard the unfinished call</translation>
     </message>
     <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Follow-up task on your list, due %1.</translation>
+    </message>
+    <message>
       <source>Identity details held (sealed).</source>
       <translation>Identity details held (sealed).</translation>
     </message>
@@ -1149,6 +1183,10 @@
       <translation>No call is open. When the phone rings press Ctrl+N (or the green button). For a call without content (silent, dropped, wrong number...) press the letter shown on its button: one key logs it.</translation>
     </message>
     <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
+    </message>
+    <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
       <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
     </message>
@@ -1157,12 +1195,24 @@
       <translation>Resume the unfinished call</translation>
     </message>
     <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Returned by the supervisor: %1</translation>
+    </message>
+    <message>
       <source>The call was discarded.</source>
       <translation>The call was discarded.</translation>
     </message>
     <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>The correction was dropped; the saved call is unchanged.</translation>
+    </message>
+    <message>
       <source>The correction was saved.</source>
       <translation>The correction was saved.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>The supervisor's comment</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
@@ -1173,6 +1223,14 @@
       <translation>This call already has content: save it, or discard it first.</translation>
     </message>
     <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Undo the last one-key call (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Undone: %1 (not counted)</translation>
+    </message>
+    <message>
       <source>Unfinished call</source>
       <translation>Unfinished call</translation>
     </message>
@@ -1180,9 +1238,17 @@
       <source>What to do next</source>
       <translation>What to do next</translation>
     </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>the tabs of the window</translation>
+    </message>
   </context>
   <context>
     <name>Outcomes</name>
+    <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Follow-up task for you, due</translation>
+    </message>
     <message>
       <source>Phone numbers for this referral</source>
       <translation>Phone numbers for this referral</translation>
@@ -1192,8 +1258,20 @@
       <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
     </message>
     <message>
+      <source>in 3 days</source>
+      <translation>in 3 days</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>in a week</translation>
+    </message>
+    <message>
       <source>no verified number entered yet</source>
       <translation>no verified number entered yet</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>tomorrow</translation>
     </message>
   </context>
   <context>
@@ -1576,6 +1654,10 @@
       <translation>e.g. weekdays 10:00–12:00</translation>
     </message>
     <message>
+      <source>no call-back: no times to note</source>
+      <translation>no call-back: no times to note</translation>
+    </message>
+    <message>
       <source>the word the caller chose</source>
       <translation>the word the caller chose</translation>
     </message>
@@ -1635,6 +1717,10 @@
       <translation>Set up without binding to this machine</translation>
     </message>
     <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>That is not group %1 of the code: look again at what you wrote down.</translation>
+    </message>
+    <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
       <translation>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</translation>
     </message>
@@ -1653,6 +1739,10 @@
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
       <translation>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Tick that you have written the code down.</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -1760,6 +1850,20 @@
   </context>
   <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n overdue</numerusform>
+        <numerusform>%n overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n task</numerusform>
+        <numerusform>%n tasks</numerusform>
+      </translation>
+    </message>
     <message>
       <source>All tasks</source>
       <translation>All tasks</translation>
@@ -1832,16 +1936,12 @@
       <source>open</source>
       <translation>open</translation>
     </message>
-    <message>
-      <source>{n} tasks, {late} overdue</source>
-      <translation>{n} tasks, {late} overdue</translation>
-    </message>
   </context>
   <context>
     <name>TopicChips</name>
     <message>
-      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
-      <translation>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</translation>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>
@@ -1973,6 +2073,10 @@
       <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
     </message>
     <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>The desk could not do that.</translation>
     </message>
@@ -1985,8 +2089,16 @@
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
     <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</translation>
+    </message>
+    <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
+    </message>
+    <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</translation>
     </message>
     <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
@@ -1997,12 +2109,28 @@
       <translation>The key file {path} is missing. Without it the desk cannot be opened; restore it from the backup made with the database.</translation>
     </message>
     <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</translation>
+    </message>
+    <message>
       <source>The password is not accepted: {problem}</source>
       <translation>The password is not accepted: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</translation>
     </message>
     <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
@@ -2035,6 +2163,10 @@
     <message>
       <source>a user with this name already exists.</source>
       <translation>a user with this name already exists.</translation>
+    </message>
+    <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</translation>
     </message>
     <message>
       <source>another supervisor is reviewing this call; try again later.</source>
@@ -2087,6 +2219,10 @@
     <message>
       <source>only the operator who took the call can correct it.</source>
       <translation>only the operator who took the call can correct it.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>only your own last call without content can be undone, within a minute.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
@@ -2397,6 +2533,10 @@
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be before {year}.</source>
       <translation>The date of a contact cannot be before {year}.</translation>
     </message>
@@ -2436,12 +2576,16 @@
       <translation>The audit log does not start with this desk's own first entry (the one pinned in your key slot): it was replaced. Tell the administrator at once.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

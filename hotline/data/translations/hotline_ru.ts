@@ -142,8 +142,8 @@
       <translation>4. Звонящий</translation>
     </message>
     <message>
-      <source>5. The person concerned and the exploitation (if not the caller)</source>
-      <translation>5. Лицо, о котором идёт речь, и эксплуатация (если это не звонящий)</translation>
+      <source>5. The person concerned and the exploitation</source>
+      <translation>5. Пострадавший и эксплуатация</translation>
     </message>
     <message>
       <source>6. Indicators</source>
@@ -496,12 +496,16 @@
       <translation>Пол</translation>
     </message>
     <message>
+      <source>The caller is the person concerned: record here what happened to them (sex, age and citizenship as in section 4).</source>
+      <translation>Звонящий и есть пострадавший: отметьте здесь, что с ним произошло (пол, возраст и гражданство — как в разделе 4).</translation>
+    </message>
+    <message>
       <source>Their pseudonym</source>
       <translation>Его/её псевдоним</translation>
     </message>
     <message>
-      <source>type the pseudonym they were given, or assign one</source>
-      <translation>введите выданный псевдоним или присвойте новый</translation>
+      <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
+      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
     </message>
   </context>
   <context>
@@ -739,6 +743,14 @@
       <source>Remove this entity</source>
       <translation>Удалить этот объект</translation>
     </message>
+    <message numerus="yes">
+      <source>already reported in %n call(s)</source>
+      <translation>
+        <numerusform>уже упоминалось в %n звонке</numerusform>
+        <numerusform>уже упоминалось в %n звонках</numerusform>
+        <numerusform>уже упоминалось в %n звонках</numerusform>
+      </translation>
+    </message>
     <message>
       <source>as the caller said it</source>
       <translation>как сказал звонящий</translation>
@@ -879,6 +891,10 @@
     <message>
       <source>The person consents to keeping their identity details</source>
       <translation>Лицо согласно на хранение своих личных данных</translation>
+    </message>
+    <message>
+      <source>only with consent: tick the box above</source>
+      <translation>только с согласия: отметьте поле выше</translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1041,10 @@
       <translation>Подготовка поиска по заметкам: %1 из %2 звонков</translation>
     </message>
     <message>
+      <source>Press Esc again at once to hide the screen.</source>
+      <translation>Нажмите Esc ещё раз сразу, чтобы скрыть экран.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
@@ -1113,6 +1133,18 @@
   <context>
     <name>OperatorPage</name>
     <message>
+      <source>A new pseudonym from the desk: read it out to the caller.</source>
+      <translation>Новый псевдоним от пульта: прочтите его звонящему.</translation>
+    </message>
+    <message numerus="yes">
+      <source>A person the desk knows: %n earlier call(s).</source>
+      <translation>
+        <numerusform>Пульт знает этого человека: %n прежний звонок.</numerusform>
+        <numerusform>Пульт знает этого человека: %n прежних звонка.</numerusform>
+        <numerusform>Пульт знает этого человека: %n прежних звонков.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>An unfinished call from %1 (%2 on the timer) was kept after the program closed. Resume it to finish and save it.</source>
       <translation>После закрытия программы сохранён незавершённый звонок от %1 (на таймере %2). Продолжите, чтобы закончить и сохранить его.</translation>
     </message>
@@ -1133,6 +1165,10 @@
       <translation>Удалить незавершённый звонок</translation>
     </message>
     <message>
+      <source>Follow-up task on your list, due %1.</source>
+      <translation>Задача повторного контакта в вашем списке, срок %1.</translation>
+    </message>
+    <message>
       <source>Identity details held (sealed).</source>
       <translation>Личные данные сохранены (запечатаны).</translation>
     </message>
@@ -1149,6 +1185,10 @@
       <translation>Открытого звонка нет. Когда звонит телефон, нажмите Ctrl+N (или зелёную кнопку). Для звонка без содержания (молчание, обрыв, ошибка номера...) нажмите букву на его кнопке: одна клавиша записывает его.</translation>
     </message>
     <message>
+      <source>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</source>
+      <translation>Ничего не введено: клавиатура на «%1», а там нельзя вводить текст. Перейдите в текстовое поле (Tab или Alt+0 для заметок) и наберите ещё раз.</translation>
+    </message>
+    <message>
       <source>Open task created: report to the Commission on Minors' Affairs.</source>
       <translation>Создана открытая задача: сообщить в Комиссию по делам несовершеннолетних.</translation>
     </message>
@@ -1157,12 +1197,24 @@
       <translation>Продолжить незавершённый звонок</translation>
     </message>
     <message>
+      <source>Returned by the supervisor: %1</source>
+      <translation>Возвращено супервизором: %1</translation>
+    </message>
+    <message>
       <source>The call was discarded.</source>
       <translation>Звонок отменён.</translation>
     </message>
     <message>
+      <source>The correction was dropped; the saved call is unchanged.</source>
+      <translation>Исправление отменено; сохранённый звонок не изменился.</translation>
+    </message>
+    <message>
       <source>The correction was saved.</source>
       <translation>Исправление сохранено.</translation>
+    </message>
+    <message>
+      <source>The supervisor's comment</source>
+      <translation>Комментарий супервизора</translation>
     </message>
     <message>
       <source>The task is recorded as done.</source>
@@ -1173,6 +1225,14 @@
       <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
     </message>
     <message>
+      <source>Undo the last one-key call (Ctrl+Z)</source>
+      <translation>Отменить последний звонок одной клавишей (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: %1 (not counted)</source>
+      <translation>Отменено: %1 (не учитывается)</translation>
+    </message>
+    <message>
       <source>Unfinished call</source>
       <translation>Незавершённый звонок</translation>
     </message>
@@ -1180,9 +1240,17 @@
       <source>What to do next</source>
       <translation>Что делать дальше</translation>
     </message>
+    <message>
+      <source>the tabs of the window</source>
+      <translation>вкладки окна</translation>
+    </message>
   </context>
   <context>
     <name>Outcomes</name>
+    <message>
+      <source>Follow-up task for you, due</source>
+      <translation>Задача повторного контакта для вас, срок</translation>
+    </message>
     <message>
       <source>Phone numbers for this referral</source>
       <translation>Телефоны для этого направления</translation>
@@ -1192,8 +1260,20 @@
       <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
     </message>
     <message>
+      <source>in 3 days</source>
+      <translation>через 3 дня</translation>
+    </message>
+    <message>
+      <source>in a week</source>
+      <translation>через неделю</translation>
+    </message>
+    <message>
       <source>no verified number entered yet</source>
       <translation>проверенный номер ещё не внесён</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>завтра</translation>
     </message>
   </context>
   <context>
@@ -1576,6 +1656,10 @@
       <translation>напр. по будням 10:00–12:00</translation>
     </message>
     <message>
+      <source>no call-back: no times to note</source>
+      <translation>не перезванивать: время не нужно</translation>
+    </message>
+    <message>
       <source>the word the caller chose</source>
       <translation>слово, выбранное звонящим</translation>
     </message>
@@ -1635,6 +1719,10 @@
       <translation>Настроить без привязки к этому компьютеру</translation>
     </message>
     <message>
+      <source>That is not group %1 of the code: look again at what you wrote down.</source>
+      <translation>Это не группа %1 кода: посмотрите ещё раз на то, что вы записали.</translation>
+    </message>
+    <message>
       <source>The OS keychain works here: the desk will be bound to this machine, so a copy of its files cannot be attacked elsewhere. Keep the recovery code: it opens the desk on another machine.</source>
       <translation>Хранилище ключей ОС здесь работает: пульт будет привязан к этому компьютеру, и копию его файлов нельзя атаковать в другом месте. Сохраните код восстановления: он открывает пульт на другом компьютере.</translation>
     </message>
@@ -1653,6 +1741,10 @@
     <message>
       <source>There is no desk in this folder yet. Create the administrator account; the password needs at least 15 characters (a few words are easiest).</source>
       <translation>В этой папке ещё нет пульта. Создайте учётную запись администратора; пароль — не короче 15 символов (проще всего несколько слов).</translation>
+    </message>
+    <message>
+      <source>Tick that you have written the code down.</source>
+      <translation>Отметьте, что вы записали код.</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -1760,6 +1852,22 @@
   </context>
   <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n просрочена</numerusform>
+        <numerusform>%n просрочены</numerusform>
+        <numerusform>%n просрочено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n задача</numerusform>
+        <numerusform>%n задачи</numerusform>
+        <numerusform>%n задач</numerusform>
+      </translation>
+    </message>
     <message>
       <source>All tasks</source>
       <translation>Все задачи</translation>
@@ -1832,16 +1940,12 @@
       <source>open</source>
       <translation>открыта</translation>
     </message>
-    <message>
-      <source>{n} tasks, {late} overdue</source>
-      <translation>Задач: {n}, просрочено: {late}</translation>
-    </message>
   </context>
   <context>
     <name>TopicChips</name>
     <message>
-      <source>Keys 1–9 tick a topic; Alt with the number makes it the primary one (the first ticked is primary).</source>
-      <translation>Клавиши 1–9 отмечают тему; Alt с цифрой делает её основной (первая отмеченная — основная).</translation>
+      <source>Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one (the first ticked is primary). Alt+3 brings you here from anywhere.</source>
+      <translation>Здесь клавиши 1–9 отмечают тему, Ctrl с цифрой делает её основной (первая отмеченная — основная). Alt+3 переносит сюда откуда угодно.</translation>
     </message>
     <message>
       <source>Primary topic: %1</source>
@@ -1973,6 +2077,10 @@
       <translation>Не удалось записать базу данных на диск: диск может быть заполнен или файл слишком велик. На этом шаге ничего не сохранено, всё сохранённое ранее на месте. Освободите место и сохраните снова.</translation>
     </message>
     <message>
+      <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
+      <translation>Базы данных {path} нет, хотя файл ключей пульта {key_file} на месте. Без неё пульт не открыть, а новый пульт поверх его файла ключей не создаётся; восстановите базу данных из резервной копии, сделанной вместе с файлом ключей.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>Пульт не смог это выполнить.</translation>
     </message>
@@ -1985,8 +2093,16 @@
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
     </message>
     <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>Не удалось записать файл {path} ({reason}). Всё сохранённое ранее цело; освободите место на диске и попробуйте снова.</translation>
+    </message>
+    <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
+      <translation>Файл ключей {key_file} не относится к базе данных {path}: это файл ключей другого пульта, или базу данных заменили базой другого пульта. Оба файла не тронуты; верните файл ключей, сохранённый в резервной копии вместе с этой базой данных.</translation>
     </message>
     <message>
       <source>The key file {path} is damaged or was changed ({reason}). It was left untouched; restore it from a backup.</source>
@@ -1997,12 +2113,28 @@
       <translation>Файл ключей {path} отсутствует. Без него пульт не открыть; восстановите его из резервной копии, сделанной вместе с базой данных.</translation>
     </message>
     <message>
+      <source>The key file {path} was changed outside the program: its desk id, user names or settings no longer match its check. It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>Файл ключей {path} изменён вне программы: его идентификатор пульта, имена пользователей или настройки больше не совпадают с его контрольной суммой. Файл не тронут, неудачный вход не засчитан; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The key file {path} was changed: the key derivation cost of the slot of {name} (memory {memory} KiB, passes {passes}) is below the desk's floor (memory {floor_memory} KiB, passes {floor_passes}). It was left untouched and no failed sign-in was counted; restore it from a backup.</source>
+      <translation>Файл ключей {path} изменён: стоимость формирования ключа в слоте {name} (память {memory} КиБ, проходов {passes}) ниже минимума пульта (память {floor_memory} КиБ, проходов {floor_passes}). Файл не тронут, неудачный вход не засчитан; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
       <source>The password is not accepted: {problem}</source>
       <translation>Пароль не принят: {problem}</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+      <source>The user name {name} cannot be told apart from the user name {other} the desk already has (letters that look alike, letter case and the dot of İ set aside). Choose a name that cannot be mistaken for it.</source>
+      <translation>Имя пользователя {name} не отличить от уже существующего имени {other} (если не учитывать похожие буквы, регистр и точку над İ). Выберите имя, которое нельзя с ним спутать.</translation>
+    </message>
+    <message>
+      <source>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</source>
+      <translation>В имени пользователя {name} смешаны буквы разных алфавитов ({alphabets}). Используйте буквы одного алфавита, чтобы имя нельзя было спутать с другим.</translation>
     </message>
     <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
@@ -2035,6 +2167,10 @@
     <message>
       <source>a user with this name already exists.</source>
       <translation>пользователь с таким именем уже есть.</translation>
+    </message>
+    <message>
+      <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
+      <translation>оператор исправляет свой звонок в течение 24 часов; попросите супервизора исправить этот.</translation>
     </message>
     <message>
       <source>another supervisor is reviewing this call; try again later.</source>
@@ -2087,6 +2223,10 @@
     <message>
       <source>only the operator who took the call can correct it.</source>
       <translation>исправить звонок может только принявший его оператор.</translation>
+    </message>
+    <message>
+      <source>only your own last call without content can be undone, within a minute.</source>
+      <translation>отменить можно только свой последний звонок без содержания и только в течение минуты.</translation>
     </message>
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
@@ -2397,6 +2537,10 @@
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
+      <translation>Нет пострадавшего с таким псевдонимом. Псевдоним выдаёт пульт («Присвоить новый псевдоним») или это ранее выданный; никогда не вводите сюда имя: имена записываются только в запечатанные данные о личности, с согласия.</translation>
+    </message>
+    <message>
       <source>The date of a contact cannot be before {year}.</source>
       <translation>Дата обращения не может быть раньше {year} года.</translation>
     </message>
@@ -2436,12 +2580,16 @@
       <translation>Журнал аудита начинается не с первой записи этого пульта (закреплённой в вашем слоте ключей): его подменили. Немедленно сообщите администратору.</translation>
     </message>
     <message>
-      <source>The audit log was cut or rewritten since you last signed out: entry {seq}, which your last session saw, is missing or different. Tell the administrator at once; the desk keeps working.</source>
-      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: запись {seq}, которую видел ваш последний сеанс, отсутствует или изменена. Немедленно сообщите администратору; пульт продолжает работать.</translation>
+      <source>The audit log was cut or rewritten since you last signed out: entries your last session saw are missing or different. Tell the administrator at once; the desk keeps working.</source>
+      <translation>С вашего последнего выхода журнал аудита обрезан или переписан: записи, которые видел ваш последний сеанс, отсутствуют или изменены. Немедленно сообщите администратору; пульт продолжает работать.</translation>
     </message>
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>Файл вершины журнала аудита рядом с базой данных удалён, повреждён или не совпадает с журналом: записи могли быть удалены. Сообщите администратору; 'hotline verify' назовёт проблему.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>Диск заполнен: пульт открыт только для чтения. Пока на диске не освободится место, ничего нельзя сохранить, даже запись об этом входе; затем войдите снова.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

@@ -3,10 +3,14 @@ numbered so the keyboard order is visible; builds a CallRecord and loads one."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord, IdentityDetails
 from hotline.taxonomy import Taxonomy
 from hotline.ui import palette
-from hotline.ui.common import CodeCombo
+from hotline.ui.common import CodeCombo, mark_problem
+from hotline.ui.form_guard import FormGuard
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.entities import EntityList
 from hotline.ui.operator.identity import IdentitySection
@@ -30,10 +35,24 @@ from hotline.ui.operator.notes import Notes
 from hotline.ui.operator.outcomes import Outcomes
 from hotline.ui.operator.people import CallerSection, ConcernedSection
 from hotline.ui.operator.safe_contact import SafeContact
-from hotline.ui.operator.topic_chips import TopicChips
+from hotline.ui.operator.topic_chips import COLUMNS, TopicChips
+from hotline.ui.roving import RovingGroup
 from hotline.validation import needs_minors_report, police_referral_refused
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+# Alt with the section's number jumps to it (shown in its title); Alt+0 is section 10.
+SECTION_KEYS = (
+    "Alt+1",
+    "Alt+2",
+    "Alt+3",
+    "Alt+4",
+    "Alt+5",
+    "Alt+6",
+    "Alt+7",
+    "Alt+8",
+    "Alt+9",
+    "Alt+0",
+)
 
 
 def section(title: str, parent: QWidget) -> QGroupBox:
@@ -54,6 +73,7 @@ class CallForm(Retranslatable, QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.body = body
+        body.setStyleSheet(palette.FORM_FIELDS)
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
 
@@ -72,7 +92,6 @@ class CallForm(Retranslatable, QScrollArea):
         topics_layout = QVBoxLayout(self.topics_box)
         self.topics = TopicChips(taxonomy, self.topics_box)
         topics_layout.addWidget(self.topics)
-        self.topics.install_shortcuts(self)
 
         self.caller_box = section("", body)
         QVBoxLayout(self.caller_box).addWidget(caller := CallerSection(taxonomy, self.caller_box))
@@ -161,12 +180,89 @@ class CallForm(Retranslatable, QScrollArea):
             box.toggled.connect(lambda _b: self._edited())
         self.topics.changed.connect(lambda: self.notes.set_ticked(self.topics.topics()))
         self.caller.relation.valueChanged.connect(self._relation_changed)
+        self.guard = FormGuard(self)
+        # the long checklists are one Tab stop each, arrow keys inside
+        self.checklists = [
+            RovingGroup(list(self.topics.chips.values()), columns=COLUMNS),
+            RovingGroup(list(self.indicators.boxes.values())),
+            RovingGroup(list(self.outcomes.boxes.values())),
+        ]
+        self.entities.rows_changed.connect(self.update_tab_order)
+        self.notes.suggestions_changed.connect(self.update_tab_order)
+        self.section_keys: list[QShortcut] = []
+        for key, target in zip(SECTION_KEYS, self.section_targets(), strict=True):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda t=target: self.go_to(t()))
+            self.section_keys.append(shortcut)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+        self.problem_widgets: list[QWidget] = []
+        self.update_tab_order()
         self.retranslate()
         self._relation_changed()
 
+    # --- moving through the form ------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """Every field in the order shown: top to bottom, left to right."""
+        return [
+            *self.safe.rows,
+            self.nature,
+            self.channel,
+            *self.topics.chips.values(),
+            *self.caller.widgets,
+            *self.concerned.tab_widgets(),
+            *self.indicators.tab_widgets(),
+            *self.outcomes.tab_widgets(),
+            self.child,
+            self.danger,
+            self.victim,
+            self.consent,
+            *self.entities.tab_widgets(),
+            *self.notes.tab_widgets(),
+            *self.identity.tab_widgets(),
+        ]
+
+    def update_tab_order(self) -> None:
+        """The keyboard order is rebuilt whole whenever rows come or go, so that it
+        never depends on what was added or removed before (issue 16, defect 1)."""
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.guard.watch(chain)
+
+    def section_targets(self) -> list[Callable[[], QWidget]]:
+        """Where Alt+1..Alt+0 put the focus: the first field of each section."""
+        return [
+            lambda: self.safe.safe_to_talk,
+            lambda: self.nature,
+            lambda: self.topics.chips[self.topics.primary() or self.topics.ids[0]],
+            lambda: self.caller.relation,
+            lambda: self.concerned.tab_widgets()[0],
+            lambda: self.indicators.toggle,
+            lambda: next(iter(self.outcomes.boxes.values())),
+            lambda: self.child,
+            lambda: self.entities.tab_widgets()[0],
+            lambda: self.notes.edit,
+        ]
+
+    def go_to(self, widget: QWidget) -> None:
+        if not self.isEnabled():
+            return
+        self.ensureWidgetVisible(widget, 50, 80)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The field that takes the focus is scrolled into view, however it got it."""
+        if new is not None and new is not self and self.body.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 20, 40)
+
     # --- live rules ----------------------------------------------------------
     def _relation_changed(self) -> None:
-        self.concerned_box.setEnabled(self.caller.relation.value() != "self")
+        # Never greyed out: a person calling about themself has an exploitation, a place
+        # and maybe an age believed under 18 too (issue 16, defect 7).
+        self.concerned.set_self_report(self.caller.relation.value() == "self")
 
     def _edited(self) -> None:
         self.update_notices()
@@ -179,8 +275,7 @@ class CallForm(Retranslatable, QScrollArea):
 
     # --- record ----------------------------------------------------------------
     def record(self, base: CallRecord) -> CallRecord:
-        concerned_on = self.concerned_box.isEnabled()
-        concerned = self.concerned.person.values("concerned") if concerned_on else {}
+        concerned = self.concerned.person.values("concerned")
         return base.with_changes(
             safe_to_talk=self.safe.safe_to_talk.value(),
             callback_allowed=self.safe.callback_allowed(),
@@ -195,14 +290,12 @@ class CallForm(Retranslatable, QScrollArea):
             region=self.caller.region.value(),
             call_language=self.caller.language.value(),
             **self.caller.person.values("caller"),
-            concerned_pseudonym=(self.concerned.pseudonym.text().strip() or None)
-            if concerned_on
-            else None,
+            concerned_pseudonym=self.concerned.pseudonym.text().strip() or None,
             concerned_sex=concerned.get("concerned_sex"),
             concerned_age=concerned.get("concerned_age"),
             concerned_citizenship=concerned.get("concerned_citizenship"),
             concerned_country=concerned.get("concerned_country"),
-            believed_child=concerned_on and self.concerned.believed_child.isChecked(),
+            believed_child=self.concerned.believed_child.isChecked(),
             exploitation=self.concerned.exploitation.value(),
             destination=self.concerned.destination.value(),
             indicators=self.indicators.indicators(),
@@ -234,7 +327,7 @@ class CallForm(Retranslatable, QScrollArea):
             self.caller.region.set_value(record.region)
             self.caller.language.set_value(record.call_language)
             self.caller.person.load(record, "caller")
-            self.concerned.pseudonym.setText(record.concerned_pseudonym or "")
+            self.concerned.load_pseudonym(record.concerned_pseudonym)
             self.concerned.person.load(record, "concerned")
             self.concerned.believed_child.setChecked(record.believed_child)
             self.concerned.exploitation.set_value(record.exploitation)
@@ -277,17 +370,27 @@ class CallForm(Retranslatable, QScrollArea):
             "exploitation": self.concerned.exploitation,
             "destination": self.concerned.destination,
             "relation": self.caller.relation,
+            "concerned_pseudonym": self.concerned.pseudonym,
             "region": self.caller.region,
             "call_language": self.caller.language,
         }
         return mapping.get(field, self.safe.safe_to_talk)
 
     def focus_field(self, field: str) -> None:
+        """After a refused Save: the first field at fault, scrolled into view."""
         widget = self.widget_for(field)
-        if field in ("caller_country", "concerned_country"):
-            widget.setEnabled(True)
         self.ensureWidgetVisible(widget, 50, 80)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problems(self, fields: Iterable[str]) -> None:
+        """Tint the fields a refused Save points at; untint those fixed since."""
+        wanted = [self.widget_for(f) for f in dict.fromkeys(fields)]
+        for widget in self.problem_widgets:
+            if widget not in wanted:
+                mark_problem(widget, False)
+        for widget in wanted:
+            mark_problem(widget, True)
+        self.problem_widgets = wanted
 
     # --- text -----------------------------------------------------------------
     def retranslate(self) -> None:
@@ -295,15 +398,15 @@ class CallForm(Retranslatable, QScrollArea):
             self.tr("2. The call"),
             self.tr("3. Topics"),
             self.tr("4. The caller"),
-            self.tr("5. The person concerned and the exploitation (if not the caller)"),
+            self.tr("5. The person concerned and the exploitation"),
             self.tr("6. Indicators"),
             self.tr("7. Outcome and referrals"),
             self.tr("8. Flags"),
             self.tr("9. Entities the caller mentions (agency, phone, link, city)"),
             self.tr("10. Notes"),
         ]
-        for box, title in zip(self.sections, titles, strict=True):
-            box.setTitle(title)
+        for box, title, key in zip(self.sections, titles, SECTION_KEYS[1:], strict=False):
+            box.setTitle(f"{title}   [{key}]")
         self.nature_label.setText(self.tr("Nature of the call"))
         self.channel_label.setText(self.tr("Channel"))
         self.nature.setAccessibleName(self.tr("Nature of the call"))

@@ -3,12 +3,11 @@ each a field of its own, never part of anyone's identity."""
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,14 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.records import ENTITY_KINDS, Entity
-from hotline.ui import vocabulary
+from hotline.ui import palette, vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.validation import MAX_SHORT_TEXT
 
 
 class EntityRow(Retranslatable, QWidget):
+    """One entity; `look_up` asks how many saved calls already name it (issue 16)."""
+
     changed = Signal()
     remove = Signal(object)
+    look_up = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, entity: Entity | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +36,15 @@ class EntityRow(Retranslatable, QWidget):
         self.value = QLineEdit(self)
         self.value.setMaxLength(MAX_SHORT_TEXT)
         self.delete = QPushButton(self)
+        self.known = QLabel(self)  # "already reported in N calls": a count, nothing else
+        self.known.setTextFormat(Qt.TextFormat.PlainText)
+        self.known.setStyleSheet(palette.INFO_TEXT)
+        self.known.hide()
+        self.reports = 0
+        self._asked: Entity | None = None
         layout.addWidget(self.kind)
         layout.addWidget(self.value, 1)
+        layout.addWidget(self.known)
         layout.addWidget(self.delete)
         self.retranslate()
         if entity is not None:
@@ -43,7 +52,31 @@ class EntityRow(Retranslatable, QWidget):
             self.value.setText(entity.value)
         self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.value.textEdited.connect(lambda _t: self.changed.emit())
+        self.value.editingFinished.connect(self._ask)
+        self.kind.currentIndexChanged.connect(lambda _i: self._ask())
         self.delete.clicked.connect(lambda: self.remove.emit(self))
+
+    def _ask(self) -> None:
+        entity = self.entity()
+        if entity == self._asked:
+            return
+        self._asked = entity
+        if entity is None:
+            self.show_reports(None, 0)
+        else:
+            self.look_up.emit(self)
+
+    def show_reports(self, entity: Entity | None, calls: int) -> None:
+        """The answer for `entity`; ignored when the row has changed since it asked."""
+        if entity is not None and entity != self.entity():
+            return
+        self.reports = calls if entity is not None else 0
+        self.known.setVisible(self.reports > 0)
+        self._relabel()
+
+    def _relabel(self) -> None:
+        self.known.setText(self.tr("already reported in %n call(s)", "", self.reports))
+        self.known.setAccessibleName(self.known.text())
 
     def entity(self) -> Entity | None:
         text = self.value.text().strip()
@@ -63,10 +96,14 @@ class EntityRow(Retranslatable, QWidget):
         self.value.setPlaceholderText(self.tr("as the caller said it"))
         self.delete.setText(self.tr("Remove"))
         self.delete.setAccessibleName(self.tr("Remove this entity"))
+        if hasattr(self, "known"):
+            self._relabel()
 
 
 class EntityList(Retranslatable, QWidget):
     changed = Signal()
+    rows_changed = Signal()  # the form rebuilds its keyboard order
+    look_up = Signal(object)  # an EntityRow whose entity is to be counted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,16 +119,11 @@ class EntityList(Retranslatable, QWidget):
         row = EntityRow(self, entity)
         row.changed.connect(self.changed)
         row.remove.connect(self._remove)
-        before = self.rows[-1].delete if self.rows else self.add_button.previousInFocusChain()
+        row.look_up.connect(self.look_up)
         self.rows.append(row)
         self.layout_.insertWidget(self.layout_.count() - 1, row)
         row.show()  # at once, so that the keyboard can reach it right away
-        # Keep the keyboard order the visual one: earlier rows, this row, then "Add".
-        chain: list[QWidget] = [row.kind, row.value, row.delete, self.add_button]
-        if before is not None:
-            chain.insert(0, before)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self.rows_changed.emit()
         if focus:
             row.kind.setFocus()
         return row
@@ -101,6 +133,7 @@ class EntityList(Retranslatable, QWidget):
         row.setParent(None)
         row.deleteLater()
         self.add_button.setFocus()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def entities(self) -> tuple[Entity, ...]:
@@ -113,6 +146,19 @@ class EntityList(Retranslatable, QWidget):
             row.deleteLater()
         for entity in entities:
             self.add_row(entity)
+        self.rows_changed.emit()
+
+    def look_up_all(self) -> None:
+        """Ask for the count of every row (a resumed draft, a call being corrected)."""
+        for row in self.rows:
+            self.look_up.emit(row)
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The rows, each kind, value, Remove, then "Add": the order shown."""
+        out: list[QWidget] = []
+        for row in self.rows:
+            out += [row.kind, row.value, row.delete]
+        return [*out, self.add_button]
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add an entity the caller mentions"))

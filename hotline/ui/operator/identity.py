@@ -42,11 +42,21 @@ class IdentitySection(Retranslatable, QGroupBox):
         self.retranslate()
 
     def _consent_changed(self, on: bool) -> None:
+        # Read-only without consent, never disabled: the Tab count stays the same.
         for edit in self.fields.values():
-            edit.setEnabled(on)
+            edit.setReadOnly(not on)
             if not on:
                 edit.clear()
+        self._placeholders()
         self.changed.emit()
+
+    def _placeholders(self) -> None:
+        text = "" if self.consent.isChecked() else self.tr("only with consent: tick the box above")
+        for edit in self.fields.values():
+            edit.setPlaceholderText(text)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.consent, *self.fields.values()]
 
     def details(self) -> IdentityDetails | None:
         if not self.consent.isChecked():
@@ -79,3 +89,4 @@ class IdentitySection(Retranslatable, QGroupBox):
             self.tr("Identity details held (sealed in the vault; only a supervisor can open them)")
         )
         self.setToolTip(self.tr("Sealed when saved: after that you cannot read them back."))
+        self._placeholders()

@@ -70,6 +70,9 @@ class IndicatorChecklist(Retranslatable, QWidget):
         self.set_expanded(False)
         self.retranslate()
 
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.toggle, *self.boxes.values()]
+
     def set_expanded(self, on: bool) -> None:
         self.body.setVisible(on)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)

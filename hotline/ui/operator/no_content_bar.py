@@ -84,6 +84,15 @@ class NoContentBar(Retranslatable, QWidget):
         self.counts[kind] = self.counts.get(kind, 0) + 1
         self.retranslate()
 
+    def uncount(self, kind: str) -> None:
+        """An undone one-key call leaves the shift's count."""
+        left = self.counts.get(kind, 0) - 1
+        if left > 0:
+            self.counts[kind] = left
+        else:
+            self.counts.pop(kind, None)
+        self.retranslate()
+
     def retranslate(self) -> None:
         language = i18n.current()
         self.title.setText(

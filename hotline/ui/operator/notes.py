@@ -15,6 +15,7 @@ from hotline.validation import MAX_NOTES
 class Notes(Retranslatable, QWidget):
     changed = Signal()
     apply_topic = Signal(str)
+    suggestions_changed = Signal()  # the form rebuilds its keyboard order
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +63,11 @@ class Notes(Retranslatable, QWidget):
         self.ticked = topics
         self.refresh_suggestions()
 
-    def refresh_suggestions(self) -> None:
-        self.suggested = [t for t in topic_keywords.suggest(self.text()) if t not in self.ticked]
+    def refresh_suggestions(self, force: bool = False) -> None:
+        suggested = [t for t in topic_keywords.suggest(self.text()) if t not in self.ticked]
+        if suggested == self.suggested and not force:
+            return  # the same buttons: nothing to rebuild, the keyboard order holds
+        self.suggested = suggested
         for button in self.buttons:
             button.setParent(None)
             button.deleteLater()
@@ -79,9 +83,12 @@ class Notes(Retranslatable, QWidget):
             n = len(self.buttons)
             self.suggestion_grid.addWidget(button, n // 2, n % 2)
             button.show()
-            QWidget.setTabOrder(self.buttons[-1] if self.buttons else self.edit, button)
             self.buttons.append(button)
         self.title.setVisible(bool(self.buttons))
+        self.suggestions_changed.emit()
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, *self.buttons]
 
     def retranslate(self) -> None:
         self.edit.setAccessibleName(self.tr("Notes"))
@@ -89,4 +96,4 @@ class Notes(Retranslatable, QWidget):
             self.tr("What the caller said, in their words; no names or phone numbers of the caller")
         )
         self.title.setText(self.tr("Suggested topics (click to tick):"))
-        self.refresh_suggestions()
+        self.refresh_suggestions(force=True)

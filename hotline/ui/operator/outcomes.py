@@ -4,12 +4,24 @@ and the police-referral rule made visible."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hotline import referrals
+from hotline.services.calls import FOLLOW_UP_OUTCOME
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
+
+FOLLOW_UP_DAYS = (1, 3, 7)  # the choices shown: tomorrow, in 3 days, in a week
+DEFAULT_FOLLOW_UP_DAYS = 3
 
 
 class Outcomes(Retranslatable, QWidget):
@@ -37,6 +49,20 @@ class Outcomes(Retranslatable, QWidget):
             self.phones[item.id] = phone
             grid.addWidget(phone, row, 1)
         layout.addLayout(grid)
+        # "Follow-up agreed" makes a task on the operator's own list, due when chosen here.
+        self.follow_up_row = QWidget(self)
+        follow = QHBoxLayout(self.follow_up_row)
+        follow.setContentsMargins(24, 0, 0, 0)
+        self.follow_up_label = QLabel(self.follow_up_row)
+        self.follow_up_due = QComboBox(self.follow_up_row)
+        self.follow_up_label.setBuddy(self.follow_up_due)
+        follow.addWidget(self.follow_up_label)
+        follow.addWidget(self.follow_up_due)
+        follow.addStretch(1)
+        self.follow_up_row.hide()
+        layout.addWidget(self.follow_up_row)
+        if FOLLOW_UP_OUTCOME in self.boxes:
+            self.boxes[FOLLOW_UP_OUTCOME].toggled.connect(self.follow_up_row.setVisible)
         self.refusal = QLabel(self)
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setWordWrap(True)
@@ -44,6 +70,16 @@ class Outcomes(Retranslatable, QWidget):
         self.refusal.hide()
         layout.addWidget(self.refusal)
         self.retranslate()
+        self.follow_up_due.setCurrentIndex(FOLLOW_UP_DAYS.index(DEFAULT_FOLLOW_UP_DAYS))
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [*self.boxes.values(), self.follow_up_due]
+
+    def follow_up_days(self) -> int | None:
+        """In how many days the agreed follow-up is due; None when none was agreed."""
+        if FOLLOW_UP_OUTCOME not in self.outcomes():
+            return None
+        return FOLLOW_UP_DAYS[max(0, self.follow_up_due.currentIndex())]
 
     def outcomes(self) -> tuple[str, ...]:
         return tuple(i for i, box in self.boxes.items() if box.isChecked())
@@ -53,6 +89,8 @@ class Outcomes(Retranslatable, QWidget):
             box.blockSignals(True)
             box.setChecked(outcome in outcomes)
             box.blockSignals(False)
+        self.follow_up_row.setVisible(FOLLOW_UP_OUTCOME in outcomes)
+        self.follow_up_due.setCurrentIndex(FOLLOW_UP_DAYS.index(DEFAULT_FOLLOW_UP_DAYS))
 
     def show_refusal(self, refused: bool) -> None:
         self.refusal.setVisible(refused)
@@ -84,6 +122,16 @@ class Outcomes(Retranslatable, QWidget):
                 )
             )
             self.phones[outcome].setAccessibleName(self.tr("Phone numbers for this referral"))
+        index = max(0, self.follow_up_due.currentIndex())
+        self.follow_up_due.blockSignals(True)
+        self.follow_up_due.clear()
+        self.follow_up_due.addItems(
+            [self.tr("tomorrow"), self.tr("in 3 days"), self.tr("in a week")]
+        )
+        self.follow_up_due.setCurrentIndex(index)
+        self.follow_up_due.blockSignals(False)
+        self.follow_up_label.setText(self.tr("Follow-up task for you, due"))
+        self.follow_up_due.setAccessibleName(self.tr("Follow-up task for you, due"))
         self.refusal.setText(
             self.tr(
                 "Referral to the police unit refused: it passes identifying details to law"

@@ -9,37 +9,42 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from hotline.errors import InvalidInput
-from hotline.records import CallRecord, Draft, IdentityDetails
-from hotline.services import calls, review
+from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
+from hotline.services import calllog, calls, concerned, known_entities, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.operator.call_bar import CallBar
 from hotline.ui.operator.call_form import CallForm
+from hotline.ui.operator.entities import EntityRow
 from hotline.ui.operator.my_tasks import MyTasks
 from hotline.ui.operator.no_content_bar import NoContentBar
 from hotline.ui.operator.recent_calls import CallerHistory, RecentCalls
 from hotline.ui.operator.timer import format_elapsed
-from hotline.ui.problems import error_text, not_saved_text, problems_of
+from hotline.ui.problems import core_text, error_text, not_saved_text, problems_of
 from hotline.ui.worker import DbWorker
+from hotline.validation import Problem, validate
 
 AUTOSAVE_EVERY_MS = 3000
 AUTOSAVE_DEBOUNCE_MS = 250
 AUTOSAVE_MAX_WAIT_S = 1.0
+UNDO_MS = 60_000  # the last one-key call can be undone for a minute (calls.UNDO_WINDOW)
 GOOD = palette.GOOD_BANNER
 BAD = palette.BAD_BANNER
 INFO = palette.INFO_BANNER
@@ -87,12 +92,27 @@ class OperatorPage(Retranslatable, QWidget):
         self.autosaves = 0
         self._message: Callable[[], str] | None = None
         self._autosave_error = False
+        self._problems: list[Problem] = []  # of the last refused Save, while unfixed
+        self._stray_key = False  # the message says typing went nowhere
+        self._refused_pseudonym = ""  # the concerned pseudonym a Save refused
+        self._undo: tuple[int, str] | None = None  # the last one-key call: id, kind
 
         layout = QVBoxLayout(self)
         self.bar = CallBar(self)
         layout.addWidget(self.bar)
         self.no_content = NoContentBar(self.taxonomy, self)
         layout.addWidget(self.no_content)
+        self.undo_button = QPushButton(self)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_no_content)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        layout.addLayout(undo_row)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self.undo_expired)
         self.banner = QWidget(self)
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +137,14 @@ class OperatorPage(Retranslatable, QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
         layout.addWidget(self.status)
+        # A call a supervisor returned: their comment stays in sight while correcting.
+        self.return_note = QLabel(self)
+        self.return_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.return_note.setWordWrap(True)
+        self.return_note.setStyleSheet(INFO)
+        self.return_note.hide()
+        layout.addWidget(self.return_note)
+        self._return_comment = ""
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.form = CallForm(self.taxonomy, split)
@@ -148,8 +176,11 @@ class OperatorPage(Retranslatable, QWidget):
         self.bar.discard.connect(self.discard)
         self.no_content.chosen.connect(self.log_no_content)
         self.form.changed.connect(self._edited)
+        self.form.guard.typed_nowhere.connect(self._typed_nowhere)
         self.form.safe.do_not_call_back.toggled.connect(self.bar.show_do_not_call_back)
         self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
+        self.form.concerned.pseudonym_typed.connect(self._find_concerned)
+        self.form.entities.look_up.connect(self._count_entity)
         self.recent.correct.connect(self.start_correction)
         self.tasks.done.connect(self.close_task)
         self.resume_button.clicked.connect(self.resume_pending)
@@ -161,6 +192,10 @@ class OperatorPage(Retranslatable, QWidget):
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.save_shortcut.activated.connect(self.save)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_shortcut.setEnabled(False)
+        self.undo_shortcut.activated.connect(self.undo_no_content)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -185,6 +220,15 @@ class OperatorPage(Retranslatable, QWidget):
         self.bar.set_open(open_, pseudonym)
         self.no_content.set_keys_enabled(not open_)
         self.form.setEnabled(open_)
+        self.form.guard.active = open_
+        self.undo_shortcut.setEnabled(not open_ and self._undo is not None)
+        if open_:
+            self.undo_expired()
+        else:
+            self.return_note.hide()
+            self._return_comment = ""
+            self._problems = []
+            self.form.show_problems(())
         self.idle_hint.setVisible(not open_)
         if not open_:
             self.history.set_summaries([])
@@ -195,6 +239,7 @@ class OperatorPage(Retranslatable, QWidget):
 
     def _say(self, text: str | Callable[[], str], style: str = GOOD) -> None:
         """Show a message; a callable is called again when the language changes."""
+        self._stray_key = False
         self._message = text if callable(text) else None
         self.status.setStyleSheet(style)
         shown = text() if callable(text) else text
@@ -287,9 +332,50 @@ class OperatorPage(Retranslatable, QWidget):
         self._show_pending()
 
     # --- editing and autosave --------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # typing on the window's tabs while a call is open is said too (issue 16)
+        self.form.guard.watch(self.window().findChildren(QTabBar))
+        super().showEvent(event)
+
+    def _typed_nowhere(self, widget: QWidget) -> None:
+        """A key no field takes: say where the keyboard is instead of losing the typing."""
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+        if not name:
+            name = self.tr("the tabs of the window")
+
+        def message() -> str:
+            return self.tr(
+                'Not typed into any field: the keyboard is on "%1", which takes no text.'
+                " Move to a text field (Tab, or Alt+0 for the notes) and type again."
+            ).replace("%1", name)
+
+        self._say(message, INFO)
+        self._stray_key = True
+
+    def _recheck(self) -> None:
+        """After a refused Save, every edit re-checks the form: the message and the
+        tinted fields shrink as problems are fixed and go when none is left."""
+        if not self._problems or self.base is None:
+            return
+        kept = [
+            p
+            for p in self._problems
+            if p.field == "concerned_pseudonym"
+            and self.form.concerned.pseudonym.text().strip() == self._refused_pseudonym
+        ]
+        self._problems = kept + validate(self.current_record(), self.taxonomy)
+        self.form.show_problems(p.field for p in self._problems)
+        if self._problems:
+            self.status.setText(self._message() if self._message else "")
+        else:
+            self._say("")
+
     def _edited(self) -> None:
         """Every change autosaves: after a short pause, and at least once a second
         while the operator keeps typing."""
+        if self._stray_key:
+            self._say("")
+        self._recheck()
         if self.draft is not None and not self._saving:
             now = time.monotonic()
             if not self._dirty:
@@ -375,15 +461,23 @@ class OperatorPage(Retranslatable, QWidget):
             )
             return
         identity = self.form.identity_details()
+        days = self.form.outcomes.follow_up_days()
         self.worker.call(
             calls.save_call,
             record,
             self.draft.id if self.draft else None,
             identity,
             None if identity is not None else self.sealed,
-            on_done=self._saved,
+            None if days is None else utcnow() + timedelta(days=days),
+            on_done=functools.partial(self._saved_and_listed, record),
             on_error=self._save_failed,
         )
+
+    def _saved_and_listed(self, record: CallRecord, saved: calls.SavedCall) -> None:
+        """The saved call goes at the top of the list at once (what the operator waits
+        for, issue 16); the list is read back from the desk right after."""
+        self.recent.show_saved(record.with_changes(id=saved.call_id))
+        self._saved(saved)
 
     def _saved(self, saved: calls.SavedCall | None) -> None:
         self._saving = False
@@ -394,9 +488,13 @@ class OperatorPage(Retranslatable, QWidget):
                 text = self.tr("The correction was saved.")
             else:
                 text = self.tr("Call saved.")
-                if saved.tasks:
+                if saved.minors_report:
                     text += " " + self.tr(
                         "Open task created: report to the Commission on Minors' Affairs."
+                    )
+                if saved.follow_up_due is not None:
+                    text += " " + self.tr("Follow-up task on your list, due %1.").replace(
+                        "%1", saved.follow_up_due.astimezone().strftime("%d.%m")
                     )
             if held:
                 text += " " + self.tr("Identity details held (sealed).")
@@ -412,16 +510,25 @@ class OperatorPage(Retranslatable, QWidget):
         if not problems:
             self._failed(exc)
             return
-        self._say(lambda: not_saved_text(problems), BAD)
+        self._problems = list(problems)
+        self._refused_pseudonym = self.form.concerned.pseudonym.text().strip()
+        self._say(lambda: not_saved_text(self._problems), BAD)
+        self.form.show_problems(p.field for p in problems)
         self.form.focus_field(problems[0].field)
 
     def discard(self) -> None:
         if not self.call_open:
             return
+        correcting = self.correcting is not None
         if self.draft is not None:
             self.worker.call(calls.discard_draft, self.draft.id, on_error=self._failed)
         self._close_call()
-        self._say(lambda: self.tr("The call was discarded."), INFO)
+        if correcting:
+            self._say(
+                lambda: self.tr("The correction was dropped; the saved call is unchanged."), INFO
+            )
+        else:
+            self._say(lambda: self.tr("The call was discarded."), INFO)
 
     def _close_call(self) -> None:
         self.draft = None
@@ -475,13 +582,44 @@ class OperatorPage(Retranslatable, QWidget):
             on_error=self._save_failed,
         )
 
-    def _ended_as_no_content(self, kind: str, _saved: object = None) -> None:
+    def _ended_as_no_content(self, kind: str, saved: calls.SavedCall | None = None) -> None:
         self._saving = False
         self._close_call()
-        self._logged(kind)
+        self._logged(kind, saved)
 
-    def _logged(self, kind: str, _saved: object = None) -> None:
+    def undo_no_content(self) -> None:
+        """Take back the last one-key call (within a minute; the service checks too)."""
+        if self._undo is None or self.call_open:
+            return
+        call_id, _kind = self._undo
+        self.undo_expired()
+        self.worker.call(
+            calls.undo_no_content, call_id, on_done=self._undone, on_error=self._failed
+        )
+
+    def _undone(self, kind: str) -> None:
+        self.no_content.uncount(kind)
+        self._say(
+            lambda: self.tr("Undone: %1 (not counted)").replace(
+                "%1", self.taxonomy.label("no_content", kind, i18n.current())
+            ),
+            INFO,
+        )
+
+    def undo_expired(self) -> None:
+        """The minute is over (or the undo was used, or a call opened)."""
+        self._undo = None
+        self._undo_timer.stop()
+        self.undo_button.hide()
+        self.undo_shortcut.setEnabled(False)
+
+    def _logged(self, kind: str, saved: calls.SavedCall | None = None) -> None:
         self.no_content.count(kind)
+        if saved is not None:
+            self._undo = (saved.call_id, kind)
+            self.undo_button.show()
+            self.undo_shortcut.setEnabled(not self.call_open)
+            self._undo_timer.start()
         self._say(
             lambda: self.tr("Logged: %1").replace(
                 "%1", self.taxonomy.label("no_content", kind, i18n.current())
@@ -491,11 +629,54 @@ class OperatorPage(Retranslatable, QWidget):
 
     # --- the person concerned ------------------------------------------------------------
     def _assign_concerned(self) -> None:
-        self.worker.call(calls.new_pseudonym, on_done=self._concerned_assigned)
+        self.worker.call(
+            concerned.issue_pseudonym, on_done=self._concerned_assigned, on_error=self._failed
+        )
 
     def _concerned_assigned(self, pseudonym: str) -> None:
-        self.form.concerned.pseudonym.setText(pseudonym)
+        if not self.call_open:
+            return
+        self.form.concerned.set_pseudonym(pseudonym)
+        self.form.concerned.show_note(
+            lambda: self.tr("A new pseudonym from the desk: read it out to the caller.")
+        )
         self._edited()
+
+    def _find_concerned(self, typed: str) -> None:
+        self.worker.call(
+            concerned.find,
+            typed,
+            on_done=functools.partial(self._concerned_found, typed),
+            on_error=self._failed,
+        )
+
+    def _concerned_found(self, typed: str, match: concerned.ConcernedMatch | None) -> None:
+        section = self.form.concerned
+        if not self.call_open or section.pseudonym.text().strip() != typed:
+            return  # the operator has typed on since
+        if match is None:
+            section.show_note(lambda: core_text(concerned.NOT_ISSUED), refused=True)
+            return
+        section.set_pseudonym(match.pseudonym)
+        calls_ = match.calls
+        section.show_note(
+            lambda: self.tr("A person the desk knows: %n earlier call(s).", "", calls_)
+        )
+        self._edited()
+
+    def _count_entity(self, row: EntityRow) -> None:
+        entity = row.entity()
+        if entity is None:
+            return
+        self.worker.call(
+            known_entities.reports,
+            entity.kind,
+            entity.value,
+            on_done=lambda n: (
+                row.show_reports(entity, n) if row in self.form.entities.rows else None
+            ),
+            on_error=self._failed,
+        )
 
     # --- recent calls and corrections --------------------------------------------------------
     def refresh_recent(self) -> None:
@@ -525,6 +706,21 @@ class OperatorPage(Retranslatable, QWidget):
         self.bar.timer.reset()
         self._say(lambda: self.tr("Correcting a saved call; Save stores the correction."), INFO)
         self.form.safe.safe_to_talk.setFocus()
+        self.form.entities.look_up_all()
+        if record.review_state == "returned":
+            self.worker.call(
+                calllog.returned_comment, call_id, on_done=self._show_return, on_error=self._failed
+            )
+
+    def _show_return(self, comment: str) -> None:
+        if self.correcting is None:
+            return
+        self._return_comment = comment
+        self.return_note.setText(self._return_text())
+        self.return_note.show()
+
+    def _return_text(self) -> str:
+        return self.tr("Returned by the supervisor: %1").replace("%1", self._return_comment)
 
     # --- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -545,3 +741,8 @@ class OperatorPage(Retranslatable, QWidget):
         self._show_pending()
         if self._message is not None:
             self.status.setText(self._message())
+        self.undo_button.setText(self.tr("Undo the last one-key call (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.undo_button.text())
+        self.return_note.setAccessibleName(self.tr("The supervisor's comment"))
+        if self._return_comment:
+            self.return_note.setText(self._return_text())

@@ -67,6 +67,14 @@ class RecentCalls(Retranslatable, QWidget):
         self.records = [r for r in records if r.has_content]
         self._fill()
 
+    def show_saved(self, record: CallRecord) -> None:
+        """A call just saved, at the top until the list is read back from the desk."""
+        if record.has_content and all(r.id != record.id for r in self.records):
+            returned = [r for r in self.records if r.review_state == "returned"]
+            rest = [r for r in self.records if r.review_state != "returned"]
+            self.records = [*returned, record, *rest]
+            self._fill()
+
     def _fill(self) -> None:
         language = i18n.current()
         self.table.setRowCount(len(self.records))

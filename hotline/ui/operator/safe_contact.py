@@ -55,8 +55,17 @@ class SafeContact(Retranslatable, QGroupBox):
         self.retranslate()
 
     def _callback_changed(self) -> None:
-        self.callback_times.setEnabled(self.callback.currentIndex() != 2)
+        # Read-only, never disabled: the field keeps its Tab stop, so the operator's
+        # count of Tabs stays right, and says why it takes nothing (issue 16, defect 6).
+        self.callback_times.setReadOnly(self.callback.currentIndex() == 2)
+        self._times_placeholder()
         self.changed.emit()
+
+    def _times_placeholder(self) -> None:
+        if self.callback_times.isReadOnly():
+            self.callback_times.setPlaceholderText(self.tr("no call-back: no times to note"))
+        else:
+            self.callback_times.setPlaceholderText(self.tr("e.g. weekdays 10:00–12:00"))
 
     def _dncb_changed(self) -> None:
         if self.do_not_call_back.isChecked():
@@ -71,7 +80,9 @@ class SafeContact(Retranslatable, QGroupBox):
         self.callback.setCurrentIndex({None: 0, True: 1, False: 2}[value])
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("1. Safe contact (ask first when the caller may be at risk)"))
+        self.setTitle(
+            self.tr("1. Safe contact (ask first when the caller may be at risk)") + "   [Alt+1]"
+        )
         texts = [
             self.tr("Safe to talk now?"),
             self.tr("Call-back"),
@@ -91,7 +102,7 @@ class SafeContact(Retranslatable, QGroupBox):
         )
         self.callback.setCurrentIndex(max(index, 0))
         self.callback.blockSignals(False)
-        self.callback_times.setPlaceholderText(self.tr("e.g. weekdays 10:00–12:00"))
+        self._times_placeholder()
         self.code_word.setPlaceholderText(self.tr("the word the caller chose"))
         self.do_not_call_back.setText(self.tr("DO NOT CALL BACK"))
         self.do_not_call_back.setAccessibleName(self.tr("Do not call back"))

@@ -1,9 +1,11 @@
-"""Topics as toggle chips: number keys 1-9 toggle them, one is the primary."""
+"""Topics as toggle chips: in the topics section the number keys 1-9 toggle them
+and Ctrl with the number makes one the primary; anywhere else a digit belongs to the
+field that has the focus (issue 16: digits typed into a URL toggled topics)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +45,7 @@ class TopicChips(Retranslatable, QWidget):
             chip.setCheckable(True)
             chip.setStyleSheet(palette.CHIP)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.setProperty("takes_digits", True)
             # Long labels (Russian) must not widen the form; the tooltip holds the full text.
             chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             chip.setMinimumWidth(160)
@@ -55,23 +58,32 @@ class TopicChips(Retranslatable, QWidget):
         self.primary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)  # long in Russian: it must not widen the form
         self.hint.setStyleSheet(palette.HINT)
         row.addWidget(self.primary_label, 1)
         outer.addLayout(row)
         outer.addWidget(self.hint)
-        self.shortcuts: list[QShortcut] = []
         self.retranslate()
 
-    def install_shortcuts(self, form: QWidget) -> None:
-        """Number keys toggle topics anywhere in the form (text fields keep their digits)."""
-        for index, topic in enumerate(self.ids[:9]):
-            toggle = QShortcut(QKeySequence(str(index + 1)), form)
-            toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            toggle.activated.connect(lambda t=topic: self.chips[t].toggle())
-            primary = QShortcut(QKeySequence(f"Alt+{index + 1}"), form)
-            primary.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            primary.activated.connect(lambda t=topic: self.make_primary(t))
-            self.shortcuts += [toggle, primary]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits reach here only from a chip (the chips ignore them): 1-9 toggle,
+        Ctrl+1-9 make primary."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        index = key - Qt.Key.Key_1
+        if 0 <= index < min(9, len(self.ids)):
+            topic = self.ids[index]
+            if modifiers == Qt.KeyboardModifier.NoModifier:
+                self.chips[topic].toggle()
+                self.chips[topic].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                event.accept()
+                return
+            if modifiers == Qt.KeyboardModifier.ControlModifier:
+                self.make_primary(topic)
+                self.chips[topic].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # --- state -------------------------------------------------------------
     def _toggled(self, topic: str, on: bool) -> None:
@@ -137,8 +149,8 @@ class TopicChips(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.hint.setText(
             self.tr(
-                "Keys 1–9 tick a topic; Alt with the number makes it the primary one"
-                " (the first ticked is primary)."
+                "Here keys 1–9 tick a topic, Ctrl with the number makes it the primary one"
+                " (the first ticked is primary). Alt+3 brings you here from anywhere."
             )
         )
         self._relabel()

@@ -45,6 +45,10 @@ PERIODS = (
 )
 
 
+COLUMN_WIDTHS = (122, 62, 75, 125, 175, 130, 110, 140, 70, 200)
+HEADER_PADDING = 30  # the section's margins and the sort arrow
+
+
 class CallLogPage(Retranslatable, QWidget):
     """Every call of the desk, filtered and sorted in SQL, with a detail pane."""
 
@@ -114,8 +118,7 @@ class CallLogPage(Retranslatable, QWidget):
         self.table.setSortingEnabled(True)  # after the indicator: enabling it sorts once
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((122, 62, 75, 125, 175, 130, 110, 140, 70, 200)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.detail = DetailPane(worker, self)
 
         bar1 = QHBoxLayout()
@@ -176,6 +179,8 @@ class CallLogPage(Retranslatable, QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.entity_clear.clicked.connect(self.clear_entity)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # a new filter resets the rows without a selection signal: the pane follows
+        self.model.modelReset.connect(self._selection_lost)
         self.model.countReady.connect(self._count)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self._failed)
@@ -191,7 +196,19 @@ class CallLogPage(Retranslatable, QWidget):
         self.load_saved()
 
     # --- texts -----------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its header in the language shown, the sort
+        arrow included (issue 16: "ительнос" in Russian)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(
+                column, max(width, metrics.horizontalAdvance(text) + HEADER_PADDING)
+            )
+
     def retranslate(self) -> None:
+        self._fit_columns()
         self._building, building = True, self._building
         self._fill(self.period, [(k, self.tr(t)) for k, t in PERIODS])
         self._fill(
@@ -427,6 +444,7 @@ class CallLogPage(Retranslatable, QWidget):
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
+            self._selection_lost()
             return
         call_id = self.model.data(self.model.index(indexes[0].row(), 0), CALL_ID_ROLE)
         if call_id is not None:
@@ -437,6 +455,12 @@ class CallLogPage(Retranslatable, QWidget):
             self.detail.show()
             self.splitter.setSizes([1060, 540])
         self.detail.show_call(call_id)
+
+    def _selection_lost(self) -> None:
+        """The pane shows the selected row or nothing: a call no longer selected (the
+        list filtered away from it) is closed, and its identity details forgotten."""
+        if not self.table.selectionModel().selectedRows() and not self.detail.isHidden():
+            self.detail.close_call()
 
     def _detail_closed(self) -> None:
         self.table.clearSelection()

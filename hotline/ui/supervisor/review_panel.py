@@ -176,7 +176,10 @@ class ReviewPanel(Retranslatable, QGroupBox):
 
     # --- the call ---------------------------------------------------------------------------
     def set_detail(self, detail: CallDetail | None) -> None:
+        before = self.detail.record.id if self.detail is not None else None
         self.detail = detail
+        if detail is None or detail.record.id != before:
+            self.follow_note.clear()  # "What to do" belongs to one call (issue 16)
         self.message.clear()
         self.comment.clear()
         self.reason.clear()
@@ -258,16 +261,21 @@ class ReviewPanel(Retranslatable, QGroupBox):
             due.replace(microsecond=0),
             operator_id,
             self.follow_note.text(),
+            on_done=self._follow_up_added,
         )
+
+    def _follow_up_added(self, result: object) -> None:
+        self.follow_note.clear()
+        self._done(result)
 
     def _run(self, fn: Any, *args: Any) -> None:
         if self.detail is None or self.detail.record.id is None:
             return
         self._run_any(fn, self.detail.record.id, *args)
 
-    def _run_any(self, fn: Any, *args: Any) -> None:
+    def _run_any(self, fn: Any, *args: Any, on_done: Any = None) -> None:
         self.message.setText(self.tr("Working…"))
-        self.worker.call(fn, *args, on_done=self._done, on_error=self._failed)
+        self.worker.call(fn, *args, on_done=on_done or self._done, on_error=self._failed)
 
     def _done(self, _result: object) -> None:
         self.message.setText(self.tr("Saved."))

@@ -165,7 +165,7 @@ class TasksPage(Retranslatable, QWidget):
                         item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.summary.setText(
-            self.tr("{n} tasks, {late} overdue").format(n=len(self.lines), late=overdue)
+            self.tr("%n task(s)", "", len(self.lines)) + ", " + self.tr("%n overdue", "", overdue)
         )
         self._selected()
 

@@ -1,0 +1,63 @@
+"""The pseudonym of the person concerned: issued by the desk, or one the desk issued
+before found again, never typed into being. A real name typed there (issue 16) would
+have become a pseudonymous person outside the vault, and a typo a new person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action
+from hotline.records import CallRecord
+from hotline.services.session import Session
+from hotline.storage.calls import CallRepository
+from hotline.storage.persons import PersonRepository
+from hotline.validation import Problem
+
+NOT_ISSUED = QT_TRANSLATE_NOOP(
+    "validation",
+    "No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a"
+    " new pseudonym) or is one it issued before; never type a name here: names go only"
+    " into the sealed identity details, with consent.",
+)
+
+
+@dataclass(frozen=True)
+class ConcernedMatch:
+    """A known person concerned: the pseudonym as issued and how many calls name them."""
+
+    pseudonym: str
+    calls: int
+
+
+def issue_pseudonym(session: Session) -> str:
+    """A new pseudonym, reserved at once, so that it is one the desk issued."""
+    session.require(Action.TAKE_CALL)
+    persons = PersonRepository(session.db)
+    with session.audited():
+        pseudonym = persons.new_pseudonym()
+        person_id = persons.ensure(pseudonym)
+        session.record("person.issue", "person", person_id)
+    return pseudonym
+
+
+def find(session: Session, typed: str) -> ConcernedMatch | None:
+    """The person whose pseudonym the operator typed (case and spacing ignored)."""
+    session.require(Action.TAKE_CALL)
+    found = PersonRepository(session.db).find(typed)
+    if found is None:
+        return None
+    calls = len(CallRepository(session.db).ids_for_person(found.pseudonym))
+    return ConcernedMatch(found.pseudonym, calls)
+
+
+def checked(session: Session, record: CallRecord) -> tuple[CallRecord, list[Problem]]:
+    """The record with the concerned pseudonym as issued, or the problem of one never
+    issued (the service refuses it, whatever sent the record)."""
+    typed = (record.concerned_pseudonym or "").strip()
+    if not typed:
+        return replace(record, concerned_pseudonym=None), []
+    found = PersonRepository(session.db).find(typed)
+    if found is None:
+        return record, [Problem("concerned_pseudonym", NOT_ISSUED)]
+    return replace(record, concerned_pseudonym=found.pseudonym), []
