@@ -2081,6 +2081,10 @@
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>{path} faylını yazmaq mümkün olmadı ({reason}). Əvvəl yadda saxlanılanlar qorunur; diskdə yer boşaldın və yenidən cəhd edin.</translation>
+    </message>
+    <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
     </message>
@@ -2570,6 +2574,10 @@
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>Verilənlər bazasının yanındakı audit jurnalının baş faylı silinib, zədələnib və ya jurnala uyğun gəlmir: qeydlər silinmiş ola bilər. Administratora bildirin; 'hotline verify' problemi göstərir.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>Disk doludur: masa yalnız oxumaq üçün açıldı. Diskdə yer boşaldılana qədər heç nə, hətta bu girişin qeydi belə, yadda saxlanıla bilməz; sonra yenidən daxil olun.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

@@ -2085,6 +2085,10 @@
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
     </message>
     <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>Не удалось записать файл {path} ({reason}). Всё сохранённое ранее цело; освободите место на диске и попробуйте снова.</translation>
+    </message>
+    <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
     </message>
@@ -2574,6 +2578,10 @@
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>Файл вершины журнала аудита рядом с базой данных удалён, повреждён или не совпадает с журналом: записи могли быть удалены. Сообщите администратору; 'hotline verify' назовёт проблему.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>Диск заполнен: пульт открыт только для чтения. Пока на диске не освободится место, ничего нельзя сохранить, даже запись об этом входе; затем войдите снова.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>
