@@ -36,10 +36,13 @@ def test_l5_a_call_counts_once_per_outcome_and_the_audit_knows_it(
     space = YearSpace(2025, admin_session.taxonomy)
     q1 = parse_period("2025-Q1")
     sex, refs = table_spec("calls_by_topic_sex"), table_spec("referrals_by_topic_outcome")
-    sex_counts = {("2025-Q1", "adoption", "female"): 47, ("2025-Q1", "adoption", "male"): 36}
+    sex_counts: dict[tuple[str, ...], int] = {
+        ("2025-Q1", "adoption", "female"): 47,
+        ("2025-Q1", "adoption", "male"): 36,
+    }
     sex_counts[("2025-Q1", "adoption", "unknown")] = 4
     sex_counts.update({("2025-Q1", "work_abroad", s): 40 for s in ("female", "male", "unknown")})
-    ref_counts = {("2025-Q1", "adoption", "information_given"): 87}
+    ref_counts: dict[tuple[str, ...], int] = {("2025-Q1", "adoption", "information_given"): 87}
     ref_counts[("2025-Q1", "work_abroad", "information_given")] = 120
     sex_table = space.table(sex, sex.name, q1, sex_counts)
     ref_table = space.table(refs, refs.name, q1, ref_counts)
