@@ -78,7 +78,9 @@ def test_defect_11_correct_own_call_holds_the_window_and_the_history(staffed_des
     assert history["notes"].old_value is None and history["notes"].new_value is None
     entry = operator.audit.entries(limit=1)[0]
     assert entry.action == "call.correct_own"
-    assert entry.details == {"fields": ["destination", "notes"]}
+    assert {k: v for k, v in entry.details.items() if k != "row_sha256"} == {
+        "fields": ["destination", "notes"]
+    }
     operator.close()
     # a returned call is corrected whatever its age
     supervisor = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
@@ -120,7 +122,9 @@ def test_defect_12_undo_only_the_own_last_minute_call_without_content(staffed_de
         assert calls.undo_no_content(operator, fresh) == "dropped"
         assert CallRepository(operator.db).get(fresh) is None
         assert operator.audit.entries(limit=1)[0].action == "call.undo_no_content"
-        assert operator.audit.verify() == []
+        # The test's own SQL edit of created_at is named; the undone call is not.
+        problems = operator.audit.verify()
+        assert len(problems) == 1 and f"call {silent} was changed outside" in problems[0]
     finally:
         operator.close()
 
