@@ -25,14 +25,18 @@ Design notes (where this differs from a first sketch, and why):
   quarter published after its months could give away a cell a month hid, and
   the audit, looking only at the new release's hidden cells, would not notice.
 - A suppressed cell the published numbers already show to hold at least ``k``
-  passes although its lower bound is not 0; demanding 0 there made a quarter
-  impossible to publish once its months were out (see :mod:`.attack`).
+  passes only when it sums another suppressed cell (a total, a longer period);
+  an interior cell known to be large would point at its small neighbour (see
+  :mod:`.attack`).
+- The desk's own facts (:class:`Fact`: a call counts once per outcome, every call
+  has an outcome, persons are at most the calls) are constraints of the audit
+  beside the published numbers, so families are attacked jointly.
 - LP bounds are rounded inwards to whole numbers; ``integer=True`` adds an
-  integer-programming proof where an LP vertex is fractional (see :mod:`.bounds`).
+  integer-programming proof where an LP vertex is fractional (see :mod:`.lp`).
 
 Modules: :mod:`.model` (values and builders), :mod:`.gauss` (elimination),
-:mod:`.reduce` and :mod:`.bounds` (the attacker's LPs), :mod:`.attack` (the
-audit), :mod:`.suppress` (protect).  Pure Python on numpy and scipy, no I/O, no
+:mod:`.lp` (the attacker's LPs: one warm-started HiGHS model), :mod:`.attack` (the
+audit), :mod:`.suppress` (protect).  Pure Python on numpy and highspy, no I/O, no
 logging: the caller builds the tables, keeps the ledger and writes the files.
 """
 
@@ -46,6 +50,7 @@ from hotline.disclosure.model import (
     Cell,
     CellRef,
     Decision,
+    Fact,
     Key,
     Table,
     check_k,
@@ -64,6 +69,7 @@ __all__ = [
     "Cell",
     "CellRef",
     "Decision",
+    "Fact",
     "Key",
     "ProtectionError",
     "Table",

@@ -2,7 +2,8 @@
 
 Every published number of the release, and of every earlier export passed in,
 becomes a constraint on non-negative atoms; for every suppressed cell the
-smallest and largest possible value is computed (see :mod:`.bounds`).  The
+smallest and largest possible value is computed (see :mod:`.lp`), with the
+desk's facts (:class:`~.model.Fact`) as constraints beside the published numbers.  The
 release passes only if no published number is below ``k`` and every suppressed
 cell can be as large as ``k`` (or more) and as small as 0.
 
@@ -13,13 +14,15 @@ cannot be 0 learns it is one of the large cells hidden for protection (so at
 least ``k``), and can feed that back into the equations against its small
 neighbours.
 
-The one exception: a suppressed cell whose lower bound is already ``k`` or more.
-The reader learns nothing from the rule there (the published numbers alone say
-the cell holds at least ``k``, a count that could have been published), and
-such cells are unavoidable: once February and March have published their
-counts of a topic, the quarter's count of that topic is at least their sum
-whatever the quarter hides, yet it must be hidden if January's count is.
-Demanding 0 there would make the quarter impossible to release at all.
+The one exception: a suppressed cell that sums another suppressed cell (a total,
+or a longer period's cell over a shorter one) and that the published numbers
+already show to hold ``k`` or more.  It is hidden because a part of it is, which
+the reader sees anyway, and its being large is no news; such cells are
+unavoidable (once February and March have published a topic, the quarter's count
+of it is at least their sum, yet it must be hidden if January's is).  An
+interior cell gets no such exception: it would be hidden only to protect a
+neighbour, and a reader who knows the method and sees it cannot be small would
+conclude that its neighbour is (the case L7 of issue 14).
 """
 
 from __future__ import annotations
@@ -28,9 +31,17 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from hotline.disclosure.bounds import EPS, System
-from hotline.disclosure.model import AuditReport, Cell, CellRef, Decision, Table, all_refs, check_k
-from hotline.disclosure.reduce import Inconsistent
+from hotline.disclosure.lp import EPS, Inconsistent, JointModel
+from hotline.disclosure.model import (
+    AuditReport,
+    Cell,
+    CellRef,
+    Decision,
+    Fact,
+    Table,
+    all_refs,
+    check_k,
+)
 
 
 def _fmt(x: float) -> str:
@@ -69,6 +80,8 @@ def examine(
     previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
     integer: bool = False,
     exact: bool = True,
+    facts: Sequence[Fact] = (),
+    truth: Mapping[int, int] | None = None,
 ) -> Findings:
     """The audit with the repair hints ``protect`` uses; see :func:`audit`.
 
@@ -87,10 +100,8 @@ def examine(
     problems: list[str] = []
     published: list[tuple[CellRef, Cell]] = []
     hidden: list[tuple[CellRef, frozenset[int]]] = []
-    truth: list[tuple[int, int]] = []
     for ref, cell in refs:
         if ref in decision.suppressed:
-            truth.append((len(hidden), cell.value))
             hidden.append((ref, cell.atoms))
         elif ref in decision.published:
             if decision.published[ref] != cell.value:
@@ -109,20 +120,36 @@ def examine(
 
     constraints = [(c.atoms, c.value) for _, c in published]
     constraints += [(c.atoms, c.value) for c in previously_published]
+    own = {a for _, c in refs for a in c.atoms}
+    constraints, facts, hidden = _connected(own, constraints, facts, hidden)
+    aggregates = _aggregates(hidden)
     bounds: dict[CellRef, tuple[float, float]] = {}
     failing: dict[CellRef, Failure] = {}
     try:
-        system = System(constraints, [atoms for _, atoms in hidden])
-        if not exact:
-            system.seed(truth)
-        for (ref, _), b in zip(hidden, system.bounds(k, integer, exact), strict=True):
+        size = 1 + max(
+            (a for atoms, _ in constraints for a in atoms),
+            default=0,
+        )
+        size = max(size, 1 + max((a for _, atoms in hidden for a in atoms), default=0))
+        size = max(size, 1 + max((a for f in facts for a, _ in f.terms), default=0))
+        targets = [atoms for _, atoms in hidden]
+        model = JointModel(size, constraints, facts, targets)
+        if truth is not None:
+            model.offer(truth)
+        for (ref, _), b in zip(hidden, model.bounds(targets, k, integer, exact), strict=True):
             bounds[ref] = (b.lower, b.upper)
             rows: set[int] = set()
             need = 0.0
             if not b.exact:
                 problems.append(f"{ref}: the integer check of its range did not finish")
                 rows |= b.lower_culprits | b.upper_culprits
-            narrow_below = EPS < b.lower < k - EPS  # "somebody is here", yet maybe fewer than k
+            # "Somebody is here": a hidden cell must be able to be 0, unless it sums
+            # another hidden cell and is known to hold k or more (see the module notes).
+            # An earlier cell that later figures now fix at k or more is as good as
+            # published: nothing small is there to find.
+            known_large = ref not in decision.suppressed and b.upper - b.lower <= EPS
+            large_ok = b.lower >= k - EPS and (ref in aggregates or known_large)
+            narrow_below = b.lower > EPS and not large_ok
             if narrow_below or b.upper < k - EPS:
                 if narrow_below:
                     rows |= b.lower_culprits
@@ -149,6 +176,74 @@ def examine(
     return Findings(report, failing, False)
 
 
+def _aggregates(hidden: Sequence[tuple[CellRef, frozenset[int]]]) -> set[CellRef]:
+    """The hidden cells that sum another hidden cell (a total, a longer period)."""
+    by_atom: dict[int, list[int]] = {}
+    for i, (_, atoms) in enumerate(hidden):
+        for a in atoms:
+            by_atom.setdefault(a, []).append(i)
+    out: set[CellRef] = set()
+    for _, part in hidden:
+        for j in by_atom[min(part)]:  # every cell holding the part holds its first atom
+            ref, atoms = hidden[j]
+            if len(part) < len(atoms) and part < atoms:
+                out.add(ref)
+    return out
+
+
+def _connected(
+    own: set[int],
+    constraints: list[tuple[frozenset[int], int]],
+    facts: Sequence[Fact],
+    hidden: list[tuple[CellRef, frozenset[int]]],
+) -> tuple[list[tuple[frozenset[int], int]], list[Fact], list[tuple[CellRef, frozenset[int]]]]:
+    """The rows and hidden cells linked to this release's atoms.
+
+    An LP bound depends only on the rows connected to its atoms, so an earlier hidden
+    cell that no chain of published rows, facts and hidden cells links to this
+    release keeps the range it had when it was audited: nothing new bears on it.
+    """
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(atoms: Iterable[int]) -> None:
+        it = iter(atoms)
+        first = next(it, None)
+        if first is None:
+            return
+        root = find(first)
+        for a in it:
+            other = find(a)
+            if other != root:
+                parent[other] = root
+
+    join(own)
+    for atoms, _ in constraints:
+        join(atoms)
+    for f in facts:
+        join(a for a, _ in f.terms)
+    for _, atoms in hidden:
+        join(atoms)
+    if not own:
+        return constraints, list(facts), hidden
+    root = find(next(iter(own)))
+
+    def linked(atoms: Iterable[int]) -> bool:
+        return any(find(a) == root for a in atoms)
+
+    return (
+        [row for row in constraints if linked(row[0])],
+        [f for f in facts if linked(a for a, _ in f.terms)],
+        [(ref, atoms) for ref, atoms in hidden if linked(atoms)],
+    )
+
+
 def audit(
     tables: Sequence[Table],
     decision: Decision,
@@ -157,6 +252,8 @@ def audit(
     *,
     previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
     integer: bool = False,
+    facts: Sequence[Fact] = (),
+    truth: Mapping[int, int] | None = None,
 ) -> AuditReport:
     """Attack ``decision`` with linear programming and report every suppressed cell's range.
 
@@ -181,4 +278,14 @@ def audit(
     and every suppressed cell ranges from 0 to at least ``k`` (or, see the module
     documentation, is known to hold at least ``k`` whatever the release hides).
     """
-    return examine(tables, decision, k, previously_published, previously_suppressed, integer).report
+    return examine(
+        tables,
+        decision,
+        k,
+        previously_published,
+        previously_suppressed,
+        integer,
+        exact=truth is None,
+        facts=facts,
+        truth=truth,
+    ).report

@@ -43,18 +43,24 @@ def atom_classes(cells: Sequence[frozenset[int]]) -> tuple[int, list[list[int]]]
     covers.  Classes are numbered in order of their smallest atom, so the result
     depends only on the input.
     """
-    membership: dict[int, list[int]] = {}
-    for i, atoms in enumerate(cells):
-        for a in atoms:
-            membership.setdefault(a, []).append(i)
-    class_of_signature: dict[tuple[int, ...], int] = {}
-    per_cell: list[set[int]] = [set() for _ in cells]
+    n, rows = _classes([dict.fromkeys(c, 1) for c in cells])
+    return n, [sorted(r) for r in rows]
+
+
+def _classes(rows: Sequence[dict[int, int]]) -> tuple[int, list[dict[int, int]]]:
+    """Merge atoms that have the same coefficient in every row; rows over the classes."""
+    membership: dict[int, list[tuple[int, int]]] = {}
+    for i, row in enumerate(rows):
+        for a, coef in row.items():
+            membership.setdefault(a, []).append((i, coef))
+    class_of_signature: dict[tuple[tuple[int, int], ...], int] = {}
+    per_row: list[dict[int, int]] = [{} for _ in rows]
     for a in sorted(membership):
         sig = tuple(membership[a])
         cls = class_of_signature.setdefault(sig, len(class_of_signature))
-        for i in sig:
-            per_cell[i].add(cls)
-    return len(class_of_signature), [sorted(s) for s in per_cell]
+        for i, coef in sig:
+            per_row[i][cls] = coef
+    return len(class_of_signature), per_row
 
 
 @dataclass(frozen=True)
@@ -92,10 +98,11 @@ class _Span:
         self.rank += 1
 
 
-def _vectors(dim: int, cells: Sequence[Sequence[int]]) -> FloatArray:
-    m = np.zeros((len(cells), dim))
-    for i, classes in enumerate(cells):
-        m[i, list(classes)] = 1.0
+def _vectors(dim: int, rows: Sequence[dict[int, int]]) -> FloatArray:
+    m = np.zeros((len(rows), dim))
+    for i, row in enumerate(rows):
+        for c, coef in row.items():
+            m[i, c] = float(coef)
     return m
 
 
@@ -103,15 +110,21 @@ def eliminate(
     fixed: Sequence[frozenset[int]],
     hidden: Sequence[frozenset[int]],
     candidates: Sequence[frozenset[int]],
+    equations: Sequence[Sequence[tuple[int, int]]] = (),
 ) -> Elimination:
     """Decide which candidates to publish.
 
     ``fixed`` cells are published whatever happens (earlier exports), ``hidden``
     cells are suppressed whatever happens (small counts, and cells the audit
-    asked to hide), ``candidates`` are tried in the given order.
+    asked to hide), ``candidates`` are tried in the given order.  ``equations``
+    are linear rows (atom, coefficient) known to sum to 0 whatever the counts
+    (facts of the desk, such as a breakdown adding up to the months): they count
+    as published.
     """
-    n_fixed, n_hidden = len(fixed), len(hidden)
-    dim, classes = atom_classes([*fixed, *hidden, *candidates])
+    rows = [dict.fromkeys(c, 1) for c in fixed] + [dict(e) for e in equations]
+    n_fixed, n_hidden = len(rows), len(hidden)
+    rows += [dict.fromkeys(c, 1) for c in [*hidden, *candidates]]
+    dim, classes = _classes(rows)
     fixed_vecs = _vectors(dim, classes[:n_fixed])
     hidden_vecs = _vectors(dim, classes[n_fixed : n_fixed + n_hidden])
     cand_vecs = _vectors(dim, classes[n_fixed + n_hidden :])

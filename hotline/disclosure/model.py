@@ -75,6 +75,27 @@ class CellRef(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """Something true of every desk, as a linear row over atoms: ``lower <= sum <= upper``.
+
+    ``terms`` pairs atoms with whole coefficients; ``None`` leaves a side open.  The
+    attacker knows these facts (they follow from how calls are recorded), so the
+    audit uses them as constraints beside the published numbers: for example "a call
+    counts at most once per outcome" is ``referrals - calls <= 0``.
+    """
+
+    terms: tuple[tuple[int, int], ...]
+    lower: int | None = None
+    upper: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.terms:
+            raise ValueError("a fact needs at least one term")
+        if self.lower is None and self.upper is None:
+            raise ValueError("a fact bounds its sum on at least one side")
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
     """A named table for one calendar period; cell keys are unique within it."""
 

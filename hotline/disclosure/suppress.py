@@ -25,11 +25,20 @@ always gives the same decision.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from hotline.disclosure.attack import Failure, Findings, examine
 from hotline.disclosure.gauss import eliminate
-from hotline.disclosure.model import AuditReport, Cell, CellRef, Decision, Table, all_refs, check_k
+from hotline.disclosure.model import (
+    AuditReport,
+    Cell,
+    CellRef,
+    Decision,
+    Fact,
+    Table,
+    all_refs,
+    check_k,
+)
 
 
 class ProtectionError(Exception):
@@ -61,6 +70,9 @@ def protect(
     integer: bool = False,
     max_rounds: int = 200,
     on_round: Callable[[int], None] | None = None,
+    facts: Sequence[Fact] = (),
+    also_hide: Collection[CellRef] = (),
+    truth: Mapping[int, int] | None = None,
 ) -> Decision:
     """Decide which cells of ``tables`` to publish so that the release passes the audit.
 
@@ -83,14 +95,24 @@ def protect(
     earlier_hidden = sorted((previously_suppressed or {}).items())
     primary = [i for i, (_, c) in enumerate(refs) if c.value < k]
 
-    def preference(i: int) -> tuple[bool, int, int, int]:
-        """Sort key: the cells most worth publishing first."""
+    def preference(i: int) -> tuple[bool, int, int]:
+        """Sort key: totals first, then larger cells (more atoms), then table order.
+
+        Never the counts: a reader who knows the method could tell from the order
+        which hidden cell is small ("the smallest other cell" points at it).
+        """
         cell = refs[i][1]
-        return (not cell.is_total, -cell.value, -len(cell.atoms), i)
+        return (not cell.is_total, -len(cell.atoms), i)
 
     order = sorted((i for i, (_, c) in enumerate(refs) if c.value >= k), key=preference)
-    forced: list[int] = []
+    wanted = set(also_hide)
+    forced: list[int] = [i for i in order if refs[i][0] in wanted]
+    equations = [f.terms for f in facts if f.lower is not None and f.lower == f.upper]
+    fixed, equations, earlier_hidden = _neighbourhood(
+        [c for _, c in refs], list(earlier), equations, earlier_hidden
+    )
     last: Findings | None = None
+    gone: set[CellRef] = set()
     for round_number in range(1, max_rounds + 1):
         if on_round is not None:
             on_round(round_number)
@@ -100,13 +122,21 @@ def protect(
         forced_set = set(forced)
         candidates = [i for i in order if i not in forced_set]
         elim = eliminate(
-            [c.atoms for c in earlier],
+            [c.atoms for c in fixed],
             hidden_atoms,
             [refs[i][1].atoms for i in candidates],
+            equations,
         )
         if elim.exposed:
-            names = ", ".join(str(hidden_names[j]) for j in elim.exposed)
-            raise ProtectionError(f"earlier exports already give away: {names}")
+            given = [j for j in elim.exposed if not _large(hidden_atoms[j], truth, k)]
+            if given:
+                names = ", ".join(str(hidden_names[j]) for j in given)
+                raise ProtectionError(f"earlier exports already give away: {names}")
+            # Cells hidden earlier that the published figures now fix at k or more
+            # (a margin another breakdown published): known, and no small count.
+            gone |= {hidden_names[j] for j in elim.exposed}
+            earlier_hidden = [(r, a) for r, a in earlier_hidden if r not in gone]
+            continue
         shown = {candidates[j] for j, ok in enumerate(elim.published) if ok}
         pointless = {candidates[j] for j, fixed in enumerate(elim.fixed_span) if fixed}
         decision = Decision(
@@ -114,7 +144,17 @@ def protect(
             published={refs[i][0]: refs[i][1].value for i in sorted(shown)},
             suppressed=frozenset(refs[i][0] for i in range(len(refs)) if i not in shown),
         )
-        last = examine(tables, decision, k, earlier, dict(earlier_hidden), integer, exact=False)
+        last = examine(
+            tables,
+            decision,
+            k,
+            earlier,
+            {r: a for r, a in (previously_suppressed or {}).items() if r not in gone},
+            integer,
+            exact=False,
+            facts=facts,
+            truth=truth,
+        )
         if last.report.passed:
             return decision
         if last.inconsistent:
@@ -129,6 +169,34 @@ def protect(
         f"no safe release after {max_rounds} rounds: " + "; ".join(last.report.problems),
         last.report,
     )
+
+
+def _large(atoms: frozenset[int], truth: Mapping[int, int] | None, k: int) -> bool:
+    return truth is not None and sum(truth.get(a, 0) for a in atoms) >= k
+
+
+def _neighbourhood(
+    cells: Sequence[Cell],
+    earlier: Sequence[Cell],
+    equations: Sequence[tuple[tuple[int, int], ...]],
+    earlier_hidden: Sequence[tuple[CellRef, frozenset[int]]],
+) -> tuple[list[Cell], list[tuple[tuple[int, int], ...]], list[tuple[CellRef, frozenset[int]]]]:
+    """What elimination needs to see: the rows near this release.
+
+    Elimination is the first pass only (the audit afterwards sees everything), so it
+    looks at the desk's equations within two steps of this release's atoms, the
+    earlier cells that share atoms with them, and the earlier hidden cells among them.
+    """
+    near = {a for c in cells for a in c.atoms}
+    reach = set(near)
+    eqs: list[tuple[tuple[int, int], ...]] = []
+    for _step in range(2):  # a breakdown's margin links to another's through the months
+        eqs = [e for e in equations if any(a in reach for a, _ in e)]
+        reach |= {a for e in eqs for a, _ in e}
+    fixed = [c for c in earlier if not reach.isdisjoint(c.atoms)]
+    reach |= {a for c in fixed for a in c.atoms}
+    hidden = [(r, atoms) for r, atoms in earlier_hidden if not reach.isdisjoint(atoms)]
+    return fixed, eqs, hidden
 
 
 def _repairs(failing: dict[CellRef, Failure], releasable: list[tuple[int, Cell]]) -> list[int]:

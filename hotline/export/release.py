@@ -35,7 +35,6 @@ from typing import Any
 from hotline.disclosure import (
     SUPPRESSED,
     TOTAL,
-    AtomSpace,
     AuditReport,
     Cell,
     CellRef,
@@ -49,26 +48,25 @@ from hotline.disclosure import (
 )
 from hotline.errors import DeskError
 from hotline.export.catalogue import (
-    LATE,
-    ON_TIME,
     Period,
     TableSpec,
-    dimension_values,
-    fallback_value,
     parse_period,
     table_spec,
-    year_months,
 )
+from hotline.export.space import YearSpace, part_name, quarter_of
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.taxonomy import Taxonomy
 
 RELEASE_VERSION = 1
 METHOD = (
     "Fixed catalogue of calendar-period tables from coded fields only. Primary suppression of "
-    "every count from 0 to k-1; secondary suppression by Gaussian elimination (Statistics "
-    "Norway); linear-programming audit (HiGHS) over every published number of this export and "
-    "of every earlier export of the same year and family: every suppressed cell must range "
-    "from 0 to at least k. One marker for every suppressed cell."
+    "every count from 0 to k-1, by fixed blocks of two values (a block hidden once stays "
+    "hidden for the rest of the year); secondary suppression by Gaussian elimination "
+    "(Statistics Norway) in a fixed order that never depends on the counts; "
+    "linear-programming audit (HiGHS) over every published number of this export and of "
+    "every earlier export of the year, all families and both audiences, with the desk's "
+    "facts (a call counts once per outcome, every call has an outcome, persons are at most "
+    "the calls): every suppressed cell must range from 0 to at least k. One marker for "
+    "every suppressed cell."
 )
 
 Progress = Callable[[int, int], None]
@@ -215,74 +213,35 @@ class Earlier:
     release: Release
 
 
-# --- atom spaces --------------------------------------------------------------------
+# --- earlier exports ----------------------------------------------------------------
 
 
-def family_space(spec: TableSpec, year: int, taxonomy: Taxonomy) -> AtomSpace:
-    """The atoms of the family of ``spec`` for one year."""
-    months = ("month", year_months(year))
-    if spec.measure == "persons":
-        return AtomSpace([months, ("topic", dimension_values("topic", taxonomy))])
-    if spec.measure == "no_content":
-        return AtomSpace([months, ("kind", dimension_values("kind", taxonomy))])
-    dims: list[tuple[str, Sequence[str]]] = [
-        months,
-        ("timing", (ON_TIME, LATE)),
-        ("topic", dimension_values("topic", taxonomy)),
-    ]
-    if spec.breakdown is not None:
-        dims.append((spec.breakdown, dimension_values(spec.breakdown, taxonomy)))
-    return AtomSpace(dims)
+def _structure_of(space: YearSpace, rt: RenderedTable) -> Table:
+    """The cells (atoms, no counts) of a table an earlier export published."""
+    spec = table_spec(rt.name.removesuffix("_corrections"))
+    return space.table(spec, rt.name, parse_period(rt.period), {}, by=rt.dims)
 
 
-def atom_key(space: AtomSpace, month: str, late: bool, values: Sequence[str]) -> Key:
-    """The full atom key for a count row, mapping stray codes to their fallback."""
-    out: list[str] = []
-    rest = iter(values)
-    for name, allowed in space.dims:
-        if name == "month":
-            out.append(month)
-        elif name == "timing":
-            out.append(LATE if late else ON_TIME)
-        else:
-            value = next(rest)
-            out.append(value if value in allowed else fallback_value(name))
-    return tuple(out)
+def earlier_constraints(
+    space: YearSpace, earlier: Sequence[Earlier]
+) -> tuple[list[Cell], dict[CellRef, frozenset[int]]]:
+    """Every earlier export of the year, all families, as the audit's constraints.
+
+    Returns the published cells and the suppressed ones; a cell one export hid and
+    another (for another audience) published counts as published.
+    """
+    shown: dict[frozenset[int], Cell] = {}
+    hidden: dict[CellRef, frozenset[int]] = {}
+    for item in earlier:
+        for rt in item.release.tables:
+            cells, hid = earlier_export(_structure_of(space, rt), rt.published())
+            for cell in cells:
+                shown.setdefault(cell.atoms, cell)
+            hidden.update(hid)
+    hidden = {ref: atoms for ref, atoms in hidden.items() if atoms not in shown}
+    return list(shown.values()), hidden
 
 
-def _structure(
-    space: AtomSpace,
-    name: str,
-    period: Period,
-    by: Sequence[str],
-    counts: Mapping[Key, int],
-    timing: str | None = None,
-) -> Table:
-    where: dict[str, Sequence[str]] = {"month": period.months}
-    if timing is not None:
-        where["timing"] = (timing,)
-    return space.table(name, period.label, counts, by=by, where=where)
-
-
-def release_tables(
-    spec: TableSpec, period: Period, space: AtomSpace, counts: Mapping[Key, int]
-) -> list[Table]:
-    """The tables one export of ``spec`` publishes (the main table, and its corrections)."""
-    if spec.measure in ("persons", "no_content"):
-        return [_structure(space, spec.name, period, spec.dims, counts)]
-    if spec.breakdown is None:
-        tables = [_structure(space, spec.name, period, ["topic"], counts, ON_TIME)]
-        if spec.corrections:
-            tables.append(_structure(space, spec.corrections, period, ["topic"], counts, LATE))
-        return tables
-    return [_structure(space, spec.name, period, ["topic", spec.breakdown], counts, ON_TIME)]
-
-
-OTHER_VIEW = QT_TRANSLATE_NOOP(
-    "export",
-    "partners, who see this table beside their own exports, could narrow hidden cells "
-    "below k={k}: {problems}",
-)
 STALE = QT_TRANSLATE_NOOP(
     "export",
     "the figures exported earlier for {table} {period} no longer match the calls: a coded "
@@ -290,32 +249,22 @@ STALE = QT_TRANSLATE_NOOP(
 )
 
 
-def _stale(
-    space: AtomSpace, months: Collection[str], counts: Mapping[Key, int], earlier: Sequence[Earlier]
-) -> str | None:
-    """An earlier export whose published numbers the current counts contradict, if any.
-
-    Only cells wholly inside the counted months are checked (their counts are at hand).
-    """
-    values = {space.atom(key): n for key, n in counts.items()}
+def _stale(space: YearSpace, truth: Mapping[int, int], earlier: Sequence[Earlier]) -> str | None:
+    """An earlier export whose published numbers the current counts contradict, if any."""
     for item in earlier:
-        shown, _ = _earlier_constraints(space, [item])
-        for cell in shown:
-            inside = all(space.key(a)[0] in months for a in cell.atoms)
-            if inside and sum(values.get(a, 0) for a in cell.atoms) != cell.value:
-                return STALE.format(table=item.release.table, period=item.release.period)
+        for rt in item.release.tables:
+            cells, _ = earlier_export(_structure_of(space, rt), rt.published())
+            for cell in cells:
+                if sum(truth.get(a, 0) for a in cell.atoms) != cell.value:
+                    return STALE.format(table=item.release.table, period=item.release.period)
     return None
-
-
-def _quarter(month: str) -> str:
-    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
 
 
 def _shadows(
     spec: TableSpec,
     period: Period,
-    space: AtomSpace,
-    counts: Mapping[Key, int],
+    space: YearSpace,
+    counts: Mapping[str, Mapping[Key, int]],
     months: Collection[str],
     earlier: Sequence[Earlier],
     k: int,
@@ -332,25 +281,26 @@ def _shadows(
     done = {(rt.name, rt.period) for e in earlier for rt in e.release.tables}
     done.add((spec.name, period.label))
     kinds = {(name, parse_period(label).kind) for name, label in done}
-    # A sub-period can be worked out only from a larger period minus its published
-    # siblings: shadows are needed once both kinds of table are out (or coming out).
     months_out = any(n == "calls_by_topic" and kind == "month" for n, kind in kinds)
     aggregates_out = any(kind != "month" for _, kind in kinds)
     quarters_out = (spec.name, "quarter") in kinds and (spec.name, "year") in kinds
     tables: list[Table] = []
-    if spec.family == "calls" and months_out and aggregates_out:
+    monthly = table_spec("calls_by_topic")
+    if months_out and aggregates_out:
         for month in sorted(months):
             if ("calls_by_topic", month) not in done:
                 shadow = parse_period(month)
                 tables.append(
-                    _structure(space, "calls_by_topic", shadow, ["topic"], counts, ON_TIME)
+                    space.table(
+                        monthly, "calls_by_topic", shadow, counts.get(part_name(monthly), {})
+                    )
                 )
     if spec.breakdown is not None and quarters_out:
-        for label in sorted({_quarter(m) for m in months}):
+        for label in sorted({quarter_of(m) for m in months}):
             quarter = parse_period(label)
             if (spec.name, label) not in done and set(quarter.months) <= set(months):
-                by = ["topic", spec.breakdown]
-                tables.append(_structure(space, spec.name, quarter, by, counts, ON_TIME))
+                part = counts.get(part_name(spec), {})
+                tables.append(space.table(spec, spec.name, quarter, part))
     return {
         CellRef(f"{t.name}~unpublished", t.period, c.key): c.atoms
         for t in tables
@@ -359,33 +309,68 @@ def _shadows(
     }
 
 
-def _earlier_constraints(
-    space: AtomSpace, earlier: Sequence[Earlier]
-) -> tuple[list[Cell], dict[CellRef, frozenset[int]]]:
-    """Earlier exports of the family as constraints over this release's atom space."""
-    shown: list[Cell] = []
-    hidden: dict[CellRef, frozenset[int]] = {}
-    space_dims = {name for name, _ in space.dims}
-    for item in earlier:
-        period = parse_period(item.release.period)
-        for rt in item.release.tables:
-            if rt.name.endswith("_corrections"):
-                continue  # late calls are in no other table: they constrain nothing here
-            published = rt.published()
-            if len(rt.dims) == 1:
-                timing = None
-                if "timing" in space_dims:
-                    timing = LATE if rt.name.endswith("_corrections") else ON_TIME
-                structure = _structure(space, rt.name, period, rt.dims, {}, timing)
-            elif rt.dims[1] in space_dims:
-                structure = _structure(space, rt.name, period, rt.dims, {}, ON_TIME)
-            else:  # another breakdown: only its topic margin lives in this space
-                structure = _structure(space, f"{rt.name}~margin", period, rt.dims[:1], {}, ON_TIME)
-                published = {key[:1]: v for key, v in published.items() if key[1] == TOTAL}
-            cells, hid = earlier_export(structure, published)
-            shown.extend(cells)
-            hidden.update(hid)
-    return shown, hidden
+# --- the pattern, fixed by structure ------------------------------------------------
+
+
+def value_groups(values: Sequence[str]) -> list[tuple[str, ...]]:
+    """A dimension's values in fixed groups of two (the last of three when odd)."""
+    groups = [tuple(values[i : i + 2]) for i in range(0, len(values), 2)]
+    if len(groups) > 1 and len(groups[-1]) == 1:
+        last = groups.pop()
+        groups[-1] = groups[-1] + last
+    return groups
+
+
+def _blocks(table: Table) -> dict[Key, list[Key]]:
+    """Each interior key of ``table`` with the interior keys of its fixed block.
+
+    A block is a group of rows by a group of columns (:func:`value_groups`, in the
+    catalogue's printing order): which cells hide together depends on the table's
+    structure only, never on the counts.
+    """
+    interior = [c.key for c in table.cells if TOTAL not in c.key]
+    if not interior:
+        return {}
+    width = len(interior[0])
+    axes = [list(dict.fromkeys(key[d] for key in interior)) for d in range(width)]
+    group_of = [{v: g for g in value_groups(axis) for v in g} for axis in axes]
+    present = set(interior)
+    out: dict[Key, list[Key]] = {}
+    for key in interior:
+        members: list[Key] = [()]
+        for d in range(width):
+            members = [(*m, v) for m in members for v in group_of[d][key[d]]]
+        out[key] = [m for m in members if m in present]
+    return out
+
+
+def planned_hiding(
+    tables: Sequence[Table], k: int, earlier: Sequence[Earlier], period: Period
+) -> set[CellRef]:
+    """The cells hidden by the fixed pattern: whole blocks, kept for the rest of the year.
+
+    A block is hidden when one of its cells is below ``k``, and a block hidden in an
+    earlier period of the year (same table, any audience) stays hidden in the later
+    ones, so a quarter or a year never sums a hidden month with published ones.
+    """
+    out: set[CellRef] = set()
+    for table in tables:
+        blocks = _blocks(table)
+        hidden: set[Key] = set()
+        for cell in table.cells:
+            if TOTAL not in cell.key and cell.value < k:
+                hidden.update(blocks.get(cell.key, [cell.key]))
+        for item in earlier:
+            for rt in item.release.tables:
+                other = parse_period(rt.period)
+                before = other.start < period.start or set(other.months) < set(period.months)
+                if rt.name != table.name or not before:
+                    continue
+                for key, value in rt.cells:
+                    if TOTAL not in key and value == SUPPRESSED and key in blocks:
+                        hidden.update(blocks[key])
+        out |= {CellRef(table.name, table.period, key) for key in hidden}
+    return out
 
 
 # --- protecting ---------------------------------------------------------------------
@@ -396,66 +381,98 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled()
 
 
+@dataclass(frozen=True)
+class View:
+    """One kind of reader: their threshold and the earlier exports they hold."""
+
+    k: int
+    earlier: Sequence[Earlier]
+
+
+def truth_of(space: YearSpace, counts: Mapping[str, Mapping[Key, int]]) -> dict[int, int]:
+    """The counts as values of the year's atoms."""
+    return {space.atom(part, key): n for part, keyed in counts.items() for key, n in keyed.items()}
+
+
 def protect_release(
     spec: TableSpec,
     period: Period,
     audience: str,
-    k: int,
-    counts: Mapping[Key, int],
-    space: AtomSpace,
-    earlier: Sequence[Earlier],
+    views: Sequence[View],
+    counts: Mapping[str, Mapping[Key, int]],
+    space: YearSpace,
     *,
     exported_at: str,
     taxonomy_version: str,
     linked: Collection[str] = (),
-    other_views: Sequence[tuple[int, Sequence[Earlier]]] = (),
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
 ) -> Release:
     """Protect and audit; raise :class:`ExportRefused` when no safe release exists.
 
-    ``counts`` must cover ``linked``: the months of this period and of every earlier
-    export it is audited with (their small cells not published yet are protected too).
-    ``other_views`` are further audiences who will see this release beside other earlier
-    exports, with their own ``k`` (a public release is also audited as partners see it).
+    ``views`` are the readers who will see this release: the first is the
+    audience's own (its ``k``); a public release is also read by partners beside
+    their own exports, at their ``k``.  Each view's audit is the attacker's full
+    model: every published number of every earlier export of the year it holds, in
+    every family, with the desk's facts (:meth:`YearSpace.facts`).  ``counts``
+    (by part of the year space) must cover ``linked``: the months of this period
+    and of every earlier export it is audited with.
     """
     step = progress or (lambda done, total: None)
     step(1, 4)
-    tables = release_tables(spec, period, space, counts)
-    before, before_hidden = _earlier_constraints(space, earlier)
-    months = set(linked) | set(period.months)
-    stale = _stale(space, months, counts, earlier)
+    k = views[0].k
+    tables = space.release_tables(spec, period, counts.get(part_name(spec), {}))
+    truth = truth_of(space, counts)
+    facts = space.facts()
+    everything = [e for view in views for e in view.earlier]
+    stale = _stale(space, truth, everything)
     if stale is not None:
         raise ExportRefused(reason=stale)
-    before_hidden.update(_shadows(spec, period, space, counts, months, earlier, k))
+    months = set(linked) | set(period.months)
+    prepared = []
+    for view in views:
+        before, before_hidden = earlier_constraints(space, view.earlier)
+        before_hidden.update(_shadows(spec, period, space, counts, months, view.earlier, view.k))
+        prepared.append((view.k, before, before_hidden))
     _check(cancel)
     step(2, 4)
+    hide = planned_hiding(tables, k, everything, period)
+    decision: Decision | None = None
+    reports: list[AuditReport] = []
     try:
-        decision = protect(
-            tables,
-            k,
-            before,
-            previously_suppressed=before_hidden,
-            on_round=lambda _round: _check(cancel),  # cancel between protection rounds
-        )
+        for _attempt in range(3):  # hiding for one reader may need more for the other
+            for view_k, before, before_hidden in prepared:
+                decision = protect(
+                    tables,
+                    view_k,
+                    before,
+                    previously_suppressed=before_hidden,
+                    on_round=lambda _round: _check(cancel),  # cancel between protection rounds
+                    facts=facts,
+                    also_hide=hide,
+                    truth=truth,
+                )
+                hide |= set(decision.suppressed)
+            assert decision is not None
+            _check(cancel)
+            step(3, 4)
+            reports = [
+                audit(tables, decision, vk, b, previously_suppressed=bh, facts=facts, truth=truth)
+                for vk, b, bh in prepared
+            ]
+            if all(r.passed for r in reports):
+                break
     except ProtectionError as exc:
         raise ExportRefused(reason=str(exc)) from exc
-    _check(cancel)
-    step(3, 4)
-    report = audit(tables, decision, k, before, previously_suppressed=before_hidden)
-    if not report.passed:
-        raise ExportRefused(reason="; ".join(report.problems))
-    audited = [e.ledger_id for e in earlier]
-    for other_k, other in other_views:
-        # Readers who also see other exports (partners see the public tables too) must not
-        # learn, from this release and what they hold, a cell hidden from them.
-        seen, hidden = _earlier_constraints(space, other)
-        hidden.update(_shadows(spec, period, space, counts, months, other, other_k))
-        view = audit(tables, decision, other_k, seen, previously_suppressed=hidden)
-        if not view.passed:
-            reason = OTHER_VIEW.format(k=other_k, problems="; ".join(view.problems))
+    assert decision is not None
+    for i, seen in enumerate(reports):
+        if not seen.passed:
+            reason = "; ".join(seen.problems)
+            if i:
+                reason = OTHER_VIEW.format(k=prepared[i][0], problems=reason)
             raise ExportRefused(reason=reason)
-        audited += [e.ledger_id for e in other]
+    report = reports[0]
+    audited = sorted({e.ledger_id for e in everything})
     _check(cancel)
     step(4, 4)
     return Release(
@@ -468,6 +485,13 @@ def protect_release(
         tables=tuple(render(t, decision) for t in tables),
         audit=summarise(report, decision, tables, audited),
     )
+
+
+OTHER_VIEW = QT_TRANSLATE_NOOP(
+    "export",
+    "partners, who see this table beside their own exports, could narrow hidden cells "
+    "below k={k}: {problems}",
+)
 
 
 def render(table: Table, decision: Decision) -> RenderedTable:

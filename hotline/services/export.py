@@ -11,12 +11,12 @@ audience again re-emits what the ledger holds: the same bytes.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from hotline.disclosure import AtomSpace
+from hotline.disclosure import Key
 from hotline.errors import DeskError, InvalidInput
 from hotline.export import formats
 from hotline.export import manifest as manifests
@@ -36,10 +36,10 @@ from hotline.export.release import (
     ExportRefused,
     Progress,
     Release,
-    atom_key,
-    family_space,
+    View,
     protect_release,
 )
+from hotline.export.space import YearSpace, part_name
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import Action
@@ -120,37 +120,60 @@ def _checked(
     return spec, when, k, now
 
 
-def _counts(session: Session, spec: TableSpec, period: Period) -> dict[tuple[str, ...], int]:
+def _counts(
+    session: Session, space: YearSpace, months: Sequence[str]
+) -> dict[str, dict[tuple[str, ...], int]]:
+    """The counts of every part of the year's space for ``months`` (coded fields only)."""
     queries = ExportQueries(session.db)
-    space = family_space(spec, period.year, session.taxonomy)
-    counts: dict[tuple[str, ...], int] = {}
-    if spec.measure == "persons":
-        for month in period.months:
-            for topic, n in queries.persons(month, period.start_iso, period.end_iso):
-                key = atom_key(space, month, False, (topic,))
-                counts[key] = counts.get(key, 0) + n
-        return counts
-    dims = list(spec.dims)
-    for row in queries.counts(
-        spec.measure, dims, period.start, period.end, period.start_iso, period.end_iso
-    ):
-        key = atom_key(space, row.month, row.late, row.values)
-        counts[key] = counts.get(key, 0) + row.count
+    counts: dict[str, dict[tuple[str, ...], int]] = {}
+    chosen: dict[str, TableSpec] = {}
+    for spec in CATALOGUE:
+        chosen.setdefault(part_name(spec), spec)
+    for part, spec in chosen.items():
+        keyed = counts.setdefault(part, {})
+        if spec.measure == "persons":
+            for month in months:
+                period = parse_period(month)
+                for topic, n in queries.persons(month, period.start_iso, period.end_iso):
+                    key = space.atom_key(spec, month, False, (topic,))
+                    if key is not None:
+                        keyed[key] = keyed.get(key, 0) + n
+            continue
+        for run in _runs(months):
+            first, last = parse_period(run[0]), parse_period(run[-1])
+            for row in queries.counts(
+                spec.measure, list(spec.dims), first.start, last.end, first.start_iso, last.end_iso
+            ):
+                key = space.atom_key(spec, row.month, row.late, row.values)
+                if key is not None:
+                    keyed[key] = keyed.get(key, 0) + row.count
     return counts
 
 
-def _earlier(
-    session: Session, spec: TableSpec, period: Period, audience: str
-) -> tuple[list[Earlier], set[str]]:
-    """Earlier exports of the family in the year that this audience's readers can see,
+def _runs(months: Sequence[str]) -> list[list[str]]:
+    """Consecutive months in runs (one query per run)."""
+    runs: list[list[str]] = []
+    for month in sorted(months):
+        if runs and _next_month(runs[-1][-1]) == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return runs
+
+
+def _next_month(month: str) -> str:
+    year, m = int(month[:4]), int(month[5:7]) + 1
+    return f"{year + 1:04d}-01" if m == 13 else f"{year:04d}-{m:02d}"
+
+
+def _earlier(session: Session, period: Period, audience: str) -> tuple[list[Earlier], set[str]]:
+    """Earlier exports of the year, every family, that this audience's readers can see,
     linked to this period: overlapping it, or overlapping one that does (a year links
     every month), so that no chain of published sums around this release is missed."""
     audiences = ["public"] if audience == "public" else ["public", "partner"]
     seen: set[tuple[str, str, str]] = set()
     candidates: list[tuple[frozenset[str], LedgerEntry]] = []
     for entry in ExportQueries(session.db).in_year(period.year, audiences):
-        if table_spec(entry.table_name).family != spec.family:
-            continue
         mark = (entry.table_name, entry.period, entry.audience)
         if mark in seen:
             continue
@@ -192,13 +215,12 @@ class Gathered:
     period: Period
     audience: str
     k: int
-    counts: dict[tuple[str, ...], int]
-    space: AtomSpace
-    earlier: list[Earlier]
+    counts: dict[str, dict[Key, int]]  # by part of the year space
+    space: YearSpace
+    views: list[View]  # the audience's own readers first, then partners for a public table
     exported_at: str
     taxonomy_version: str
     linked: frozenset[str]
-    other_views: list[tuple[int, list[Earlier]]]
 
 
 def gather(
@@ -219,26 +241,25 @@ def gather(
         return Release.from_json(first.published, first.id)
     if progress:
         progress(0, 4)
-    earlier, linked = _earlier(session, spec, when, audience)
-    views: list[tuple[int, list[Earlier]]] = []
+    earlier, linked = _earlier(session, when, audience)
+    views = [View(k, earlier)]
     if audience == "public":  # partners see the public tables beside their own
-        partners, partner_months = _earlier(session, spec, when, "partner")
+        partners, partner_months = _earlier(session, when, "partner")
         if any(e.release.audience == "partner" for e in partners):
-            views.append((audience_k("partner"), partners))
+            views.append(View(audience_k("partner"), partners))
             linked |= partner_months
-    counted = Period(when.label, when.kind, tuple(sorted(linked)))  # every linked month
+    space = YearSpace(when.year, session.taxonomy)
     return Gathered(
         spec,
         when,
         audience,
         k,
-        _counts(session, spec, counted),
-        family_space(spec, when.year, session.taxonomy),
-        earlier,
+        _counts(session, space, sorted(linked)),
+        space,
+        views,
         to_iso(now),
         session.taxonomy.version,
         frozenset(linked),
-        views,
     )
 
 
@@ -257,14 +278,12 @@ def protect(
         found.spec,
         found.period,
         found.audience,
-        found.k,
+        found.views,
         found.counts,
         found.space,
-        found.earlier,
         exported_at=found.exported_at,
         taxonomy_version=found.taxonomy_version,
         linked=found.linked,
-        other_views=found.other_views,
         cancel=cancel,
         progress=progress,
     )
