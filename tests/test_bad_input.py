@@ -430,7 +430,8 @@ DISK_FULL = (
 
 def test_a_real_full_disk(small_disk: Path) -> None:
     data = new_cli_desk(small_disk / "desk")
-    code, out = as_admin(data, "demo", "--calls", "300", "--seed", "1")
+    # Sealed text costs each call ~2.3 KB of key seals: 100 calls fit in 3 MiB.
+    code, out = as_admin(data, "demo", "--calls", "100", "--seed", "1")
     assert code == 0, out
     # The step that fills the disk says so; closing the desk (head, slot) does not hide it.
     code, out = as_admin(data, "demo", "--calls", "100000", "--seed", "2")
@@ -451,4 +452,4 @@ def test_a_real_full_disk(small_disk: Path) -> None:
     (small_disk / "filler").unlink()
     code, out = as_admin(data, "verify")
     assert code == 0, out
-    assert "calls: 300" in out
+    assert "calls: 100" in out

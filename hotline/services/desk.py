@@ -36,11 +36,13 @@ from hotline.services.identity_vault import bind_legacy_entries
 from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
+from hotline.services.text_sealing import seal_desk
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database, check_file, key_opens_pages
 from hotline.storage.keyfile import (
     RECOVERY,
+    SECRET_CASETEXT,
     SECRET_DB,
     SECRET_EXPORT,
     SECRET_VAULT,
@@ -51,7 +53,7 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
-from hotline.storage.schema import migrate
+from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
 
@@ -121,6 +123,7 @@ def init_desk(
             binding, device_secret = device.create_secret(desk_id)
         db_key = os.urandom(32)
         vault = kem.KemPrivateKey.generate()
+        case_text = kem.KemPrivateKey.generate()
         export_key = signing.new_private()
         admin = NewIdentity.generate()
         pins = AuditPins(root=admin.signing_public)  # the root, pinned in every slot
@@ -139,8 +142,10 @@ def init_desk(
             keyfile.seal_grant(holder, SECRET_DB, db_key)
             keyfile.seal_grant(holder, SECRET_EXPORT, export_key)
         keyfile.seal_grant(RECOVERY, SECRET_VAULT, vault.to_bytes())
+        keyfile.seal_grant(RECOVERY, SECRET_CASETEXT, case_text.to_bytes())
         if Role.SUPERVISOR in roles:
             keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
+            keyfile.seal_grant(admin_holder, SECRET_CASETEXT, case_text.to_bytes())
 
         db = Database(paths.database, db_key, create=True)
         try:
@@ -151,12 +156,14 @@ def init_desk(
                     "desk_id": desk_id,
                     "created_at": to_iso(utcnow()),
                     "vault_public": base64.b64encode(vault.public_key()).decode(),
+                    "casetext_public": base64.b64encode(case_text.public_key()).decode(),
                     "export_public": base64.b64encode(signing.public_of(export_key)).decode(),
                     "idle_lock_minutes": "5",
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
                 }
                 MetaRepository(db).add(meta)
+                seal_text_schema(db)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(
                     1,
@@ -318,6 +325,7 @@ def _finish_unlock(
                         session.record("audit.tampering", details={"problem": problem})
                     session.record("login", "user", session.user_id)
                 bind_legacy_entries(session)
+                seal_desk(session)  # an upgraded desk: its first supervisor seals its text
             except (DiskFull, FileNotWritten):
                 # A full disk: the desk still opens to read what it holds; nothing can be
                 # saved (each save says so) until space is freed, the sign-in's entry included.

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from hotline.records import utcnow
 from hotline.services import calls
 from hotline.storage.call_history import CallHistoryRepository
-from hotline.storage.review_state import ReviewRepository
+from hotline.storage.review_state import RETURNED_COMMENT, ReviewRepository
 from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
@@ -152,8 +152,9 @@ def test_defect_9_follow_up_agreed_creates_the_task_on_the_operators_list(
 
 
 def _return(session, call_id, comment):  # type: ignore[no-untyped-def]
-    with session.audited():
-        ReviewRepository(session.db).set_state(call_id, "returned", returned_comment=comment)
+    with session.audited():  # the comment sealed under the call's key, as review does
+        sealed = session.calls().seal_extra(call_id, RETURNED_COMMENT, comment)
+        ReviewRepository(session.db).set_state(call_id, "returned", returned_comment=sealed)
     return True
 
 

@@ -1037,6 +1037,10 @@
       <translation>Заблокировать экран</translation>
     </message>
     <message>
+      <source>Preparing the notes' search: %1 of %2 calls</source>
+      <translation>Подготовка поиска по заметкам: %1 из %2 звонков</translation>
+    </message>
+    <message>
       <source>Press Esc again at once to hide the screen.</source>
       <translation>Нажмите Esc ещё раз сразу, чтобы скрыть экран.</translation>
     </message>
@@ -2047,6 +2051,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
+    </message>
+    <message>
+      <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
+      <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
