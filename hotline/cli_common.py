@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # imported lazily: the window paints before the crypto loads
     from hotline.services.session import Session
 
-from hotline.errors import InvalidInput
+from hotline.errors import DeskError, InvalidInput
 from hotline.paths import DeskPaths, resolve_data_dir
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -76,11 +76,19 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
 @contextlib.contextmanager
 def opened(args: argparse.Namespace, secrets: Secrets) -> Iterator[Session]:
     """The desk unlocked for one command, closed (audit head written) afterwards."""
+    from hotline.services.desk import WARN_DISK_FULL
+
     session = _open(args, secrets)
+    if WARN_DISK_FULL in session.warnings:
+        print(f"hotline: warning: {WARN_DISK_FULL}", file=sys.stderr)
     try:
         yield session
-    finally:
-        session.close()
+    except BaseException:
+        # The step's own error is the one to show (a full disk fails the close too).
+        with contextlib.suppress(DeskError):
+            session.close()
+        raise
+    session.close()
 
 
 def print_report(

@@ -150,6 +150,14 @@ class DiskFull(DeskError):
     )
 
 
+class FileNotWritten(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} could not be written ({reason}). What was saved before is kept; "
+        "free some space on the disk and try again.",
+    )
+
+
 class StorageFailed(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",

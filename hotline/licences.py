@@ -95,6 +95,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("platformdirs", "MIT", "https://github.com/tox-dev/platformdirs", "platformdirs"),
     Component("SciPy", "BSD-3-Clause", "https://github.com/scipy/scipy", "scipy"),
     Component("HiGHS (in SciPy)", "MIT", "https://github.com/ERGO-Code/HiGHS"),
+    Component("highspy (HiGHS)", "MIT", "https://github.com/ERGO-Code/HiGHS", "highspy"),
     Component("NumPy", "BSD-3-Clause", "https://github.com/numpy/numpy", "numpy"),
     Component(
         "OpenBLAS (in NumPy, SciPy)", "BSD-3-Clause", "https://github.com/OpenMathLib/OpenBLAS"

@@ -76,6 +76,11 @@ class DeskPaths:
         return self.root / "desk.db"
 
     @property
+    def search_index(self) -> Path:
+        """The full-text index of notes, in its own file: only supervisors' keys open it."""
+        return self.root / "search.db"
+
+    @property
     def key_file(self) -> Path:
         return self.root / "desk.keys"
 

@@ -8,6 +8,7 @@ rule (HOTLINE_BUNDLE_BASELINE=1), so the saving of each one is known.
 from __future__ import annotations
 
 import fnmatch
+import sys
 from dataclasses import dataclass
 
 
@@ -51,7 +52,9 @@ MODULES: dict[str, str] = {
     "scipy.datasets": "not used",
 }
 
-QT = "PySide6/Qt"
+# Where Qt's files sit in the bundle: PySide6's Windows wheels keep plugins/ and
+# translations/ directly in PySide6/, the Linux ones under PySide6/Qt/.
+QT = "PySide6" if sys.platform == "win32" else "PySide6/Qt"
 
 RULES: tuple[Rule, ...] = (
     Rule(

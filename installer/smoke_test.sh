@@ -79,6 +79,10 @@ exercise "$WORK/venv/bin/hotline" "$WORK/wheel-desk"
 step "wheel: desk, 200 demo calls, verify, 4 exports"
 
 # 2. A desk of the previous release opens with this one.
+if ! git rev-parse --verify --quiet "$PREVIOUS^{commit}" > /dev/null \
+    && [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+    git fetch --quiet --unshallow || true  # a shallow clone lacks the previous release
+fi
 git rev-parse --verify --quiet "$PREVIOUS^{commit}" > /dev/null || fail "no commit $PREVIOUS here"
 mkdir -p "$WORK/previous"
 git archive --format=tar "$PREVIOUS" | tar -x -C "$WORK/previous"

@@ -5,10 +5,14 @@ Each case runs the real command in a child process, as an administrator would.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import shutil
+import subprocess
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -386,3 +390,65 @@ def test_the_skeleton_keeps_real_names_apart() -> None:
         check_name("\u0440\u0430\u0441\u0441\u043e", ["pacco"])  # all-Cyrillic lookalike
     with pytest.raises(NameMixesAlphabets):
         check_name("le\u0443la")
+
+
+# --- a real full disk ---------------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MiB tmpfs: a disk that really fills up (ENOSPC from the kernel, not a limit)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tmpfs needs root (tests/test_crash.py covers RLIMIT_FSIZE)")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"mount -t tmpfs is not permitted here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path) -> None:
+    """Take every byte the disk has left."""
+    with contextlib.suppress(OSError), (disk / "filler").open("wb", buffering=0) as handle:
+        while True:
+            handle.write(b"\0" * 512)
+    assert shutil.disk_usage(disk).free == 0
+
+
+DISK_FULL = (
+    "hotline: The database could not be written to the disk: the disk may be full or the "
+    "file too large. Nothing was saved by this step, and everything saved before is kept. "
+    "Free some space and save again."
+)
+
+
+def test_a_real_full_disk(small_disk: Path) -> None:
+    data = new_cli_desk(small_disk / "desk")
+    code, out = as_admin(data, "demo", "--calls", "300", "--seed", "1")
+    assert code == 0, out
+    # The step that fills the disk says so; closing the desk (head, slot) does not hide it.
+    code, out = as_admin(data, "demo", "--calls", "100000", "--seed", "2")
+    assert (code, out.strip().splitlines()[-1]) == (1, DISK_FULL)
+    fill(small_disk)
+    # At 0 bytes free the desk still opens to read, and says plainly that it cannot save.
+    code, out = as_admin(data, "users", "list")
+    assert code == 0, out
+    assert out.splitlines() == [
+        "1\tadmin\tadministrator,supervisor\tactive",
+        "hotline: warning: The disk is full: the desk opened for reading only. Nothing can be "
+        "saved, not even the record of this sign-in, until some space is freed on the disk; "
+        "then sign in again.",
+    ]
+    code, out = as_admin(data, "demo", "--calls", "10", "--seed", "3")
+    assert (code, out.strip().splitlines()[-1]) == (1, DISK_FULL)
+    # Space freed: everything saved before the disk filled is there and checks clean.
+    (small_disk / "filler").unlink()
+    code, out = as_admin(data, "verify")
+    assert code == 0, out
+    assert "calls: 300" in out

@@ -184,7 +184,7 @@ def test_operators_get_no_vault_or_export_key(staffed_desk: Desk) -> None:
         session.close()
     session = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
     try:
-        assert set(session.secrets) == {"db", "vault"}
+        assert set(session.secrets) == {"db", "vault", "casetext"}
     finally:
         session.close()
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from hotline.errors import InvalidInput
-from hotline.records import Entity, to_iso, utcnow
+from hotline.records import Entity, utcnow
 from hotline.services import calls, concerned, known_entities, review
 from hotline.services.calls import NotValid
 from hotline.storage.call_history import CallHistoryRepository
@@ -78,7 +78,7 @@ def test_defect_11_correct_own_call_holds_the_window_and_the_history(staffed_des
     assert history["notes"].old_value is None and history["notes"].new_value is None
     entry = operator.audit.entries(limit=1)[0]
     assert entry.action == "call.correct_own"
-    assert entry.details == {"fields": ["destination", "notes"]}
+    assert entry.details["fields"] == ["destination", "notes"]
     operator.close()
     # a returned call is corrected whatever its age
     supervisor = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
@@ -96,7 +96,9 @@ def test_defect_11_correct_own_call_holds_the_window_and_the_history(staffed_des
         operator.close()
 
 
-def test_defect_12_undo_only_the_own_last_minute_call_without_content(staffed_desk) -> None:  # type: ignore[no-untyped-def]
+def test_defect_12_undo_only_the_own_last_minute_call_without_content(
+    staffed_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
     supervisor = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
     try:
         theirs = calls.log_no_content(supervisor, "silent").call_id
@@ -110,17 +112,18 @@ def test_defect_12_undo_only_the_own_last_minute_call_without_content(staffed_de
             calls.undo_no_content(operator, content)  # a call with content stays
         with pytest.raises(InvalidInput):
             calls.undo_no_content(operator, theirs)  # someone else's
-        operator.db.execute(
-            "UPDATE calls SET created_at = ? WHERE id = ?",
-            (to_iso(utcnow() - timedelta(minutes=2)), silent),
-        )
-        with pytest.raises(InvalidInput):
-            calls.undo_no_content(operator, silent)  # more than a minute ago
+        later = utcnow() + timedelta(minutes=2)
+        with monkeypatch.context() as clock:
+            clock.setattr(calls, "utcnow", lambda: later)
+            with pytest.raises(InvalidInput):
+                calls.undo_no_content(operator, silent)  # more than a minute ago
         fresh = calls.log_no_content(operator, "dropped").call_id
         assert calls.undo_no_content(operator, fresh) == "dropped"
         assert CallRepository(operator.db).get(fresh) is None
         assert operator.audit.entries(limit=1)[0].action == "call.undo_no_content"
-        assert operator.audit.verify() == []
+        assert operator.audit.verify() == []  # the undone call is gone on purpose
+        operator.db.execute("DELETE FROM calls WHERE id = ?", (silent,))
+        assert any(f"call {silent}" in p for p in operator.audit.verify())  # not this one
     finally:
         operator.close()
 

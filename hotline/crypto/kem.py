@@ -9,6 +9,7 @@ another suite still open after the default changes.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hpke, serialization
@@ -54,11 +55,16 @@ class KemPrivateKey:
             raise ValueError("bad private key length")
         return cls(data[:MLKEM_SEED_BYTES], data[MLKEM_SEED_BYTES:])
 
-    def _hpke_key(self) -> hpke.MLKEM768X25519PrivateKey:
+    @functools.cached_property
+    def _hpke(self) -> hpke.MLKEM768X25519PrivateKey:
+        """Built once per key: expanding the ML-KEM seed costs more than a decapsulation."""
         return hpke.MLKEM768X25519PrivateKey(
             mlkem.MLKEM768PrivateKey.from_seed_bytes(self.mlkem_seed),
             x25519.X25519PrivateKey.from_private_bytes(self.x25519_private),
         )
+
+    def _hpke_key(self) -> hpke.MLKEM768X25519PrivateKey:
+        return self._hpke
 
     def public_key(self) -> bytes:
         m = mlkem.MLKEM768PrivateKey.from_seed_bytes(self.mlkem_seed).public_key()
@@ -68,6 +74,7 @@ class KemPrivateKey:
         )
 
 
+@functools.lru_cache(maxsize=64)  # the case-text key and the authors' keys, sealed to often
 def _public(public: bytes) -> hpke.MLKEM768X25519PublicKey:
     if len(public) != MLKEM768_PUBLIC_BYTES + X25519_BYTES:
         raise ValueError("bad public key length")

@@ -165,7 +165,11 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
         with DeskLock(paths.lock_file):
             aside = paths.root / f"replaced-{stamp}"
             make_private_dir(aside)
-            for member in (*MEMBERS, "desk.db-wal", "desk.db-shm"):
+            # The notes' index belongs to the replaced calls: aside with them, the next
+            # supervisor's session builds it anew for the restored ones.
+            index = paths.search_index.name
+            files = (*MEMBERS, "desk.db-wal", "desk.db-shm", index, f"{index}-wal", f"{index}-shm")
+            for member in files:
                 live = paths.root / member
                 if live.exists():
                     os.replace(live, aside / member)

@@ -15,6 +15,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Task, utcnow
 from hotline.services import calls as call_service
+from hotline.services import search
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
@@ -26,10 +27,9 @@ from hotline.storage.calllog import (
     IdPage,
     Sort,
 )
-from hotline.storage.calls import CallRepository
 from hotline.storage.entities import EntityQueries
 from hotline.storage.readings import ReadingQueries, SeenLine
-from hotline.storage.review_state import REVIEW_STATES, ReviewRepository
+from hotline.storage.review_state import RETURNED_COMMENT, REVIEW_STATES, ReviewRepository
 from hotline.storage.saved_filters import SavedFilterRepository
 from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
@@ -94,24 +94,29 @@ class CallDetail:
 
 
 # --- the log ------------------------------------------------------------------
-def count(session: Session, f: CallFilter) -> int:
+def _queries(session: Session, f: CallFilter) -> CallLogQueries:
+    """The log's queries; a text search needs the notes' index (supervisors' key)."""
     session.require(Action.READ_ALL_CALLS)
-    return CallLogQueries(session.db).count(f)
+    if f.text.strip():
+        search.update_index(session)  # the calls saved since (the sign-in filled the rest)
+    return CallLogQueries(session.db)
+
+
+def count(session: Session, f: CallFilter) -> int:
+    return _queries(session, f).count(f)
 
 
 def page(
     session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
 ) -> IdPage:
     """The ids of the next page of the log and the cursor to continue after it."""
-    session.require(Action.READ_ALL_CALLS)
-    return CallLogQueries(session.db).page(f, sort, after, limit)
+    return _queries(session, f).page(f, sort, after, limit)
 
 
 def ids(
     session: Session, f: CallFilter, sort: Sort, offset: int = 0, limit: int = PAGE
 ) -> list[int]:
-    session.require(Action.READ_ALL_CALLS)
-    return CallLogQueries(session.db).ids(f, sort, offset, limit)
+    return _queries(session, f).ids(f, sort, offset, limit)
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,7 @@ UNINDEXED_SORTS = frozenset({"duration"})
 
 
 def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -> FirstPage:
-    session.require(Action.READ_ALL_CALLS)
-    queries = CallLogQueries(session.db)
+    queries = _queries(session, f)
     size = MATERIALIZE_CAP if f.text.strip() or sort.column in UNINDEXED_SORTS else limit
     found = queries.page(f, sort, None, size)
     return FirstPage(list(found.ids), found.cursor, queries.rows(found.ids[:limit]))
@@ -155,8 +159,9 @@ def open_call(session: Session, call_id: int) -> CallDetail:
     session.require(Action.READ_ALL_CALLS, "call", call_id)
     queries = CallLogQueries(session.db)
     readings = ReadingQueries(session.db)
-    history = CallHistoryRepository(session.db)
-    record = CallRepository(session.db).get(call_id)
+    calls = session.calls()
+    history = CallHistoryRepository(session.db, calls)
+    record = calls.get(call_id)
     found = queries.rows([call_id])
     if record is None or not found:
         raise NotFound(what="call", ident=call_id)
@@ -174,7 +179,9 @@ def open_call(session: Session, call_id: int) -> CallDetail:
         comments=tuple(history.comments(call_id)),
         seen_by=tuple(readings.seen_by(call_id, SEEN_ACTIONS)),
         entities=tuple(_entity_links(EntityQueries(session.db), call_id)),
-        returned_comment=ReviewRepository(session.db).returned_comment(call_id),
+        returned_comment=calls.open_extra(
+            call_id, RETURNED_COMMENT, ReviewRepository(session.db).returned_comment(call_id)
+        ),
     )
 
 
@@ -251,7 +258,7 @@ def returned_comment(session: Session, call_id: int) -> str:
         raise NotFound(what="call", ident=call_id)
     if not session.can(Action.READ_ALL_CALLS) and info.operator_id != session.user_id:
         session.require(Action.READ_ALL_CALLS, "call", call_id)
-    return review.returned_comment(call_id)
+    return session.calls().open_extra(call_id, RETURNED_COMMENT, review.returned_comment(call_id))
 
 
 # --- contacts taken outside the desk ------------------------------------------------------

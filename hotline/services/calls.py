@@ -11,7 +11,7 @@ from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import concerned
+from hotline.services import concerned, search
 from hotline.services.identity_vault import (
     VaultEntryMoved,
     add_identity,
@@ -122,7 +122,7 @@ def start_call(session: Session, returning: str | None = None, channel: str = "p
         channel=channel,
         caller_pseudonym=pseudonym,
     )
-    drafts = DraftRepository(session.db)
+    drafts = DraftRepository(session.db, session.call_text)
     with session.db.transaction():
         draft_id = drafts.create(record)
     return Draft(draft_id, record.operator_id, record.started_at, 0, record.started_at, record)
@@ -137,20 +137,22 @@ def autosave(
 ) -> None:
     session.require(Action.TAKE_CALL)
     with session.db.transaction():
-        DraftRepository(session.db).update(draft_id, record, elapsed_s, sealed_identity)
+        DraftRepository(session.db, session.call_text).update(
+            draft_id, record, elapsed_s, sealed_identity
+        )
 
 
 def pending_drafts(session: Session) -> list[Draft]:
     """Unfinished calls of this operator (after a crash or a power cut)."""
     if session.user is None or not session.can(Action.TAKE_CALL):
         return []
-    return DraftRepository(session.db).for_operator(session.user.id)
+    return DraftRepository(session.db, session.call_text).for_operator(session.user.id)
 
 
 def discard_draft(session: Session, draft_id: int) -> None:
     session.require(Action.TAKE_CALL)
     with session.audited():
-        DraftRepository(session.db).delete(draft_id)
+        DraftRepository(session.db, session.call_text).delete(draft_id)
         session.record("draft.discard", "draft", draft_id)
     checkpoint_soon(session, force=True)
 
@@ -196,7 +198,7 @@ def save_call(
     due = None
     if FOLLOW_UP_OUTCOME in record.outcomes:
         due = follow_up_due or utcnow() + FOLLOW_UP_DUE
-    calls = CallRepository(session.db)
+    calls = session.calls()
     tasks: list[int] = []
     with session.audited():
         call_id = calls.insert(record)
@@ -228,7 +230,7 @@ def save_call(
                 )
             )
         if draft_id is not None:
-            DraftRepository(session.db).delete(draft_id)
+            DraftRepository(session.db, session.call_text).delete(draft_id)
         session.record(
             "call.save",
             "call",
@@ -295,14 +297,14 @@ def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord
     call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
-    calls = CallRepository(session.db)
+    calls = session.calls()
     return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
     """Earlier calls of a pseudonymous person: coded summary; notes only if the role allows."""
     session.require(Action.TAKE_CALL)
-    calls = CallRepository(session.db)
+    calls = session.calls()
     records = calls.get_many(calls.ids_for_person(pseudonym))
     notes_allowed = session.can(Action.READ_NOTES)
     if notes_allowed and records:
@@ -344,7 +346,7 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
     goes into the call's history (free text only as "changed") and the audit entry
     names the fields."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
-    calls = CallRepository(session.db)
+    calls = session.calls()
     current = calls.get(call_id)
     if current is None:
         raise NotFound(what="call", ident=call_id)
@@ -374,7 +376,7 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         if f.name not in FIXED_FIELDS
         and _comparable(getattr(current, f.name)) != _comparable(getattr(fixed, f.name))
     ]
-    history = CallHistoryRepository(session.db)
+    history = CallHistoryRepository(session.db, calls)
     now = utcnow()
     with session.audited():
         calls.replace(call_id, fixed)
@@ -389,6 +391,8 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
                 session.user_id or 0,
                 now,
             )
+        if fixed.notes != current.notes:
+            search.mark_changed(session, call_id)  # the index forgets the old words
         session.record("call.correct_own", "call", call_id, {"fields": changed})
 
 

@@ -271,6 +271,7 @@ def generate(
     rng = random.Random(seed)
     operators = UserRepository(session.db).active_ids()
     loader = BulkLoader(session.db)
+    sealer = session.calls()
     taken = loader.pseudonym_keys()
     person_ids: dict[str, int] = {}
     next_ids = loader.next_ids()
@@ -292,7 +293,7 @@ def generate(
             caller_id = person_ids[key]
         call_id = next_call
         next_call += 1
-        batch_rows.add_call(call_id, record, topics, caller_id, now)
+        batch_rows.add_call(call_id, record, topics, caller_id, now, sealer)
         if record.child_involved:
             status = "done" if record.review_state == "reviewed" else "open"
             batch_rows.add_minors_report(call_id, status, now, record.operator_id)

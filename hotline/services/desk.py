@@ -17,6 +17,8 @@ from hotline.errors import (
     DeskError,
     DeskExists,
     DeviceSecretMissing,
+    DiskFull,
+    FileNotWritten,
     KeyFileDamaged,
     KeyFileOfAnotherDesk,
     KeyFileWeakened,
@@ -34,11 +36,13 @@ from hotline.services.identity_vault import bind_legacy_entries
 from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
+from hotline.services.text_sealing import seal_desk
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database, check_file, key_opens_pages
 from hotline.storage.keyfile import (
     RECOVERY,
+    SECRET_CASETEXT,
     SECRET_DB,
     SECRET_EXPORT,
     SECRET_VAULT,
@@ -49,7 +53,7 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
-from hotline.storage.schema import migrate
+from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
 
@@ -70,6 +74,11 @@ WARN_REBOUND = QT_TRANSLATE_NOOP(
     "warnings",
     "The keychain of this machine did not hold the desk's secret: the desk is now bound to "
     "it anew. Give every user a new password; their old ones were bound to the lost secret.",
+)
+WARN_DISK_FULL = QT_TRANSLATE_NOOP(
+    "warnings",
+    "The disk is full: the desk opened for reading only. Nothing can be saved, not even the "
+    "record of this sign-in, until some space is freed on the disk; then sign in again.",
 )
 DEFAULT_ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
 
@@ -114,6 +123,7 @@ def init_desk(
             binding, device_secret = device.create_secret(desk_id)
         db_key = os.urandom(32)
         vault = kem.KemPrivateKey.generate()
+        case_text = kem.KemPrivateKey.generate()
         export_key = signing.new_private()
         admin = NewIdentity.generate()
         pins = AuditPins(root=admin.signing_public)  # the root, pinned in every slot
@@ -132,8 +142,10 @@ def init_desk(
             keyfile.seal_grant(holder, SECRET_DB, db_key)
             keyfile.seal_grant(holder, SECRET_EXPORT, export_key)
         keyfile.seal_grant(RECOVERY, SECRET_VAULT, vault.to_bytes())
+        keyfile.seal_grant(RECOVERY, SECRET_CASETEXT, case_text.to_bytes())
         if Role.SUPERVISOR in roles:
             keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
+            keyfile.seal_grant(admin_holder, SECRET_CASETEXT, case_text.to_bytes())
 
         db = Database(paths.database, db_key, create=True)
         try:
@@ -144,12 +156,14 @@ def init_desk(
                     "desk_id": desk_id,
                     "created_at": to_iso(utcnow()),
                     "vault_public": base64.b64encode(vault.public_key()).decode(),
+                    "casetext_public": base64.b64encode(case_text.public_key()).decode(),
                     "export_public": base64.b64encode(signing.public_of(export_key)).decode(),
                     "idle_lock_minutes": "5",
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
                 }
                 MetaRepository(db).add(meta)
+                seal_text_schema(db)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(
                     1,
@@ -299,17 +313,27 @@ def _finish_unlock(
             )
             session.holder, session.slot_key = holder, slot_key
             noticed = sign_in_checks(session, opened.pins)
-            pending = throttle.succeeded(name)
-            with session.audited():
-                if pending:
-                    session.record(
-                        "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
-                    )
-                for problem in noticed:
-                    session.record("audit.tampering", details={"problem": problem})
-                session.record("login", "user", session.user_id)
-            bind_legacy_entries(session)
-            logs.get().info("desk unlocked by %s", holder)
+            try:
+                pending = throttle.succeeded(name)
+                with session.audited():
+                    if pending:
+                        session.record(
+                            "login.failed",
+                            details={"attempts": pending[-100:], "count": len(pending)},
+                        )
+                    for problem in noticed:
+                        session.record("audit.tampering", details={"problem": problem})
+                    session.record("login", "user", session.user_id)
+                bind_legacy_entries(session)
+                seal_desk(session)  # an upgraded desk: its first supervisor seals its text
+            except (DiskFull, FileNotWritten):
+                # A full disk: the desk still opens to read what it holds; nothing can be
+                # saved (each save says so) until space is freed, the sign-in's entry included.
+                session.warnings.append(WARN_DISK_FULL)
+                with contextlib.suppress(OSError):
+                    logs.get().warning("desk unlocked by %s on a full disk, not audited", holder)
+            else:
+                logs.get().info("desk unlocked by %s", holder)
             return session
         except BaseException:
             db.close()

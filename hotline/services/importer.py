@@ -19,7 +19,6 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.calls import CallRepository
 from hotline.storage.tasks import MINORS_REPORT, TaskRepository
 from hotline.storage.users import UserRepository
 from hotline.validation import needs_minors_report, validate
@@ -183,7 +182,7 @@ def import_file(
 ) -> int:
     session.require(Action.IMPORT)
     records = read_file(session, path)
-    calls = CallRepository(session.db)
+    calls = session.calls()
     tasks = TaskRepository(session.db)
     with session.audited():
         for index, record in enumerate(records, start=1):

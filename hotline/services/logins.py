@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from hotline.errors import FileNotWritten
 from hotline.paths import write_atomic
 
 FREE_FAILURES = 2
@@ -41,7 +42,10 @@ class LoginThrottle:
         return {"users": {}, "pending": []}
 
     def _write(self, data: dict[str, Any]) -> None:
-        write_atomic(self.path, json.dumps(data).encode("utf-8"))
+        try:
+            write_atomic(self.path, json.dumps(data).encode("utf-8"))
+        except OSError as exc:
+            raise FileNotWritten(path=str(self.path), reason=exc.strerror or str(exc)) from exc
 
     def wait_seconds(self, name: str) -> int:
         entry = self._read()["users"].get(name.strip().lower())

@@ -20,7 +20,7 @@ from hotline.services import calls as call_service
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
-from hotline.storage.review_state import CLAIM_MINUTES, ReviewRepository
+from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT, ReviewRepository
 from hotline.storage.tasks import (
     FOLLOW_UP,
     MINORS_REPORT,
@@ -154,12 +154,14 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
     with session.audited():
         if _check_claim(session, review, call_id) == "reviewed":
             raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
+        calls = session.calls()
         if decision == "approved":
             review.set_state(call_id, "reviewed", session.user_id, now)
         else:
-            review.set_state(call_id, "returned", returned_comment=text)
+            sealed = calls.seal_extra(call_id, RETURNED_COMMENT, text)
+            review.set_state(call_id, "returned", returned_comment=sealed)
         if text:
-            CallHistoryRepository(session.db).add_comment(
+            CallHistoryRepository(session.db, calls).add_comment(
                 call_id, session.user_id or 0, now, decision, text
             )
         session.record("call.review", "call", call_id, {"decision": decision})
@@ -174,7 +176,7 @@ def comment(session: Session, call_id: int, text: str) -> None:
     with session.audited():
         if review.info(call_id) is None:
             raise NotFound(what="call", ident=call_id)
-        CallHistoryRepository(session.db).add_comment(
+        CallHistoryRepository(session.db, session.calls()).add_comment(
             call_id, session.user_id or 0, utcnow(), "comment", body
         )
         session.record("call.comment", "call", call_id)
@@ -193,9 +195,9 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     why = reason.strip()[:MAX_TEXT]
     if not why:
         raise InvalidInput(field="reason", problem=NEED_REASON)
-    repo = CallRepository(session.db)
+    repo = session.calls()
     review = ReviewRepository(session.db)
-    history = CallHistoryRepository(session.db)
+    history = CallHistoryRepository(session.db, repo)
     with session.audited():
         current = repo.get(call_id)
         if current is None:

@@ -11,13 +11,16 @@ from typing import Any
 
 from hotline import logs
 from hotline.crypto import kem
+from hotline.crypto.calltext import CallText
 from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
 from hotline.records import User, utcnow
 from hotline.storage.audit_log import AuditLog
+from hotline.storage.calls import CallRepository
 from hotline.storage.database import Database
 from hotline.storage.keyfile import (
+    SECRET_CASETEXT,
     SECRET_EXPORT,
     SECRET_VAULT,
     AuditPins,
@@ -51,6 +54,7 @@ class Session:
     holder: str = ""
     slot_key: bytes | None = None
     pins: AuditPins = field(default_factory=AuditPins)
+    _call_text: CallText | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.db, self.paths.audit_head)
@@ -132,6 +136,39 @@ class Session:
         return kem.KemPrivateKey.from_bytes(raw) if raw else None
 
     @property
+    def call_text(self) -> CallText | None:
+        """Sealing and opening calls' free text; None on a desk not sealed yet
+        (migrated, waiting for its first supervisor's session)."""
+        public = self.meta("casetext_public")
+        if not public:
+            return None
+        cached = self._call_text
+        if cached is None:
+            raw = self.secrets.get(SECRET_CASETEXT)
+            cached = CallText(
+                desk_id=self.keyfile.desk_id,
+                case_public=base64.b64decode(public),
+                own_holder=None if self.user is None else f"user:{self.user.id}",
+                own_private=self.kem_private,
+                case_private=kem.KemPrivateKey.from_bytes(raw) if raw else None,
+                publics=self._public_of,
+            )
+            self._call_text = cached
+        return cached
+
+    def calls(self) -> CallRepository:
+        """The calls, their free text sealed and opened with this session's keys."""
+        return CallRepository(self.db, self.call_text)
+
+    def _public_of(self, user_id: int) -> bytes | None:
+        slot = self.keyfile.slots.get(f"user:{user_id}")
+        return None if slot is None else slot.kem_public
+
+    def forget_call_text(self) -> None:
+        """Drop the cached keys (after the case-text key was created or granted)."""
+        self._call_text = None
+
+    @property
     def export_private(self) -> bytes | None:
         return self.secrets.get(SECRET_EXPORT)
 
@@ -173,7 +210,8 @@ class Session:
     def close(self) -> None:
         try:
             self.audit.write_head(durable=True)
-            self.remember_head()
+            if not self.db.opened_on_full_disk:  # it could save nothing: the pin stands
+                self.remember_head()
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             self.db.close()

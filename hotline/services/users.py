@@ -12,7 +12,14 @@ from hotline.permissions import Action, Role
 from hotline.records import User
 from hotline.services.keys import NewIdentity, build_slot, build_slot_keeping_key, open_slot
 from hotline.services.session import Session
-from hotline.storage.keyfile import RECOVERY, SECRET_DB, SECRET_EXPORT, SECRET_VAULT, SlotSecrets
+from hotline.storage.keyfile import (
+    RECOVERY,
+    SECRET_CASETEXT,
+    SECRET_DB,
+    SECRET_EXPORT,
+    SECRET_VAULT,
+    SlotSecrets,
+)
 from hotline.storage.users import UserRepository
 
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
@@ -49,8 +56,12 @@ def _grant_for_roles(session: Session, holder: str, roles: frozenset[Role]) -> N
         if vault is None:
             raise VaultKeyNeeded()
         keyfile.seal_grant(holder, SECRET_VAULT, vault)
+        case_text = session.secrets.get(SECRET_CASETEXT)
+        if case_text is not None:  # None only on a desk whose text is not sealed yet
+            keyfile.seal_grant(holder, SECRET_CASETEXT, case_text)
     else:
         keyfile.drop_grant(holder, SECRET_VAULT)
+        keyfile.drop_grant(holder, SECRET_CASETEXT)
     if Role.ADMINISTRATOR in roles and session.export_private is not None:
         keyfile.seal_grant(holder, SECRET_EXPORT, session.export_private)
     elif Role.ADMINISTRATOR not in roles:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hotline.crypto import signing
+from hotline.errors import FileNotWritten
 from hotline.paths import write_atomic
 from hotline.permissions import format_roles
 from hotline.records import AuditEntry, from_iso, to_iso, utcnow
@@ -122,12 +123,18 @@ class AuditLog:
         if not durable and now - self._head_written < HEAD_EVERY_S:
             return
         head = self.last()
-        if durable:
-            write_atomic(self.head_path, head.to_bytes())
-        else:
-            tmp = self.head_path.with_name(f".{self.head_path.name}.tmp")
-            tmp.write_bytes(head.to_bytes())
-            tmp.replace(self.head_path)
+        if not self._dirty and Head.read(self.head_path) == head:
+            return  # already there (a session that only read): nothing to write on a full disk
+        tmp = self.head_path.with_name(f".{self.head_path.name}.tmp")
+        try:
+            if durable:
+                write_atomic(self.head_path, head.to_bytes())
+            else:
+                tmp.write_bytes(head.to_bytes())
+                tmp.replace(self.head_path)
+        except OSError as exc:  # a full disk: the head lags behind, which is harmless
+            tmp.unlink(missing_ok=True)
+            raise FileNotWritten(path=str(self.head_path), reason=exc.strerror or str(exc)) from exc
         self._dirty = False
         self._head_written = now
 

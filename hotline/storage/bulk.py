@@ -8,14 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hotline.records import CallRecord
-from hotline.storage.calls import INSERT_COLUMNS, call_row
+from hotline.storage.call_keys import KeyRows
+from hotline.storage.calls import INSERT_WITH_ID_SQL, CallRepository, call_row
 from hotline.storage.database import Database
 from hotline.storage.tasks import MINORS_REPORT
-
-INSERT_WITH_ID_SQL = (
-    f"INSERT INTO calls(id, {', '.join(INSERT_COLUMNS)}) "
-    f"VALUES (?, {', '.join('?' for _ in INSERT_COLUMNS)})"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +28,7 @@ class Batch:
 
     persons: list[tuple[int, str, str, str]] = field(default_factory=list)
     calls: list[tuple[Any, ...]] = field(default_factory=list)
+    call_keys: KeyRows = field(default_factory=list)
     topics: list[tuple[int, str, int]] = field(default_factory=list)
     outcomes: list[tuple[int, str]] = field(default_factory=list)
     indicators: list[tuple[int, str]] = field(default_factory=list)
@@ -47,9 +44,13 @@ class Batch:
         topics: Sequence[str],
         caller_id: int | None,
         now: str,
+        calls: CallRepository | None = None,
     ) -> None:
-        """The call with its topics, outcomes and indicators."""
-        self.calls.append((call_id, *call_row(record, caller_id, None, now)))
+        """The call with its topics, outcomes and indicators; its free text sealed
+        when `calls` has the desk's text keys."""
+        text, key_rows = (None, []) if calls is None else calls.sealed_once(call_id, record)
+        self.calls.append((call_id, *call_row(record, caller_id, None, now, text)))
+        self.call_keys += key_rows
         self.topics += [(call_id, t, int(t == record.primary_topic)) for t in topics]
         self.outcomes += [(call_id, o) for o in record.outcomes]
         self.indicators += [(call_id, i) for i in record.indicators]
@@ -61,6 +62,7 @@ class Batch:
         for rows in (
             self.persons,
             self.calls,
+            self.call_keys,
             self.topics,
             self.outcomes,
             self.indicators,
@@ -92,6 +94,7 @@ class BulkLoader:
                 batch.persons,
             )
             db.executemany(INSERT_WITH_ID_SQL, batch.calls)
+            db.executemany("INSERT INTO call_keys VALUES (?,?,?,?)", batch.call_keys)
             db.executemany("INSERT INTO call_topics VALUES (?,?,?)", batch.topics)
             db.executemany("INSERT INTO call_outcomes VALUES (?,?)", batch.outcomes)
             db.executemany("INSERT INTO call_indicators VALUES (?,?)", batch.indicators)

@@ -176,7 +176,8 @@ def where_clause(f: CallFilter) -> tuple[str, list[Any]]:
         params += [f.entity_kind, f.entity_key]
     query = fts_query(f.text) if f.text.strip() else ""
     if query:
-        clauses.append("c.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
+        # The index lives in its own file, attached as `search` (hotline.storage.search_index).
+        clauses.append("c.id IN (SELECT rowid FROM search.notes_fts WHERE notes_fts MATCH ?)")
         params.append(query)
     return (" AND ".join(clauses) or "1"), params
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from hotline.crypto.calltext import CallText
 from hotline.records import CallRecord, Entity, from_iso, to_iso, utcnow
+from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository, KeyRows
 from hotline.storage.database import Database
 from hotline.storage.persons import PersonRepository
 from hotline.validation import entity_key
@@ -77,26 +79,98 @@ def month_of(moment: datetime) -> str:
 
 
 def call_row(
-    record: CallRecord, caller_id: int | None, concerned_id: int | None, now: str
+    record: CallRecord,
+    caller_id: int | None,
+    concerned_id: int | None,
+    now: str,
+    text: Mapping[str, bytes | str] | None = None,
 ) -> tuple[Any, ...]:
+    """The calls row; `text` replaces the free-text fields (their ciphertext)."""
     callback = None if record.callback_allowed is None else int(record.callback_allowed)
+    text = text or {}
     return (
         to_iso(record.started_at),
         month_of(record.started_at),
         caller_id,
         concerned_id,
         callback,
-        *(getattr(record, c) for c in PLAIN_COLUMNS),
+        *(text[c] if c in text else getattr(record, c) for c in PLAIN_COLUMNS),
         *(int(getattr(record, c)) for c in BOOL_COLUMNS),
         now,
         now,
     )
 
 
+INSERT_WITH_ID_SQL = (
+    f"INSERT INTO calls(id, {', '.join(INSERT_COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' for _ in INSERT_COLUMNS)})"
+)
+
+
+def text_values(record: CallRecord) -> dict[str, str]:
+    return {name: str(getattr(record, name)) for name in TEXT_FIELDS}
+
+
+def authors_of(record: CallRecord) -> list[int]:
+    """Whose own keys a call's data key is sealed to: the operator (and who entered it)."""
+    return [i for i in (record.operator_id, record.entered_by) if i]
+
+
 class CallRepository:
-    def __init__(self, db: Database) -> None:
+    """Calls with their rows. With `text` (a desk whose free text is sealed) the
+    free-text fields are written as ciphertext under the call's data key and read
+    back only where this session's keys open it (else they read as '')."""
+
+    def __init__(self, db: Database, text: CallText | None = None) -> None:
         self.db = db
         self.persons = PersonRepository(db)
+        self.keys = None if text is None else CallKeyRepository(db, text)
+
+    def next_id(self) -> int:
+        return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
+
+    def sealed_text(
+        self, call_id: int, record: CallRecord, new: bool
+    ) -> tuple[dict[str, bytes | str] | None, KeyRows]:
+        """The record's free text sealed for `call_id` (None on a desk not sealed yet),
+        and the call_keys rows to write after the call's row."""
+        if self.keys is None:
+            return None, []
+        values = text_values(record)
+        if not any(values.values()):
+            return dict(values), []
+        rows = self.keys.ensure_key(call_id, authors_of(record), new)
+        return self.keys.seal_values(call_id, values), rows
+
+    # --- free text kept beside the call (comments, corrections) -----------------
+    def seal_extra(self, call_id: int, field_name: str, value: str) -> bytes | str:
+        """A text about the call (a review comment, a corrected value) sealed under the
+        call's data key, made now when the call had no text; as is on an unsealed desk."""
+        if self.keys is None or not value:
+            return value
+        authors = self.db.query(
+            "SELECT operator_id, entered_by FROM calls WHERE id = ?", (call_id,)
+        )
+        ids = [int(i) for i in authors[0] if i] if authors else []
+        self.keys.write(self.keys.ensure_key(call_id, ids, new=False))
+        return self.keys.seal_values(call_id, {field_name: value})[field_name]
+
+    def open_extra(self, call_id: int, field_name: str, stored: object) -> str:
+        """The plaintext of a text kept beside the call; '' where this session may not."""
+        if self.keys is None:
+            return "" if isinstance(stored, bytes) else str(stored or "")
+        if isinstance(stored, bytes):
+            self.keys.open_keys([call_id])
+        return self.keys.read(call_id, field_name, stored) or ""
+
+    def sealed_once(
+        self, call_id: int, record: CallRecord
+    ) -> tuple[dict[str, bytes | str] | None, KeyRows]:
+        """sealed_text for a new call written elsewhere (bulk), its key not kept open."""
+        out = self.sealed_text(call_id, record, new=True)
+        if self.keys is not None:
+            self.keys.text.forget(call_id)
+        return out
 
     def insert(self, record: CallRecord) -> int:
         """Insert the call and its rows, inside the caller's transaction."""
@@ -106,10 +180,18 @@ class CallRepository:
         concerned_id = (
             self.persons.ensure(record.concerned_pseudonym) if record.concerned_pseudonym else None
         )
-        cur = self.db.execute(
-            INSERT_SQL, call_row(record, caller_id, concerned_id, to_iso(utcnow()))
-        )
-        call_id = int(cur.lastrowid)
+        now = to_iso(utcnow())
+        if self.keys is None:
+            cur = self.db.execute(INSERT_SQL, call_row(record, caller_id, concerned_id, now))
+            call_id = int(cur.lastrowid)
+        else:
+            # The id is chosen first (inside the write transaction): it is bound into the text.
+            call_id = self.next_id()
+            text, key_rows = self.sealed_text(call_id, record, new=True)
+            self.db.execute(
+                INSERT_WITH_ID_SQL, (call_id, *call_row(record, caller_id, concerned_id, now, text))
+            )
+            self.keys.write(key_rows)
         self._insert_children(call_id, record)
         if record.do_not_call_back and caller_id is not None:
             self.persons.set_do_not_call_back(caller_id, True)
@@ -145,7 +227,10 @@ class CallRepository:
         concerned_id = (
             self.persons.ensure(record.concerned_pseudonym) if record.concerned_pseudonym else None
         )
-        row = call_row(record, caller_id, concerned_id, to_iso(utcnow()))
+        text, key_rows = self.sealed_text(call_id, record, new=False)
+        if self.keys is not None:
+            self.keys.write(key_rows)
+        row = call_row(record, caller_id, concerned_id, to_iso(utcnow()), text)
         columns = (*INSERT_COLUMNS[:-2], "updated_at")
         values = (*row[:-2], row[-1])
         assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -171,6 +256,8 @@ class CallRepository:
             list(ids),
         )
         children = self._children(ids)
+        if self.keys is not None:
+            self.keys.open_keys(list(ids))
         by_id = {int(r[0]): self._record(r, children) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
@@ -209,6 +296,12 @@ class CallRepository:
         call_id = int(values["id"])
         n = len(SELECT_COLUMNS)
         kwargs: dict[str, Any] = {c: values[c] for c in PLAIN_COLUMNS}
+        for name in TEXT_FIELDS:
+            stored = values[name]
+            if self.keys is not None:
+                kwargs[name] = self.keys.read(call_id, name, stored) or ""
+            elif isinstance(stored, bytes):
+                kwargs[name] = ""  # sealed text, and no keys to open it
         kwargs.update({c: bool(values[c]) for c in BOOL_COLUMNS})
         callback = values["callback_allowed"]
         order = {"topics": sorted, "outcomes": sorted, "indicators": sorted}

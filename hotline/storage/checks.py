@@ -31,8 +31,10 @@ def database_checks(db: Database) -> list[str]:
         lines = [" ".join(str(c) for c in row) for row in rows]
         if lines and lines != ["ok"]:
             problems.extend(f"{label}: {line}" for line in lines[:20])
+    legacy_index = db.scalar("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'")
     try:
-        db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
+        if legacy_index:  # a desk upgraded to version 4, not sealed yet
+            db.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
     except DeskError as exc:
         problems.append(f"full-text index check: {exc.message()}")
     return problems

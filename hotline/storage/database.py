@@ -123,9 +123,23 @@ class Database:
         else:
             check_file(path)
         self._lock = threading.RLock()
+        # Opened on a full disk: WAL's shared-memory file could not be made, so the
+        # connection holds its wal-index in memory (EXCLUSIVE locking; the desk lock
+        # already keeps other processes out). Reading works; every write says DiskFull.
+        self.opened_on_full_disk = False
         fd_flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
         if create:
             os.close(os.open(path, fd_flags, 0o600))
+        try:
+            self._connect(key, create)
+        except DiskFull:
+            if create:
+                raise
+            self.opened_on_full_disk = True
+            self._connect(key, create, exclusive=True)
+
+    def _connect(self, key: bytes, create: bool, exclusive: bool = False) -> None:
+        path = self.path
         try:
             self.conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         except Error as exc:
@@ -133,6 +147,8 @@ class Database:
         try:
             # SQLCipher's own log would print to stderr; errors reach the user as messages.
             self.conn.execute("PRAGMA cipher_log_level = NONE")
+            if exclusive:  # before the first access: no -shm file is ever needed
+                self.conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
             self.conn.execute(key_pragma(key))
             # SQLCipher always wipes its key material; memory security beyond that
             # (mlock and wiping every allocation) made FTS5 inserts 7x slower.

@@ -10,7 +10,8 @@ password:
   then HKDF with the device secret); the slot's associated data binds the
   desk id and the user id;
 * the secrets - the database key, the vault's private key (supervisors), the
-  desk's export signing key (administrators) - are sealed with HPKE to each
+  case-text key (supervisors, version 2), the desk's export signing key
+  (administrators) - are sealed with HPKE to each
   holder's public key, as "grants".
 
 Each slot and grant carries a SHA-256 check of its own fields, so a damaged
@@ -29,16 +30,21 @@ from typing import Any
 
 from hotline.crypto import aead, kem
 from hotline.crypto.kdf import KdfParams
-from hotline.errors import KeyFileAltered, KeyFileDamaged, KeyFileMissing
+from hotline.errors import FileNotWritten, KeyFileAltered, KeyFileDamaged, KeyFileMissing
 from hotline.paths import write_atomic
 
 FORMAT = "hotline-keys/2"
 # Version 1 slots hold no audit pins (see SlotSecrets); they are read and get
 # their pins at the holder's next sign-in, when the slot is wrapped again.
+# Version 1 files also lack the case-text grant: the first session holding the
+# vault key after the upgrade makes it (hotline.services.text_sealing).
 FORMATS_READ = ("hotline-keys/1", FORMAT)
 SECRET_DB = "db"
 SECRET_VAULT = "vault"
 SECRET_EXPORT = "export"
+# The case-text key (version 2): opens every call's data key, so its free text and
+# the full-text index; granted to supervisors (and the recovery slot) only.
+SECRET_CASETEXT = "casetext"
 RECOVERY = "recovery"
 
 
@@ -205,7 +211,10 @@ class KeyFile:
         return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.to_bytes())
+        try:
+            write_atomic(path, self.to_bytes())
+        except OSError as exc:  # a full disk: the old file stays as it was
+            raise FileNotWritten(path=str(path), reason=exc.strerror or str(exc)) from exc
 
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:

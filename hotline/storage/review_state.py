@@ -10,6 +10,8 @@ from typing import Any
 from hotline.records import from_iso, to_iso
 from hotline.storage.database import Database
 
+RETURNED_COMMENT = "returned_comment"  # its associated-data name, sealed under the call's key
+
 CLAIM_MINUTES = 30  # an abandoned claim is released after this
 
 REVIEW_STATES = ("new", "claimed", "returned", "reviewed")
@@ -59,7 +61,7 @@ class ReviewRepository:
         state: str,
         user_id: int | None = None,
         at: datetime | None = None,
-        returned_comment: str | None = None,
+        returned_comment: bytes | str | None = None,
     ) -> None:
         """Move the call to a review state; the claim is released."""
         sets = ["review_state = ?", "claimed_by = NULL", "claimed_at = NULL"]
@@ -84,7 +86,6 @@ class ReviewRepository:
             )
         ]
 
-    def returned_comment(self, call_id: int) -> str:
-        return str(
-            self.db.scalar("SELECT returned_comment FROM calls WHERE id = ?", (call_id,)) or ""
-        )
+    def returned_comment(self, call_id: int) -> object:
+        """As stored: ciphertext on a sealed desk (open it with CallRepository.open_extra)."""
+        return self.db.scalar("SELECT returned_comment FROM calls WHERE id = ?", (call_id,))

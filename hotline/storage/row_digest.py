@@ -28,9 +28,15 @@ CALL_CHILDREN = (
 USER_COLUMNS = "name, roles, active, signing_public"
 # The audit entries that write the row they name: (object type, action).
 DIGESTED: dict[str, frozenset[str]] = {
-    "call": frozenset({"call.save", "call.correct_own", "call.correct"}),
+    # call.seal_text: an upgraded desk's text sealed (hotline.services.text_sealing).
+    "call": frozenset({"call.save", "call.correct_own", "call.correct", "call.seal_text"}),
     "user": frozenset({"desk.init", "user.create", "user.roles", "user.reset", "user.disable"}),
 }
+
+
+# The audit entries that take the row away on purpose (an undone one-key call).
+REMOVING: dict[str, frozenset[str]] = {"call": frozenset({"call.undo_no_content"})}
+_REMOVING_ACTIONS = tuple(sorted(a for actions in REMOVING.values() for a in actions))
 
 
 def _plain(value: Any) -> Any:
@@ -77,20 +83,33 @@ def wants_digest(object_type: str, action: str, object_id: int | None) -> bool:
 
 def changed_rows(db: Database) -> list[str]:
     """Every call or user row that differs from the digest its last writing entry holds."""
-    latest: dict[tuple[str, int], tuple[int, str]] = {}
-    for seq, otype, oid, details in db.execute(
-        "SELECT seq, object_type, object_id, details FROM audit"
-        " WHERE object_type IN ('call', 'user') AND details LIKE ? ORDER BY seq",
-        (f'%"{FIELD}"%',),
+    latest: dict[tuple[str, int], tuple[int, str | None]] = {}
+    marks = ", ".join("?" for _ in _REMOVING_ACTIONS)
+    for seq, otype, oid, action, details in db.execute(
+        "SELECT seq, object_type, object_id, action, details FROM audit"
+        f" WHERE object_type IN ('call', 'user') AND (details LIKE ? OR action IN ({marks}))"
+        " ORDER BY seq",
+        (f'%"{FIELD}"%', *_REMOVING_ACTIONS),
     ):
+        if oid is None:
+            continue
+        if action in REMOVING.get(str(otype), frozenset()):
+            latest[(str(otype), int(oid))] = (int(seq), None)  # removed by the program
+            continue
         try:
-            recorded = str(json.loads(details)[FIELD])
+            digest = str(json.loads(details)[FIELD])
         except (ValueError, KeyError, TypeError):
             continue
-        latest[(str(otype), int(oid))] = (int(seq), recorded)
+        latest[(str(otype), int(oid))] = (int(seq), digest)
     problems = []
     for (otype, oid), (seq, recorded) in sorted(latest.items()):
         now = digest_of(db, otype, oid)
+        if recorded is None:
+            if now is not None:
+                problems.append(
+                    f"{otype} {oid} removed by audit entry {seq} is back in the database"
+                )
+            continue
         if now is None:
             problems.append(f"{otype} {oid} written by audit entry {seq} is gone from the database")
         elif now != recorded:

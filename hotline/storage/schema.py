@@ -260,6 +260,53 @@ CREATE TABLE IF NOT EXISTS export_files (
 );
 """
 
+V4 = """
+CREATE TABLE call_keys (
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    holder  TEXT NOT NULL,
+    suite   TEXT NOT NULL,
+    sealed  BLOB NOT NULL,
+    PRIMARY KEY (call_id, holder)
+) WITHOUT ROWID;
+CREATE TABLE search_pending (
+    call_id INTEGER PRIMARY KEY
+);
+"""
+
+# Run once a desk's free text is sealed (set-up, or the first supervisor's session
+# after the upgrade to version 4): the old full-text index leaves the database every
+# user opens, and free text can no longer be written in plaintext.
+TEXT_SEALED = """
+DROP TRIGGER IF EXISTS calls_fts_insert;
+DROP TRIGGER IF EXISTS calls_fts_delete;
+DROP TRIGGER IF EXISTS calls_fts_update;
+DROP TABLE IF EXISTS notes_fts;
+CREATE TRIGGER calls_text_sealed_insert BEFORE INSERT ON calls
+WHEN (typeof(new.notes) = 'text' AND new.notes <> '')
+  OR (typeof(new.code_word) = 'text' AND new.code_word <> '')
+  OR (typeof(new.callback_times) = 'text' AND new.callback_times <> '')
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER calls_text_sealed_update BEFORE UPDATE OF notes, code_word, callback_times ON calls
+WHEN (typeof(new.notes) = 'text' AND new.notes <> '')
+  OR (typeof(new.code_word) = 'text' AND new.code_word <> '')
+  OR (typeof(new.callback_times) = 'text' AND new.callback_times <> '')
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER calls_returned_comment_sealed BEFORE UPDATE OF returned_comment ON calls
+WHEN typeof(new.returned_comment) = 'text' AND new.returned_comment <> ''
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER call_comments_sealed_insert BEFORE INSERT ON call_comments
+WHEN typeof(new.body) = 'text' AND new.body <> ''
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER call_comments_sealed_update BEFORE UPDATE OF body ON call_comments
+WHEN typeof(new.body) = 'text' AND new.body <> ''
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+CREATE TRIGGER call_history_sealed_insert BEFORE INSERT ON call_history
+WHEN new.field IN ('notes', 'code_word', 'callback_times')
+ AND ((typeof(new.old_value) = 'text' AND new.old_value <> '')
+   OR (typeof(new.new_value) = 'text' AND new.new_value <> ''))
+BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -280,6 +327,26 @@ def _migrate_3(db: Database) -> None:
     _run_script(db, V3)
 
 
+def _migrate_4(db: Database) -> None:
+    """Sealed free text: the data keys of calls, and the calls waiting to be indexed
+    again. The text itself is sealed on the first supervisor's session (see
+    hotline.services.text_sealing), which also runs TEXT_SEALED."""
+    _run_script(db, V4)
+
+
+def seal_text_schema(db: Database) -> None:
+    """TEXT_SEALED, inside the caller's transaction."""
+    _run_script(db, TEXT_SEALED)
+
+
+def text_sealed(db: Database) -> bool:
+    return bool(
+        db.scalar(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'calls_text_sealed_insert'"
+        )
+    )
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run statements one by one (executescript would COMMIT the open transaction)."""
     import sqlcipher3
@@ -294,7 +361,7 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3]
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3, _migrate_4]
 LATEST = len(MIGRATIONS)
 
 

@@ -9,10 +9,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from hotline.paths import resolve_data_dir
-from hotline.permissions import ROLE_LABELS, Role, allowed
+from hotline.permissions import ROLE_LABELS, Action, Role, allowed
+from hotline.services import search
 from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n, palette
@@ -55,6 +63,7 @@ def default_size(available: QSize) -> QSize:
 
 class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
+    index_progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI's
 
     def __init__(
         self,
@@ -141,6 +150,20 @@ class MainWindow(Retranslatable, QMainWindow):
         self.problem: BaseException | None = None
         self.worker.on_unhandled = self.show_problem
         self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
+        # The notes' search index catches up on the worker, from the last call indexed.
+        self.index_label = QLabel(self)
+        self.index_bar = QProgressBar(self)
+        self.index_bar.setMaximumWidth(200)
+        self.index_done = (0, 0)
+        self.index_parts: tuple[QWidget, ...] = (self.index_label, self.index_bar)
+        for part in self.index_parts:
+            self.statusBar().addPermanentWidget(part)
+            part.setVisible(False)
+        self.index_progressed.connect(self._show_index_progress)
+        if allowed(self.roles, Action.READ_NOTES):
+            self.worker.call(
+                self._update_index, on_done=self._index_done, on_error=self._index_done
+            )
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
         self.expiry.setInterval(60_000)
@@ -152,6 +175,28 @@ class MainWindow(Retranslatable, QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         self.retranslate()
+
+    # --- the notes' search index --------------------------------------------------
+    def _update_index(self, session: Session) -> int:
+        """On the worker thread: index the calls saved since the last session."""
+        if not search.open_index(session) or search.pending(session) == 0:
+            return 0
+        return search.update_index(session, self.index_progressed.emit)
+
+    def _show_index_progress(self, done: int, total: int) -> None:
+        self.index_done = (done, total)
+        self.index_bar.setRange(0, max(total, 1))
+        self.index_bar.setValue(done)
+        for part in self.index_parts:
+            part.setVisible(done < total)
+        self.statusBar().setVisible(done < total or bool(self.warnings) or self.problem is not None)
+        self.retranslate()
+
+    def _index_done(self, _result: object = None) -> None:
+        """Finished (or failed: a search then catches up by itself); the bar leaves."""
+        for part in self.index_parts:
+            part.setVisible(False)
+        self.statusBar().setVisible(bool(self.warnings) or self.problem is not None)
 
     # --- language ---------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -308,6 +353,12 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.problem is not None:
             shown.append(error_text(self.problem))
         self.warning_label.setText("  ".join("⚠ " + text for text in shown))
+        done, total = self.index_done
+        self.index_label.setText(
+            self.tr("Preparing the notes' search: %1 of %2 calls")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
+        )
 
     def show_problem(self, exc: BaseException) -> None:
         """A failed job nobody handled: its message (never its text) in the status line."""

@@ -60,7 +60,9 @@ Name: "{autoprograms}\152 Hotline desk"; Filename: "{app}\hotline152.exe"
 Name: "{autodesktop}\152 Hotline desk"; Filename: "{app}\hotline152.exe"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\hotline152.exe"; Description: "{cm:LaunchProgram,152 Hotline desk}"; Flags: nowait postinstall skipifsilent
+; As the user who started the set-up, not as the administrator it elevated to: the desk
+; is created in that user's own %LOCALAPPDATA%.
+Filename: "{app}\hotline152.exe"; Description: "{cm:LaunchProgram,152 Hotline desk}"; Flags: nowait postinstall skipifsilent runasoriginaluser
 
 ; No [UninstallDelete]: the uninstaller removes only what [Files] installed. The desks
 ; live in each user's %LOCALAPPDATA%\hotline152 and are never touched.

@@ -3,6 +3,8 @@ administrator: by the users table, and by forging the audit chain."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from hotline.crypto import signing
@@ -11,7 +13,7 @@ from hotline.permissions import Role
 from hotline.services import integrity, users
 from hotline.services.audit_checks import WARN_LOG_CUT, WARN_ROLES
 from hotline.services.session import Session
-from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.security.attacker import drop_guards, forge_entry, own_signing_key, raw_sql
 
 EVIL_PW = "a password long enough to pass the rules"
@@ -115,8 +117,6 @@ def test_re_signed_chain_with_an_entry_deleted_or_edited(staffed_desk: Desk, edi
             rows = [r for r in rows if r[1] != "user.create" or r[3] != 3]
         else:
             rows = [(r[0], r[1], r[2], r[3], r[4].replace("supervisor", "operator")) for r in rows]
-        import json
-
         for user_id, action, otype, oid, details in rows:
             info = json.loads(details)
             for k in ("signing_key", "recovery_signing_key"):
@@ -151,3 +151,35 @@ def test_a_deleted_demotion_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
         operator.close()
     problems = _verify_problems(staffed_desk)
     assert any(f"audit entry {demotion} is missing" in p for p in problems)
+
+
+def test_tail_re_signed_as_the_attacker_after_deleting_an_entry(staffed_desk: Desk) -> None:
+    """Entry 1 kept; one entry deleted and every later entry re-signed with the attacker's
+    own key (their only key), re-attributed to them, the head file rewritten: the chain
+    is consistent, but the slots of the users who signed out after it remember the head."""
+    paths = staffed_desk.paths
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    target = admin.audit.entries(limit=1)[0].seq  # the administrator's last sign-in
+    admin.close()
+    staffed_desk.open(SUPERVISOR, SUPERVISOR_PW).close()  # entries by others after it
+    own = own_signing_key(paths, OPERATOR, OPERATOR_PW)
+    with raw_sql(paths, OPERATOR, OPERATOR_PW) as sql:
+        op_id = int(sql.execute("SELECT id FROM users WHERE name=?", (OPERATOR,)).fetchone()[0])
+        drop_guards(sql)
+        rows = sql.execute(
+            "SELECT action, object_type, object_id, details FROM audit WHERE seq > ? ORDER BY seq",
+            (target,),
+        ).fetchall()
+        assert rows
+        sql.execute("DELETE FROM audit WHERE seq >= ?", (target,))
+        for action, otype, oid, details in rows:
+            forge_entry(sql, own, op_id, action, otype, oid, json.loads(details))
+        last = sql.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    paths.audit_head.write_text(json.dumps({"seq": last[0], "hash": bytes(last[1]).hex()}))
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        assert WARN_LOG_CUT in admin.warnings
+        report = integrity.verify(admin)
+    finally:
+        admin.close()
+    assert any("noticed" in p and f"entry {target} " in p for p in report.problems)

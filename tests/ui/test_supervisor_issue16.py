@@ -79,3 +79,20 @@ def test_task_counts_are_said_with_plurals(
     shown = len(page.lines)
     assert page.summary.text().startswith(page.tr("%n task(s)", "", shown))
     assert page.tr("%n task(s)", "", n) == expected
+
+
+@pytest.mark.parametrize("language", ["az", "ru", "en"])
+def test_call_log_headers_are_distinct_words(language: str) -> None:
+    """In az the Flags column read "Qeydlər", the word for Notes (issue 16)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hotline.ui import i18n
+    from hotline.ui.supervisor.calllog_model import COLUMNS
+
+    i18n.install(language)
+    headers = [QCoreApplication.translate("CallLogModel", title) for _k, title, _s in COLUMNS]
+    notes = QCoreApplication.translate("DetailPane", "Notes (reading them is recorded)")
+    assert len(set(headers)) == len(headers)
+    assert QCoreApplication.translate("CallLogModel", "Flags") not in notes
+    outside = QCoreApplication.translate("pages", "Outside contact")
+    assert "Növbədən" not in outside  # "out of turn", not "outside the line"

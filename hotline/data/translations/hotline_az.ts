@@ -222,7 +222,7 @@
     </message>
     <message>
       <source>Flags</source>
-      <translation>Qeydlər</translation>
+      <translation>Əlamətlər</translation>
     </message>
     <message>
       <source>Open tasks</source>
@@ -1036,6 +1036,10 @@
       <translation>Ekranı kilidlə</translation>
     </message>
     <message>
+      <source>Preparing the notes' search: %1 of %2 calls</source>
+      <translation>Qeydlərdə axtarış hazırlanır: %2 zəngdən %1</translation>
+    </message>
+    <message>
       <source>Press Esc again at once to hide the screen.</source>
       <translation>Ekranı gizlətmək üçün dərhal yenə Esc basın.</translation>
     </message>
@@ -1274,7 +1278,7 @@
     <name>OutsideContactPage</name>
     <message>
       <source>A contact taken outside the desk (walk-in, e-mail or letter, message, referral) is entered here for the operator who took it, with the date and time it really happened.</source>
-      <translation>Növbədən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
+      <translation>Xətdən kənar qəbul edilmiş müraciət (şəxsən gəlmə, e-poçt və ya məktub, mesaj, yönləndirmə) burada onu qəbul edən operatorun adından, faktiki tarix və vaxtla daxil edilir.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -2045,6 +2049,10 @@
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
     </message>
     <message>
+      <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
+      <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>{path} ehtiyat nüsxəsi yararsızdır ({reason}). Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -2079,6 +2087,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>{path} faylını yazmaq mümkün olmadı ({reason}). Əvvəl yadda saxlanılanlar qorunur; diskdə yer boşaldın və yenidən cəhd edin.</translation>
     </message>
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
@@ -2460,7 +2472,7 @@
     </message>
     <message>
       <source>Outside contact</source>
-      <translation>Növbədən kənar müraciət</translation>
+      <translation>Xətdən kənar müraciət</translation>
     </message>
     <message>
       <source>Review queue</source>
@@ -2570,6 +2582,10 @@
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>Verilənlər bazasının yanındakı audit jurnalının baş faylı silinib, zədələnib və ya jurnala uyğun gəlmir: qeydlər silinmiş ola bilər. Administratora bildirin; 'hotline verify' problemi göstərir.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>Disk doludur: masa yalnız oxumaq üçün açıldı. Diskdə yer boşaldılana qədər heç nə, hətta bu girişin qeydi belə, yadda saxlanıla bilməz; sonra yenidən daxil olun.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

@@ -1036,6 +1036,10 @@
       <translation>Lock the screen</translation>
     </message>
     <message>
+      <source>Preparing the notes' search: %1 of %2 calls</source>
+      <translation>Preparing the notes' search: %1 of %2 calls</translation>
+    </message>
+    <message>
       <source>Press Esc again at once to hide the screen.</source>
       <translation>Press Esc again at once to hide the screen.</translation>
     </message>
@@ -2045,6 +2049,10 @@
       <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
     </message>
     <message>
+      <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
+      <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>The backup {path} is not usable ({reason}). Nothing was changed.</translation>
     </message>
@@ -2079,6 +2087,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</translation>
     </message>
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
@@ -2570,6 +2582,10 @@
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

@@ -1037,6 +1037,10 @@
       <translation>Заблокировать экран</translation>
     </message>
     <message>
+      <source>Preparing the notes' search: %1 of %2 calls</source>
+      <translation>Подготовка поиска по заметкам: %1 из %2 звонков</translation>
+    </message>
+    <message>
       <source>Press Esc again at once to hide the screen.</source>
       <translation>Нажмите Esc ещё раз сразу, чтобы скрыть экран.</translation>
     </message>
@@ -2049,6 +2053,10 @@
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
     </message>
     <message>
+      <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
+      <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>Резервная копия {path} непригодна ({reason}). Ничего не изменено.</translation>
     </message>
@@ -2083,6 +2091,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
+      <translation>Не удалось записать файл {path} ({reason}). Всё сохранённое ранее цело; освободите место на диске и попробуйте снова.</translation>
     </message>
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
@@ -2574,6 +2586,10 @@
     <message>
       <source>The audit log's head file beside the database was deleted, damaged or does not match the log: entries may have been removed. Tell the administrator; 'hotline verify' names the problem.</source>
       <translation>Файл вершины журнала аудита рядом с базой данных удалён, повреждён или не совпадает с журналом: записи могли быть удалены. Сообщите администратору; 'hotline verify' назовёт проблему.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the desk opened for reading only. Nothing can be saved, not even the record of this sign-in, until some space is freed on the disk; then sign in again.</source>
+      <translation>Диск заполнен: пульт открыт только для чтения. Пока на диске не освободится место, ничего нельзя сохранить, даже запись об этом входе; затем войдите снова.</translation>
     </message>
     <message>
       <source>The keychain of this machine did not hold the desk's secret: the desk is now bound to it anew. Give every user a new password; their old ones were bound to the lost secret.</source>

@@ -1,0 +1,87 @@
+"""The sealed data keys of calls (call_keys) and the sealing of their free text.
+
+A call with no free text has no data key. Free text is stored as ciphertext
+(a BLOB) in the same columns that once held it; see hotline.crypto.calltext.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from hotline.crypto.calltext import CallText, SealedKey, TextUnreadable
+from hotline.storage.database import Database
+
+KeyRows = list[tuple[int, str, str, bytes]]
+
+# The free-text columns of the calls table.
+TEXT_FIELDS: tuple[str, ...] = ("callback_times", "code_word", "notes")
+
+
+class CallKeyRepository:
+    def __init__(self, db: Database, text: CallText) -> None:
+        self.db = db
+        self.text = text
+
+    def new_key(self, call_id: int, author_ids: Sequence[int]) -> KeyRows:
+        """A fresh data key for the call (open in this session), sealed to the case-text
+        key and its authors: the call_keys rows to write once the call's row exists."""
+        authors = []
+        for user_id in dict.fromkeys(author_ids):
+            public = self.text.public_of(user_id)
+            if public is not None:
+                authors.append((f"user:{user_id}", public))
+        return [(call_id, s.holder, s.suite, s.sealed) for s in self.text.new_key(call_id, authors)]
+
+    def write(self, rows: KeyRows) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO call_keys(call_id, holder, suite, sealed) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+
+    def has_key(self, call_id: int) -> bool:
+        return bool(self.db.scalar("SELECT 1 FROM call_keys WHERE call_id = ?", (call_id,)))
+
+    def open_keys(self, ids: Sequence[int]) -> set[int]:
+        """Open the data keys of these calls that this session may open; their ids."""
+        seals: dict[int, list[SealedKey]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" for _ in chunk)
+            for cid, holder, suite, sealed in self.db.query(
+                f"SELECT call_id, holder, suite, sealed FROM call_keys WHERE call_id IN ({marks})",
+                chunk,
+            ):
+                seals.setdefault(int(cid), []).append(SealedKey(holder, suite, bytes(sealed)))
+        opened = set()
+        for cid, found in seals.items():
+            try:
+                self.text.remember(cid, found)
+            except TextUnreadable:
+                continue
+            opened.add(cid)
+        return opened
+
+    def ensure_key(self, call_id: int, author_ids: Sequence[int], new: bool) -> KeyRows:
+        """The call's key opened, or a new one when the call had none (no text before);
+        the rows a new key needs written."""
+        if not new and call_id in self.open_keys([call_id]):
+            return []
+        if not new and self.has_key(call_id):
+            raise TextUnreadable()
+        return self.new_key(call_id, author_ids)
+
+    def seal_values(self, call_id: int, values: Mapping[str, str]) -> dict[str, bytes | str]:
+        """Ciphertext for each non-empty value ('' stays ''); the key must be open."""
+        return {
+            name: self.text.encrypt(call_id, name, value) if value else ""
+            for name, value in values.items()
+        }
+
+    def read(self, call_id: int, name: str, stored: object) -> str | None:
+        """The plaintext of a stored value; None when this session may not read it."""
+        if not isinstance(stored, bytes | bytearray | memoryview):
+            return str(stored or "")  # legacy plaintext, before the desk was sealed
+        try:
+            return self.text.decrypt(call_id, name, bytes(stored))
+        except TextUnreadable:
+            return None
