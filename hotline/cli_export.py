@@ -39,6 +39,11 @@ def register(sub: Any) -> None:
     exp.add_argument("--out", help="the file to write; the manifest goes beside it")
     exp.add_argument("--list", action="store_true", help="print the catalogue of tables")
     exp.add_argument("--history", action="store_true", help="list the earlier exports")
+    exp.add_argument(
+        "--public-key",
+        action="store_true",
+        help="print the desk's export key, its fingerprint and a key card for partners",
+    )
     ver = sub.add_parser("verify-export", help="check an export's manifest and file")
     ver.add_argument("manifest")
     ver.add_argument(
@@ -53,6 +58,10 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         for spec in export.catalogue():
             kinds = "/".join(spec.period_kinds)
             print(f"{spec.name}\t{kinds}\t{spec.title}")
+        return EXIT_OK
+    if args.public_key:
+        with opened(args, secrets) as session:
+            print(export.key_card(session))
         return EXIT_OK
     if args.history:
         with opened(args, secrets) as session:
@@ -97,9 +106,18 @@ def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
         except (binascii.Error, ValueError):
             raise InvalidInput(field="--key", problem="not base64") from None
     result = verify_export(Path(args.manifest), key)
+    problems = list(result.problems)
+    if key is None and not problems:
+        # Anyone can alter a file and sign it anew with a key of their own: a signature
+        # checked only against the key the manifest carries proves nothing about the desk.
+        problems.append(
+            "the signature was checked only against the key the manifest itself carries "
+            f"(fingerprint {result.facts.get('signing key fingerprint', '?')}); give the desk's "
+            "export key with --key (the desk prints it with `hotline export --public-key`)"
+        )
     return print_report(
         result.facts,
-        result.problems,
+        problems,
         "OK: the signature is valid and the file is the one the desk signed.",
     )
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from hotline.export import manifest as manifests
 from tests.helpers import ROOT, hotline
 
 ADMIN_PW = "night shift on the quiet line"
@@ -64,11 +69,43 @@ def test_export_verify_and_tamper(cli_desk: Path, tmp_path: Path) -> None:
     body = json.loads(manifest.read_text())
     assert body["k"] == 10 and body["audit"]["verdict"] == "passed"
 
-    ok = hotline(cli_desk, "verify-export", str(manifest))
+    card = as_admin(cli_desk, "export", "--public-key")
+    assert card.returncode == 0, card.stderr
+    desk_key = card.stdout.split("Key: ")[1].split()[0]
+    assert body["signing_key"]["fingerprint"] in card.stdout
+    ok = hotline(cli_desk, "verify-export", str(manifest), "--key", desk_key)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "OK" in ok.stdout and body["signing_key"]["fingerprint"] in ok.stdout
+    unpinned = hotline(cli_desk, "verify-export", str(manifest))
+    assert unpinned.returncode == 1
+    assert "only against the key the manifest itself carries" in unpinned.stdout
     key = hotline(cli_desk, "verify-export", str(manifest), "--key", "AAAA" * 11)
     assert key.returncode == 1
+
+    # A forger alters the file and signs the manifest anew with a fresh key of their own.
+    forged_dir = tmp_path / "forged"
+    forged_dir.mkdir()
+    forged = forged_dir / out.name
+    forged.write_bytes(out.read_bytes() + b"x\r\n")
+    fresh = Ed25519PrivateKey.generate()
+    fresh_public = fresh.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    forged_body = {k: v for k, v in body.items() if k != "signature"}
+    forged_body["file_sha256"] = hashlib.sha256(forged.read_bytes()).hexdigest()
+    forged_body["signing_key"] = {
+        "algorithm": "Ed25519",
+        "public_key": base64.b64encode(fresh_public).decode(),
+        "fingerprint": manifests.fingerprint(fresh_public),
+    }
+    forged_body["signature"] = base64.b64encode(
+        fresh.sign(manifests.canonical(forged_body))
+    ).decode()
+    forged_manifest = forged_dir / manifest.name
+    forged_manifest.write_text(json.dumps(forged_body), encoding="utf-8")
+    looks_signed = hotline(cli_desk, "verify-export", str(forged_manifest))
+    assert looks_signed.returncode == 1, looks_signed.stdout
+    assert "OK" not in looks_signed.stdout
+    pinned = hotline(cli_desk, "verify-export", str(forged_manifest), "--key", desk_key)
+    assert pinned.returncode == 1 and "another key" in pinned.stdout
 
     data = bytearray(out.read_bytes())
     data[-3] ^= 0x01  # one byte
@@ -134,7 +171,9 @@ def test_pdf_from_the_command_line(cli_desk: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
-    assert hotline(cli_desk, "verify-export", f"{out}.manifest.json").returncode == 0
+    pdf_manifest = f"{out}.manifest.json"
+    key = as_admin(cli_desk, "export", "--public-key").stdout.split("Key: ")[1].split()[0]
+    assert hotline(cli_desk, "verify-export", pdf_manifest, "--key", key).returncode == 0
 
 
 def test_pdf_where_qt_cannot_load_is_refused_with_a_message(cli_desk: Path, tmp_path: Path) -> None:

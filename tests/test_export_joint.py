@@ -135,9 +135,6 @@ def test_l6_rerunning_the_method_over_every_filling_narrows_nothing() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="issue 14: the year published whole is still being measured", strict=False
-)
 @pytest.mark.parametrize(("calls", "seed"), [(300, 21)])
 def test_a_year_published_whole_leaks_nothing_jointly(
     admin_session: Session, tmp_path: Path, calls: int, seed: int

@@ -476,6 +476,28 @@ def _write(
     )
 
 
+def key_card(session: Session) -> str:
+    """The desk's export public key and its fingerprint, as a card to hand to partners.
+
+    A recipient checks a file with ``hotline verify-export MANIFEST --key KEY``; without
+    the key from this card a file altered and signed anew with another key would look
+    signed.
+    """
+    import base64
+
+    session.require(Action.EXPORT)
+    public = session.export_public
+    return "\n".join(
+        [
+            "Hotline 152: export signing key (Ed25519)",
+            f"Key: {base64.b64encode(public).decode('ascii')}",
+            f"Fingerprint: {manifests.fingerprint(public)}",
+            "Check an export with: hotline verify-export MANIFEST --key <Key above>",
+            "Compare the fingerprint by telephone with the desk before trusting the key.",
+        ]
+    )
+
+
 def verify_export(path: Path, expected_key: bytes | None = None) -> manifests.Verification:
     """Check a manifest's signature and its file's hash (no desk needed)."""
     return manifests.verify(Path(path), expected_key)
