@@ -36,7 +36,7 @@ $(APP_STAMP): pyproject.toml | $(APP_PY)
 system-deps:
 	@sh scripts/system_deps.sh $(SYSTEM_PACKAGES)
 
-run: $(APP_STAMP)
+run: system-deps $(APP_STAMP)
 	@sh scripts/run.sh $(APP_PY) $(if $(DEMO),--demo,) $(ARGS)
 
 test: system-deps $(STAMP)
