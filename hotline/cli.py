@@ -7,6 +7,7 @@ order asked) or from a prompt; never from an argument or the environment.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -277,3 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hotline: interrupted; nothing more was written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The program reading our output closed it (`| grep -q`, `| head`): what the
+        # command did stays done; only its report was cut off. Python's own flush at
+        # exit would raise again, so standard output goes to the null device.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print("hotline: the output was cut off: the program reading it stopped.", file=sys.stderr)
+        return EXIT_PROBLEM

@@ -44,14 +44,18 @@ exercise() {  # bin dir: demo calls, verify, an export of each format, verify-ex
     as_admin "$bin" "$dir" verify | tail -1
     for format in csv xlsx sdmx pdf; do
         as_admin "$bin" "$dir" export --table calls_by_topic_sex --period "$last_year" \
-            --audience partner --format "$format" --out "$WORK/export.$format" 2>/dev/null \
-            | grep -q "^File: " || fail "export $format with $bin"
+            --audience partner --format "$format" --out "$WORK/export.$format" \
+            > "$WORK/export.txt" 2> "$WORK/export.err" || { cat "$WORK/export.err"; fail "export $format with $bin"; }
+        # read from a file, never `| grep -q` on the live pipe: grep leaves at the first
+        # match and the program's next line would meet a closed pipe
+        grep -q "^File: " "$WORK/export.txt" || { cat "$WORK/export.txt"; fail "export $format printed no file"; }
         # the key pinned as a recipient would (here read from the manifest: the check is
         # of the install, not of the key's origin)
         key=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["signing_key"]["public_key"])' \
             "$WORK/export.$format.manifest.json")
-        "$bin" verify-export "$WORK/export.$format.manifest.json" --key "$key" | grep -q "^OK" \
-            || fail "verify-export $format"
+        "$bin" verify-export "$WORK/export.$format.manifest.json" --key "$key" > "$WORK/verify-export.txt" \
+            || { cat "$WORK/verify-export.txt"; fail "verify-export $format"; }
+        grep -q "^OK" "$WORK/verify-export.txt" || fail "verify-export $format said no OK"
     done
     echo "exported csv, xlsx, sdmx, pdf of $last_year and verified their manifests"
 }
@@ -98,7 +102,7 @@ old_bin="$WORK/old-hotline"
 printf '#!/bin/sh\nHOTLINE_RESOURCES="%s" exec "%s" -m hotline "$@"\n' "$WORK/previous/resources" "$WORK/venv-previous/bin/python" > "$old_bin"
 chmod +x "$old_bin"
 "$old_bin" --version
-"$old_bin" --version | grep -q hotline || fail "the previous release does not run"
+"$old_bin" --version > "$WORK/old-version.txt" && grep -q hotline "$WORK/old-version.txt" || fail "the previous release does not run"
 new_desk "$old_bin" "$WORK/old-desk"
 as_admin "$old_bin" "$WORK/old-desk" demo --calls 50 --months 6 > /dev/null 2>&1 || fail "demo with the previous release"
 step "previous release ($PREVIOUS): its wheel made a desk with 50 calls"

@@ -206,3 +206,42 @@ def test_pdf_where_qt_cannot_load_is_refused_with_a_message(cli_desk: Path, tmp_
     assert "libEGL.so.1" in result.stderr
     assert not out.exists()
     assert as_admin(cli_desk, "export", "--history").stdout == before  # nothing recorded
+
+
+def test_the_solver_prints_no_banner_on_standard_output() -> None:
+    """HiGHS prints a banner on the C standard output when the first solver of a process
+    is made; a script reading `hotline export` would meet it before 'File: '."""
+    import subprocess
+    import sys
+
+    code = "from hotline.disclosure import lp; lp._new_highs(); lp._new_highs(); print('done')"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "done\n"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`hotline --version | true`-style pipes: the CLI says its output was cut off."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from hotline import cli; sys.stdout.close = lambda: None;"
+        "import io;\n"
+        "class Closed(io.TextIOBase):\n"
+        "    def write(self, s): raise BrokenPipeError(32, 'Broken pipe')\n"
+        "    def fileno(self): return 1\n"
+        "sys.stdout = Closed()\n"
+        "raise SystemExit(cli.main(['--data-dir', sys.argv[1], 'export', '--list']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "desk")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "output was cut off" in result.stderr
+    assert result.returncode == 1

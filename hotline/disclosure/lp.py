@@ -19,7 +19,12 @@ a minimum of 0) settles that side without a solve when only the verdict counts.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import math
+import os
+import sys
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -33,6 +38,38 @@ EPS = 1e-6
 """Slack on bounds computed in floating point (the counts are integers)."""
 
 _MIP_SECONDS = 20.0
+_BANNER_LOCK = threading.Lock()
+_banner_shown = False
+
+
+def _flush_c_stdout() -> None:
+    with contextlib.suppress(OSError, AttributeError, TypeError):
+        ctypes.CDLL(None).fflush(None)
+
+
+def _new_highs() -> highspy.Highs:
+    """A HiGHS instance. The first one of a process prints HiGHS's banner on the C
+    standard output, where a script reading the command line's output (or a closed
+    pipe) would meet it: that one is made with file descriptor 1 on the null device."""
+    global _banner_shown
+    with _BANNER_LOCK:
+        if _banner_shown:
+            return highspy.Highs()  # type: ignore[no-untyped-call]
+        _banner_shown = True
+        sys.stdout.flush()
+        _flush_c_stdout()
+        saved = os.dup(1)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), 1)
+                solver = highspy.Highs()  # type: ignore[no-untyped-call]
+                _flush_c_stdout()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+        return solver
+
+
 _WITNESSES = 32
 
 FloatArray = npt.NDArray[np.float64]
@@ -80,7 +117,7 @@ class JointModel:
         n = len(used)
         self.n = n
         self.n_published = len(published)
-        h = highspy.Highs()  # type: ignore[no-untyped-call]
+        h = _new_highs()
         h.setOptionValue("output_flag", False)
         h.setOptionValue("log_to_console", False)
         h.addVars(n, np.zeros(n), np.full(n, highspy.kHighsInf))
