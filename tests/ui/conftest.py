@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -70,6 +70,17 @@ def operator_window(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> MainW
 def page_of(window: MainWindow) -> OperatorPage:
     page = window.pages["operator"]
     assert isinstance(page, OperatorPage)
+    return page
+
+
+def open_call(qtbot: QtBot, window: MainWindow, worker: DbWorker) -> OperatorPage:
+    """Ctrl+N, as an operator starts a call, and the page once the call is open."""
+    from tests.ui.keys import press
+
+    page = page_of(window)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, worker)
+    assert page.call_open
     return page
 
 

@@ -14,20 +14,12 @@ from hotline.services import calls
 from hotline.ui.main_window import MainWindow
 from hotline.ui.operator.call_form import CallForm
 from hotline.ui.worker import DbWorker
-from tests.ui.conftest import page_of, run_on_worker, settle
+from tests.ui.conftest import open_call, run_on_worker, settle
 from tests.ui.keys import choose, focused, press, tab_to, tick, type_into, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def open_call(qtbot, window, worker):  # type: ignore[no-untyped-def]
-    page = page_of(window)
-    press(qtbot, Qt.Key.Key_N, CTRL)
-    settle(qtbot, worker)
-    assert page.call_open
-    return page
 
 
 def tab_walk(qtbot, form: CallForm) -> list[QWidget]:  # type: ignore[no-untyped-def]
@@ -151,7 +143,8 @@ def test_defect_2_digits_in_fields_never_toggle_topics(
     assert form.entities.rows[0].value.text() == "vip-job.az/123"
     # in the topics section the digits tick topics, and the operator sees it there
     press(qtbot, Qt.Key.Key_3, ALT)
-    assert form.topics.isAncestorOf(focused())
+    here = focused()
+    assert here is not None and form.topics.isAncestorOf(here)
     press(qtbot, Qt.Key.Key_4)
     press(qtbot, Qt.Key.Key_1)
     press(qtbot, Qt.Key.Key_1, CTRL)  # Ctrl with the number: the primary topic

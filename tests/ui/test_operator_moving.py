@@ -10,20 +10,13 @@ from pytestqt.qtbot import QtBot
 from hotline.ui import i18n
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
-from tests.ui.conftest import page_of, settle
+from tests.ui.conftest import open_call
 from tests.ui.keys import focused, press, tab_to, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 DIGITS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 DIGITS += [Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0]
-
-
-def open_call(qtbot, window, worker):  # type: ignore[no-untyped-def]
-    page = page_of(window)
-    press(qtbot, Qt.Key.Key_N, CTRL)
-    settle(qtbot, worker)
-    return page
 
 
 def test_every_section_is_reached_with_alt_and_its_number(

@@ -15,18 +15,10 @@ from hotline.storage.review_state import RETURNED_COMMENT, ReviewRepository
 from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
-from tests.ui.conftest import page_of, run_on_worker, settle
+from tests.ui.conftest import open_call, page_of, run_on_worker, settle
 from tests.ui.keys import choose, focused, press, tab_to, tick, to_topics, type_into, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def open_call(qtbot, window, worker):  # type: ignore[no-untyped-def]
-    page = page_of(window)
-    press(qtbot, Qt.Key.Key_N, CTRL)
-    settle(qtbot, worker)
-    assert page.call_open
-    return page
 
 
 def save(qtbot, worker):  # type: ignore[no-untyped-def]
