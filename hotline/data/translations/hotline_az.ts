@@ -2037,6 +2037,18 @@
       <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
     </message>
     <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
     </message>
@@ -2045,8 +2057,32 @@
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Heç bir sütun zəngin tarixinə uyğunlaşdırılmayıb. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Sətir {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrində {limit} xanadan çox var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri UTF-8 mətni deyil. Faylı CSV UTF-8 kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri düzgün CSV deyil (dırnaq bağlanmayıb və ya artıq simvol var). Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Sətir {row}, sütun {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2095,6 +2131,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -2165,6 +2209,14 @@
       <translation>bu adda istifadəçi artıq var.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>hələ uyğunlaşdırılmamış dəyər: onu uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>rədd edilmiş dəyər</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>operator öz zəngini 24 saat ərzində düzəldir; bunu düzəltməyi nəzarətçidən xahiş edin.</translation>
     </message>
@@ -2205,8 +2257,28 @@
       <translation>ən çoxu 256 simvol olmalıdır.</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>nə "bəli", nə də "xeyr"</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>operator yoxdur: adı masanın istifadəçisinə uyğunlaşdırın və ya belə sətirlər üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>tarix deyil; 01.03.2024, 2024-03-01 və ya 01.03.2024 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>müddət deyil; saniyə (420) və ya dəqiqə (7:00) yazın</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>günün vaxtı deyil; 14:30 kimi yazın</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -2227,6 +2299,10 @@
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
       <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>zəngin tarixi yoxdur</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2281,8 +2357,40 @@
       <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{name} faylında {count} problem var; heç nə idxal edilmədi. Birincisi: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} açılmadı ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} iş kitabı kimi oxunmadı: zədələnmiş ola bilər. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} faylında {limit} sətirdən çox var: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} faylında idxal ediləcək zəng yoxdur: başlıq sətri və onun altında ən azı bir sətir lazımdır. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} {limit} MB-dan böyükdür: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} CSV və ya XLSX cədvəli deyil. Köhnə jurnalı CSV (UTF-8) və ya Excel iş kitabı (.xlsx) kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>

@@ -2041,6 +2041,18 @@
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
     </message>
     <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
@@ -2049,8 +2061,32 @@
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Ни один столбец не сопоставлен с датой звонка. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Строка {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>В строке {row} файла {name} больше {limit} ячеек. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — не текст UTF-8. Сохраните файл как CSV UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — неверный CSV (не закрыта кавычка или лишний символ). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Строка {row}, столбец {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2099,6 +2135,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -2169,6 +2213,14 @@
       <translation>пользователь с таким именем уже есть.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>значение ещё не сопоставлено: сопоставьте или отклоните его</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>отклонённое значение</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>оператор исправляет свой звонок в течение 24 часов; попросите супервизора исправить этот.</translation>
     </message>
@@ -2209,8 +2261,28 @@
       <translation>в нём должно быть не больше 256 символов.</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>ни «да», ни «нет»</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>нет оператора: сопоставьте имя с пользователем пульта или выберите пользователя для таких строк</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>не дата; пишите как 01.03.2024, 2024-03-01 или 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>не длительность; укажите секунды (420) или минуты (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>не время суток; пишите как 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -2231,6 +2303,10 @@
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
       <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>нет даты звонка</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2285,8 +2361,40 @@
       <translation>нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>В файле {name} проблем: {count}; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>Не удалось открыть {name} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>Не удалось прочитать {name} как книгу Excel: возможно, файл повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>В файле {name} больше {limit} строк: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>В файле {name} нет звонков для импорта: нужны строка заголовков и хотя бы одна строка под ней. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>Файл {name} больше {limit} МБ: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} — не таблица CSV или XLSX. Сохраните старый журнал как CSV (UTF-8) или как книгу Excel (.xlsx) и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
