@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from hotline import __version__, cli_export
+from hotline import __version__, cli_export, cli_import
 from hotline.cli_common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -81,9 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--until", help="the calls end on this date (YYYY-MM-DD, exclusive); default now"
     )
 
-    imp = sub.add_parser("import", help="import call records from a JSON Lines file")
-    imp.add_argument("file", nargs="?")
-    imp.add_argument("--template", action="store_true", help="print one example line")
+    cli_import.register(sub)
 
     verify = sub.add_parser("verify", help="check the database, the key file and the audit chain")
     verify.add_argument(
@@ -188,20 +186,6 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
-    from hotline.services import importer
-
-    if args.template:
-        print(importer.template())
-        return EXIT_OK
-    if not args.file:
-        raise InvalidInput(field="import", problem="give a file, or --template")
-    with opened(args, secrets) as session:
-        count = importer.import_file(session, Path(args.file), progress_bar("Import"))
-    print(f"Imported {count} calls.")
-    return EXIT_OK
-
-
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import integrity
 
@@ -249,7 +233,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "init": cmd_init,
     "users": cmd_users,
     "demo": cmd_demo,
-    "import": cmd_import,
+    "import": cli_import.cmd_import,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,
