@@ -2053,6 +2053,10 @@
       <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
     </message>
     <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>The backup {path} is not usable ({reason}). Nothing was changed.</translation>
     </message>

@@ -2057,6 +2057,10 @@
       <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
     </message>
     <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>Реестр резервных копий {path} изменён вне программы или повреждён (строка {line}: {reason}).</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>Резервная копия {path} непригодна ({reason}). Ничего не изменено.</translation>
     </message>
