@@ -8,6 +8,8 @@ in it is readable without a password or the recovery code.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -33,12 +35,38 @@ from hotline.storage.database import Database
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.lock import DeskLock
 
+MARGIN = 1 << 20  # room beyond the copy itself: the key file, the manifest, the tar's blocks
 MEMBERS = ("desk.db", "desk.keys", "audit.head")
 
 
 class BackupFailed(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The backup {path} is not usable ({reason}). Nothing was changed."
+    )
+
+
+class FolderMissing(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} is not there: plug in the backup drive or connect the "
+        "network share, or choose another folder. No backup was written.",
+    )
+
+
+class FolderReadOnly(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} cannot be written to (it is read-only, or this user may "
+        "not write there). Choose another folder. No backup was written.",
+    )
+
+
+class FolderFull(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} has too little free space ({free} MB free, about "
+        "{needed} MB needed). Free some space or choose another folder; older backups "
+        "were kept. No backup was written.",
     )
 
 
@@ -64,12 +92,43 @@ Progress = Callable[[int, int], None]
 BACKUP_STEPS = 4  # copied, checked, written, verified by opening the file written
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def check_folder(folder: Path, needed: int) -> None:
+    """The destination is there, writable and has `needed` bytes free, or a clear error."""
+    if not folder.is_dir():
+        raise FolderMissing(path=str(folder))
+    probe = folder / f".hotline-probe-{os.urandom(4).hex()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise FolderFull(path=str(folder), free=0, needed=_mb(needed)) from None
+        raise FolderReadOnly(path=str(folder)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise FolderFull(path=str(folder), free=_mb(free), needed=_mb(needed))
+
+
+def _mb(size: int) -> int:
+    return max(1, (size + (1 << 20) - 1) >> 20) if size else 0
+
+
+def needed_bytes(session: Session) -> int:
+    """About what a backup of this desk takes: the database (with its WAL) and the keys."""
+    paths = session.paths
+    files = (paths.database, paths.database.with_name("desk.db-wal"), paths.key_file)
+    return sum(p.stat().st_size for p in files if p.exists()) + MARGIN
 
 
 def _private_work_dir(paths: DeskPaths, kind: str) -> Path:
@@ -111,9 +170,8 @@ def check_archive(session: Session, archive: Path) -> ArchiveCheck:
 
 def _write_archive(session: Session, out: Path, progress: Progress) -> int:
     """The tar at `out` (written beside it, then renamed); returns the calls it holds."""
-    work = out.with_name(f".{out.name}.partial")
-    shutil.rmtree(work, ignore_errors=True)
-    make_private_dir(work)
+    # The copy is made beside the desk: the destination needs room for the backup only.
+    work = _private_work_dir(session.paths, "backup")
     partial = out.with_name(f".{out.name}.tar.partial")
     try:
         copy = work / "desk.db"
@@ -145,7 +203,7 @@ def _write_archive(session: Session, out: Path, progress: Progress) -> int:
             "calls": calls,
             # The head, so that the backup is an outside witness of the log (verify --witness).
             "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
-            "sha256": {name: _sha256(work / name) for name in MEMBERS},
+            "sha256": {name: sha256_of(work / name) for name in MEMBERS},
         }
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
@@ -189,11 +247,23 @@ def backup(
     out = out.absolute()
     if out.exists():
         raise BackupFailed(path=str(out), reason="a file is already there")
-    calls = _write_archive(session, out, step)
+    check_folder(out.parent, needed_bytes(session))
+    try:
+        calls = _write_archive(session, out, step)
+    except OSError as exc:  # the destination went away, turned read-only or filled up
+        if not str(exc.filename or out).startswith(str(out.parent)):
+            raise BackupFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
+        if exc.errno == errno.ENOSPC:
+            free = shutil.disk_usage(out.parent).free if out.parent.is_dir() else 0
+            needed = _mb(needed_bytes(session))
+            raise FolderFull(path=str(out.parent), free=_mb(free), needed=needed) from None
+        if not out.parent.is_dir():
+            raise FolderMissing(path=str(out.parent)) from None
+        raise FolderReadOnly(path=str(out.parent)) from None
     # Verified by opening the file as written, before it counts.
     found = check_archive(session, out)
     problem = "; ".join(found.problems[:3])
-    digest = _sha256(out)
+    digest = sha256_of(out)
     size = out.stat().st_size
     head = session.audit.last()
     register = backup_register.writable(session)
@@ -241,7 +311,7 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
     if not isinstance(sums, dict):
         raise BackupFailed(path=str(archive), reason="no checksums")
     for name in MEMBERS:
-        if sums.get(name) != _sha256(into / name):
+        if sums.get(name) != sha256_of(into / name):
             raise BackupFailed(path=str(archive), reason=f"{name} does not match its checksum")
     return manifest
 
