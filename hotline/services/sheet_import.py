@@ -75,6 +75,7 @@ class Opened:
     mapping: Mapping  # the guessed column mapping (no values yet)
     saved: Saved
     users: tuple[str, ...]  # the desk's user names, for the operator column
+    names: dict[int, str]  # user id -> name, to show whom a row is stored under
 
 
 def _saved(session: Session) -> Saved:
@@ -107,8 +108,9 @@ def open_sheet(session: Session, path: Path) -> Opened:
     sheet = reader.read(path)
     saved = _saved(session)
     mapping = Mapping(tuple(columns.guess(sheet.header, saved.columns)))
-    users = tuple(sorted(u.name for u in UserRepository(session.db).all()))
-    return Opened(sheet, mapping, saved, users)
+    everyone = UserRepository(session.db).all()
+    users = tuple(sorted(u.name for u in everyone))
+    return Opened(sheet, mapping, saved, users, {u.id: u.name for u in everyone})
 
 
 def value_choices(session: Session, sheet: Sheet, mapping: Mapping) -> list[ValueChoice]:

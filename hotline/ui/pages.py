@@ -96,3 +96,19 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+
+
+def _import_old_log(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.import_page import ImportPage
+
+    return ImportPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "import_old_log",
+        QT_TRANSLATE_NOOP("pages", "Import old log"),
+        _import_old_log,
+        Action.IMPORT,
+    )
+)

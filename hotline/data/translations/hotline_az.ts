@@ -897,6 +897,181 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Köhnə jurnalın CSV və ya XLSX faylı; siz seçənə qədər heç nə oxunmur.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Bütün {rows} sətir idxal edilə bilər; hələ heç nə yazılmayıb.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Yoxlanılır və idxal edilir…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Hər sətir yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Fayl seçin…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Sütun</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Faylın sütunları və hər birinin doldurduğu sahə</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Uyğunluğu təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Sınaq yoxlaması</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Bütün dəyərlər uyğunlaşdırılıb. Uyğunluğu yoxlayın, sonra təsdiqləyin.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Sahə</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Başlıq</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Başlıq və ilk dəyərlər</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal et</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Faylın {rows} sətri zəng kimi idxal edilsin? Əvvəlcə hər sətir yenidən yoxlanılır; bir problem olsa, heç nə idxal edilmir.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>{count} zəng idxal edildi. Uyğunluq növbəti fayl üçün saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Uyğunluq təsdiqləndi və növbəti fayl üçün masada saxlanıldı. İlk sətirlərə baxın və ya sınaq yoxlaması ilə hər sətri yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Önbaxış: ilk sətirlər saxlanılacağı kimi</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemlər</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>{name} oxunur…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Rədd et: onun sətirləri problemdir</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Sətir</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Sətirlər</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Operatoru olmayan sətirlər:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Cədvəllər (*.csv *.xlsx *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Nə kimi qəbul edilir</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>İlk sətirlərdə {count} problem var (Problemlər bölməsinə baxın).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Köhnə jurnal</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Fayldakı dəyər</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Kodlu sütunların dəyərləri (əvvəlcə naməlumlar): uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>yoxdur: belə sətirlər problemdir</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{rows} sətirdə {count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} sətir, {columns} sütun</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— daxil edilmir —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— uyğunlaşdırılmayıb —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -2680,6 +2855,10 @@
     <message>
       <source>Export</source>
       <translation>İxrac</translation>
+    </message>
+    <message>
+      <source>Import old log</source>
+      <translation>Köhnə jurnalın idxalı</translation>
     </message>
     <message>
       <source>Outside contact</source>

@@ -897,6 +897,181 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>A CSV or XLSX file of the old log; nothing is read before you choose it.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>All {rows} rows can be imported; nothing was written yet.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Checking and importing…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Confirm mapping</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Every value is mapped. Check the mapping, then confirm it.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Header and first values</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Imported {count} calls. The mapping was kept for the next file.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Preview: the first rows as they will be stored</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Reject: its rows are problems</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Rows without an operator:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Taken for</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>The first rows have {count} problems (see Problems).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>The old log</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Values of the coded columns (unknown ones first): map or reject them</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>none: such rows are problems</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} rows, {columns} columns</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— left out —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— not mapped —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -2680,6 +2855,10 @@
     <message>
       <source>Export</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>Import old log</source>
+      <translation>Import old log</translation>
     </message>
     <message>
       <source>Outside contact</source>

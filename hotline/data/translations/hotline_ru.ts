@@ -898,6 +898,181 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Файл CSV или XLSX старого журнала; пока вы его не выберете, ничего не читается.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Все {rows} строк можно импортировать; пока ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Проверка и импорт…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Столбцы файла и поле, которое заполняет каждый</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Подтвердить сопоставление</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Пробная проверка</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Все значения сопоставлены. Проверьте сопоставление и подтвердите его.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Заголовок и первые значения</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Импортировать {rows} строк файла как звонки? Сначала каждая строка проверяется снова; при одной проблеме ничего не импортируется.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Импортировано звонков: {count}. Сопоставление сохранено для следующего файла.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Сопоставление подтверждено и сохранено в пульте для следующего файла. Посмотрите первые строки или проверьте все строки пробной проверкой.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Предпросмотр: первые строки так, как они будут сохранены</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Отклонить: его строки — проблемы</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Строк</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Строки без оператора:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Принимается как</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>В первых строках проблем: {count} (см. «Проблемы»).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Старый журнал</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Значение в файле</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Значения кодированных столбцов (сначала неизвестные): сопоставьте или отклоните их</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>нет: такие строки — проблемы</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count} в {rows} строках; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count}; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: строк {rows}, столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— не используется —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— не сопоставлено —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -2684,6 +2859,10 @@
     <message>
       <source>Export</source>
       <translation>Экспорт</translation>
+    </message>
+    <message>
+      <source>Import old log</source>
+      <translation>Импорт старого журнала</translation>
     </message>
     <message>
       <source>Outside contact</source>
