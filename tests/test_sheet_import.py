@@ -368,3 +368,19 @@ def test_reading_writes_nothing_and_logs_no_content(
         if file.is_file():
             assert marker.encode() not in file.read_bytes(), file.name
     assert os.environ["TMPDIR"] == str(temp)
+
+
+def test_a_sheet_touched_far_right_and_below_still_reads(tmp_path: Path) -> None:
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [list(HEADER_AZ), *old_log(3)]:
+        sheet.append(row)
+    sheet.cell(row=1, column=3000).font = Font(bold=True)  # empty, styled: the dimension grows
+    sheet.cell(row=90000, column=2).font = Font(bold=True)
+    path = tmp_path / "touched.xlsx"
+    book.save(path)
+    read = reader.read(path)
+    assert read.header == HEADER_AZ and [r.number for r in read.rows] == [2, 3, 4]

@@ -156,7 +156,8 @@ def read(path: Path) -> Sheet:
 def _finish(name: str, kind: str, rows: Iterable[tuple[int, tuple[Cell, ...]]]) -> Sheet:
     header: tuple[str, ...] | None = None
     body: list[Row] = []
-    for number, cells in rows:
+    for number, row_cells in rows:
+        cells = _trimmed(row_cells)
         if len(cells) > MAX_COLUMNS:
             raise BadSheet(WIDE_ROW, name=name, row=number, limit=MAX_COLUMNS)
         for index, cell in enumerate(cells):
@@ -184,6 +185,14 @@ def _finish(name: str, kind: str, rows: Iterable[tuple[int, tuple[Cell, ...]]]) 
         if not header[index] and any(r.cells[index] is not None for r in body):
             raise BadSheet(MERGED_HEADER, name=name, column=column_letter(index))
     return Sheet(name, kind, header, tuple(body))
+
+
+def _trimmed(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """The row without its blank cells at the end."""
+    end = len(cells)
+    while end and _blank(cells[end - 1]):
+        end -= 1
+    return cells[:end]
 
 
 def _header(name: str, cells: Sequence[Cell]) -> tuple[str, ...]:
@@ -265,6 +274,9 @@ def _xlsx_rows(path: Path, name: str) -> Iterator[tuple[int, tuple[Cell, ...]]]:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             raise BadSheet(EMPTY, name=name)
+        # Rows as the file holds them, not padded to the dimension the file claims (a
+        # sheet once touched at XFD1048576 would make every row 16,384 cells wide).
+        sheet.reset_dimensions()
         try:
             for number, cells in enumerate(sheet.iter_rows(), start=1):
                 yield number, tuple(_xlsx_cell(name, number, c) for c in cells)

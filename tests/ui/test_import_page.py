@@ -240,3 +240,24 @@ def test_screens_at_1366x768(
         assert clipped(page) == []
     finally:
         i18n.install("en")
+
+
+def test_free_text_mapped_to_a_coded_field_lists_a_bounded_number(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
+    from hotline.ui.admin.import_page import MAX_VALUES
+
+    path = write_xlsx(tmp_path / "jurnal.xlsx", HEADER_AZ, old_log(800))
+    page = open_page(qtbot, worker, new_desk, path)
+    notes = page.field_boxes[HEADER_AZ.index("Qeydlər")]
+    notes.setCurrentIndex(notes.findData("region"))  # every note a "region"
+    settle(qtbot, worker)
+    assert page.values_table.rowCount() == MAX_VALUES == len(page.value_boxes)
+    assert f"the first {MAX_VALUES} are listed" in page.status.text()
+    region = page.field_boxes[HEADER_AZ.index("Region")]
+    assert region.currentData() is None  # a field fills one column: taken from "Region"
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    qtbot.mouseClick(page.dry_run_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    assert page.problems_table.rowCount() == 800

@@ -1019,6 +1019,10 @@
       <translation>Nə kimi qəbul edilir</translation>
     </message>
     <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>Kodlu sütunlarda {count} müxtəlif dəyər var; ilk {shown} dəyər göstərilir. Sərbəst mətn sütunu kodlu sahəyə uyğunlaşdırılmayıb ki?</translation>
+    </message>
+    <message>
       <source>The first rows have {count} problems (see Problems).</source>
       <translation>İlk sətirlərdə {count} problem var (Problemlər bölməsinə baxın).</translation>
     </message>

@@ -1019,6 +1019,10 @@
       <translation>Taken for</translation>
     </message>
     <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</translation>
+    </message>
+    <message>
       <source>The first rows have {count} problems (see Problems).</source>
       <translation>The first rows have {count} problems (see Problems).</translation>
     </message>

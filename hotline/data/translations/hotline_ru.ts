@@ -1020,6 +1020,10 @@
       <translation>Принимается как</translation>
     </message>
     <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>В кодированных столбцах {count} разных значений; показаны первые {shown}. Не сопоставлен ли столбец со свободным текстом с кодированным полем?</translation>
+    </message>
+    <message>
       <source>The first rows have {count} problems (see Problems).</source>
       <translation>В первых строках проблем: {count} (см. «Проблемы»).</translation>
     </message>

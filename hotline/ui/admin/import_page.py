@@ -65,6 +65,7 @@ UNMAPPED = QBrush(QColor(palette.UNMAPPED_VALUE))
 SAMPLES = 3  # values shown beside each column's header
 HEADER_PADDING = 16  # pixels around a header's text
 FIELD_BOX_WIDTH = 200  # a column of choices is at least this wide
+MAX_VALUES = 300  # values listed to map at most
 MAX_FIT = 240  # a column fitted to its cells is at most this wide (longer text wraps)
 
 
@@ -374,7 +375,10 @@ class ImportPage(Retranslatable, QWidget):
             on_error=self._failed,
         )
 
-    def _got_choices(self, choices: list[ValueChoice]) -> None:
+    def _got_choices(self, found: list[ValueChoice]) -> None:
+        # Unknown values come first; a column of free text mapped to a coded field by
+        # mistake would list thousands: the rest stay unmapped (problems of their rows).
+        choices = found[:MAX_VALUES]
         self.choices = choices
         self.value_boxes = []
         self.values_table.setRowCount(len(choices))
@@ -400,7 +404,14 @@ class ImportPage(Retranslatable, QWidget):
         self.value_guard.watch(self.value_boxes)
         self._fit(self.values_table)
         unknown = sum(1 for c in choices if c.chosen is None)
-        if unknown:
+        if len(found) > MAX_VALUES:
+            self.status.setText(
+                self.tr(
+                    "The coded columns hold {count} different values; the first {shown} are "
+                    "listed. Is a column of free text mapped to a coded field?"
+                ).format(count=len(found), shown=MAX_VALUES)
+            )
+        elif unknown:
             self.status.setText(
                 self.tr("{count} values are not mapped yet (marked): map or reject each.").format(
                     count=unknown
