@@ -24,6 +24,7 @@ from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
 from tests.sheets import HEADER_AZ, Cells, old_log, write_xlsx
+from tests.test_sheet_import import BAD_FILES, EXPECTED
 from tests.ui.clipping import clipped
 from tests.ui.conftest import run_on_worker, settle, sign_in
 
@@ -190,16 +191,21 @@ def test_cancel_stores_nothing(
     assert page.import_button.isEnabled() and not page.cancel_button.isEnabled()
 
 
-def test_a_bad_file_is_a_plain_message(
-    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_a_bad_file_is_a_plain_message_in_the_users_language(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path, name: str
 ) -> None:
-    locked = tmp_path / "locked.xlsx"
-    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    path = tmp_path / name
+    BAD_FILES[name](path)
     i18n.install("az")
     try:
-        page = open_page(qtbot, worker, new_desk, locked)
-        assert "parolla qorunur" in page.status.text()
+        page = open_page(qtbot, worker, new_desk, path)
+        english = EXPECTED[name].split("{name}")[-1].split("{")[0].strip(" .")
+        shown = page.status.text()
+        assert name in shown and "Heç nə idxal edilmədi" in shown, shown
+        assert english not in shown and "Traceback" not in shown
         assert page.opened is None and not page.confirm_button.isEnabled()
+        assert worker.session is not None and calls(worker.session) == 0
     finally:
         i18n.install("en")
 
