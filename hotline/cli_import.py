@@ -145,6 +145,12 @@ def _import_sheet(args: argparse.Namespace, secrets: Secrets, path: Path) -> int
         mapping = _values(mapping, args.value, session.taxonomy, found.users)
         choices = sheet_import.value_choices(session, found.sheet, mapping)
         mapping = sheet_import.mapping_with(mapping, choices)
+        if found.saved.tampered:
+            print(
+                "warning: the saved mapping was changed outside the program (it is not the "
+                "one an administrator saved); it was not used. Tell the administrator.",
+                file=sys.stderr,
+            )
         _print_mapping(found.sheet, mapping)
         if args.show_mapping:
             print("Values of the coded columns (list, text, rows -> taken for):")

@@ -384,3 +384,31 @@ def test_a_sheet_touched_far_right_and_below_still_reads(tmp_path: Path) -> None
     book.save(path)
     read = reader.read(path)
     assert read.header == HEADER_AZ and [r.number for r in read.rows] == [2, 3, 4]
+
+
+def test_a_mapping_changed_with_sql_is_not_used(session: Session, tmp_path: Path) -> None:
+    """The attacker holds the database key (an operator's slot) and rewrites the saved
+    mapping so that the next import files "Xaricdə iş" under another topic."""
+    import json
+
+    path = write_csv(tmp_path / "old.csv", HEADER_AZ, old_log(10))
+    found, mapping = opened(session, path)
+    sheet_import.save_mapping(session, found.sheet, mapping)
+    assert not sheet_import.open_sheet(session, path).saved.tampered
+    raw = json.loads(session.meta(sheet_import.META_KEY))
+    raw["values"]["topic"][columns.normal("Xaricdə iş")] = "education_abroad"
+    raw["columns"]["Tarix"] = ""
+    session.db.execute(
+        "UPDATE meta SET value = ? WHERE key = ?",
+        (json.dumps(raw, ensure_ascii=False, sort_keys=True), sheet_import.META_KEY),
+    )
+    again = sheet_import.open_sheet(session, path)
+    assert again.saved.tampered and again.mapping.columns[0] == "started_at"  # guessed anew
+    choices = sheet_import.value_choices(session, again.sheet, again.mapping)
+    taken = {c.text: c.chosen for c in choices}
+    assert taken["Xaricdə iş"] == "work_abroad" and not any(c.saved for c in choices)
+    # Saving again (an administrator's audited step) makes it whole.
+    sheet_import.save_mapping(
+        session, again.sheet, sheet_import.mapping_with(again.mapping, choices)
+    )
+    assert not sheet_import.open_sheet(session, path).saved.tampered

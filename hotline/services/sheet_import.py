@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from hotline.errors import DeskError, UnknownUser
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.permissions import Action
+from hotline.permissions import Action, Role
 from hotline.services.importer import store
 from hotline.services.session import Session
 from hotline.sheets import columns, reader
@@ -41,10 +42,11 @@ from hotline.sheets.rows import mapping_with as mapping_with  # for the window a
 from hotline.sheets.rows import (
     value_choices as _value_choices,
 )
-from hotline.storage.meta import MetaRepository
 from hotline.storage.users import UserRepository
 
 META_KEY = "import.mapping"
+# The audited steps that save the mapping (their entries hold its digest).
+SAVING_ACTIONS = ("desk.import_mapping", "desk.import")
 PREVIEW_ROWS = 20
 
 Progress = Callable[[int, int], None]
@@ -67,6 +69,9 @@ class SheetRejected(DeskError):
 class Saved:
     columns: dict[str, str]  # header -> field ("" left out)
     values: dict[str, dict[str, str]]  # list -> normal text -> id / user name / REJECT
+    # The stored mapping is not the one an administrator's audited step saved (changed
+    # with SQL by someone holding the database key): it is not used, and the screen says so.
+    tampered: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,21 +83,45 @@ class Opened:
     names: dict[int, str]  # user id -> name, to show whom a row is stored under
 
 
+def _digest(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _vouched(session: Session, raw: str) -> bool:
+    """The stored mapping is the one the latest mapping step of an administrator saved:
+    the audit chain (signed, checked at sign-in) holds its digest."""
+    admins = {u.id for u in UserRepository(session.db).all() if Role.ADMINISTRATOR in u.roles}
+    steps = [
+        e
+        for action in SAVING_ACTIONS
+        for e in session.audit.entries_of(action)
+        if isinstance(e.details, dict) and "mapping" in e.details
+    ]
+    if not steps:
+        return False
+    latest = max(steps, key=lambda e: e.seq)
+    return latest.user_id in admins and latest.details.get("mapping") == _digest(raw)
+
+
 def _saved(session: Session) -> Saved:
-    raw = MetaRepository(session.db).get(META_KEY)
+    raw = session.meta(META_KEY)
+    if not raw:
+        return Saved({}, {})
+    if not _vouched(session, raw):
+        return Saved({}, {}, tampered=True)
     try:
-        data = json.loads(raw) if raw else {}
+        data = json.loads(raw)
     except ValueError:
-        data = {}
+        return Saved({}, {}, tampered=True)
     cols_raw = data.get("columns") if isinstance(data, dict) else None
     values_raw = data.get("values") if isinstance(data, dict) else None
     saved_columns = {
         str(k): str(v)
-        for k, v in (cols_raw or {}).items()
+        for k, v in (cols_raw if isinstance(cols_raw, dict) else {}).items()
         if isinstance(v, str) and (not v or v in columns.FIELDS)
     }
     saved_values: dict[str, dict[str, str]] = {}
-    for list_id, texts in (values_raw or {}).items():
+    for list_id, texts in (values_raw if isinstance(values_raw, dict) else {}).items():
         if isinstance(texts, dict):
             saved_values[str(list_id)] = {str(k): str(v) for k, v in texts.items()}
     return Saved(saved_columns, saved_values)
@@ -122,11 +151,12 @@ def save_mapping(session: Session, sheet: Sheet, mapping: Mapping) -> None:
     """Keep the confirmed mapping for the next file: headers of earlier files stay."""
     session.require(Action.IMPORT)
     with session.audited():
-        _write_mapping(session, sheet, mapping)
-        session.record("desk.import_mapping", details={"columns": len(sheet.header)})
+        digest = _write_mapping(session, sheet, mapping)
+        session.record(SAVING_ACTIONS[0], details={"columns": len(sheet.header), "mapping": digest})
 
 
-def _write_mapping(session: Session, sheet: Sheet, mapping: Mapping) -> None:
+def _write_mapping(session: Session, sheet: Sheet, mapping: Mapping) -> str:
+    """Store the merged mapping; returns its digest, for the step's audit entry."""
     saved = _saved(session)
     new = mapping.to_saved(sheet.header)
     merged_columns = {**saved.columns, **new["columns"]}
@@ -134,7 +164,9 @@ def _write_mapping(session: Session, sheet: Sheet, mapping: Mapping) -> None:
     for list_id, texts in mapping.values.items():
         merged_values.setdefault(list_id, {}).update(texts)
     payload = {"columns": merged_columns, "values": merged_values}
-    MetaRepository(session.db).set(META_KEY, json.dumps(payload, ensure_ascii=False))
+    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    session.set_meta(META_KEY, raw)
+    return _digest(raw)
 
 
 def _convert(
@@ -220,9 +252,14 @@ def import_sheet(
     records = [record for _number, record in found.records]
     with session.audited():
         store(session, records, storing, cancel, every=100)
-        _write_mapping(session, sheet, mapping)
+        digest = _write_mapping(session, sheet, mapping)
         session.record(
-            "desk.import",
-            details={"calls": len(records), "file": sheet.name, "format": sheet.kind},
+            SAVING_ACTIONS[1],
+            details={
+                "calls": len(records),
+                "file": sheet.name,
+                "format": sheet.kind,
+                "mapping": digest,
+            },
         )
     return len(records)

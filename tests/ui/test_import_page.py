@@ -267,3 +267,27 @@ def test_free_text_mapped_to_a_coded_field_lists_a_bounded_number(
     qtbot.mouseClick(page.dry_run_button, Qt.MouseButton.LeftButton)
     settle(qtbot, worker)
     assert page.problems_table.rowCount() == 800
+
+
+def test_a_tampered_saved_mapping_is_said(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
+    from hotline.services import sheet_import
+
+    path = write_xlsx(tmp_path / "jurnal.xlsx", HEADER_AZ, old_log(20))
+    page = open_page(qtbot, worker, new_desk, path)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+
+    def tamper(session: Session) -> None:
+        session.db.execute(
+            "UPDATE meta SET value = replace(value, 'work_abroad', 'education_abroad')"
+            " WHERE key = ?",
+            (sheet_import.META_KEY,),
+        )
+
+    run_on_worker(worker, tamper)
+    qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    assert "changed outside the program" in page.status.text()
+    assert page.opened is not None and page.opened.saved.tampered

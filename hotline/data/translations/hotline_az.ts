@@ -1031,6 +1031,10 @@
       <translation>Köhnə jurnal</translation>
     </message>
     <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil), ona görə istifadə edilmədi: hər sütun və dəyər yenidən təxmin edilir. Masanın administratoruna bildirin.</translation>
+    </message>
+    <message>
       <source>Value in the file</source>
       <translation>Fayldakı dəyər</translation>
     </message>

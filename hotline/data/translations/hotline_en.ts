@@ -1031,6 +1031,10 @@
       <translation>The old log</translation>
     </message>
     <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</translation>
+    </message>
+    <message>
       <source>Value in the file</source>
       <translation>Value in the file</translation>
     </message>

@@ -1032,6 +1032,10 @@
       <translation>Старый журнал</translation>
     </message>
     <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор), поэтому оно не использовано: все столбцы и значения определяются заново. Сообщите администратору пульта.</translation>
+    </message>
+    <message>
       <source>Value in the file</source>
       <translation>Значение в файле</translation>
     </message>

@@ -299,6 +299,16 @@ class ImportPage(Retranslatable, QWidget):
         self._busy(False)
         self.refresh_values()
 
+    def _tampered_note(self) -> str:
+        """Said before anything else when the saved mapping was changed outside the program."""
+        if self.opened is None or not self.opened.saved.tampered:
+            return ""
+        return self.tr(
+            "The saved mapping was changed outside the program (it is not the one an "
+            "administrator saved), so it was not used: every column and value is guessed "
+            "anew. Tell the administrator of the desk."
+        )
+
     def _fill_operator_box(self) -> None:
         current = self.operator_box.currentData()
         self.operator_box.blockSignals(True)
@@ -404,7 +414,9 @@ class ImportPage(Retranslatable, QWidget):
         self.value_guard.watch(self.value_boxes)
         self._fit(self.values_table)
         unknown = sum(1 for c in choices if c.chosen is None)
-        if len(found) > MAX_VALUES:
+        if self._tampered_note():
+            self.status.setText(self._tampered_note())
+        elif len(found) > MAX_VALUES:
             self.status.setText(
                 self.tr(
                     "The coded columns hold {count} different values; the first {shown} are "
