@@ -224,6 +224,18 @@ def test_validation_problems_named_by_row_and_column(session: Session, tmp_path:
         sheet_import.dry_run(session, found.sheet, no_date)
 
 
+def test_entities_keep_their_commas(session: Session, tmp_path: Path) -> None:
+    header = (*HEADER_AZ, "Agentlik")
+    rows = [[*r, "Star Travel, MMC; Bulud Tur"] for r in old_log(2)]
+    path = write_csv(tmp_path / "old.csv", header, rows)
+    found, mapping = opened(session, path)
+    record = sheet_import.preview(session, found.sheet, mapping).records[0][1]
+    assert [(e.kind, e.value) for e in record.entities] == [
+        ("agency", "Star Travel, MMC"),
+        ("agency", "Bulud Tur"),
+    ]
+
+
 def test_preview_is_the_first_rows_as_stored(session: Session, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "old.csv", HEADER_AZ, old_log(100))
     found, mapping = opened(session, path)
@@ -292,6 +304,9 @@ BAD_FILES: dict[str, Callable[[Path], object]] = {
     "long.csv": lambda p: p.write_text(
         "Tarix;Qeyd\n01.03.2024;" + "a" * (reader.MAX_CELL + 1) + "\n", encoding="utf-8"
     ),
+    "huge-cell.csv": lambda p: p.write_text(
+        'Tarix;Qeyd\n01.03.2024;"' + "a" * 200_000 + '"\n', encoding="utf-8"
+    ),
     "formula.xlsx": lambda p: _xlsx(p, [["Tarix", "Müddət"], ["01.03.2024", "=2*60"]]),
     "merged.xlsx": lambda p: _xlsx(
         p,
@@ -310,6 +325,7 @@ EXPECTED = {
     "latin1.csv": reader.NOT_TEXT,
     "wide.csv": reader.WIDE_ROW,
     "long.csv": reader.LONG_CELL,
+    "huge-cell.csv": reader.LONG_CELL_IN_ROW,
     "formula.xlsx": reader.FORMULA,
     "merged.xlsx": reader.MERGED_HEADER,
     "gap.csv": reader.MERGED_HEADER,

@@ -73,6 +73,10 @@ LONG_CELL = QT_TRANSLATE_NOOP(
     "errors",
     "Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.",
 )
+LONG_CELL_IN_ROW = QT_TRANSLATE_NOOP(
+    "errors",
+    "A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.",
+)
 NOT_TEXT = QT_TRANSLATE_NOOP(
     "errors",
     "Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. "
@@ -254,8 +258,11 @@ def _csv_rows(path: Path, name: str) -> Iterator[tuple[int, tuple[Cell, ...]]]:
         for cells in reader:
             row = reader.line_num
             yield row, tuple(cells)
-    except csv.Error:
-        raise BadSheet(BAD_CSV, name=name, row=reader.line_num or row + 1) from None
+    except csv.Error as exc:
+        number = reader.line_num or row + 1
+        if "field larger than field limit" in str(exc):  # the csv module's own limit
+            raise BadSheet(LONG_CELL_IN_ROW, name=name, row=number, limit=MAX_CELL) from None
+        raise BadSheet(BAD_CSV, name=name, row=number) from None
 
 
 # --- XLSX --------------------------------------------------------------------------------

@@ -299,7 +299,7 @@ class _RowReader:
                     problems.append(self.problem(row, field_name, NOT_SECONDS))
             elif field_name in cols.ENTITY_FIELDS:
                 kind = field_name[len(cols.ENTITY_PREFIX) :]
-                for part in values.split_multi_known(self.taxonomy, "topic", values.text(cell)):
+                for part in values.split_lines(values.text(cell)):
                     entities.append(Entity(kind, part))
             else:
                 kwargs[field_name] = (

@@ -95,10 +95,16 @@ def guess_code(taxonomy: Taxonomy, list_id: str, cell_text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def split_lines(cell_text: str) -> list[str]:
+    """The values of a cell of free texts (entities): split on ; | and new lines only,
+    since an agency's name may hold a comma."""
+    return [p for p in _SPLIT.split(cell_text.strip()) if p]
+
+
 def split_multi_known(taxonomy: Taxonomy, list_id: str, cell_text: str) -> list[str]:
     """The values of a cell that may hold several (topics...): split on ; | and new
     lines, then on commas unless the part with its commas is itself one label."""
-    parts = [p for p in _SPLIT.split(cell_text.strip()) if p]
+    parts = split_lines(cell_text)
     out: list[str] = []
     for part in parts:
         if "," in part and guess_code(taxonomy, list_id, part) is None:

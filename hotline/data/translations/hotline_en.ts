@@ -2251,6 +2251,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>

@@ -2255,6 +2255,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
