@@ -291,3 +291,34 @@ def test_a_tampered_saved_mapping_is_said(
     settle(qtbot, worker)
     assert "changed outside the program" in page.status.text()
     assert page.opened is not None and page.opened.saved.tampered
+
+
+def test_keyboard_through_the_fields_and_a_language_change(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
+    header = ("Gün", *HEADER_AZ[1:])  # a header the page cannot guess
+    path = write_xlsx(tmp_path / "jurnal.xlsx", header, old_log(30))
+    page = open_page(qtbot, worker, new_desk, path)
+    page.activateWindow()
+    first, second = page.field_boxes[0], page.field_boxes[1]
+    assert first.currentData() is None
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    # Type the field's name: the combo finds it.
+    qtbot.keyClicks(first, "Date")
+    assert first.currentData() == "started_at"
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert second.hasFocus()  # Tab goes on to the next column's field
+    settle(qtbot, worker)
+    for _ in range(len(page.field_boxes) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert page.value_boxes[0].hasFocus()  # then to the values, one by one
+    last = page.field_boxes[-1]
+    assert page.columns_table.viewport().rect().intersects(last.geometry())  # scrolled to
+    i18n.install("ru")
+    try:
+        assert first.currentText() == columns.load()["started_at"].name("ru") == "Дата"
+        assert page.confirm_button.text() == "Подтвердить сопоставление"
+        assert page.values_table.horizontalHeaderItem(3).text() == "Принимается как"
+    finally:
+        i18n.install("en")

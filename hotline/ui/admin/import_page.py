@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,6 +115,9 @@ class ImportPage(Retranslatable, QWidget):
         self.wide = {self.columns_table: 1, self.values_table: 3, self.problems_table: 3}
         for table, wide in self.wide.items():
             table.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+        for table in (self.columns_table, self.values_table):
+            table.setTabKeyNavigation(False)
+            table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.column_guard = FormGuard(self.columns_table)
         self.value_guard = FormGuard(self.values_table)
         for guard in (self.column_guard, self.value_guard):
@@ -339,6 +343,7 @@ class ImportPage(Retranslatable, QWidget):
             self.columns_table.setCellWidget(index, 2, box)
             self.field_boxes.append(box)
         self.column_guard.watch(self.field_boxes)
+        self._chain()
         self._fit(self.columns_table)
 
     def _name_fields(self, box: QComboBox) -> None:
@@ -412,6 +417,7 @@ class ImportPage(Retranslatable, QWidget):
             self.values_table.setCellWidget(row, 3, box)
             self.value_boxes.append(box)
         self.value_guard.watch(self.value_boxes)
+        self._chain()
         self._fit(self.values_table)
         unknown = sum(1 for c in choices if c.chosen is None)
         if self._tampered_note():
@@ -473,6 +479,38 @@ class ImportPage(Retranslatable, QWidget):
         self.problems_table.setRowCount(0)
         self.problems, self.previewed = [], []
         self._busy(False)
+
+    def _chain(self) -> None:
+        """Tab goes from field to field, then value to value, then on to the buttons; the
+        table scrolls to the choice the keyboard is on."""
+        order: list[QWidget] = [self.file_button, self.operator_box]
+        order += self.field_boxes
+        order += self.value_boxes
+        order += [
+            self.confirm_button,
+            self.preview_button,
+            self.dry_run_button,
+            self.import_button,
+            self.cancel_button,
+            self.tabs,
+        ]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+        for box in (*self.field_boxes, *self.value_boxes):
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for table, boxes in (
+                (self.columns_table, self.field_boxes),
+                (self.values_table, self.value_boxes),
+            ):
+                if watched in boxes:
+                    row = boxes.index(watched)
+                    item = table.item(row, 0)
+                    if item is not None:
+                        table.scrollToItem(item)
+        return super().eventFilter(watched, event)
 
     def _busy(self, busy: bool) -> None:
         ready = self.opened is not None and not busy
