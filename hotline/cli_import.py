@@ -14,7 +14,8 @@ other file as a spreadsheet, CSV or XLSX (services/sheet_import.py):
   column, and writes nothing;
 - otherwise the whole file is checked, then stored in one transaction, or
   nothing is; the mapping used is saved in the desk for the next file. A
-  terminal is asked to confirm the mapping; a script passes ``--yes``.
+  terminal is asked to confirm the mapping; a script passes ``--yes``. Rows
+  imported before (the same cells) are refused unless ``--again``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from hotline.cli_common import EXIT_OK, EXIT_PROBLEM, Secrets, opened, progress_
 from hotline.errors import InvalidInput
 
 JSON_LINES = (".jsonl", ".ndjson")
+# Call content: a terminal's output may be kept in a file, so the preview leaves it out.
+FREE_TEXT = frozenset({"notes", "callback_times", "code_word", "entities"})
 
 
 def register(sub: Any) -> None:
@@ -54,6 +57,9 @@ def register(sub: Any) -> None:
     )
     imp.add_argument("--dry-run", action="store_true", help="check every row, print every problem")
     imp.add_argument("--yes", action="store_true", help="import without asking to confirm")
+    imp.add_argument(
+        "--again", action="store_true", help="import rows that were imported before, again"
+    )
 
 
 def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -164,10 +170,12 @@ def _import_sheet(args: argparse.Namespace, secrets: Secrets, path: Path) -> int
             except NoDateColumn as exc:
                 print(exc.message())
                 return EXIT_OK
-            print("The first rows as they will be stored:")
+            print("The first rows as they will be stored (free text not printed):")
             for number, record in shown.records:
                 stored = {
-                    k: v for k, v in record.to_json().items() if v not in (None, "", [], False)
+                    k: v
+                    for k, v in record.to_json().items()
+                    if v not in (None, "", [], False) and k not in FREE_TEXT
                 }
                 print(f"  row {number}: {stored}")
             if shown.problems:
@@ -193,7 +201,12 @@ def _import_sheet(args: argparse.Namespace, secrets: Secrets, path: Path) -> int
                 return EXIT_PROBLEM
         try:
             count = sheet_import.import_sheet(
-                session, found.sheet, mapping, args.operator, progress=progress_bar("Import")
+                session,
+                found.sheet,
+                mapping,
+                args.operator,
+                progress=progress_bar("Import"),
+                again=args.again,
             )
         except sheet_import.SheetRejected as rejected:
             _print_problems(rejected.cell_problems)

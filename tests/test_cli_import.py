@@ -69,10 +69,16 @@ def test_show_mapping_dry_run_then_import(cli_desk: Path, tmp_path: Path) -> Non
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Imported 300 calls from jurnal.csv" in done.stdout
     assert calls_in(cli_desk) == 300
+    twice = as_admin(cli_desk, "import", str(path), "--yes")
+    assert twice.returncode == 1 and "already imported" in twice.stderr
+    assert calls_in(cli_desk) == 300
+    assert as_admin(cli_desk, "verify").returncode == 0
     # The mapping was kept: the next file's "Gün" and "Vizalar" need no options.
     again = as_admin(cli_desk, "import", str(path), "--show-mapping")
     assert "A\tGün\t-> started_at" in again.stdout
     assert "topic\tVizalar\t1\t-> work_abroad" in again.stdout
+    assert "row 2: {" in again.stdout and "'primary_topic': 'work_abroad'" in again.stdout
+    assert "Köhnə jurnal" not in again.stdout  # the notes are not printed
 
 
 def test_bad_file_and_bad_options_get_plain_messages(cli_desk: Path, tmp_path: Path) -> None:

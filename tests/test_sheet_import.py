@@ -428,3 +428,21 @@ def test_a_mapping_changed_with_sql_is_not_used(session: Session, tmp_path: Path
         session, again.sheet, sheet_import.mapping_with(again.mapping, choices)
     )
     assert not sheet_import.open_sheet(session, path).saved.tampered
+
+
+def test_the_same_rows_twice_are_refused_unless_asked(session: Session, tmp_path: Path) -> None:
+    rows = old_log(40)
+    csv_path = write_csv(tmp_path / "old.csv", HEADER_AZ, rows)
+    found, mapping = opened(session, csv_path)
+    assert found.imported_before is None
+    assert sheet_import.import_sheet(session, found.sheet, mapping) == 40
+    again, mapping = opened(session, csv_path)
+    assert again.imported_before is not None
+    with pytest.raises(sheet_import.AlreadyImported) as refused:
+        sheet_import.import_sheet(session, again.sheet, mapping)
+    assert "already imported" in refused.value.message() and calls(session) == 40
+    assert sheet_import.import_sheet(session, again.sheet, mapping, again=True) == 40
+    # One row changed: other rows, not refused.
+    rows[3][8] = "Başqa qeyd"
+    other, mapping = opened(session, write_csv(tmp_path / "other.csv", HEADER_AZ, rows))
+    assert other.imported_before is None

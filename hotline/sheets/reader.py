@@ -13,12 +13,14 @@ messages name the file, the row and the column, never a cell's content.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +129,21 @@ class Sheet:
     kind: str  # "csv" or "xlsx"
     header: tuple[str, ...]
     rows: tuple[Row, ...]
+
+    @cached_property
+    def digest(self) -> str:
+        """SHA-256 of the header and every cell (type and value): the same log read twice,
+        from CSV or XLSX alike when the cells are the same, has the same digest."""
+        body = hashlib.sha256()
+        for text in self.header:
+            body.update(text.encode("utf-8") + b"\x1f")
+        for row in self.rows:
+            body.update(b"\x1e")
+            for cell in row.cells:
+                body.update(
+                    f"{type(cell).__name__}:{cell}".encode("utf-8", "surrogatepass") + b"\x1f"
+                )
+        return body.hexdigest()
 
     def column(self, index: int) -> list[tuple[int, Cell]]:
         """(row number, cell) of one column, every row."""

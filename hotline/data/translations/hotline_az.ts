@@ -1051,6 +1051,10 @@
       <translation>yoxdur: belə sətirlər problemdir</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>bu sətirlər artıq {date} tarixində idxal edilib: yenidən idxal hər zəngi iki dəfə saxlayar</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>bəli</translation>
     </message>
@@ -2437,6 +2441,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>Eyni sətirlər artıq {date} tarixində idxal edilib; onları yenidən idxal etmək hər zəngi iki dəfə saxlayardı. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>

@@ -1051,6 +1051,10 @@
       <translation>none: such rows are problems</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>these rows were already imported on {date}: importing them again stores every call twice</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -2437,6 +2441,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
+    </message>
+    <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>

@@ -1052,6 +1052,10 @@
       <translation>нет: такие строки — проблемы</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>эти строки уже импортированы {date}: повторный импорт сохранит каждый звонок дважды</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2441,6 +2445,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
+    </message>
+    <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>Те же строки уже импортированы {date}; повторный импорт сохранил бы каждый звонок дважды. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
