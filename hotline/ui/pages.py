@@ -96,3 +96,21 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+
+
+def _users(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.users_page import UsersPage
+
+    return UsersPage(worker, parent)
+
+
+def _approvals(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.approvals_page import ApprovalsPage
+
+    return ApprovalsPage(worker, parent)
+
+
+PAGES += [
+    PageSpec("users", QT_TRANSLATE_NOOP("pages", "Users"), _users, Action.MANAGE_USERS),
+    PageSpec("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), _approvals, Action.READ_AUDIT),
+]

@@ -53,6 +53,92 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>İstifadəçi əlavə et</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Rollar:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>İstifadəçi &amp;adı:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Təsdiqləyən və ya rədd edən</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Sorğu vaxtı</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Sorğu göndərən</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>İcra et</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>%1 istifadəçisinin rollarını dəyiş: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Rolların dəyişdirilməsi, tərəfdaşlar üçün ixrac və möhürləmə iki nəfər tələb edir: biri sorğu göndərir, başqa administrator və ya nəzarətçi öz adı ilə daxil olub burada təsdiqləyir, sorğu göndərən isə 24 saat ərzində onu icra edir. Heç kim öz sorğusunu təsdiqləyə bilməz.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Rədd et</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>%1 nömrəli sorğu icra olundu: %2 istifadəçisinin rolları dəyişdirildi.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>%1 nömrəli sorğu: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>İkinci şəxsin təsdiqini gözləyən sorğular</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Sorğumu geri götür</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>bərpa kodu</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1028,6 +1114,10 @@
       <translation>152 — Qaynar xətt masası</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Parolumu dəyiş…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1050,6 +1140,10 @@
     <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Parolunuz dəyişdirildi.</translation>
     </message>
   </context>
   <context>
@@ -1306,6 +1400,52 @@
     </message>
   </context>
   <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Hazırkı parol:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Parolumu dəyiş</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;Yeni parol:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>Ən azı 15 simvol (bir neçə söz)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>Ən çox 256 simvol</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Hər iki yazı eynidir</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>Yeni parol &amp;təkrar:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Təkrarlanan və ya ardıcıl naxış deyil</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Sadəcə istifadəçi adı deyil</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Ən geniş yayılmış parollardan deyil</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1427,6 +1567,17 @@
     <message>
       <source>User name</source>
       <translation>İstifadəçi adı</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 yeni parol və yeni açarlar alır; köhnə parol dərhal işləməz olur. Parolu ona şəxsən verin və ilk girişdə dəyişməsini xahiş edin (Masa ▸ Parolumu dəyiş).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>%1 üçün parolu sıfırla</translation>
     </message>
   </context>
   <context>
@@ -1609,6 +1760,17 @@
     <message>
       <source>Nothing is waiting for review.</source>
       <translation>Yoxlama gözləyən zəng yoxdur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>%1 istifadəçisinin rolları</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Masada başqa administrator və ya nəzarətçi varsa, dəyişiklik onlara öz seanslarında təsdiq üçün göndərilir (Təsdiqlər); onlar təsdiqlədikdən sonra siz onu icra edirsiniz.</translation>
     </message>
   </context>
   <context>
@@ -1961,6 +2123,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>%1 yeni parol və yeni açarlar aldı.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>%1 əlavə edildi. Parolu ona şəxsən verin; o, parolu Masa ▸ Parolumu dəyiş menyusundan dəyişir.</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>%1 deaktiv edildi.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>İstifadəçi əlavə et…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Rolları dəyiş…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>%1 deaktiv et</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>%1 deaktiv edilsin? Onun açar yuvası silinir: artıq daxil ola bilməyəcək. Onun qeyd etdikləri qalır. Masanın fayllarının surətini saxlamış ola bilərsə, sonra verilənlər bazasının açarını yeniləyin.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Deaktiv et…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Son giriş</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>%1 nömrəli sorğu göndərildi: başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir. Sonra onu öz Təsdiqlər səhifənizdə icra edin.</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Parolu sıfırla…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rollar</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>%1 istifadəçisinin rolları dəyişdirildi (təkbaşına təsdiqləndi: masada bir administrator var və nəzarətçi yoxdur; bu qeydə alındı).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>İstifadəçi</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Masanın istifadəçiləri</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>aktiv; administratorun təyin etdiyi parolu hələ dəyişməyib</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>deaktiv</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>heç vaxt</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2026,36 +2275,12 @@
       <translation>tərəfdaşlar üçün ixrac</translation>
     </message>
     <message>
-      <source>approved, not carried out yet</source>
-      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
-    </message>
-    <message>
-      <source>carried out</source>
-      <translation>icra olunub</translation>
-    </message>
-    <message>
       <source>change a user's roles</source>
       <translation>istifadəçinin rollarını dəyişmək</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>müddəti bitib</translation>
-    </message>
-    <message>
-      <source>refused</source>
-      <translation>rədd edilib</translation>
-    </message>
-    <message>
       <source>seal a record</source>
       <translation>qeydi möhürləmək</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>təsdiq gözləyir</translation>
-    </message>
-    <message>
-      <source>withdrawn</source>
-      <translation>geri götürülüb</translation>
     </message>
   </context>
   <context>
@@ -2074,6 +2299,10 @@
     <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2256,12 +2485,24 @@
       <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>icra olunub</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>son tarixi seçin.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>müraciəti qəbul etmiş aktiv operatoru seçin.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>müddəti bitib</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -2312,6 +2553,10 @@
       <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>rədd edilib</translation>
+    </message>
+    <message>
       <source>the new value is the same as the old one.</source>
       <translation>yeni dəyər köhnə ilə eynidir.</translation>
     </message>
@@ -2358,6 +2603,14 @@
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
       <translation>2-dən 40-a qədər hərf, rəqəm, nöqtə, tire və ya alt xətt işlədin.</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>təsdiq gözləyir</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>geri götürülüb</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
@@ -2546,6 +2799,10 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Təsdiqlər</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
     </message>
@@ -2573,6 +2830,10 @@
       <source>Tasks</source>
       <translation>Tapşırıqlar</translation>
     </message>
+    <message>
+      <source>Users</source>
+      <translation>İstifadəçilər</translation>
+    </message>
   </context>
   <context>
     <name>roles</name>
@@ -2587,6 +2848,25 @@
     <message>
       <source>Supervisor</source>
       <translation>Nəzarətçi</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>Ardıcıl bu qədər səhv paroldan sonra hər növbəti cəhd daha uzun gözləyir (2 saniyə, hər dəfə iki qat, ən çox 5 dəqiqə). Masa heç kimi həmişəlik bağlamır.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Masa gözlətməyə başlamazdan əvvəl uğursuz girişlərin sayı</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Bu qədər dəqiqə fəaliyyət olmadıqda ekranı kilidləmək</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>Heç kim toxunmadıqda masa özü kilidlənir; qəbul edilən zəng saxlanılır. Ortaq otaqda qısa müddət daha təhlükəsizdir.</translation>
     </message>
   </context>
   <context>

@@ -53,6 +53,92 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>Add a user</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Roles:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>User &amp;name:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Approved or refused by</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Asked by</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>Carry it out</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>Change the roles of %1 to: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Refuse</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>Request %1 was carried out: the roles of %2 were changed.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>Request %1: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>Requests for a second person's approval</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Withdraw my request</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>the recovery code</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1028,6 +1114,10 @@
       <translation>152 — Hotline desk</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Change my password…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1050,6 +1140,10 @@
     <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Your password was changed.</translation>
     </message>
   </context>
   <context>
@@ -1306,6 +1400,52 @@
     </message>
   </context>
   <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Change my password</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;New password:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>At least 15 characters (a few words)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>At most 256 characters</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Both entries are the same</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>New password &amp;again:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Not a repeated or sequential pattern</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Not just the user name</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Not one of the commonest passwords</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1427,6 +1567,17 @@
     <message>
       <source>User name</source>
       <translation>User name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>Reset the password of %1</translation>
     </message>
   </context>
   <context>
@@ -1609,6 +1760,17 @@
     <message>
       <source>Nothing is waiting for review.</source>
       <translation>Nothing is waiting for review.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Roles of %1</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</translation>
     </message>
   </context>
   <context>
@@ -1961,6 +2123,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>%1 has a new password and new keys.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>%1 was disabled.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>Add a user…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Change roles…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>Disable %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Disable…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Reset the password…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Users of the desk</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>active; has not yet changed the password an administrator set</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>disabled</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2026,36 +2275,12 @@
       <translation>an export for partners</translation>
     </message>
     <message>
-      <source>approved, not carried out yet</source>
-      <translation>approved, not carried out yet</translation>
-    </message>
-    <message>
-      <source>carried out</source>
-      <translation>carried out</translation>
-    </message>
-    <message>
       <source>change a user's roles</source>
       <translation>change a user's roles</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>expired</translation>
-    </message>
-    <message>
-      <source>refused</source>
-      <translation>refused</translation>
-    </message>
-    <message>
       <source>seal a record</source>
       <translation>seal a record</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>waiting for approval</translation>
-    </message>
-    <message>
-      <source>withdrawn</source>
-      <translation>withdrawn</translation>
     </message>
   </context>
   <context>
@@ -2074,6 +2299,10 @@
     <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>Give a whole number from {low} to {high}.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2256,12 +2485,24 @@
       <translation>another supervisor is reviewing this call; try again later.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>approved, not carried out yet</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>carried out</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>choose a due date.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>choose an active operator who took the contact.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -2312,6 +2553,10 @@
       <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+    <message>
       <source>the new value is the same as the old one.</source>
       <translation>the new value is the same as the old one.</translation>
     </message>
@@ -2358,6 +2603,14 @@
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
       <translation>use 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>waiting for approval</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
@@ -2546,6 +2799,10 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Approvals</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Call log</translation>
     </message>
@@ -2573,6 +2830,10 @@
       <source>Tasks</source>
       <translation>Tasks</translation>
     </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
   </context>
   <context>
     <name>roles</name>
@@ -2587,6 +2848,25 @@
     <message>
       <source>Supervisor</source>
       <translation>Supervisor</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Failed sign-ins before the desk makes people wait</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Lock the screen after this many idle minutes</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</translation>
     </message>
   </context>
   <context>

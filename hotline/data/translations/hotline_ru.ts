@@ -53,6 +53,92 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Роли:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>&amp;Имя пользователя:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Одобрить</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Одобрил или отклонил</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Когда запрошено</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Кто запросил</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>Выполнить</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>Изменить роли пользователя %1 на: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Изменение ролей, выгрузка для партнёров и опечатывание требуют двух человек: один запрашивает, другой администратор или супервайзер, войдя под своим именем, одобряет здесь, а запросивший выполняет в течение 24 часов. Никто не одобряет собственный запрос.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Отклонить</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>Запрос %1 выполнен: роли пользователя %2 изменены.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>Запрос %1: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>Запросы на одобрение вторым человеком</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Отозвать мой запрос</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>код восстановления</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1029,6 +1115,10 @@
       <translation>152 — Пульт горячей линии</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Сменить мой пароль…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>ДЕМО</translation>
     </message>
@@ -1051,6 +1141,10 @@
     <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Ваш пароль изменён.</translation>
     </message>
   </context>
   <context>
@@ -1308,6 +1402,52 @@
     </message>
   </context>
   <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Сменить мой пароль</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>Не менее 15 символов (несколько слов)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>Не более 256 символов</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Оба ввода совпадают</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Не повтор и не последовательность символов</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Не просто имя пользователя</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Не из самых распространённых паролей</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1429,6 +1569,17 @@
     <message>
       <source>User name</source>
       <translation>Имя пользователя</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 получает новый пароль и новые ключи; старый пароль сразу перестаёт действовать. Передайте пароль лично и попросите сменить его при первом входе («Пульт ▸ Сменить мой пароль»).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>Сбросить пароль пользователя %1</translation>
     </message>
   </context>
   <context>
@@ -1611,6 +1762,17 @@
     <message>
       <source>Nothing is waiting for review.</source>
       <translation>Нет звонков, ожидающих проверки.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Роли пользователя %1</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Если на пульте есть другой администратор или супервайзер, изменение отправляется им на одобрение в их собственном сеансе («Одобрения»); после одобрения вы его выполняете.</translation>
     </message>
   </context>
   <context>
@@ -1965,6 +2127,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>У пользователя %1 новый пароль и новые ключи.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>Пользователь %1 добавлен. Передайте ему пароль лично; он сменит его через «Пульт ▸ Сменить мой пароль».</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>Пользователь %1 отключён.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Изменить роли…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>Отключить %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>Отключить %1? Его ключевой слот удаляется: войти он больше не сможет. Записанное им остаётся. Если у него могла остаться копия файлов пульта, затем смените ключ базы данных.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Отключить…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Последний вход</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>Запрос %1 отправлен: другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения». Затем выполните его на своей странице «Одобрения».</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Роли</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>Роли пользователя %1 изменены (одобрено единолично: на пульте один администратор и нет супервайзера; это записано).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Пользователь</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Пользователи пульта</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>активен</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>активен; ещё не сменил пароль, заданный администратором</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>отключён</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>никогда</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2030,36 +2279,12 @@
       <translation>выгрузка для партнёров</translation>
     </message>
     <message>
-      <source>approved, not carried out yet</source>
-      <translation>одобрено, ещё не выполнено</translation>
-    </message>
-    <message>
-      <source>carried out</source>
-      <translation>выполнено</translation>
-    </message>
-    <message>
       <source>change a user's roles</source>
       <translation>изменить роли пользователя</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>срок истёк</translation>
-    </message>
-    <message>
-      <source>refused</source>
-      <translation>отклонено</translation>
-    </message>
-    <message>
       <source>seal a record</source>
       <translation>опечатать запись</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>ждёт одобрения</translation>
-    </message>
-    <message>
-      <source>withdrawn</source>
-      <translation>отозвано</translation>
     </message>
   </context>
   <context>
@@ -2078,6 +2303,10 @@
     <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2260,12 +2489,24 @@
       <translation>этот звонок проверяет другой супервайзер; попробуйте позже.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>одобрено, ещё не выполнено</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>выполнено</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>выберите срок.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>выберите активного оператора, принявшего обращение.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>срок истёк</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -2316,6 +2557,10 @@
       <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
       <source>the new value is the same as the old one.</source>
       <translation>новое значение совпадает со старым.</translation>
     </message>
@@ -2362,6 +2607,14 @@
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
       <translation>используйте от 2 до 40 букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
@@ -2550,6 +2803,10 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Одобрения</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
     </message>
@@ -2577,6 +2834,10 @@
       <source>Tasks</source>
       <translation>Задачи</translation>
     </message>
+    <message>
+      <source>Users</source>
+      <translation>Пользователи</translation>
+    </message>
   </context>
   <context>
     <name>roles</name>
@@ -2591,6 +2852,25 @@
     <message>
       <source>Supervisor</source>
       <translation>Супервайзер</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>После стольких неверных паролей подряд каждая следующая попытка ждёт дольше (2 секунды, вдвое больше каждый раз, не более 5 минут). Пульт никого не блокирует навсегда.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Неудачных входов, после которых пульт заставляет ждать</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Блокировать экран после стольких минут бездействия</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>Пульт блокируется сам, когда к нему никто не прикасается; принимаемый звонок сохраняется. В общей комнате короткий срок безопаснее.</translation>
     </message>
   </context>
   <context>
