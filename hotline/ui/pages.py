@@ -114,3 +114,14 @@ PAGES += [
     PageSpec("users", QT_TRANSLATE_NOOP("pages", "Users"), _users, Action.MANAGE_USERS),
     PageSpec("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), _approvals, Action.READ_AUDIT),
 ]
+
+
+def _settings(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.settings_page import SettingsPage
+
+    return SettingsPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings, Action.SETTINGS)
+)

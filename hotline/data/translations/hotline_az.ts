@@ -1829,6 +1829,25 @@
     </message>
   </context>
   <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Hər dəyişiklik köhnə və yeni dəyəri ilə audit jurnalına yazılır.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Parametrləri saxla</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Saxlanıldı və audit jurnalına yazıldı; artıq qüvvədədir.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Masanın parametrləri</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
       <source>Administrator's user name</source>
@@ -2817,6 +2836,10 @@
     <message>
       <source>Review queue</source>
       <translation>Yoxlama növbəsi</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Parametrlər</translation>
     </message>
     <message>
       <source>Statistics</source>

@@ -1829,6 +1829,25 @@
     </message>
   </context>
   <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Every change is recorded in the audit log with its old and new value.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Save the settings</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Saved and recorded in the audit log; in force now.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Settings of the desk</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
       <source>Administrator's user name</source>
@@ -2817,6 +2836,10 @@
     <message>
       <source>Review queue</source>
       <translation>Review queue</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
     </message>
     <message>
       <source>Statistics</source>

@@ -1831,6 +1831,25 @@
     </message>
   </context>
   <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Каждое изменение записывается в журнал аудита со старым и новым значением.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Сохранено и записано в журнал аудита; уже действует.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Настройки пульта</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
       <source>Administrator's user name</source>
@@ -2821,6 +2840,10 @@
     <message>
       <source>Review queue</source>
       <translation>Очередь проверки</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
     </message>
     <message>
       <source>Statistics</source>
