@@ -59,7 +59,7 @@ def test_settings_change_the_idle_lock_at_once(
     settle(qtbot, worker)
     assert window.idle_ms == 2 * 60_000 and window.idle.interval() == 2 * 60_000
     assert "in force now" in page.message.text()
-    entries = worker.session.audit.entries_of(settings.CHANGE)  # type: ignore[union-attr]
+    entries = worker.session.audit.entries_of(settings.CHANGE)
     assert [e.details for e in entries] == [{"key": "idle_lock_minutes", "value": 2, "old": 5}]
     # an idle screen now locks after two minutes: the timer fires
     window.idle.timeout.emit()
