@@ -125,3 +125,12 @@ def _settings(worker: DbWorker, parent: QWidget | None) -> QWidget:
 PAGES.append(
     PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings, Action.SETTINGS)
 )
+
+
+def _audit(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.audit_page import AuditViewerPage
+
+    return AuditViewerPage(worker, parent)
+
+
+PAGES.append(PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit log"), _audit, Action.READ_AUDIT))

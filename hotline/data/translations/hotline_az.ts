@@ -139,6 +139,415 @@
     </message>
   </context>
   <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>Uyğun qeydlər: %1</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 qeyd %2 faylına yazıldı, yanında imzalanmış manifest var (%3). Müfəttiş onu 'hotline verify-export' ilə yoxlayır.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>Qeyd nömrəsi yalnız rəqəmlərdən ibarət olur.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Qəbul et</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Qəbul edildi və qeydə alındı. Aşkarlanan problem jurnalda qalır və yoxlama onu yenə göstərir: masanı yalnız dəyişiklikdən əvvəlki ehtiyat nüsxənin bərpası təmizləyir.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Zəng №</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Bütün əməliyyatlar</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Hamı</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV ixrac et…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>PDF ixrac et…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>İxrac №</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Auditi ixrac et</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>%1 – %2 tarixləri arasında</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Qaynar xətt 152: audit jurnalı</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Qeyd: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Göstər</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Tapşırıq №</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>Audit zənciri və masa yoxlamadan keçdi: %1 qeyd, hər imza və hər əlaqə yoxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>Yoxlama %1 problem tapdı. Heç nəyi silməyin; dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin və masaya cavabdeh şəxsə zəng edin:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>%2 uyğun qeyddən ən yeni %1</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>İstifadəçi №</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Zənciri yoxla</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>Girişlər zamanı masanın aşkar etdikləri</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>Bununla bağlı nə edildi (kimə xəbər verildi, hansı ehtiyat nüsxə bərpa olundu)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>Nə: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Nə vaxt</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Kim: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>%1 tərəfindən %2 tarixində qəbul edilib: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>istənilən</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>başlanğıc</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>qəbul edilməyib</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nömrə</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>son</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>{who} daxil olarkən masa aşkar etdi: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Saxlanılan, düzəldilən və yoxlanılan zənglər</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>İxraclar</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Dörd göz</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Şəxsiyyət məlumatlarının oxunması</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Qeydlərin oxunması</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>İmtinalar və aşkarlananlar</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Girişlər və kilid ekranı</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>Masa: yoxlamalar, ehtiyat nüsxələr, açarlar, parametrlər</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>İstifadəçilər, rollar və parollar</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>bərpa kodu</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} {object} nömrəli aşkarlananı qəbul etdi: “{note}”</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who} süni nümayiş zəngləri əlavə etdi</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who} {object} nömrəli izləmə tapşırığını əlavə etdi</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who} {user} istifadəçisini əlavə etdi ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who} təkbaşına təsdiqlədi ({act}): masada bir administrator var</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu təsdiqlədi</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who} ikinci şəxsdən təsdiq istədi: {act} ({seq} nömrəli sorğu)</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who} masanı yenidən bu kompüterin açar saxlancına bağladı</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu icra etdi</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who} {user} istifadəçisinin rollarını dəyişdi: {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who} öz parolunu dəyişdi</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who} “{setting}” parametrini {old} dəyərindən {value} dəyərinə dəyişdi</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who} {call} nömrəli zəngə şərh yazdı</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who} {call} nömrəli zəngi düzəltdi: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who} öz {call} nömrəli zəngini düzəltdi: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who} {user} istifadəçisini deaktiv etdi</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who} saxlanılmamış zəngi ləğv etdi</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who} {entries} audit qeydini ixrac etdi ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who} {period} dövrü üçün {table} ixrac etdi ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who} {period} dövrü üçün {table} yenidən ixrac etdi ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who} təkrar zəng edənə təxəllüs verdi</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who} verilənlər bazasına yeni açar verdi</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who} {user} istifadəçisinə yeni parol və yeni açarlar verdi</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who} köhnə jurnaldan zəngləri idxal etdi</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who} yoxlamada olan {call} nömrəli zəngi buraxdı</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who} ehtiyat nüsxə yaratdı ({calls} zəng)</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını oxudu: səbəb “{reason}”</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin qeydlərini oxudu</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who} {object} nömrəli tapşırığı icra olunmuş kimi qeyd etdi</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu rədd etdi</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who} məzmunsuz kimi saxlanılmış {call} nömrəli zəngi yenidən açdı</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who} masanı ehtiyat nüsxədən bərpa etdi</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who} {call} nömrəli zəngi yoxladı</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} {call} nömrəli zəngi saxladı</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin sərbəst mətnini möhürlədi</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who} masanın sərbəst mətnini möhürlədi</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who} masanı qurdu</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} daxil oldu</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} {count} uğursuz girişdən sonra daxil oldu (indi qeydə alındı)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını saxladı</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who} {call} nömrəli zəngi yoxlamaya götürdü</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who} ekranın kilidini açdı</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who} masanı yoxladı: {problems} problem</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who} üçün {period} dövrünə aid {table} ixracı rədd edildi: məlumat açılardı</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who} üçün {call} nömrəli zəngə köçürülmüş şəxsiyyət məlumatları rədd edildi</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who} üçün rədd edildi: {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu geri götürdü</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: kilid ekranında səhv parol yazıldı</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -2320,6 +2729,10 @@
       <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
     </message>
     <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
     </message>
@@ -2334,6 +2747,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+    </message>
+    <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
     </message>
     <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
@@ -2354,6 +2771,10 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Aşkarlananla bağlı nə edildiyini bir neçə sözlə yazın (ən azı 10 simvol).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2398,6 +2819,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>Fayl {path} ünvanına yazıla bilmədi ({reason}); başqa qovluq seçin.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2820,6 +3245,10 @@
     <message>
       <source>Approvals</source>
       <translation>Təsdiqlər</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit jurnalı</translation>
     </message>
     <message>
       <source>Call log</source>

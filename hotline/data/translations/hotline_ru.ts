@@ -139,6 +139,415 @@
     </message>
   </context>
   <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>Подходящих записей: %1</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 записей записано в %2, рядом подписанный манифест (%3). Проверяющий проверяет его командой 'hotline verify-export'.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>Номер записи состоит только из цифр.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Принять к сведению</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Принято к сведению и записано. Находка остаётся в журнале, и проверка по-прежнему её показывает: очищает пульт только восстановление резервной копии, сделанной до изменения.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Звонок №</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Все действия</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>Выгрузить PDF…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>Выгрузка №</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Выгрузить аудит в</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>С %1 по %2</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Горячая линия 152: журнал аудита</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Запись: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Задача №</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>Цепочка аудита и пульт прошли проверку: %1 записей, каждая подпись и каждая связь проверены.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>Проверка нашла проблем: %1. Ничего не удаляйте; восстановите резервную копию, сделанную до изменения, и позвоните ответственному за пульт:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>Самые новые %1 из %2 подходящих записей</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>Пользователь №</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>Что пульт заметил при входах</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>Что было сделано (кому сообщили, какая резервная копия восстановлена)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>Что: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Кто: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>принято к сведению: %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>любая</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>не принято к сведению</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>номер</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>При входе {who} пульт заметил: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Сохранённые, исправленные и проверенные звонки</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Выгрузки</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Четыре глаза</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Просмотры личных данных</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Просмотры заметок</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>Отказы и находки</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Входы и экран блокировки</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>Пульт: проверки, резервные копии, ключи, настройки</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>Пользователи, роли и пароли</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>код восстановления</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} принял(а) к сведению находку {object}: «{note}»</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who}: добавлены синтетические демонстрационные звонки</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who}: добавлена задача {object}</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who}: добавлен пользователь {user} ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who}: одобрено единолично ({act}) — на пульте один администратор</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who}: одобрен запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who}: запрошено одобрение второго человека — {act} (запрос {seq})</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who}: пульт снова привязан к хранилищу ключей этого компьютера</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who}: выполнен запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who}: роли пользователя {user} изменены на {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who}: изменён собственный пароль</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who}: «{setting}» изменено с {old} на {value}</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who}: комментарий к звонку {call}</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who}: исправлен звонок {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who}: исправлен собственный звонок {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who}: отключён пользователь {user}</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who}: отброшен несохранённый звонок</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who}: выгружено записей аудита: {entries} ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who}: выгружено {table} за {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who}: повторно выгружено {table} за {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who}: повторно звонящему присвоен псевдоним</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who}: база данных получила новый ключ</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who}: пользователю {user} выданы новый пароль и новые ключи</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who}: импортированы звонки из старого журнала</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who}: звонок {call} возвращён из проверки</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who}: создана резервная копия (звонков: {calls})</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} просмотрел(а) личные данные звонка {call}: причина «{reason}»</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} прочитал(а) заметки звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who}: задача {object} отмечена как выполненная</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who}: отклонён запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who}: снова открыт звонок {call}, сохранённый как звонок без содержания</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who}: пульт восстановлен из резервной копии</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who}: проверен звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} сохранил(а) звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who}: опечатан свободный текст звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who}: опечатан свободный текст пульта</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who}: пульт создан</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} вошёл (вошла) в систему</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} вошёл (вошла) после неудачных попыток: {count} (записано сейчас)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who}: сохранены личные данные звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who}: звонок {call} взят на проверку</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who}: экран разблокирован</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who}: пульт проверен, проблем: {problems}</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who}: отказано в выгрузке {table} за {period} — она раскрыла бы данные</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who}: отказано в личных данных, перенесённых в звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who}: отказано — {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who}: отозван запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: на экране блокировки введён неверный пароль</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -2324,6 +2733,10 @@
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
     </message>
     <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>Запись аудита {seq} не является находкой пульта.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
@@ -2338,6 +2751,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
+    </message>
+    <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
     </message>
     <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
@@ -2358,6 +2775,10 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Опишите в нескольких словах, что было сделано (не менее 10 символов).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2402,6 +2823,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>Не удалось записать файл в {path} ({reason}); выберите другую папку.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2824,6 +3249,10 @@
     <message>
       <source>Approvals</source>
       <translation>Одобрения</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
     </message>
     <message>
       <source>Call log</source>
