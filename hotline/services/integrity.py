@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import approvals, settings
+from hotline.services import approvals, backup_register, settings
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
@@ -45,6 +45,7 @@ def verify(
     report.problems += session.audit.verify(pin=session.pins.root, progress=progress)
     report.problems += approvals.problems(session)
     report.problems += settings.problems(session)
+    report.problems += backup_register.check(session)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")

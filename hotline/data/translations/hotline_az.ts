@@ -2745,6 +2745,10 @@
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
     </message>
@@ -2783,6 +2787,22 @@
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
       <translation>{id} nömrəli sorğunun təsdiqindən artıq istifadə olunub; təsdiq yalnız bir dəfə keçərlidir.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğuna yazmaq olmur (yalnız oxumaq üçündür və ya bu istifadəçinin oraya yazmaq hüququ yoxdur). Başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğunda boş yer azdır ({free} MB boşdur, təxminən {needed} MB lazımdır). Yer boşaldın və ya başqa qovluq seçin; köhnə ehtiyat nüsxələr saxlanıldı. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğu yoxdur: ehtiyat diskini taxın və ya şəbəkə qovluğunu qoşun, ya da başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>Ehtiyat nüsxələr reyestri {path} proqramdan kənarda dəyişdirilib və ya zədələnib (sətir {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
