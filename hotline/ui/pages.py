@@ -134,3 +134,15 @@ def _audit(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit log"), _audit, Action.READ_AUDIT))
+
+
+def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.health_page import HealthPage
+
+    return HealthPage(worker, parent)
+
+
+# The administrator's first page: how the desk stands, and what to do about it.
+PAGES.insert(
+    0, PageSpec("health", QT_TRANSLATE_NOOP("pages", "Desk health"), _health, Action.SETTINGS)
+)

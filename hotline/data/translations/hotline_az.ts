@@ -1342,6 +1342,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>Girişlər zamanı aşkarlanan %1 problem hələ qəbul edilməyib.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>%1 izləmə tapşırığının müddəti keçib.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya %1 məlumat bir gündən artıqdır açıq qalır (zənglər: %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>Fayllarının surətinə başqa yerdə parol təxmin etməklə hücum edilə bilər: bu kompüterin diskini şifrəli saxlayın, ehtiyat nüsxələri isə kilid altında.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Nəzarətçilərdən xahiş edin ki, onlara Tapşırıqlar səhifəsində baxsınlar.</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Növbəti girişdə onu dəyişmələrini xahiş edin (Masa ▸ Parolumu dəyiş).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Bu kompüterin diskini yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Masanın vəziyyəti</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Ona etibar etməyin: indi yeni ehtiyat nüsxə yaradın və masaya cavabdeh şəxsə xəbər verin.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Hər istifadəçi öz parolunu seçib.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Diskdə boş yer: %1 GiB.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Tezliklə yer boşaldın: disk dolduqda masa yadda saxlamağı dayandırır.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>İndi yer boşaldın: masa tezliklə zəngləri yadda saxlamağı dayandıra bilər.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>İndi ehtiyat nüsxə yaradın və onu bu kompüterdən ayrı saxlayın.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>İndi ehtiyat nüsxə yaradın: bu kompüter itərsə, sonuncudan bəri bütün zənglər itəcək.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Bu gün ehtiyat nüsxə yaradın.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>Girişlər zamanı aşkarlanan gözləyən problem yoxdur.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>Müddəti keçmiş izləmə tapşırığı yoxdur.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya gecikmiş məlumat yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Heç nə etmək lazım deyil.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>“İndi yoxla” düyməsini basın.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Onları Audit jurnalı səhifəsində oxuyun (Zənciri yoxla); dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Onları Audit jurnalı səhifəsində oxuyun, tədbir görün və hər birini nə edildiyini yazaraq qəbul edin.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Hələ də administratorun təyin etdiyi paroldan istifadə edənlər: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>Ehtiyat nüsxələrin reyestri masadan kənarda dəyişdirilib.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>Masa heç vaxt yoxlanılmayıb.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>Masa bu kompüterin açar saxlancına bağlıdır (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>Masa bu kompüterin açar saxlancına bağlı deyil.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>Diskdəki boş yeri oxumaq mümkün olmadı.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>Son yoxlama (%1) problemsiz keçdi.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>Son yoxlama (%1) %2 problem tapdı.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>Yoxlanılmış ən yeni ehtiyat nüsxə %1 saat əvvəl yaradılıb (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>Onlar bir gün ərzində göndərilməlidir: nəzarətçilərdən bu gün göndərmələrini xahiş edin.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Yenidən yoxlayın: ən azı həftədə bir dəfə.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>dərhal tədbir görün</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>qaydasındadır</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>diqqət tələb edir</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -3273,6 +3436,10 @@
     <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Masanın vəziyyəti</translation>
     </message>
     <message>
       <source>Export</source>

@@ -1342,6 +1342,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>%1 findings of sign-ins are not acknowledged.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>%1 follow-up tasks are overdue.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Ask the supervisors to go through them on the Tasks page.</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Ask them to change it at their next sign-in (Desk ▸ Change my password).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Check the disk of this machine.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Desk health</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Do not trust it: make a new backup now and tell the person responsible for the desk.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Every user has chosen their own password.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Free disk space: %1 GiB.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Free some space soon: the desk stops saving when the disk is full.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>Free space now: the desk may soon stop saving calls.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>Make a backup now and keep it away from this machine.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>Make a backup now: every call since the last one would be lost with this machine.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Make a backup today.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>No finding of a sign-in is waiting.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>No follow-up task is overdue.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>No report to the Commission on Minors' Affairs is late.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>Press “Verify now”.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Read them on the Audit log page, act, and acknowledge each with what was done.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Still on the password an administrator set: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>The backup register was changed outside the desk.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>The desk has never been verified.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>The desk is bound to this machine's keychain (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>The desk is not bound to this machine's keychain.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>The free disk space could not be read.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>The last verify (%1) checked clean.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>The last verify (%1) found %2 problems.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>The newest verified backup is %1 hours old (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>There is no verified backup yet.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>They are due within a day: ask the supervisors to send them today.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Verify again: once a week at least.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>act now</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>fine</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>needs attention</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -3273,6 +3436,10 @@
     <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Desk health</translation>
     </message>
     <message>
       <source>Export</source>

@@ -1343,6 +1343,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>Находок при входах, не принятых к сведению: %1.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>Просроченных задач: %1.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>Сообщений в Комиссию по делам несовершеннолетних, открытых дольше суток: %1 (звонки %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>Копию его файлов можно атаковать в другом месте подбором паролей: держите диск этого компьютера зашифрованным, а резервные копии — под замком.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Попросите супервайзеров разобрать их на странице «Задачи».</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Попросите их сменить его при следующем входе («Пульт ▸ Сменить мой пароль»).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Проверьте диск этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Состояние пульта</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Не доверяйте ему: сейчас же сделайте новую резервную копию и сообщите ответственному за пульт.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Каждый пользователь выбрал собственный пароль.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Свободно на диске: %1 ГиБ.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Скоро освободите место: при заполненном диске пульт перестаёт сохранять.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>Освободите место сейчас: пульт может скоро перестать сохранять звонки.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>Сделайте резервную копию сейчас и храните её отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>Сделайте резервную копию сейчас: вместе с этим компьютером пропадут все звонки с последней копии.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Сделайте резервную копию сегодня.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>Нет ожидающих находок при входах.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>Просроченных задач нет.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>Просроченных сообщений в Комиссию по делам несовершеннолетних нет.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>Нажмите «Проверить сейчас».</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Прочитайте их на странице «Журнал аудита» («Проверить цепочку»); восстановите резервную копию, сделанную до изменения.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Прочитайте их на странице «Журнал аудита», примите меры и примите каждую к сведению, указав, что сделано.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Всё ещё с паролем, заданным администратором: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>Реестр резервных копий изменён вне пульта.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>Пульт ещё ни разу не проверялся.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>Пульт привязан к хранилищу ключей этого компьютера (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>Пульт не привязан к хранилищу ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>Не удалось узнать свободное место на диске.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>Последняя проверка (%1) прошла без замечаний.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>Последняя проверка (%1) нашла проблем: %2.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>Самой новой проверенной резервной копии %1 ч. (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>Проверенной резервной копии пока нет.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>Их нужно отправить в течение суток: попросите супервайзеров отправить их сегодня.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Проверьте снова: не реже раза в неделю.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>действуйте сейчас</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>в порядке</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>требует внимания</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -3277,6 +3440,10 @@
     <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Состояние пульта</translation>
     </message>
     <message>
       <source>Export</source>
