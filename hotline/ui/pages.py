@@ -96,3 +96,12 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+
+
+def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.backups_page import BackupsPage
+
+    return BackupsPage(worker, parent)
+
+
+PAGES.append(PageSpec("backups", QT_TRANSLATE_NOOP("pages", "Backups"), _backups, Action.BACKUP))

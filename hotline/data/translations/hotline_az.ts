@@ -53,6 +53,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>YARARSIZDIR</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>YARARSIZDIR: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Səbəb</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Yazılıb</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>administrator çıxanda</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>pəncərədən çıxarılıb</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>gündəlik</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>komanda sətrindən</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>silinib</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>silinib (saxlanılan sonunculardan köhnədir)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>açılaraq yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>Bu kompüterdən kənarda USB disk və ya şəbəkə qovluğu. Hər dəfə administrator çıxanda da ehtiyat nüsxə yazılır; hər nüsxə hesaba alınmazdan əvvəl açılıb yoxlanılır, saxlanılan saydan artıq olan ən köhnələr silinir.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Hər gün ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Ehtiyat nüsxə qovluğu</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Ehtiyat nüsxə qovluğu:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Ehtiyat nüsxə yazıldı və açılaraq yoxlanıldı: {path} ({calls} zəng, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Yazılmış ehtiyat nüsxələr (reyestr)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Seçilmiş nüsxəni yenidən yoxla</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Seçin…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Saxlanılsın: son</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Ən yeni yoxlanılmış nüsxə: {age}, {when}, {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur: indi nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Nüsxə yoxlamaq üçün açılır…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Cədvəli saxla</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Nüsxə açılır və yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Növbəti ehtiyat nüsxə onu kənara qoyub yeni reyestrə başlayacaq.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Cədvəl saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Harada və nə vaxt</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Ehtiyat nüsxə yazılır…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>nüsxə</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>hələ seçilməyib</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -2020,6 +2178,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n gün əvvəl</numerusform>
+        <numerusform>%n gün əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n saat əvvəl</numerusform>
+        <numerusform>%n saat əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2247,6 +2429,14 @@
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
       <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>fayl yerində deyil</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>faylın SHA-256 cəmi qeydə alınandan fərqlidir</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2482,6 +2672,10 @@
   </context>
   <context>
     <name>pages</name>
+    <message>
+      <source>Backups</source>
+      <translation>Ehtiyat nüsxələr</translation>
+    </message>
     <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>

@@ -53,6 +53,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>NOT usable</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>NOT usable: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>at an administrator's sign-out</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>backed up from the window</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>from the command line</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>removed (older than the last ones kept)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>verified by opening it</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Back up every day</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Backup folder:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Backup written and verified by opening it: {path} ({calls} calls, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Backups written (the register)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Check the selected backup again</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Keep the last</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Newest verified backup: {age}, {when}, in {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>No verified backup yet: back up now.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Opening the backup to check it…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Save the schedule</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>The backup opens and checks clean.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>The next backup sets it aside and begins a new register.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>The schedule was saved.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Where and when</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Writing the backup…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -2020,6 +2178,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n hour ago</numerusform>
+        <numerusform>%n hours ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2247,6 +2429,14 @@
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
       <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>the file is not there</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>the file's SHA-256 is not the one recorded</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2482,6 +2672,10 @@
   </context>
   <context>
     <name>pages</name>
+    <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
     <message>
       <source>Call log</source>
       <translation>Call log</translation>

@@ -53,6 +53,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>НЕПРИГОДНА</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>НЕПРИГОДНА: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Записана</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>при выходе администратора</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>из окна программы</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>ежедневная</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>из командной строки</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>удалена</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>удалена (старше хранимых последних)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>проверена открытием</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} МБ</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>USB-диск или сетевая папка вне этого компьютера. Копия делается и при каждом выходе администратора; каждая открывается и проверяется, прежде чем засчитаться, а самые старые сверх хранимого числа удаляются.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Делать копию каждый день</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Папка для копий:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Копия записана и проверена открытием: {path} (звонков: {calls}, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Сделанные копии (реестр)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Проверить выбранную копию снова</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Хранить последние</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Последняя проверенная копия: {age}, {when}, в {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Проверенной резервной копии ещё нет: сделайте копию сейчас.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Копия открывается для проверки…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Сохранить расписание</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Копия открывается, проверка без замечаний.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Следующая копия отложит его в сторону и начнёт новый реестр.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Расписание сохранено.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Где и когда</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Копия записывается…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>копий</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -2024,6 +2182,33 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n день назад</numerusform>
+        <numerusform>%n дня назад</numerusform>
+        <numerusform>%n дней назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n час назад</numerusform>
+        <numerusform>%n часа назад</numerusform>
+        <numerusform>%n часов назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n минуту назад</numerusform>
+        <numerusform>%n минуты назад</numerusform>
+        <numerusform>%n минут назад</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2251,6 +2436,14 @@
     <message>
       <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
       <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>файла нет на месте</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>SHA-256 файла не совпадает с записанной</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2486,6 +2679,10 @@
   </context>
   <context>
     <name>pages</name>
+    <message>
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
+    </message>
     <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
