@@ -105,3 +105,12 @@ def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("backups", QT_TRANSLATE_NOOP("pages", "Backups"), _backups, Action.BACKUP))
+
+
+def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.restore_page import RestorePage
+
+    return RestorePage(worker, parent)
+
+
+PAGES.append(PageSpec("restore", QT_TRANSLATE_NOOP("pages", "Restore"), _restore, Action.RESTORE))

@@ -1588,6 +1588,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Başqa nüsxə faylı…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit jurnalı: {count} qeyd, sonuncusu {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Ehtiyat nüsxə faylı</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Ehtiyat nüsxə: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Ehtiyat nüsxələr (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Yoxlamalar problem tapdı: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Zəng yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Heç nə dəyişdirilmədi. İstədiyiniz nüsxə budursa, onu bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Nüsxə masanın yanında açılır…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Yuxarıda nüsxə seçin və ya başqa nüsxə faylı götürün.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Əvvəlcə nüsxə seçin.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Bütün masa {when} tarixində yazılmış nüsxə ilə əvəz edilsin? O vaxtdan bəri saxlanılan hər şey əvəz olunacaq (silinmir, kənarda saxlanılır) və siz yenidən daxil olacaqsınız.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Bu nüsxəni bərpa et</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Bu nüsxəni bərpa et…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Bərpa bütün masanı nüsxənin yazıldığı vaxtkı vəziyyətinə qaytarır; ondan sonra saxlananlar onda yoxdur. Əvvəlcə nüsxədə nə olduğuna baxın: bərpa edənədək heç nə dəyişmir. Əvəz olunan fayllar masanın yanındakı qovluqda saxlanılır və hamı o günün parolları ilə yenidən daxil olur.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Bərpa: nüsxə açılır, yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Nə olduğunu göstər</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Masa {path} nüsxəsindən bərpa edildi ({when} yazılıb). Əvəz olunan fayllar {aside} qovluğuna köçürüldü. O günün parolunuzla yenidən daxil olun.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Bu nüsxəni burada bərpa etmək olmaz; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Bu başqa masanın nüsxəsidir: burada bərpa edilmir.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Nüsxənin yazıldığı günkü parolunuzu yazın.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>İstifadəçilər ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>{when} tarixində {software} versiyası ilə yazılıb (verilənlər bazası versiyası {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Nüsxə yazılanda parolunuz:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} zəng: birincisi {first}, sonuncusu {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, deaktiv</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2239,6 +2350,10 @@
       <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
     </message>
     <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Bərpa üçün administrator kimi daxil olun: ehtiyat nüsxə onun yazıldığı vaxt istifadəçinin malik olduğu parolla açılır.</translation>
+    </message>
+    <message>
       <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
       <translation>{path} ehtiyat nüsxə qovluğuna yazmaq olmur (yalnız oxumaq üçündür və ya bu istifadəçinin oraya yazmaq hüququ yoxdur). Başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
     </message>
@@ -2687,6 +2802,10 @@
     <message>
       <source>Outside contact</source>
       <translation>Xətdən kənar müraciət</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Bərpa</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -1590,6 +1590,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Другой файл копии…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Журнал аудита: записей {count}, последняя {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Копия: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Резервные копии (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Проверки нашли проблемы: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Звонков нет.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Ничего не изменено. Восстановите её, если это нужная копия.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Копия открывается рядом с пультом…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Выберите копию выше или другой файл копии.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Сначала выберите копию.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Заменить весь пульт копией, записанной {when}? Всё сохранённое с тех пор будет заменено (оно откладывается в сторону, а не удаляется), и вы войдёте заново.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Восстановить эту копию…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Восстановление возвращает весь пульт к состоянию на момент записи копии; сохранённого позже в ней нет. Сначала посмотрите, что в копии: до восстановления ничего не меняется. Заменённые файлы сохраняются в папке рядом с пультом, и все входят заново с паролями того дня.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Восстановление: копия распаковывается, открывается и проверяется…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Показать содержимое</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Пульт восстановлен из {path} (записана {when}). Заменённые файлы перемещены в {aside}. Войдите заново с паролем того дня.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Эту копию нельзя восстановить здесь; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Это копия другого пульта: здесь она не восстанавливается.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Введите свой пароль на день записи копии.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Пользователи ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Записана {when} версией {software} (версия базы данных {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Ваш пароль на момент записи копии:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>Звонков: {calls}; первый {first}, последний {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, отключён</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2246,6 +2357,10 @@
       <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
     </message>
     <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Для восстановления войдите как администратор: копия открывается паролем, который был у пользователя, когда она записывалась.</translation>
+    </message>
+    <message>
       <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
       <translation>В папку для резервных копий {path} нельзя записать (она только для чтения или у этого пользователя нет права записи). Выберите другую папку. Резервная копия не записана.</translation>
     </message>
@@ -2694,6 +2809,10 @@
     <message>
       <source>Outside contact</source>
       <translation>Обращение вне линии</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Восстановление</translation>
     </message>
     <message>
       <source>Review queue</source>
