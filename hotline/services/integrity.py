@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,15 +30,32 @@ class Report:
         return not self.problems
 
 
-def verify(session: Session, witness: Path | None = None) -> Report:
-    """witness: a backup or export manifest kept outside the desk (see services/witness)."""
+VERIFY_STEPS = 4  # the database, the audit chain, the backup register, the key slots
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def verify(
+    session: Session,
+    witness: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """witness: a backup or export manifest kept outside the desk (see services/witness);
+    progress(done, VERIFY_STEPS) after each part (the window's progress bar)."""
     session.require(Action.VERIFY)
+    step = progress or _no_progress
     report = Report()
     if witness is not None:
         report.problems += witness_problems(session, witness)
+    step(0, VERIFY_STEPS)
     report.problems += database_checks(session.db)
+    step(1, VERIFY_STEPS)
     report.problems += session.audit.verify(pin=session.pins.root)
+    step(2, VERIFY_STEPS)
     report.problems += backup_register.check(session)
+    step(3, VERIFY_STEPS)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")
@@ -71,4 +89,5 @@ def verify(session: Session, witness: Path | None = None) -> Report:
         "users": users.count_active(),
     }
     session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
+    step(VERIFY_STEPS, VERIFY_STEPS)
     return report

@@ -114,3 +114,14 @@ def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("restore", QT_TRANSLATE_NOOP("pages", "Restore"), _restore, Action.RESTORE))
+
+
+def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.desk_check_page import DeskCheckPage
+
+    return DeskCheckPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("desk_check", QT_TRANSLATE_NOOP("pages", "Desk check"), _desk_check, Action.VERIFY)
+)

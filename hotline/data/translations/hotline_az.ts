@@ -678,6 +678,89 @@
     </message>
   </context>
   <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Aktiv istifadəçilər</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit qeydləri</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>{path} ilə tutuşdurulub.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Verilənlər bazasının hər səhifəsini, onun bütövlüyünü, açar yuvalarını istifadəçilərlə, audit zəncirini və onun başını, zəng və istifadəçi sətirlərini jurnalla, həmçinin ehtiyat nüsxələr reyestrini yoxlayır. Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti ilə müqayisədə masanın o vaxtdan bəri geri qaytarılıb-qaytarılmadığını da göstərir.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Verilənlər bazasının versiyası</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Verilənlər bazasına indi yeni açar verilsin? Hər kəsin parolu qalır; masa açıq qalır. Sonra yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar ver…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Verilənlər bazasına yeni açar verir və onu heç kimin parolu olmadan hər istifadəçinin açar yuvasına yenidən möhürləyir. Masanın fayllarının surətini saxlamış ola biləcək istifadəçini deaktiv etdikdən sonra bunu edin. Əvvəl yazılmış ehtiyat nüsxələr köhnə açarla qalır və öz günlərinin parolları ilə bərpa olunur.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar verilir…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problem tapıldı (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); hər yuva yenidən möhürləndi. İndi yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Verilənlər bazasının açarı</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>Verilənlər bazası, açar faylı və audit zənciri yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Başqa yerdə saxlanılan nüsxə ilə yoxla…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Masanı yoxla</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Xəbərdarlıqlar:</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <source>Address</source>
@@ -2794,6 +2877,10 @@
     <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Masanın yoxlanışı</translation>
     </message>
     <message>
       <source>Export</source>

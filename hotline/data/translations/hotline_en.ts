@@ -678,6 +678,89 @@
     </message>
   </context>
   <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>A backup or an export manifest kept elsewhere</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Active users</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit entries</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Checked against {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Database version</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Give the database a new key…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Giving the database a new key…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problems found (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>The database key</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>The database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Verify against a backup kept elsewhere…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Verify the desk</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Warnings:</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <source>Address</source>
@@ -2794,6 +2877,10 @@
     <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Desk check</translation>
     </message>
     <message>
       <source>Export</source>

@@ -678,6 +678,89 @@
     </message>
   </context>
   <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Копия или манифест экспорта, хранящиеся в другом месте</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Активные пользователи</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Записи аудита</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Сверено с {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Проверяет каждую страницу базы данных и её целостность, слоты ключей по пользователям, цепочку аудита и её вершину, строки звонков и пользователей по журналу, а также реестр резервных копий. По копии или манифесту экспорта, хранящимся в другом месте, показывает ещё, не откатывали ли пульт с тех пор.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Версия базы данных</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Дать базе данных новый ключ сейчас? Пароли у всех остаются прежними; пульт остаётся открытым. После этого сделайте новую копию.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Дать базе данных новый ключ…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Даёт базе данных новый ключ и заново запечатывает его в слот ключей каждого пользователя, без чьих-либо паролей. Делайте это после отключения пользователя, который мог сохранить копию файлов пульта. Ранее сделанные копии остаются со старым ключом и восстанавливаются с паролями своего дня.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>База данных получает новый ключ…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Найдены проблемы (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перезапечатаны. Сделайте сейчас новую копию.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Ключ базы данных</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>База данных, файл ключей и цепочка аудита проверены без замечаний.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Сверить с копией, хранящейся в другом месте…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Проверка пульта</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Предупреждения:</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <source>Address</source>
@@ -2801,6 +2884,10 @@
     <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Проверка пульта</translation>
     </message>
     <message>
       <source>Export</source>
