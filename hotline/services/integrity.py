@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import backup_register
+from hotline.services import approvals, backup_register
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
@@ -53,6 +53,7 @@ def verify(
     report.problems += database_checks(session.db)
     step(1, VERIFY_STEPS)
     report.problems += session.audit.verify(pin=session.pins.root)
+    report.problems += approvals.problems(session)
     step(2, VERIFY_STEPS)
     report.problems += backup_register.check(session)
     step(3, VERIFY_STEPS)

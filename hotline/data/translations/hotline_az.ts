@@ -2396,6 +2396,45 @@
     </message>
   </context>
   <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>tərəfdaşlar üçün ixrac</translation>
+    </message>
+    <message>
+      <source>approved, not carried out yet</source>
+      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>icra olunub</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>istifadəçinin rollarını dəyişmək</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>müddəti bitib</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>rədd edilib</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>qeydi möhürləmək</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>təsdiq gözləyir</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>geri götürülüb</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2429,12 +2468,36 @@
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
     </message>
     <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>{id} nömrəli sorğu ilə başqa şey təsdiqlənib; etmək istədiyiniz iş üçün yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>{id} nömrəli sorğunun müddəti bitib; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>{id} nömrəli sorğu təsdiqlənməyib ({state}); onu icra etmək olmaz.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>{id} nömrəli sorğu artıq təsdiq gözləmir ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
     </message>
     <message>
       <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
       <translation>Bərpa üçün administrator kimi daxil olun: ehtiyat nüsxə onun yazıldığı vaxt istifadəçinin malik olduğu parolla açılır.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>{id} nömrəli sorğunun təsdiqindən artıq istifadə olunub; təsdiq yalnız bir dəfə keçərlidir.</translation>
     </message>
     <message>
       <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
@@ -2521,6 +2584,10 @@
       <translation>Parol qəbul edilmir: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
@@ -2545,6 +2612,10 @@
       <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
     </message>
@@ -2553,12 +2624,24 @@
       <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Rolunuz buna icazə vermir: {action}.</translation>
+    </message>
+    <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Sizin rollarınız {id} nömrəli sorğunu təsdiqləməyə imkan vermir; bunu administrator və ya nəzarətçi edə bilər.</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
