@@ -2459,6 +2459,14 @@
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
@@ -2493,6 +2501,10 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
+    </message>
+    <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2553,6 +2565,10 @@
     <message>
       <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
       <translation>Пульт в {path} уже открыт в другой копии программы (процесс {pid}). Сначала закройте ту копию.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>Пульт в {path} открыт в другом процессе ({pid}): в окне с вошедшим пользователем или другой командой. Эта команда не открывает его рядом с окном. {how} Или выйдите из окна и запустите команду снова.</translation>
     </message>
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
@@ -2637,6 +2653,10 @@
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Проверьте из окна: вкладка «Проверка пульта», «Проверить сейчас» (по копии, хранящейся в другом месте: «Сверить с копией, хранящейся в другом месте...»).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
