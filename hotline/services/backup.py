@@ -133,6 +133,14 @@ def needed_bytes(session: Session) -> int:
     return sum(p.stat().st_size for p in files if p.exists()) + MARGIN
 
 
+def _remove_stale_work(paths: DeskPaths) -> None:
+    """Work folders a killed backup or check left beside the desk (this session holds the
+    desk's lock, so none is in use)."""
+    for pattern in (".backup-*", ".verify-*"):
+        for stale in paths.root.glob(pattern):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def _private_work_dir(paths: DeskPaths, kind: str) -> Path:
     """A private folder beside the desk for unpacking (never the system's temp folder)."""
     make_private_dir(paths.root)
@@ -250,6 +258,7 @@ def backup(
     if out.exists():
         raise BackupFailed(path=str(out), reason="a file is already there")
     check_folder(out.parent, needed_bytes(session))
+    _remove_stale_work(session.paths)
     try:
         calls = _write_archive(session, out, step)
     except OSError as exc:  # the destination went away, turned read-only or filled up

@@ -11,6 +11,7 @@ SHA-256 it recorded, are ever deleted when the oldest are rotated out.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -118,6 +119,10 @@ def back_up_now(
     if plan.folder is None:
         raise NoFolder()
     out = backup_path(session, plan.folder, utcnow())
+    # A backup cut off before (the program killed while writing) left its partial file.
+    for stale in plan.folder.glob(f".hotline-{session.keyfile.desk_id[:8]}-*.tar.partial"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     result = backup_service.backup(session, out, trigger=trigger, progress=progress)
     rotate(session, plan)
     return result

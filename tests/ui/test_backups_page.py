@@ -4,6 +4,7 @@ a drive that is gone and a damaged backup told plainly, the sign-out backup."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,26 @@ def test_the_page_fits_and_is_looked_at(
     window.grab().save(str(SHOTS / f"{language}_backups.png"))
     assert clipped(page) == []
     assert window.minimumSizeHint().width() <= 1366
+
+
+def test_the_daily_backup_starts_by_itself_at_sign_in_when_due(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    session = new_desk.open()
+    try:
+        backup_schedule.set_schedule(session, usb, True, 7)
+        backup_schedule.back_up_now(session, "daily")
+    finally:
+        session.close()
+    # A day and an hour later the administrator signs in: nobody presses a button.
+    real_now = backup_schedule.utcnow
+    monkeypatch.setattr(backup_schedule, "utcnow", lambda: real_now() + timedelta(hours=25))
+    window = _window(qtbot, worker, new_desk)
+    settle(qtbot, worker)
+    assert len(list(usb.iterdir())) == 2
+    entries = _entries(worker)
+    assert [e.trigger for e in entries] == ["daily", "daily"] and entries[-1].verified
+    page = _page(window)
+    assert page.table.rowCount() == 2
