@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
+from hotline.records import utcnow
 from hotline.services import backup_register, backup_schedule, calls
 from hotline.services.session import Session
 from hotline.ui import i18n
@@ -212,8 +213,7 @@ def test_the_daily_backup_starts_by_itself_at_sign_in_when_due(
     finally:
         session.close()
     # A day and an hour later the administrator signs in: nobody presses a button.
-    real_now = backup_schedule.utcnow
-    monkeypatch.setattr(backup_schedule, "utcnow", lambda: real_now() + timedelta(hours=25))
+    monkeypatch.setattr(backup_schedule, "utcnow", lambda: utcnow() + timedelta(hours=25))
     window = _window(qtbot, worker, new_desk)
     settle(qtbot, worker)
     assert len(list(usb.iterdir())) == 2
