@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_approvals, cli_export
+from hotline import __version__, cli_approvals, cli_export, cli_window
 from hotline.cli_common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -301,7 +301,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(data_dir=args.data_dir, demo=args.demo)
     secrets = Secrets(args.password_stdin or args.recovery_code_stdin)
     try:
+        if args.command in cli_window.FROM_THE_WINDOW:
+            cli_window.refuse_if_open(args)
         return COMMANDS[args.command](args, secrets)
+    except cli_window.OpenInWindow as exc:
+        print(f"hotline: {exc.message()}", file=sys.stderr)
+        return cli_window.EXIT_OPEN
     except DeskError as exc:
         print(f"hotline: {exc.message()}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -344,6 +344,11 @@ class MainWindow(Retranslatable, QMainWindow):
             self.worker.session = None
 
         if self.worker.session is not None:
+            # A page's last job before the session closes (the administrator's backup).
+            for page in self.pages.values():
+                before = getattr(page, "before_sign_out", None)
+                if callable(before):
+                    before()
             self.worker.call(close_session)
         self._left = True
 

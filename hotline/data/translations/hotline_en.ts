@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>NOT usable</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>NOT usable: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>at an administrator's sign-out</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>backed up from the window</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>from the command line</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>removed (older than the last ones kept)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>verified by opening it</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Back up every day</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Backup folder:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Backup written and verified by opening it: {path} ({calls} calls, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Backups written (the register)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Check the selected backup again</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Keep the last</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Newest verified backup: {age}, {when}, in {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>No verified backup yet: back up now.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Opening the backup to check it…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Save the schedule</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>The backup opens and checks clean.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>The next backup sets it aside and begins a new register.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>The schedule was saved.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Where and when</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Writing the backup…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Preparing the demo desk with invented calls…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>A backup or an export manifest kept elsewhere</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Active users</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit entries</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Checked against {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Database version</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Give the database a new key…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Giving the database a new key…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problems found (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>The database key</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>The database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Verify against a backup kept elsewhere…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Verify the desk</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Warnings:</translation>
     </message>
   </context>
   <context>
@@ -2153,6 +2394,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Another backup file…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit log: {count} entries, the last on {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Backup: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Backups (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Its checks found problems: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>No calls.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Nothing was changed. Restore it if this is the backup you want.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Opening the backup beside the desk…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Pick a backup above, or another backup file.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Pick a backup first.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Restore this backup…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Restoring: unpacking, opening and checking the backup…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Show what it holds</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>This backup cannot be restored here; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>This is a backup of another desk: it is not restored here.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Type your password of the day the backup was written.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Users ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Written {when} by version {software} (database version {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Your password when the backup was written:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} calls: the first on {first}, the last on {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, disabled</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2860,6 +3212,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n hour ago</numerusform>
+        <numerusform>%n hours ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2896,8 +3272,16 @@
       <translation>Audit entry {seq} is not a finding of the desk.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Give a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2940,12 +3324,20 @@
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Say in a few words what was done about the finding (at least 10 characters).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -2998,6 +3390,10 @@
     <message>
       <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
       <translation>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</translation>
     </message>
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
@@ -3086,6 +3482,10 @@
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -3182,6 +3582,14 @@
     <message>
       <source>refused</source>
       <translation>refused</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>the file is not there</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>the file's SHA-256 is not the one recorded</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -3434,8 +3842,16 @@
       <translation>Audit log</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Desk check</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3448,6 +3864,10 @@
     <message>
       <source>Outside contact</source>
       <translation>Outside contact</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
     </message>
     <message>
       <source>Review queue</source>
