@@ -10,6 +10,8 @@ from hotline.errors import DeskError, InvalidInput, UnknownUser, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role
 from hotline.records import User
+from hotline.services import approvals
+from hotline.services.approvals import GraveAct
 from hotline.services.keys import NewIdentity, build_slot, build_slot_keeping_key, open_slot
 from hotline.services.session import Session
 from hotline.storage.keyfile import (
@@ -138,7 +140,16 @@ def disable_user(session: Session, name: str) -> User:
     return user
 
 
-def set_roles(session: Session, name: str, roles: frozenset[Role]) -> User:
+def roles_act(user: User, roles: frozenset[Role]) -> dict[str, object]:
+    """What a four-eyes approval of a role change is bound to."""
+    return {"user_id": user.id, "roles": sorted(r.value for r in roles)}
+
+
+def set_roles(
+    session: Session, name: str, roles: frozenset[Role], approval: int | None = None
+) -> User:
+    """Four eyes: `approval` is a request a second person approved (services/approvals);
+    a desk where nobody else could approve records that it was approved alone."""
     session.require(Action.MANAGE_USERS)
     user = _get(session, name)
     if (
@@ -149,6 +160,7 @@ def set_roles(session: Session, name: str, roles: frozenset[Role]) -> User:
         raise InvalidInput(field="roles", problem=LAST_ADMIN)
     repo = UserRepository(session.db)
     with session.audited():
+        approvals.authorise(session, GraveAct.CHANGE_ROLES, roles_act(user, roles), approval)
         repo.set_roles(user.id, roles)
         _grant_for_roles(session, f"user:{user.id}", roles)
         session.record("user.roles", "user", user.id, {"roles": sorted(r.value for r in roles)})

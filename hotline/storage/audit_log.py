@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,25 @@ def entry_hash(
         separators=(",", ":"),
     ).encode("utf-8")
     return hashlib.sha256(prev + body).digest()
+
+
+@dataclass(frozen=True)
+class SignedEntry:
+    """An entry with what proves it: its hash recomputed from its own fields, its
+    signature (checked by the caller against the key the chain vouches for)."""
+
+    entry: AuditEntry
+    intact: bool  # the stored hash is the hash of the stored fields
+    details_text: str
+    hash: bytes
+    signature: bytes
+
+    @property
+    def is_grant(self) -> bool:
+        """An entry that vouches for keys or roles (see storage/authority.py)."""
+        return self.entry.seq == 1 or (
+            self.entry.object_type == "user" and self.entry.action in GRANT_ACTIONS
+        )
 
 
 @dataclass(frozen=True)
@@ -296,3 +316,26 @@ class AuditLog:
         if not self.contains(head.seq, head.hash):
             return [f"audit entry {head.seq} differs from the head outside the database"]
         return []
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        """Every entry about one kind of object with the grant entries among them
+        (to replay who held which key and role at each), oldest first, with proofs."""
+        marks = ",".join("?" * len(GRANT_ACTIONS))
+        result = []
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self.db.query(
+            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
+            " hash, signature FROM audit WHERE object_type = ? OR seq = 1 OR"
+            f" (object_type = 'user' AND action IN ({marks})) ORDER BY seq",
+            (object_type, *GRANT_ACTIONS),
+        ):
+            recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
+            try:
+                parsed, moment = json.loads(details), from_iso(str(at))
+            except (ValueError, TypeError):
+                parsed, moment = None, datetime.fromtimestamp(0, UTC)
+            intact = recomputed == bytes(digest) and isinstance(parsed, dict)
+            entry = AuditEntry(
+                int(seq), moment, user_id, action, otype, oid, parsed if intact else {}
+            )
+            result.append(SignedEntry(entry, intact, str(details), bytes(digest), bytes(sig)))
+        return result

@@ -13,6 +13,7 @@ from hotline.permissions import Role
 from hotline.services import integrity, users
 from hotline.services.audit_checks import WARN_LOG_CUT, WARN_ROLES
 from hotline.services.session import Session
+from tests import four_eyes
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.security.attacker import (
     drop_guards,
@@ -138,11 +139,11 @@ def test_re_signed_chain_with_an_entry_deleted_or_edited(staffed_desk: Desk, edi
 def test_a_deleted_demotion_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
     """The operator was a supervisor once; the administrator's demotion entry is deleted
     so that the older grant is the last one again."""
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR}))
     admin = staffed_desk.open(ADMIN, ADMIN_PW)
     try:
-        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
-        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR}))
-        demotion = admin.audit.entries(limit=1)[0].seq
+        demotion = admin.audit.entries_of("user.roles")[-1].seq
         integrity.verify(admin)  # the demotion is no longer the last entry
     finally:
         admin.close()
