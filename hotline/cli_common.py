@@ -76,12 +76,15 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
 @contextlib.contextmanager
 def opened(args: argparse.Namespace, secrets: Secrets) -> Iterator[Session]:
     """The desk unlocked for one command, closed (audit head written) afterwards."""
+    from hotline.services import text_sealing
     from hotline.services.desk import WARN_DISK_FULL
 
     session = _open(args, secrets)
     if WARN_DISK_FULL in session.warnings:
         print(f"hotline: warning: {WARN_DISK_FULL}", file=sys.stderr)
     try:
+        if text_sealing.can_seal(session):  # an upgraded desk's text, before the command
+            text_sealing.seal_remaining(session, progress_bar("Sealing the notes"))
         yield session
     except BaseException:
         # The step's own error is the one to show (a full disk fails the close too).

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
-from hotline.services import search
+from hotline.services import search, text_sealing
 from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n, palette
@@ -178,7 +178,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # --- the notes' search index --------------------------------------------------
     def _update_index(self, session: Session) -> int:
-        """On the worker thread: index the calls saved since the last session."""
+        """On the worker thread: seal the text an upgraded desk still holds in plaintext
+        (a batch per step, resumable), then index the calls saved since the last session."""
+        text_sealing.seal_remaining(session, self.index_progressed.emit)
         if not search.open_index(session) or search.pending(session) == 0:
             return 0
         return search.update_index(session, self.index_progressed.emit)
