@@ -82,6 +82,11 @@ def _previous_tree(target: Path) -> Path:
 
 @pytest.fixture
 def old_desk(tmp_path: Path) -> DeskPaths:
+    return build_old_desk(tmp_path)
+
+
+def build_old_desk(tmp_path: Path) -> DeskPaths:
+    """A desk written by the previous version's own code, in tmp_path/desk."""
     tree = _previous_tree(tmp_path / "previous")
     paths = DeskPaths(tmp_path / "desk")
     env = {**os.environ, "PYTHONPATH": str(tree), "HOTLINE_INSECURE_FAST_KDF": "1"}

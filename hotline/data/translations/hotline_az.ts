@@ -1048,6 +1048,10 @@
       <translation>Çıxış</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Yenilənmiş masanın qeydləri möhürlənir: %2 mətndən %1</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
     </message>

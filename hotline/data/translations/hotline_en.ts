@@ -1048,6 +1048,10 @@
       <translation>Quit</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Sealing the notes of the upgraded desk: %1 of %2 texts</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
     </message>

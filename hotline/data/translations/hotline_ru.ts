@@ -1049,6 +1049,10 @@
       <translation>Выход</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Заметки обновлённого пульта запечатываются: %1 из %2 текстов</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
     </message>
