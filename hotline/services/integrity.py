@@ -9,6 +9,7 @@ from pathlib import Path
 from hotline.permissions import Action
 from hotline.services import approvals, backup_register, settings
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.search import index_problems
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
 from hotline.storage.calls import CallRepository
@@ -95,6 +96,13 @@ def verify(
             report.problems.append(f"the key slot of {name} does not match the user")
         if slot is not None and slot.kdf.below_floor:
             report.warnings.append(f"the key slot of {name} uses test-strength key derivation")
+    in_index = index_problems(session)
+    if in_index is None:
+        report.warnings.append(
+            "the notes' search index was not checked: it opens with a supervisor's key only"
+        )
+    else:
+        report.problems += in_index
     if keyfile.device.get("mode") != "keyring":
         report.warnings.append("the desk is not bound to this machine's keychain")
     report.facts = {

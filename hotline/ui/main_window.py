@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
-from hotline.services import search, settings
+from hotline.services import search, settings, text_sealing
 from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n, palette
@@ -63,6 +63,7 @@ def default_size(available: QSize) -> QSize:
 
 class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
+    sealing_progressed = Signal(int, int)  # an upgraded desk's text being sealed, likewise
     index_progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI's
 
     def __init__(
@@ -166,7 +167,11 @@ class MainWindow(Retranslatable, QMainWindow):
         for part in self.index_parts:
             self.statusBar().addPermanentWidget(part)
             part.setVisible(False)
+        self.index_sealing = False  # the bar shows the sealing of an upgraded desk's text
         self.index_progressed.connect(self._show_index_progress)
+        self.sealing_progressed.connect(
+            lambda done, total: self._show_index_progress(done, total, sealing=True)
+        )
         if allowed(self.roles, Action.READ_NOTES):
             self.worker.call(
                 self._update_index, on_done=self._index_done, on_error=self._index_done
@@ -185,12 +190,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # --- the notes' search index --------------------------------------------------
     def _update_index(self, session: Session) -> int:
-        """On the worker thread: index the calls saved since the last session."""
+        """On the worker thread: seal the text an upgraded desk still holds in plaintext
+        (a batch per step, resumable), then index the calls saved since the last session."""
+        text_sealing.seal_remaining(session, self.sealing_progressed.emit)
         if not search.open_index(session) or search.pending(session) == 0:
             return 0
         return search.update_index(session, self.index_progressed.emit)
 
-    def _show_index_progress(self, done: int, total: int) -> None:
+    def _show_index_progress(self, done: int, total: int, sealing: bool = False) -> None:
+        self.index_sealing = sealing
         self.index_done = (done, total)
         self.index_bar.setRange(0, max(total, 1))
         self.index_bar.setValue(done)
@@ -384,11 +392,12 @@ class MainWindow(Retranslatable, QMainWindow):
             shown.append(error_text(self.problem))
         self.warning_label.setText("  ".join("⚠ " + text for text in shown))
         done, total = self.index_done
-        self.index_label.setText(
-            self.tr("Preparing the notes' search: %1 of %2 calls")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
+        progress = (
+            self.tr("Sealing the notes of the upgraded desk: %1 of %2 texts")
+            if self.index_sealing
+            else self.tr("Preparing the notes' search: %1 of %2 calls")
         )
+        self.index_label.setText(progress.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
     def show_problem(self, exc: BaseException) -> None:
         """A failed job nobody handled: its message (never its text) in the status line."""

@@ -1951,6 +1951,10 @@
       <translation>Çıxış</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Yenilənmiş masanın qeydləri möhürlənir: %2 mətndən %1</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
     </message>
@@ -3251,6 +3255,141 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>{months} ay ərzində {calls} sintetik zəng əlavə edildi.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>{name} əlavə edildi ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Yenidən: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı: {path} ({calls} zəng, {size} bayt).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Bu kompüterin açar anbarına bağlandı ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Demo zənglər</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Masa yaradıldı: {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>{count} zəng idxal edildi.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>Açar anbarına BAĞLANMAYIB: masanın fayllarının surətinə başqa yerdə parolları təxmin etməklə hücum etmək olar. Kompüterin diskini şifrəli saxlayın.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>{name} üçün yeni parol: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Yeni parol: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>PROBLEMLƏR ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Parol dəyişdirildi.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>{name} üçün parol (ehtiyat nüsxədə olduğu kimi): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>{name} üçün parol: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>BƏRPA KODU (bir dəfə göstərilir; onu yazın və kilid altında saxlayın):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Bərpa kodu: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>{id} nömrəli sorğu yaradıldı: rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Bərpa edildi və yoxlanıldı. Əvvəlki fayllar {path} qovluğunda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Qeydlər möhürlənir</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); bütün yuvalar yeni açarla yenidən şifrələndi.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>İstifadəçi: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: dayandırıldı; daha heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: çıxış kəsildi: onu oxuyan proqram dayandı.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>{name} üçün yeni parol və yeni açarlar verildi.</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -3532,6 +3671,14 @@
       <translation>müddəti bitib</translation>
     </message>
     <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>tarixi YYYY-MM-DD şəklində verin</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>fayl verin və ya --template</translation>
+    </message>
+    <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
     </message>
@@ -3554,6 +3701,10 @@
     <message>
       <source>it must have at most 256 characters.</source>
       <translation>ən çoxu 256 simvol olmalıdır.</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>müsbət olmalıdır</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
@@ -3584,6 +3735,10 @@
       <translation>rədd edilib</translation>
     </message>
     <message>
+      <source>standard input ended early</source>
+      <translation>standart giriş vaxtından əvvəl bitdi</translation>
+    </message>
+    <message>
       <source>the file is not there</source>
       <translation>fayl yerində deyil</translation>
     </message>
@@ -3598,6 +3753,10 @@
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>dövr bitməzdən əvvəl başlamalıdır (İİİİ-AA).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>iki daxiletmə fərqlənir</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>

@@ -1951,6 +1951,10 @@
       <translation>Quit</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Sealing the notes of the upgraded desk: %1 of %2 texts</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
     </message>
@@ -3251,6 +3255,141 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>Added {calls} synthetic calls over {months} months.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>Added {name} ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Again: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Backup written and verified: {path} ({calls} calls, {size} bytes).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Bound to this machine's keychain ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Demo calls</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Desk created in {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>Imported {count} calls.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>New password for {name}: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>New password: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>OK: the database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>PROBLEMS ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Password changed.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>Password for {name} (as it was in the backup): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>RECOVERY CODE (shown once; write it down and keep it locked away):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Recovery code: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Restored and verified. The previous files were kept in {path}.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Sealing the notes</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>User: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: interrupted; nothing more was written.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: the output was cut off: the program reading it stopped.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: warning: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>warning: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>{name} has a new password and new keys.</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -3532,6 +3671,14 @@
       <translation>expired</translation>
     </message>
     <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>give a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>give a file, or --template</translation>
+    </message>
+    <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
     </message>
@@ -3554,6 +3701,10 @@
     <message>
       <source>it must have at most 256 characters.</source>
       <translation>it must have at most 256 characters.</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>must be positive</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
@@ -3584,6 +3735,10 @@
       <translation>refused</translation>
     </message>
     <message>
+      <source>standard input ended early</source>
+      <translation>standard input ended early</translation>
+    </message>
+    <message>
       <source>the file is not there</source>
       <translation>the file is not there</translation>
     </message>
@@ -3598,6 +3753,10 @@
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>the period must start before it ends (YYYY-MM).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>the two entries differ</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>

@@ -1952,6 +1952,10 @@
       <translation>Выход</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Заметки обновлённого пульта запечатываются: %1 из %2 текстов</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
     </message>
@@ -3258,6 +3262,141 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>Добавлено синтетических звонков: {calls} за {months} мес.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>Пользователь {name} добавлен ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Ещё раз: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Резервная копия записана и проверена: {path} (звонков: {calls}, байт: {size}).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Привязан к хранилищу ключей этого компьютера ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Демо-звонки</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Пульт создан в {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>Импортировано звонков: {count}.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>НЕ привязан к хранилищу ключей: копию файлов пульта можно атаковать в другом месте, подбирая пароли. Держите диск компьютера зашифрованным.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Новый пароль: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>ПРОБЛЕМЫ ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>Пароль для {name} (каким он был в резервной копии): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>Пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>КОД ВОССТАНОВЛЕНИЯ (показывается один раз; запишите его и храните под замком):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Код восстановления: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Запрос {id} создан: для смены ролей нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду ещё раз с --approval {id}.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Восстановлено и проверено. Прежние файлы сохранены в {path}.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Заметки запечатываются</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перешифрованы.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>Пользователь: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: прервано; больше ничего не записано.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: вывод оборван: программа, которая его читала, остановилась.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>У пользователя {name} новый пароль и новые ключи.</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -3539,6 +3678,14 @@
       <translation>срок истёк</translation>
     </message>
     <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>укажите дату в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>укажите файл или --template</translation>
+    </message>
+    <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
     </message>
@@ -3561,6 +3708,10 @@
     <message>
       <source>it must have at most 256 characters.</source>
       <translation>в нём должно быть не больше 256 символов.</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>должно быть положительным</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
@@ -3591,6 +3742,10 @@
       <translation>отклонено</translation>
     </message>
     <message>
+      <source>standard input ended early</source>
+      <translation>стандартный ввод закончился раньше времени</translation>
+    </message>
+    <message>
       <source>the file is not there</source>
       <translation>файла нет на месте</translation>
     </message>
@@ -3605,6 +3760,10 @@
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>период должен начинаться раньше, чем заканчивается (ГГГГ-ММ).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>два ввода не совпадают</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
