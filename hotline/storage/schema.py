@@ -307,6 +307,13 @@ WHEN new.field IN ('notes', 'code_word', 'callback_times')
 BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
 """
 
+# Every link of the audit chain in a covering index (8-byte prefixes of the hashes), so
+# the sign-in can check that each entry follows the one before it without reading the
+# entries themselves (hotline.storage.audit_log.AuditLog.gaps).
+V5 = """
+CREATE INDEX audit_links ON audit(seq, substr(prev_hash, 1, 8), substr(hash, 1, 8));
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -332,6 +339,11 @@ def _migrate_4(db: Database) -> None:
     again. The text itself is sealed on the first supervisor's session (see
     hotline.services.text_sealing), which also runs TEXT_SEALED."""
     _run_script(db, V4)
+
+
+def _migrate_5(db: Database) -> None:
+    """The audit chain's links in a covering index, for the sign-in's check."""
+    _run_script(db, V5)
 
 
 def seal_text_schema(db: Database) -> None:
@@ -361,7 +373,13 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3, _migrate_4]
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _migrate_1,
+    _migrate_2,
+    _migrate_3,
+    _migrate_4,
+    _migrate_5,
+]
 LATEST = len(MIGRATIONS)
 
 
