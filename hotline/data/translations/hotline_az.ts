@@ -2571,8 +2571,8 @@
       <translation>Şərh</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Şərh (zəngi qaytaranda mütləqdir)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2955,6 +2955,16 @@
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
       <translation>{first} – {last}: {calls} zəng, onlardan {content} məzmunlu. {victims} zəngdə insan alverinin ehtimal olunan qurbanı ({share} məzmunlu zənglərin).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -2571,8 +2571,8 @@
       <translation>Comment</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Comment (required when returning the call to the operator)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Comment (required to return the call)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2955,6 +2955,16 @@
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
       <translation>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(and %n more warning: point here to read them all)</numerusform>
+        <numerusform>(and %n more warnings: point here to read them all)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

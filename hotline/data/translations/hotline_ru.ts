@@ -1158,7 +1158,7 @@
     </message>
     <message>
       <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
-      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
+      <translation>псевдоним от пульта (он будет найден) или назначьте новый</translation>
     </message>
   </context>
   <context>
@@ -2573,8 +2573,8 @@
       <translation>Комментарий</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Комментарий (обязателен при возврате звонка оператору)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Комментарий (нужен для возврата)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2957,6 +2957,17 @@
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
       <translation>{first} – {last}: {calls} звонков, из них {content} с содержанием. Возможная жертва торговли людьми в {victims} звонках ({share} звонков с содержанием).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(и ещё %n предупреждение: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждения: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждений: наведите сюда указатель, чтобы прочитать все)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
