@@ -1796,6 +1796,189 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Köhnə jurnalın CSV və ya XLSX faylı; siz seçənə qədər heç nə oxunmur.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Bütün {rows} sətir idxal edilə bilər; hələ heç nə yazılmayıb.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Yoxlanılır və idxal edilir…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Hər sətir yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Fayl seçin…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Sütun</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Faylın sütunları və hər birinin doldurduğu sahə</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Uyğunluğu təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Sınaq yoxlaması</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Bütün dəyərlər uyğunlaşdırılıb. Uyğunluğu yoxlayın, sonra təsdiqləyin.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Sahə</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Başlıq</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Başlıq və ilk dəyərlər</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal et</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Faylın {rows} sətri zəng kimi idxal edilsin? Əvvəlcə hər sətir yenidən yoxlanılır; bir problem olsa, heç nə idxal edilmir.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>{count} zəng idxal edildi. Uyğunluq növbəti fayl üçün saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Uyğunluq təsdiqləndi və növbəti fayl üçün masada saxlanıldı. İlk sətirlərə baxın və ya sınaq yoxlaması ilə hər sətri yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Önbaxış: ilk sətirlər saxlanılacağı kimi</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemlər</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>{name} oxunur…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Rədd et: onun sətirləri problemdir</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Sətir</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Sətirlər</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Operatoru olmayan sətirlər:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Cədvəllər (*.csv *.xlsx *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Nə kimi qəbul edilir</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>Kodlu sütunlarda {count} müxtəlif dəyər var; ilk {shown} dəyər göstərilir. Sərbəst mətn sütunu kodlu sahəyə uyğunlaşdırılmayıb ki?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>İlk sətirlərdə {count} problem var (Problemlər bölməsinə baxın).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Köhnə jurnal</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil), ona görə istifadə edilmədi: hər sütun və dəyər yenidən təxmin edilir. Masanın administratoruna bildirin.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Fayldakı dəyər</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Kodlu sütunların dəyərləri (əvvəlcə naməlumlar): uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>yoxdur: belə sətirlər problemdir</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{rows} sətirdə {count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} sətir, {columns} sütun</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— daxil edilmir —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— uyğunlaşdırılmayıb —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -3299,14 +3482,6 @@
       <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>İdxal</translation>
-    </message>
-    <message>
-      <source>Imported {count} calls.</source>
-      <translation>{count} zəng idxal edildi.</translation>
-    </message>
-    <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
       <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
     </message>
@@ -3409,6 +3584,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrindəki xanada {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
     </message>
@@ -3423,6 +3602,18 @@
     <message>
       <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
       <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>Give a whole number from {low} to {high}.</source>
@@ -3443,6 +3634,10 @@
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Heç bir sütun zəngin tarixinə uyğunlaşdırılmayıb. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3475,6 +3670,26 @@
     <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Sətir {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrində {limit} xanadan çox var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri UTF-8 mətni deyil. Faylı CSV UTF-8 kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri düzgün CSV deyil (dırnaq bağlanmayıb və ya artıq simvol var). Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Sətir {row}, sütun {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
@@ -3559,6 +3774,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3653,6 +3876,14 @@
       <translation>bu adda istifadəçi artıq var.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>hələ uyğunlaşdırılmamış dəyər: onu uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>rədd edilmiş dəyər</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>operator öz zəngini 24 saat ərzində düzəldir; bunu düzəltməyi nəzarətçidən xahiş edin.</translation>
     </message>
@@ -3685,10 +3916,6 @@
       <translation>tarixi YYYY-MM-DD şəklində verin</translation>
     </message>
     <message>
-      <source>give a file, or --template</source>
-      <translation>fayl verin və ya --template</translation>
-    </message>
-    <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
     </message>
@@ -3717,8 +3944,28 @@
       <translation>müsbət olmalıdır</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>nə "bəli", nə də "xeyr"</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>operator yoxdur: adı masanın istifadəçisinə uyğunlaşdırın və ya belə sətirlər üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>tarix deyil; 01.03.2024, 2024-03-01 və ya 01.03.2024 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>müddət deyil; saniyə (420) və ya dəqiqə (7:00) yazın</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>günün vaxtı deyil; 14:30 kimi yazın</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3747,6 +3994,10 @@
     <message>
       <source>standard input ended early</source>
       <translation>standart giriş vaxtından əvvəl bitdi</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>zəngin tarixi yoxdur</translation>
     </message>
     <message>
       <source>the file is not there</source>
@@ -3821,8 +4072,40 @@
       <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{name} faylında {count} problem var; heç nə idxal edilmədi. Birincisi: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} açılmadı ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} iş kitabı kimi oxunmadı: zədələnmiş ola bilər. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} faylında {limit} sətirdən çox var: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} faylında idxal ediləcək zəng yoxdur: başlıq sətri və onun altında ən azı bir sətir lazımdır. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} {limit} MB-dan böyükdür: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} CSV və ya XLSX cədvəli deyil. Köhnə jurnalı CSV (UTF-8) və ya Excel iş kitabı (.xlsx) kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -4029,6 +4312,10 @@
     <message>
       <source>Export</source>
       <translation>İxrac</translation>
+    </message>
+    <message>
+      <source>Import old log</source>
+      <translation>Köhnə jurnalın idxalı</translation>
     </message>
     <message>
       <source>Outside contact</source>

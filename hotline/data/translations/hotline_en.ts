@@ -1796,6 +1796,189 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>A CSV or XLSX file of the old log; nothing is read before you choose it.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>All {rows} rows can be imported; nothing was written yet.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Checking and importing…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Confirm mapping</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Every value is mapped. Check the mapping, then confirm it.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Header and first values</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Imported {count} calls. The mapping was kept for the next file.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Preview: the first rows as they will be stored</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Reject: its rows are problems</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Rows without an operator:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Taken for</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>The first rows have {count} problems (see Problems).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>The old log</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Values of the coded columns (unknown ones first): map or reject them</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>none: such rows are problems</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} rows, {columns} columns</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— left out —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— not mapped —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -3299,14 +3482,6 @@
       <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <source>Imported {count} calls.</source>
-      <translation>Imported {count} calls.</translation>
-    </message>
-    <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
       <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
     </message>
@@ -3409,6 +3584,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>
@@ -3423,6 +3602,18 @@
     <message>
       <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
       <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
     </message>
     <message>
       <source>Give a whole number from {low} to {high}.</source>
@@ -3443,6 +3634,10 @@
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>No column is mapped to the date of the call. Nothing was imported.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3475,6 +3670,26 @@
     <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Row {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>Row {row} of {name} has more than {limit} cells. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Row {row}, column {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
@@ -3559,6 +3774,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3653,6 +3876,14 @@
       <translation>a user with this name already exists.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>a value that is not mapped yet: map it or reject it</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>a value that was rejected</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</translation>
     </message>
@@ -3685,10 +3916,6 @@
       <translation>give a date as YYYY-MM-DD</translation>
     </message>
     <message>
-      <source>give a file, or --template</source>
-      <translation>give a file, or --template</translation>
-    </message>
-    <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
     </message>
@@ -3717,8 +3944,28 @@
       <translation>must be positive</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>neither yes nor no</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>no operator: map the name to a user of the desk, or choose one for such rows</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>not a duration; write seconds (420) or minutes (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>not a time of day; write it as 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3747,6 +3994,10 @@
     <message>
       <source>standard input ended early</source>
       <translation>standard input ended early</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>the date of the call is missing</translation>
     </message>
     <message>
       <source>the file is not there</source>
@@ -3821,8 +4072,40 @@
       <translation>you cannot disable your own account.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{count} problems in {name}; nothing was imported. The first: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} could not be opened ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -4029,6 +4312,10 @@
     <message>
       <source>Export</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>Import old log</source>
+      <translation>Import old log</translation>
     </message>
     <message>
       <source>Outside contact</source>

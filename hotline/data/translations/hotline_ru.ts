@@ -1797,6 +1797,189 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Файл CSV или XLSX старого журнала; пока вы его не выберете, ничего не читается.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Все {rows} строк можно импортировать; пока ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Проверка и импорт…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Столбцы файла и поле, которое заполняет каждый</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Подтвердить сопоставление</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Пробная проверка</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Все значения сопоставлены. Проверьте сопоставление и подтвердите его.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Заголовок и первые значения</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Импортировать {rows} строк файла как звонки? Сначала каждая строка проверяется снова; при одной проблеме ничего не импортируется.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Импортировано звонков: {count}. Сопоставление сохранено для следующего файла.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Сопоставление подтверждено и сохранено в пульте для следующего файла. Посмотрите первые строки или проверьте все строки пробной проверкой.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Предпросмотр: первые строки так, как они будут сохранены</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Отклонить: его строки — проблемы</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Строк</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Строки без оператора:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Принимается как</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>В кодированных столбцах {count} разных значений; показаны первые {shown}. Не сопоставлен ли столбец со свободным текстом с кодированным полем?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>В первых строках проблем: {count} (см. «Проблемы»).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Старый журнал</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор), поэтому оно не использовано: все столбцы и значения определяются заново. Сообщите администратору пульта.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Значение в файле</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Значения кодированных столбцов (сначала неизвестные): сопоставьте или отклоните их</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>нет: такие строки — проблемы</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count} в {rows} строках; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count}; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: строк {rows}, столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— не используется —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— не сопоставлено —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -3307,14 +3490,6 @@
       <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
-    </message>
-    <message>
-      <source>Imported {count} calls.</source>
-      <translation>Импортировано звонков: {count}.</translation>
-    </message>
-    <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
       <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
     </message>
@@ -3417,6 +3592,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
@@ -3431,6 +3610,18 @@
     <message>
       <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
       <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>Give a whole number from {low} to {high}.</source>
@@ -3451,6 +3642,10 @@
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Ни один столбец не сопоставлен с датой звонка. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3483,6 +3678,26 @@
     <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Строка {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>В строке {row} файла {name} больше {limit} ячеек. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — не текст UTF-8. Сохраните файл как CSV UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — неверный CSV (не закрыта кавычка или лишний символ). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Строка {row}, столбец {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
@@ -3567,6 +3782,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3661,6 +3884,14 @@
       <translation>пользователь с таким именем уже есть.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>значение ещё не сопоставлено: сопоставьте или отклоните его</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>отклонённое значение</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>оператор исправляет свой звонок в течение 24 часов; попросите супервизора исправить этот.</translation>
     </message>
@@ -3693,10 +3924,6 @@
       <translation>укажите дату в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-      <source>give a file, or --template</source>
-      <translation>укажите файл или --template</translation>
-    </message>
-    <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
     </message>
@@ -3725,8 +3952,28 @@
       <translation>должно быть положительным</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>ни «да», ни «нет»</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>нет оператора: сопоставьте имя с пользователем пульта или выберите пользователя для таких строк</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>не дата; пишите как 01.03.2024, 2024-03-01 или 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>не длительность; укажите секунды (420) или минуты (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>не время суток; пишите как 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3755,6 +4002,10 @@
     <message>
       <source>standard input ended early</source>
       <translation>стандартный ввод закончился раньше времени</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>нет даты звонка</translation>
     </message>
     <message>
       <source>the file is not there</source>
@@ -3829,8 +4080,40 @@
       <translation>нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>В файле {name} проблем: {count}; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>Не удалось открыть {name} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>Не удалось прочитать {name} как книгу Excel: возможно, файл повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>В файле {name} больше {limit} строк: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>В файле {name} нет звонков для импорта: нужны строка заголовков и хотя бы одна строка под ней. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>Файл {name} больше {limit} МБ: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} — не таблица CSV или XLSX. Сохраните старый журнал как CSV (UTF-8) или как книгу Excel (.xlsx) и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -4037,6 +4320,10 @@
     <message>
       <source>Export</source>
       <translation>Экспорт</translation>
+    </message>
+    <message>
+      <source>Import old log</source>
+      <translation>Импорт старого журнала</translation>
     </message>
     <message>
       <source>Outside contact</source>
