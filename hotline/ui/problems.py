@@ -63,7 +63,9 @@ def not_saved_text(problems: Iterable[Problem]) -> str:
 
 def cell_problem_text(problem: CellProblem) -> str:
     """A problem of an imported row (sheets.rows), translated: what is wrong with its cell."""
-    return _format(core_text(problem.template), dict(problem.params))
+    return messages.format_text(
+        core_text(problem.template), dict(problem.params), QCoreApplication.translate
+    )
 
 
 def error_text(exc: BaseException, unexpected: str = NOTHING_LOST) -> str:
