@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -267,16 +268,19 @@ def _csv_rows(path: Path, name: str) -> Iterator[tuple[int, tuple[Cell, ...]]]:
     text = _decode(data, name)
     if any(ch in text[:4096] for ch in ("\x01", "\x02", "\x03", "\x04", "\x05", "\x06")):
         raise BadSheet(NOT_A_SHEET, name=name)
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_separator(text[:65536].split("\n", 1)[0])
-    )
+    first_line = text[:65536].split("\n", 1)[0].strip("\r")
+    hint = re.fullmatch(r"sep=(.)", first_line)  # Excel's own line naming the separator
+    if hint:
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    separator = hint.group(1) if hint else _separator(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     row = 0
     try:
-        for cells in reader:
-            row = reader.line_num
+        # Numbered as a spreadsheet shows them: a cell with line breaks is still one row.
+        for row, cells in enumerate(reader, start=1):
             yield row, tuple(cells)
     except csv.Error as exc:
-        number = reader.line_num or row + 1
+        number = row + 1
         if "field larger than field limit" in str(exc):  # the csv module's own limit
             raise BadSheet(LONG_CELL_IN_ROW, name=name, row=number, limit=MAX_CELL) from None
         raise BadSheet(BAD_CSV, name=name, row=number) from None
