@@ -403,6 +403,10 @@
       <translation>{who} {call} nömrəli zəngə şərh yazdı</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} köhnə jurnalın sütunlarının necə idxal ediləcəyini təsdiqlədi</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who} {call} nömrəli zəngi düzəltdi: {fields}</translation>
     </message>

@@ -403,6 +403,10 @@
       <translation>{who} commented on call {call}</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} confirmed how the columns of an old log are imported</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who} corrected call {call}: {fields}</translation>
     </message>

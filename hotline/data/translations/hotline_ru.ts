@@ -403,6 +403,10 @@
       <translation>{who}: комментарий к звонку {call}</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} подтвердил(а), как импортируются столбцы старого журнала</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who}: исправлен звонок {call}: {fields}</translation>
     </message>
