@@ -19,7 +19,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
 from hotline.validation import needs_minors_report, validate
 
@@ -30,6 +30,7 @@ IMPORT_FIELDS = {f.name for f in fields(CallRecord)} - {
     "entered_by",
     "review_state",
     "identity_held",
+    "identity_consent",  # an import carries no identity details
 }
 REQUIRED = ("started_at", "operator")
 LISTS = ("topics", "indicators", "outcomes")
@@ -39,6 +40,8 @@ BOOLS = (
     "child_involved",
     "immediate_danger",
     "possible_victim",
+    "interpreter_needed",
+    "relative_involved",
 )
 INTS = ("duration_s",)
 
@@ -188,7 +191,7 @@ def import_file(
         for index, record in enumerate(records, start=1):
             call_id = calls.insert(record)
             if needs_minors_report(record, session.taxonomy):
-                tasks.add(call_id, MINORS_REPORT, session.user_id or 0)
+                tasks.add_minors_reports(call_id, session.user_id or 0, None, None)
             if progress and index % 1000 == 0:
                 progress(index, len(records))
         session.record("desk.import", details={"calls": len(records), "file": path.name})
@@ -218,12 +221,15 @@ def template(operator: str = "leyla") -> str:
         "caller_country": None,
         "region": "absheron_khizi",
         "call_language": "ru",
+        "interpreter_needed": False,
+        "heard_of": "social_media",
         "concerned_sex": "female",
         "concerned_age": "18_24",
         "concerned_citizenship": "azerbaijan",
         "concerned_country": None,
         "believed_child": False,
         "exploitation": "forced_labour",
+        "labour_sector": "hospitality",
         "destination": "AE",
         "topics": ["work_abroad", "trafficking_report"],
         "primary_topic": "work_abroad",
@@ -232,6 +238,7 @@ def template(operator: str = "leyla") -> str:
         "child_involved": False,
         "immediate_danger": False,
         "possible_victim": True,
+        "relative_involved": False,
         "consent": "not_asked",
         "entities": [
             {"kind": "agency", "value": "Star Travel Agency"},

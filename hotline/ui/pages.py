@@ -96,3 +96,19 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+
+
+def _directory(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.directory_page import DirectoryPage
+
+    return DirectoryPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "directory",
+        QT_TRANSLATE_NOOP("pages", "Referral directory"),
+        _directory,
+        Action.EDIT_DIRECTORY,
+    )
+)

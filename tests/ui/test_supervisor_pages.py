@@ -68,6 +68,7 @@ def desk(staffed_desk: Desk) -> Desk:
                 outcomes=("follow_up_agreed", "information_given"),
                 notes="Мать звонит: дочь работает в отеле в Дубае по 14 часов, паспорт у агентства.",
                 entities=(agency, Entity("phone", "+994 50 123 45 67")),
+                identity_consent=True,
             ),
             identity=IdentityDetails(name="Aynur M.", phone="+994 55 555 55 55"),
         )

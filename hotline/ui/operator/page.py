@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from hotline.errors import InvalidInput
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import calllog, calls, concerned, known_entities, review
+from hotline.services import calllog, calls, concerned, directory, known_entities, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
@@ -277,7 +277,14 @@ class OperatorPage(Retranslatable, QWidget):
         if dncb:
             self.form.safe.do_not_call_back.setChecked(True)
 
+    def refresh_directory(self) -> None:
+        """The referral directory as administrators keep it, beside the outcomes."""
+        self.worker.call(
+            directory.by_outcome, on_done=self.form.outcomes.set_directory, on_error=self._failed
+        )
+
     def _started(self, draft: Draft, elapsed: int = 0) -> None:
+        self.refresh_directory()
         self.draft = draft
         self.base = draft.record
         self.correcting = None
@@ -490,7 +497,8 @@ class OperatorPage(Retranslatable, QWidget):
                 text = self.tr("Call saved.")
                 if saved.minors_report:
                     text += " " + self.tr(
-                        "Open task created: report to the Commission on Minors' Affairs."
+                        "Two open tasks created, due today: report to the Commission on Minors'"
+                        " Affairs and to the guardianship and custody authority."
                     )
                 if saved.follow_up_due is not None:
                     text += " " + self.tr("Follow-up task on your list, due %1.").replace(
