@@ -87,6 +87,8 @@ class DirectoryPage(Retranslatable, QWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setMinimumWidth(300)
+        self.list.setWordWrap(True)  # a long name or outcome wraps instead of hiding
+        self.list.setSpacing(3)
         self.new_button = QPushButton(self)
 
         self.outcome = CodeCombo(self.taxonomy["outcome"], self, allow_empty=False)
@@ -198,19 +200,22 @@ class DirectoryPage(Retranslatable, QWidget):
         self.message.setText(error_text(exc, NOTHING_CHANGED))
 
     def _fill_list(self) -> None:
-        language = i18n.current()
         self.list.blockSignals(True)
         self.list.clear()
         for entry in self.entries:
-            outcome = self.taxonomy.label("outcome", entry.outcome, language)
-            phone = entry.phone or self.tr("no number")
-            mark = " *" if entry.id in self.unsaved else ""
-            item = QListWidgetItem(f"{entry.text('name', language)}{mark}\n{outcome} · {phone}")
+            item = QListWidgetItem(self._item_text(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
             if entry.id == self.current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+
+    def _item_text(self, entry: Referral) -> str:
+        language = i18n.current()
+        outcome = self.taxonomy.label("outcome", entry.outcome, language)
+        phone = entry.phone or self.tr("no number")
+        mark = " *" if entry.id in self.unsaved else ""  # edits not saved yet
+        return f"{entry.text('name', language)}{mark}\n{outcome} · {phone}"
 
     # --- moving between entries -----------------------------------------------------
     def _row_chosen(self, row: int) -> None:
@@ -232,7 +237,10 @@ class DirectoryPage(Retranslatable, QWidget):
     def _keep_unsaved(self) -> None:
         if self.current in self.unsaved:
             self.unsaved[self.current] = self.draft_or_text()
-        self._fill_list()
+        for row, entry in enumerate(self.entries):
+            item = self.list.item(row)
+            if item is not None:
+                item.setText(self._item_text(entry))
 
     def draft_or_text(self) -> EntryDraft | str:
         """The editor's content; the typed date as text when it is not a date yet."""
