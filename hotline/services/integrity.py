@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import directory
+from hotline.services import approvals, backup_register, directory
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
@@ -37,6 +37,8 @@ def verify(session: Session, witness: Path | None = None) -> Report:
         report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
     report.problems += session.audit.verify(pin=session.pins.root)
+    report.problems += approvals.problems(session)
+    report.problems += backup_register.check(session)
     report.problems += directory.check(session)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
