@@ -299,7 +299,7 @@ def test_an_export_counts_the_new_exploitation_and_referrals(admin_session: Sess
 
 # --- the migration ----------------------------------------------------------------------
 def test_the_migration_keeps_saved_calls_and_verify_still_passes(staffed_desk: Desk) -> None:
-    """A call saved at schema 4 reads the same at schema 5 and keeps its audited digest."""
+    """A call saved at schema 5 reads the same at schema 6 and keeps its audited digest."""
     operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
     try:
         assert operator.user is not None
@@ -310,8 +310,8 @@ def test_the_migration_keeps_saved_calls_and_verify_still_passes(staffed_desk: D
     admin = staffed_desk.open(ADMIN, ADMIN_PW)
     try:
         db: Database = admin.db
-        assert db.user_version == LATEST == 5
-        # take the desk back to what schema 4 held, then migrate it forward again
+        assert db.user_version == LATEST
+        # take the desk back to what schema 5 held, then migrate it forward again
         with db.transaction():
             for column in (
                 "labour_sector",
@@ -322,8 +322,8 @@ def test_the_migration_keeps_saved_calls_and_verify_still_passes(staffed_desk: D
             ):
                 db.execute(f"ALTER TABLE calls DROP COLUMN {column}")
             db.execute("DROP TABLE referral_directory")
-            db.execute("PRAGMA user_version = 4")
-        assert migrate(db) == 5
+            db.execute("PRAGMA user_version = 5")
+        assert migrate(db) == LATEST == 6
         (after,) = admin.calls().get_many([saved.call_id])
         assert after == before
         assert (after.labour_sector, after.heard_of, after.relative_involved) == (None, None, False)

@@ -13,7 +13,7 @@ from hotline.storage.database import Database
 from hotline.storage.persons import PersonRepository
 from hotline.validation import entity_key
 
-# Columns added by schema 5 (issue 12). A row digest covers them only when one is
+# Columns added by schema 6 (issue 12). A row digest covers them only when one is
 # set, so a call saved before the upgrade keeps the digest its audit entry holds.
 LAW_PLAIN_COLUMNS: tuple[str, ...] = ("labour_sector", "heard_of")
 LAW_BOOL_COLUMNS: tuple[str, ...] = ("interpreter_needed", "relative_involved", "identity_consent")

@@ -1,6 +1,6 @@
 """The referral directory a desk keeps: who to call for each outcome.
 
-Seeded from hotline/data/referrals.json when the table is made (schema 5);
+Seeded from hotline/data/referrals.json when the table is made (schema 6);
 administrators edit it in the window (services.directory). Each row holds one
 entry in the file's own shape, read back through the file's parser, so the
 database and the seed have one schema (hotline/referrals.py).

@@ -56,7 +56,7 @@ def call_digest(db: Database, call_id: int) -> str | None:
         return None
     law = [_plain(v) for v in row[len(CALL_COLUMNS) :]]
     parts: list[Any] = [[_plain(v) for v in row[: len(CALL_COLUMNS)]]]
-    if any(law):  # schema 5's columns, once one is set (see storage.calls.LAW_COLUMNS)
+    if any(law):  # schema 6's columns, once one is set (see storage.calls.LAW_COLUMNS)
         parts.append({"law": law})
     for table, columns in CALL_CHILDREN:
         parts.append(

@@ -82,7 +82,7 @@ class StatisticsQueries:
             )
         ]
 
-    # Coded columns of schema 5 counted per value (issue 12): the sector of forced
+    # Coded columns of schema 6 counted per value (issue 12): the sector of forced
     # labour, how the caller heard of 152.
     COUNTED_CODES = ("labour_sector", "heard_of")
     COUNTED_FLAGS = ("relative_involved", "interpreter_needed")
