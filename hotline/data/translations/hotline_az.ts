@@ -1563,12 +1563,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>Qohumun iştirakı ehtimal olunur</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Tapşırıq əlavə et</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Aid olduğu şəxsin yaşı</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -1647,6 +1655,10 @@
       <translation>İstismar forması</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Dərhal təhlükə</translation>
     </message>
@@ -1705,6 +1717,10 @@
     <message>
       <source>Saved.</source>
       <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>

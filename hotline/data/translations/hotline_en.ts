@@ -1563,12 +1563,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>A relative may be involved</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Add task</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Age of the person concerned</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -1647,6 +1655,10 @@
       <translation>Form of exploitation</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Immediate danger</translation>
     </message>
@@ -1705,6 +1717,10 @@
     <message>
       <source>Saved.</source>
       <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>

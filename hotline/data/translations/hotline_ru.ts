@@ -1565,12 +1565,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>Возможно, замешан родственник</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Добавить задачу</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Возраст лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -1649,6 +1657,10 @@
       <translation>Форма эксплуатации</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Непосредственная опасность</translation>
     </message>
@@ -1707,6 +1719,10 @@
     <message>
       <source>Saved.</source>
       <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
