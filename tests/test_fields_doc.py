@@ -28,5 +28,7 @@ def test_the_fields_document_is_current_and_complete() -> None:
     taxonomy = load_taxonomy()
     for list_id in ("labour_sector", "heard_of", "exploitation", "outcome", "call_language"):
         for item in taxonomy[list_id].items:
-            row = f"| `{item.id}` | {item.labels['az']} | {item.labels['ru']} | {item.labels['en']} |"
+            row = (
+                f"| `{item.id}` | {item.labels['az']} | {item.labels['ru']} | {item.labels['en']} |"
+            )
             assert row in text
