@@ -1911,6 +1911,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>{relative} zəngdə qohumun iştirakı ehtimal olunur; {interpreter} zəngdə tərcüməçi lazım olub.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Bütün zənglər</translation>
     </message>

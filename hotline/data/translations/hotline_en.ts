@@ -1911,6 +1911,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>All calls</translation>
     </message>

@@ -1913,6 +1913,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>Возможно, замешан родственник — в {relative} звонках; переводчик понадобился в {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Все звонки</translation>
     </message>

@@ -155,16 +155,26 @@ class StatisticsPage(Retranslatable, QWidget):
         self.summary.setText(error_text(exc, NOTHING_CHANGED))
 
     def summary_text(self, t: Trends) -> str:
-        return self.tr(
-            "{first} – {last}: {calls} calls, {content} with content. A possible victim of "
-            "trafficking in {victims} calls ({share} of calls with content)."
-        ).format(
-            first=month_label(t.first),
-            last=month_label(t.last),
-            calls=t.calls,
-            content=t.with_content,
-            victims=t.possible_victims,
-            share=f"{100 * t.victim_share:.1f} %",
+        return (
+            self.tr(
+                "{first} – {last}: {calls} calls, {content} with content. A possible victim of "
+                "trafficking in {victims} calls ({share} of calls with content)."
+            ).format(
+                first=month_label(t.first),
+                last=month_label(t.last),
+                calls=t.calls,
+                content=t.with_content,
+                victims=t.possible_victims,
+                share=f"{100 * t.victim_share:.1f} %",
+            )
+            + " "
+            + self.tr(
+                "A relative may be involved in {relative} calls; an interpreter was needed in"
+                " {interpreter}."
+            ).format(
+                relative=dict(t.flags).get("relative_involved", 0),
+                interpreter=dict(t.flags).get("interpreter_needed", 0),
+            )
         )
 
     def chart_data(self, t: Trends) -> StackedBars:
