@@ -30,9 +30,10 @@ from hotline.taxonomy import load as load_taxonomy
 from hotline.validation import Problem, consent_problem, validate
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.factories import child_begging, job_in_dubai
-from tests.security.attacker import raw_sql
+from tests.security.attacker import forge_entry, own_signing_key, raw_sql
 
 TAXONOMY = load_taxonomy()
+OUTCOMES = frozenset(TAXONOMY["outcome"].ids())
 STATE_BODIES = (
     "shelter",
     "assistance_center",
@@ -406,6 +407,54 @@ def test_a_number_changed_in_sql_outside_the_desk_is_named_by_verify(staffed_des
         admin.close()
     assert not report.ok
     assert any("mia_trafficking_department" in p for p in report.problems)
+
+
+def test_an_operator_forging_an_audited_edit_of_the_directory_is_caught(
+    staffed_desk: Desk,
+) -> None:
+    """The operator holds the database key and their own signing key: they rewrite the
+    police entry and append a well-formed 'directory.edit' entry for it, signed with
+    their key. It vouches for nothing (they are not an administrator): verify names
+    the entry and the operators' form shows no number for it."""
+    key = own_signing_key(staffed_desk.paths, OPERATOR, OPERATOR_PW)
+    with raw_sql(staffed_desk.paths, OPERATOR, OPERATOR_PW) as sql:
+        (text,) = sql.execute(
+            "SELECT entry FROM referral_directory WHERE id = 'mia_trafficking_department'"
+        ).fetchone()
+        forged = referrals.parse([{**json.loads(text), "phone": "+994 70 666 66 66"}], OUTCOMES)[0]
+        sql.execute(
+            "UPDATE referral_directory SET entry = ? WHERE id = 'mia_trafficking_department'",
+            (json.dumps(forged.to_json(), ensure_ascii=False, sort_keys=True),),
+        )
+        (operator_id,) = sql.execute("SELECT id FROM users WHERE name = ?", (OPERATOR,)).fetchone()
+        forge_entry(
+            sql,
+            key,
+            operator_id,
+            "directory.edit",
+            "directory",
+            None,
+            {
+                "entry": "mia_trafficking_department",
+                "fields": ["phone"],
+                "entry_sha256": directory.entry_sha256(forged),
+            },
+        )
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        (police,) = directory.by_outcome(operator)["police_unit"]
+        assert police.phone is None and police.note is None  # "no verified number"
+        assert police.name["en"].startswith("Main Department")
+    finally:
+        operator.close()
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        report = integrity.verify(admin)
+    finally:
+        admin.close()
+    assert "referral directory entry mia_trafficking_department was changed outside the desk" in (
+        report.problems
+    )
 
 
 # --- the data files ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from hotline import referrals, taxonomy
@@ -164,39 +164,50 @@ def delete_entry(session: Session, entry_id: str) -> None:
 
 
 def by_outcome(session: Session) -> dict[str, list[Referral]]:
-    return referrals.by_outcome(entries(session))
+    """The directory for the operator's form. An entry changed outside the desk shows
+    its name only ("no verified number"), never a number an insider put there."""
+    found = entries(session)
+    changed, _removed = tampered(session)
+    return referrals.by_outcome(tuple(unverified(e) if e.id in changed else e for e in found))
+
+
+def unverified(entry: Referral) -> Referral:
+    return replace(
+        entry, phone=None, web=None, address=None, note=None, hours=None, offers=None, checked=None
+    )
 
 
 EDITS = ("directory.add", "directory.edit", "directory.delete")
 
 
-def check(session: Session) -> list[str]:
-    """Entries that differ from what the audit log says the services wrote: the seed
-    (hotline/data/referrals.json) for an entry never edited, else its last audited
-    change. A problem names the entry, never its contents."""
+def tampered(session: Session) -> tuple[set[str], set[str]]:
+    """(entries whose stored row is not what an administrator last saved, entries an
+    administrator saved that are gone). The reference is the seed
+    (hotline/data/referrals.json) for an entry never edited, else its last change in
+    the audit log written by an administrator (services.save_entry, delete_entry)."""
     expected = {e.id: entry_sha256(e) for e in referrals.load()}
-    edits = sorted(
-        (entry for action in EDITS for entry in session.audit.entries_of(action)),
-        key=lambda e: e.seq,
-    )
-    for entry in edits:
+    for entry in session.audit.by_administrators(EDITS, session.pins.root):
         ident = str(entry.details.get("entry"))
         if entry.action == "directory.delete":
             expected.pop(ident, None)
         else:
             expected[ident] = str(entry.details.get("entry_sha256"))
+    stored = {e.id: entry_sha256(e) for e in DirectoryRepository(session.db).entries()}
+    changed = {ident for ident, digest in stored.items() if expected.get(ident) != digest}
+    return changed, set(expected) - set(stored)
+
+
+def check(session: Session) -> list[str]:
+    """For verify: each entry changed or removed outside the desk, by its id (never
+    its contents)."""
     try:
-        stored = {e.id: entry_sha256(e) for e in DirectoryRepository(session.db).entries()}
+        changed, removed = tampered(session)
     except DeskError:
         return ["the referral directory holds an entry that is not valid"]
-    problems = [
+    return [
         f"referral directory entry {ident} was changed outside the desk"
-        for ident, digest in stored.items()
-        if expected.get(ident) != digest
-    ]
-    problems += [
+        for ident in sorted(changed)
+    ] + [
         f"referral directory entry {ident} was removed outside the desk"
-        for ident in expected
-        if ident not in stored
+        for ident in sorted(removed)
     ]
-    return problems
