@@ -94,6 +94,7 @@ class CallSummary:
     possible_victim: bool
     do_not_call_back: bool
     notes: str | None  # only when the role may read notes
+    relative_involved: bool = False
 
 
 # --- starting and autosaving --------------------------------------------------
@@ -326,6 +327,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
             possible_victim=r.possible_victim,
             do_not_call_back=r.do_not_call_back,
             notes=r.notes if notes_allowed else None,
+            relative_involved=r.relative_involved,
         )
         for r in records
     ]

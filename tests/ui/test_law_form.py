@@ -20,7 +20,7 @@ from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, Desk
 from tests.ui.clipping import clipped
 from tests.ui.conftest import drain, open_call, run_on_worker, settle, sign_in
-from tests.ui.keys import choose, focused, press, tab_to, tick, to_topics, type_text
+from tests.ui.keys import choose, focused, press, tab_to, tick, to_topics, type_into, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -62,6 +62,7 @@ def test_a_relative_may_be_involved_warns_withholds_and_stops_call_backs(
 ) -> None:
     page = open_call(qtbot, operator_window, worker)
     form = page.form
+    pseudonym = page.bar.pseudonym.text()
     choose(qtbot, form.caller.language, "ru")
     facts = form.what_to_say.shown_facts()
     assert facts and any("30" in f and "приют" in f for f in facts)  # the caller's language
@@ -88,6 +89,13 @@ def test_a_relative_may_be_involved_warns_withholds_and_stops_call_backs(
     assert not page.call_open
     [record] = run_on_worker(worker, lambda s: s.calls().get_many([1]))
     assert record.relative_involved and record.do_not_call_back
+    # the caller calls again: the earlier call warns, and the pseudonym says do not call back
+    type_into(qtbot, page.bar.returning_edit, pseudonym)
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, worker)
+    assert page.call_open and page.history.isVisible()
+    assert "tell a relative nothing of what was done" in page.history.body.text()
+    assert page.bar.mark.isVisible()
 
 
 def test_the_new_fields_are_in_the_keyboard_order_and_saved(

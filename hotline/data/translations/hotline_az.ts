@@ -422,6 +422,10 @@
       <translation>Nəticə</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>qohumun iştirakı ehtimal olunur: qohuma nə edildiyi barədə heç nə deməyin</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>uşaq iştirak edir</translation>
     </message>

@@ -422,6 +422,10 @@
       <translation>Outcome</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>a relative may be involved: tell a relative nothing of what was done</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>child involved</translation>
     </message>

@@ -422,6 +422,10 @@
       <translation>Результат</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>возможно, замешан родственник: родственнику ничего не говорить о принятых мерах</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>затронут ребёнок</translation>
     </message>
