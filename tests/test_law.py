@@ -270,6 +270,40 @@ def test_the_new_values_are_in_the_taxonomy_and_counted_by_the_export_catalogue(
             assert all(item.labels[lang].strip() for lang in ("az", "ru", "en")), item.id
 
 
+def test_the_new_values_keep_every_block_an_earlier_export_of_the_year_hid() -> None:
+    """A desk upgraded mid-year keeps its tables' fixed blocks (README, (1)-(2)): the new
+    values come as new pairs between the old ones, never splitting an old pair."""
+    from hotline.export.catalogue import NONE
+    from hotline.export.release import value_groups
+
+    taxonomy_2026_1 = {
+        "exploitation": [
+            "sexual",
+            "forced_labour",
+            "forced_begging",
+            "organ_removal",
+            "forced_marriage",
+            "other",
+            NONE,
+        ],
+        "outcome": [
+            "information_given",
+            "police_unit",
+            "shelter",
+            "assistance_center",
+            "ngo",
+            "consulate",
+            "migration_service",
+            "minors_commission",
+            "emergency_services",
+            "follow_up_agreed",
+        ],
+    }
+    for dim, old in taxonomy_2026_1.items():
+        new = value_groups(dimension_values(dim, TAXONOMY))
+        assert all(group in new for group in value_groups(old)), dim
+
+
 def test_an_export_counts_the_new_exploitation_and_referrals(admin_session: Session) -> None:
     from hotline.storage.exports import ExportQueries
 
