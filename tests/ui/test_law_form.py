@@ -253,3 +253,44 @@ def test_the_directory_page_fits_1366_by_768(
     assert clipped(editor) == []
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / f"directory_{language}.png"))
+
+
+def test_identity_details_go_with_the_consent_withdrawn_before_save(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
+    page = open_call(qtbot, operator_window, worker)
+    form = page.form
+    to_topics(qtbot)
+    press(qtbot, Qt.Key.Key_1)
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    tick(qtbot, form.identity.consent)
+    type_into(qtbot, form.identity.fields["name"], "Aygün Məmmədova")
+    page.autosave_now()
+    settle(qtbot, worker)
+    assert page.sealed is not None  # sealed into the draft as it was typed
+    tick(qtbot, form.identity.consent)  # the person takes their consent back
+    assert page.sealed is None and form.identity.details() is None
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert not page.call_open
+    assert run_on_worker(worker, lambda s: s.db.scalar("SELECT count(*) FROM vault_entries")) == 0
+    [record] = run_on_worker(worker, lambda s: s.calls().get_many([1]))
+    assert not record.identity_consent and not record.identity_held
+
+
+def test_identity_details_kept_with_consent_are_recorded_with_it(
+    qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
+) -> None:
+    page = open_call(qtbot, operator_window, worker)
+    form = page.form
+    to_topics(qtbot)
+    press(qtbot, Qt.Key.Key_1)
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    tick(qtbot, form.identity.consent)
+    type_into(qtbot, form.identity.fields["name"], "Aygün Məmmədova")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, worker)
+    assert not page.call_open
+    assert run_on_worker(worker, lambda s: s.db.scalar("SELECT count(*) FROM vault_entries")) == 1
+    [record] = run_on_worker(worker, lambda s: s.calls().get_many([1]))
+    assert record.identity_consent and record.identity_held

@@ -218,6 +218,7 @@ class CallForm(Retranslatable, QScrollArea):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
         self.problem_widgets: list[QWidget] = []
+        self.loading = False  # load() is filling the fields (not the operator typing)
         self.update_tab_order()
         self.retranslate()
         self._relation_changed()
@@ -354,6 +355,7 @@ class CallForm(Retranslatable, QScrollArea):
     def load(self, record: CallRecord) -> None:
         """Fill every field from a record (a resumed draft or a call to correct)."""
         self.blockSignals(True)
+        self.loading = True
         try:
             self.safe.safe_to_talk.set_value(record.safe_to_talk)
             self.safe.set_callback_allowed(record.callback_allowed)
@@ -392,6 +394,7 @@ class CallForm(Retranslatable, QScrollArea):
             self.identity.set_held(record.identity_held)
         finally:
             self.blockSignals(False)
+            self.loading = False
         self._relation_changed()
         self.update_notices()
 

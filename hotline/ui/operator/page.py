@@ -176,6 +176,7 @@ class OperatorPage(Retranslatable, QWidget):
         self.bar.discard.connect(self.discard)
         self.no_content.chosen.connect(self.log_no_content)
         self.form.changed.connect(self._edited)
+        self.form.identity.consent.toggled.connect(self._identity_consent_changed)
         self.form.guard.typed_nowhere.connect(self._typed_nowhere)
         self.form.safe.do_not_call_back.toggled.connect(self.bar.show_do_not_call_back)
         self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
@@ -397,6 +398,13 @@ class OperatorPage(Retranslatable, QWidget):
         if self.draft is not None:
             self._dirty = True
             self.autosave_now()
+
+    def _identity_consent_changed(self, on: bool) -> None:
+        """Consent withdrawn: the details sealed into the draft go too (the next
+        autosave writes the draft without them; Save would refuse them)."""
+        if not on and self.sealed is not None and not self.form.loading:
+            self.sealed = None
+            self.form.identity.set_held(False)
 
     def autosave_now(self) -> None:
         """Hand the draft to the worker; at most one autosave in flight at a time."""
