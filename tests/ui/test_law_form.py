@@ -294,3 +294,48 @@ def test_identity_details_kept_with_consent_are_recorded_with_it(
     assert run_on_worker(worker, lambda s: s.db.scalar("SELECT count(*) FROM vault_entries")) == 1
     [record] = run_on_worker(worker, lambda s: s.calls().get_many([1]))
     assert record.identity_consent and record.identity_held
+
+
+def test_the_directory_editor_is_keyboard_first(
+    qtbot: QtBot, admin_worker: DbWorker, staffed_desk: Desk
+) -> None:
+    window = admin_window(qtbot, admin_worker, staffed_desk)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    editor = window.pages["directory"]
+    assert isinstance(editor, DirectoryPage)
+    editor.new_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # a new entry: the focus goes to its name
+    assert focused() is editor.texts["name", "az"]
+    order = []
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [
+        editor.texts["name", "ru"],
+        editor.texts["name", "en"],
+        editor.phone,
+        editor.web,
+        editor.texts["address", "az"],
+    ]
+    for language, text in (
+        ("az", "Psixoloji yardım mərkəzi"),
+        ("ru", "Центр психологической помощи"),
+    ):
+        editor.texts["name", language].setFocus()
+        type_text(editor.texts["name", language], text)
+    editor.outcome.set_value("psychological_aid")
+    tab_to(qtbot, editor.save_button)
+    press(qtbot, Qt.Key.Key_Space)
+    settle(qtbot, admin_worker)
+    assert "English" in editor.message.text()  # the name in all three languages
+    assert editor.texts["name", "az"].text() == "Psixoloji yardım mərkəzi"  # kept
+    editor.texts["name", "en"].setFocus()
+    type_text(editor.texts["name", "en"], "Psychological aid centre")
+    tab_to(qtbot, editor.save_button)
+    press(qtbot, Qt.Key.Key_Space)
+    settle(qtbot, admin_worker)
+    assert "next call" in editor.message.text()
+    assert any(e.id == "psychological_aid_centre" for e in editor.entries)
+    added = run_on_worker(admin_worker, lambda s: s.audit.entries(limit=1)[0])
+    assert added.action == "directory.add" and added.details["entry"] == "psychological_aid_centre"

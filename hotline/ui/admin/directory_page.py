@@ -9,6 +9,7 @@ the administrator moves between entries: nothing typed is lost by a click.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
@@ -159,6 +160,10 @@ class DirectoryPage(Retranslatable, QWidget):
 
         self.guard = FormGuard(self.area)
         self.guard.watch(self.fields())
+        # the keyboard order is the order shown: the list, then the editor top to bottom
+        chain = [self.list, self.new_button, *self.fields(), self.save_button, self.delete_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         for widget in self.fields():
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(lambda _t: self._edited())
