@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
-from hotline.services import directory
+from hotline.services import calls, directory
 from hotline.ui.admin.directory_page import DirectoryPage
 from hotline.ui.main_window import MainWindow
 from hotline.ui.operator.page import OperatorPage
+from hotline.ui.supervisor.statistics_page import StatisticsPage
 from hotline.ui.worker import DbWorker
-from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, Desk
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, SUPERVISOR, SUPERVISOR_PW, Desk
+from tests.factories import job_in_dubai
 from tests.ui.clipping import clipped
 from tests.ui.conftest import drain, open_call, run_on_worker, settle, sign_in
 from tests.ui.keys import choose, focused, press, tab_to, tick, to_topics, type_into, type_text
@@ -339,3 +341,29 @@ def test_the_directory_editor_is_keyboard_first(
     assert any(e.id == "psychological_aid_centre" for e in editor.entries)
     added = run_on_worker(admin_worker, lambda s: s.audit.entries(limit=1)[0])
     assert added.action == "directory.add" and added.details["entry"] == "psychological_aid_centre"
+
+
+def test_the_statistics_page_counts_what_the_reports_ask(
+    qtbot: QtBot, worker: DbWorker, staffed_desk: Desk
+) -> None:
+    sign_in(worker, staffed_desk, SUPERVISOR, SUPERVISOR_PW)
+    supervisor_id = run_on_worker(worker, lambda s: s.user_id)
+    for record in (
+        job_in_dubai(
+            supervisor_id, heard_of="booklet", labour_sector="construction", relative_involved=True
+        ),
+        job_in_dubai(
+            supervisor_id, heard_of="booklet", interpreter_needed=True, call_language="uz"
+        ),
+    ):
+        run_on_worker(worker, calls.save_call, record)
+    page = StatisticsPage(worker)
+    qtbot.addWidget(page)
+    page.resize(1366, 728)
+    page.show()
+    settle(qtbot, worker)
+    table = page.reports_table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows == {"Heard of 152: A booklet or poster": "2", "Forced labour in: Construction": "1"}
+    assert "A relative may be involved in 1 calls" in page.summary.text()
+    assert "an interpreter was needed in 1" in page.summary.text()

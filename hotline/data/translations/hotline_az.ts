@@ -1939,8 +1939,20 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Hesabatlar üçün</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Məcburi əmək sahəsi: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>152 haqqında eşidib: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>

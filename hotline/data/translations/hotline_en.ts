@@ -1939,8 +1939,20 @@
       <translation>Destination</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>For the reports</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Forced labour in: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Heard of 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>

@@ -1941,8 +1941,20 @@
       <translation>Место назначения</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Для отчётов</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Принудительный труд в отрасли: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>С</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Узнали о 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>

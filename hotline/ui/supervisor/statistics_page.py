@@ -94,7 +94,14 @@ class StatisticsPage(Retranslatable, QWidget):
         self.months_table = QTableWidget(self)
         self.referrals_table = QTableWidget(self)
         self.destinations_table = QTableWidget(self)
-        for table in (self.months_table, self.referrals_table, self.destinations_table):
+        # how callers heard of 152 and the sectors of forced labour (issue 12)
+        self.reports_table = QTableWidget(self)
+        for table in (
+            self.months_table,
+            self.referrals_table,
+            self.destinations_table,
+            self.reports_table,
+        ):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
@@ -107,7 +114,11 @@ class StatisticsPage(Retranslatable, QWidget):
         top.addWidget(self.pdf_button)
         side = QSplitter(Qt.Orientation.Horizontal, self)
         side.addWidget(self.referrals_table)
-        side.addWidget(self.destinations_table)
+        # the destinations above the counts for the reports: the referrals keep their width
+        stacked = QSplitter(Qt.Orientation.Vertical, self)
+        stacked.addWidget(self.destinations_table)
+        stacked.addWidget(self.reports_table)
+        side.addWidget(stacked)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.months_table)
         lower.addWidget(side)
@@ -232,6 +243,17 @@ class StatisticsPage(Retranslatable, QWidget):
             self.destinations_table,
             [self.tr("Destination"), self.tr("Calls")],
             [[labels.code("country", c), n] for c, n in t.destinations],
+        )
+        heard = self.tr("Heard of 152: %1")
+        sector = self.tr("Forced labour in: %1")
+        self._table(
+            self.reports_table,
+            [self.tr("For the reports"), self.tr("Calls")],
+            [[heard.replace("%1", labels.code("heard_of", v)), n] for v, n in t.heard_of]
+            + [
+                [sector.replace("%1", labels.code("labour_sector", v)), n]
+                for v, n in t.labour_sectors
+            ],
         )
 
     def _table(self, table: QTableWidget, headers: list[str], rows: list[list[object]]) -> None:
