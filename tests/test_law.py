@@ -551,3 +551,22 @@ def test_a_record_without_the_new_fields_reads_as_before() -> None:
         {"started_at": "2025-01-01T00:00:00Z", "operator_id": 1, "no_content": "silent"}
     )
     assert (record.heard_of, record.labour_sector, record.relative_involved) == (None, None, False)
+
+
+def test_demo_desks_carry_the_new_fields_in_valid_values() -> None:
+    import random
+    from datetime import UTC, datetime
+
+    from hotline.services import demo
+
+    records = [
+        r
+        for r, _topics in demo._records(
+            random.Random(7), 2000, 12, [2, 3], set(), datetime(2026, 11, 30, tzinfo=UTC)
+        )
+    ]
+    assert any(r.heard_of for r in records) and any(r.labour_sector for r in records)
+    for r in records:
+        assert r.heard_of is None or r.heard_of in TAXONOMY["heard_of"]
+        assert r.labour_sector is None or r.exploitation == "forced_labour"
+        assert not r.relative_involved or (r.child_involved and r.do_not_call_back)
