@@ -70,6 +70,11 @@ def test_a_relative_may_be_involved_warns_withholds_and_stops_call_backs(
     assert facts and any("30" in f and "приют" in f for f in facts)  # the caller's language
     assert "Источник" not in form.what_to_say.source.text()  # the window speaks English
     assert "Закон" in form.what_to_say.source.text()  # the source, in the caller's language
+    choose(qtbot, form.caller.language, "uz")  # no text in Uzbek: the window's language
+    assert "not written in Uzbek" in form.what_to_say.title.text()
+    assert any("shelter" in f for f in form.what_to_say.shown_facts())
+    choose(qtbot, form.caller.language, "ru")
+    assert "not written" not in form.what_to_say.title.text()
     choose(qtbot, form.caller.relation, "relative")
     choose(qtbot, form.concerned.person.age, "under_18")
     assert form.child_notice.isVisible()

@@ -2208,6 +2208,10 @@
       <source>What to say: nothing of the help or the reports to this caller</source>
       <translation>Nə demək olar: bu zəng edənə kömək və məlumatlar barədə heç nə</translation>
     </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— %1 mətni yoxdur</translation>
+    </message>
   </context>
   <context>
     <name>approvals</name>

@@ -2208,6 +2208,10 @@
       <source>What to say: nothing of the help or the reports to this caller</source>
       <translation>What to say: nothing of the help or the reports to this caller</translation>
     </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— not written in %1</translation>
+    </message>
   </context>
   <context>
     <name>approvals</name>

@@ -2212,6 +2212,10 @@
       <source>What to say: nothing of the help or the reports to this caller</source>
       <translation>Что сказать: этому звонящему ничего о помощи и сообщениях</translation>
     </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— текста на языке «%1» нет</translation>
+    </message>
   </context>
   <context>
     <name>approvals</name>

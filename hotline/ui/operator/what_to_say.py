@@ -74,11 +74,16 @@ class WhatToSay(Retranslatable, QFrame):
             )
             self.source.clear()
             return
-        self.title.setText(
-            self.tr("What to say (%1)").replace(
-                "%1", taxonomy.load().label("call_language", language, language)
-            )
+        codes = taxonomy.load()
+        title = self.tr("What to say (%1)").replace(
+            "%1", codes.label("call_language", language, language)
         )
+        if self.call_language is not None and self.call_language != language:
+            # the facts are written in az, ru and en: an interpreter may be needed
+            title += " " + self.tr("— not written in %1").replace(
+                "%1", codes.label("call_language", self.call_language, i18n.current())
+            )
+        self.title.setText(title)
         self.facts.setText("\n".join("• " + text for text in self.shown_facts()))
         self.source.setText(
             self.tr("Source: %1").replace(
