@@ -183,6 +183,16 @@ def _import_old_log(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return ImportPage(worker, parent)
 
 
+PAGES.append(
+    PageSpec(
+        "import_old_log",
+        QT_TRANSLATE_NOOP("pages", "Import old log"),
+        _import_old_log,
+        Action.IMPORT,
+    )
+)
+
+
 def _directory(worker: DbWorker, parent: QWidget | None) -> QWidget:
     from hotline.ui.admin.directory_page import DirectoryPage
 
@@ -191,10 +201,6 @@ def _directory(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 PAGES.append(
     PageSpec(
-        "import_old_log",
-        QT_TRANSLATE_NOOP("pages", "Import old log"),
-        _import_old_log,
-        Action.IMPORT,
         "directory",
         QT_TRANSLATE_NOOP("pages", "Referral directory"),
         _directory,
