@@ -31,6 +31,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
+from hotline.services import settings
 from hotline.services.audit_checks import sign_in_checks
 from hotline.services.identity_vault import bind_legacy_entries
 from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
@@ -315,6 +316,7 @@ def _finish_unlock(
             noticed = sign_in_checks(session, opened.pins)
             try:
                 pending = throttle.succeeded(name)
+                throttle.set_free_failures(settings.value(session, settings.SIGN_IN_LIMIT))
                 with session.audited():
                     if pending:
                         session.record(

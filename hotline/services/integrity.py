@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import approvals, backup_register
+from hotline.services import approvals, backup_register, settings
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.search import index_problems
 from hotline.services.session import Session
@@ -30,27 +31,39 @@ class Report:
         return not self.problems
 
 
-def verify(session: Session, witness: Path | None = None) -> Report:
-    """witness: a backup or export manifest kept outside the desk (see services/witness)."""
+def verify(
+    session: Session,
+    witness: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """witness: a backup or export manifest kept outside the desk (see services/witness);
+    progress: told how many audit entries of how many were checked."""
     session.require(Action.VERIFY)
     report = Report()
     if witness is not None:
         report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify(pin=session.pins.root)
+    report.problems += session.audit.verify(pin=session.pins.root, progress=progress)
     report.problems += approvals.problems(session)
+    report.problems += settings.problems(session)
     report.problems += backup_register.check(session)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")
     elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
         report.problems.append("the recovery slot does not match the one desk.init vouches for")
+    acknowledged = {
+        e.object_id: e for e in session.audit.entries_of("audit.acknowledge") if e.object_id
+    }
     for entry in session.audit.entries_of("audit.tampering"):
         # Recorded once, at the sign-in that noticed it, after which the head file and
-        # the slot move on: the entry is what keeps the finding.
+        # the slot move on: the entry is what keeps the finding. An administrator's
+        # acknowledgement is said beside it, never instead of it.
+        ack = acknowledged.get(entry.seq)
+        said = "" if ack is None else f" (acknowledged in audit entry {ack.seq})"
         report.problems.append(
             f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
-            f"{entry.details.get('problem')}"
+            f"{entry.details.get('problem')}{said}"
         )
     users = UserRepository(session.db)
     for key in users.signing_keys():

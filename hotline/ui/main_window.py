@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
-from hotline.services import search, text_sealing
+from hotline.services import search, settings, text_sealing
 from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n, palette
@@ -41,7 +41,7 @@ ACTIVITY = {
 
 
 def _idle_minutes(session: Session) -> int:
-    return session.idle_lock_minutes
+    return settings.value(session, settings.IDLE_LOCK)
 
 
 def _expired(session: Session) -> bool:
@@ -93,6 +93,9 @@ class MainWindow(Retranslatable, QMainWindow):
             page = spec.factory(worker, self.tabs)
             self.pages[spec.key] = page
             self.tabs.addTab(page, "")
+            changed = getattr(page, "settings_changed", None)
+            if changed is not None:  # the Settings page: the idle lock applies at once
+                changed.connect(self.reload_settings)
         self.lock_screen = LockScreen(self.stack)
         self.privacy = PrivacyScreen(self.stack)
         for widget in (self.tabs, self.lock_screen, self.privacy):
@@ -112,7 +115,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        self.desk_menu.addActions([self.lock_action, self.out_action, self.quit_action])
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        self.desk_menu.addActions(
+            [self.password_action, self.lock_action, self.out_action, self.quit_action]
+        )
         self.addAction(self.lock_action)
         self.language_menu = menu.addMenu("")
         group = QActionGroup(self)
@@ -214,6 +221,9 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setChecked(lang == language)
 
     # --- idle lock ----------------------------------------------------------------
+    def reload_settings(self) -> None:
+        self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
+
     def _set_idle_minutes(self, minutes: int) -> None:
         self.idle_ms = max(1, int(minutes)) * 60_000
         self.idle.start(self.idle_ms)
@@ -306,6 +316,20 @@ class MainWindow(Retranslatable, QMainWindow):
     def _unlock_failed(self, exc: BaseException) -> None:
         self.lock_screen.show_error(lambda: error_text(exc))
 
+    # --- one's own password -------------------------------------------------------------
+    def change_password(self) -> None:
+        from hotline.ui.admin.password_dialog import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(self.worker, self.user_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.done_with.connect(self._password_changed)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _password_changed(self, _name: str) -> None:
+        self.statusBar().show()
+        self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
     # --- leaving --------------------------------------------------------------------------
     def sign_out(self) -> None:
         """The draft stays in the desk and is offered at the next sign-in."""
@@ -353,6 +377,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for index, spec in enumerate(self.specs):
             self.tabs.setTabText(index, QCoreApplication.translate("pages", spec.title))
         self.desk_menu.setTitle(self.tr("&Desk"))
+        self.password_action.setText(self.tr("Change my password…"))
         self.lock_action.setText(self.tr("Lock the screen"))
         self.out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))

@@ -53,6 +53,501 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>İstifadəçi əlavə et</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Rollar:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>İstifadəçi &amp;adı:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Təsdiqləyən və ya rədd edən</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Sorğu vaxtı</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Sorğu göndərən</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>İcra et</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>%1 istifadəçisinin rollarını dəyiş: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Rolların dəyişdirilməsi, tərəfdaşlar üçün ixrac və möhürləmə iki nəfər tələb edir: biri sorğu göndərir, başqa administrator və ya nəzarətçi öz adı ilə daxil olub burada təsdiqləyir, sorğu göndərən isə 24 saat ərzində onu icra edir. Heç kim öz sorğusunu təsdiqləyə bilməz.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Rədd et</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>%1 nömrəli sorğu icra olundu: %2 istifadəçisinin rolları dəyişdirildi.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>%1 nömrəli sorğu: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>İkinci şəxsin təsdiqini gözləyən sorğular</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Sorğumu geri götür</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>bərpa kodu</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>Uyğun qeydlər: %1</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 qeyd %2 faylına yazıldı, yanında imzalanmış manifest var (%3). Müfəttiş onu 'hotline verify-export' ilə yoxlayır.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>Qeyd nömrəsi yalnız rəqəmlərdən ibarət olur.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Qəbul et</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Qəbul edildi və qeydə alındı. Aşkarlanan problem jurnalda qalır və yoxlama onu yenə göstərir: masanı yalnız dəyişiklikdən əvvəlki ehtiyat nüsxənin bərpası təmizləyir.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Zəng №</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Bütün əməliyyatlar</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Hamı</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV ixrac et…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>PDF ixrac et…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>İxrac №</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Auditi ixrac et</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>%1 – %2 tarixləri arasında</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Qaynar xətt 152: audit jurnalı</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Qeyd: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Göstər</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Tapşırıq №</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>Audit zənciri və masa yoxlamadan keçdi: %1 qeyd, hər imza və hər əlaqə yoxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>Yoxlama %1 problem tapdı. Heç nəyi silməyin; dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin və masaya cavabdeh şəxsə zəng edin:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>%2 uyğun qeyddən ən yeni %1</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>İstifadəçi №</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Zənciri yoxla</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>Girişlər zamanı masanın aşkar etdikləri</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>Bununla bağlı nə edildi (kimə xəbər verildi, hansı ehtiyat nüsxə bərpa olundu)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>Nə: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Nə vaxt</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Kim: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>%1 tərəfindən %2 tarixində qəbul edilib: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>istənilən</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>başlanğıc</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>qəbul edilməyib</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nömrə</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>son</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>{who} daxil olarkən masa aşkar etdi: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Saxlanılan, düzəldilən və yoxlanılan zənglər</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>İxraclar</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Dörd göz</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Şəxsiyyət məlumatlarının oxunması</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Qeydlərin oxunması</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>İmtinalar və aşkarlananlar</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Girişlər və kilid ekranı</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>Masa: yoxlamalar, ehtiyat nüsxələr, açarlar, parametrlər</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>İstifadəçilər, rollar və parollar</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>bərpa kodu</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} {object} nömrəli aşkarlananı qəbul etdi: “{note}”</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who} süni nümayiş zəngləri əlavə etdi</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who} {object} nömrəli izləmə tapşırığını əlavə etdi</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who} {user} istifadəçisini əlavə etdi ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who} təkbaşına təsdiqlədi ({act}): masada bir administrator var</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu təsdiqlədi</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who} ikinci şəxsdən təsdiq istədi: {act} ({seq} nömrəli sorğu)</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who} masanı yenidən bu kompüterin açar saxlancına bağladı</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu icra etdi</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who} {user} istifadəçisinin rollarını dəyişdi: {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who} öz parolunu dəyişdi</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who} “{setting}” parametrini {old} dəyərindən {value} dəyərinə dəyişdi</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who} {call} nömrəli zəngə şərh yazdı</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who} {call} nömrəli zəngi düzəltdi: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who} öz {call} nömrəli zəngini düzəltdi: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who} {user} istifadəçisini deaktiv etdi</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who} saxlanılmamış zəngi ləğv etdi</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who} {entries} audit qeydini ixrac etdi ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who} {period} dövrü üçün {table} ixrac etdi ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who} {period} dövrü üçün {table} yenidən ixrac etdi ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who} təkrar zəng edənə təxəllüs verdi</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who} verilənlər bazasına yeni açar verdi</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who} {user} istifadəçisinə yeni parol və yeni açarlar verdi</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who} köhnə jurnaldan zəngləri idxal etdi</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who} yoxlamada olan {call} nömrəli zəngi buraxdı</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who} ehtiyat nüsxə yaratdı ({calls} zəng)</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını oxudu: səbəb “{reason}”</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin qeydlərini oxudu</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who} {object} nömrəli tapşırığı icra olunmuş kimi qeyd etdi</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu rədd etdi</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who} məzmunsuz kimi saxlanılmış {call} nömrəli zəngi yenidən açdı</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who} masanı ehtiyat nüsxədən bərpa etdi</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who} {call} nömrəli zəngi yoxladı</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} {call} nömrəli zəngi saxladı</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin sərbəst mətnini möhürlədi</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who} masanın sərbəst mətnini möhürlədi</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who} masanı qurdu</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} daxil oldu</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} {count} uğursuz girişdən sonra daxil oldu (indi qeydə alındı)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını saxladı</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who} {call} nömrəli zəngi yoxlamaya götürdü</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who} ekranın kilidini açdı</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who} masanı yoxladı: {problems} problem</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who} üçün {period} dövrünə aid {table} ixracı rədd edildi: məlumat açılardı</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who} üçün {call} nömrəli zəngə köçürülmüş şəxsiyyət məlumatları rədd edildi</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who} üçün rədd edildi: {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu geri götürdü</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: kilid ekranında səhv parol yazıldı</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -847,6 +1342,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>Girişlər zamanı aşkarlanan %1 problem hələ qəbul edilməyib.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>%1 izləmə tapşırığının müddəti keçib.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya %1 məlumat bir gündən artıqdır açıq qalır (zənglər: %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>Fayllarının surətinə başqa yerdə parol təxmin etməklə hücum edilə bilər: bu kompüterin diskini şifrəli saxlayın, ehtiyat nüsxələri isə kilid altında.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Nəzarətçilərdən xahiş edin ki, onlara Tapşırıqlar səhifəsində baxsınlar.</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Növbəti girişdə onu dəyişmələrini xahiş edin (Masa ▸ Parolumu dəyiş).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Bu kompüterin diskini yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Masanın vəziyyəti</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Ona etibar etməyin: indi yeni ehtiyat nüsxə yaradın və masaya cavabdeh şəxsə xəbər verin.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Hər istifadəçi öz parolunu seçib.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Diskdə boş yer: %1 GiB.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Tezliklə yer boşaldın: disk dolduqda masa yadda saxlamağı dayandırır.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>İndi yer boşaldın: masa tezliklə zəngləri yadda saxlamağı dayandıra bilər.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>İndi ehtiyat nüsxə yaradın və onu bu kompüterdən ayrı saxlayın.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>İndi ehtiyat nüsxə yaradın: bu kompüter itərsə, sonuncudan bəri bütün zənglər itəcək.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Bu gün ehtiyat nüsxə yaradın.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>Girişlər zamanı aşkarlanan gözləyən problem yoxdur.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>Müddəti keçmiş izləmə tapşırığı yoxdur.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya gecikmiş məlumat yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Heç nə etmək lazım deyil.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>“İndi yoxla” düyməsini basın.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Onları Audit jurnalı səhifəsində oxuyun (Zənciri yoxla); dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Onları Audit jurnalı səhifəsində oxuyun, tədbir görün və hər birini nə edildiyini yazaraq qəbul edin.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Hələ də administratorun təyin etdiyi paroldan istifadə edənlər: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>Ehtiyat nüsxələrin reyestri masadan kənarda dəyişdirilib.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>Masa heç vaxt yoxlanılmayıb.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>Masa bu kompüterin açar saxlancına bağlıdır (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>Masa bu kompüterin açar saxlancına bağlı deyil.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>Diskdəki boş yeri oxumaq mümkün olmadı.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>Son yoxlama (%1) problemsiz keçdi.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>Son yoxlama (%1) %2 problem tapdı.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>Yoxlanılmış ən yeni ehtiyat nüsxə %1 saat əvvəl yaradılıb (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>Onlar bir gün ərzində göndərilməlidir: nəzarətçilərdən bu gün göndərmələrini xahiş edin.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Yenidən yoxlayın: ən azı həftədə bir dəfə.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>dərhal tədbir görün</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>qaydasındadır</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>diqqət tələb edir</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -1028,6 +1686,10 @@
       <translation>152 — Qaynar xətt masası</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Parolumu dəyiş…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1054,6 +1716,10 @@
     <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Parolunuz dəyişdirildi.</translation>
     </message>
   </context>
   <context>
@@ -1310,6 +1976,52 @@
     </message>
   </context>
   <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Hazırkı parol:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Parolumu dəyiş</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;Yeni parol:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>Ən azı 15 simvol (bir neçə söz)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>Ən çox 256 simvol</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Hər iki yazı eynidir</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>Yeni parol &amp;təkrar:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Təkrarlanan və ya ardıcıl naxış deyil</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Sadəcə istifadəçi adı deyil</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Ən geniş yayılmış parollardan deyil</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1431,6 +2143,17 @@
     <message>
       <source>User name</source>
       <translation>İstifadəçi adı</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 yeni parol və yeni açarlar alır; köhnə parol dərhal işləməz olur. Parolu ona şəxsən verin və ilk girişdə dəyişməsini xahiş edin (Masa ▸ Parolumu dəyiş).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>%1 üçün parolu sıfırla</translation>
     </message>
   </context>
   <context>
@@ -1616,6 +2339,17 @@
     </message>
   </context>
   <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>%1 istifadəçisinin rolları</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Masada başqa administrator və ya nəzarətçi varsa, dəyişiklik onlara öz seanslarında təsdiq üçün göndərilir (Təsdiqlər); onlar təsdiqlədikdən sonra siz onu icra edirsiniz.</translation>
+    </message>
+  </context>
+  <context>
     <name>SafeContact</name>
     <message>
       <source>1. Safe contact (ask first when the caller may be at risk)</source>
@@ -1668,6 +2402,25 @@
     <message>
       <source>— not asked —</source>
       <translation>— soruşulmayıb —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Hər dəyişiklik köhnə və yeni dəyəri ilə audit jurnalına yazılır.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Parametrləri saxla</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Saxlanıldı və audit jurnalına yazıldı; artıq qüvvədədir.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Masanın parametrləri</translation>
     </message>
   </context>
   <context>
@@ -1965,6 +2718,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>%1 yeni parol və yeni açarlar aldı.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>%1 əlavə edildi. Parolu ona şəxsən verin; o, parolu Masa ▸ Parolumu dəyiş menyusundan dəyişir.</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>%1 deaktiv edildi.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>İstifadəçi əlavə et…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Rolları dəyiş…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>%1 deaktiv et</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>%1 deaktiv edilsin? Onun açar yuvası silinir: artıq daxil ola bilməyəcək. Onun qeyd etdikləri qalır. Masanın fayllarının surətini saxlamış ola bilərsə, sonra verilənlər bazasının açarını yeniləyin.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Deaktiv et…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Son giriş</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>%1 nömrəli sorğu göndərildi: başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir. Sonra onu öz Təsdiqlər səhifənizdə icra edin.</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Parolu sıfırla…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rollar</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>%1 istifadəçisinin rolları dəyişdirildi (təkbaşına təsdiqləndi: masada bir administrator var və nəzarətçi yoxdur; bu qeydə alındı).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>İstifadəçi</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Masanın istifadəçiləri</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>aktiv; administratorun təyin etdiyi parolu hələ dəyişməyib</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>deaktiv</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>heç vaxt</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2030,36 +2870,12 @@
       <translation>tərəfdaşlar üçün ixrac</translation>
     </message>
     <message>
-      <source>approved, not carried out yet</source>
-      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
-    </message>
-    <message>
-      <source>carried out</source>
-      <translation>icra olunub</translation>
-    </message>
-    <message>
       <source>change a user's roles</source>
       <translation>istifadəçinin rollarını dəyişmək</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>müddəti bitib</translation>
-    </message>
-    <message>
-      <source>refused</source>
-      <translation>rədd edilib</translation>
-    </message>
-    <message>
       <source>seal a record</source>
       <translation>qeydi möhürləmək</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>təsdiq gözləyir</translation>
-    </message>
-    <message>
-      <source>withdrawn</source>
-      <translation>geri götürülüb</translation>
     </message>
   </context>
   <context>
@@ -2215,6 +3031,14 @@
       <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
     </message>
     <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
     </message>
@@ -2229,6 +3053,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
+    </message>
+    <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
     </message>
     <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
@@ -2249,6 +3077,10 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Aşkarlananla bağlı nə edildiyini bir neçə sözlə yazın (ən azı 10 simvol).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2309,6 +3141,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>Fayl {path} ünvanına yazıla bilmədi ({reason}); başqa qovluq seçin.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2415,12 +3251,24 @@
       <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>icra olunub</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>son tarixi seçin.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>müraciəti qəbul etmiş aktiv operatoru seçin.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>müddəti bitib</translation>
     </message>
     <message>
       <source>give a date as YYYY-MM-DD</source>
@@ -2483,6 +3331,10 @@
       <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>rədd edilib</translation>
+    </message>
+    <message>
       <source>standard input ended early</source>
       <translation>standart giriş vaxtından əvvəl bitdi</translation>
     </message>
@@ -2537,6 +3389,14 @@
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
       <translation>2-dən 40-a qədər hərf, rəqəm, nöqtə, tire və ya alt xətt işlədin.</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>təsdiq gözləyir</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>geri götürülüb</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
@@ -2725,8 +3585,20 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Təsdiqlər</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit jurnalı</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Masanın vəziyyəti</translation>
     </message>
     <message>
       <source>Export</source>
@@ -2741,6 +3613,10 @@
       <translation>Yoxlama növbəsi</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Parametrlər</translation>
+    </message>
+    <message>
       <source>Statistics</source>
       <translation>Statistika</translation>
     </message>
@@ -2751,6 +3627,10 @@
     <message>
       <source>Tasks</source>
       <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>İstifadəçilər</translation>
     </message>
   </context>
   <context>
@@ -2766,6 +3646,25 @@
     <message>
       <source>Supervisor</source>
       <translation>Nəzarətçi</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>Ardıcıl bu qədər səhv paroldan sonra hər növbəti cəhd daha uzun gözləyir (2 saniyə, hər dəfə iki qat, ən çox 5 dəqiqə). Masa heç kimi həmişəlik bağlamır.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Masa gözlətməyə başlamazdan əvvəl uğursuz girişlərin sayı</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Bu qədər dəqiqə fəaliyyət olmadıqda ekranı kilidləmək</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>Heç kim toxunmadıqda masa özü kilidlənir; qəbul edilən zəng saxlanılır. Ortaq otaqda qısa müddət daha təhlükəsizdir.</translation>
     </message>
   </context>
   <context>

@@ -53,6 +53,501 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>Add a user</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Roles:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>User &amp;name:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Approved or refused by</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Asked by</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>Carry it out</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>Change the roles of %1 to: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Refuse</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>Request %1 was carried out: the roles of %2 were changed.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>Request %1: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>Requests for a second person's approval</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Withdraw my request</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>the recovery code</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>%1 entries match</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>A record number has digits only.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Acknowledge</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Call no.</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Every action</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Export CSV…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>Export PDF…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>Export no.</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Export the audit to</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>From %1 to %2</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Hotline 152: audit log</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Record: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Task no.</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>The audit chain and the desk check clean: %1 entries, every signature and link verified.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>The newest %1 of %2 matching entries</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>User no.</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Verify the chain</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>What the desk noticed at sign-ins</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>What was done about it (who was told, which backup was restored)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>What: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Who: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>acknowledged by %1 on %2: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>any</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>not acknowledged</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>number</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>At {who}'s sign-in the desk noticed: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Calls saved, corrected and reviewed</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Exports</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Four eyes</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Readings of identity details</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Readings of notes</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>Refusals and findings</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Sign-ins and the lock screen</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>The desk: checks, backups, keys, settings</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>Users, roles and passwords</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>the recovery code</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} acknowledged finding {object}: “{note}”</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who} added synthetic demo calls</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who} added the follow-up task {object}</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who} added the user {user} ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who} approved alone ({act}): the desk has one administrator</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who} approved request {object}</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who} asked a second person to approve: {act} (request {seq})</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who} bound the desk to this machine's keychain again</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who} carried out request {object}</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who} changed the roles of {user} to {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who} changed their own password</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who} changed “{setting}” from {old} to {value}</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who} commented on call {call}</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who} corrected call {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who} corrected their own call {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who} disabled the user {user}</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who} discarded a call not saved</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who} exported {entries} audit entries ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who} exported {table} for {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who} exported {table} for {period} again ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who} gave a returning caller a pseudonym</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who} gave the database a new key</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who} gave {user} a new password and new keys</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who} imported calls from an old log</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who} let go of call {call} in review</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who} made a backup ({calls} calls)</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} read the identity details of call {call}: reason “{reason}”</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} read the notes of call {call}</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who} recorded the task {object} as done</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who} refused request {object}</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who} reopened call {call}, saved as a call without content</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who} restored the desk from a backup</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who} reviewed call {call}</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} saved call {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who} sealed the free text of call {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who} sealed the free text of the desk</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who} set up the desk</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} signed in</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} signed in after {count} failed sign-ins (recorded now)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who} stored identity details of call {call}</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who} took call {call} for review</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who} unlocked the screen</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who} verified the desk: {problems} problems</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who} was refused an export of {table} for {period}: it would disclose</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who} was refused identity details that were moved to call {call}</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who} was refused: {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who} withdrew request {object}</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: a wrong password was typed on the lock screen</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -847,6 +1342,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>%1 findings of sign-ins are not acknowledged.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>%1 follow-up tasks are overdue.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Ask the supervisors to go through them on the Tasks page.</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Ask them to change it at their next sign-in (Desk ▸ Change my password).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Check the disk of this machine.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Desk health</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Do not trust it: make a new backup now and tell the person responsible for the desk.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Every user has chosen their own password.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Free disk space: %1 GiB.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Free some space soon: the desk stops saving when the disk is full.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>Free space now: the desk may soon stop saving calls.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>Make a backup now and keep it away from this machine.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>Make a backup now: every call since the last one would be lost with this machine.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Make a backup today.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>No finding of a sign-in is waiting.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>No follow-up task is overdue.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>No report to the Commission on Minors' Affairs is late.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>Press “Verify now”.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Read them on the Audit log page, act, and acknowledge each with what was done.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Still on the password an administrator set: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>The backup register was changed outside the desk.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>The desk has never been verified.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>The desk is bound to this machine's keychain (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>The desk is not bound to this machine's keychain.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>The free disk space could not be read.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>The last verify (%1) checked clean.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>The last verify (%1) found %2 problems.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>The newest verified backup is %1 hours old (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>There is no verified backup yet.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>They are due within a day: ask the supervisors to send them today.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Verify again: once a week at least.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>act now</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>fine</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>needs attention</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -1028,6 +1686,10 @@
       <translation>152 — Hotline desk</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Change my password…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1054,6 +1716,10 @@
     <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Your password was changed.</translation>
     </message>
   </context>
   <context>
@@ -1310,6 +1976,52 @@
     </message>
   </context>
   <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Change my password</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;New password:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>At least 15 characters (a few words)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>At most 256 characters</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Both entries are the same</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>New password &amp;again:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Not a repeated or sequential pattern</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Not just the user name</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Not one of the commonest passwords</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1431,6 +2143,17 @@
     <message>
       <source>User name</source>
       <translation>User name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>Reset the password of %1</translation>
     </message>
   </context>
   <context>
@@ -1616,6 +2339,17 @@
     </message>
   </context>
   <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Roles of %1</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</translation>
+    </message>
+  </context>
+  <context>
     <name>SafeContact</name>
     <message>
       <source>1. Safe contact (ask first when the caller may be at risk)</source>
@@ -1668,6 +2402,25 @@
     <message>
       <source>— not asked —</source>
       <translation>— not asked —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Every change is recorded in the audit log with its old and new value.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Save the settings</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Saved and recorded in the audit log; in force now.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Settings of the desk</translation>
     </message>
   </context>
   <context>
@@ -1965,6 +2718,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>%1 has a new password and new keys.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>%1 was disabled.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>Add a user…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Change roles…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>Disable %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Disable…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Reset the password…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Users of the desk</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>active; has not yet changed the password an administrator set</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>disabled</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2030,36 +2870,12 @@
       <translation>an export for partners</translation>
     </message>
     <message>
-      <source>approved, not carried out yet</source>
-      <translation>approved, not carried out yet</translation>
-    </message>
-    <message>
-      <source>carried out</source>
-      <translation>carried out</translation>
-    </message>
-    <message>
       <source>change a user's roles</source>
       <translation>change a user's roles</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>expired</translation>
-    </message>
-    <message>
-      <source>refused</source>
-      <translation>refused</translation>
-    </message>
-    <message>
       <source>seal a record</source>
       <translation>seal a record</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>waiting for approval</translation>
-    </message>
-    <message>
-      <source>withdrawn</source>
-      <translation>withdrawn</translation>
     </message>
   </context>
   <context>
@@ -2215,6 +3031,14 @@
       <translation>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</translation>
     </message>
     <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>Audit entry {seq} is not a finding of the desk.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>Give a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
     </message>
@@ -2229,6 +3053,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
+    </message>
+    <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</translation>
     </message>
     <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
@@ -2249,6 +3077,10 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Say in a few words what was done about the finding (at least 10 characters).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2309,6 +3141,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>The file could not be written to {path} ({reason}); choose another folder.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2415,12 +3251,24 @@
       <translation>another supervisor is reviewing this call; try again later.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>approved, not carried out yet</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>carried out</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>choose a due date.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>choose an active operator who took the contact.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
     </message>
     <message>
       <source>give a date as YYYY-MM-DD</source>
@@ -2483,6 +3331,10 @@
       <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+    <message>
       <source>standard input ended early</source>
       <translation>standard input ended early</translation>
     </message>
@@ -2537,6 +3389,14 @@
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
       <translation>use 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>waiting for approval</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
@@ -2725,8 +3585,20 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Approvals</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Desk health</translation>
     </message>
     <message>
       <source>Export</source>
@@ -2741,6 +3613,10 @@
       <translation>Review queue</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
       <source>Statistics</source>
       <translation>Statistics</translation>
     </message>
@@ -2751,6 +3627,10 @@
     <message>
       <source>Tasks</source>
       <translation>Tasks</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
     </message>
   </context>
   <context>
@@ -2766,6 +3646,25 @@
     <message>
       <source>Supervisor</source>
       <translation>Supervisor</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Failed sign-ins before the desk makes people wait</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Lock the screen after this many idle minutes</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</translation>
     </message>
   </context>
   <context>

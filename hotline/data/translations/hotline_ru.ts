@@ -53,6 +53,501 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Роли:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>&amp;Имя пользователя:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Одобрить</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Одобрил или отклонил</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Когда запрошено</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Кто запросил</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>Выполнить</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>Изменить роли пользователя %1 на: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Изменение ролей, выгрузка для партнёров и опечатывание требуют двух человек: один запрашивает, другой администратор или супервайзер, войдя под своим именем, одобряет здесь, а запросивший выполняет в течение 24 часов. Никто не одобряет собственный запрос.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Отклонить</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>Запрос %1 выполнен: роли пользователя %2 изменены.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>Запрос %1: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>Запросы на одобрение вторым человеком</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Отозвать мой запрос</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>код восстановления</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>Подходящих записей: %1</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 записей записано в %2, рядом подписанный манифест (%3). Проверяющий проверяет его командой 'hotline verify-export'.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>Номер записи состоит только из цифр.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Принять к сведению</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Принято к сведению и записано. Находка остаётся в журнале, и проверка по-прежнему её показывает: очищает пульт только восстановление резервной копии, сделанной до изменения.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Звонок №</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Все действия</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>Выгрузить PDF…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>Выгрузка №</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Выгрузить аудит в</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>С %1 по %2</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Горячая линия 152: журнал аудита</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Запись: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Задача №</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>Цепочка аудита и пульт прошли проверку: %1 записей, каждая подпись и каждая связь проверены.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>Проверка нашла проблем: %1. Ничего не удаляйте; восстановите резервную копию, сделанную до изменения, и позвоните ответственному за пульт:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>Самые новые %1 из %2 подходящих записей</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>Пользователь №</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>Что пульт заметил при входах</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>Что было сделано (кому сообщили, какая резервная копия восстановлена)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>Что: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Кто: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>принято к сведению: %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>любая</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>не принято к сведению</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>номер</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>При входе {who} пульт заметил: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Сохранённые, исправленные и проверенные звонки</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Выгрузки</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Четыре глаза</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Просмотры личных данных</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Просмотры заметок</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>Отказы и находки</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Входы и экран блокировки</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>Пульт: проверки, резервные копии, ключи, настройки</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>Пользователи, роли и пароли</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>код восстановления</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} принял(а) к сведению находку {object}: «{note}»</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who}: добавлены синтетические демонстрационные звонки</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who}: добавлена задача {object}</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who}: добавлен пользователь {user} ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who}: одобрено единолично ({act}) — на пульте один администратор</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who}: одобрен запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who}: запрошено одобрение второго человека — {act} (запрос {seq})</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who}: пульт снова привязан к хранилищу ключей этого компьютера</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who}: выполнен запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who}: роли пользователя {user} изменены на {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who}: изменён собственный пароль</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who}: «{setting}» изменено с {old} на {value}</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who}: комментарий к звонку {call}</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who}: исправлен звонок {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who}: исправлен собственный звонок {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who}: отключён пользователь {user}</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who}: отброшен несохранённый звонок</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who}: выгружено записей аудита: {entries} ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who}: выгружено {table} за {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who}: повторно выгружено {table} за {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who}: повторно звонящему присвоен псевдоним</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who}: база данных получила новый ключ</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who}: пользователю {user} выданы новый пароль и новые ключи</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who}: импортированы звонки из старого журнала</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who}: звонок {call} возвращён из проверки</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who}: создана резервная копия (звонков: {calls})</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} просмотрел(а) личные данные звонка {call}: причина «{reason}»</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} прочитал(а) заметки звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who}: задача {object} отмечена как выполненная</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who}: отклонён запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who}: снова открыт звонок {call}, сохранённый как звонок без содержания</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who}: пульт восстановлен из резервной копии</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who}: проверен звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} сохранил(а) звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who}: опечатан свободный текст звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who}: опечатан свободный текст пульта</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who}: пульт создан</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} вошёл (вошла) в систему</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} вошёл (вошла) после неудачных попыток: {count} (записано сейчас)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who}: сохранены личные данные звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who}: звонок {call} взят на проверку</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who}: экран разблокирован</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who}: пульт проверен, проблем: {problems}</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who}: отказано в выгрузке {table} за {period} — она раскрыла бы данные</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who}: отказано в личных данных, перенесённых в звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who}: отказано — {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who}: отозван запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: на экране блокировки введён неверный пароль</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -848,6 +1343,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>Находок при входах, не принятых к сведению: %1.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>Просроченных задач: %1.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>Сообщений в Комиссию по делам несовершеннолетних, открытых дольше суток: %1 (звонки %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>Копию его файлов можно атаковать в другом месте подбором паролей: держите диск этого компьютера зашифрованным, а резервные копии — под замком.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Попросите супервайзеров разобрать их на странице «Задачи».</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Попросите их сменить его при следующем входе («Пульт ▸ Сменить мой пароль»).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Проверьте диск этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Состояние пульта</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Не доверяйте ему: сейчас же сделайте новую резервную копию и сообщите ответственному за пульт.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Каждый пользователь выбрал собственный пароль.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Свободно на диске: %1 ГиБ.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Скоро освободите место: при заполненном диске пульт перестаёт сохранять.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>Освободите место сейчас: пульт может скоро перестать сохранять звонки.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>Сделайте резервную копию сейчас и храните её отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>Сделайте резервную копию сейчас: вместе с этим компьютером пропадут все звонки с последней копии.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Сделайте резервную копию сегодня.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>Нет ожидающих находок при входах.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>Просроченных задач нет.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>Просроченных сообщений в Комиссию по делам несовершеннолетних нет.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>Нажмите «Проверить сейчас».</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Прочитайте их на странице «Журнал аудита» («Проверить цепочку»); восстановите резервную копию, сделанную до изменения.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Прочитайте их на странице «Журнал аудита», примите меры и примите каждую к сведению, указав, что сделано.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Всё ещё с паролем, заданным администратором: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>Реестр резервных копий изменён вне пульта.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>Пульт ещё ни разу не проверялся.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>Пульт привязан к хранилищу ключей этого компьютера (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>Пульт не привязан к хранилищу ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>Не удалось узнать свободное место на диске.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>Последняя проверка (%1) прошла без замечаний.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>Последняя проверка (%1) нашла проблем: %2.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>Самой новой проверенной резервной копии %1 ч. (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>Проверенной резервной копии пока нет.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>Их нужно отправить в течение суток: попросите супервайзеров отправить их сегодня.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Проверьте снова: не реже раза в неделю.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>действуйте сейчас</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>в порядке</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>требует внимания</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -1029,6 +1687,10 @@
       <translation>152 — Пульт горячей линии</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Сменить мой пароль…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>ДЕМО</translation>
     </message>
@@ -1055,6 +1717,10 @@
     <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Ваш пароль изменён.</translation>
     </message>
   </context>
   <context>
@@ -1312,6 +1978,52 @@
     </message>
   </context>
   <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Сменить мой пароль</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>Не менее 15 символов (несколько слов)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>Не более 256 символов</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Оба ввода совпадают</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Не повтор и не последовательность символов</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Не просто имя пользователя</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Не из самых распространённых паролей</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyScreen</name>
     <message>
       <source>Press Esc twice to return</source>
@@ -1433,6 +2145,17 @@
     <message>
       <source>User name</source>
       <translation>Имя пользователя</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 получает новый пароль и новые ключи; старый пароль сразу перестаёт действовать. Передайте пароль лично и попросите сменить его при первом входе («Пульт ▸ Сменить мой пароль»).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>Сбросить пароль пользователя %1</translation>
     </message>
   </context>
   <context>
@@ -1618,6 +2341,17 @@
     </message>
   </context>
   <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Роли пользователя %1</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Если на пульте есть другой администратор или супервайзер, изменение отправляется им на одобрение в их собственном сеансе («Одобрения»); после одобрения вы его выполняете.</translation>
+    </message>
+  </context>
+  <context>
     <name>SafeContact</name>
     <message>
       <source>1. Safe contact (ask first when the caller may be at risk)</source>
@@ -1670,6 +2404,25 @@
     <message>
       <source>— not asked —</source>
       <translation>— не спрашивали —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Каждое изменение записывается в журнал аудита со старым и новым значением.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Сохранено и записано в журнал аудита; уже действует.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Настройки пульта</translation>
     </message>
   </context>
   <context>
@@ -1969,6 +2722,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>У пользователя %1 новый пароль и новые ключи.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>Пользователь %1 добавлен. Передайте ему пароль лично; он сменит его через «Пульт ▸ Сменить мой пароль».</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>Пользователь %1 отключён.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Изменить роли…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>Отключить %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>Отключить %1? Его ключевой слот удаляется: войти он больше не сможет. Записанное им остаётся. Если у него могла остаться копия файлов пульта, затем смените ключ базы данных.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Отключить…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Последний вход</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>Запрос %1 отправлен: другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения». Затем выполните его на своей странице «Одобрения».</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Роли</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>Роли пользователя %1 изменены (одобрено единолично: на пульте один администратор и нет супервайзера; это записано).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Пользователь</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Пользователи пульта</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>активен</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>активен; ещё не сменил пароль, заданный администратором</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>отключён</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>никогда</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2034,36 +2874,12 @@
       <translation>выгрузка для партнёров</translation>
     </message>
     <message>
-      <source>approved, not carried out yet</source>
-      <translation>одобрено, ещё не выполнено</translation>
-    </message>
-    <message>
-      <source>carried out</source>
-      <translation>выполнено</translation>
-    </message>
-    <message>
       <source>change a user's roles</source>
       <translation>изменить роли пользователя</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>срок истёк</translation>
-    </message>
-    <message>
-      <source>refused</source>
-      <translation>отклонено</translation>
-    </message>
-    <message>
       <source>seal a record</source>
       <translation>опечатать запись</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>ждёт одобрения</translation>
-    </message>
-    <message>
-      <source>withdrawn</source>
-      <translation>отозвано</translation>
     </message>
   </context>
   <context>
@@ -2219,6 +3035,14 @@
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
     </message>
     <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>Запись аудита {seq} не является находкой пульта.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>Укажите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
@@ -2233,6 +3057,10 @@
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
+    </message>
+    <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
     </message>
     <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
@@ -2253,6 +3081,10 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Опишите в нескольких словах, что было сделано (не менее 10 символов).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -2313,6 +3145,10 @@
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>Не удалось записать файл в {path} ({reason}); выберите другую папку.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2419,12 +3255,24 @@
       <translation>этот звонок проверяет другой супервайзер; попробуйте позже.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>одобрено, ещё не выполнено</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>выполнено</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>выберите срок.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>выберите активного оператора, принявшего обращение.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>срок истёк</translation>
     </message>
     <message>
       <source>give a date as YYYY-MM-DD</source>
@@ -2487,6 +3335,10 @@
       <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
       <source>standard input ended early</source>
       <translation>стандартный ввод закончился раньше времени</translation>
     </message>
@@ -2541,6 +3393,14 @@
     <message>
       <source>use 2 to 40 letters, digits, dots, dashes or underscores.</source>
       <translation>используйте от 2 до 40 букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>
@@ -2729,8 +3589,20 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Одобрения</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Состояние пульта</translation>
     </message>
     <message>
       <source>Export</source>
@@ -2745,6 +3617,10 @@
       <translation>Очередь проверки</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
       <source>Statistics</source>
       <translation>Статистика</translation>
     </message>
@@ -2755,6 +3631,10 @@
     <message>
       <source>Tasks</source>
       <translation>Задачи</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Пользователи</translation>
     </message>
   </context>
   <context>
@@ -2770,6 +3650,25 @@
     <message>
       <source>Supervisor</source>
       <translation>Супервайзер</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>После стольких неверных паролей подряд каждая следующая попытка ждёт дольше (2 секунды, вдвое больше каждый раз, не более 5 минут). Пульт никого не блокирует навсегда.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Неудачных входов, после которых пульт заставляет ждать</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Блокировать экран после стольких минут бездействия</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>Пульт блокируется сам, когда к нему никто не прикасается; принимаемый звонок сохраняется. В общей комнате короткий срок безопаснее.</translation>
     </message>
   </context>
   <context>
