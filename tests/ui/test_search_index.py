@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.services import calls, search
+from hotline.services import calls, search, text_sealing
 from hotline.services.session import Session
 from hotline.storage.schema import text_sealed
 from hotline.ui import i18n
@@ -79,10 +79,12 @@ def test_operator_window_does_not_index(qtbot: QtBot, worker: DbWorker, staffed_
 
 
 def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
-    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths
+    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first supervisor's window opens at once; the old text is sealed on the worker
-    (the status line says so in the window's language), then the index catches up."""
+    a batch per job, the window's own reads passing between them (the status line says so
+    in the window's language), then the index catches up."""
+    monkeypatch.setattr(text_sealing, "BATCH", 1)
     sign_in(worker, Desk(old_desk, ""), ADMIN, ADMIN_PW)
     assert not run_on_worker(worker, text_sealed_now)  # the sign-in made the key only
     sealing: list[tuple[int, int]] = []
@@ -92,8 +94,12 @@ def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    read_at: list[int] = []  # how many batches were shown when a read of the window ran
+    worker.call(lambda _session: read_at.append(len(sealing)))  # behind the first batch
     settle(qtbot, worker)
     assert sealing and sealing[-1][0] == sealing[-1][1]
+    # The read ran between two batches, not after the whole sealing.
+    assert len(read_at) == 1 and read_at[0] <= 1 < len(sealing) - 2
     assert run_on_worker(worker, text_sealed_now)
     assert run_on_worker(worker, search.pending) == 0
     expected = {"az": "möhürlənir", "ru": "запечатываются", "en": "Sealing the notes"}
