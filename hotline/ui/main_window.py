@@ -176,7 +176,7 @@ class MainWindow(Retranslatable, QMainWindow):
             # An upgraded desk's text is sealed first, a batch per job: the window's own
             # reads and saves pass between the batches. Then the index catches up.
             self.sealing = (0, 0)
-            self.worker.call(self._seal_first, on_done=self._sealed, on_error=self._index_done)
+            self.worker.call(self._seal_first, on_done=self._sealed, on_error=self._seal_failed)
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
         self.expiry.setInterval(60_000)
@@ -210,11 +210,17 @@ class MainWindow(Retranslatable, QMainWindow):
             total = max(total, done + left)
             self.sealing = (done, total)
             self.sealing_progressed.emit(done, total)
-            self.worker.call(self._seal_next, on_done=self._sealed, on_error=self._index_done)
+            self.worker.call(self._seal_next, on_done=self._sealed, on_error=self._seal_failed)
             return
         if step == 0:  # the last step closed the desk to plaintext
             self.sealing_progressed.emit(self.sealing[1], self.sealing[1])
         self.worker.call(self._update_index, on_done=self._index_done, on_error=self._index_done)
+
+    def _seal_failed(self, exc: BaseException) -> None:
+        """A batch failed (a full disk...): what was sealed stays sealed, the rest waits for
+        the next session; the status line says why, the bar leaves."""
+        self._index_done()
+        self.show_problem(exc)
 
     def _update_index(self, session: Session) -> int:
         """On the worker thread: index the calls saved since the last session."""

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hotline.errors import DiskFull
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
 from hotline.services import calls, search, text_sealing
@@ -120,3 +121,31 @@ def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
 
 def text_sealed_now(session: Session) -> bool:
     return text_sealed(session.db)
+
+
+def test_a_batch_that_fails_is_told_and_the_rest_waits(
+    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up during the sealing: the window says so in its status line, what
+    was sealed stays sealed, and the next session carries on."""
+    monkeypatch.setattr(text_sealing, "BATCH", 1)
+    real_step = text_sealing.seal_step
+    steps: list[int | None] = []
+
+    def step_then_full(session: Session) -> int | None:
+        if steps:
+            raise DiskFull()
+        steps.append(real_step(session))
+        return steps[-1]
+
+    monkeypatch.setattr(text_sealing, "seal_step", step_then_full)
+    sign_in(worker, Desk(old_desk, ""), ADMIN, ADMIN_PW)
+    window = MainWindow(worker, ADMIN, frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR}))
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, worker)
+    assert isinstance(window.problem, DiskFull) and not window.index_bar.isVisible()
+    assert steps == [1] and not run_on_worker(worker, text_sealed_now)
+    monkeypatch.setattr(text_sealing, "seal_step", real_step)
+    left = run_on_worker(worker, text_sealing.waiting)
+    assert left > 0 and run_on_worker(worker, text_sealing.seal_remaining) == left
