@@ -31,22 +31,41 @@ class Report:
         return not self.problems
 
 
+VERIFY_STEPS = 4  # the database, the audit chain, the backup register, the key slots
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
 def verify(
     session: Session,
     witness: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """witness: a backup or export manifest kept outside the desk (see services/witness);
-    progress: told how many audit entries of how many were checked."""
+    progress(done, total) as it goes (the window's progress bar): the parts other than
+    the audit chain count one each, the chain one per entry checked."""
     session.require(Action.VERIFY)
+    step = progress or _no_progress
     report = Report()
     if witness is not None:
         report.problems += witness_problems(session, witness)
+    step(0, VERIFY_STEPS)
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify(pin=session.pins.root, progress=progress)
+    step(1, VERIFY_STEPS)
+    entries = [0]
+
+    def chain_step(done: int, total: int) -> None:
+        entries[0] = total
+        step(1 + done, total + VERIFY_STEPS)
+
+    report.problems += session.audit.verify(pin=session.pins.root, progress=chain_step)
     report.problems += approvals.problems(session)
     report.problems += settings.problems(session)
+    step(2 + entries[0], entries[0] + VERIFY_STEPS)
     report.problems += backup_register.check(session)
+    step(3 + entries[0], entries[0] + VERIFY_STEPS)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")
@@ -93,4 +112,5 @@ def verify(
         "users": users.count_active(),
     }
     session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
+    step(VERIFY_STEPS, VERIFY_STEPS)
     return report

@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>YARARSIZDIR</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>YARARSIZDIR: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Səbəb</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Yazılıb</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>administrator çıxanda</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>pəncərədən çıxarılıb</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>gündəlik</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>komanda sətrindən</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>silinib</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>silinib (saxlanılan sonunculardan köhnədir)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>açılaraq yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>Bu kompüterdən kənarda USB disk və ya şəbəkə qovluğu. Hər dəfə administrator çıxanda da ehtiyat nüsxə yazılır; hər nüsxə hesaba alınmazdan əvvəl açılıb yoxlanılır, saxlanılan saydan artıq olan ən köhnələr silinir.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Hər gün ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Ehtiyat nüsxə qovluğu</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Ehtiyat nüsxə qovluğu:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Ehtiyat nüsxə yazıldı və açılaraq yoxlanıldı: {path} ({calls} zəng, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Yazılmış ehtiyat nüsxələr (reyestr)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Seçilmiş nüsxəni yenidən yoxla</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Seçin…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Saxlanılsın: son</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Ən yeni yoxlanılmış nüsxə: {age}, {when}, {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur: indi nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Nüsxə yoxlamaq üçün açılır…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Cədvəli saxla</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Nüsxə açılır və yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Növbəti ehtiyat nüsxə onu kənara qoyub yeni reyestrə başlayacaq.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Cədvəl saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Harada və nə vaxt</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Ehtiyat nüsxə yazılır…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>nüsxə</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>hələ seçilməyib</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Uydurma zənglərlə demo masa hazırlanır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Aktiv istifadəçilər</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit qeydləri</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>{path} ilə tutuşdurulub.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Verilənlər bazasının hər səhifəsini, onun bütövlüyünü, açar yuvalarını istifadəçilərlə, audit zəncirini və onun başını, zəng və istifadəçi sətirlərini jurnalla, həmçinin ehtiyat nüsxələr reyestrini yoxlayır. Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti ilə müqayisədə masanın o vaxtdan bəri geri qaytarılıb-qaytarılmadığını da göstərir.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Verilənlər bazasının versiyası</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Verilənlər bazasına indi yeni açar verilsin? Hər kəsin parolu qalır; masa açıq qalır. Sonra yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar ver…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Verilənlər bazasına yeni açar verir və onu heç kimin parolu olmadan hər istifadəçinin açar yuvasına yenidən möhürləyir. Masanın fayllarının surətini saxlamış ola biləcək istifadəçini deaktiv etdikdən sonra bunu edin. Əvvəl yazılmış ehtiyat nüsxələr köhnə açarla qalır və öz günlərinin parolları ilə bərpa olunur.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar verilir…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problem tapıldı (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); hər yuva yenidən möhürləndi. İndi yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Verilənlər bazasının açarı</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>Verilənlər bazası, açar faylı və audit zənciri yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Başqa yerdə saxlanılan nüsxə ilə yoxla…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Masanı yoxla</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Xəbərdarlıqlar:</translation>
     </message>
   </context>
   <context>
@@ -1552,6 +1793,189 @@
     <message>
       <source>only with consent: tick the box above</source>
       <translation>yalnız razılıqla: yuxarıdakı qutunu işarələyin</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Köhnə jurnalın CSV və ya XLSX faylı; siz seçənə qədər heç nə oxunmur.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Bütün {rows} sətir idxal edilə bilər; hələ heç nə yazılmayıb.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Yoxlanılır və idxal edilir…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Hər sətir yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Fayl seçin…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Sütun</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Faylın sütunları və hər birinin doldurduğu sahə</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Uyğunluğu təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Sınaq yoxlaması</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Bütün dəyərlər uyğunlaşdırılıb. Uyğunluğu yoxlayın, sonra təsdiqləyin.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Sahə</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Başlıq</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Başlıq və ilk dəyərlər</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal et</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Faylın {rows} sətri zəng kimi idxal edilsin? Əvvəlcə hər sətir yenidən yoxlanılır; bir problem olsa, heç nə idxal edilmir.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>{count} zəng idxal edildi. Uyğunluq növbəti fayl üçün saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Uyğunluq təsdiqləndi və növbəti fayl üçün masada saxlanıldı. İlk sətirlərə baxın və ya sınaq yoxlaması ilə hər sətri yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Önbaxış: ilk sətirlər saxlanılacağı kimi</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemlər</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>{name} oxunur…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Rədd et: onun sətirləri problemdir</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Sətir</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Sətirlər</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Operatoru olmayan sətirlər:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Cədvəllər (*.csv *.xlsx *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Nə kimi qəbul edilir</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>Kodlu sütunlarda {count} müxtəlif dəyər var; ilk {shown} dəyər göstərilir. Sərbəst mətn sütunu kodlu sahəyə uyğunlaşdırılmayıb ki?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>İlk sətirlərdə {count} problem var (Problemlər bölməsinə baxın).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Köhnə jurnal</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil), ona görə istifadə edilmədi: hər sütun və dəyər yenidən təxmin edilir. Masanın administratoruna bildirin.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Fayldakı dəyər</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Kodlu sütunların dəyərləri (əvvəlcə naməlumlar): uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>yoxdur: belə sətirlər problemdir</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{rows} sətirdə {count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} sətir, {columns} sütun</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— daxil edilmir —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— uyğunlaşdırılmayıb —</translation>
     </message>
   </context>
   <context>
@@ -2157,6 +2581,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Başqa nüsxə faylı…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit jurnalı: {count} qeyd, sonuncusu {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Ehtiyat nüsxə faylı</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Ehtiyat nüsxə: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Ehtiyat nüsxələr (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Yoxlamalar problem tapdı: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Zəng yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Heç nə dəyişdirilmədi. İstədiyiniz nüsxə budursa, onu bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Nüsxə masanın yanında açılır…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Yuxarıda nüsxə seçin və ya başqa nüsxə faylı götürün.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Əvvəlcə nüsxə seçin.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Bütün masa {when} tarixində yazılmış nüsxə ilə əvəz edilsin? O vaxtdan bəri saxlanılan hər şey əvəz olunacaq (silinmir, kənarda saxlanılır) və siz yenidən daxil olacaqsınız.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Bu nüsxəni bərpa et</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Bu nüsxəni bərpa et…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Bərpa bütün masanı nüsxənin yazıldığı vaxtkı vəziyyətinə qaytarır; ondan sonra saxlananlar onda yoxdur. Əvvəlcə nüsxədə nə olduğuna baxın: bərpa edənədək heç nə dəyişmir. Əvəz olunan fayllar masanın yanındakı qovluqda saxlanılır və hamı o günün parolları ilə yenidən daxil olur.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Bərpa: nüsxə açılır, yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Nə olduğunu göstər</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Masa {path} nüsxəsindən bərpa edildi ({when} yazılıb). Əvəz olunan fayllar {aside} qovluğuna köçürüldü. O günün parolunuzla yenidən daxil olun.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Bu nüsxəni burada bərpa etmək olmaz; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Bu başqa masanın nüsxəsidir: burada bərpa edilmir.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Nüsxənin yazıldığı günkü parolunuzu yazın.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>İstifadəçilər ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>{when} tarixində {software} versiyası ilə yazılıb (verilənlər bazası versiyası {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Nüsxə yazılanda parolunuz:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} zəng: birincisi {first}, sonuncusu {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, deaktiv</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2219,8 +2754,8 @@
       <translation>Şərh</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Şərh (zəngi qaytaranda mütləqdir)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2606,6 +3141,16 @@
     </message>
   </context>
   <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message numerus="yes">
       <source>%n overdue</source>
@@ -2864,6 +3409,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n gün əvvəl</numerusform>
+        <numerusform>%n gün əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n saat əvvəl</numerusform>
+        <numerusform>%n saat əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2911,14 +3480,6 @@
     <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>İdxal</translation>
-    </message>
-    <message>
-      <source>Imported {count} calls.</source>
-      <translation>{count} zəng idxal edildi.</translation>
     </message>
     <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
@@ -3023,6 +3584,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrindəki xanada {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
     </message>
@@ -3035,8 +3600,28 @@
       <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən verilənlər bazasına yeni açar verin: «Masanın yoxlanışı» bölməsi, «Verilənlər bazasına yeni açar ver».</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -3049,6 +3634,10 @@
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Heç bir sütun zəngin tarixinə uyğunlaşdırılmayıb. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3079,12 +3668,40 @@
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Sətir {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrində {limit} xanadan çox var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri UTF-8 mətni deyil. Faylı CSV UTF-8 kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri düzgün CSV deyil (dırnaq bağlanmayıb və ya artıq simvol var). Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Sətir {row}, sütun {column} ({header}): {problem}</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Aşkarlananla bağlı nə edildiyini bir neçə sözlə yazın (ən azı 10 simvol).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Bərpa üçün administrator kimi daxil olun: ehtiyat nüsxə onun yazıldığı vaxt istifadəçinin malik olduğu parolla açılır.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -3139,6 +3756,10 @@
       <translation>{path} qovluğundakı masa proqramın başqa nüsxəsində artıq açıqdır (proses {pid}). Əvvəlcə o nüsxəni bağlayın.</translation>
     </message>
     <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>{path} qovluğundakı masa başqa prosesdə açıqdır ({pid}): istifadəçinin daxil olduğu pəncərədə və ya başqa komandada. Bu komanda onu pəncərənin yanında açmır. {how} Ya da pəncərədən çıxın və komandanı yenidən işə salın.</translation>
+    </message>
+    <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
     </message>
@@ -3153,6 +3774,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3227,6 +3856,10 @@
       <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Pəncərədən yoxlayın: «Masanın yoxlanışı» bölməsi, «İndi yoxla» (başqa yerdə saxlanılan nüsxə ilə: «Başqa yerdə saxlanılan nüsxə ilə yoxla...»).</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
     </message>
@@ -3241,6 +3874,14 @@
     <message>
       <source>a user with this name already exists.</source>
       <translation>bu adda istifadəçi artıq var.</translation>
+    </message>
+    <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>hələ uyğunlaşdırılmamış dəyər: onu uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>rədd edilmiş dəyər</translation>
     </message>
     <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
@@ -3275,10 +3916,6 @@
       <translation>tarixi YYYY-MM-DD şəklində verin</translation>
     </message>
     <message>
-      <source>give a file, or --template</source>
-      <translation>fayl verin və ya --template</translation>
-    </message>
-    <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
     </message>
@@ -3307,8 +3944,28 @@
       <translation>müsbət olmalıdır</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>nə "bəli", nə də "xeyr"</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>operator yoxdur: adı masanın istifadəçisinə uyğunlaşdırın və ya belə sətirlər üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>tarix deyil; 01.03.2024, 2024-03-01 və ya 01.03.2024 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>müddət deyil; saniyə (420) və ya dəqiqə (7:00) yazın</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>günün vaxtı deyil; 14:30 kimi yazın</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3337,6 +3994,18 @@
     <message>
       <source>standard input ended early</source>
       <translation>standart giriş vaxtından əvvəl bitdi</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>zəngin tarixi yoxdur</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>fayl yerində deyil</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>faylın SHA-256 cəmi qeydə alınandan fərqlidir</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -3403,8 +4072,40 @@
       <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{name} faylında {count} problem var; heç nə idxal edilmədi. Birincisi: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} açılmadı ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} iş kitabı kimi oxunmadı: zədələnmiş ola bilər. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} faylında {limit} sətirdən çox var: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} faylında idxal ediləcək zəng yoxdur: başlıq sətri və onun altında ən azı bir sətir lazımdır. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} {limit} MB-dan böyükdür: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} CSV və ya XLSX cədvəli deyil. Köhnə jurnalı CSV (UTF-8) və ya Excel iş kitabı (.xlsx) kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -3593,8 +4294,16 @@
       <translation>Audit jurnalı</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Masanın yoxlanışı</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3605,8 +4314,16 @@
       <translation>İxrac</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Köhnə jurnalın idxalı</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Xətdən kənar müraciət</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Bərpa</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>NOT usable</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>NOT usable: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>at an administrator's sign-out</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>backed up from the window</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>from the command line</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>removed (older than the last ones kept)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>verified by opening it</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Back up every day</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Backup folder:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Backup written and verified by opening it: {path} ({calls} calls, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Backups written (the register)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Check the selected backup again</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Keep the last</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Newest verified backup: {age}, {when}, in {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>No verified backup yet: back up now.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Opening the backup to check it…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Save the schedule</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>The backup opens and checks clean.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>The next backup sets it aside and begins a new register.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>The schedule was saved.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Where and when</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Writing the backup…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Preparing the demo desk with invented calls…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>A backup or an export manifest kept elsewhere</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Active users</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit entries</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Checked against {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Database version</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Give the database a new key…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Giving the database a new key…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problems found (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>The database key</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>The database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Verify against a backup kept elsewhere…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Verify the desk</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Warnings:</translation>
     </message>
   </context>
   <context>
@@ -1552,6 +1793,189 @@
     <message>
       <source>only with consent: tick the box above</source>
       <translation>only with consent: tick the box above</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>A CSV or XLSX file of the old log; nothing is read before you choose it.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>All {rows} rows can be imported; nothing was written yet.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Checking and importing…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Confirm mapping</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Every value is mapped. Check the mapping, then confirm it.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Header and first values</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Imported {count} calls. The mapping was kept for the next file.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Preview: the first rows as they will be stored</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Reject: its rows are problems</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Rows without an operator:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Taken for</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>The first rows have {count} problems (see Problems).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>The old log</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Values of the coded columns (unknown ones first): map or reject them</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>none: such rows are problems</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} rows, {columns} columns</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— left out —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— not mapped —</translation>
     </message>
   </context>
   <context>
@@ -2157,6 +2581,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Another backup file…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit log: {count} entries, the last on {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Backup: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Backups (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Its checks found problems: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>No calls.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Nothing was changed. Restore it if this is the backup you want.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Opening the backup beside the desk…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Pick a backup above, or another backup file.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Pick a backup first.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Restore this backup…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Restoring: unpacking, opening and checking the backup…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Show what it holds</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>This backup cannot be restored here; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>This is a backup of another desk: it is not restored here.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Type your password of the day the backup was written.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Users ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Written {when} by version {software} (database version {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Your password when the backup was written:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} calls: the first on {first}, the last on {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, disabled</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2219,8 +2754,8 @@
       <translation>Comment</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Comment (required when returning the call to the operator)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Comment (required to return the call)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2606,6 +3141,16 @@
     </message>
   </context>
   <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(and %n more warning: point here to read them all)</numerusform>
+        <numerusform>(and %n more warnings: point here to read them all)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message numerus="yes">
       <source>%n overdue</source>
@@ -2864,6 +3409,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n hour ago</numerusform>
+        <numerusform>%n hours ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2911,14 +3480,6 @@
     <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <source>Imported {count} calls.</source>
-      <translation>Imported {count} calls.</translation>
     </message>
     <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
@@ -3023,6 +3584,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>
@@ -3035,8 +3600,28 @@
       <translation>Audit entry {seq} is not a finding of the desk.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Give a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -3049,6 +3634,10 @@
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>No column is mapped to the date of the call. Nothing was imported.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3079,12 +3668,40 @@
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Row {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>Row {row} of {name} has more than {limit} cells. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Row {row}, column {column} ({header}): {problem}</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Say in a few words what was done about the finding (at least 10 characters).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -3139,6 +3756,10 @@
       <translation>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</translation>
     </message>
     <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</translation>
+    </message>
+    <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
@@ -3153,6 +3774,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3227,6 +3856,10 @@
       <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>You made request {id} yourself: a second person must approve it.</translation>
     </message>
@@ -3241,6 +3874,14 @@
     <message>
       <source>a user with this name already exists.</source>
       <translation>a user with this name already exists.</translation>
+    </message>
+    <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>a value that is not mapped yet: map it or reject it</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>a value that was rejected</translation>
     </message>
     <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
@@ -3275,10 +3916,6 @@
       <translation>give a date as YYYY-MM-DD</translation>
     </message>
     <message>
-      <source>give a file, or --template</source>
-      <translation>give a file, or --template</translation>
-    </message>
-    <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
     </message>
@@ -3307,8 +3944,28 @@
       <translation>must be positive</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>neither yes nor no</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>no operator: map the name to a user of the desk, or choose one for such rows</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>not a duration; write seconds (420) or minutes (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>not a time of day; write it as 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3337,6 +3994,18 @@
     <message>
       <source>standard input ended early</source>
       <translation>standard input ended early</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>the date of the call is missing</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>the file is not there</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>the file's SHA-256 is not the one recorded</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -3403,8 +4072,40 @@
       <translation>you cannot disable your own account.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{count} problems in {name}; nothing was imported. The first: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} could not be opened ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -3593,8 +4294,16 @@
       <translation>Audit log</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Desk check</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3605,8 +4314,16 @@
       <translation>Export</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Import old log</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Outside contact</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>НЕПРИГОДНА</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>НЕПРИГОДНА: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Записана</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>при выходе администратора</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>из окна программы</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>ежедневная</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>из командной строки</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>удалена</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>удалена (старше хранимых последних)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>проверена открытием</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} МБ</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>USB-диск или сетевая папка вне этого компьютера. Копия делается и при каждом выходе администратора; каждая открывается и проверяется, прежде чем засчитаться, а самые старые сверх хранимого числа удаляются.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Делать копию каждый день</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Папка для копий:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Копия записана и проверена открытием: {path} (звонков: {calls}, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Сделанные копии (реестр)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Проверить выбранную копию снова</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Хранить последние</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Последняя проверенная копия: {age}, {when}, в {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Проверенной резервной копии ещё нет: сделайте копию сейчас.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Копия открывается для проверки…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Сохранить расписание</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Копия открывается, проверка без замечаний.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Следующая копия отложит его в сторону и начнёт новый реестр.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Расписание сохранено.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Где и когда</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Копия записывается…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>копий</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1000,7 +1158,7 @@
     </message>
     <message>
       <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
-      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
+      <translation>псевдоним от пульта (он будет найден) или назначьте новый</translation>
     </message>
   </context>
   <context>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Готовится демо-пульт с вымышленными звонками…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Копия или манифест экспорта, хранящиеся в другом месте</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Активные пользователи</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Записи аудита</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Сверено с {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Проверяет каждую страницу базы данных и её целостность, слоты ключей по пользователям, цепочку аудита и её вершину, строки звонков и пользователей по журналу, а также реестр резервных копий. По копии или манифесту экспорта, хранящимся в другом месте, показывает ещё, не откатывали ли пульт с тех пор.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Версия базы данных</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Дать базе данных новый ключ сейчас? Пароли у всех остаются прежними; пульт остаётся открытым. После этого сделайте новую копию.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Дать базе данных новый ключ…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Даёт базе данных новый ключ и заново запечатывает его в слот ключей каждого пользователя, без чьих-либо паролей. Делайте это после отключения пользователя, который мог сохранить копию файлов пульта. Ранее сделанные копии остаются со старым ключом и восстанавливаются с паролями своего дня.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>База данных получает новый ключ…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Найдены проблемы (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перезапечатаны. Сделайте сейчас новую копию.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Ключ базы данных</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>База данных, файл ключей и цепочка аудита проверены без замечаний.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Сверить с копией, хранящейся в другом месте…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Проверка пульта</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Предупреждения:</translation>
     </message>
   </context>
   <context>
@@ -1553,6 +1794,189 @@
     <message>
       <source>only with consent: tick the box above</source>
       <translation>только с согласия: отметьте поле выше</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Файл CSV или XLSX старого журнала; пока вы его не выберете, ничего не читается.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Все {rows} строк можно импортировать; пока ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Проверка и импорт…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Столбцы файла и поле, которое заполняет каждый</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Подтвердить сопоставление</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Пробная проверка</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Все значения сопоставлены. Проверьте сопоставление и подтвердите его.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Заголовок и первые значения</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Импортировать {rows} строк файла как звонки? Сначала каждая строка проверяется снова; при одной проблеме ничего не импортируется.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Импортировано звонков: {count}. Сопоставление сохранено для следующего файла.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Сопоставление подтверждено и сохранено в пульте для следующего файла. Посмотрите первые строки или проверьте все строки пробной проверкой.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Предпросмотр: первые строки так, как они будут сохранены</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Отклонить: его строки — проблемы</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Строк</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Строки без оператора:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Принимается как</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>В кодированных столбцах {count} разных значений; показаны первые {shown}. Не сопоставлен ли столбец со свободным текстом с кодированным полем?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>В первых строках проблем: {count} (см. «Проблемы»).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Старый журнал</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор), поэтому оно не использовано: все столбцы и значения определяются заново. Сообщите администратору пульта.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Значение в файле</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Значения кодированных столбцов (сначала неизвестные): сопоставьте или отклоните их</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>нет: такие строки — проблемы</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count} в {rows} строках; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count}; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: строк {rows}, столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— не используется —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— не сопоставлено —</translation>
     </message>
   </context>
   <context>
@@ -2159,6 +2583,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Другой файл копии…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Журнал аудита: записей {count}, последняя {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Копия: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Резервные копии (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Проверки нашли проблемы: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Звонков нет.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Ничего не изменено. Восстановите её, если это нужная копия.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Копия открывается рядом с пультом…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Выберите копию выше или другой файл копии.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Сначала выберите копию.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Заменить весь пульт копией, записанной {when}? Всё сохранённое с тех пор будет заменено (оно откладывается в сторону, а не удаляется), и вы войдёте заново.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Восстановить эту копию…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Восстановление возвращает весь пульт к состоянию на момент записи копии; сохранённого позже в ней нет. Сначала посмотрите, что в копии: до восстановления ничего не меняется. Заменённые файлы сохраняются в папке рядом с пультом, и все входят заново с паролями того дня.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Восстановление: копия распаковывается, открывается и проверяется…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Показать содержимое</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Пульт восстановлен из {path} (записана {when}). Заменённые файлы перемещены в {aside}. Войдите заново с паролем того дня.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Эту копию нельзя восстановить здесь; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Это копия другого пульта: здесь она не восстанавливается.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Введите свой пароль на день записи копии.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Пользователи ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Записана {when} версией {software} (версия базы данных {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Ваш пароль на момент записи копии:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>Звонков: {calls}; первый {first}, последний {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, отключён</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2221,8 +2756,8 @@
       <translation>Комментарий</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Комментарий (обязателен при возврате звонка оператору)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Комментарий (нужен для возврата)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2608,6 +3143,17 @@
     </message>
   </context>
   <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(и ещё %n предупреждение: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждения: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждений: наведите сюда указатель, чтобы прочитать все)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message numerus="yes">
       <source>%n overdue</source>
@@ -2868,6 +3414,33 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n день назад</numerusform>
+        <numerusform>%n дня назад</numerusform>
+        <numerusform>%n дней назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n час назад</numerusform>
+        <numerusform>%n часа назад</numerusform>
+        <numerusform>%n часов назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n минуту назад</numerusform>
+        <numerusform>%n минуты назад</numerusform>
+        <numerusform>%n минут назад</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2915,14 +3488,6 @@
     <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
-    </message>
-    <message>
-      <source>Imported {count} calls.</source>
-      <translation>Импортировано звонков: {count}.</translation>
     </message>
     <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
@@ -3027,6 +3592,10 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
@@ -3039,8 +3608,28 @@
       <translation>Запись аудита {seq} не является находкой пульта.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Укажите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -3053,6 +3642,10 @@
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Ни один столбец не сопоставлен с датой звонка. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3083,12 +3676,40 @@
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Строка {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>В строке {row} файла {name} больше {limit} ячеек. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — не текст UTF-8. Сохраните файл как CSV UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — неверный CSV (не закрыта кавычка или лишний символ). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Строка {row}, столбец {column} ({header}): {problem}</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Опишите в нескольких словах, что было сделано (не менее 10 символов).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Для восстановления войдите как администратор: копия открывается паролем, который был у пользователя, когда она записывалась.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -3143,6 +3764,10 @@
       <translation>Пульт в {path} уже открыт в другой копии программы (процесс {pid}). Сначала закройте ту копию.</translation>
     </message>
     <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>Пульт в {path} открыт в другом процессе ({pid}): в окне с вошедшим пользователем или другой командой. Эта команда не открывает его рядом с окном. {how} Или выйдите из окна и запустите команду снова.</translation>
+    </message>
+    <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
     </message>
@@ -3157,6 +3782,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3231,6 +3864,10 @@
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
     </message>
     <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Проверьте из окна: вкладка «Проверка пульта», «Проверить сейчас» (по копии, хранящейся в другом месте: «Сверить с копией, хранящейся в другом месте...»).</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
     </message>
@@ -3245,6 +3882,14 @@
     <message>
       <source>a user with this name already exists.</source>
       <translation>пользователь с таким именем уже есть.</translation>
+    </message>
+    <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>значение ещё не сопоставлено: сопоставьте или отклоните его</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>отклонённое значение</translation>
     </message>
     <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
@@ -3279,10 +3924,6 @@
       <translation>укажите дату в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-      <source>give a file, or --template</source>
-      <translation>укажите файл или --template</translation>
-    </message>
-    <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
     </message>
@@ -3311,8 +3952,28 @@
       <translation>должно быть положительным</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>ни «да», ни «нет»</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>нет оператора: сопоставьте имя с пользователем пульта или выберите пользователя для таких строк</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>не дата; пишите как 01.03.2024, 2024-03-01 или 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>не длительность; укажите секунды (420) или минуты (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>не время суток; пишите как 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3341,6 +4002,18 @@
     <message>
       <source>standard input ended early</source>
       <translation>стандартный ввод закончился раньше времени</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>нет даты звонка</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>файла нет на месте</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>SHA-256 файла не совпадает с записанной</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -3407,8 +4080,40 @@
       <translation>нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>В файле {name} проблем: {count}; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>Не удалось открыть {name} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>Не удалось прочитать {name} как книгу Excel: возможно, файл повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>В файле {name} больше {limit} строк: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>В файле {name} нет звонков для импорта: нужны строка заголовков и хотя бы одна строка под ней. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>Файл {name} больше {limit} МБ: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} — не таблица CSV или XLSX. Сохраните старый журнал как CSV (UTF-8) или как книгу Excel (.xlsx) и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -3597,8 +4302,16 @@
       <translation>Журнал аудита</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Проверка пульта</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3609,8 +4322,16 @@
       <translation>Экспорт</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Импорт старого журнала</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Обращение вне линии</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Восстановление</translation>
     </message>
     <message>
       <source>Review queue</source>
