@@ -22,7 +22,7 @@ from hotline.records import CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
 from hotline.sheets.columns import BOOL_FIELDS, INT_FIELDS
 from hotline.sheets.rows import Cancelled
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
 from hotline.validation import MULTI_FIELDS, needs_minors_report, validate
 
@@ -33,6 +33,7 @@ IMPORT_FIELDS = {f.name for f in fields(CallRecord)} - {
     "entered_by",
     "review_state",
     "identity_held",
+    "identity_consent",  # an import carries no identity details
 }
 REQUIRED = ("started_at", "operator")
 LISTS = tuple(MULTI_FIELDS)
@@ -199,7 +200,7 @@ def store(
     for index, record in enumerate(records, start=1):
         call_id = calls.insert(record)
         if needs_minors_report(record, session.taxonomy):
-            tasks.add(call_id, MINORS_REPORT, session.user_id or 0)
+            tasks.add_minors_reports(call_id, session.user_id or 0, None, None)
         if index % every == 0 or index == len(records):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
@@ -230,12 +231,15 @@ def template(operator: str = "leyla") -> str:
         "caller_country": None,
         "region": "absheron_khizi",
         "call_language": "ru",
+        "interpreter_needed": False,
+        "heard_of": "social_media",
         "concerned_sex": "female",
         "concerned_age": "18_24",
         "concerned_citizenship": "azerbaijan",
         "concerned_country": None,
         "believed_child": False,
         "exploitation": "forced_labour",
+        "labour_sector": "hospitality",
         "destination": "AE",
         "topics": ["work_abroad", "trafficking_report"],
         "primary_topic": "work_abroad",
@@ -244,6 +248,7 @@ def template(operator: str = "leyla") -> str:
         "child_involved": False,
         "immediate_danger": False,
         "possible_victim": True,
+        "relative_involved": False,
         "consent": "not_asked",
         "entities": [
             {"kind": "agency", "value": "Star Travel Agency"},

@@ -191,3 +191,19 @@ PAGES.append(
         Action.IMPORT,
     )
 )
+
+
+def _directory(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.directory_page import DirectoryPage
+
+    return DirectoryPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "directory",
+        QT_TRANSLATE_NOOP("pages", "Referral directory"),
+        _directory,
+        Action.EDIT_DIRECTORY,
+    )
+)

@@ -815,8 +815,16 @@
       <translation>9. Zəng edənin adını çəkdiyi obyektlər (agentlik, telefon, keçid, şəhər)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Uşaq (və ya 18 yaşdan kiçik hesab edilən şəxs) iştirak edir: yadda saxlandıqda "Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat ver" açıq tapşırığı yaranır.</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Uşaq iştirak edir (və ya 18 yaşdan kiçik olduğu güman edilən şəxs): saxladıqda bu gün icra olunmalı iki açıq tapşırıq yaranır: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya və qəyyumluq və himayə orqanına məlumat.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>Qohum insan alverində iştirak edə bilər</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>Qohumun iştirakı ehtimal olunur: ailəyə geri zəng etməyin; zəng edən həmin qohumdursa, ona nə ediləcəyini (məlumatlar, yönləndirmələr, şəxsin harada olduğu) deməyin. Qohumun razılığı nəzərə alınmır.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -827,12 +835,20 @@
       <translation>Uşaq iştirak edir</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Şəxsin müəyyənedici məlumatlarının polislə paylaşılmasına razılığı</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Şəxsin özünün razılığı: məlumatlarının polisə və ya başqa dövlət orqanına verilməsinə, yaxud sığınacağa yerləşdirilməsinə</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Hüquq-mühafizə orqanları ilə paylaşmağa razılıq</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Dövlət orqanlarına ötürməyə razılıq</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>Zəng edən 152 haqqında haradan eşidib</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1059,6 +1075,10 @@
       <translation>Nəticə</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>qohumun iştirakı ehtimal olunur: qohuma nə edildiyi barədə heç nə deməyin</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>uşaq iştirak edir</translation>
     </message>
@@ -1076,6 +1096,10 @@
     <message>
       <source>Age band</source>
       <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -1143,6 +1167,10 @@
     <message>
       <source>Pseudonym of the person concerned</source>
       <translation>Şəxsin təxəllüsü</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -1452,6 +1480,113 @@
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
       <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 və ya 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>azərbaycanca</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Bu gün yoxlanıldı</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Bu qeydi sil</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Kataloq qeydləri</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>ingiliscə</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>Hansı nəticə üçün</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>İş saatları</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Son yoxlama</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Yeni qeyd</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Qeyd</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Silmək üçün yenidən basın</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Yönləndirmə kataloqu</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>rusca</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Saxla</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Saxlanıldı: %1. Operatorlar onu növbəti zəngdən görəcək.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>Qeyd silindi.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Son yoxlamanın tarixini 2026-11-30 kimi yazın.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Veb sayt</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>Nə təklif edirlər</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Operatorların hər nəticə üçün kimə zəng etdiyi. Burada saxladığınız operatorun növbəti zəngindən nəticənin yanında göstərilir; hər dəyişiklik audit jurnalına yazılır.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>nömrə yoxdur</translation>
     </message>
   </context>
   <context>
@@ -2281,10 +2416,6 @@
       <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Yarımçıq zəngə davam et</translation>
     </message>
@@ -2315,6 +2446,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Bu gün icra olunmalı iki açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya və qəyyumluq və himayə orqanına məlumat.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -2348,8 +2483,8 @@
       <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
+      <source>checked %1</source>
+      <translation>yoxlanılıb: %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -2694,12 +2829,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>Qohumun iştirakı ehtimal olunur</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Tapşırıq əlavə et</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Aid olduğu şəxsin yaşı</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -2778,6 +2921,10 @@
       <translation>İstismar forması</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Dərhal təhlükə</translation>
     </message>
@@ -2836,6 +2983,10 @@
     <message>
       <source>Saved.</source>
       <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
@@ -3056,6 +3207,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>{relative} zəngdə qohumun iştirakı ehtimal olunur; {interpreter} zəngdə tərcüməçi lazım olub.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Bütün zənglər</translation>
     </message>
@@ -3076,8 +3231,20 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Hesabatlar üçün</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Məcburi əmək sahəsi: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>152 haqqında eşidib: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -3396,6 +3563,10 @@
       <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Qəyyumluq və himayə orqanına məlumat</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Operatora qaytarılıb</translation>
     </message>
@@ -3406,6 +3577,29 @@
     <message>
       <source>Social media account</source>
       <translation>Sosial şəbəkə hesabı</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>Zəng edən iştirakı ehtimal olunan qohum ola bilər. Dinləyin, qeyd edin və ona nə ediləcəyini deməyin.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>Nə demək olar (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>Nə demək olar: bu zəng edənə kömək və məlumatlar barədə heç nə</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— %1 mətni yoxdur</translation>
     </message>
   </context>
   <context>
@@ -3764,6 +3958,10 @@
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>Qeyd hələ saxlanıla bilməz: {problems}</translation>
+    </message>
+    <message>
       <source>The file could not be written to {path} ({reason}); choose another folder.</source>
       <translation>Fayl {path} ünvanına yazıla bilmədi ({reason}); başqa qovluq seçin.</translation>
     </message>
@@ -3984,8 +4182,8 @@
       <translation>yalnız öz son məzmunsuz zənginizi bir dəqiqə ərzində geri almaq olar.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>bağlamazdan əvvəl məlumatın necə verildiyini qeyd edin (tarix, istinad nömrəsi).</translation>
     </message>
     <message>
       <source>refused</source>
@@ -4322,6 +4520,10 @@
       <translation>Xətdən kənar müraciət</translation>
     </message>
     <message>
+      <source>Referral directory</source>
+      <translation>Yönləndirmə kataloqu</translation>
+    </message>
+    <message>
       <source>Restore</source>
       <translation>Bərpa</translation>
     </message>
@@ -4391,8 +4593,20 @@
       <translation>Məzmunsuz zəngdə mövzu, nəticə və ya qeyd olmur.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>Telefon nömrəsində yalnız rəqəmlər, boşluqlar və + ( ) - , ; / ola bilər.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Dövlət orqanına (Miqrasiya Xidməti, konsulluq, Yardım Mərkəzi, yerli komissiya) və ya sığınacağa yönləndirmə şəxsin məlumatlarını ötürür və ya onu yerləşdirir; qanun buna yalnız həmin şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>Polis bölməsinə yönləndirmə müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür; qanun buna yalnız şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>Qohumun iştirakı ehtimal olunur: bu uşaq üçün qohumun razılığı nəzərə alınmır. Bunun əvəzinə Komissiyaya və qəyyumluq orqanına məlumat verin.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -4407,12 +4621,28 @@
       <translation>Əcnəbi vətəndaş üçün vətəndaşı olduğu ölkəni seçin.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Bu qeydin aid olduğu nəticəni seçin.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Azərbaycan, rus və ingilis dillərində doldurun və ya üçünü də boş saxlayın.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Şəxsiyyət məlumatları yalnız şəxsin razılığı ilə saxlanılır: 11-ci bölmədə razılıq qutusunu işarələyin və ya məlumatları boş saxlayın.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>Bu təxəllüslü aidiyyəti şəxs yoxdur. Təxəllüsü masa verir (Yeni təxəllüs ver) və ya əvvəl verdiyi birisidir; bura heç vaxt ad yazmayın: adlar yalnız razılıqla möhürlənmiş şəxsiyyət məlumatlarına yazılır.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>Razılıq şəxsin özünə aid olmalıdır: zəng edən başqa bir yetkin şəxs adından danışır, qohum və ya başqa biri yetkin şəxsin əvəzinə razılıq verə bilməz. Yönləndirməni götürün və ya razılığı şəxsin özü versin.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -4421,6 +4651,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>Son yoxlamanın tarixi gələcəkdə ola bilməz.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -4435,8 +4669,16 @@
       <translation>Əsas mövzu seçilmiş mövzulardan biri olmalıdır.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>Sahə yalnız məcburi əmək üçün qeyd olunur: məcburi əməyi seçin və ya sahəni boş saxlayın.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Çox uzundur: ən çoxu {limit} simvol.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Adı azərbaycan, rus və ingilis dillərində yazın.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

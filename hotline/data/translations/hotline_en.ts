@@ -815,8 +815,16 @@
       <translation>9. Entities the caller mentions (agency, phone, link, city)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>A relative may be involved in the trafficking</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -827,12 +835,20 @@
       <translation>Child involved</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Consent of the person concerned to share identifying details with the police</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Consent to share with law enforcement</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Consent to share with state bodies</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>How the caller heard of 152</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1059,6 +1075,10 @@
       <translation>Outcome</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>a relative may be involved: tell a relative nothing of what was done</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>child involved</translation>
     </message>
@@ -1076,6 +1096,10 @@
     <message>
       <source>Age band</source>
       <translation>Age band</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -1143,6 +1167,10 @@
     <message>
       <source>Pseudonym of the person concerned</source>
       <translation>Pseudonym of the person concerned</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -1452,6 +1480,113 @@
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
       <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 or 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>Azerbaijani</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Checked today</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Delete this entry</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Directory entries</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>For the outcome</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Last checked</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>New entry</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Press again to delete</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Referral directory</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Saved: %1. Operators see it from their next call.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>The entry was deleted.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Type the date of the last check like 2026-11-30.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Web site</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>What they offer</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>no number</translation>
     </message>
   </context>
   <context>
@@ -2281,10 +2416,6 @@
       <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Resume the unfinished call</translation>
     </message>
@@ -2315,6 +2446,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>This call already has content: save it, or discard it first.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -2348,8 +2483,8 @@
       <translation>Phone numbers for this referral</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
+      <source>checked %1</source>
+      <translation>checked %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -2694,12 +2829,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>A relative may be involved</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Add task</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Age of the person concerned</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -2778,6 +2921,10 @@
       <translation>Form of exploitation</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Immediate danger</translation>
     </message>
@@ -2836,6 +2983,10 @@
     <message>
       <source>Saved.</source>
       <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
@@ -3056,6 +3207,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>All calls</translation>
     </message>
@@ -3076,8 +3231,20 @@
       <translation>Destination</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>For the reports</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Forced labour in: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Heard of 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -3396,6 +3563,10 @@
       <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Report to the guardianship and custody authority</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Returned to the operator</translation>
     </message>
@@ -3406,6 +3577,29 @@
     <message>
       <source>Social media account</source>
       <translation>Social media account</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Source: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>What to say (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>What to say: nothing of the help or the reports to this caller</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— not written in %1</translation>
     </message>
   </context>
   <context>
@@ -3764,6 +3958,10 @@
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
     <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>The entry cannot be saved yet: {problems}</translation>
+    </message>
+    <message>
       <source>The file could not be written to {path} ({reason}); choose another folder.</source>
       <translation>The file could not be written to {path} ({reason}); choose another folder.</translation>
     </message>
@@ -3984,8 +4182,8 @@
       <translation>only your own last call without content can be undone, within a minute.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>record how the report was made (date, reference) before closing it.</translation>
     </message>
     <message>
       <source>refused</source>
@@ -4322,6 +4520,10 @@
       <translation>Outside contact</translation>
     </message>
     <message>
+      <source>Referral directory</source>
+      <translation>Referral directory</translation>
+    </message>
+    <message>
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
@@ -4391,8 +4593,20 @@
       <translation>A call without content carries no topics, outcomes or notes.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>A phone number holds digits, spaces and + ( ) - , ; / only.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -4407,12 +4621,28 @@
       <translation>Choose the country of citizenship for a foreign citizen.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Choose the outcome this entry is for.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Fill in Azerbaijani, Russian and English, or leave all three empty.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -4421,6 +4651,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>The date of the last check cannot be in the future.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -4435,8 +4669,16 @@
       <translation>The primary topic must be one of the ticked topics.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>The sector is recorded for forced labour only: choose forced labour or no sector.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Type the name in Azerbaijani, Russian and English.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

@@ -815,8 +815,16 @@
       <translation>9. Упомянутые объекты (агентство, телефон, ссылка, город)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Затронут ребёнок (или лицо, предположительно младше 18 лет): при сохранении создаётся открытая задача «сообщить в Комиссию по делам несовершеннолетних».</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Речь идёт о ребёнке (или о человеке, предположительно младше 18 лет): при сохранении создаются две открытые задачи на сегодня — сообщения в Комиссию по делам несовершеннолетних и в орган опеки и попечительства.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>Возможно, в торговле замешан родственник</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>Возможно, замешан родственник: не перезванивайте семье, а если звонит этот родственник, не говорите ему, что будет сделано (сообщения, направления, где находится человек). Согласие родственника не принимается.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -827,12 +835,20 @@
       <translation>Затронут ребёнок</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Согласие лица на передачу идентифицирующих данных полиции</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Согласие самого человека на передачу его данных полиции или другому государственному органу либо на размещение в приюте</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Согласие на передачу правоохранительным органам</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Согласие на передачу государственным органам</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>Откуда звонящий узнал о 152</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1059,6 +1075,10 @@
       <translation>Результат</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>возможно, замешан родственник: родственнику ничего не говорить о принятых мерах</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>затронут ребёнок</translation>
     </message>
@@ -1076,6 +1096,10 @@
     <message>
       <source>Age band</source>
       <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -1143,6 +1167,10 @@
     <message>
       <source>Pseudonym of the person concerned</source>
       <translation>Псевдоним лица</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -1452,6 +1480,113 @@
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
       <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 или 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>по-азербайджански</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Проверено сегодня</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Записи справочника</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>по-английски</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>Для результата</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Часы работы</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Последняя проверка</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Новая запись</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Нажмите ещё раз, чтобы удалить</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Справочник направлений</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>по-русски</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Сохранено: %1. Операторы увидят это со следующего звонка.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>Запись удалена.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Введите дату последней проверки в виде 2026-11-30.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Сайт</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>Что предлагают</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Куда операторы обращаются по каждому результату. Сохранённое здесь показывается рядом с результатом со следующего звонка оператора; каждое изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>нет номера</translation>
     </message>
   </context>
   <context>
@@ -2283,10 +2418,6 @@
       <translation>Ничего не введено: клавиатура на «%1», а там нельзя вводить текст. Перейдите в текстовое поле (Tab или Alt+0 для заметок) и наберите ещё раз.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Создана открытая задача: сообщить в Комиссию по делам несовершеннолетних.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Продолжить незавершённый звонок</translation>
     </message>
@@ -2317,6 +2448,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Созданы две открытые задачи на сегодня: сообщение в Комиссию по делам несовершеннолетних и в орган опеки и попечительства.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -2350,8 +2485,8 @@
       <translation>Телефоны для этого направления</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
+      <source>checked %1</source>
+      <translation>проверено: %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -2696,12 +2831,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>Возможно, замешан родственник</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Добавить задачу</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Возраст лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -2780,6 +2923,10 @@
       <translation>Форма эксплуатации</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Непосредственная опасность</translation>
     </message>
@@ -2838,6 +2985,10 @@
     <message>
       <source>Saved.</source>
       <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
@@ -3058,6 +3209,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>Возможно, замешан родственник — в {relative} звонках; переводчик понадобился в {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Все звонки</translation>
     </message>
@@ -3078,8 +3233,20 @@
       <translation>Место назначения</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Для отчётов</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Принудительный труд в отрасли: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>С</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Узнали о 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -3401,6 +3568,10 @@
       <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Сообщение в орган опеки и попечительства</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Возвращён оператору</translation>
     </message>
@@ -3411,6 +3582,29 @@
     <message>
       <source>Social media account</source>
       <translation>Аккаунт в соцсети</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Источник: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>Звонящий может быть тем самым родственником. Выслушайте, запишите и не говорите ему, что будет сделано.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>Что сказать (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>Что сказать: этому звонящему ничего о помощи и сообщениях</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— текста на языке «%1» нет</translation>
     </message>
   </context>
   <context>
@@ -3772,6 +3966,10 @@
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
     </message>
     <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>Запись пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
       <source>The file could not be written to {path} ({reason}); choose another folder.</source>
       <translation>Не удалось записать файл в {path} ({reason}); выберите другую папку.</translation>
     </message>
@@ -3992,8 +4190,8 @@
       <translation>отменить можно только свой последний звонок без содержания и только в течение минуты.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>перед закрытием запишите, как было сделано сообщение (дата, номер).</translation>
     </message>
     <message>
       <source>refused</source>
@@ -4330,6 +4528,10 @@
       <translation>Обращение вне линии</translation>
     </message>
     <message>
+      <source>Referral directory</source>
+      <translation>Справочник направлений</translation>
+    </message>
+    <message>
       <source>Restore</source>
       <translation>Восстановление</translation>
     </message>
@@ -4399,8 +4601,20 @@
       <translation>У звонка без содержания нет тем, результатов и заметок.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>Номер телефона может содержать только цифры, пробелы и + ( ) - , ; /.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Направление в государственный орган (Миграционная служба, консульство, Центр помощи, местная комиссия) или в приют передаёт данные человека или помещает его туда; закон разрешает это только с согласия самого человека, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>Направление в полицию передаёт идентифицирующие данные правоохранительным органам; закон допускает это только с согласия самого лица, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>Возможно, замешан родственник: согласие родственника за этого ребёнка не принимается. Вместо этого сообщите в Комиссию и в орган опеки.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -4415,12 +4629,28 @@
       <translation>Для иностранного гражданина выберите страну гражданства.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Выберите результат, к которому относится эта запись.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Заполните на азербайджанском, русском и английском или оставьте все три пустыми.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Личные данные хранятся только с согласия человека: отметьте согласие в разделе 11 или оставьте данные пустыми.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>Нет пострадавшего с таким псевдонимом. Псевдоним выдаёт пульт («Присвоить новый псевдоним») или это ранее выданный; никогда не вводите сюда имя: имена записываются только в запечатанные данные о личности, с согласия.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>Согласие должно быть дано самим человеком: звонящий говорит о другом взрослом, а родственник или кто-либо ещё не может дать согласие за взрослого. Снимите направление или пусть согласие даст сам человек.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -4429,6 +4659,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>Дата последней проверки не может быть в будущем.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -4443,8 +4677,16 @@
       <translation>Основная тема должна быть одной из отмеченных.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>Отрасль указывается только для принудительного труда: выберите принудительный труд или не указывайте отрасль.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Слишком длинно: не больше {limit} символов.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Введите название на азербайджанском, русском и английском.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>
