@@ -96,28 +96,38 @@ def waiting(session: Session) -> int:
     )
 
 
-def seal_remaining(session: Session, progress: Progress | None = None) -> int | None:
-    """Seal what is still plaintext, a batch per audited step (for the worker thread),
-    then close the desk to plaintext and wipe the free pages. A cut (the process killed)
-    loses nothing: each step commits whole, and the next session that may seal carries
-    on from what is still plaintext. The rows sealed, or None when this session cannot."""
+def seal_step(session: Session) -> int | None:
+    """One audited step: a batch of what is still plaintext sealed, and committed.
+    When nothing was left, the desk is closed to plaintext (triggers), VACUUMed and its
+    WAL truncated, and the step returns 0. A cut (the process killed) loses nothing:
+    the next session that may seal carries on from what is still plaintext. None when
+    this session cannot seal (it does not hold the vault key) or need not."""
     if not seal_desk(session):
+        return None
+    with session.audited():
+        step = _seal_rows(session) or _seal_beside(session)
+    if step:
+        return step
+    with session.audited(durable=True):
+        seal_text_schema(session.db)
+        session.record("desk.text_sealed")
+    wipe_free_pages(session)
+    logs.get().info("free text sealed")
+    return 0
+
+
+def seal_remaining(session: Session, progress: Progress | None = None) -> int | None:
+    """Every step at once (the command line, before its command): the rows sealed, or
+    None when this session cannot. The window runs the steps as separate jobs of its
+    worker instead, so its own reads and saves pass between them."""
+    if not can_seal(session):
         return None
     total = waiting(session)
     done = 0
-    while True:
-        with session.audited():
-            step = _seal_rows(session) or _seal_beside(session)
-        if not step:
-            break
+    while step := seal_step(session):
         done += step
         if progress:
             progress(done, max(total, done))
-    with session.audited(durable=True):
-        seal_text_schema(session.db)
-        session.record("desk.text_sealed", details={"rows": done})
-    wipe_free_pages(session)
-    logs.get().info("free text sealed (%d rows)", done)
     if progress:
         progress(max(total, done), max(total, done))
     return done
