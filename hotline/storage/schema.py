@@ -273,6 +273,33 @@ CREATE TABLE search_pending (
 );
 """
 
+V5 = """
+CREATE TABLE seal_decisions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    decided_on  TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    acted_by    INTEGER REFERENCES users(id),
+    approved_by INTEGER REFERENCES users(id),
+    calls       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX calls_sealed ON calls(sealed) WHERE sealed <> 0;
+CREATE TABLE legal_holds (
+    id         INTEGER PRIMARY KEY,
+    call_id    INTEGER REFERENCES calls(id),
+    person_id  INTEGER REFERENCES persons(id),
+    reason     TEXT NOT NULL,
+    placed_by  INTEGER REFERENCES users(id),
+    placed_at  TEXT NOT NULL,
+    lifted_by  INTEGER REFERENCES users(id),
+    lifted_at  TEXT,
+    CHECK ((call_id IS NULL) <> (person_id IS NULL))
+);
+CREATE INDEX legal_holds_open ON legal_holds(lifted_at, call_id, person_id);
+"""
+
 # Run once a desk's free text is sealed (set-up, or the first supervisor's session
 # after the upgrade to version 4): the old full-text index leaves the database every
 # user opens, and free text can no longer be written in plaintext.
@@ -334,6 +361,12 @@ def _migrate_4(db: Database) -> None:
     _run_script(db, V4)
 
 
+def _migrate_5(db: Database) -> None:
+    """Sealing on a decision, and retention: the decisions (no content; calls.sealed
+    holds the decision's id) and the legal holds that stop retention."""
+    _run_script(db, V5)
+
+
 def seal_text_schema(db: Database) -> None:
     """TEXT_SEALED, inside the caller's transaction."""
     _run_script(db, TEXT_SEALED)
@@ -361,7 +394,13 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3, _migrate_4]
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _migrate_1,
+    _migrate_2,
+    _migrate_3,
+    _migrate_4,
+    _migrate_5,
+]
 LATEST = len(MIGRATIONS)
 
 

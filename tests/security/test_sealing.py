@@ -1,0 +1,286 @@
+"""Sealing a person's record on a decision: what is left afterwards, read as an attacker
+holding the keys would (every page of the database, its WAL and the notes' index)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+
+from hotline.errors import DeskError, PermissionDenied
+from hotline.export.catalogue import CATALOGUE
+from hotline.records import Entity, IdentityDetails, utcnow
+from hotline.services import calllog, calls, integrity, review, seal_approval, sealing, search
+from hotline.services.session import Session
+from hotline.storage.exports import ExportQueries
+from hotline.storage.keyfile import SECRET_DB
+from hotline.storage.schema import LATEST
+from tests.conftest import ADMIN, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
+from tests.factories import job_in_dubai
+from tests.security.pages import pages, residue
+from tests.security.test_call_text import raw_connection
+
+PERSON = "Limon Dolu 101"
+OTHER_PERSON = "Nar Bağı 7"
+NOTE_AZ = "Zümrüdəli agentlikdə pasportunu saxlayırlar, Sumqayıt"
+NOTE_RU = "Ксантопия держит паспорт в гостинице Дубая"
+NOTE_3 = "Quetzalcall third one about the same person"
+CODE_WORD = "Jaguarundi"
+COMMENT = "Okapicomment ask about the contract"
+IDENTITY_NAME = "Gülnarə Vəliyeva"
+IDENTITY_PHONE = "+994 55 321 98 76"
+AGENCY = "Tapirtravel Agency"
+TASK_NOTE = "Axolotltask call the shelter"
+KEPT = "Pangolinkept stays for the other caller"
+SECRETS = (
+    NOTE_AZ,
+    "Zümrüdəli",
+    "zumrudeli",
+    NOTE_RU,
+    "Ксантопия",
+    "ксантопия",
+    NOTE_3,
+    "Quetzalcall",
+    "quetzalcall",
+    CODE_WORD,
+    COMMENT,
+    "Okapicomment",
+    IDENTITY_NAME,
+    IDENTITY_PHONE,
+    AGENCY,
+    "tapirtravel",
+    TASK_NOTE,
+    PERSON,
+)
+
+
+@dataclass
+class Sealable:
+    desk: Desk
+    ids: list[int]  # the person's three calls
+    other: int  # a call of someone else
+
+
+@pytest.fixture
+def sealable(staffed_desk: Desk) -> Iterator[Sealable]:
+    leyla = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    assert leyla.user is not None
+    uid = leyla.user.id
+    first = calls.save_call(
+        leyla,
+        job_in_dubai(
+            uid,
+            notes=NOTE_AZ,
+            code_word=CODE_WORD,
+            consent="yes",
+            started_at=utcnow() - timedelta(hours=3),
+            entities=(),
+        ),
+        identity=IdentityDetails(name=IDENTITY_NAME, phone=IDENTITY_PHONE),
+    ).call_id
+    second = calls.save_call(
+        leyla, job_in_dubai(uid, notes=NOTE_RU, started_at=utcnow() - timedelta(hours=2))
+    ).call_id
+
+    third = calls.save_call(
+        leyla,
+        job_in_dubai(
+            uid,
+            notes=NOTE_3,
+            caller_pseudonym=OTHER_PERSON,
+            concerned_pseudonym=PERSON,
+            entities=(Entity("agency", AGENCY),),
+            started_at=utcnow() - timedelta(hours=1),
+        ),
+    ).call_id
+    other = calls.save_call(
+        leyla, job_in_dubai(uid, notes=KEPT, caller_pseudonym="Alma Bağı 3")
+    ).call_id
+    leyla.close()
+    rashad = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
+    review.comment(rashad, second, COMMENT)
+    review.add_follow_up(rashad, first, utcnow() + timedelta(days=2), None, TASK_NOTE)
+    assert search.update_index(rashad) == 4
+    rashad.close()
+    yield Sealable(staffed_desk, [first, second, third], other)
+
+
+def _counts(session: Session) -> dict[str, object]:
+    """Every catalogue table's counts over this year and last (coded fields only)."""
+    queries = ExportQueries(session.db)
+    year = utcnow().year
+    out: dict[str, object] = {}
+    for spec in CATALOGUE:
+        if spec.measure == "persons":
+            out[spec.name] = [
+                queries.persons(f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y + 1}-01-01")
+                for y in (year - 1, year)
+                for m in range(1, 13)
+            ]
+        else:
+            out[spec.name] = sorted(
+                queries.counts(
+                    spec.measure,
+                    list(spec.dims),
+                    f"{year - 1}-01",
+                    f"{year}-12",
+                    f"{year - 1}-01-01",
+                    f"{year + 1}-01-01",
+                ),
+                key=repr,
+            )
+    return out
+
+
+def _decision() -> sealing.Decision:
+    return sealing.decision("court", "2-1234/2026", date.today() - timedelta(days=3))
+
+
+def _approved(admin: Session, ids: list[int]) -> seal_approval.Approval:
+    digest = sealing.approval_digest(admin, _decision(), ids)
+    return seal_approval.approve(admin, digest, SUPERVISOR, SUPERVISOR_PW)
+
+
+def test_sealing_a_person_leaves_no_text_in_any_page(sealable: Sealable) -> None:
+    desk = sealable.desk
+    admin = desk.open()
+    try:
+        found = sealing.find(admin, sealing.BY_PSEUDONYM, " limon dolu 101 ")
+        assert found == sealable.ids
+        shown = sealing.preview(admin, found)
+        assert shown.call_ids == tuple(sealable.ids)
+        assert shown.vault_entries == 1 and shown.open_tasks >= 1 and shown.entities >= 1
+        assert shown.text_fields >= 4
+        before = _counts(admin)
+        # The ciphertexts and sealed data keys of the calls, as the raw file holds them now.
+        marks_ = ",".join("?" for _ in found)
+        blobs = [
+            bytes(v)[:48]
+            for row in admin.db.query(
+                f"SELECT notes, code_word FROM calls WHERE id IN ({marks_})"
+                f" UNION ALL SELECT sealed, NULL FROM call_keys WHERE call_id IN ({marks_})"
+                f" UNION ALL SELECT sealed, NULL FROM vault_entries WHERE call_id IN ({marks_})"
+                f" UNION ALL SELECT body, NULL FROM call_comments WHERE call_id IN ({marks_})",
+                [*found, *found, *found, *found],
+            )
+            for v in row
+            if isinstance(v, bytes) and v
+        ]
+        assert len(blobs) >= 10
+        db_key = admin.secrets[SECRET_DB]
+        assert residue(desk.paths.database, db_key, AGENCY, TASK_NOTE, PERSON)  # the scan sees
+        result = sealing.seal(admin, found, _decision(), _approved(admin, found))
+        assert result.destroyed.calls == 3 and result.destroyed.vault_entries == 1
+        assert result.destroyed.keys >= 3 and result.destroyed.tasks_closed >= 1
+        assert result.index_cleared
+        assert _counts(admin) == before  # every published and future count stays right
+        report = integrity.verify(admin)
+        assert report.ok, report.problems
+        marks = sealing.marks(admin, [*sealable.ids, sealable.other])
+        assert set(marks) == set(sealable.ids)
+        assert marks[sealable.ids[0]].number == "2-1234/2026"
+        key = admin.secrets[SECRET_DB]
+        index_key = search.index_key(admin)
+        entry = admin.audit.entries_of("seal.decision")[-1]
+        assert entry.details["number"] == "2-1234/2026" and entry.details["approved_by"]
+        assert not any(s in str(entry.details) for s in SECRETS)
+    finally:
+        admin.close()
+    assert index_key is not None
+    assert residue(desk.paths.database, key, *SECRETS) == []
+    every_page = b"".join(pages(desk.paths.database, key))
+    assert [b for b in blobs if b in every_page] == []  # no ciphertext, no sealed key left
+    assert residue(desk.paths.search_index, index_key, *SECRETS) == []
+    # The checks can see: the other caller's call is still there, in both files.
+    assert residue(desk.paths.database, key, "Alma Bağı 3")
+    assert residue(desk.paths.search_index, index_key, "pangolinkept")
+    # The supervisor still reads the other call, and the sealed ones show nothing.
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        assert calllog.open_call(rashad, sealable.other).record.notes == KEPT
+        assert search.matching(rashad, "ксантопия") == []
+        assert search.matching(rashad, "pangolinkept") == [sealable.other]
+        assert all(
+            t.status == "done" for t in review.tasks(rashad, None) if t.call_id in sealable.ids
+        )
+    finally:
+        rashad.close()
+
+
+def test_operator_and_supervisor_cannot_seal(sealable: Sealable) -> None:
+    for name, password in ((OPERATOR, OPERATOR_PW), (SUPERVISOR, SUPERVISOR_PW)):
+        session = sealable.desk.open(name, password)
+        try:
+            with pytest.raises(PermissionDenied):
+                sealing.find(session, sealing.BY_CALL, str(sealable.ids[0]))
+            with pytest.raises(PermissionDenied):
+                sealing.seal(session, sealable.ids, _decision(), None)
+            assert session.audit.entries_of("permission.denied")
+        finally:
+            session.close()
+
+
+def test_operator_raw_sql_destroys_only_and_verify_names_it(sealable: Sealable) -> None:
+    """An operator with their slot's database key can delete rows (as they always could),
+    but cannot make a seal: verify names every row changed outside the program, and the
+    call is not marked sealed by a decision."""
+    leyla = sealable.desk.open(OPERATOR, OPERATOR_PW)
+    conn = raw_connection(leyla)
+    leyla.close()
+    target = sealable.ids[1]
+    conn.execute(
+        "INSERT INTO seal_decisions(kind, body, number, decided_on, at, calls)"
+        " VALUES ('decision', 'court', 'forged', '2026-01-01', '2026-01-01T00:00:00Z', 1)"
+    )
+    conn.execute("UPDATE calls SET notes = '', sealed = 1 WHERE id = ?", (target,))
+    conn.commit()
+    conn.close()
+    admin = sealable.desk.open()
+    try:
+        report = integrity.verify(admin)
+        assert not report.ok
+        assert any(f"call {target} was changed outside the program" in p for p in report.problems)
+    finally:
+        admin.close()
+
+
+def test_sealing_without_a_decision_number_is_refused(sealable: Sealable) -> None:
+    with pytest.raises(sealing.NoDecisionNumber) as caught:
+        sealing.decision("court", "   ", date.today())
+    assert "number of the decision" in caught.value.message()
+    with pytest.raises(sealing.BadDecisionDate):
+        sealing.decision("court", "12", date.today() + timedelta(days=1))
+    with pytest.raises(sealing.BadDecisionDate):
+        sealing.decision("court", "12", "30.11.2026")
+    with pytest.raises(sealing.BadDecisionBody):
+        sealing.decision("parliament", "12", date.today())
+
+
+def test_approval_is_needed_and_bound_to_the_calls(sealable: Sealable) -> None:
+    admin = sealable.desk.open()
+    try:
+        assert seal_approval.approvers(admin) == [SUPERVISOR]
+        with pytest.raises(seal_approval.ApprovalNeeded):
+            sealing.seal(admin, sealable.ids, _decision(), None)
+        one = _approved(admin, sealable.ids[:1])
+        with pytest.raises(seal_approval.ApprovalInvalid):  # approved for another set of calls
+            sealing.seal(admin, sealable.ids, _decision(), one)
+        with pytest.raises(seal_approval.NotAnApprover):
+            seal_approval.approve(admin, b"x" * 32, OPERATOR, OPERATOR_PW)
+        with pytest.raises(seal_approval.NotAnApprover):
+            seal_approval.approve(admin, b"x" * 32, ADMIN, "whatever")
+        with pytest.raises(DeskError):
+            seal_approval.approve(admin, b"x" * 32, SUPERVISOR, "wrong password")
+        assert sealing.marks(admin, sealable.ids) == {}
+    finally:
+        admin.close()
+
+
+def test_schema_is_latest(sealable: Sealable) -> None:
+    admin = sealable.desk.open()
+    try:
+        assert admin.db.user_version == LATEST
+    finally:
+        admin.close()
