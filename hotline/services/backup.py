@@ -24,7 +24,9 @@ from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import desk as desk_service
+from hotline.services import sealing
 from hotline.services.session import Session
+from hotline.storage import seal_register
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
 from hotline.storage.database import Database
@@ -138,6 +140,21 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
     return manifest
 
 
+def _apply_seals(live: DeskPaths, session: Session) -> int:
+    """A restored copy never brings sealed text back: the live desk's seal register
+    (it survives the restore) is applied to the copy before it is used, then the
+    copy is checked again; the number of calls sealed in it."""
+    register = seal_register.path_in(live.root)
+    if not register.exists():
+        return 0
+    shutil.copy2(register, seal_register.path_in(session.paths.root))
+    done = sealing.apply_register(session)
+    problems = database_checks(session.db) + session.audit.verify()
+    if problems:
+        raise BackupFailed(path=str(session.paths.root), reason="; ".join(problems[:3]))
+    return done
+
+
 def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
     """Unpack beside the desk, unlock and verify the copy, then swap it in.
 
@@ -159,7 +176,10 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
             problems = database_checks(session.db) + session.audit.verify()
             if problems:
                 raise BackupFailed(path=str(archive), reason="; ".join(problems[:3]))
-            session.audit_event("desk.restore", details={"from": archive.name})
+            resealed = _apply_seals(paths, session)
+            session.audit_event(
+                "desk.restore", details={"from": archive.name, "sealed_again": resealed}
+            )
         finally:
             session.close()
         with DeskLock(paths.lock_file):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from hotline import logs
-from hotline.errors import DeskError
+from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import from_iso, to_iso, utcnow
@@ -326,6 +326,9 @@ def _seal(
     total = len(ids) + 2
     at = utcnow()
     if register:
+        private = session.export_private
+        if private is None:  # only administrators and the recovery slot hold it
+            raise PermissionDenied(action=Action.SEAL_RECORD.value)
         seal_register.append(
             seal_register.path_in(session.paths.root),
             [
@@ -333,6 +336,8 @@ def _seal(
                     kind, chosen.body, chosen.number, chosen.decided_on, to_iso(at), tuple(ids)
                 )
             ],
+            session.export_public,
+            private,
         )
     seals = SealRepository(session.db)
     with session.audited(durable=True):
@@ -411,7 +416,8 @@ def apply_register(session: Session) -> int:
     known = seals.all_sealed()
     done = 0
     existing = {int(r[0]) for r in session.db.query("SELECT id FROM calls")}
-    for entry in seal_register.read(seal_register.path_in(session.paths.root)):
+    path = seal_register.path_in(session.paths.root)
+    for entry in seal_register.read(path, session.export_public):
         ids = sorted(i for i in entry.calls if i in existing and i not in known)
         if not ids:
             continue

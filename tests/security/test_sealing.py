@@ -3,21 +3,35 @@ holding the keys would (every page of the database, its WAL and the notes' index
 
 from __future__ import annotations
 
+import json
+import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from hotline.errors import DeskError, PermissionDenied
 from hotline.export.catalogue import CATALOGUE
 from hotline.records import Entity, IdentityDetails, utcnow
-from hotline.services import calllog, calls, integrity, review, seal_approval, sealing, search
+from hotline.services import (
+    backup,
+    calllog,
+    calls,
+    integrity,
+    review,
+    seal_approval,
+    seal_copies,
+    sealing,
+    search,
+)
 from hotline.services.session import Session
+from hotline.storage import seal_register
 from hotline.storage.exports import ExportQueries
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.schema import LATEST
-from tests.conftest import ADMIN, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.factories import job_in_dubai
 from tests.security.pages import pages, residue
 from tests.security.test_call_text import raw_connection
@@ -282,5 +296,120 @@ def test_schema_is_latest(sealable: Sealable) -> None:
     admin = sealable.desk.open()
     try:
         assert admin.db.user_version == LATEST
+    finally:
+        admin.close()
+
+
+def _seal_person(desk: Desk) -> None:
+    admin = desk.open()
+    try:
+        found = sealing.find(admin, sealing.BY_PSEUDONYM, PERSON)
+        sealing.seal(admin, found, _decision(), _approved(admin, found))
+    finally:
+        admin.close()
+
+
+def _scan(root: Path, key: bytes) -> list[str]:
+    return residue(root / "desk.db", key, AGENCY, TASK_NOTE, PERSON, IDENTITY_NAME)
+
+
+def test_a_backup_from_before_is_sealed_when_restored(sealable: Sealable, tmp_path: Path) -> None:
+    desk = sealable.desk
+    admin = desk.open()
+    try:
+        before = backup.backup(admin, tmp_path / "before.tar").path
+        key = admin.secrets[SECRET_DB]
+    finally:
+        admin.close()
+    _seal_person(desk)
+    backup.restore(desk.paths, before, ADMIN, ADMIN_PW)
+    assert _scan(desk.paths.root, key) == []
+    admin = desk.open()
+    try:
+        assert set(sealing.marks(admin, [*sealable.ids, sealable.other])) == set(sealable.ids)
+        report = integrity.verify(admin)
+        assert report.ok, report.problems
+        entry = admin.audit.entries_of("desk.restore")[-1]
+        assert entry.details["sealed_again"] == 3
+    finally:
+        admin.close()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        assert calllog.open_call(rashad, sealable.other).record.notes == KEPT
+        assert calllog.open_call(rashad, sealable.ids[1]).record.notes == ""
+    finally:
+        rashad.close()
+
+
+def test_backups_and_replaced_folders_are_sealed_and_the_unreachable_listed(
+    sealable: Sealable, tmp_path: Path
+) -> None:
+    desk = sealable.desk
+    admin = desk.open()
+    try:
+        kept = backup.backup(admin, tmp_path / "kept.tar").path
+        gone = backup.backup(admin, tmp_path / "gone.tar").path
+        key = admin.secrets[SECRET_DB]
+    finally:
+        admin.close()
+    # A restore before the sealing leaves the replaced files (unsealed) in the desk.
+    aside = backup.restore(desk.paths, kept, ADMIN, ADMIN_PW)
+    assert _scan(aside, key)  # the check can see: the replaced copy holds the text
+    gone.rename(tmp_path / "elsewhere.tar")  # taken away: unreachable
+    _seal_person(desk)
+    admin = desk.open()
+    try:
+        outcomes = seal_copies.seal_copies(admin, ADMIN_PW, [kept, gone])
+    finally:
+        admin.close()
+    by_path = {o.path: o for o in outcomes}
+    assert by_path[aside].reached and by_path[aside].sealed == 3
+    assert by_path[kept].reached and by_path[kept].sealed == 3
+    assert not by_path[gone].reached and by_path[gone].reason == seal_copies.MISSING
+    assert _scan(aside, key) == []
+    with tarfile.open(kept) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    assert _scan(tmp_path / "unpacked", key) == []
+    # The sealed backup is still a good backup: it restores, and verify is clean.
+    backup.restore(desk.paths, kept, ADMIN, ADMIN_PW)
+    admin = desk.open()
+    try:
+        assert integrity.verify(admin).ok
+    finally:
+        admin.close()
+
+
+def test_a_wrong_password_leaves_a_backup_listed(sealable: Sealable, tmp_path: Path) -> None:
+    desk = sealable.desk
+    admin = desk.open()
+    try:
+        kept = backup.backup(admin, tmp_path / "kept.tar").path
+    finally:
+        admin.close()
+    _seal_person(desk)
+    admin = desk.open()
+    try:
+        outcomes = seal_copies.seal_copies(admin, "not the password", [kept])
+    finally:
+        admin.close()
+    assert [(o.reached, o.reason) for o in outcomes] == [(False, seal_copies.PASSWORD)]
+
+
+def test_a_forged_register_line_is_refused(sealable: Sealable, tmp_path: Path) -> None:
+    """An operator can write files of the data folder: a register line they add (to
+    destroy text at the next restore) is not signed with the export key."""
+    desk = sealable.desk
+    _seal_person(desk)
+    path = seal_register.path_in(desk.paths.root)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    forged = json.loads(lines[0])
+    body = json.loads(forged["line"])
+    body["calls"] = [sealable.other]
+    forged["line"] = json.dumps(body)
+    path.write_text("\n".join([*lines, json.dumps(forged)]) + "\n", encoding="utf-8")
+    admin = desk.open()
+    try:
+        with pytest.raises(seal_register.RegisterDamaged):
+            sealing.apply_register(admin)
     finally:
         admin.close()

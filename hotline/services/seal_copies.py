@@ -1,0 +1,159 @@
+"""Sealing the copies of a desk: its backups and the `replaced-<time>/` folders a
+restore left, after the live desk was sealed.
+
+Each copy opens with the password its slot had when it was written (a backup is
+a whole desk). It is unpacked beside itself, unlocked, the seal register applied
+(hotline.services.sealing.apply_register: every sealed call sealed there too,
+audited in that copy's own log), checked (SQLCipher, integrity, the audit chain),
+packed again with a new manifest and put in the old one's place with one rename.
+A copy that cannot be reached (gone, another password, damaged) is listed: it
+still holds sealed data until it is brought back to be sealed, or destroyed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tarfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from hotline import logs
+from hotline.errors import DeskError, WrongPassword
+from hotline.paths import DeskPaths, make_private_dir
+from hotline.services import desk as desk_service
+from hotline.services import sealing
+from hotline.services.backup import MEMBERS, BackupFailed, _extract, _sha256
+from hotline.services.session import Session
+from hotline.storage import seal_register
+from hotline.storage.audit_log import Head
+from hotline.storage.checks import database_checks
+
+REPLACED_PREFIX = "replaced-"
+# Why a copy was not sealed (the window and the command line say it in words).
+MISSING = "missing"
+PASSWORD = "password"
+DAMAGED = "damaged"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CopyOutcome:
+    path: Path
+    sealed: int  # calls sealed in it now (0: it held none of them)
+    reached: bool
+    reason: str = ""  # MISSING, PASSWORD or DAMAGED when not reached
+
+
+def replaced_folders(session: Session) -> list[Path]:
+    root = session.paths.root
+    return sorted(p for p in root.glob(f"{REPLACED_PREFIX}*") if p.is_dir())
+
+
+def seal_folder(root: Path, register: Path, name: str, password: str) -> int:
+    """Apply the register to the desk in `root`; the calls sealed there."""
+    if (root / "desk.db").exists() is False:
+        raise BackupFailed(path=str(root), reason="no desk.db")
+    if register.exists():
+        shutil.copy2(register, seal_register.path_in(root))
+    session = desk_service.unlock(DeskPaths(root), name, password)
+    try:
+        done = sealing.apply_register(session)
+        problems = database_checks(session.db) + session.audit.verify()
+        if problems:
+            raise BackupFailed(path=str(root), reason="; ".join(problems[:3]))
+    finally:
+        session.close()
+    for leftover in ("desk.db-wal", "desk.db-shm", "desk.lock", "logins.json"):
+        (root / leftover).unlink(missing_ok=True)
+    return done
+
+
+def _pack(work: Path, manifest: dict[str, object], out: Path) -> None:
+    partial = out.with_name(f".{out.name}.sealed.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+            data = json.dumps(manifest, indent=1).encode()
+            info = tarfile.TarInfo("manifest.json")
+            info.size = len(data)
+            info.mode = 0o600
+            tar.addfile(info, io.BytesIO(data))
+            for member in MEMBERS:
+                tar.add(work / member, arcname=member)
+            tar.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def seal_archive(archive: Path, register: Path, name: str, password: str) -> int:
+    """Unpack a backup beside itself, seal it, pack it again in its place."""
+    work = archive.with_name(f".{archive.name}.sealing")
+    shutil.rmtree(work, ignore_errors=True)
+    make_private_dir(work)
+    try:
+        manifest = _extract(archive, work)
+        os.replace(work / "manifest.json", work / "backup-manifest.json")
+        done = seal_folder(work, register, name, password)
+        if not done:
+            return 0
+        head = Head.read(work / "audit.head")
+        manifest["sha256"] = {member: _sha256(work / member) for member in MEMBERS}
+        if head is not None:
+            manifest["audit_head"] = {"seq": head.seq, "hash": head.hash.hex()}
+        manifest["sealed_calls"] = int(str(manifest.get("sealed_calls", 0))) + done
+        _pack(work, manifest, archive)
+        return done
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def seal_copies(
+    session: Session,
+    password: str,
+    archives: Sequence[Path],
+    progress: Progress | None = None,
+) -> list[CopyOutcome]:
+    """Seal every backup given and every replaced-<time>/ folder of the desk."""
+    # The recovery code opens no backup's user slot: nothing to unlock them with.
+    name = "" if session.user is None else session.user.name
+    register = seal_register.path_in(session.paths.root)
+    targets: list[tuple[Path, bool]] = [(p, False) for p in replaced_folders(session)]
+    targets += [(Path(p), True) for p in archives]
+    outcomes = []
+    for done, (path, is_archive) in enumerate(targets, start=1):
+        if not path.exists():
+            outcomes.append(CopyOutcome(path, 0, False, MISSING))
+            continue
+        try:
+            if not name:
+                raise WrongPassword()
+            count = (
+                seal_archive(path, register, name, password)
+                if is_archive
+                else seal_folder(path, register, name, password)
+            )
+        except WrongPassword:
+            outcomes.append(CopyOutcome(path, 0, False, PASSWORD))
+        except (DeskError, OSError) as exc:
+            logs.get().warning("a copy of the desk was not sealed (%s)", type(exc).__name__)
+            outcomes.append(CopyOutcome(path, 0, False, DAMAGED))
+        else:
+            outcomes.append(CopyOutcome(path, count, True))
+        if progress:
+            progress(done, len(targets))
+    if targets:
+        session.audit_event(
+            "seal.copies",
+            details={
+                "reached": sum(o.reached for o in outcomes),
+                "unreached": sum(not o.reached for o in outcomes),
+            },
+        )
+    return outcomes
