@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
+from hotline.services import sealing
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
@@ -36,6 +37,7 @@ def verify(session: Session, witness: Path | None = None) -> Report:
         report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
     report.problems += session.audit.verify(pin=session.pins.root)
+    report.problems += sealing.problems(session)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")

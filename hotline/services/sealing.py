@@ -409,6 +409,37 @@ def decisions(session: Session) -> list[SealDecision]:
     return SealRepository(session.db).decisions()
 
 
+def problems(session: Session) -> list[str]:
+    """For verify: every sealed call and every decision explained by the signed audit
+    entries that made them (a 'seal' written in SQL shows here)."""
+    out = []
+    audited = {
+        (int(r[0]), int(r[1]))
+        for r in session.db.query(
+            "SELECT object_id, json_extract(details, '$.decision') FROM audit"
+            " WHERE action = 'call.seal' AND object_id IS NOT NULL"
+            " AND json_extract(details, '$.decision') IS NOT NULL"
+        )
+    }
+    for call_id, decision_id in sorted(SealRepository(session.db).all_sealed().items()):
+        if (call_id, decision_id) not in audited:
+            out.append(
+                f"call {call_id} is marked sealed by decision {decision_id} with no audit entry"
+            )
+    entries = {
+        int(r[0]): (str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+        for r in session.db.query(
+            "SELECT object_id, json_extract(details, '$.kind'), json_extract(details, '$.body'),"
+            " json_extract(details, '$.number'), json_extract(details, '$.decided_on')"
+            " FROM audit WHERE action = 'seal.decision' AND object_id IS NOT NULL"
+        )
+    }
+    for d in SealRepository(session.db).decisions():
+        if entries.get(d.id) != (d.kind, d.body, d.number, d.decided_on.isoformat()):
+            out.append(f"seal decision {d.id} differs from its audit entry or has none")
+    return out
+
+
 def apply_register(session: Session) -> int:
     """Seal, in this desk, every call the register says is sealed and this copy is not
     (a restored backup, a backup sealed again); the number of calls sealed."""

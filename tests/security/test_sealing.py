@@ -256,6 +256,8 @@ def test_operator_raw_sql_destroys_only_and_verify_names_it(sealable: Sealable) 
         report = integrity.verify(admin)
         assert not report.ok
         assert any(f"call {target} was changed outside the program" in p for p in report.problems)
+        assert any(f"call {target} is marked sealed" in p for p in report.problems)
+        assert any("seal decision 1 differs" in p for p in report.problems)
     finally:
         admin.close()
 
