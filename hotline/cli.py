@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from hotline import __version__, cli_export
+from hotline import __version__, cli_export, cli_seal
 from hotline.cli_common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file")
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
     cli_export.register(sub)
+    cli_seal.register(sub)
     return parser
 
 
@@ -256,6 +257,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "rotate-key": cmd_rotate,
 }
 COMMANDS.update(cli_export.COMMANDS)
+COMMANDS.update(cli_seal.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
