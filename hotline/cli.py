@@ -11,8 +11,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_export, cli_seal
+from hotline import __version__, cli_approvals, cli_export, cli_seal
 from hotline.cli_common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -23,9 +24,12 @@ from hotline.cli_common import (
     print_report,
     progress_bar,
 )
-from hotline.errors import DeskError, InvalidInput
+from hotline.errors import DeskError, InvalidInput, UnknownUser
 from hotline.paths import harden_process
 from hotline.permissions import ROLE_LABELS, parse_roles
+
+if TYPE_CHECKING:
+    from hotline.services.session import Session
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     roles = usub.add_parser("roles", help="set a user's roles")
     roles.add_argument("name")
     roles.add_argument("roles")
+    roles.add_argument(
+        "--approval", type=int, help="the request a second person approved ('hotline approvals')"
+    )
 
     demo = sub.add_parser("demo", help="fill the desk with synthetic calls")
     demo.add_argument("--calls", type=int, required=True)
@@ -97,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file")
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
     cli_export.register(sub)
+    cli_approvals.register(sub)
     cli_seal.register(sub)
     return parser
 
@@ -157,8 +165,32 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
             users.reset_password(session, args.name, new)
             print(f"{args.name} has a new password and new keys.")
         elif sub == "roles":
-            user = users.set_roles(session, args.name, parse_roles(args.roles))
-            print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
+            return _set_roles(session, args)
+    return EXIT_OK
+
+
+def _set_roles(session: Session, args: argparse.Namespace) -> int:
+    """Four eyes: without --approval on a desk with a second person, a request is made."""
+    from hotline.services import approvals, users
+
+    roles = parse_roles(args.roles)
+    if args.approval is None and approvals.second_person_needed(
+        session, approvals.GraveAct.CHANGE_ROLES
+    ):
+        target = next((u for u in users.list_users(session) if u.name == args.name), None)
+        if target is None or not target.active:
+            raise UnknownUser(name=args.name)
+        made = approvals.request(
+            session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
+        )
+        print(
+            f"Request {made.id} made: changing roles needs a second person. Another "
+            f"administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve "
+            f"{made.id}'; then run this command again with --approval {made.id}."
+        )
+        return EXIT_OK
+    user = users.set_roles(session, args.name, roles, approval=args.approval)
+    print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
     return EXIT_OK
 
 
@@ -257,6 +289,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "rotate-key": cmd_rotate,
 }
 COMMANDS.update(cli_export.COMMANDS)
+COMMANDS.update(cli_approvals.COMMANDS)
 COMMANDS.update(cli_seal.COMMANDS)
 
 

@@ -2,12 +2,14 @@
 ``hotline hold``.
 
 ``hotline seal --call N | --pseudonym P | --concerned P --decision-body court|prosecutor|other
---decision-no NO --decision-date YYYY-MM-DD [--approver NAME] [--backup FILE ...] [--dry-run]``
-lists what would be sealed (dates, coded summary, counts) and, without
-``--dry-run``, seals it: the approver's password is read after the acting
-user's (``--password-stdin``: the next line); then the backups the desk wrote,
-the ones given with ``--backup`` and the ``replaced-<time>/`` folders are sealed
-with the acting user's password, and those that could not be reached are listed.
+--decision-no NO --decision-date YYYY-MM-DD [--approval N] [--backup FILE ...] [--dry-run]``
+lists what would be sealed (dates, coded summary, counts). Without ``--dry-run``
+on a desk with a second administrator or supervisor, it makes a request that
+person approves in their own session (``hotline approvals approve N``); run
+again with ``--approval N``, it seals: the live desk first, then the backups of
+the backup register, the ones given with ``--backup`` and the
+``replaced-<time>/`` folders, each opened with the acting user's password, and
+lists those that could not be reached.
 """
 
 from __future__ import annotations
@@ -18,14 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from hotline.cli_common import EXIT_OK, EXIT_PROBLEM, Secrets, opened, progress_bar
-from hotline.errors import InvalidInput
+from hotline.services.seal_copies import STILL_HOLDS
 
 REASONS = {
     "missing": "not found where it was written",
     "password": "it opens with another password (the one it had when written)",
     "damaged": "it is damaged or does not check clean",
 }
-STILL_HOLDS = "still holds sealed data: bring it back to be sealed, or destroy it"
 
 
 def register(sub: Any) -> None:
@@ -41,7 +42,7 @@ def register(sub: Any) -> None:
     seal.add_argument("--decision-no", default="", help="the decision's number")
     seal.add_argument("--decision-date", default="", help="YYYY-MM-DD")
     seal.add_argument(
-        "--approver", help="a second administrator or supervisor (password read next)"
+        "--approval", type=int, help="the approved request (hotline approvals) to carry out"
     )
     seal.add_argument(
         "--backup", action="append", default=[], help="a backup file to seal too (repeatable)"
@@ -76,7 +77,7 @@ def _target(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
-    from hotline.services import seal_approval, seal_copies, sealing
+    from hotline.services import seal_copies, sealing
 
     chosen = None
     if not args.dry_run or args.decision_no:  # refused before any password is asked
@@ -104,18 +105,15 @@ def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
             print("Dry run: nothing was sealed.")
             return EXIT_OK
         print(f"Decision: {args.decision_body} {chosen.number} of {chosen.decided_on.isoformat()}.")
-        approval = None
-        if args.approver:
-            password = secrets.read(f"Password for {args.approver} (approving): ")
-            digest = sealing.approval_digest(session, chosen, ids)
-            approval = seal_approval.approve(session, digest, args.approver, password)
-        elif seal_approval.needed(session):
-            raise InvalidInput(
-                field="--approver",
-                problem="a second administrator or supervisor must approve: "
-                + ", ".join(seal_approval.approvers(session)),
+        if args.approval is None and sealing.approval_needed(session):
+            made = sealing.request_approval(session, chosen, ids)
+            print(
+                f"Request {made.id} made: sealing needs a second person. Another "
+                "administrator or a supervisor runs 'hotline --user THEIR_NAME approvals "
+                f"approve {made.id}'; then run this command again with --approval {made.id}."
             )
-        result = sealing.seal(session, ids, chosen, approval, progress_bar("Sealing"))
+            return EXIT_OK
+        result = sealing.seal(session, ids, chosen, args.approval, progress_bar("Sealing"))
         d = result.destroyed
         print(
             f"Sealed {d.calls} calls (decision record {result.decision_id}): {d.keys} data keys, "

@@ -45,20 +45,27 @@ def test_seal_dry_run_then_seal_with_an_approver(staffed_desk: Desk, tmp_path: P
     )
     assert code == 1 and "number of the decision" in err
     code, out, err = _as_admin(staffed_desk, "seal", "--pseudonym", PERSON, *decision)
-    assert code == 1 and SUPERVISOR in err and "approve" in err  # the desk has a second person
+    assert code == 0 and "Request" in out and "needs a second person" in out, err
+    request = int(out.split("Request ", 1)[1].split()[0])
+    approved = hotline(
+        staffed_desk.paths.root,
+        "approvals",
+        "approve",
+        str(request),
+        user=SUPERVISOR,
+        stdin=f"{SUPERVISOR_PW}\n",
+    )
+    assert approved.returncode == 0, approved.stderr
     code, out, err = _as_admin(
         staffed_desk,
         "seal",
         "--pseudonym",
         PERSON,
         *decision,
-        "--approver",
-        SUPERVISOR,
-        "--backup",
-        str(kept),
+        "--approval",
+        str(request),
         "--backup",
         str(tmp_path / "lost.tar"),
-        extra=f"{SUPERVISOR_PW}\n",
     )
     assert code == 1, err  # one backup could not be reached
     assert "Sealed 2 calls" in out

@@ -8,12 +8,15 @@ in it is readable without a password or the recovery code.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import json
 import os
 import shutil
 import tarfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +26,8 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
+from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
-from hotline.services import sealing
 from hotline.services.session import Session
 from hotline.storage import seal_register
 from hotline.storage.calls import CallRepository
@@ -33,6 +36,7 @@ from hotline.storage.database import Database
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.lock import DeskLock
 
+MARGIN = 1 << 20  # room beyond the copy itself: the key file, the manifest, the tar's blocks
 MEMBERS = ("desk.db", "desk.keys", "audit.head")
 
 
@@ -42,14 +46,54 @@ class BackupFailed(DeskError):
     )
 
 
+class FolderMissing(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} is not there: plug in the backup drive or connect the "
+        "network share, or choose another folder. No backup was written.",
+    )
+
+
+class FolderReadOnly(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} cannot be written to (it is read-only, or this user may "
+        "not write there). Choose another folder. No backup was written.",
+    )
+
+
+class FolderFull(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} has too little free space ({free} MB free, about "
+        "{needed} MB needed). Free some space or choose another folder; older backups "
+        "were kept. No backup was written.",
+    )
+
+
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
     calls: int
     size: int
+    sha256: str = ""
+    register_seq: int = 0  # its line in the backup register
 
 
-def _sha256(path: Path) -> str:
+@dataclass(frozen=True)
+class ArchiveCheck:
+    """What opening a written backup found."""
+
+    calls: int
+    opened: bool  # the copy was opened with the desk's key (False: checksums only)
+    problems: tuple[str, ...]
+
+
+Progress = Callable[[int, int], None]
+BACKUP_STEPS = 4  # copied, checked, written, verified by opening the file written
+
+
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -57,21 +101,86 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def backup(session: Session, out: Path) -> BackupResult:
-    session.require(Action.BACKUP)
-    harden_process()
-    out = out.absolute()
-    if out.exists():
-        raise BackupFailed(path=str(out), reason="a file is already there")
-    work = out.with_name(f".{out.name}.partial")
-    shutil.rmtree(work, ignore_errors=True)
+def check_folder(folder: Path, needed: int) -> None:
+    """The destination is there, writable and has `needed` bytes free, or a clear error."""
+    if not folder.is_dir():
+        raise FolderMissing(path=str(folder))
+    probe = folder / f".hotline-probe-{os.urandom(4).hex()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise FolderFull(path=str(folder), free=0, needed=_mb(needed)) from None
+        raise FolderReadOnly(path=str(folder)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise FolderFull(path=str(folder), free=_mb(free), needed=_mb(needed))
+
+
+def _mb(size: int) -> int:
+    return max(1, (size + (1 << 20) - 1) >> 20) if size else 0
+
+
+def needed_bytes(session: Session) -> int:
+    """About what a backup of this desk takes: the database (with its WAL) and the keys."""
+    paths = session.paths
+    files = (paths.database, paths.database.with_name("desk.db-wal"), paths.key_file)
+    return sum(p.stat().st_size for p in files if p.exists()) + MARGIN
+
+
+def _private_work_dir(paths: DeskPaths, kind: str) -> Path:
+    """A private folder beside the desk for unpacking (never the system's temp folder)."""
+    make_private_dir(paths.root)
+    work = paths.root / f".{kind}-{os.urandom(6).hex()}"
     make_private_dir(work)
+    return work
+
+
+def check_archive(session: Session, archive: Path) -> ArchiveCheck:
+    """Open a backup file as a restore would: its members against their checksums, then
+    the database copy with the desk's key and its own checks. A backup written under an
+    earlier database key (before a key rotation) is checked by its checksums only."""
+    work = _private_work_dir(session.paths, "verify")
+    try:
+        try:
+            manifest = _extract(archive, work)
+        except BackupFailed as exc:
+            return ArchiveCheck(0, False, (str(exc.params.get("reason", "")),))
+        if manifest.get("desk_id") != session.keyfile.desk_id:
+            return ArchiveCheck(0, False, ("it belongs to another desk",))
+        generation = manifest.get("db_generation")
+        if generation is not None and generation != session.keyfile.db_generation:
+            return ArchiveCheck(int(str(manifest.get("calls", 0) or 0)), False, ())
+        try:
+            check = Database(work / "desk.db", session.secrets[SECRET_DB])
+        except DeskError as exc:
+            return ArchiveCheck(0, False, (exc.message(),))
+        try:
+            problems = database_checks(check)
+            calls = CallRepository(check).count() if not problems else 0
+        finally:
+            check.close()
+        return ArchiveCheck(calls, True, tuple(problems))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_archive(session: Session, out: Path, progress: Progress) -> int:
+    """The tar at `out` (written beside it, then renamed); returns the calls it holds."""
+    # The copy is made beside the desk: the destination needs room for the backup only.
+    work = _private_work_dir(session.paths, "backup")
+    partial = out.with_name(f".{out.name}.tar.partial")
     try:
         copy = work / "desk.db"
         key = session.secrets[SECRET_DB]
         session.db.checkpoint()
         session.db.export_copy(copy, key)
-        # Verified by opening it before it counts.
+        progress(1, BACKUP_STEPS)
+        # The copy is checked before it is packed.
         check = Database(copy, key)
         try:
             problems = database_checks(check)
@@ -80,6 +189,7 @@ def backup(session: Session, out: Path) -> BackupResult:
             check.close()
         if problems:
             raise BackupFailed(path=str(out), reason="; ".join(problems[:3]))
+        progress(2, BACKUP_STEPS)
         session.audit.write_head(durable=True)
         head = session.audit.last()
         shutil.copy2(session.paths.key_file, work / "desk.keys")
@@ -90,12 +200,12 @@ def backup(session: Session, out: Path) -> BackupResult:
             "created_at": to_iso(utcnow()),
             "software": __version__,
             "schema_version": session.db.user_version,
+            "db_generation": session.keyfile.db_generation,
             "calls": calls,
             # The head, so that the backup is an outside witness of the log (verify --witness).
             "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
-            "sha256": {name: _sha256(work / name) for name in MEMBERS},
+            "sha256": {name: sha256_of(work / name) for name in MEMBERS},
         }
-        partial = out.with_name(f".{out.name}.tar.partial")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
             data = json.dumps(manifest, indent=1).encode()
@@ -109,11 +219,78 @@ def backup(session: Session, out: Path) -> BackupResult:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(partial, out)
-        session.audit_event("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
-        logs.get().info("backup written and verified (%d calls)", calls)
-        return BackupResult(out, calls, out.stat().st_size)
+        progress(3, BACKUP_STEPS)
+        return calls
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def backup(
+    session: Session,
+    out: Path,
+    *,
+    trigger: str = "command line",
+    progress: Progress | None = None,
+) -> BackupResult:
+    """Write an encrypted backup to `out`, open it again to verify it, and record it in the
+    backup register (which says whether it was verified). A backup that does not open clean
+    is recorded as failed, removed, and BackupFailed is raised."""
+    session.require(Action.BACKUP)
+    harden_process()
+    step = progress or _no_progress
+    out = out.absolute()
+    if out.exists():
+        raise BackupFailed(path=str(out), reason="a file is already there")
+    check_folder(out.parent, needed_bytes(session))
+    try:
+        calls = _write_archive(session, out, step)
+    except OSError as exc:  # the destination went away, turned read-only or filled up
+        if not str(exc.filename or out).startswith(str(out.parent)):
+            raise BackupFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
+        if exc.errno == errno.ENOSPC:
+            free = shutil.disk_usage(out.parent).free if out.parent.is_dir() else 0
+            needed = _mb(needed_bytes(session))
+            raise FolderFull(path=str(out.parent), free=_mb(free), needed=needed) from None
+        if not out.parent.is_dir():
+            raise FolderMissing(path=str(out.parent)) from None
+        raise FolderReadOnly(path=str(out.parent)) from None
+    # Verified by opening the file as written, before it counts.
+    found = check_archive(session, out)
+    problem = "; ".join(found.problems[:3])
+    digest = sha256_of(out)
+    size = out.stat().st_size
+    head = session.audit.last()
+    register = backup_register.writable(session)
+    seq = register.record(
+        path=out,
+        created_at=utcnow(),
+        sha256=digest,
+        size=size,
+        calls=calls,
+        audit_head=(head.seq, head.hash.hex()),
+        by=session.user_id,
+        trigger=trigger,
+        verified=not problem,
+        problem=problem,
+    )
+    if problem:
+        out.unlink(missing_ok=True)
+        register.mark_removed(seq, session.user_id, "failed verification")
+    line = list(register.head())
+    details = {"calls": calls, "sha256": digest, "verified": not problem, "register": line}
+    session.audit_event("desk.backup", details=details)
+    step(BACKUP_STEPS, BACKUP_STEPS)
+    if problem:
+        raise BackupFailed(path=str(out), reason=problem)
+    logs.get().info("backup written and verified (%d calls)", calls)
+    return BackupResult(out, calls, size, digest, seq)
 
 
 def _extract(archive: Path, into: Path) -> dict[str, object]:
@@ -135,7 +312,7 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
     if not isinstance(sums, dict):
         raise BackupFailed(path=str(archive), reason="no checksums")
     for name in MEMBERS:
-        if sums.get(name) != _sha256(into / name):
+        if sums.get(name) != sha256_of(into / name):
             raise BackupFailed(path=str(archive), reason=f"{name} does not match its checksum")
     return manifest
 

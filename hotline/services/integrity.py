@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import sealing
+from hotline.services import approvals, backup_register, seal_copies, sealing
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.seal_copies import STILL_HOLDS
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
 from hotline.storage.calls import CallRepository
@@ -37,7 +38,11 @@ def verify(session: Session, witness: Path | None = None) -> Report:
         report.problems += witness_problems(session, witness)
     report.problems += database_checks(session.db)
     report.problems += session.audit.verify(pin=session.pins.root)
+    report.problems += approvals.problems(session)
+    report.problems += backup_register.check(session)
     report.problems += sealing.problems(session)
+    if session.can(Action.BACKUP):
+        report.warnings += [f"{path}: {STILL_HOLDS}" for path in seal_copies.still_holding(session)]
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")

@@ -24,15 +24,17 @@ from pathlib import Path
 from hotline import logs
 from hotline.errors import DeskError, WrongPassword
 from hotline.paths import DeskPaths, make_private_dir
+from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
-from hotline.services import sealing
-from hotline.services.backup import MEMBERS, BackupFailed, _extract, _sha256
+from hotline.services.backup import MEMBERS, BackupFailed, _extract, sha256_of
 from hotline.services.session import Session
 from hotline.storage import seal_register
 from hotline.storage.audit_log import Head
 from hotline.storage.checks import database_checks
 
 REPLACED_PREFIX = "replaced-"
+STILL_HOLDS = "still holds sealed data: bring it back to be sealed, or destroy it"
+MARK_SEALED = "sealed"  # the backup register's mark: sealed through `seals` register lines
 # Why a copy was not sealed (the window and the command line say it in words).
 MISSING = "missing"
 PASSWORD = "password"
@@ -104,7 +106,7 @@ def seal_archive(archive: Path, register: Path, name: str, password: str) -> int
         if not done:
             return 0
         head = Head.read(work / "audit.head")
-        manifest["sha256"] = {member: _sha256(work / member) for member in MEMBERS}
+        manifest["sha256"] = {member: sha256_of(work / member) for member in MEMBERS}
         if head is not None:
             manifest["audit_head"] = {"seq": head.seq, "hash": head.hash.hex()}
         manifest["sealed_calls"] = int(str(manifest.get("sealed_calls", 0))) + done
@@ -114,18 +116,42 @@ def seal_archive(archive: Path, register: Path, name: str, password: str) -> int
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _seals_count(session: Session) -> int:
+    return len(seal_register.read(seal_register.path_in(session.paths.root), session.export_public))
+
+
+def still_holding(session: Session) -> list[Path]:
+    """The backups of the register written before a seal and not sealed since (gone or
+    not), and the replaced-<time>/ folders: each may still hold sealed data."""
+    count = _seals_count(session)
+    if not count:
+        return []
+    out = []
+    for entry in backup_register.entries(session):
+        if entry.removed:
+            continue
+        done = [int(m.fields.get("seals", 0)) for m in entry.marks_of(MARK_SEALED)]
+        if max(done, default=0) < count:
+            out.append(entry.path)
+    return out
+
+
 def seal_copies(
     session: Session,
     password: str,
-    archives: Sequence[Path],
+    archives: Sequence[Path] = (),
     progress: Progress | None = None,
 ) -> list[CopyOutcome]:
-    """Seal every backup given and every replaced-<time>/ folder of the desk."""
+    """Seal every backup of the register, the ones given, and every replaced-<time>/
+    folder of the desk; mark in the register those sealed."""
     # The recovery code opens no backup's user slot: nothing to unlock them with.
     name = "" if session.user is None else session.user.name
     register = seal_register.path_in(session.paths.root)
     targets: list[tuple[Path, bool]] = [(p, False) for p in replaced_folders(session)]
-    targets += [(Path(p), True) for p in archives]
+    registered = {e.path: e for e in backup_register.entries(session) if not e.removed}
+    count_seals = _seals_count(session)
+    listed = dict.fromkeys([*registered, *(Path(p).absolute() for p in archives)])
+    targets += [(p, True) for p in listed]
     outcomes = []
     for done, (path, is_archive) in enumerate(targets, start=1):
         if not path.exists():
@@ -146,6 +172,14 @@ def seal_copies(
             outcomes.append(CopyOutcome(path, 0, False, DAMAGED))
         else:
             outcomes.append(CopyOutcome(path, count, True))
+            entry = registered.get(path)
+            if entry is not None:
+                backup_register.writable(session).mark(
+                    entry.seq,
+                    MARK_SEALED,
+                    session.user_id,
+                    {"seals": count_seals, "calls": count, "sha256": sha256_of(path)},
+                )
         if progress:
             progress(done, len(targets))
     if targets:

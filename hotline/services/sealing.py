@@ -29,8 +29,8 @@ from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import from_iso, to_iso, utcnow
-from hotline.services import search
-from hotline.services.seal_approval import Approval, check, plan_digest
+from hotline.services import approvals, search
+from hotline.services.approvals import GraveAct, Request, authorise
 from hotline.services.session import Session
 from hotline.storage import seal_register
 from hotline.storage.persons import PersonRepository
@@ -282,9 +282,44 @@ def preview(session: Session, call_ids: Sequence[int]) -> SealPreview:
     return SealPreview(tuple(lines))
 
 
-def approval_digest(session: Session, chosen: Decision, call_ids: Sequence[int]) -> bytes:
-    """What the second person approves: this decision and exactly these calls."""
-    return plan_digest(session, DECISION, chosen.approval_fields(), call_ids)
+def act_params(chosen: Decision, call_ids: Sequence[int]) -> dict[str, object]:
+    """What the second person approves (hotline.services.approvals): this decision and
+    exactly these calls; no content."""
+    return {"decision": chosen.approval_fields(), "calls": sorted(set(call_ids))}
+
+
+def request_approval(session: Session, chosen: Decision, call_ids: Sequence[int]) -> Request:
+    """Ask a second administrator or supervisor to approve sealing these calls."""
+    session.require(Action.SEAL_RECORD)
+    return approvals.request(session, GraveAct.SEAL_RECORD, act_params(chosen, call_ids))
+
+
+def approval_needed(session: Session) -> bool:
+    return approvals.second_person_needed(session, GraveAct.SEAL_RECORD)
+
+
+def from_request(session: Session, request_id: int) -> tuple[Decision, list[int]]:
+    """The decision and calls a sealing request was made for (to carry it out)."""
+    session.require(Action.SEAL_RECORD)
+    found = approvals.ledger(session).requests.get(request_id)
+    if found is None or found.act != GraveAct.SEAL_RECORD:
+        raise approvals.ApprovalUnusable(approvals.NOT_FOUND, id=request_id)
+    fields = found.params["decision"]
+    chosen = decision(str(fields["body"]), str(fields["number"]), str(fields["decided_on"]))
+    return chosen, [int(i) for i in found.params["calls"]]
+
+
+def seal_requests(session: Session) -> list[Request]:
+    """This user's sealing requests not carried out yet (waiting or approved)."""
+    if not session.can(Action.SEAL_RECORD):
+        return []
+    return [
+        r
+        for r in approvals.ledger(session).requests.values()
+        if r.act == GraveAct.SEAL_RECORD
+        and r.requested_by == session.user_id
+        and r.state in (approvals.State.PENDING, approvals.State.APPROVED)
+    ]
 
 
 # --- sealing ---------------------------------------------------------------------------
@@ -300,17 +335,22 @@ def seal(
     session: Session,
     call_ids: Sequence[int],
     chosen: Decision,
-    approval: Approval | None,
+    request_id: int | None,
     progress: Progress | None = None,
 ) -> SealResult:
-    """Seal these calls on the decision (the live desk); raise before anything changes
+    """Seal these calls on the decision (the live desk), with the approved request
+    (None where the desk has nobody else to approve); raise before anything changes
     when a permission, the approval or the decision is missing."""
     session.require(Action.SEAL_RECORD)
     ids = sorted(set(call_ids) - SealRepository(session.db).sealed_ids(call_ids))
     if not ids:
         raise NothingToSeal()
-    approver = check(session, approval_digest(session, chosen, sorted(set(call_ids))), approval)
-    return _seal(session, ids, DECISION, chosen, approver, progress)
+    params = act_params(chosen, call_ids)
+
+    def approved() -> int | None:
+        return authorise(session, GraveAct.SEAL_RECORD, params, request_id).approved_by
+
+    return _seal(session, ids, DECISION, chosen, approved, progress)
 
 
 def _seal(
@@ -318,29 +358,33 @@ def _seal(
     ids: list[int],
     kind: str,
     chosen: Decision,
-    approver: int | None,
+    approved: Callable[[], int | None],
     progress: Progress | None,
     register: bool = True,
     note: dict[str, object] | None = None,
 ) -> SealResult:
+    """`approved` runs first inside the step (it records the approval's use, or raises);
+    then the register file, then the destruction, in one transaction."""
     total = len(ids) + 2
     at = utcnow()
-    if register:
-        private = session.export_private
-        if private is None:  # only administrators and the recovery slot hold it
-            raise PermissionDenied(action=Action.SEAL_RECORD.value)
-        seal_register.append(
-            seal_register.path_in(session.paths.root),
-            [
-                seal_register.RegisteredSeal(
-                    kind, chosen.body, chosen.number, chosen.decided_on, to_iso(at), tuple(ids)
-                )
-            ],
-            session.export_public,
-            private,
-        )
+    private = session.export_private
+    if register and private is None:  # only administrators and the recovery slot hold it
+        raise PermissionDenied(action=Action.SEAL_RECORD.value)
     seals = SealRepository(session.db)
     with session.audited(durable=True):
+        approver = approved()
+        if register and private is not None:
+            # Before the database: a cut after this seals again at the next apply.
+            seal_register.append(
+                seal_register.path_in(session.paths.root),
+                [
+                    seal_register.RegisteredSeal(
+                        kind, chosen.body, chosen.number, chosen.decided_on, to_iso(at), tuple(ids)
+                    )
+                ],
+                session.export_public,
+                private,
+            )
         decision_id = seals.add_decision(
             kind,
             chosen.body,
@@ -380,6 +424,11 @@ def _seal(
         progress(total, total)
     logs.get().info("sealed %d calls (decision %d, %s)", len(ids), decision_id, kind)
     return SealResult(decision_id, destroyed, cleared)
+
+
+def _nobody() -> None:
+    """Applying the register or the retention rule: the decision was taken before."""
+    return None
 
 
 def clear_index(session: Session) -> bool:
@@ -457,7 +506,7 @@ def apply_register(session: Session) -> int:
             ids,
             entry.kind,
             Decision(entry.body, entry.number, entry.decided_on),
-            None,
+            _nobody,
             None,
             register=False,
             note={"from_register": entry.at},
@@ -510,7 +559,7 @@ def run_retention(
     if years is None or not ids:
         return 0
     rule = Decision(RETENTION, f"{years}", (now or utcnow()).date())
-    _seal(session, ids, RETENTION, rule, None, progress)
+    _seal(session, ids, RETENTION, rule, _nobody, progress)
     return len(ids)
 
 

@@ -273,33 +273,6 @@ CREATE TABLE search_pending (
 );
 """
 
-V5 = """
-CREATE TABLE seal_decisions (
-    id          INTEGER PRIMARY KEY,
-    kind        TEXT NOT NULL,
-    body        TEXT NOT NULL,
-    number      TEXT NOT NULL,
-    decided_on  TEXT NOT NULL,
-    at          TEXT NOT NULL,
-    acted_by    INTEGER REFERENCES users(id),
-    approved_by INTEGER REFERENCES users(id),
-    calls       INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX calls_sealed ON calls(sealed) WHERE sealed <> 0;
-CREATE TABLE legal_holds (
-    id         INTEGER PRIMARY KEY,
-    call_id    INTEGER REFERENCES calls(id),
-    person_id  INTEGER REFERENCES persons(id),
-    reason     TEXT NOT NULL,
-    placed_by  INTEGER REFERENCES users(id),
-    placed_at  TEXT NOT NULL,
-    lifted_by  INTEGER REFERENCES users(id),
-    lifted_at  TEXT,
-    CHECK ((call_id IS NULL) <> (person_id IS NULL))
-);
-CREATE INDEX legal_holds_open ON legal_holds(lifted_at, call_id, person_id);
-"""
-
 # Run once a desk's free text is sealed (set-up, or the first supervisor's session
 # after the upgrade to version 4): the old full-text index leaves the database every
 # user opens, and free text can no longer be written in plaintext.
@@ -334,6 +307,40 @@ WHEN new.field IN ('notes', 'code_word', 'callback_times')
 BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
 """
 
+# Every link of the audit chain in a covering index (8-byte prefixes of the hashes), so
+# the sign-in can check that each entry follows the one before it without reading the
+# entries themselves (hotline.storage.audit_log.AuditLog.gaps).
+V5 = """
+CREATE INDEX audit_links ON audit(seq, substr(prev_hash, 1, 8), substr(hash, 1, 8));
+"""
+
+V6 = """
+CREATE TABLE seal_decisions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    decided_on  TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    acted_by    INTEGER REFERENCES users(id),
+    approved_by INTEGER REFERENCES users(id),
+    calls       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX calls_sealed ON calls(sealed) WHERE sealed <> 0;
+CREATE TABLE legal_holds (
+    id         INTEGER PRIMARY KEY,
+    call_id    INTEGER REFERENCES calls(id),
+    person_id  INTEGER REFERENCES persons(id),
+    reason     TEXT NOT NULL,
+    placed_by  INTEGER REFERENCES users(id),
+    placed_at  TEXT NOT NULL,
+    lifted_by  INTEGER REFERENCES users(id),
+    lifted_at  TEXT,
+    CHECK ((call_id IS NULL) <> (person_id IS NULL))
+);
+CREATE INDEX legal_holds_open ON legal_holds(lifted_at, call_id, person_id);
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -362,9 +369,14 @@ def _migrate_4(db: Database) -> None:
 
 
 def _migrate_5(db: Database) -> None:
+    """The audit chain's links in a covering index, for the sign-in's check."""
+    _run_script(db, V5)
+
+
+def _migrate_6(db: Database) -> None:
     """Sealing on a decision, and retention: the decisions (no content; calls.sealed
     holds the decision's id) and the legal holds that stop retention."""
-    _run_script(db, V5)
+    _run_script(db, V6)
 
 
 def seal_text_schema(db: Database) -> None:
@@ -400,6 +412,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _migrate_3,
     _migrate_4,
     _migrate_5,
+    _migrate_6,
 ]
 LATEST = len(MIGRATIONS)
 

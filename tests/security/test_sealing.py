@@ -12,16 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from hotline.errors import DeskError, PermissionDenied
+from hotline.errors import PermissionDenied
 from hotline.export.catalogue import CATALOGUE
 from hotline.records import Entity, IdentityDetails, utcnow
 from hotline.services import (
+    approvals,
     backup,
     calllog,
     calls,
     integrity,
     review,
-    seal_approval,
     seal_copies,
     sealing,
     search,
@@ -152,13 +152,25 @@ def _decision() -> sealing.Decision:
     return sealing.decision("court", "2-1234/2026", date.today() - timedelta(days=3))
 
 
-def _approved(admin: Session, ids: list[int]) -> seal_approval.Approval:
-    digest = sealing.approval_digest(admin, _decision(), ids)
-    return seal_approval.approve(admin, digest, SUPERVISOR, SUPERVISOR_PW)
+def _approved(desk: Desk, ids: list[int]) -> int:
+    """The request made by the administrator, approved by the supervisor in their own
+    session (hotline.services.approvals); its id."""
+    admin = desk.open()
+    try:
+        request = sealing.request_approval(admin, _decision(), ids)
+    finally:
+        admin.close()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        approvals.approve(rashad, request.id)
+    finally:
+        rashad.close()
+    return request.id
 
 
 def test_sealing_a_person_leaves_no_text_in_any_page(sealable: Sealable) -> None:
     desk = sealable.desk
+    request_id = _approved(desk, sealable.ids)
     admin = desk.open()
     try:
         found = sealing.find(admin, sealing.BY_PSEUDONYM, " limon dolu 101 ")
@@ -185,7 +197,7 @@ def test_sealing_a_person_leaves_no_text_in_any_page(sealable: Sealable) -> None
         assert len(blobs) >= 10
         db_key = admin.secrets[SECRET_DB]
         assert residue(desk.paths.database, db_key, AGENCY, TASK_NOTE, PERSON)  # the scan sees
-        result = sealing.seal(admin, found, _decision(), _approved(admin, found))
+        result = sealing.seal(admin, found, _decision(), request_id)
         assert result.destroyed.calls == 3 and result.destroyed.vault_entries == 1
         assert result.destroyed.keys >= 3 and result.destroyed.tasks_closed >= 1
         assert result.index_cleared
@@ -275,21 +287,27 @@ def test_sealing_without_a_decision_number_is_refused(sealable: Sealable) -> Non
 
 
 def test_approval_is_needed_and_bound_to_the_calls(sealable: Sealable) -> None:
-    admin = sealable.desk.open()
+    desk = sealable.desk
+    one = _approved(desk, sealable.ids[:1])
+    admin = desk.open()
     try:
-        assert seal_approval.approvers(admin) == [SUPERVISOR]
-        with pytest.raises(seal_approval.ApprovalNeeded):
+        assert sealing.approval_needed(admin)
+        with pytest.raises(approvals.ApprovalNeeded):
             sealing.seal(admin, sealable.ids, _decision(), None)
-        one = _approved(admin, sealable.ids[:1])
-        with pytest.raises(seal_approval.ApprovalInvalid):  # approved for another set of calls
+        with pytest.raises(approvals.ApprovalUnusable):  # approved for another set of calls
             sealing.seal(admin, sealable.ids, _decision(), one)
-        with pytest.raises(seal_approval.NotAnApprover):
-            seal_approval.approve(admin, b"x" * 32, OPERATOR, OPERATOR_PW)
-        with pytest.raises(seal_approval.NotAnApprover):
-            seal_approval.approve(admin, b"x" * 32, ADMIN, "whatever")
-        with pytest.raises(DeskError):
-            seal_approval.approve(admin, b"x" * 32, SUPERVISOR, "wrong password")
+        other = sealing.decision("prosecutor", "9/2026", date.today())
+        with pytest.raises(approvals.ApprovalUnusable):  # approved for another decision
+            sealing.seal(admin, sealable.ids[:1], other, one)
         assert sealing.marks(admin, sealable.ids) == {}
+        assert not seal_register.path_in(desk.paths.root).exists()  # nothing registered
+        assert [r.id for r in sealing.seal_requests(admin)] == [one]
+        chosen, ids = sealing.from_request(admin, one)
+        assert chosen == _decision() and ids == sealable.ids[:1]
+        sealing.seal(admin, ids, chosen, one)
+        with pytest.raises(sealing.NothingToSeal):
+            sealing.seal(admin, ids, chosen, one)
+        assert sealing.seal_requests(admin) == []
     finally:
         admin.close()
 
@@ -306,7 +324,12 @@ def _seal_person(desk: Desk) -> None:
     admin = desk.open()
     try:
         found = sealing.find(admin, sealing.BY_PSEUDONYM, PERSON)
-        sealing.seal(admin, found, _decision(), _approved(admin, found))
+    finally:
+        admin.close()
+    request_id = _approved(desk, found)
+    admin = desk.open()
+    try:
+        sealing.seal(admin, found, _decision(), request_id)
     finally:
         admin.close()
 
@@ -369,6 +392,13 @@ def test_backups_and_replaced_folders_are_sealed_and_the_unreachable_listed(
     assert by_path[kept].reached and by_path[kept].sealed == 3
     assert not by_path[gone].reached and by_path[gone].reason == seal_copies.MISSING
     assert _scan(aside, key) == []
+    admin = desk.open()
+    try:  # verify lists the backup that could not be reached, and only that one
+        warnings = integrity.verify(admin).warnings
+    finally:
+        admin.close()
+    holding = [w for w in warnings if "still holds sealed data" in w]
+    assert holding == [f"{gone}: {seal_copies.STILL_HOLDS}"]
     with tarfile.open(kept) as tar:
         tar.extractall(tmp_path / "unpacked", filter="data")
     assert _scan(tmp_path / "unpacked", key) == []

@@ -2020,6 +2020,45 @@
     </message>
   </context>
   <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>tərəfdaşlar üçün ixrac</translation>
+    </message>
+    <message>
+      <source>approved, not carried out yet</source>
+      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>icra olunub</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>istifadəçinin rollarını dəyişmək</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>müddəti bitib</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>rədd edilib</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>qeydi möhürləmək</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>təsdiq gözləyir</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>geri götürülüb</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2045,12 +2084,56 @@
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
     </message>
     <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>{id} nömrəli sorğu ilə başqa şey təsdiqlənib; etmək istədiyiniz iş üçün yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>{id} nömrəli sorğunun müddəti bitib; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>{id} nömrəli sorğu təsdiqlənməyib ({state}); onu icra etmək olmaz.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>{id} nömrəli sorğu artıq təsdiq gözləmir ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>{id} nömrəli sorğunun təsdiqindən artıq istifadə olunub; təsdiq yalnız bir dəfə keçərlidir.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğuna yazmaq olmur (yalnız oxumaq üçündür və ya bu istifadəçinin oraya yazmaq hüququ yoxdur). Başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğunda boş yer azdır ({free} MB boşdur, təxminən {needed} MB lazımdır). Yer boşaldın və ya başqa qovluq seçin; köhnə ehtiyat nüsxələr saxlanıldı. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğu yoxdur: ehtiyat diskini taxın və ya şəbəkə qovluğunu qoşun, ya da başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>Ehtiyat nüsxələr reyestri {path} proqramdan kənarda dəyişdirilib və ya zədələnib (sətir {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
@@ -2121,6 +2204,10 @@
       <translation>Parol qəbul edilmir: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
@@ -2145,6 +2232,10 @@
       <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
     </message>
@@ -2153,12 +2244,24 @@
       <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Rolunuz buna icazə vermir: {action}.</translation>
+    </message>
+    <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Sizin rollarınız {id} nömrəli sorğunu təsdiqləməyə imkan vermir; bunu administrator və ya nəzarətçi edə bilər.</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>

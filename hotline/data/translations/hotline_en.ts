@@ -2020,6 +2020,45 @@
     </message>
   </context>
   <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>an export for partners</translation>
+    </message>
+    <message>
+      <source>approved, not carried out yet</source>
+      <translation>approved, not carried out yet</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>carried out</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>change a user's roles</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>seal a record</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>waiting for approval</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2045,12 +2084,56 @@
       <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
     </message>
     <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>Request {id} approved something else than this; make a new request for what you want to do.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>Request {id} expired; make a new request.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>Request {id} has not been approved ({state}); it cannot be carried out.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>Request {id} is no longer waiting for approval ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>The approval of request {id} was used already; an approval serves once.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
@@ -2121,6 +2204,10 @@
       <translation>The password is not accepted: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
     </message>
@@ -2145,6 +2232,10 @@
       <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>There is no request {id} for this act.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</translation>
     </message>
@@ -2153,12 +2244,24 @@
       <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>You made request {id} yourself: a second person must approve it.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Your role does not allow this: {action}.</translation>
+    </message>
+    <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Your roles cannot approve request {id}; an administrator or a supervisor can.</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>

@@ -2024,6 +2024,45 @@
     </message>
   </context>
   <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>выгрузка для партнёров</translation>
+    </message>
+    <message>
+      <source>approved, not carried out yet</source>
+      <translation>одобрено, ещё не выполнено</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>выполнено</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>изменить роли пользователя</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>срок истёк</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>опечатать запись</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2049,12 +2088,56 @@
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
     </message>
     <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>Запросом {id} одобрено другое действие; отправьте новый запрос на то, что хотите сделать.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>Срок запроса {id} истёк; отправьте новый запрос.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>Запрос {id} не одобрен ({state}); выполнить его нельзя.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>Запрос {id} больше не ждёт одобрения ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>Одобрение запроса {id} уже использовано; одобрение действует один раз.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>В папку для резервных копий {path} нельзя записать (она только для чтения или у этого пользователя нет права записи). Выберите другую папку. Резервная копия не записана.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>В папке для резервных копий {path} мало свободного места (свободно {free} МБ, нужно около {needed} МБ). Освободите место или выберите другую папку; прежние копии сохранены. Резервная копия не записана.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>Папки для резервных копий {path} нет: подключите диск для копий или сетевую папку либо выберите другую папку. Резервная копия не записана.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>Реестр резервных копий {path} изменён вне программы или повреждён (строка {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
@@ -2125,6 +2208,10 @@
       <translation>Пароль не принят: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -2149,6 +2236,10 @@
       <translation>В {path} нет пульта. Сначала создайте его командой 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>Запроса {id} для этого действия нет.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Этот пульт привязан к хранилищу ключей компьютера, на котором он настроен, а здешнее хранилище не содержит его секрета. Войдите с кодом восстановления или используйте компьютер, которому принадлежит пульт.</translation>
     </message>
@@ -2157,12 +2248,24 @@
       <translation>Этот пульт записан более новой версией программы (схема {found}, эта программа знает {known}). Установите новую версию; пульт не изменён.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
     </message>
     <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Ваша роль этого не позволяет: {action}.</translation>
+    </message>
+    <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Ваши роли не позволяют одобрить запрос {id}; это может сделать администратор или супервайзер.</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
