@@ -10,8 +10,8 @@ from hotline import logs
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import concerned, search
+from hotline.records import CallRecord, Draft, IdentityDetails, SealMark, utcnow
+from hotline.services import concerned, sealing, search
 from hotline.services.identity_vault import (
     VaultEntryMoved,
     add_identity,
@@ -94,6 +94,7 @@ class CallSummary:
     possible_victim: bool
     do_not_call_back: bool
     notes: str | None  # only when the role may read notes
+    seal: SealMark | None = None  # sealed: shown as the decision, nothing else
 
 
 # --- starting and autosaving --------------------------------------------------
@@ -321,6 +322,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
             possible_victim=r.possible_victim,
             do_not_call_back=r.do_not_call_back,
             notes=r.notes if notes_allowed else None,
+            seal=r.seal,
         )
         for r in records
     ]
@@ -346,6 +348,7 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
     goes into the call's history (free text only as "changed") and the audit entry
     names the fields."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     calls = session.calls()
     current = calls.get(call_id)
     if current is None:

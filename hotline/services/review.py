@@ -17,6 +17,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
+from hotline.services import sealing
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -91,6 +92,7 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     """Take the call for review; no one else works on it for CLAIM_MINUTES
     (an abandoned claim then lapses and another supervisor may take it)."""
     session.require(Action.REVIEW_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     review = ReviewRepository(session.db)
     now = utcnow()
     with session.audited():
@@ -169,6 +171,7 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
 
 def comment(session: Session, call_id: int, text: str) -> None:
     session.require(Action.REVIEW_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     body = text.strip()[:MAX_TEXT]
     if not body:
         raise InvalidInput(field="comment", problem=NEED_TEXT)
@@ -190,6 +193,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     or a bool for a flag. The whole record is validated again before it is written.
     """
     session.require(Action.CORRECT_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     if field not in CORRECTABLE:
         raise InvalidInput(field=field, problem=NOT_CORRECTABLE)
     why = reason.strip()[:MAX_TEXT]
@@ -282,6 +286,7 @@ def add_follow_up(
     note: str = "",
 ) -> int:
     session.require(Action.MANAGE_TASKS, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
     with session.audited():

@@ -28,7 +28,7 @@ from hotline import logs
 from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import from_iso, to_iso, utcnow
+from hotline.records import SealMark, from_iso, to_iso, utcnow
 from hotline.services import approvals, search
 from hotline.services.approvals import GraveAct, Request, authorise
 from hotline.services.session import Session
@@ -41,7 +41,6 @@ from hotline.storage.seals import (
     Destroyed,
     Hold,
     SealDecision,
-    SealMark,
     SealRepository,
 )
 from hotline.storage.search_index import SCHEMA
@@ -108,6 +107,20 @@ class NothingToSeal(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", "Every call chosen is sealed already. Nothing was sealed."
     )
+
+
+class CallSealed(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Call {ident} is sealed by a decision: nothing of it can be read, changed or "
+        "followed up any more. Nothing was changed.",
+    )
+
+
+def refuse_sealed(session: Session, call_id: int | None) -> None:
+    """Raise CallSealed when the call is sealed (reviews, corrections, tasks check it)."""
+    if call_id is not None and SealRepository(session.db).sealed_ids([call_id]):
+        raise CallSealed(ident=call_id)
 
 
 class BadRetention(DeskError):
@@ -561,6 +574,27 @@ def run_retention(
     rule = Decision(RETENTION, f"{years}", (now or utcnow()).date())
     _seal(session, ids, RETENTION, rule, _nobody, progress)
     return len(ids)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """What an administrator's sign-in did: a cut sealing finished, retention run."""
+
+    resealed: int
+    retained: int
+    years: int | None
+    due_soon: int
+
+
+def scheduled(session: Session, now: datetime | None = None) -> Scheduled:
+    """Run at an administrator's sign-in (the Sealing page starts it): the seal register
+    applied to the live desk (a sealing cut before its transaction committed is
+    finished), then retention; and what retention will destroy within the week."""
+    session.require(Action.SETTINGS)
+    resealed = apply_register(session)
+    retained = run_retention(session, now)
+    soon = len(retention_due(session, NOTICE_DAYS, now))
+    return Scheduled(resealed, retained, retention_years(session), soon)
 
 
 def holds(session: Session) -> list[Hold]:

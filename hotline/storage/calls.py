@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from hotline.crypto.calltext import CallText
-from hotline.records import CallRecord, Entity, from_iso, to_iso, utcnow
+from hotline.records import CallRecord, Entity, SealMark, from_iso, to_iso, utcnow
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository, KeyRows
 from hotline.storage.database import Database
 from hotline.storage.persons import PersonRepository
+from hotline.storage.seals import SealRepository
 from hotline.validation import entity_key
 
 # Columns copied one to one between CallRecord and the calls table.
@@ -258,7 +259,8 @@ class CallRepository:
         children = self._children(ids)
         if self.keys is not None:
             self.keys.open_keys(list(ids))
-        by_id = {int(r[0]): self._record(r, children) for r in rows}
+        seals = SealRepository(self.db).marks(ids)
+        by_id = {int(r[0]): self._record(r, children, seals.get(int(r[0]))) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def _children(self, ids: Sequence[int]) -> dict[str, dict[int, list[Any]]]:
@@ -291,7 +293,12 @@ class CallRepository:
             out["entities"].setdefault(cid, []).append(Entity(kind, value))
         return out
 
-    def _record(self, row: Sequence[Any], children: dict[str, dict[int, list[Any]]]) -> CallRecord:
+    def _record(
+        self,
+        row: Sequence[Any],
+        children: dict[str, dict[int, list[Any]]],
+        seal: SealMark | None = None,
+    ) -> CallRecord:
         values = dict(zip(SELECT_COLUMNS, row, strict=False))
         call_id = int(values["id"])
         n = len(SELECT_COLUMNS)
@@ -317,6 +324,7 @@ class CallRepository:
             outcomes=tuple(order["outcomes"](children["outcomes"].get(call_id, []))),
             indicators=tuple(order["indicators"](children["indicators"].get(call_id, []))),
             entities=tuple(children["entities"].get(call_id, [])),
+            seal=seal,
             **kwargs,
         )
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from hotline import pseudonyms
-from hotline.records import from_iso, to_iso, utcnow
+from hotline.records import SealMark, from_iso, to_iso, utcnow
 from hotline.storage.call_keys import TEXT_FIELDS
 from hotline.storage.database import Database
 
@@ -31,17 +31,6 @@ DECISION = "decision"
 RETENTION = "retention"
 SEALED_PREFIX = "sealed-"  # the pseudonym a person sealed away is left with
 _CHUNK = 500
-
-
-@dataclass(frozen=True, slots=True)
-class SealMark:
-    """What a sealed call shows instead of itself: the decision, no content."""
-
-    decision_id: int
-    kind: str
-    body: str
-    number: str
-    decided_on: date
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from hotline.records import Task, from_iso, to_iso, utcnow
+from hotline.records import SealMark, Task, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
+from hotline.storage.seals import SealRepository
 
 MINORS_REPORT = "minors_commission_report"
 FOLLOW_UP = "follow_up"
@@ -46,6 +47,7 @@ class TaskLine:
     note: str
     call_started_at: datetime | None
     done_at: datetime | None
+    seal: SealMark | None = None  # the task's call was sealed (the note is gone)
 
     @property
     def effective_due(self) -> datetime | None:
@@ -138,6 +140,8 @@ class TaskRepository:
             sql += " AND k.assignee_id = ?"
             params.append(assignee_id)
         sql += " ORDER BY k.status = 'done', k.due_at IS NULL, k.due_at, k.id LIMIT ?"
+        rows = self.db.query(sql, [*params, LISTING_LIMIT])
+        seals = SealRepository(self.db).marks([int(r[1]) for r in rows if r[1] is not None])
         return [
             TaskLine(
                 id=int(r[0]),
@@ -151,6 +155,7 @@ class TaskRepository:
                 note=str(r[8]),
                 call_started_at=_moment(r[9]),
                 done_at=_moment(r[10]),
+                seal=None if r[1] is None else seals.get(int(r[1])),
             )
-            for r in self.db.query(sql, [*params, LISTING_LIMIT])
+            for r in rows
         ]

@@ -96,3 +96,14 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+
+
+def _sealing(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.sealing_page import SealingPage
+
+    return SealingPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("sealing", QT_TRANSLATE_NOOP("pages", "Sealing"), _sealing, Action.SEAL_RECORD)
+)

@@ -445,3 +445,37 @@ def test_a_forged_register_line_is_refused(sealable: Sealable, tmp_path: Path) -
             sealing.apply_register(admin)
     finally:
         admin.close()
+
+
+def test_a_sealed_call_cannot_be_reviewed_corrected_or_followed_up(sealable: Sealable) -> None:
+    _seal_person(sealable.desk)
+    target = sealable.ids[1]
+    rashad = sealable.desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        for attempt in (
+            lambda: review.comment(rashad, target, "more"),
+            lambda: review.claim(rashad, target),
+            lambda: review.correct_field(rashad, target, "region", "baku", "why"),
+            lambda: review.add_follow_up(rashad, target, utcnow() + timedelta(days=1), None),
+        ):
+            with pytest.raises(sealing.CallSealed) as caught:
+                attempt()
+            assert "sealed by a decision" in caught.value.message()
+        row = calllog.rows(rashad, [target])[0]
+        assert row.seal is not None and row.seal.number == "2-1234/2026"
+        assert calllog.open_call(rashad, sealable.other).row.seal is None
+    finally:
+        rashad.close()
+    leyla = sealable.desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        mine = {r.id: r for r in calls.recent_calls(leyla)}
+        assert mine[target].seal is not None and mine[target].notes == ""
+        with pytest.raises(sealing.CallSealed):
+            calls.correct_own_call(leyla, target, mine[target])
+        assert all(
+            s.seal is not None
+            for s in calls.caller_history(leyla, "Nar Bağı 7")
+            if s.call_id == sealable.ids[2]
+        )
+    finally:
+        leyla.close()
