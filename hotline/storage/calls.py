@@ -10,9 +10,9 @@ from hotline.crypto.calltext import CallText
 from hotline.records import CallRecord, Entity, SealMark, from_iso, to_iso, utcnow
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository, KeyRows
 from hotline.storage.database import Database
+from hotline.storage.entities import entity_field, entity_salt, keyed
 from hotline.storage.persons import PersonRepository
 from hotline.storage.seals import SealRepository
-from hotline.validation import entity_key
 
 # Columns copied one to one between CallRecord and the calls table.
 PLAIN_COLUMNS: tuple[str, ...] = (
@@ -126,6 +126,8 @@ class CallRepository:
         self.db = db
         self.persons = PersonRepository(db)
         self.keys = None if text is None else CallKeyRepository(db, text)
+        # Entities sealed too (hotline.storage.entities); None until the desk's are.
+        self.entity_salt = None if self.keys is None else entity_salt(db)
 
     def next_id(self) -> int:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
@@ -138,7 +140,8 @@ class CallRepository:
         if self.keys is None:
             return None, []
         values = text_values(record)
-        if not any(values.values()):
+        sealed_entities = bool(record.entities) and self.entity_salt is not None
+        if not any(values.values()) and not sealed_entities:
             return dict(values), []
         rows = self.keys.ensure_key(call_id, authors_of(record), new)
         return self.keys.seal_values(call_id, values), rows
@@ -215,10 +218,21 @@ class CallRepository:
                 [(call_id, i) for i in record.indicators],
             )
         if record.entities:
+            salt = self.entity_salt
             self.db.executemany(
                 "INSERT INTO call_entities(call_id, kind, value, value_key) VALUES (?, ?, ?, ?)",
-                [(call_id, e.kind, e.value, entity_key(e.kind, e.value)) for e in record.entities],
+                [
+                    (call_id, e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
+                    for e in record.entities
+                ],
             )
+
+    def _entity_value(self, call_id: int, entity: Entity) -> bytes | str:
+        """The value as stored: sealed under the call's key (open) on a sealed desk."""
+        if self.keys is None or self.entity_salt is None or not entity.value:
+            return entity.value
+        field = entity_field(entity.kind)
+        return self.keys.seal_values(call_id, {field: entity.value})[field]
 
     def replace(self, call_id: int, record: CallRecord) -> None:
         """Rewrite a call's coded fields and rows (corrections), in the caller's transaction."""
@@ -256,9 +270,9 @@ class CallRepository:
             f"FROM calls WHERE id IN ({marks})",
             list(ids),
         )
-        children = self._children(ids)
         if self.keys is not None:
             self.keys.open_keys(list(ids))
+        children = self._children(ids)
         seals = SealRepository(self.db).marks(ids)
         by_id = {int(r[0]): self._record(r, children, seals.get(int(r[0]))) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
@@ -290,6 +304,11 @@ class CallRepository:
             f"SELECT call_id, kind, value FROM call_entities WHERE call_id IN ({marks}) ORDER BY id",
             ids,
         ):
+            if isinstance(value, bytes):
+                opened = (
+                    None if self.keys is None else self.keys.read(cid, entity_field(kind), value)
+                )
+                value = opened or ""
             out["entities"].setdefault(cid, []).append(Entity(kind, value))
         return out
 
