@@ -164,11 +164,11 @@ def test_a_demotion_replaced_by_a_filler_is_noticed_at_sign_in(staffed_desk: Des
     """The deleted demotion's place taken by a filler entry signed with the operator's own
     key and linked to the entry before it: no number is missing, the count is whole; the
     entry after the filler no longer follows it, which the sign-in reads from the links."""
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR}))
     admin = staffed_desk.open(ADMIN, ADMIN_PW)
     try:
-        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
-        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR}))
-        demotion = admin.audit.entries(limit=1)[0].seq
+        demotion = admin.audit.entries_of("user.roles")[-1].seq
     finally:
         admin.close()
     staffed_desk.open(SUPERVISOR, SUPERVISOR_PW).close()  # later entries, and their heads
