@@ -173,7 +173,7 @@ def open_call(session: Session, call_id: int) -> CallDetail:
         record=record,
         row=found[0],
         linked=tuple(queries.rows(queries.linked_ids(call_id))),
-        tasks=tuple(TaskRepository(session.db).for_call(call_id)),
+        tasks=tuple(TaskRepository(session.db, session.calls().keys).for_call(call_id)),
         history=tuple(history.history(call_id)),
         comments=tuple(history.comments(call_id)),
         seen_by=tuple(readings.seen_by(call_id, SEEN_ACTIONS)),

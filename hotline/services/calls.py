@@ -212,7 +212,7 @@ def save_call(
         )
         if minors:
             tasks.append(
-                TaskRepository(session.db).add(
+                TaskRepository(session.db, session.calls().keys).add(
                     call_id,
                     MINORS_REPORT,
                     session.user_id or 0,
@@ -222,7 +222,7 @@ def save_call(
             )
         if due is not None:
             tasks.append(
-                TaskRepository(session.db).add(
+                TaskRepository(session.db, session.calls().keys).add(
                     call_id,
                     FOLLOW_UP,
                     session.user_id or 0,

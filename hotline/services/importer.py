@@ -183,7 +183,7 @@ def import_file(
     session.require(Action.IMPORT)
     records = read_file(session, path)
     calls = session.calls()
-    tasks = TaskRepository(session.db)
+    tasks = TaskRepository(session.db, session.calls().keys)
     with session.audited():
         for index, record in enumerate(records, start=1):
             call_id = calls.insert(record)

@@ -252,7 +252,7 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
         assignee = session.user_id
     else:
         assignee = None
-    out = TaskRepository(session.db).listing(status, assignee)
+    out = TaskRepository(session.db, session.calls().keys).listing(status, assignee)
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
@@ -266,7 +266,7 @@ def own_open_tasks(session: Session) -> list[Task]:
     user_id = session.user_id
     if user_id is None:
         return []
-    candidates = TaskRepository(session.db).open_tasks(user_id)
+    candidates = TaskRepository(session.db, session.calls().keys).open_tasks(user_id)
     unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
     own_calls = {
         r.id for r in CallRepository(session.db).get_many(unassigned) if r.operator_id == user_id
@@ -290,7 +290,7 @@ def add_follow_up(
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
     with session.audited():
-        task_id = TaskRepository(session.db).add(
+        task_id = TaskRepository(session.db, session.calls().keys).add(
             call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
         )
         session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
@@ -300,7 +300,7 @@ def add_follow_up(
 def close_task(session: Session, task_id: int, note: str) -> None:
     """Record a task done. The report to the Commission on Minors' Affairs closes only
     with a note saying how it was made."""
-    repo = TaskRepository(session.db)
+    repo = TaskRepository(session.db, session.calls().keys)
     task = repo.get(task_id)
     if task is None:
         raise NotFound(what="task", ident=task_id)

@@ -25,6 +25,7 @@ from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_VAULT
 from hotline.storage.review_state import RETURNED_COMMENT
 from hotline.storage.row_digest import FIELD
 from hotline.storage.schema import seal_text_schema, text_sealed
+from hotline.storage.tasks import TaskRepository
 
 BATCH = 1000
 
@@ -166,10 +167,18 @@ def seal_entities(session: Session) -> int | None:
             if _digested(session, call_id):
                 session.record("call.seal_text", "call", call_id)
             done += 1
-        session.record("desk.entities_sealed", details={"calls": done})
-    if done:
+        tasks = TaskRepository(session.db, keys)
+        notes = session.db.query(
+            "SELECT id, call_id, note FROM tasks WHERE call_id IS NOT NULL"
+            " AND typeof(note) = 'text' AND note <> ''"
+        )
+        for task_id, call_id, note in notes:
+            stored = tasks.stored_note(int(task_id), int(call_id), str(note))
+            session.db.execute("UPDATE tasks SET note = ? WHERE id = ?", (stored, task_id))
+        session.record("desk.entities_sealed", details={"calls": done, "task_notes": len(notes)})
+    if done or notes:
         wipe_free_pages(session)
-    logs.get().info("entity values sealed (%d calls)", done)
+    logs.get().info("entity values and task notes sealed (%d calls)", done)
     return done
 
 

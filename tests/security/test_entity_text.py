@@ -3,10 +3,13 @@ reads with raw SQL, and the upgrade of a desk whose entity values were plaintext
 
 from __future__ import annotations
 
-from hotline.records import Entity
-from hotline.services import calllog, calls, integrity, known_entities
+from datetime import timedelta
+
+from hotline.records import Entity, utcnow
+from hotline.services import calllog, calls, integrity, known_entities, review
 from hotline.storage.entities import ENTITY_SALT
 from hotline.storage.keyfile import SECRET_DB
+from hotline.storage.tasks import TaskRepository
 from tests.conftest import OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.factories import job_in_dubai
 from tests.security.pages import residue
@@ -80,6 +83,12 @@ def test_an_upgraded_desk_seals_its_entity_values(desk_with_two_operators: Desk)
     key = leyla.secrets[SECRET_DB]
     leyla.close()
     assert AGENCY in [str(v) for v in every_value(conn)]  # plaintext until a supervisor
+    conn.execute(  # a task note written before this version
+        "INSERT INTO tasks(call_id, kind, created_at, created_by, note)"
+        " VALUES (?, 'follow_up', '2026-01-01T00:00:00Z', 1, ?)",
+        (call_id, NOTE),
+    )
+    conn.commit()
     conn.close()
     rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)  # the first vault holder seals them
     try:
@@ -88,13 +97,58 @@ def test_an_upgraded_desk_seals_its_entity_values(desk_with_two_operators: Desk)
             AGENCY,
             PHONE,
         ]
+        assert NOTE in [t.note for t in review.tasks(rashad, None)]
         report = integrity.verify(rashad)
         assert report.ok, report.problems
     finally:
         rashad.close()
-    assert residue(desk.paths.database, key, AGENCY) == []
+    assert residue(desk.paths.database, key, AGENCY, NOTE) == []
     nigar = desk.open(OTHER, OTHER_PW)
     try:
         assert known_entities.reports(nigar, "agency", AGENCY) == 1
     finally:
         nigar.close()
+
+
+NOTE = "Ocelotnote call the shelter first"
+DONE = "Tamarinreport sent to the commission"
+
+
+def test_task_notes_are_under_the_calls_keys(desk_with_two_operators: Desk) -> None:
+    desk = desk_with_two_operators
+    call_id = _save(desk)
+    nigar = desk.open(OTHER, OTHER_PW)
+    assert nigar.user is not None
+    nigar_id = nigar.user.id
+    nigar.close()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        follow = review.add_follow_up(rashad, call_id, utcnow() + timedelta(days=1), None, NOTE)
+        theirs = review.add_follow_up(rashad, call_id, utcnow() + timedelta(days=1), nigar_id)
+    finally:
+        rashad.close()
+    # nigar, assigned a task on leyla's call, closes it with a note she cannot open later
+    nigar = desk.open(OTHER, OTHER_PW)
+    try:
+        review.close_task(nigar, theirs, DONE)
+        conn = raw_connection(nigar)
+        values = every_value(conn)
+        conn.close()
+        assert not any(NOTE in str(v) or DONE in str(v) for v in values)
+        key = nigar.secrets[SECRET_DB]
+    finally:
+        nigar.close()
+    assert residue(desk.paths.database, key, NOTE, DONE) == []
+    leyla = desk.open(OPERATOR, OPERATOR_PW)  # the call's author reads her call's task
+    try:
+        assert TaskRepository(leyla.db, leyla.calls().keys).get(follow).note == NOTE
+    finally:
+        leyla.close()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        notes = {t.id: t.note for t in review.tasks(rashad, None)}
+        assert notes[follow] == NOTE and notes[theirs] == DONE
+        report = integrity.verify(rashad)
+        assert report.ok, report.problems
+    finally:
+        rashad.close()
