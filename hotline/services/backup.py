@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,18 +206,7 @@ def _write_archive(session: Session, out: Path, progress: Progress) -> int:
             "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
             "sha256": {name: sha256_of(work / name) for name in MEMBERS},
         }
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
-            data = json.dumps(manifest, indent=1).encode()
-            info = tarfile.TarInfo("manifest.json")
-            info.size = len(data)
-            info.mode = 0o600
-            tar.addfile(info, io.BytesIO(data))
-            for name in MEMBERS:
-                tar.add(work / name, arcname=name)
-            tar.close()
-            raw.flush()
-            os.fsync(raw.fileno())
+        pack(work, manifest, partial)
         os.replace(partial, out)
         progress(3, BACKUP_STEPS)
         return calls
@@ -226,6 +215,22 @@ def _write_archive(session: Session, out: Path, progress: Progress) -> int:
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def pack(work: Path, manifest: Mapping[str, object], partial: Path) -> None:
+    """Write the tar of a backup (its manifest and MEMBERS from `work`), fsynced."""
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+        data = json.dumps(manifest, indent=1).encode()
+        info = tarfile.TarInfo("manifest.json")
+        info.size = len(data)
+        info.mode = 0o600
+        tar.addfile(info, io.BytesIO(data))
+        for name in MEMBERS:
+            tar.add(work / name, arcname=name)
+        tar.close()
+        raw.flush()
+        os.fsync(raw.fileno())
 
 
 def _no_progress(_done: int, _total: int) -> None:

@@ -12,11 +12,8 @@ still holds sealed data until it is brought back to be sealed, or destroyed.
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import shutil
-import tarfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +23,7 @@ from hotline.errors import DeskError, WrongPassword
 from hotline.paths import DeskPaths, make_private_dir
 from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
-from hotline.services.backup import MEMBERS, BackupFailed, _extract, sha256_of
+from hotline.services.backup import MEMBERS, BackupFailed, _extract, pack, sha256_of
 from hotline.services.session import Session
 from hotline.storage import seal_register
 from hotline.storage.audit_log import Head
@@ -75,20 +72,10 @@ def seal_folder(root: Path, register: Path, name: str, password: str) -> int:
 
 
 def _pack(work: Path, manifest: dict[str, object], out: Path) -> None:
+    """The sealed copy packed beside the backup, then put in its place with one rename."""
     partial = out.with_name(f".{out.name}.sealed.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
-            data = json.dumps(manifest, indent=1).encode()
-            info = tarfile.TarInfo("manifest.json")
-            info.size = len(data)
-            info.mode = 0o600
-            tar.addfile(info, io.BytesIO(data))
-            for member in MEMBERS:
-                tar.add(work / member, arcname=member)
-            tar.close()
-            raw.flush()
-            os.fsync(raw.fileno())
+        pack(work, manifest, partial)
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)

@@ -363,13 +363,20 @@ class SealingPage(Retranslatable, QWidget):
             date(picked.year(), picked.month(), picked.day()),
         )
 
-    def ask_approval(self) -> None:
+    def _chosen(self) -> tuple[sealing.Decision, list[int]] | None:
+        """The decision as typed and the calls to seal; None (said why) when it is refused."""
         try:
             chosen = self.decision()
         except DeskError as exc:
             self.status.setText(error_text(exc, NOTHING_CHANGED))
+            return None
+        return chosen, list(self.shown.call_ids) if self.shown else []
+
+    def ask_approval(self) -> None:
+        picked = self._chosen()
+        if picked is None:
             return
-        ids = list(self.shown.call_ids) if self.shown else []
+        chosen, ids = picked
         self.worker.call(
             sealing.request_approval, chosen, ids, on_done=self._requested, on_error=self._failed
         )
@@ -475,12 +482,10 @@ class SealingPage(Retranslatable, QWidget):
 
     # --- 4. sealing ----------------------------------------------------------------------------
     def seal(self) -> None:
-        try:
-            chosen = self.decision()
-        except DeskError as exc:
-            self.status.setText(error_text(exc, NOTHING_CHANGED))
+        picked = self._chosen()
+        if picked is None:
             return
-        ids = list(self.shown.call_ids) if self.shown else []
+        chosen, ids = picked
         request_id = self.request.id if self.request else None
         password = self.password.text()
         report = self.progressed.emit

@@ -198,9 +198,7 @@ class DetailPane(Retranslatable, QWidget):
         self.detail = detail
         shown = detail is not None
         self.empty.setVisible(not shown)
-        for widget in (
-            self.close_button,
-            self.status,
+        record_parts = (
             self.review,
             self.record_box,
             self.notes_box,
@@ -211,7 +209,8 @@ class DetailPane(Retranslatable, QWidget):
             self.comments_box,
             self.seen_box,
             self.vault_box,
-        ):
+        )
+        for widget in (self.close_button, self.status, *record_parts):
             widget.setVisible(shown)
         self.review.set_detail(detail)
         if detail is None:
@@ -223,18 +222,7 @@ class DetailPane(Retranslatable, QWidget):
             self.title.setText(self.tr("Call {id}").format(id=record.id))
             self.status.setText(vocabulary.seal_text(row.seal))
             self.warning.hide()
-            for widget in (
-                self.review,
-                self.record_box,
-                self.notes_box,
-                self.entities_box,
-                self.linked_box,
-                self.tasks_box,
-                self.history_box,
-                self.comments_box,
-                self.seen_box,
-                self.vault_box,
-            ):
+            for widget in record_parts:
                 widget.setVisible(False)
             return
         self.title.setText(
