@@ -392,7 +392,13 @@ def _seal(
                 seal_register.path_in(session.paths.root),
                 [
                     seal_register.RegisteredSeal(
-                        kind, chosen.body, chosen.number, chosen.decided_on, to_iso(at), tuple(ids)
+                        kind,
+                        chosen.body,
+                        chosen.number,
+                        chosen.decided_on,
+                        to_iso(at),
+                        tuple(ids),
+                        tuple(_identities(session, ids)[i] for i in ids),
                     )
                 ],
                 session.export_public,
@@ -437,6 +443,28 @@ def _seal(
         progress(total, total)
     logs.get().info("sealed %d calls (decision %d, %s)", len(ids), decision_id, kind)
     return SealResult(decision_id, destroyed, cleared)
+
+
+# A call's identity beside its id: the hash of the first audit entry naming it (its
+# save), else when it was first saved and started. A call saved under the same id after
+# a restore of an older backup is another call.
+_IDENTITY_SQL = (
+    "coalesce((SELECT hex(a.hash) FROM audit a WHERE a.object_type = 'call'"
+    " AND a.object_id = calls.id ORDER BY a.seq LIMIT 1), created_at || '|' || started_at)"
+)
+
+
+def _identities(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """Each call's identity beside its id (for the register)."""
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks_ = ",".join("?" for _ in chunk)
+        for cid, created in session.db.query(
+            f"SELECT id, {_IDENTITY_SQL} FROM calls WHERE id IN ({marks_})", chunk
+        ):
+            out[int(cid)] = str(created)
+    return out
 
 
 def _nobody() -> None:
@@ -508,10 +536,17 @@ def apply_register(session: Session) -> int:
     seals = SealRepository(session.db)
     known = seals.all_sealed()
     done = 0
-    existing = {int(r[0]) for r in session.db.query("SELECT id FROM calls")}
     path = seal_register.path_in(session.paths.root)
-    for entry in seal_register.read(path, session.export_public):
-        ids = sorted(i for i in entry.calls if i in existing and i not in known)
+    entries = seal_register.read(path, session.export_public)
+    wanted = sorted({i for e in entries for i in e.calls} - set(known))
+    existing = _identities(session, wanted)
+    for entry in entries:
+        saved = dict(zip(entry.calls, entry.saved, strict=False))
+        ids = sorted(
+            i
+            for i in entry.calls
+            if i in existing and i not in known and saved.get(i, existing[i]) == existing[i]
+        )
         if not ids:
             continue
         result = _seal(

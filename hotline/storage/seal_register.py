@@ -40,12 +40,17 @@ class RegisterDamaged(DeskError):
 
 @dataclass(frozen=True, slots=True)
 class RegisteredSeal:
+    """One sealing: its decision and its calls (id and first-saved time), no content."""
+
     kind: str
     body: str
     number: str
     decided_on: date
     at: str
     calls: tuple[int, ...]
+    # When each call was first saved: a call saved later under a reused id (after a
+    # restore of an older backup) is another call, and the seal does not touch it.
+    saved: tuple[str, ...] = ()
 
     def to_json(self, prev: str = "") -> str:
         return json.dumps(
@@ -58,6 +63,7 @@ class RegisteredSeal:
                 "decided_on": self.decided_on.isoformat(),
                 "at": self.at,
                 "calls": list(self.calls),
+                "saved": list(self.saved),
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -75,6 +81,7 @@ class RegisteredSeal:
             decided_on=date.fromisoformat(str(data["decided_on"])),
             at=str(data["at"]),
             calls=tuple(int(i) for i in data["calls"]),
+            saved=tuple(str(s) for s in data.get("saved", [])),
         )
 
 

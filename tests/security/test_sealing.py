@@ -479,3 +479,33 @@ def test_a_sealed_call_cannot_be_reviewed_corrected_or_followed_up(sealable: Sea
         )
     finally:
         leyla.close()
+
+
+def test_a_reused_call_id_after_a_restore_is_not_sealed(staffed_desk: Desk, tmp_path: Path) -> None:
+    """Restore a backup older than a sealed call: the next call saved takes its id again;
+    the register's seal names the call it sealed (its first-saved time), not the id."""
+    admin = staffed_desk.open()
+    try:
+        older = backup.backup(admin, tmp_path / "older.tar").path
+    finally:
+        admin.close()
+    leyla = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    assert leyla.user is not None
+    sealed = calls.save_call(leyla, job_in_dubai(leyla.user.id, notes=NOTE_RU)).call_id
+    leyla.close()
+    _seal_person(staffed_desk)
+    backup.restore(staffed_desk.paths, older, ADMIN, ADMIN_PW)
+    leyla = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    assert leyla.user is not None
+    record = job_in_dubai(leyla.user.id, notes=KEPT, caller_pseudonym="Alma Bağı 9")
+    again = calls.save_call(leyla, record).call_id
+    leyla.close()
+    assert again == sealed  # the id is taken again by another call
+    admin = staffed_desk.open()
+    try:
+        done = sealing.scheduled(admin)  # what an administrator's sign-in runs
+        assert done.resealed == 0
+        assert sealing.marks(admin, [again]) == {}
+        assert integrity.verify(admin).ok
+    finally:
+        admin.close()
