@@ -509,3 +509,17 @@ def test_a_reused_call_id_after_a_restore_is_not_sealed(staffed_desk: Desk, tmp_
         assert integrity.verify(admin).ok
     finally:
         admin.close()
+
+
+def test_a_desk_with_one_administrator_seals_approved_alone(new_desk: Desk) -> None:
+    admin = new_desk.open()
+    try:
+        assert admin.user is not None
+        call_id = calls.save_call(admin, job_in_dubai(admin.user.id, notes=NOTE_AZ)).call_id
+        assert not sealing.approval_needed(admin)
+        result = sealing.seal(admin, [call_id], _decision(), None)
+        assert result.destroyed.calls == 1
+        assert admin.audit.entries_of(approvals.ALONE)
+        assert integrity.verify(admin).ok
+    finally:
+        admin.close()
