@@ -273,6 +273,24 @@ CREATE TABLE search_pending (
 );
 """
 
+# Issue 12: what the law and the department's reports ask of a call record. New
+# coded values live in the taxonomy file (saved records keep theirs); the new fields
+# are columns whose defaults are what a saved call meant (not recorded, no).
+V6 = """
+ALTER TABLE calls ADD COLUMN labour_sector TEXT;
+ALTER TABLE calls ADD COLUMN heard_of TEXT;
+ALTER TABLE calls ADD COLUMN interpreter_needed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN relative_involved INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN identity_consent INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE referral_directory (
+    id         TEXT PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    entry      TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER REFERENCES users(id)
+) WITHOUT ROWID;
+"""
+
 # Run once a desk's free text is sealed (set-up, or the first supervisor's session
 # after the upgrade to version 4): the old full-text index leaves the database every
 # user opens, and free text can no longer be written in plaintext.
@@ -314,7 +332,7 @@ V5 = """
 CREATE INDEX audit_links ON audit(seq, substr(prev_hash, 1, 8), substr(hash, 1, 8));
 """
 
-V6 = """
+V7 = """
 CREATE TABLE seal_decisions (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL,
@@ -374,9 +392,19 @@ def _migrate_5(db: Database) -> None:
 
 
 def _migrate_6(db: Database) -> None:
+    """The law's fields (labour sector, how the caller heard of 152, interpreter, a
+    relative may be involved, consent to keep identity details) and the referral
+    directory, seeded from hotline/data/referrals.json (storage.referral_directory)."""
+    from hotline.storage.referral_directory import seed
+
+    _run_script(db, V6)
+    seed(db)
+
+
+def _migrate_7(db: Database) -> None:
     """Sealing on a decision, and retention: the decisions (no content; calls.sealed
     holds the decision's id) and the legal holds that stop retention."""
-    _run_script(db, V6)
+    _run_script(db, V7)
 
 
 def seal_text_schema(db: Database) -> None:
@@ -413,6 +441,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _migrate_4,
     _migrate_5,
     _migrate_6,
+    _migrate_7,
 ]
 LATEST = len(MIGRATIONS)
 

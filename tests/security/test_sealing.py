@@ -89,6 +89,7 @@ def sealable(staffed_desk: Desk) -> Iterator[Sealable]:
             notes=NOTE_AZ,
             code_word=CODE_WORD,
             consent="yes",
+            identity_consent=True,
             started_at=utcnow() - timedelta(hours=3),
             entities=(),
         ),
