@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_approvals, cli_export, cli_import, cli_window
+from hotline import __version__, cli_approvals, cli_export, cli_import, cli_seal, cli_window
 from hotline.catalogue import LANGUAGES, choose
 from hotline.cli_common import (
     ERROR_LINE,
@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
     cli_export.register(sub)
     cli_approvals.register(sub)
+    cli_seal.register(sub)
     return parser
 
 
@@ -375,6 +376,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
 }
 COMMANDS.update(cli_export.COMMANDS)
 COMMANDS.update(cli_approvals.COMMANDS)
+COMMANDS.update(cli_seal.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

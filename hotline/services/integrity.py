@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import approvals, backup_register, directory, settings
+from hotline.services import approvals, backup_register, directory, seal_copies, sealing, settings
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.seal_copies import STILL_HOLDS
 from hotline.services.search import index_problems
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
@@ -65,6 +66,9 @@ def verify(
     report.problems += settings.problems(session)
     step(2 + entries[0], entries[0] + VERIFY_STEPS)
     report.problems += backup_register.check(session)
+    report.problems += sealing.problems(session)
+    if session.can(Action.BACKUP):
+        report.warnings += [f"{path}: {STILL_HOLDS}" for path in seal_copies.still_holding(session)]
     report.problems += directory.check(session)
     step(3 + entries[0], entries[0] + VERIFY_STEPS)
     keyfile = session.keyfile
