@@ -327,7 +327,9 @@ def _finish_unlock(
                         session.record("audit.tampering", details={"problem": problem})
                     session.record("login", "user", session.user_id)
                 bind_legacy_entries(session)
-                seal_desk(session)  # an upgraded desk: its first supervisor seals its text
+                # An upgraded desk: its first supervisor's session makes the case-text key
+                # (the text already there is sealed afterwards, text_sealing.seal_remaining).
+                seal_desk(session)
             except (DiskFull, FileNotWritten):
                 # A full disk: the desk still opens to read what it holds; nothing can be
                 # saved (each save says so) until space is freed, the sign-in's entry included.

@@ -9,6 +9,7 @@ from pathlib import Path
 from hotline.permissions import Action
 from hotline.services import approvals, backup_register, settings
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.search import index_problems
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
 from hotline.storage.calls import CallRepository
@@ -30,22 +31,41 @@ class Report:
         return not self.problems
 
 
+VERIFY_STEPS = 4  # the database, the audit chain, the backup register, the key slots
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
 def verify(
     session: Session,
     witness: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """witness: a backup or export manifest kept outside the desk (see services/witness);
-    progress: told how many audit entries of how many were checked."""
+    progress(done, total) as it goes (the window's progress bar): the parts other than
+    the audit chain count one each, the chain one per entry checked."""
     session.require(Action.VERIFY)
+    step = progress or _no_progress
     report = Report()
     if witness is not None:
         report.problems += witness_problems(session, witness)
+    step(0, VERIFY_STEPS)
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify(pin=session.pins.root, progress=progress)
+    step(1, VERIFY_STEPS)
+    entries = [0]
+
+    def chain_step(done: int, total: int) -> None:
+        entries[0] = total
+        step(1 + done, total + VERIFY_STEPS)
+
+    report.problems += session.audit.verify(pin=session.pins.root, progress=chain_step)
     report.problems += approvals.problems(session)
     report.problems += settings.problems(session)
+    step(2 + entries[0], entries[0] + VERIFY_STEPS)
     report.problems += backup_register.check(session)
+    step(3 + entries[0], entries[0] + VERIFY_STEPS)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")
@@ -76,6 +96,13 @@ def verify(
             report.problems.append(f"the key slot of {name} does not match the user")
         if slot is not None and slot.kdf.below_floor:
             report.warnings.append(f"the key slot of {name} uses test-strength key derivation")
+    in_index = index_problems(session)
+    if in_index is None:
+        report.warnings.append(
+            "the notes' search index was not checked: it opens with a supervisor's key only"
+        )
+    else:
+        report.problems += in_index
     if keyfile.device.get("mode") != "keyring":
         report.warnings.append("the desk is not bound to this machine's keychain")
     report.facts = {
@@ -85,4 +112,5 @@ def verify(
         "users": users.count_active(),
     }
     session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
+    step(VERIFY_STEPS, VERIFY_STEPS)
     return report

@@ -146,3 +146,32 @@ def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
 PAGES.insert(
     0, PageSpec("health", QT_TRANSLATE_NOOP("pages", "Desk health"), _health, Action.SETTINGS)
 )
+
+
+def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.backups_page import BackupsPage
+
+    return BackupsPage(worker, parent)
+
+
+PAGES.append(PageSpec("backups", QT_TRANSLATE_NOOP("pages", "Backups"), _backups, Action.BACKUP))
+
+
+def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.restore_page import RestorePage
+
+    return RestorePage(worker, parent)
+
+
+PAGES.append(PageSpec("restore", QT_TRANSLATE_NOOP("pages", "Restore"), _restore, Action.RESTORE))
+
+
+def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.desk_check_page import DeskCheckPage
+
+    return DeskCheckPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("desk_check", QT_TRANSLATE_NOOP("pages", "Desk check"), _desk_check, Action.VERIFY)
+)

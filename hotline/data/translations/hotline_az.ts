@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>YARARSIZDIR</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>YARARSIZDIR: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Səbəb</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Yazılıb</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>administrator çıxanda</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>pəncərədən çıxarılıb</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>gündəlik</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>komanda sətrindən</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>silinib</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>silinib (saxlanılan sonunculardan köhnədir)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>açılaraq yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>Bu kompüterdən kənarda USB disk və ya şəbəkə qovluğu. Hər dəfə administrator çıxanda da ehtiyat nüsxə yazılır; hər nüsxə hesaba alınmazdan əvvəl açılıb yoxlanılır, saxlanılan saydan artıq olan ən köhnələr silinir.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Hər gün ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Ehtiyat nüsxə qovluğu</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Ehtiyat nüsxə qovluğu:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Ehtiyat nüsxə yazıldı və açılaraq yoxlanıldı: {path} ({calls} zəng, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Yazılmış ehtiyat nüsxələr (reyestr)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Seçilmiş nüsxəni yenidən yoxla</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Seçin…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Saxlanılsın: son</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Ən yeni yoxlanılmış nüsxə: {age}, {when}, {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur: indi nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Nüsxə yoxlamaq üçün açılır…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Cədvəli saxla</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Nüsxə açılır və yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Növbəti ehtiyat nüsxə onu kənara qoyub yeni reyestrə başlayacaq.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Cədvəl saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Harada və nə vaxt</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Ehtiyat nüsxə yazılır…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>nüsxə</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>hələ seçilməyib</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Uydurma zənglərlə demo masa hazırlanır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Aktiv istifadəçilər</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit qeydləri</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>{path} ilə tutuşdurulub.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Verilənlər bazasının hər səhifəsini, onun bütövlüyünü, açar yuvalarını istifadəçilərlə, audit zəncirini və onun başını, zəng və istifadəçi sətirlərini jurnalla, həmçinin ehtiyat nüsxələr reyestrini yoxlayır. Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti ilə müqayisədə masanın o vaxtdan bəri geri qaytarılıb-qaytarılmadığını da göstərir.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Verilənlər bazasının versiyası</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Verilənlər bazasına indi yeni açar verilsin? Hər kəsin parolu qalır; masa açıq qalır. Sonra yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar ver…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Verilənlər bazasına yeni açar verir və onu heç kimin parolu olmadan hər istifadəçinin açar yuvasına yenidən möhürləyir. Masanın fayllarının surətini saxlamış ola biləcək istifadəçini deaktiv etdikdən sonra bunu edin. Əvvəl yazılmış ehtiyat nüsxələr köhnə açarla qalır və öz günlərinin parolları ilə bərpa olunur.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar verilir…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problem tapıldı (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); hər yuva yenidən möhürləndi. İndi yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Verilənlər bazasının açarı</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>Verilənlər bazası, açar faylı və audit zənciri yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Başqa yerdə saxlanılan nüsxə ilə yoxla…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Masanı yoxla</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Xəbərdarlıqlar:</translation>
     </message>
   </context>
   <context>
@@ -1710,6 +1951,10 @@
       <translation>Çıxış</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Yenilənmiş masanın qeydləri möhürlənir: %2 mətndən %1</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
     </message>
@@ -2153,6 +2398,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Başqa nüsxə faylı…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit jurnalı: {count} qeyd, sonuncusu {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Ehtiyat nüsxə faylı</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Ehtiyat nüsxə: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Ehtiyat nüsxələr (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Yoxlamalar problem tapdı: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Zəng yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Heç nə dəyişdirilmədi. İstədiyiniz nüsxə budursa, onu bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Nüsxə masanın yanında açılır…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Yuxarıda nüsxə seçin və ya başqa nüsxə faylı götürün.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Əvvəlcə nüsxə seçin.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Bütün masa {when} tarixində yazılmış nüsxə ilə əvəz edilsin? O vaxtdan bəri saxlanılan hər şey əvəz olunacaq (silinmir, kənarda saxlanılır) və siz yenidən daxil olacaqsınız.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Bu nüsxəni bərpa et</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Bu nüsxəni bərpa et…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Bərpa bütün masanı nüsxənin yazıldığı vaxtkı vəziyyətinə qaytarır; ondan sonra saxlananlar onda yoxdur. Əvvəlcə nüsxədə nə olduğuna baxın: bərpa edənədək heç nə dəyişmir. Əvəz olunan fayllar masanın yanındakı qovluqda saxlanılır və hamı o günün parolları ilə yenidən daxil olur.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Bərpa: nüsxə açılır, yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Nə olduğunu göstər</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Masa {path} nüsxəsindən bərpa edildi ({when} yazılıb). Əvəz olunan fayllar {aside} qovluğuna köçürüldü. O günün parolunuzla yenidən daxil olun.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Bu nüsxəni burada bərpa etmək olmaz; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Bu başqa masanın nüsxəsidir: burada bərpa edilmir.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Nüsxənin yazıldığı günkü parolunuzu yazın.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>İstifadəçilər ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>{when} tarixində {software} versiyası ilə yazılıb (verilənlər bazası versiyası {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Nüsxə yazılanda parolunuz:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} zəng: birincisi {first}, sonuncusu {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, deaktiv</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2215,8 +2571,8 @@
       <translation>Şərh</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Şərh (zəngi qaytaranda mütləqdir)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2602,6 +2958,16 @@
     </message>
   </context>
   <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message numerus="yes">
       <source>%n overdue</source>
@@ -2860,6 +3226,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n gün əvvəl</numerusform>
+        <numerusform>%n gün əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n saat əvvəl</numerusform>
+        <numerusform>%n saat əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2872,6 +3262,141 @@
     <message>
       <source>seal a record</source>
       <translation>qeydi möhürləmək</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>{months} ay ərzində {calls} sintetik zəng əlavə edildi.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>{name} əlavə edildi ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Yenidən: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı: {path} ({calls} zəng, {size} bayt).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Bu kompüterin açar anbarına bağlandı ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Demo zənglər</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Masa yaradıldı: {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>{count} zəng idxal edildi.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>Açar anbarına BAĞLANMAYIB: masanın fayllarının surətinə başqa yerdə parolları təxmin etməklə hücum etmək olar. Kompüterin diskini şifrəli saxlayın.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>{name} üçün yeni parol: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Yeni parol: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>PROBLEMLƏR ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Parol dəyişdirildi.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>{name} üçün parol (ehtiyat nüsxədə olduğu kimi): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>{name} üçün parol: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>BƏRPA KODU (bir dəfə göstərilir; onu yazın və kilid altında saxlayın):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Bərpa kodu: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>{id} nömrəli sorğu yaradıldı: rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Bərpa edildi və yoxlanıldı. Əvvəlki fayllar {path} qovluğunda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Qeydlər möhürlənir</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); bütün yuvalar yeni açarla yenidən şifrələndi.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>İstifadəçi: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: dayandırıldı; daha heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: çıxış kəsildi: onu oxuyan proqram dayandı.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>{name} üçün yeni parol və yeni açarlar verildi.</translation>
     </message>
   </context>
   <context>
@@ -2896,8 +3421,16 @@
       <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən verilənlər bazasına yeni açar verin: «Masanın yoxlanışı» bölməsi, «Verilənlər bazasına yeni açar ver».</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2940,12 +3473,20 @@
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Aşkarlananla bağlı nə edildiyini bir neçə sözlə yazın (ən azı 10 simvol).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Bərpa üçün administrator kimi daxil olun: ehtiyat nüsxə onun yazıldığı vaxt istifadəçinin malik olduğu parolla açılır.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -2998,6 +3539,10 @@
     <message>
       <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
       <translation>{path} qovluğundakı masa proqramın başqa nüsxəsində artıq açıqdır (proses {pid}). Əvvəlcə o nüsxəni bağlayın.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>{path} qovluğundakı masa başqa prosesdə açıqdır ({pid}): istifadəçinin daxil olduğu pəncərədə və ya başqa komandada. Bu komanda onu pəncərənin yanında açmır. {how} Ya da pəncərədən çıxın və komandanı yenidən işə salın.</translation>
     </message>
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
@@ -3088,6 +3633,10 @@
       <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Pəncərədən yoxlayın: «Masanın yoxlanışı» bölməsi, «İndi yoxla» (başqa yerdə saxlanılan nüsxə ilə: «Başqa yerdə saxlanılan nüsxə ilə yoxla...»).</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
     </message>
@@ -3132,6 +3681,14 @@
       <translation>müddəti bitib</translation>
     </message>
     <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>tarixi YYYY-MM-DD şəklində verin</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>fayl verin və ya --template</translation>
+    </message>
+    <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
     </message>
@@ -3154,6 +3711,10 @@
     <message>
       <source>it must have at most 256 characters.</source>
       <translation>ən çoxu 256 simvol olmalıdır.</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>müsbət olmalıdır</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
@@ -3184,12 +3745,28 @@
       <translation>rədd edilib</translation>
     </message>
     <message>
+      <source>standard input ended early</source>
+      <translation>standart giriş vaxtından əvvəl bitdi</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>fayl yerində deyil</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>faylın SHA-256 cəmi qeydə alınandan fərqlidir</translation>
+    </message>
+    <message>
       <source>the new value is the same as the old one.</source>
       <translation>yeni dəyər köhnə ilə eynidir.</translation>
     </message>
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>dövr bitməzdən əvvəl başlamalıdır (İİİİ-AA).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>iki daxiletmə fərqlənir</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
@@ -3434,8 +4011,16 @@
       <translation>Audit jurnalı</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Masanın yoxlanışı</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3448,6 +4033,10 @@
     <message>
       <source>Outside contact</source>
       <translation>Xətdən kənar müraciət</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Bərpa</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>NOT usable</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>NOT usable: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>at an administrator's sign-out</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>backed up from the window</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>from the command line</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>removed (older than the last ones kept)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>verified by opening it</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Back up every day</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Backup folder:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Backup written and verified by opening it: {path} ({calls} calls, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Backups written (the register)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Check the selected backup again</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Keep the last</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Newest verified backup: {age}, {when}, in {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>No verified backup yet: back up now.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Opening the backup to check it…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Save the schedule</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>The backup opens and checks clean.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>The next backup sets it aside and begins a new register.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>The schedule was saved.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Where and when</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Writing the backup…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Preparing the demo desk with invented calls…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>A backup or an export manifest kept elsewhere</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Active users</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit entries</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Checked against {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Database version</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Give the database a new key…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Giving the database a new key…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problems found (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>The database key</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>The database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Verify against a backup kept elsewhere…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Verify the desk</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Warnings:</translation>
     </message>
   </context>
   <context>
@@ -1710,6 +1951,10 @@
       <translation>Quit</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Sealing the notes of the upgraded desk: %1 of %2 texts</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
     </message>
@@ -2153,6 +2398,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Another backup file…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit log: {count} entries, the last on {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Backup: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Backups (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Its checks found problems: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>No calls.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Nothing was changed. Restore it if this is the backup you want.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Opening the backup beside the desk…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Pick a backup above, or another backup file.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Pick a backup first.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Restore this backup…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Restoring: unpacking, opening and checking the backup…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Show what it holds</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>This backup cannot be restored here; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>This is a backup of another desk: it is not restored here.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Type your password of the day the backup was written.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Users ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Written {when} by version {software} (database version {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Your password when the backup was written:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} calls: the first on {first}, the last on {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, disabled</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2215,8 +2571,8 @@
       <translation>Comment</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Comment (required when returning the call to the operator)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Comment (required to return the call)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2602,6 +2958,16 @@
     </message>
   </context>
   <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(and %n more warning: point here to read them all)</numerusform>
+        <numerusform>(and %n more warnings: point here to read them all)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message numerus="yes">
       <source>%n overdue</source>
@@ -2860,6 +3226,30 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n hour ago</numerusform>
+        <numerusform>%n hours ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2872,6 +3262,141 @@
     <message>
       <source>seal a record</source>
       <translation>seal a record</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>Added {calls} synthetic calls over {months} months.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>Added {name} ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Again: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Backup written and verified: {path} ({calls} calls, {size} bytes).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Bound to this machine's keychain ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Demo calls</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Desk created in {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>Imported {count} calls.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>New password for {name}: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>New password: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>OK: the database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>PROBLEMS ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Password changed.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>Password for {name} (as it was in the backup): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>RECOVERY CODE (shown once; write it down and keep it locked away):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Recovery code: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Restored and verified. The previous files were kept in {path}.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Sealing the notes</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>User: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: interrupted; nothing more was written.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: the output was cut off: the program reading it stopped.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: warning: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>warning: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>{name} has a new password and new keys.</translation>
     </message>
   </context>
   <context>
@@ -2896,8 +3421,16 @@
       <translation>Audit entry {seq} is not a finding of the desk.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Give a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2940,12 +3473,20 @@
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Say in a few words what was done about the finding (at least 10 characters).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -2998,6 +3539,10 @@
     <message>
       <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
       <translation>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</translation>
     </message>
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
@@ -3088,6 +3633,10 @@
       <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>You made request {id} yourself: a second person must approve it.</translation>
     </message>
@@ -3132,6 +3681,14 @@
       <translation>expired</translation>
     </message>
     <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>give a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>give a file, or --template</translation>
+    </message>
+    <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
     </message>
@@ -3154,6 +3711,10 @@
     <message>
       <source>it must have at most 256 characters.</source>
       <translation>it must have at most 256 characters.</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>must be positive</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
@@ -3184,12 +3745,28 @@
       <translation>refused</translation>
     </message>
     <message>
+      <source>standard input ended early</source>
+      <translation>standard input ended early</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>the file is not there</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>the file's SHA-256 is not the one recorded</translation>
+    </message>
+    <message>
       <source>the new value is the same as the old one.</source>
       <translation>the new value is the same as the old one.</translation>
     </message>
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>the period must start before it ends (YYYY-MM).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>the two entries differ</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
@@ -3434,8 +4011,16 @@
       <translation>Audit log</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Desk check</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3448,6 +4033,10 @@
     <message>
       <source>Outside contact</source>
       <translation>Outside contact</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -548,6 +548,164 @@
     </message>
   </context>
   <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>НЕПРИГОДНА</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>НЕПРИГОДНА: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Записана</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>при выходе администратора</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>из окна программы</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>ежедневная</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>из командной строки</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>удалена</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>удалена (старше хранимых последних)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>проверена открытием</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} МБ</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>USB-диск или сетевая папка вне этого компьютера. Копия делается и при каждом выходе администратора; каждая открывается и проверяется, прежде чем засчитаться, а самые старые сверх хранимого числа удаляются.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Делать копию каждый день</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Папка для копий:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Копия записана и проверена открытием: {path} (звонков: {calls}, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Сделанные копии (реестр)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Проверить выбранную копию снова</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Хранить последние</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Последняя проверенная копия: {age}, {when}, в {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Проверенной резервной копии ещё нет: сделайте копию сейчас.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Копия открывается для проверки…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Сохранить расписание</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Копия открывается, проверка без замечаний.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Следующая копия отложит его в сторону и начнёт новый реестр.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Расписание сохранено.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Где и когда</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Копия записывается…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>копий</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -1000,7 +1158,7 @@
     </message>
     <message>
       <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
-      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
+      <translation>псевдоним от пульта (он будет найден) или назначьте новый</translation>
     </message>
   </context>
   <context>
@@ -1012,6 +1170,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Готовится демо-пульт с вымышленными звонками…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Копия или манифест экспорта, хранящиеся в другом месте</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Активные пользователи</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Записи аудита</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Сверено с {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Проверяет каждую страницу базы данных и её целостность, слоты ключей по пользователям, цепочку аудита и её вершину, строки звонков и пользователей по журналу, а также реестр резервных копий. По копии или манифесту экспорта, хранящимся в другом месте, показывает ещё, не откатывали ли пульт с тех пор.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Версия базы данных</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Дать базе данных новый ключ сейчас? Пароли у всех остаются прежними; пульт остаётся открытым. После этого сделайте новую копию.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Дать базе данных новый ключ…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Даёт базе данных новый ключ и заново запечатывает его в слот ключей каждого пользователя, без чьих-либо паролей. Делайте это после отключения пользователя, который мог сохранить копию файлов пульта. Ранее сделанные копии остаются со старым ключом и восстанавливаются с паролями своего дня.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>База данных получает новый ключ…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Найдены проблемы (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перезапечатаны. Сделайте сейчас новую копию.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Ключ базы данных</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>База данных, файл ключей и цепочка аудита проверены без замечаний.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Сверить с копией, хранящейся в другом месте…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Проверка пульта</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Предупреждения:</translation>
     </message>
   </context>
   <context>
@@ -1711,6 +1952,10 @@
       <translation>Выход</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Заметки обновлённого пульта запечатываются: %1 из %2 текстов</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
     </message>
@@ -2155,6 +2400,117 @@
     </message>
   </context>
   <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Другой файл копии…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Журнал аудита: записей {count}, последняя {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Копия: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Резервные копии (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Проверки нашли проблемы: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Звонков нет.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Ничего не изменено. Восстановите её, если это нужная копия.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Копия открывается рядом с пультом…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Выберите копию выше или другой файл копии.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Сначала выберите копию.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Заменить весь пульт копией, записанной {when}? Всё сохранённое с тех пор будет заменено (оно откладывается в сторону, а не удаляется), и вы войдёте заново.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Восстановить эту копию…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Восстановление возвращает весь пульт к состоянию на момент записи копии; сохранённого позже в ней нет. Сначала посмотрите, что в копии: до восстановления ничего не меняется. Заменённые файлы сохраняются в папке рядом с пультом, и все входят заново с паролями того дня.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Восстановление: копия распаковывается, открывается и проверяется…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Показать содержимое</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Пульт восстановлен из {path} (записана {when}). Заменённые файлы перемещены в {aside}. Войдите заново с паролем того дня.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Эту копию нельзя восстановить здесь; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Это копия другого пульта: здесь она не восстанавливается.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Введите свой пароль на день записи копии.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Пользователи ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Записана {when} версией {software} (версия базы данных {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Ваш пароль на момент записи копии:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>Звонков: {calls}; первый {first}, последний {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, отключён</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Add task</source>
@@ -2217,8 +2573,8 @@
       <translation>Комментарий</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Комментарий (обязателен при возврате звонка оператору)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Комментарий (нужен для возврата)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2604,6 +2960,17 @@
     </message>
   </context>
   <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(и ещё %n предупреждение: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждения: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждений: наведите сюда указатель, чтобы прочитать все)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message numerus="yes">
       <source>%n overdue</source>
@@ -2864,6 +3231,33 @@
     </message>
   </context>
   <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n день назад</numerusform>
+        <numerusform>%n дня назад</numerusform>
+        <numerusform>%n дней назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n час назад</numerusform>
+        <numerusform>%n часа назад</numerusform>
+        <numerusform>%n часов назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n минуту назад</numerusform>
+        <numerusform>%n минуты назад</numerusform>
+        <numerusform>%n минут назад</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>approvals</name>
     <message>
       <source>an export for partners</source>
@@ -2876,6 +3270,141 @@
     <message>
       <source>seal a record</source>
       <translation>опечатать запись</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>Добавлено синтетических звонков: {calls} за {months} мес.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>Пользователь {name} добавлен ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Ещё раз: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Резервная копия записана и проверена: {path} (звонков: {calls}, байт: {size}).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Привязан к хранилищу ключей этого компьютера ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Демо-звонки</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Пульт создан в {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>Импортировано звонков: {count}.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>НЕ привязан к хранилищу ключей: копию файлов пульта можно атаковать в другом месте, подбирая пароли. Держите диск компьютера зашифрованным.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Новый пароль: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>ПРОБЛЕМЫ ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>Пароль для {name} (каким он был в резервной копии): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>Пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>КОД ВОССТАНОВЛЕНИЯ (показывается один раз; запишите его и храните под замком):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Код восстановления: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Запрос {id} создан: для смены ролей нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду ещё раз с --approval {id}.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Восстановлено и проверено. Прежние файлы сохранены в {path}.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Заметки запечатываются</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перешифрованы.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>Пользователь: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: прервано; больше ничего не записано.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: вывод оборван: программа, которая его читала, остановилась.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>У пользователя {name} новый пароль и новые ключи.</translation>
     </message>
   </context>
   <context>
@@ -2900,8 +3429,16 @@
       <translation>Запись аудита {seq} не является находкой пульта.</translation>
     </message>
     <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Укажите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2944,12 +3481,20 @@
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
     </message>
     <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
+    </message>
+    <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Опишите в нескольких словах, что было сделано (не менее 10 символов).</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Для восстановления войдите как администратор: копия открывается паролем, который был у пользователя, когда она записывалась.</translation>
     </message>
     <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
@@ -3002,6 +3547,10 @@
     <message>
       <source>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</source>
       <translation>Пульт в {path} уже открыт в другой копии программы (процесс {pid}). Сначала закройте ту копию.</translation>
+    </message>
+    <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>Пульт в {path} открыт в другом процессе ({pid}): в окне с вошедшим пользователем или другой командой. Эта команда не открывает его рядом с окном. {how} Или выйдите из окна и запустите команду снова.</translation>
     </message>
     <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
@@ -3092,6 +3641,10 @@
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
     </message>
     <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Проверьте из окна: вкладка «Проверка пульта», «Проверить сейчас» (по копии, хранящейся в другом месте: «Сверить с копией, хранящейся в другом месте...»).</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
     </message>
@@ -3136,6 +3689,14 @@
       <translation>срок истёк</translation>
     </message>
     <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>укажите дату в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>укажите файл или --template</translation>
+    </message>
+    <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
     </message>
@@ -3158,6 +3719,10 @@
     <message>
       <source>it must have at most 256 characters.</source>
       <translation>в нём должно быть не больше 256 символов.</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>должно быть положительным</translation>
     </message>
     <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
@@ -3188,12 +3753,28 @@
       <translation>отклонено</translation>
     </message>
     <message>
+      <source>standard input ended early</source>
+      <translation>стандартный ввод закончился раньше времени</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>файла нет на месте</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>SHA-256 файла не совпадает с записанной</translation>
+    </message>
+    <message>
       <source>the new value is the same as the old one.</source>
       <translation>новое значение совпадает со старым.</translation>
     </message>
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>период должен начинаться раньше, чем заканчивается (ГГГГ-ММ).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>два ввода не совпадают</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
@@ -3438,8 +4019,16 @@
       <translation>Журнал аудита</translation>
     </message>
     <message>
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Проверка пульта</translation>
     </message>
     <message>
       <source>Desk health</source>
@@ -3452,6 +4041,10 @@
     <message>
       <source>Outside contact</source>
       <translation>Обращение вне линии</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Восстановление</translation>
     </message>
     <message>
       <source>Review queue</source>
