@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from hotline.crypto import signing
 from hotline.records import AuditEntry
 from hotline.services.session import Session
-from hotline.storage.authority import RECOVERY_ACTOR, Authority
+from hotline.services.signed_entries import by_administrators
 
 TAMPERING = "audit.tampering"
 ACKNOWLEDGE = "audit.acknowledge"
@@ -39,29 +38,9 @@ class Finding:
 
 def acknowledgements(session: Session) -> dict[int, AuditEntry]:
     """The first administrator's acknowledgement of each finding, by the finding's seq."""
-    authority = Authority(session.pins.root)
     found: dict[int, AuditEntry] = {}
-    for signed in session.audit.signed_of(OBJECT):
-        entry = signed.entry
-        if signed.is_grant:
-            if signed.intact:
-                authority.apply(
-                    entry.seq,
-                    entry.user_id,
-                    entry.action,
-                    entry.object_id,
-                    signed.details_text,
-                    signed.hash,
-                    signed.signature,
-                )
-            continue
-        if entry.action != ACKNOWLEDGE or not signed.intact or entry.object_id is None:
-            continue
-        actor = RECOVERY_ACTOR if entry.user_id is None else int(entry.user_id)
-        key = authority.keys.get(actor)
-        if key is None or not signing.verify(key, signed.hash, signed.signature):
-            continue
-        if authority.is_admin(actor):
+    for entry in by_administrators(session, OBJECT, ACKNOWLEDGE):
+        if entry.object_id is not None:
             found.setdefault(int(entry.object_id), entry)
     return found
 
