@@ -37,13 +37,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from hotline.crypto import signing
 from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role, allowed
 from hotline.records import from_iso, to_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.audit_log import SignedEntry
+from hotline.services.signed_entries import Judged, replayed
 from hotline.storage.authority import RECOVERY_ACTOR, Authority
 from hotline.storage.users import UserRepository
 
@@ -223,23 +222,10 @@ def ledger(session: Session, now: datetime | None = None) -> Ledger:
     chain vouched for at that point."""
     now = now or utcnow()
     result = Ledger(authority=Authority(session.pins.root))
-    authority = result.authority
-    for signed in session.audit.signed_of(OBJECT):
-        entry = signed.entry
-        if signed.is_grant:
-            if signed.intact:
-                authority.apply(
-                    entry.seq,
-                    entry.user_id,
-                    entry.action,
-                    entry.object_id,
-                    signed.details_text,
-                    signed.hash,
-                    signed.signature,
-                )
-            continue
-        problem = _judge(session, result, signed)
+    for judged, _authority in replayed(session, OBJECT, result.authority):
+        problem = _judge(session, result, judged)
         if problem:
+            entry = judged.entry
             result.problems.append(f"audit entry {entry.seq} ({entry.action}): {problem}")
     for rid, request in result.requests.items():
         if request.state in (State.PENDING, State.APPROVED) and now > request.expires_at:
@@ -247,16 +233,14 @@ def ledger(session: Session, now: datetime | None = None) -> Ledger:
     return result
 
 
-def _judge(session: Session, ledger_: Ledger, signed: SignedEntry) -> str:
+def _judge(session: Session, ledger_: Ledger, judged: Judged) -> str:
     """Apply one approval entry to the ledger; the problem with it, or ''."""
-    entry, authority = signed.entry, ledger_.authority
+    entry, authority, actor = judged.entry, ledger_.authority, judged.actor
     if entry.action not in ACTIONS:
         return ""  # a denial about a request, say: it approves nothing
-    if not signed.intact:
+    if not judged.intact:
         return "it was changed after it was written, so it approves nothing"
-    actor = _actor(entry.user_id)
-    key = authority.keys.get(actor)
-    if key is None or not signing.verify(key, signed.hash, signed.signature):
+    if not judged.genuine:
         return (
             f"it is not signed by the key the audit log vouches for user {entry.user_id}, "
             "so it approves nothing"
