@@ -100,8 +100,12 @@ class AuditQueries:
             found[int(oid)] = (str(action), from_iso(str(at)))
         return found
 
-    def last_of(self, action: str) -> AuditEntry | None:
+    def last_of(self, action: str, object_type: str = "") -> AuditEntry | None:
+        """The newest entry of a desk-wide action (object_type '': the index finds the few
+        such entries without reading every call's)."""
         row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
+            f"SELECT {_COLUMNS} FROM audit WHERE object_type = ? AND action = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (object_type, action),
         ).fetchone()
         return None if row is None else _entry(row)
