@@ -15,6 +15,7 @@ from datetime import datetime
 from hotline.records import AuditEntry
 from hotline.services.session import Session
 from hotline.services.signed_entries import by_administrators
+from hotline.storage.audit_queries import AuditQueries
 
 TAMPERING = "audit.tampering"
 ACKNOWLEDGE = "audit.acknowledge"
@@ -49,7 +50,7 @@ def findings(session: Session) -> list[Finding]:
     """Every finding, newest first, with its acknowledgement when an administrator gave one."""
     acks = acknowledgements(session)
     result = []
-    for entry in reversed(session.audit.entries_of(TAMPERING)):
+    for entry in AuditQueries(session.db).desk_events(TAMPERING):
         ack = acks.get(entry.seq)
         result.append(
             Finding(

@@ -244,6 +244,10 @@
       <translation>%2 uyğun qeyddən ən yeni %1</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>%2-dən çox uyğun qeyddən ən yeni %1</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>İstifadəçi №</translation>
     </message>

@@ -244,6 +244,10 @@
       <translation>The newest %1 of %2 matching entries</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>The newest %1 of more than %2 matching entries</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>User no.</translation>
     </message>

@@ -244,6 +244,10 @@
       <translation>Самые новые %1 из %2 подходящих записей</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>Самые новые %1 из более чем %2 подходящих записей</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>Пользователь №</translation>
     </message>

@@ -239,12 +239,14 @@ class AuditViewerPage(Retranslatable, QWidget):
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         total = self.page.total if self.page else 0
+        if total <= len(rows):
+            counted = self.tr("%1 entries match").replace("%1", f"{total:,}")
+        elif total >= audit_view.COUNTED:
+            counted = self.tr("The newest %1 of more than %2 matching entries")
+        else:
+            counted = self.tr("The newest %1 of %2 matching entries")
         self.count_label.setText(
-            self.tr("%1 entries match").replace("%1", f"{total:,}")
-            if total <= len(rows)
-            else self.tr("The newest %1 of %2 matching entries")
-            .replace("%1", f"{len(rows):,}")
-            .replace("%2", f"{total:,}")
+            counted.replace("%1", f"{len(rows):,}").replace("%2", f"{total:,}")
         )
         self.csv_button.setEnabled(bool(rows) and self.may_export)
         self.pdf_button.setEnabled(bool(rows) and self.may_export)
