@@ -231,31 +231,26 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def _set_roles(session: Session, args: argparse.Namespace) -> int:
-    """Four eyes: without --approval on a desk with a second person, a request is made."""
+    """Four eyes: on a desk with a second person a request is made, or found (waiting, or
+    approved: then carried out); --approval N names the request to use."""
     from hotline.services import approvals, users
 
     roles = parse_roles(args.roles)
-    if args.approval is None and approvals.second_person_needed(
-        session, approvals.GraveAct.CHANGE_ROLES
-    ):
+    act = approvals.GraveAct.CHANGE_ROLES
+    if args.approval is None and approvals.second_person_needed(session, act):
         target = next((u for u in users.list_users(session) if u.name == args.name), None)
         if target is None or not target.active:
             raise UnknownUser(name=args.name)
-        made = approvals.request(
-            session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
-        )
-        print(
-            say(
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "Request {id} made: changing roles needs a second person. Another "
-                    "administrator or a supervisor runs 'hotline --user THEIR_NAME approvals "
-                    "approve {id}'; then run this command again with --approval {id}.",
-                ),
-                id=made.id,
+        params = users.roles_act(target, roles)
+        asked = approvals.open_request(session, act, params)
+        if asked is None or asked.state != approvals.State.APPROVED:
+            made = asked or approvals.request(session, act, params)
+            print(
+                f"Request {made.id} {'is waiting' if asked else 'made'}: changing roles needs "
+                "a second person. Another administrator or a supervisor runs 'hotline --user "
+                f"THEIR_NAME approvals approve {made.id}'; then run this command again."
             )
-        )
-        return EXIT_OK
+            return EXIT_OK
     user = users.set_roles(session, args.name, roles, approval=args.approval)
     print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
     return EXIT_OK

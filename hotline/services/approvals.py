@@ -418,6 +418,41 @@ def withdraw(session: Session, request_id: int) -> Request:
     return ledger(session).requests[request_id]
 
 
+def _matching(
+    session: Session,
+    found: Ledger,
+    act: GraveAct,
+    params: Mapping[str, Any],
+    states: tuple[State, ...],
+) -> Request | None:
+    """This user's newest request for exactly this act, in one of `states`."""
+    me = _actor(session.user_id)
+    for request_ in sorted(found.requests.values(), key=lambda r: -r.id):
+        if request_.act != act or _actor(request_.requested_by) != me:
+            continue
+        if request_.state not in states:
+            continue
+        digest = digest_of(
+            session.keyfile.desk_id,
+            act,
+            params,
+            session.user_id,
+            request_.expires_at,
+            request_.nonce,
+        )
+        if digest == request_.digest:
+            return request_
+    return None
+
+
+def open_request(session: Session, act: GraveAct, params: Mapping[str, Any]) -> Request | None:
+    """This user's request for exactly this act still waiting or approved, if any: a page
+    says "waiting for approval (request N)" instead of asking twice, and the act, done
+    again once it is approved, finds it by itself."""
+    clean = json.loads(_canonical(params))
+    return _matching(session, ledger(session), act, clean, (State.PENDING, State.APPROVED))
+
+
 @dataclass(frozen=True)
 class Authorised:
     alone: bool
@@ -429,7 +464,10 @@ def authorise(
     session: Session, act: GraveAct, params: Mapping[str, Any], request_id: int | None
 ) -> Authorised:
     """Called by the act inside its own audited step, before it changes anything:
-    records the approval's use (or that it was approved alone) or raises."""
+    records the approval's use (or that it was approved alone) or raises.
+
+    request_id None: this user's approved request for exactly this act, if there is one
+    (so an act done again after its approval needs no number)."""
     rule = RULES[act]
     if not session.can(rule.action):
         raise PermissionDenied(action=rule.action.value)
@@ -442,7 +480,10 @@ def authorise(
         session.record(ALONE, OBJECT, None, details)
         return Authorised(True, None, None)
     if request_id is None:
-        raise ApprovalNeeded()
+        mine = _matching(session, found, act, clean, (State.APPROVED,))
+        if mine is None:
+            raise ApprovalNeeded()
+        request_id = mine.id
     request_ = found.requests.get(request_id)
     if request_ is None or request_.act != act:
         raise ApprovalUnusable(NOT_FOUND, id=request_id)

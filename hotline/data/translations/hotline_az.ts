@@ -3126,6 +3126,10 @@
       <translation>Yenilə</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Bu dəyişiklik üçün %1 nömrəli sorğu hələ də ikinci şəxsin təsdiqini gözləyir.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>%1 nömrəli sorğu göndərildi: başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir. Sonra onu öz Təsdiqlər səhifənizdə icra edin.</translation>
     </message>
@@ -3144,6 +3148,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>%1 istifadəçisinin rolları dəyişdirildi (təkbaşına təsdiqləndi: masada bir administrator var və nəzarətçi yoxdur; bu qeydə alındı).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>%1 istifadəçisinin rolları %2 nömrəli sorğuda təsdiqləndiyi kimi dəyişdirildi.</translation>
     </message>
     <message>
       <source>User</source>

@@ -3126,6 +3126,10 @@
       <translation>Refresh</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Request %1 for this change is still waiting for a second person's approval.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</translation>
     </message>
@@ -3144,6 +3148,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>The roles of %1 were changed, as request %2 approved.</translation>
     </message>
     <message>
       <source>User</source>

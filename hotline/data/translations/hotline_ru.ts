@@ -3131,6 +3131,10 @@
       <translation>Обновить</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Запрос %1 на это изменение всё ещё ждёт одобрения второго человека.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>Запрос %1 отправлен: другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения». Затем выполните его на своей странице «Одобрения».</translation>
     </message>
@@ -3149,6 +3153,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>Роли пользователя %1 изменены (одобрено единолично: на пульте один администратор и нет супервайзера; это записано).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>Роли пользователя %1 изменены, как одобрено запросом %2.</translation>
     </message>
     <message>
       <source>User</source>

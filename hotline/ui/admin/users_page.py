@@ -54,12 +54,17 @@ def role_names(roles: frozenset[Role]) -> str:
 
 def change_roles_job(session: Session, name: str, roles: frozenset[Role]) -> tuple[str, int]:
     """On the worker: carry the change out, or ask a second person first."""
-    if approvals.second_person_needed(session, approvals.GraveAct.CHANGE_ROLES):
+    act = approvals.GraveAct.CHANGE_ROLES
+    if approvals.second_person_needed(session, act):
         target = next(u for u in users.list_users(session) if u.name == name)
-        made = approvals.request(
-            session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
-        )
-        return "requested", made.id
+        params = users.roles_act(target, roles)
+        asked = approvals.open_request(session, act, params)
+        if asked is None:
+            return "requested", approvals.request(session, act, params).id
+        if asked.state != approvals.State.APPROVED:
+            return "waiting", asked.id
+        users.set_roles(session, name, roles, approval=asked.id)
+        return "approved", asked.id
     user = users.set_roles(session, name, roles)
     return "done", user.id
 
@@ -268,7 +273,19 @@ class UsersPage(Retranslatable, QWidget):
 
     def _roles_done(self, name: str, result: tuple[str, int]) -> None:
         kind, number = result
-        if kind == "requested":
+        if kind == "waiting":
+            self._say(
+                self.tr(
+                    "Request %1 for this change is still waiting for a second person's approval."
+                ).replace("%1", str(number))
+            )
+        elif kind == "approved":
+            self._say(
+                self.tr("The roles of %1 were changed, as request %2 approved.")
+                .replace("%1", name)
+                .replace("%2", str(number))
+            )
+        elif kind == "requested":
             self._say(
                 self.tr(
                     "Request %1 was made: another administrator or a supervisor approves it "
