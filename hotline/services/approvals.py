@@ -24,6 +24,18 @@ does not block its only administrator: the act goes ahead and
 ``approval.alone`` records that it was approved alone and why. `problems()`
 (run by verify) names every approval entry that breaks these rules, so a
 grant forged with raw SQL shows even if nobody tries to use it.
+
+A grave act uses it so (its parameters: ids and codes only, never call content)::
+
+    params = {"call_id": call_id}
+    if approvals.second_person_needed(session, GraveAct.SEAL_RECORD):
+        asked = approvals.open_request(session, GraveAct.SEAL_RECORD, params)
+        if asked is None:
+            asked = approvals.request(session, GraveAct.SEAL_RECORD, params)
+        # ... tell the user: request asked.id waits for (or has) a second person's yes
+    with session.audited():
+        approvals.authorise(session, GraveAct.SEAL_RECORD, params, None)  # or raises
+        ...  # the act itself, in the same transaction as the approval's use
 """
 
 from __future__ import annotations
