@@ -76,6 +76,20 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     if missing:
         raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
     with opened(args, secrets) as session:
+        if args.audience == "partner":
+            from hotline.services import approvals
+
+            act = export.partner_act(args.table, args.period, args.format)
+            cleared = approvals.clearance(session, export.PARTNER_EXPORT, act)
+            if not cleared.clear and cleared.request is not None:
+                number = cleared.request.id
+                print(
+                    f"Request {number} {'made' if cleared.asked_now else 'is waiting'}: an "
+                    "export for partners needs a second person. Another administrator or a "
+                    f"supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; "
+                    "then run this command again."
+                )
+                return EXIT_OK
         result = export.export(
             session,
             args.table,

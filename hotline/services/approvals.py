@@ -466,6 +466,27 @@ def open_request(session: Session, act: GraveAct, params: Mapping[str, Any]) -> 
 
 
 @dataclass(frozen=True)
+class Clearance:
+    """Whether an act may go ahead now: `clear` (nobody else could approve, or it is
+    approved), else the request that waits (made now when `asked_now`)."""
+
+    clear: bool
+    request: Request | None = None
+    asked_now: bool = False
+
+
+def clearance(session: Session, act: GraveAct, params: Mapping[str, Any]) -> Clearance:
+    """Before a long act: go ahead, or the request for it (asked now if there was none)."""
+    session.require(RULES[act].action)
+    if not second_person_needed(session, act):
+        return Clearance(True)
+    asked = open_request(session, act, params)
+    if asked is not None:
+        return Clearance(asked.state == State.APPROVED, asked)
+    return Clearance(False, request(session, act, params), asked_now=True)
+
+
+@dataclass(frozen=True)
 class Authorised:
     alone: bool
     request_id: int | None

@@ -1502,6 +1502,10 @@
       <translation>Artıq ixrac edilib: eyni rəqəmlər yenidən yazılır.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>Tərəfdaşlar üçün ixrac ikinci şəxs tələb edir: %1 nömrəli sorğu göndərildi. Başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir; sonra yenidən ixrac edin.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Auditoriya</translation>
     </message>
@@ -1568,6 +1572,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>İctimaiyyət və parlament</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Bu ixrac üçün %1 nömrəli sorğu hələ də ikinci şəxsin təsdiqini gözləyir (Təsdiqlər); təsdiqləndikdən sonra yenidən ixrac edin.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3365,10 +3373,6 @@
     <message>
       <source>Recovery code: </source>
       <translation>Bərpa kodu: </translation>
-    </message>
-    <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>{id} nömrəli sorğu yaradıldı: rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>

@@ -1502,6 +1502,10 @@
       <translation>Already exported: the same figures are written again.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
@@ -1568,6 +1572,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>Public and parliament</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3365,10 +3373,6 @@
     <message>
       <source>Recovery code: </source>
       <translation>Recovery code: </translation>
-    </message>
-    <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>

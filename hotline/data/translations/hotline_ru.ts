@@ -1503,6 +1503,10 @@
       <translation>Уже экспортировано: записываются те же цифры.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>Выгрузка для партнёров требует второго человека: отправлен запрос %1. Другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения»; затем выгрузите снова.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Получатели</translation>
     </message>
@@ -1569,6 +1573,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>Общественность и парламент</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Запрос %1 на эту выгрузку всё ещё ждёт одобрения второго человека («Одобрения»); выгрузите снова, когда он будет одобрен.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3373,10 +3381,6 @@
     <message>
       <source>Recovery code: </source>
       <translation>Код восстановления: </translation>
-    </message>
-    <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>Запрос {id} создан: для смены ролей нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду ещё раз с --approval {id}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
