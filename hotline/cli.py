@@ -29,6 +29,7 @@ from hotline.cli_common import (
     progress_bar,
     say,
     set_language,
+    waits_for_approval,
 )
 from hotline.errors import DeskError, InvalidInput, UnknownUser
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -236,20 +237,13 @@ def _set_roles(session: Session, args: argparse.Namespace) -> int:
     from hotline.services import approvals, users
 
     roles = parse_roles(args.roles)
-    act = approvals.GraveAct.CHANGE_ROLES
-    if args.approval is None and approvals.second_person_needed(session, act):
+    if args.approval is None:
         target = next((u for u in users.list_users(session) if u.name == args.name), None)
         if target is None or not target.active:
             raise UnknownUser(name=args.name)
-        params = users.roles_act(target, roles)
-        asked = approvals.open_request(session, act, params)
-        if asked is None or asked.state != approvals.State.APPROVED:
-            made = asked or approvals.request(session, act, params)
-            print(
-                f"Request {made.id} {'is waiting' if asked else 'made'}: changing roles needs "
-                "a second person. Another administrator or a supervisor runs 'hotline --user "
-                f"THEIR_NAME approvals approve {made.id}'; then run this command again."
-            )
+        act, params = approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
+        cleared = approvals.clearance(session, act, params)
+        if waits_for_approval(cleared, approvals.RULES[act].label):
             return EXIT_OK
     user = users.set_roles(session, args.name, roles, approval=args.approval)
     print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hotline.cli_common import EXIT_OK, Secrets, opened, print_report, progress_bar
+from hotline.cli_common import (
+    EXIT_OK,
+    Secrets,
+    opened,
+    print_report,
+    progress_bar,
+    waits_for_approval,
+)
 from hotline.errors import InvalidInput
 
 
@@ -81,14 +88,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
 
             act = export.partner_act(args.table, args.period, args.format)
             cleared = approvals.clearance(session, export.PARTNER_EXPORT, act)
-            if not cleared.clear and cleared.request is not None:
-                number = cleared.request.id
-                print(
-                    f"Request {number} {'made' if cleared.asked_now else 'is waiting'}: an "
-                    "export for partners needs a second person. Another administrator or a "
-                    f"supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; "
-                    "then run this command again."
-                )
+            if waits_for_approval(cleared, approvals.RULES[export.PARTNER_EXPORT].label):
                 return EXIT_OK
         result = export.export(
             session,

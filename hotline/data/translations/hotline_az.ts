@@ -3375,6 +3375,18 @@
       <translation>Bərpa kodu: </translation>
     </message>
     <message>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>{number} nömrəli sorğu gözləyir: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>{number} nömrəli sorğu göndərildi: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>{number} nömrəli sorğu: {state}.</translation>
+    </message>
+    <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
       <translation>Bərpa edildi və yoxlanıldı. Əvvəlki fayllar {path} qovluğunda saxlanıldı.</translation>
     </message>

@@ -3375,6 +3375,18 @@
       <translation>Recovery code: </translation>
     </message>
     <message>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>Request {number}: {state}.</translation>
+    </message>
+    <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
       <translation>Restored and verified. The previous files were kept in {path}.</translation>
     </message>

@@ -3383,6 +3383,18 @@
       <translation>Код восстановления: </translation>
     </message>
     <message>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Запрос {number} ждёт: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Отправлен запрос {number}: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>Запрос {number}: {state}.</translation>
+    </message>
+    <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
       <translation>Восстановлено и проверено. Прежние файлы сохранены в {path}.</translation>
     </message>

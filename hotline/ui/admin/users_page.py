@@ -54,19 +54,14 @@ def role_names(roles: frozenset[Role]) -> str:
 
 def change_roles_job(session: Session, name: str, roles: frozenset[Role]) -> tuple[str, int]:
     """On the worker: carry the change out, or ask a second person first."""
-    act = approvals.GraveAct.CHANGE_ROLES
-    if approvals.second_person_needed(session, act):
-        target = next(u for u in users.list_users(session) if u.name == name)
-        params = users.roles_act(target, roles)
-        asked = approvals.open_request(session, act, params)
-        if asked is None:
-            return "requested", approvals.request(session, act, params).id
-        if asked.state != approvals.State.APPROVED:
-            return "waiting", asked.id
-        users.set_roles(session, name, roles, approval=asked.id)
-        return "approved", asked.id
-    user = users.set_roles(session, name, roles)
-    return "done", user.id
+    target = next(u for u in users.list_users(session) if u.name == name)
+    cleared = approvals.clearance(
+        session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
+    )
+    if not cleared.clear and cleared.request is not None:
+        return ("requested" if cleared.asked_now else "waiting"), cleared.request.id
+    user = users.set_roles(session, name, roles)  # its approval found, or approved alone
+    return ("approved", cleared.request.id) if cleared.request else ("done", user.id)
 
 
 class RolesDialog(Retranslatable, QDialog):
