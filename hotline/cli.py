@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_approvals, cli_export, cli_window
+from hotline import __version__, cli_approvals, cli_export, cli_import, cli_window
 from hotline.catalogue import LANGUAGES, choose
 from hotline.cli_common import (
     ERROR_LINE,
@@ -104,9 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--until", help="the calls end on this date (YYYY-MM-DD, exclusive); default now"
     )
 
-    imp = sub.add_parser("import", help="import call records from a JSON Lines file")
-    imp.add_argument("file", nargs="?")
-    imp.add_argument("--template", action="store_true", help="print one example line")
+    cli_import.register(sub)
 
     verify = sub.add_parser("verify", help="check the database, the key file and the audit chain")
     verify.add_argument(
@@ -287,24 +285,6 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
-    from hotline.services import importer
-
-    if args.template:
-        print(importer.template())
-        return EXIT_OK
-    if not args.file:
-        raise InvalidInput(
-            field="import", problem=QT_TRANSLATE_NOOP("errors", "give a file, or --template")
-        )
-    with opened(args, secrets) as session:
-        count = importer.import_file(
-            session, Path(args.file), progress_bar(QT_TRANSLATE_NOOP("cli", "Import"))
-        )
-    print(say(QT_TRANSLATE_NOOP("cli", "Imported {count} calls."), count=count))
-    return EXIT_OK
-
-
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import integrity
 
@@ -376,7 +356,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "init": cmd_init,
     "users": cmd_users,
     "demo": cmd_demo,
-    "import": cmd_import,
+    "import": cli_import.cmd_import,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,

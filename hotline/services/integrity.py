@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import approvals, backup_register, settings
+from hotline.services import approvals, backup_register, directory, settings
 from hotline.services.audit_checks import recovery_key_of_chain
 from hotline.services.findings import findings
 from hotline.services.search import index_problems
@@ -66,6 +66,7 @@ def verify(
     report.problems += settings.problems(session)
     step(2 + entries[0], entries[0] + VERIFY_STEPS)
     report.problems += backup_register.check(session)
+    report.problems += directory.check(session)
     step(3 + entries[0], entries[0] + VERIFY_STEPS)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:

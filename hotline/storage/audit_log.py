@@ -216,6 +216,38 @@ class AuditLog:
             if recomputed == bytes(digest):
                 yield seq, user_id, action, oid, details, digest, sig
 
+    def by_administrators(self, actions: tuple[str, ...], pin: bytes | None) -> list[AuditEntry]:
+        """Entries of `actions`, oldest first, that an administrator wrote: the hash
+        recomputes, the signature is the signer's and the grants replayed up to that
+        entry make the signer an administrator. An entry a user without the role signed
+        with their own key (they hold it, so they can append one) is left out."""
+        grants = ",".join("?" * len(GRANT_ACTIONS))
+        wanted = ",".join("?" * len(actions))
+        rows = self.db.query(
+            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
+            f" hash, signature FROM audit WHERE seq = 1 OR (object_type = 'user' AND action IN"
+            f" ({grants})) OR action IN ({wanted}) ORDER BY seq",
+            (*GRANT_ACTIONS, *actions),
+        )
+        authority = Authority(pin)
+        out: list[AuditEntry] = []
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
+            if entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details) != bytes(
+                digest
+            ):
+                continue
+            if action not in actions:
+                authority.apply(int(seq), user_id, str(action), oid, str(details), digest, sig)
+            elif authority.check_signature(
+                int(seq), user_id, bytes(digest), bytes(sig)
+            ) and authority.is_admin(authority.actor(user_id)):
+                out.append(
+                    AuditEntry(
+                        int(seq), from_iso(at), user_id, action, otype, oid, json.loads(details)
+                    )
+                )
+        return out
+
     def authority(self, pin: bytes | None) -> Authority:
         """The keys and roles the grant entries vouch for (read at sign-in: few rows)."""
         marks = ",".join("?" * len(GRANT_ACTIONS))

@@ -175,3 +175,35 @@ def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
 PAGES.append(
     PageSpec("desk_check", QT_TRANSLATE_NOOP("pages", "Desk check"), _desk_check, Action.VERIFY)
 )
+
+
+def _import_old_log(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.import_page import ImportPage
+
+    return ImportPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "import_old_log",
+        QT_TRANSLATE_NOOP("pages", "Import old log"),
+        _import_old_log,
+        Action.IMPORT,
+    )
+)
+
+
+def _directory(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.directory_page import DirectoryPage
+
+    return DirectoryPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "directory",
+        QT_TRANSLATE_NOOP("pages", "Referral directory"),
+        _directory,
+        Action.EDIT_DIRECTORY,
+    )
+)

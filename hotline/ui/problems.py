@@ -16,9 +16,11 @@ from hotline import messages
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.messages import problems_of
+from hotline.sheets.rows import CellProblem
 from hotline.validation import Problem
 
 __all__ = [
+    "cell_problem_text",
     "core_text",
     "error_text",
     "not_saved_text",
@@ -58,6 +60,13 @@ def problem_lines(problems: Iterable[Problem]) -> list[str]:
 def not_saved_text(problems: Iterable[Problem]) -> str:
     """The heading and one line per problem: what the operator still has to fix."""
     return "\n".join([QCoreApplication.translate(CONTEXT, NOT_SAVED_YET), *problem_lines(problems)])
+
+
+def cell_problem_text(problem: CellProblem) -> str:
+    """A problem of an imported row (sheets.rows), translated: what is wrong with its cell."""
+    return messages.format_text(
+        core_text(problem.template), dict(problem.params), QCoreApplication.translate
+    )
 
 
 def error_text(exc: BaseException, unexpected: str = NOTHING_LOST) -> str:

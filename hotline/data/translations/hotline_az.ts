@@ -407,6 +407,10 @@
       <translation>{who} {call} nömrəli zəngə şərh yazdı</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} köhnə jurnalın sütunlarının necə idxal ediləcəyini təsdiqlədi</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who} {call} nömrəli zəngi düzəltdi: {fields}</translation>
     </message>
@@ -819,8 +823,16 @@
       <translation>9. Zəng edənin adını çəkdiyi obyektlər (agentlik, telefon, keçid, şəhər)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Uşaq (və ya 18 yaşdan kiçik hesab edilən şəxs) iştirak edir: yadda saxlandıqda "Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat ver" açıq tapşırığı yaranır.</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Uşaq iştirak edir (və ya 18 yaşdan kiçik olduğu güman edilən şəxs): saxladıqda bu gün icra olunmalı iki açıq tapşırıq yaranır: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya və qəyyumluq və himayə orqanına məlumat.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>Qohum insan alverində iştirak edə bilər</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>Qohumun iştirakı ehtimal olunur: ailəyə geri zəng etməyin; zəng edən həmin qohumdursa, ona nə ediləcəyini (məlumatlar, yönləndirmələr, şəxsin harada olduğu) deməyin. Qohumun razılığı nəzərə alınmır.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -831,12 +843,20 @@
       <translation>Uşaq iştirak edir</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Şəxsin müəyyənedici məlumatlarının polislə paylaşılmasına razılığı</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Şəxsin özünün razılığı: məlumatlarının polisə və ya başqa dövlət orqanına verilməsinə, yaxud sığınacağa yerləşdirilməsinə</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Hüquq-mühafizə orqanları ilə paylaşmağa razılıq</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Dövlət orqanlarına ötürməyə razılıq</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>Zəng edən 152 haqqında haradan eşidib</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1063,6 +1083,10 @@
       <translation>Nəticə</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>qohumun iştirakı ehtimal olunur: qohuma nə edildiyi barədə heç nə deməyin</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>uşaq iştirak edir</translation>
     </message>
@@ -1080,6 +1104,10 @@
     <message>
       <source>Age band</source>
       <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -1147,6 +1175,10 @@
     <message>
       <source>Pseudonym of the person concerned</source>
       <translation>Şəxsin təxəllüsü</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -1456,6 +1488,113 @@
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
       <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 və ya 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>azərbaycanca</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Bu gün yoxlanıldı</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Bu qeydi sil</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Kataloq qeydləri</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>ingiliscə</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>Hansı nəticə üçün</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>İş saatları</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Son yoxlama</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Yeni qeyd</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Qeyd</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Silmək üçün yenidən basın</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Yönləndirmə kataloqu</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>rusca</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Saxla</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Saxlanıldı: %1. Operatorlar onu növbəti zəngdən görəcək.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>Qeyd silindi.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Son yoxlamanın tarixini 2026-11-30 kimi yazın.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Veb sayt</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>Nə təklif edirlər</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Operatorların hər nəticə üçün kimə zəng etdiyi. Burada saxladığınız operatorun növbəti zəngindən nəticənin yanında göstərilir; hər dəyişiklik audit jurnalına yazılır.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>nömrə yoxdur</translation>
     </message>
   </context>
   <context>
@@ -1808,6 +1947,193 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Köhnə jurnalın CSV və ya XLSX faylı; siz seçənə qədər heç nə oxunmur.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Bütün {rows} sətir idxal edilə bilər; hələ heç nə yazılmayıb.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Yoxlanılır və idxal edilir…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Hər sətir yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Fayl seçin…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Sütun</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Faylın sütunları və hər birinin doldurduğu sahə</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Uyğunluğu təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Sınaq yoxlaması</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Bütün dəyərlər uyğunlaşdırılıb. Uyğunluğu yoxlayın, sonra təsdiqləyin.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Sahə</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Başlıq</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Başlıq və ilk dəyərlər</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal et</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Faylın {rows} sətri zəng kimi idxal edilsin? Əvvəlcə hər sətir yenidən yoxlanılır; bir problem olsa, heç nə idxal edilmir.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>{count} zəng idxal edildi. Uyğunluq növbəti fayl üçün saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Uyğunluq təsdiqləndi və növbəti fayl üçün masada saxlanıldı. İlk sətirlərə baxın və ya sınaq yoxlaması ilə hər sətri yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Önbaxış: ilk sətirlər saxlanılacağı kimi</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemlər</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>{name} oxunur…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Rədd et: onun sətirləri problemdir</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Sətir</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Sətirlər</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Operatoru olmayan sətirlər:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Cədvəllər (*.csv *.xlsx *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Nə kimi qəbul edilir</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>Kodlu sütunlarda {count} müxtəlif dəyər var; ilk {shown} dəyər göstərilir. Sərbəst mətn sütunu kodlu sahəyə uyğunlaşdırılmayıb ki?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>İlk sətirlərdə {count} problem var (Problemlər bölməsinə baxın).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Köhnə jurnal</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil), ona görə istifadə edilmədi: hər sütun və dəyər yenidən təxmin edilir. Masanın administratoruna bildirin.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Fayldakı dəyər</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Kodlu sütunların dəyərləri (əvvəlcə naməlumlar): uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>yoxdur: belə sətirlər problemdir</translation>
+    </message>
+    <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>bu sətirlər artıq {date} tarixində idxal edilib: yenidən idxal hər zəngi iki dəfə saxlayar</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{rows} sətirdə {count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} sətir, {columns} sütun</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— daxil edilmir —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— uyğunlaşdırılmayıb —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -2110,10 +2436,6 @@
       <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Yarımçıq zəngə davam et</translation>
     </message>
@@ -2144,6 +2466,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Bu gün icra olunmalı iki açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya və qəyyumluq və himayə orqanına məlumat.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -2177,8 +2503,8 @@
       <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
+      <source>checked %1</source>
+      <translation>yoxlanılıb: %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -2523,12 +2849,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>Qohumun iştirakı ehtimal olunur</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Tapşırıq əlavə et</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Aid olduğu şəxsin yaşı</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -2607,6 +2941,10 @@
       <translation>İstismar forması</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Dərhal təhlükə</translation>
     </message>
@@ -2665,6 +3003,10 @@
     <message>
       <source>Saved.</source>
       <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
@@ -2885,6 +3227,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>{relative} zəngdə qohumun iştirakı ehtimal olunur; {interpreter} zəngdə tərcüməçi lazım olub.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Bütün zənglər</translation>
     </message>
@@ -2905,8 +3251,20 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Hesabatlar üçün</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Məcburi əmək sahəsi: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>152 haqqında eşidib: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -3233,6 +3591,10 @@
       <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Qəyyumluq və himayə orqanına məlumat</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Operatora qaytarılıb</translation>
     </message>
@@ -3243,6 +3605,29 @@
     <message>
       <source>Social media account</source>
       <translation>Sosial şəbəkə hesabı</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>Zəng edən iştirakı ehtimal olunan qohum ola bilər. Dinləyin, qeyd edin və ona nə ediləcəyini deməyin.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>Nə demək olar (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>Nə demək olar: bu zəng edənə kömək və məlumatlar barədə heç nə</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— %1 mətni yoxdur</translation>
     </message>
   </context>
   <context>
@@ -3287,6 +3672,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>(left out)</source>
+      <translation>(daxil edilmir)</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>{months} ay ərzində {calls} sintetik zəng əlavə edildi.</translation>
     </message>
@@ -3307,6 +3696,10 @@
       <translation>Bu kompüterin açar anbarına bağlandı ({backend}).</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Yoxlama</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Demo zənglər</translation>
     </message>
@@ -3321,6 +3714,14 @@
     <message>
       <source>Import</source>
       <translation>İdxal</translation>
+    </message>
+    <message>
+      <source>Import with this mapping? [y/N] </source>
+      <translation>Bu uyğunluqla idxal edilsin? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported {count} calls from {name}; the mapping was saved for the next file.</source>
+      <translation>{name} faylından {count} zəng idxal edildi; uyğunluq növbəti fayl üçün saxlanıldı.</translation>
     </message>
     <message>
       <source>Imported {count} calls.</source>
@@ -3347,12 +3748,24 @@
       <translation>Yeni parol: </translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>OK: all {rows} rows can be imported; nothing was written.</source>
+      <translation>OK: bütün {rows} sətir idxal edilə bilər; heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
     </message>
     <message>
       <source>PROBLEMS ({count}):</source>
       <translation>PROBLEMLƏR ({count}):</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}); nothing was imported:</source>
+      <translation>PROBLEMLƏR ({count}); heç nə idxal edilmədi:</translation>
     </message>
     <message>
       <source>Password changed.</source>
@@ -3369,6 +3782,10 @@
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>BƏRPA KODU (bir dəfə göstərilir; onu yazın və kilid altında saxlayın):</translation>
+    </message>
+    <message>
+      <source>REJECTED</source>
+      <translation>RƏDD EDİLİB</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -3399,8 +3816,20 @@
       <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); bütün yuvalar yeni açarla yenidən şifrələndi.</translation>
     </message>
     <message>
+      <source>The first rows as they will be stored (free text not printed):</source>
+      <translation>İlk sətirlər saxlanılacağı kimi (sərbəst mətn göstərilmir):</translation>
+    </message>
+    <message>
+      <source>UNKNOWN: map it with --value</source>
+      <translation>NAMƏLUM: --value ilə uyğunlaşdırın</translation>
+    </message>
+    <message>
       <source>User: </source>
       <translation>İstifadəçi: </translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (list, text, rows -&gt; taken for):</source>
+      <translation>Kodlu sütunların dəyərləri (siyahı, mətn, sətirlər -&gt; nə kimi qəbul edilir):</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -3419,12 +3848,20 @@
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
+      <translation>saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil); istifadə edilmədi. Administratora bildirin.</translation>
+    </message>
+    <message>
       <source>warning: {text}</source>
       <translation>xəbərdarlıq: {text}</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
       <translation>{name} üçün yeni parol və yeni açarlar verildi.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows ({kind})</source>
+      <translation>{name}: {rows} sətir ({kind})</translation>
     </message>
   </context>
   <context>
@@ -3436,6 +3873,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrindəki xanada {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
     <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
@@ -3453,6 +3894,18 @@
       <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
     </message>
     <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
     </message>
@@ -3465,12 +3918,20 @@
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
     </message>
     <message>
+      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
+      <translation>Köhnə jurnalı pəncərədən, administrator kimi daxil olaraq idxal edin: Köhnə jurnalın idxalı bölməsi, Fayl seçin…, Uyğunluğu təsdiqlə, Sınaq yoxlaması, İdxal et.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Heç bir sütun zəngin tarixinə uyğunlaşdırılmayıb. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3503,6 +3964,26 @@
     <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Sətir {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrində {limit} xanadan çox var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri UTF-8 mətni deyil. Faylı CSV UTF-8 kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri düzgün CSV deyil (dırnaq bağlanmayıb və ya artıq simvol var). Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Sətir {row}, sütun {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
@@ -3577,6 +4058,10 @@
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>Qeyd hələ saxlanıla bilməz: {problems}</translation>
+    </message>
+    <message>
       <source>The file could not be written to {path} ({reason}); choose another folder.</source>
       <translation>Fayl {path} ünvanına yazıla bilmədi ({reason}); başqa qovluq seçin.</translation>
     </message>
@@ -3587,6 +4072,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3615,6 +4108,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>Eyni sətirlər artıq {date} tarixində idxal edilib; onları yenidən idxal etmək hər zəngi iki dəfə saxlayardı. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
@@ -3681,6 +4178,14 @@
       <translation>bu adda istifadəçi artıq var.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>hələ uyğunlaşdırılmamış dəyər: onu uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>rədd edilmiş dəyər</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>operator öz zəngini 24 saat ərzində düzəldir; bunu düzəltməyi nəzarətçidən xahiş edin.</translation>
     </message>
@@ -3695,6 +4200,10 @@
     <message>
       <source>carried out</source>
       <translation>icra olunub</translation>
+    </message>
+    <message>
+      <source>check the mapping above (--show-mapping), then import with --yes</source>
+      <translation>yuxarıdakı uyğunluğu yoxlayın (--show-mapping), sonra --yes ilə idxal edin</translation>
     </message>
     <message>
       <source>choose a due date.</source>
@@ -3745,8 +4254,48 @@
       <translation>müsbət olmalıdır</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>nə "bəli", nə də "xeyr"</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>no column of the file has this header</source>
+      <translation>faylın heç bir sütununun belə başlığı yoxdur</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>operator yoxdur: adı masanın istifadəçisinə uyğunlaşdırın və ya belə sətirlər üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>no user of the desk has this name</source>
+      <translation>masanın belə adlı istifadəçisi yoxdur</translation>
+    </message>
+    <message>
+      <source>not a coded field</source>
+      <translation>kodlu sahə deyil</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>tarix deyil; 01.03.2024, 2024-03-01 və ya 01.03.2024 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>müddət deyil; saniyə (420) və ya dəqiqə (7:00) yazın</translation>
+    </message>
+    <message>
+      <source>not a field a column may fill (hotline import --help)</source>
+      <translation>sütunun doldura biləcəyi sahə deyil (hotline import --help)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>günün vaxtı deyil; 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not an id of the field's list</source>
+      <translation>sahənin siyahısının kodu deyil</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3765,8 +4314,8 @@
       <translation>yalnız öz son məzmunsuz zənginizi bir dəqiqə ərzində geri almaq olar.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>bağlamazdan əvvəl məlumatın necə verildiyini qeyd edin (tarix, istinad nömrəsi).</translation>
     </message>
     <message>
       <source>refused</source>
@@ -3775,6 +4324,10 @@
     <message>
       <source>standard input ended early</source>
       <translation>standart giriş vaxtından əvvəl bitdi</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>zəngin tarixi yoxdur</translation>
     </message>
     <message>
       <source>the file is not there</source>
@@ -3845,12 +4398,48 @@
       <translation>geri götürülüb</translation>
     </message>
     <message>
+      <source>write it as FIELD:TEXT=ID</source>
+      <translation>SAHƏ:MƏTN=KOD kimi yazın</translation>
+    </message>
+    <message>
       <source>you cannot disable your own account.</source>
       <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{name} faylında {count} problem var; heç nə idxal edilmədi. Birincisi: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} açılmadı ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} iş kitabı kimi oxunmadı: zədələnmiş ola bilər. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} faylında {limit} sətirdən çox var: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} faylında idxal ediləcək zəng yoxdur: başlıq sətri və onun altında ən azı bir sətir lazımdır. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} {limit} MB-dan böyükdür: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} CSV və ya XLSX cədvəli deyil. Köhnə jurnalı CSV (UTF-8) və ya Excel iş kitabı (.xlsx) kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -4059,8 +4648,16 @@
       <translation>İxrac</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Köhnə jurnalın idxalı</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Xətdən kənar müraciət</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Yönləndirmə kataloqu</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -4132,8 +4729,20 @@
       <translation>Məzmunsuz zəngdə mövzu, nəticə və ya qeyd olmur.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>Telefon nömrəsində yalnız rəqəmlər, boşluqlar və + ( ) - , ; / ola bilər.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Dövlət orqanına (Miqrasiya Xidməti, konsulluq, Yardım Mərkəzi, yerli komissiya) və ya sığınacağa yönləndirmə şəxsin məlumatlarını ötürür və ya onu yerləşdirir; qanun buna yalnız həmin şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>Polis bölməsinə yönləndirmə müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür; qanun buna yalnız şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>Qohumun iştirakı ehtimal olunur: bu uşaq üçün qohumun razılığı nəzərə alınmır. Bunun əvəzinə Komissiyaya və qəyyumluq orqanına məlumat verin.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -4148,12 +4757,28 @@
       <translation>Əcnəbi vətəndaş üçün vətəndaşı olduğu ölkəni seçin.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Bu qeydin aid olduğu nəticəni seçin.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Azərbaycan, rus və ingilis dillərində doldurun və ya üçünü də boş saxlayın.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Şəxsiyyət məlumatları yalnız şəxsin razılığı ilə saxlanılır: 11-ci bölmədə razılıq qutusunu işarələyin və ya məlumatları boş saxlayın.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>Bu təxəllüslü aidiyyəti şəxs yoxdur. Təxəllüsü masa verir (Yeni təxəllüs ver) və ya əvvəl verdiyi birisidir; bura heç vaxt ad yazmayın: adlar yalnız razılıqla möhürlənmiş şəxsiyyət məlumatlarına yazılır.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>Razılıq şəxsin özünə aid olmalıdır: zəng edən başqa bir yetkin şəxs adından danışır, qohum və ya başqa biri yetkin şəxsin əvəzinə razılıq verə bilməz. Yönləndirməni götürün və ya razılığı şəxsin özü versin.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -4162,6 +4787,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>Son yoxlamanın tarixi gələcəkdə ola bilməz.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -4176,8 +4805,16 @@
       <translation>Əsas mövzu seçilmiş mövzulardan biri olmalıdır.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>Sahə yalnız məcburi əmək üçün qeyd olunur: məcburi əməyi seçin və ya sahəni boş saxlayın.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Çox uzundur: ən çoxu {limit} simvol.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Adı azərbaycan, rus və ingilis dillərində yazın.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

@@ -407,6 +407,10 @@
       <translation>{who} commented on call {call}</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} confirmed how the columns of an old log are imported</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who} corrected call {call}: {fields}</translation>
     </message>
@@ -819,8 +823,16 @@
       <translation>9. Entities the caller mentions (agency, phone, link, city)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>A relative may be involved in the trafficking</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -831,12 +843,20 @@
       <translation>Child involved</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Consent of the person concerned to share identifying details with the police</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Consent to share with law enforcement</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Consent to share with state bodies</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>How the caller heard of 152</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1063,6 +1083,10 @@
       <translation>Outcome</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>a relative may be involved: tell a relative nothing of what was done</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>child involved</translation>
     </message>
@@ -1080,6 +1104,10 @@
     <message>
       <source>Age band</source>
       <translation>Age band</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -1147,6 +1175,10 @@
     <message>
       <source>Pseudonym of the person concerned</source>
       <translation>Pseudonym of the person concerned</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -1456,6 +1488,113 @@
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
       <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 or 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>Azerbaijani</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Checked today</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Delete this entry</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Directory entries</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>For the outcome</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Last checked</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>New entry</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Press again to delete</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Referral directory</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Saved: %1. Operators see it from their next call.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>The entry was deleted.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Type the date of the last check like 2026-11-30.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Web site</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>What they offer</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>no number</translation>
     </message>
   </context>
   <context>
@@ -1808,6 +1947,193 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>A CSV or XLSX file of the old log; nothing is read before you choose it.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>All {rows} rows can be imported; nothing was written yet.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Checking and importing…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Confirm mapping</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Every value is mapped. Check the mapping, then confirm it.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Header and first values</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Imported {count} calls. The mapping was kept for the next file.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Preview: the first rows as they will be stored</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Reject: its rows are problems</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Rows without an operator:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Taken for</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>The first rows have {count} problems (see Problems).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>The old log</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Values of the coded columns (unknown ones first): map or reject them</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>none: such rows are problems</translation>
+    </message>
+    <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>these rows were already imported on {date}: importing them again stores every call twice</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} rows, {columns} columns</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— left out —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— not mapped —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -2110,10 +2436,6 @@
       <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Resume the unfinished call</translation>
     </message>
@@ -2144,6 +2466,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>This call already has content: save it, or discard it first.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -2177,8 +2503,8 @@
       <translation>Phone numbers for this referral</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
+      <source>checked %1</source>
+      <translation>checked %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -2523,12 +2849,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>A relative may be involved</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Add task</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Age of the person concerned</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -2607,6 +2941,10 @@
       <translation>Form of exploitation</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Immediate danger</translation>
     </message>
@@ -2665,6 +3003,10 @@
     <message>
       <source>Saved.</source>
       <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
@@ -2885,6 +3227,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>All calls</translation>
     </message>
@@ -2905,8 +3251,20 @@
       <translation>Destination</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>For the reports</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Forced labour in: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Heard of 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -3233,6 +3591,10 @@
       <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Report to the guardianship and custody authority</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Returned to the operator</translation>
     </message>
@@ -3243,6 +3605,29 @@
     <message>
       <source>Social media account</source>
       <translation>Social media account</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Source: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>What to say (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>What to say: nothing of the help or the reports to this caller</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— not written in %1</translation>
     </message>
   </context>
   <context>
@@ -3287,6 +3672,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>(left out)</source>
+      <translation>(left out)</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>Added {calls} synthetic calls over {months} months.</translation>
     </message>
@@ -3307,6 +3696,10 @@
       <translation>Bound to this machine's keychain ({backend}).</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Demo calls</translation>
     </message>
@@ -3321,6 +3714,14 @@
     <message>
       <source>Import</source>
       <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import with this mapping? [y/N] </source>
+      <translation>Import with this mapping? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported {count} calls from {name}; the mapping was saved for the next file.</source>
+      <translation>Imported {count} calls from {name}; the mapping was saved for the next file.</translation>
     </message>
     <message>
       <source>Imported {count} calls.</source>
@@ -3347,12 +3748,24 @@
       <translation>New password: </translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>OK: all {rows} rows can be imported; nothing was written.</source>
+      <translation>OK: all {rows} rows can be imported; nothing was written.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>OK: the database, the key file and the audit chain check clean.</translation>
     </message>
     <message>
       <source>PROBLEMS ({count}):</source>
       <translation>PROBLEMS ({count}):</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}); nothing was imported:</source>
+      <translation>PROBLEMS ({count}); nothing was imported:</translation>
     </message>
     <message>
       <source>Password changed.</source>
@@ -3369,6 +3782,10 @@
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>RECOVERY CODE (shown once; write it down and keep it locked away):</translation>
+    </message>
+    <message>
+      <source>REJECTED</source>
+      <translation>REJECTED</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -3399,8 +3816,20 @@
       <translation>The database has a new key (generation {generation}); every slot was rewrapped.</translation>
     </message>
     <message>
+      <source>The first rows as they will be stored (free text not printed):</source>
+      <translation>The first rows as they will be stored (free text not printed):</translation>
+    </message>
+    <message>
+      <source>UNKNOWN: map it with --value</source>
+      <translation>UNKNOWN: map it with --value</translation>
+    </message>
+    <message>
       <source>User: </source>
       <translation>User: </translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (list, text, rows -&gt; taken for):</source>
+      <translation>Values of the coded columns (list, text, rows -&gt; taken for):</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -3419,12 +3848,20 @@
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
+      <translation>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</translation>
+    </message>
+    <message>
       <source>warning: {text}</source>
       <translation>warning: {text}</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
       <translation>{name} has a new password and new keys.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows ({kind})</source>
+      <translation>{name}: {rows} rows ({kind})</translation>
     </message>
   </context>
   <context>
@@ -3436,6 +3873,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
     <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>A desk already exists in {path}; it was left as it is.</translation>
@@ -3453,6 +3894,18 @@
       <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
     </message>
     <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Give a whole number from {low} to {high}.</translation>
     </message>
@@ -3465,12 +3918,20 @@
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
     </message>
     <message>
+      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
+      <translation>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>No column is mapped to the date of the call. Nothing was imported.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3503,6 +3964,26 @@
     <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Row {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>Row {row} of {name} has more than {limit} cells. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Row {row}, column {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
@@ -3577,6 +4058,10 @@
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
     </message>
     <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>The entry cannot be saved yet: {problems}</translation>
+    </message>
+    <message>
       <source>The file could not be written to {path} ({reason}); choose another folder.</source>
       <translation>The file could not be written to {path} ({reason}); choose another folder.</translation>
     </message>
@@ -3587,6 +4072,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3615,6 +4108,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
+    </message>
+    <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
@@ -3681,6 +4178,14 @@
       <translation>a user with this name already exists.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>a value that is not mapped yet: map it or reject it</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>a value that was rejected</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</translation>
     </message>
@@ -3695,6 +4200,10 @@
     <message>
       <source>carried out</source>
       <translation>carried out</translation>
+    </message>
+    <message>
+      <source>check the mapping above (--show-mapping), then import with --yes</source>
+      <translation>check the mapping above (--show-mapping), then import with --yes</translation>
     </message>
     <message>
       <source>choose a due date.</source>
@@ -3745,8 +4254,48 @@
       <translation>must be positive</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>neither yes nor no</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
+    </message>
+    <message>
+      <source>no column of the file has this header</source>
+      <translation>no column of the file has this header</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>no operator: map the name to a user of the desk, or choose one for such rows</translation>
+    </message>
+    <message>
+      <source>no user of the desk has this name</source>
+      <translation>no user of the desk has this name</translation>
+    </message>
+    <message>
+      <source>not a coded field</source>
+      <translation>not a coded field</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>not a duration; write seconds (420) or minutes (7:00)</translation>
+    </message>
+    <message>
+      <source>not a field a column may fill (hotline import --help)</source>
+      <translation>not a field a column may fill (hotline import --help)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>not a time of day; write it as 14:30</translation>
+    </message>
+    <message>
+      <source>not an id of the field's list</source>
+      <translation>not an id of the field's list</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3765,8 +4314,8 @@
       <translation>only your own last call without content can be undone, within a minute.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>record how the report was made (date, reference) before closing it.</translation>
     </message>
     <message>
       <source>refused</source>
@@ -3775,6 +4324,10 @@
     <message>
       <source>standard input ended early</source>
       <translation>standard input ended early</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>the date of the call is missing</translation>
     </message>
     <message>
       <source>the file is not there</source>
@@ -3845,12 +4398,48 @@
       <translation>withdrawn</translation>
     </message>
     <message>
+      <source>write it as FIELD:TEXT=ID</source>
+      <translation>write it as FIELD:TEXT=ID</translation>
+    </message>
+    <message>
       <source>you cannot disable your own account.</source>
       <translation>you cannot disable your own account.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{count} problems in {name}; nothing was imported. The first: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} could not be opened ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -4059,8 +4648,16 @@
       <translation>Export</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Import old log</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Outside contact</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Referral directory</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -4132,8 +4729,20 @@
       <translation>A call without content carries no topics, outcomes or notes.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>A phone number holds digits, spaces and + ( ) - , ; / only.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -4148,12 +4757,28 @@
       <translation>Choose the country of citizenship for a foreign citizen.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Choose the outcome this entry is for.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Fill in Azerbaijani, Russian and English, or leave all three empty.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -4162,6 +4787,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>The date of the last check cannot be in the future.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -4176,8 +4805,16 @@
       <translation>The primary topic must be one of the ticked topics.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>The sector is recorded for forced labour only: choose forced labour or no sector.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Type the name in Azerbaijani, Russian and English.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

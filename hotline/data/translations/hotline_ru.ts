@@ -407,6 +407,10 @@
       <translation>{who}: комментарий к звонку {call}</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} подтвердил(а), как импортируются столбцы старого журнала</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who}: исправлен звонок {call}: {fields}</translation>
     </message>
@@ -819,8 +823,16 @@
       <translation>9. Упомянутые объекты (агентство, телефон, ссылка, город)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Затронут ребёнок (или лицо, предположительно младше 18 лет): при сохранении создаётся открытая задача «сообщить в Комиссию по делам несовершеннолетних».</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Речь идёт о ребёнке (или о человеке, предположительно младше 18 лет): при сохранении создаются две открытые задачи на сегодня — сообщения в Комиссию по делам несовершеннолетних и в орган опеки и попечительства.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>Возможно, в торговле замешан родственник</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>Возможно, замешан родственник: не перезванивайте семье, а если звонит этот родственник, не говорите ему, что будет сделано (сообщения, направления, где находится человек). Согласие родственника не принимается.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -831,12 +843,20 @@
       <translation>Затронут ребёнок</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Согласие лица на передачу идентифицирующих данных полиции</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Согласие самого человека на передачу его данных полиции или другому государственному органу либо на размещение в приюте</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Согласие на передачу правоохранительным органам</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Согласие на передачу государственным органам</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>Откуда звонящий узнал о 152</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1063,6 +1083,10 @@
       <translation>Результат</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>возможно, замешан родственник: родственнику ничего не говорить о принятых мерах</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>затронут ребёнок</translation>
     </message>
@@ -1080,6 +1104,10 @@
     <message>
       <source>Age band</source>
       <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -1147,6 +1175,10 @@
     <message>
       <source>Pseudonym of the person concerned</source>
       <translation>Псевдоним лица</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -1456,6 +1488,113 @@
     <message>
       <source>{when} {user}: {field} {old} → {new} ({reason})</source>
       <translation>{when} {user}: {field} {old} → {new} ({reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 или 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>по-азербайджански</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Проверено сегодня</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Записи справочника</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>по-английски</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>Для результата</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Часы работы</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Последняя проверка</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Новая запись</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Нажмите ещё раз, чтобы удалить</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Справочник направлений</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>по-русски</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Сохранено: %1. Операторы увидят это со следующего звонка.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>Запись удалена.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Введите дату последней проверки в виде 2026-11-30.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Сайт</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>Что предлагают</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Куда операторы обращаются по каждому результату. Сохранённое здесь показывается рядом с результатом со следующего звонка оператора; каждое изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>нет номера</translation>
     </message>
   </context>
   <context>
@@ -1809,6 +1948,193 @@
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Файл CSV или XLSX старого журнала; пока вы его не выберете, ничего не читается.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Все {rows} строк можно импортировать; пока ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Проверка и импорт…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Столбцы файла и поле, которое заполняет каждый</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Подтвердить сопоставление</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Пробная проверка</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Все значения сопоставлены. Проверьте сопоставление и подтвердите его.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Заголовок и первые значения</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Импортировать {rows} строк файла как звонки? Сначала каждая строка проверяется снова; при одной проблеме ничего не импортируется.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Импортировано звонков: {count}. Сопоставление сохранено для следующего файла.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Сопоставление подтверждено и сохранено в пульте для следующего файла. Посмотрите первые строки или проверьте все строки пробной проверкой.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Предпросмотр: первые строки так, как они будут сохранены</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Отклонить: его строки — проблемы</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Строк</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Строки без оператора:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Принимается как</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>В кодированных столбцах {count} разных значений; показаны первые {shown}. Не сопоставлен ли столбец со свободным текстом с кодированным полем?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>В первых строках проблем: {count} (см. «Проблемы»).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Старый журнал</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор), поэтому оно не использовано: все столбцы и значения определяются заново. Сообщите администратору пульта.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Значение в файле</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Значения кодированных столбцов (сначала неизвестные): сопоставьте или отклоните их</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>нет: такие строки — проблемы</translation>
+    </message>
+    <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>эти строки уже импортированы {date}: повторный импорт сохранит каждый звонок дважды</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count} в {rows} строках; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count}; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: строк {rows}, столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— не используется —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— не сопоставлено —</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorChecklist</name>
     <message>
       <source>%1 strong, %2 medium, %3 weak indicators</source>
@@ -2112,10 +2438,6 @@
       <translation>Ничего не введено: клавиатура на «%1», а там нельзя вводить текст. Перейдите в текстовое поле (Tab или Alt+0 для заметок) и наберите ещё раз.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Создана открытая задача: сообщить в Комиссию по делам несовершеннолетних.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Продолжить незавершённый звонок</translation>
     </message>
@@ -2146,6 +2468,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Созданы две открытые задачи на сегодня: сообщение в Комиссию по делам несовершеннолетних и в орган опеки и попечительства.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -2179,8 +2505,8 @@
       <translation>Телефоны для этого направления</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
+      <source>checked %1</source>
+      <translation>проверено: %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -2525,12 +2851,20 @@
   <context>
     <name>ReviewPanel</name>
     <message>
+      <source>A relative may be involved</source>
+      <translation>Возможно, замешан родственник</translation>
+    </message>
+    <message>
       <source>Add task</source>
       <translation>Добавить задачу</translation>
     </message>
     <message>
       <source>Age of the person concerned</source>
       <translation>Возраст лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -2609,6 +2943,10 @@
       <translation>Форма эксплуатации</translation>
     </message>
     <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
+    </message>
+    <message>
       <source>Immediate danger</source>
       <translation>Непосредственная опасность</translation>
     </message>
@@ -2667,6 +3005,10 @@
     <message>
       <source>Saved.</source>
       <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
     </message>
     <message>
       <source>Sex of the person concerned</source>
@@ -2887,6 +3229,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>Возможно, замешан родственник — в {relative} звонках; переводчик понадобился в {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Все звонки</translation>
     </message>
@@ -2907,8 +3253,20 @@
       <translation>Место назначения</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Для отчётов</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Принудительный труд в отрасли: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>С</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Узнали о 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -3238,6 +3596,10 @@
       <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Сообщение в орган опеки и попечительства</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Возвращён оператору</translation>
     </message>
@@ -3248,6 +3610,29 @@
     <message>
       <source>Social media account</source>
       <translation>Аккаунт в соцсети</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Источник: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>Звонящий может быть тем самым родственником. Выслушайте, запишите и не говорите ему, что будет сделано.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>Что сказать (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>Что сказать: этому звонящему ничего о помощи и сообщениях</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— текста на языке «%1» нет</translation>
     </message>
   </context>
   <context>
@@ -3295,6 +3680,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>(left out)</source>
+      <translation>(не используется)</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>Добавлено синтетических звонков: {calls} за {months} мес.</translation>
     </message>
@@ -3315,6 +3704,10 @@
       <translation>Привязан к хранилищу ключей этого компьютера ({backend}).</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Демо-звонки</translation>
     </message>
@@ -3329,6 +3722,14 @@
     <message>
       <source>Import</source>
       <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Import with this mapping? [y/N] </source>
+      <translation>Импортировать с этим сопоставлением? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported {count} calls from {name}; the mapping was saved for the next file.</source>
+      <translation>Из {name} импортировано звонков: {count}; сопоставление сохранено для следующего файла.</translation>
     </message>
     <message>
       <source>Imported {count} calls.</source>
@@ -3355,12 +3756,24 @@
       <translation>Новый пароль: </translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>OK: all {rows} rows can be imported; nothing was written.</source>
+      <translation>OK: все {rows} строк можно импортировать; ничего не записано.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
     </message>
     <message>
       <source>PROBLEMS ({count}):</source>
       <translation>ПРОБЛЕМЫ ({count}):</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}); nothing was imported:</source>
+      <translation>ПРОБЛЕМЫ ({count}); ничего не импортировано:</translation>
     </message>
     <message>
       <source>Password changed.</source>
@@ -3377,6 +3790,10 @@
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>КОД ВОССТАНОВЛЕНИЯ (показывается один раз; запишите его и храните под замком):</translation>
+    </message>
+    <message>
+      <source>REJECTED</source>
+      <translation>ОТКЛОНЕНО</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -3407,8 +3824,20 @@
       <translation>У базы данных новый ключ (поколение {generation}); все слоты перешифрованы.</translation>
     </message>
     <message>
+      <source>The first rows as they will be stored (free text not printed):</source>
+      <translation>Первые строки так, как они будут сохранены (свободный текст не выводится):</translation>
+    </message>
+    <message>
+      <source>UNKNOWN: map it with --value</source>
+      <translation>НЕИЗВЕСТНО: сопоставьте через --value</translation>
+    </message>
+    <message>
       <source>User: </source>
       <translation>Пользователь: </translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (list, text, rows -&gt; taken for):</source>
+      <translation>Значения кодированных столбцов (список, текст, строк -&gt; принимается как):</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -3427,12 +3856,20 @@
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
+      <translation>сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор); оно не использовано. Сообщите администратору.</translation>
+    </message>
+    <message>
       <source>warning: {text}</source>
       <translation>предупреждение: {text}</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
       <translation>У пользователя {name} новый пароль и новые ключи.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows ({kind})</source>
+      <translation>{name}: строк {rows} ({kind})</translation>
     </message>
   </context>
   <context>
@@ -3444,6 +3881,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
     <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
@@ -3461,6 +3902,18 @@
       <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
     </message>
     <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>Give a whole number from {low} to {high}.</source>
       <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
@@ -3473,12 +3926,20 @@
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
     <message>
+      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
+      <translation>Импортируйте старый журнал из окна, войдя как администратор: вкладка «Импорт старого журнала», «Выбрать файл…», «Подтвердить сопоставление», «Пробная проверка», «Импортировать».</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Ни один столбец не сопоставлен с датой звонка. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
@@ -3511,6 +3972,26 @@
     <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Строка {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>В строке {row} файла {name} больше {limit} ячеек. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — не текст UTF-8. Сохраните файл как CSV UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — неверный CSV (не закрыта кавычка или лишний символ). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Строка {row}, столбец {column} ({header}): {problem}</translation>
     </message>
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
@@ -3585,6 +4066,10 @@
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
     </message>
     <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>Запись пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
       <source>The file could not be written to {path} ({reason}); choose another folder.</source>
       <translation>Не удалось записать файл в {path} ({reason}); выберите другую папку.</translation>
     </message>
@@ -3595,6 +4080,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -3623,6 +4116,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
+    </message>
+    <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>Те же строки уже импортированы {date}; повторный импорт сохранил бы каждый звонок дважды. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
@@ -3689,6 +4186,14 @@
       <translation>пользователь с таким именем уже есть.</translation>
     </message>
     <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>значение ещё не сопоставлено: сопоставьте или отклоните его</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>отклонённое значение</translation>
+    </message>
+    <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
       <translation>оператор исправляет свой звонок в течение 24 часов; попросите супервизора исправить этот.</translation>
     </message>
@@ -3703,6 +4208,10 @@
     <message>
       <source>carried out</source>
       <translation>выполнено</translation>
+    </message>
+    <message>
+      <source>check the mapping above (--show-mapping), then import with --yes</source>
+      <translation>проверьте сопоставление выше (--show-mapping), затем импортируйте с --yes</translation>
     </message>
     <message>
       <source>choose a due date.</source>
@@ -3753,8 +4262,48 @@
       <translation>должно быть положительным</translation>
     </message>
     <message>
+      <source>neither yes nor no</source>
+      <translation>ни «да», ни «нет»</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
+    </message>
+    <message>
+      <source>no column of the file has this header</source>
+      <translation>ни у одного столбца файла нет такого заголовка</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>нет оператора: сопоставьте имя с пользователем пульта или выберите пользователя для таких строк</translation>
+    </message>
+    <message>
+      <source>no user of the desk has this name</source>
+      <translation>у пульта нет пользователя с таким именем</translation>
+    </message>
+    <message>
+      <source>not a coded field</source>
+      <translation>не кодированное поле</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>не дата; пишите как 01.03.2024, 2024-03-01 или 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>не длительность; укажите секунды (420) или минуты (7:00)</translation>
+    </message>
+    <message>
+      <source>not a field a column may fill (hotline import --help)</source>
+      <translation>не поле, которое может заполнять столбец (hotline import --help)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>не время суток; пишите как 14:30</translation>
+    </message>
+    <message>
+      <source>not an id of the field's list</source>
+      <translation>не код из списка этого поля</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -3773,8 +4322,8 @@
       <translation>отменить можно только свой последний звонок без содержания и только в течение минуты.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>перед закрытием запишите, как было сделано сообщение (дата, номер).</translation>
     </message>
     <message>
       <source>refused</source>
@@ -3783,6 +4332,10 @@
     <message>
       <source>standard input ended early</source>
       <translation>стандартный ввод закончился раньше времени</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>нет даты звонка</translation>
     </message>
     <message>
       <source>the file is not there</source>
@@ -3853,12 +4406,48 @@
       <translation>отозвано</translation>
     </message>
     <message>
+      <source>write it as FIELD:TEXT=ID</source>
+      <translation>пишите как ПОЛЕ:ТЕКСТ=КОД</translation>
+    </message>
+    <message>
       <source>you cannot disable your own account.</source>
       <translation>нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>В файле {name} проблем: {count}; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>Не удалось открыть {name} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>Не удалось прочитать {name} как книгу Excel: возможно, файл повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>В файле {name} больше {limit} строк: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>В файле {name} нет звонков для импорта: нужны строка заголовков и хотя бы одна строка под ней. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>Файл {name} больше {limit} МБ: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} — не таблица CSV или XLSX. Сохраните старый журнал как CSV (UTF-8) или как книгу Excel (.xlsx) и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -4067,8 +4656,16 @@
       <translation>Экспорт</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Импорт старого журнала</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Обращение вне линии</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Справочник направлений</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -4140,8 +4737,20 @@
       <translation>У звонка без содержания нет тем, результатов и заметок.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>Номер телефона может содержать только цифры, пробелы и + ( ) - , ; /.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Направление в государственный орган (Миграционная служба, консульство, Центр помощи, местная комиссия) или в приют передаёт данные человека или помещает его туда; закон разрешает это только с согласия самого человека, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>Направление в полицию передаёт идентифицирующие данные правоохранительным органам; закон допускает это только с согласия самого лица, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>Возможно, замешан родственник: согласие родственника за этого ребёнка не принимается. Вместо этого сообщите в Комиссию и в орган опеки.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -4156,12 +4765,28 @@
       <translation>Для иностранного гражданина выберите страну гражданства.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Выберите результат, к которому относится эта запись.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Заполните на азербайджанском, русском и английском или оставьте все три пустыми.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Личные данные хранятся только с согласия человека: отметьте согласие в разделе 11 или оставьте данные пустыми.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>Нет пострадавшего с таким псевдонимом. Псевдоним выдаёт пульт («Присвоить новый псевдоним») или это ранее выданный; никогда не вводите сюда имя: имена записываются только в запечатанные данные о личности, с согласия.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>Согласие должно быть дано самим человеком: звонящий говорит о другом взрослом, а родственник или кто-либо ещё не может дать согласие за взрослого. Снимите направление или пусть согласие даст сам человек.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -4170,6 +4795,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>Дата последней проверки не может быть в будущем.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -4184,8 +4813,16 @@
       <translation>Основная тема должна быть одной из отмеченных.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>Отрасль указывается только для принудительного труда: выберите принудительный труд или не указывайте отрасль.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Слишком длинно: не больше {limit} символов.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Введите название на азербайджанском, русском и английском.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

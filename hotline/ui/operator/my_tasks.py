@@ -1,5 +1,5 @@
-"""The operator's own open tasks: the report to the Commission on Minors' Affairs
-stays here until it is recorded as done."""
+"""The operator's own open tasks: the reports on a child (to the Commission on Minors'
+Affairs and to the guardianship authority) stay here until recorded as done."""
 
 from __future__ import annotations
 

@@ -198,6 +198,12 @@ class CallerHistory(Retranslatable, QWidget):
                     (s.immediate_danger, self.tr("immediate danger")),
                     (s.possible_victim, self.tr("possible victim")),
                     (s.do_not_call_back, self.tr("DO NOT CALL BACK")),
+                    (
+                        s.relative_involved,
+                        self.tr(
+                            "a relative may be involved: tell a relative nothing of what was done"
+                        ),
+                    ),
                 )
                 if on
             ]

@@ -321,10 +321,14 @@ class DetailPane(Retranslatable, QWidget):
                 (field_name("child_involved"), yes if r.child_involved else ""),
                 (field_name("believed_child"), yes if r.believed_child else ""),
                 (field_name("possible_victim"), yes if r.possible_victim else ""),
+                (field_name("relative_involved"), yes if r.relative_involved else ""),
                 (field_name("indicators"), labels.codes("indicator", r.indicators)),
                 (field_name("exploitation"), code("exploitation", r.exploitation)),
+                (field_name("labour_sector"), code("labour_sector", r.labour_sector)),
                 (field_name("destination"), code("country", r.destination)),
                 (field_name("consent"), code("consent", r.consent)),
+                (field_name("heard_of"), code("heard_of", r.heard_of)),
+                (field_name("interpreter_needed"), yes if r.interpreter_needed else ""),
                 (
                     self.tr("Caller"),
                     ", ".join(

@@ -62,6 +62,10 @@ FIELD_NAMES: dict[str, str] = {
     "possible_victim": QT_TRANSLATE_NOOP("ReviewPanel", "Possible victim"),
     "believed_child": QT_TRANSLATE_NOOP("ReviewPanel", "Believed to be under 18"),
     "no_content": QT_TRANSLATE_NOOP("ReviewPanel", "Call without content"),
+    "labour_sector": QT_TRANSLATE_NOOP("ReviewPanel", "Sector of forced labour"),
+    "heard_of": QT_TRANSLATE_NOOP("ReviewPanel", "How they heard of 152"),
+    "relative_involved": QT_TRANSLATE_NOOP("ReviewPanel", "A relative may be involved"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("ReviewPanel", "An interpreter was needed"),
 }
 
 
