@@ -34,7 +34,7 @@ def audited_desk(staffed_desk: Desk) -> tuple[Desk, int]:
     try:
         saved = calls.save_call(
             operator,
-            job_in_dubai(operator.user.id, consent="yes", notes=NOTE),
+            job_in_dubai(operator.user.id, consent="yes", identity_consent=True, notes=NOTE),
             identity=IdentityDetails(name=NAME, phone="+994 55 000 11 22"),
         )
     finally:
