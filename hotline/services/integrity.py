@@ -9,6 +9,7 @@ from pathlib import Path
 from hotline.permissions import Action
 from hotline.services import approvals, backup_register, directory, seal_copies, sealing, settings
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.findings import findings
 from hotline.services.seal_copies import STILL_HOLDS
 from hotline.services.search import index_problems
 from hotline.services.session import Session
@@ -76,18 +77,17 @@ def verify(
         report.problems.append("the recovery slot is missing from the key file")
     elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
         report.problems.append("the recovery slot does not match the one desk.init vouches for")
-    acknowledged = {
-        e.object_id: e for e in session.audit.entries_of("audit.acknowledge") if e.object_id
-    }
-    for entry in session.audit.entries_of("audit.tampering"):
+    for finding in reversed(findings(session)):
         # Recorded once, at the sign-in that noticed it, after which the head file and
         # the slot move on: the entry is what keeps the finding. An administrator's
         # acknowledgement is said beside it, never instead of it.
-        ack = acknowledged.get(entry.seq)
-        said = "" if ack is None else f" (acknowledged in audit entry {ack.seq})"
+        said = (
+            ""
+            if finding.acknowledgement is None
+            else f" (acknowledged in audit entry {finding.acknowledgement})"
+        )
         report.problems.append(
-            f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
-            f"{entry.details.get('problem')}{said}"
+            f"at a sign-in (audit entry {finding.seq}) the desk noticed: {finding.problem}{said}"
         )
     users = UserRepository(session.db)
     for key in users.signing_keys():

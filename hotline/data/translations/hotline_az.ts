@@ -244,6 +244,10 @@
       <translation>%2 uyğun qeyddən ən yeni %1</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>%2-dən çox uyğun qeyddən ən yeni %1</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>İstifadəçi №</translation>
     </message>
@@ -1641,6 +1645,10 @@
       <translation>Artıq ixrac edilib: eyni rəqəmlər yenidən yazılır.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>Tərəfdaşlar üçün ixrac ikinci şəxs tələb edir: %1 nömrəli sorğu göndərildi. Başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir; sonra yenidən ixrac edin.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Auditoriya</translation>
     </message>
@@ -1707,6 +1715,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>İctimaiyyət və parlament</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Bu ixrac üçün %1 nömrəli sorğu hələ də ikinci şəxsin təsdiqini gözləyir (Təsdiqlər); təsdiqləndikdən sonra yenidən ixrac edin.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3756,6 +3768,10 @@
       <translation>Yenilə</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Bu dəyişiklik üçün %1 nömrəli sorğu hələ də ikinci şəxsin təsdiqini gözləyir.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>%1 nömrəli sorğu göndərildi: başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir. Sonra onu öz Təsdiqlər səhifənizdə icra edin.</translation>
     </message>
@@ -3774,6 +3790,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>%1 istifadəçisinin rolları dəyişdirildi (təkbaşına təsdiqləndi: masada bir administrator var və nəzarətçi yoxdur; bu qeydə alındı).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>%1 istifadəçisinin rolları %2 nömrəli sorğuda təsdiqləndiyi kimi dəyişdirildi.</translation>
     </message>
     <message>
       <source>User</source>
@@ -4068,8 +4088,16 @@
       <translation>Bərpa kodu: </translation>
     </message>
     <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>{id} nömrəli sorğu yaradıldı: rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>{number} nömrəli sorğu gözləyir: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>{number} nömrəli sorğu göndərildi: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>{number} nömrəli sorğu: {state}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>

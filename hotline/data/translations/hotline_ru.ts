@@ -244,6 +244,10 @@
       <translation>Самые новые %1 из %2 подходящих записей</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>Самые новые %1 из более чем %2 подходящих записей</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>Пользователь №</translation>
     </message>
@@ -1642,6 +1646,10 @@
       <translation>Уже экспортировано: записываются те же цифры.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>Выгрузка для партнёров требует второго человека: отправлен запрос %1. Другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения»; затем выгрузите снова.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Получатели</translation>
     </message>
@@ -1708,6 +1716,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>Общественность и парламент</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Запрос %1 на эту выгрузку всё ещё ждёт одобрения второго человека («Одобрения»); выгрузите снова, когда он будет одобрен.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3764,6 +3776,10 @@
       <translation>Обновить</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Запрос %1 на это изменение всё ещё ждёт одобрения второго человека.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>Запрос %1 отправлен: другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения». Затем выполните его на своей странице «Одобрения».</translation>
     </message>
@@ -3782,6 +3798,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>Роли пользователя %1 изменены (одобрено единолично: на пульте один администратор и нет супервайзера; это записано).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>Роли пользователя %1 изменены, как одобрено запросом %2.</translation>
     </message>
     <message>
       <source>User</source>
@@ -4079,8 +4099,16 @@
       <translation>Код восстановления: </translation>
     </message>
     <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>Запрос {id} создан: для смены ролей нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду ещё раз с --approval {id}.</translation>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Запрос {number} ждёт: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Отправлен запрос {number}: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>Запрос {number}: {state}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
