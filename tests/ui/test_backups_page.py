@@ -4,11 +4,14 @@ a drive that is gone and a damaged backup told plainly, the sign-out backup."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
@@ -23,6 +26,19 @@ from tests.conftest import ADMIN, ADMIN_PW, Desk
 from tests.factories import job_in_dubai
 from tests.ui.clipping import clipped
 from tests.ui.conftest import drain, run_on_worker, settle, sign_in
+
+
+@pytest.fixture(autouse=True)
+def _no_message_box_left() -> Iterator[None]:
+    """A failure after the test (a sign-out backup at teardown) would leave a box for
+    the next test module: none may be left."""
+    yield
+    drain()
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    for box in left:
+        shiboken6.delete(box)
+    assert not left
+
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
@@ -138,6 +154,15 @@ def test_a_drive_that_is_gone_and_a_damaged_backup(
     assert page.now_button.isEnabled() and not page.progress.isVisible()
     assert len(_entries(worker)) == 1
     assert window.problem is None
+    # At sign-out the drive is still gone: the sign-out backup's failure is shown in a
+    # message box over the sign-in window (its handler), never lost.
+    window.sign_out()
+    settle(qtbot, worker)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert len(boxes) == 1 and "plug in the backup drive" in boxes[0].text()
+    for box in boxes:
+        box.close()
+        shiboken6.delete(box)
 
 
 def test_a_folder_that_cannot_be_chosen_keeps_the_stored_one(

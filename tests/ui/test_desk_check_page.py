@@ -18,7 +18,9 @@ from tests.conftest import ADMIN, ADMIN_PW, SUPERVISOR, SUPERVISOR_PW, Desk
 from tests.security.attacker import raw_sql
 from tests.ui.clipping import clipped
 from tests.ui.conftest import drain, run_on_worker, settle, sign_in
-from tests.ui.test_backups_page import SHOTS, _save_calls, _window
+from tests.ui.test_backups_page import SHOTS, _no_message_box_left, _save_calls, _window
+
+__all__ = ["_no_message_box_left"]
 
 
 def _page(window: MainWindow) -> DeskCheckPage:
