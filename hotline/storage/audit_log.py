@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -216,6 +216,38 @@ class AuditLog:
             if recomputed == bytes(digest):
                 yield seq, user_id, action, oid, details, digest, sig
 
+    def by_administrators(self, actions: tuple[str, ...], pin: bytes | None) -> list[AuditEntry]:
+        """Entries of `actions`, oldest first, that an administrator wrote: the hash
+        recomputes, the signature is the signer's and the grants replayed up to that
+        entry make the signer an administrator. An entry a user without the role signed
+        with their own key (they hold it, so they can append one) is left out."""
+        grants = ",".join("?" * len(GRANT_ACTIONS))
+        wanted = ",".join("?" * len(actions))
+        rows = self.db.query(
+            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
+            f" hash, signature FROM audit WHERE seq = 1 OR (object_type = 'user' AND action IN"
+            f" ({grants})) OR action IN ({wanted}) ORDER BY seq",
+            (*GRANT_ACTIONS, *actions),
+        )
+        authority = Authority(pin)
+        out: list[AuditEntry] = []
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
+            if entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details) != bytes(
+                digest
+            ):
+                continue
+            if action not in actions:
+                authority.apply(int(seq), user_id, str(action), oid, str(details), digest, sig)
+            elif authority.check_signature(
+                int(seq), user_id, bytes(digest), bytes(sig)
+            ) and authority.is_admin(authority.actor(user_id)):
+                out.append(
+                    AuditEntry(
+                        int(seq), from_iso(at), user_id, action, otype, oid, json.loads(details)
+                    )
+                )
+        return out
+
     def authority(self, pin: bytes | None) -> Authority:
         """The keys and roles the grant entries vouch for (read at sign-in: few rows)."""
         marks = ",".join("?" * len(GRANT_ACTIONS))
@@ -257,17 +289,23 @@ class AuditLog:
         problems += [f"audit entry {r[0]} does not follow the entry before it" for r in broken]
         return problems
 
-    def verify(self, pin: bytes | None = None) -> list[str]:
+    def verify(
+        self, pin: bytes | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> list[str]:
         """Walk the chain and the signatures; a list of problems, empty when sound.
 
-        pin: the verifier's own pin of the root key (from their slot)."""
+        pin: the verifier's own pin of the root key (from their slot); progress is
+        told (entries checked, entries in all) every few thousand entries."""
         problems: list[str] = []
         authority = Authority(pin)
         prev = GENESIS
         expected_seq = 1
         count = 0
+        total = self.count() if progress is not None else 0
         for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self._walk():
             count += 1
+            if progress is not None and count % 2000 == 0:
+                progress(count, total)
             if seq != expected_seq:
                 problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
             expected_seq = seq + 1
@@ -279,6 +317,8 @@ class AuditLog:
                 problems.append(f"audit entry {seq} was changed after it was written")
                 continue
             authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
+        if progress is not None:
+            progress(count, max(total, count))
         if count:
             authority.replay(())  # names a chain without its root
         problems += authority.problems

@@ -273,6 +273,24 @@ CREATE TABLE search_pending (
 );
 """
 
+# Issue 12: what the law and the department's reports ask of a call record. New
+# coded values live in the taxonomy file (saved records keep theirs); the new fields
+# are columns whose defaults are what a saved call meant (not recorded, no).
+V6 = """
+ALTER TABLE calls ADD COLUMN labour_sector TEXT;
+ALTER TABLE calls ADD COLUMN heard_of TEXT;
+ALTER TABLE calls ADD COLUMN interpreter_needed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN relative_involved INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN identity_consent INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE referral_directory (
+    id         TEXT PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    entry      TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER REFERENCES users(id)
+) WITHOUT ROWID;
+"""
+
 # Run once a desk's free text is sealed (set-up, or the first supervisor's session
 # after the upgrade to version 4): the old full-text index leaves the database every
 # user opens, and free text can no longer be written in plaintext.
@@ -346,6 +364,16 @@ def _migrate_5(db: Database) -> None:
     _run_script(db, V5)
 
 
+def _migrate_6(db: Database) -> None:
+    """The law's fields (labour sector, how the caller heard of 152, interpreter, a
+    relative may be involved, consent to keep identity details) and the referral
+    directory, seeded from hotline/data/referrals.json (storage.referral_directory)."""
+    from hotline.storage.referral_directory import seed
+
+    _run_script(db, V6)
+    seed(db)
+
+
 def seal_text_schema(db: Database) -> None:
     """TEXT_SEALED, inside the caller's transaction."""
     _run_script(db, TEXT_SEALED)
@@ -379,6 +407,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _migrate_3,
     _migrate_4,
     _migrate_5,
+    _migrate_6,
 ]
 LATEST = len(MIGRATIONS)
 
