@@ -141,6 +141,12 @@ def test_a_damaged_backup_and_one_of_another_desk(
     qtbot.mouseClick(page.other_button, Qt.MouseButton.LeftButton)
     _preview(qtbot, worker, page, ADMIN_PW)
     assert "is not usable" in page.status.text() and not page.restore_button.isEnabled()
+    # A file that is gone (a drive pulled out after it was picked).
+    page.ask_file = lambda: str(tmp_path / "gone.tar")
+    qtbot.mouseClick(page.other_button, Qt.MouseButton.LeftButton)
+    _preview(qtbot, worker, page, ADMIN_PW)
+    assert "gone.tar is not usable" in page.status.text()
+    assert not page.restore_button.isEnabled() and page.preview_button.isEnabled()
     # Another desk's backup: shown, but not restored here.
     other = DeskPaths(tmp_path / "other")
     desk.init_desk(other, ADMIN, ADMIN_PW, bind_device=False)
