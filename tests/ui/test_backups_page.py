@@ -68,6 +68,20 @@ def _save_calls(session: Session, count: int) -> None:
         calls.save_call(session, job_in_dubai(session.user.id))
 
 
+def _with_a_folder(
+    qtbot: QtBot, worker: DbWorker, desk: Desk, tmp_path: Path
+) -> tuple[MainWindow, BackupsPage, Path]:
+    """The administrator's window with a USB drive chosen on the Backups page."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window = _window(qtbot, worker, desk)
+    page = _page(window)
+    page.ask_folder = lambda _start: str(usb)
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    return window, page, usb
+
+
 def _entries(worker: DbWorker) -> list[backup_register.BackupEntry]:
     return run_on_worker(worker, backup_register.entries)
 
@@ -123,13 +137,7 @@ def test_a_scheduled_backup_while_the_desk_stays_open(
 def test_a_drive_that_is_gone_and_a_damaged_backup(
     qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
 ) -> None:
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    window = _window(qtbot, worker, new_desk)
-    page = _page(window)
-    page.ask_folder = lambda _start: str(usb)
-    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, worker)
+    window, page, usb = _with_a_folder(qtbot, worker, new_desk, tmp_path)
     qtbot.mouseClick(page.now_button, Qt.MouseButton.LeftButton)
     settle(qtbot, worker)
     (written,) = list(usb.iterdir())
@@ -182,13 +190,7 @@ def test_a_folder_that_cannot_be_chosen_keeps_the_stored_one(
 def test_a_backup_at_the_administrators_sign_out(
     qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
 ) -> None:
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    window = _window(qtbot, worker, new_desk)
-    page = _page(window)
-    page.ask_folder = lambda _start: str(usb)
-    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, worker)
+    window, _page_shown, usb = _with_a_folder(qtbot, worker, new_desk, tmp_path)
     window.sign_out()
     assert worker.wait_idle(30)
     drain()
