@@ -117,5 +117,5 @@ def verify(
         "users": users.count_active(),
     }
     session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
-    step(VERIFY_STEPS, VERIFY_STEPS)
+    step(entries[0] + VERIFY_STEPS, entries[0] + VERIFY_STEPS)
     return report
