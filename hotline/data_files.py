@@ -8,6 +8,7 @@ the middle of a call when the operator's form first needs the list.
 from __future__ import annotations
 
 from hotline import passwords, pseudonyms, referrals, taxonomy, topic_keywords, what_to_say
+from hotline.sheets import columns as import_columns
 
 
 def check() -> None:
@@ -16,5 +17,6 @@ def check() -> None:
     referrals.load()
     topic_keywords.load()
     what_to_say.load()
+    import_columns.load()
     pseudonyms.wordlists()
     passwords.common_passwords()

@@ -192,3 +192,19 @@ def test_a_damaged_backup_is_found_by_opening_it(admin_session: Session, tmp_pat
     assert found.problems and not found.opened
     made.path.write_bytes(b"not a tar")
     assert backup.check_archive(admin_session, made.path).problems
+
+
+def test_leftovers_of_a_killed_backup_are_cleaned(admin_session: Session, tmp_path: Path) -> None:
+    folder = _usb(tmp_path)
+    backup_schedule.set_schedule(admin_session, folder, False, 3)
+    desk_id = admin_session.keyfile.desk_id[:8]
+    partial = folder / f".hotline-{desk_id}-20260101-000000.tar.partial"
+    partial.write_bytes(b"half a backup")
+    someone_elses = folder / ".other.tar.partial"
+    someone_elses.write_bytes(b"not ours")
+    work = admin_session.paths.root / ".backup-0123456789ab"
+    work.mkdir()
+    (work / "desk.db").write_bytes(b"an encrypted copy, cut off")
+    backup_schedule.back_up_now(admin_session)
+    assert not partial.exists() and not work.exists()
+    assert someone_elses.exists()

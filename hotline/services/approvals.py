@@ -45,6 +45,7 @@ from hotline.records import from_iso, to_iso, utcnow
 from hotline.services.session import Session
 from hotline.storage.audit_log import SignedEntry
 from hotline.storage.authority import RECOVERY_ACTOR, Authority
+from hotline.storage.users import UserRepository
 
 OBJECT = "approval"
 REQUEST = "approval.request"
@@ -96,12 +97,12 @@ class State(StrEnum):
 
 
 STATE_LABELS = {
-    State.PENDING: QT_TRANSLATE_NOOP("approvals", "waiting for approval"),
-    State.APPROVED: QT_TRANSLATE_NOOP("approvals", "approved, not carried out yet"),
-    State.REFUSED: QT_TRANSLATE_NOOP("approvals", "refused"),
-    State.WITHDRAWN: QT_TRANSLATE_NOOP("approvals", "withdrawn"),
-    State.USED: QT_TRANSLATE_NOOP("approvals", "carried out"),
-    State.EXPIRED: QT_TRANSLATE_NOOP("approvals", "expired"),
+    State.PENDING: QT_TRANSLATE_NOOP("errors", "waiting for approval"),
+    State.APPROVED: QT_TRANSLATE_NOOP("errors", "approved, not carried out yet"),
+    State.REFUSED: QT_TRANSLATE_NOOP("errors", "refused"),
+    State.WITHDRAWN: QT_TRANSLATE_NOOP("errors", "withdrawn"),
+    State.USED: QT_TRANSLATE_NOOP("errors", "carried out"),
+    State.EXPIRED: QT_TRANSLATE_NOOP("errors", "expired"),
 }
 
 
@@ -377,18 +378,11 @@ def requests(session: Session) -> list[Request]:
 
 
 def waiting_for(session: Session) -> list[Request]:
-    """The requests this user may approve now: someone else's, pending."""
+    """The requests this user may approve now: someone else's, pending, oldest first."""
     if not session.can(Action.READ_AUDIT):
         return []
-    me = _actor(session.user_id)
-    found = ledger(session)
-    return [
-        r
-        for r in sorted(found.requests.values(), key=lambda r: r.id)
-        if r.state == State.PENDING
-        and _actor(r.requested_by) != me
-        and _may_approve(found.authority, me, r.act)
-    ]
+    seen = overview(session)
+    return sorted((r for r in seen.requests if r.id in seen.may_approve), key=lambda r: r.id)
 
 
 def _decide(session: Session, request_id: int, action: str) -> Request:
@@ -406,7 +400,7 @@ def _decide(session: Session, request_id: int, action: str) -> Request:
         session.audit_event("permission.denied", OBJECT, request_id, {"action": action})
         raise ApprovalUnusable(NOT_AN_APPROVER, id=request_id)
     if request_.state != State.PENDING:
-        raise ApprovalUnusable(NOT_PENDING, id=request_id, state=request_.state.value)
+        raise ApprovalUnusable(NOT_PENDING, id=request_id, state=STATE_LABELS[request_.state])
     with session.audited():
         session.record(
             action, OBJECT, request_id, {"act": request_.act.value, "digest": request_.digest}
@@ -432,7 +426,7 @@ def withdraw(session: Session, request_id: int) -> Request:
     if _actor(request_.requested_by) != _actor(session.user_id):
         raise ApprovalUnusable(NOT_YOURS, id=request_id)
     if request_.state not in (State.PENDING, State.APPROVED):
-        raise ApprovalUnusable(NOT_PENDING, id=request_id, state=request_.state.value)
+        raise ApprovalUnusable(NOT_PENDING, id=request_id, state=STATE_LABELS[request_.state])
     with session.audited():
         session.record(
             WITHDRAW, OBJECT, request_id, {"act": request_.act.value, "digest": request_.digest}
@@ -475,7 +469,7 @@ def authorise(
     if request_.state == State.EXPIRED:
         raise ApprovalUnusable(EXPIRED, id=request_id)
     if request_.state != State.APPROVED:
-        raise ApprovalUnusable(NOT_APPROVED, id=request_id, state=request_.state.value)
+        raise ApprovalUnusable(NOT_APPROVED, id=request_id, state=STATE_LABELS[request_.state])
     expected = digest_of(
         session.keyfile.desk_id, act, clean, session.user_id, request_.expires_at, request_.nonce
     )
@@ -496,3 +490,31 @@ def authorise(
 def problems(session: Session) -> list[str]:
     """For verify: every approval entry that breaks the rules."""
     return ledger(session).problems
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the Approvals page shows: every request, the users' names, this user's part."""
+
+    requests: list[Request]
+    names: dict[int, str]
+    me: int | None
+    may_approve: frozenset[int]  # the ids of the requests this user may approve now
+
+
+def overview(session: Session) -> Overview:
+    session.require(Action.READ_AUDIT)
+    found = ledger(session)
+    me = _actor(session.user_id)
+    return Overview(
+        sorted(found.requests.values(), key=lambda r: -r.id),
+        {u.id: u.name for u in UserRepository(session.db).all()},
+        session.user_id,
+        frozenset(
+            r.id
+            for r in found.requests.values()
+            if r.state == State.PENDING
+            and _actor(r.requested_by) != me
+            and _may_approve(found.authority, me, r.act)
+        ),
+    )

@@ -18,6 +18,7 @@ import shutil
 import tarfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from hotline import __version__, logs
@@ -25,13 +26,14 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
-from hotline.records import to_iso, utcnow
+from hotline.records import from_iso, to_iso, utcnow
 from hotline.services import backup_register
 from hotline.services import desk as desk_service
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
 from hotline.storage.database import Database
+from hotline.storage.desk_summary import DeskSummary, summarize
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.lock import DeskLock
 
@@ -129,6 +131,14 @@ def needed_bytes(session: Session) -> int:
     paths = session.paths
     files = (paths.database, paths.database.with_name("desk.db-wal"), paths.key_file)
     return sum(p.stat().st_size for p in files if p.exists()) + MARGIN
+
+
+def _remove_stale_work(paths: DeskPaths) -> None:
+    """Work folders a killed backup or check left beside the desk (this session holds the
+    desk's lock, so none is in use)."""
+    for pattern in (".backup-*", ".verify-*"):
+        for stale in paths.root.glob(pattern):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _private_work_dir(paths: DeskPaths, kind: str) -> Path:
@@ -248,6 +258,7 @@ def backup(
     if out.exists():
         raise BackupFailed(path=str(out), reason="a file is already there")
     check_folder(out.parent, needed_bytes(session))
+    _remove_stale_work(session.paths)
     try:
         calls = _write_archive(session, out, step)
     except OSError as exc:  # the destination went away, turned read-only or filled up
@@ -316,22 +327,101 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
     return manifest
 
 
-def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
-    """Unpack beside the desk, unlock and verify the copy, then swap it in.
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, read from a staged copy before anything of the desk changes."""
 
-    The live files are moved aside into `replaced-<time>/`, never deleted;
-    returns that folder.
-    """
+    archive: Path
+    sha256: str
+    written_at: datetime | None
+    software: str
+    schema_version: int
+    same_desk: bool  # the backup is of this desk (its id)
+    summary: DeskSummary
+    problems: tuple[str, ...]  # what its checks found: a restore refuses it
+
+
+Release = Callable[[Path], None]
+
+
+def _staging(paths: DeskPaths) -> tuple[Path, str]:
     harden_process()
     make_private_dir(paths.root)
     stamp = to_iso(utcnow()).replace(":", "").replace("-", "")
-    staging = paths.root / f"restore-{stamp}"
+    staging = paths.root / f"restore-{stamp}-{os.urandom(3).hex()}"
     make_private_dir(staging)
+    return staging, stamp
+
+
+def _unpack(
+    archive: Path, staging: Path, name: str, password: str
+) -> tuple[Session, dict[str, object]]:
+    manifest = _extract(archive, staging)
+    os.replace(staging / "manifest.json", staging / "backup-manifest.json")
+    return desk_service.unlock(DeskPaths(staging), name, password), manifest
+
+
+def _digest(archive: Path) -> str:
     try:
-        _extract(archive.absolute(), staging)
-        os.replace(staging / "manifest.json", staging / "backup-manifest.json")
-        staged = DeskPaths(staging)
-        session = desk_service.unlock(staged, name, password)
+        return sha256_of(archive)
+    except OSError as exc:
+        raise BackupFailed(path=str(archive), reason=exc.strerror or type(exc).__name__) from None
+
+
+def preview(
+    paths: DeskPaths, archive: Path, name: str, password: str, desk_id: str = ""
+) -> BackupPreview:
+    """Unpack a backup beside the desk, open it with the password it had and read what it
+    holds; the staged copy is removed again and the live desk is not touched."""
+    archive = archive.absolute()
+    digest = _digest(archive)
+    staging, _stamp = _staging(paths)
+    try:
+        session, manifest = _unpack(archive, staging, name, password)
+        try:
+            session.require(Action.RESTORE)
+            problems = database_checks(session.db) + session.audit.verify()
+            summary = summarize(session.db)
+            backup_desk = session.keyfile.desk_id
+        finally:
+            session.close()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    written = manifest.get("created_at")
+    return BackupPreview(
+        archive=archive,
+        sha256=digest,
+        written_at=from_iso(str(written)) if written else None,
+        software=str(manifest.get("software", "")),
+        schema_version=int(str(manifest.get("schema_version", 0) or 0)),
+        same_desk=not desk_id or backup_desk == desk_id,
+        summary=summary,
+        problems=tuple(problems),
+    )
+
+
+def restore(
+    paths: DeskPaths,
+    archive: Path,
+    name: str,
+    password: str,
+    *,
+    expected_sha256: str = "",
+    release: Release | None = None,
+) -> Path:
+    """Unpack beside the desk, unlock and verify the copy, then swap it in.
+
+    The live files are moved aside into `replaced-<time>/`, never deleted;
+    returns that folder. `expected_sha256`: the file must still be the one previewed.
+    `release(aside)` is called once the copy checked clean, just before the swap: the
+    window closes its own session there, so that the desk's lock is free.
+    """
+    archive = archive.absolute()
+    staging, stamp = _staging(paths)
+    try:
+        if expected_sha256 and _digest(archive) != expected_sha256:
+            raise BackupFailed(path=str(archive), reason="it changed since it was previewed")
+        session, _manifest = _unpack(archive, staging, name, password)
         try:
             session.require(Action.RESTORE)
             problems = database_checks(session.db) + session.audit.verify()
@@ -340,8 +430,10 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
             session.audit_event("desk.restore", details={"from": archive.name})
         finally:
             session.close()
+        aside = paths.root / f"replaced-{stamp}"
+        if release is not None:
+            release(aside)
         with DeskLock(paths.lock_file):
-            aside = paths.root / f"replaced-{stamp}"
             make_private_dir(aside)
             # The notes' index belongs to the replaced calls: aside with them, the next
             # supervisor's session builds it anew for the restored ones.

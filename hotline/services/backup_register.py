@@ -111,3 +111,23 @@ def check(session: Session) -> list[str]:
                 f"{entry.seq} recorded: it was cut or replaced"
             )
     return found
+
+
+KIND_RESTORED = "restored"
+
+
+def note_restore(session: Session, archive: Path, sha256: str, aside: Path) -> None:
+    """In the live desk, just before a restore replaces it: the audit entry (it goes aside
+    with the replaced files) and a mark on the backup in the register, which stays."""
+    session.require(Action.RESTORE)
+    session.audit_event(
+        "desk.restore_started",
+        details={"from": archive.name, "sha256": sha256, "aside": aside.name},
+    )
+    try:
+        register = writable(session)
+        for entry in register.entries():
+            if entry.sha256 == sha256:
+                register.mark(entry.seq, KIND_RESTORED, session.user_id, {"aside": aside.name})
+    except RegisterDamaged:
+        logs.get().warning("the restore was not marked in the damaged backup register")

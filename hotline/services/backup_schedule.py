@@ -11,6 +11,7 @@ SHA-256 it recorded, are ever deleted when the oldest are rotated out.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -118,6 +119,10 @@ def back_up_now(
     if plan.folder is None:
         raise NoFolder()
     out = backup_path(session, plan.folder, utcnow())
+    # A backup cut off before (the program killed while writing) left its partial file.
+    for stale in plan.folder.glob(f".hotline-{session.keyfile.desk_id[:8]}-*.tar.partial"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     result = backup_service.backup(session, out, trigger=trigger, progress=progress)
     rotate(session, plan)
     return result
@@ -164,3 +169,54 @@ def rotate(session: Session, plan: Schedule) -> list[Path]:
     if removed:
         session.audit_event("desk.backup_rotated", details={"removed": len(removed)})
     return removed
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the Backups page shows: the schedule, the register, the newest verified backup."""
+
+    schedule: Schedule
+    entries: tuple[backup_register.BackupEntry, ...]
+    newest: backup_register.BackupEntry | None
+    may_change_schedule: bool
+    # The register was found damaged (the next backup sets it aside and begins anew).
+    register_problem: backup_register.RegisterDamaged | None = None
+
+
+def overview(session: Session) -> Overview:
+    session.require(Action.BACKUP)
+    plan = schedule(session)
+    may = session.can(Action.SETTINGS)
+    try:
+        found = backup_register.entries(session)
+    except backup_register.RegisterDamaged as exc:
+        return Overview(plan, (), None, may, exc)
+    usable = [e for e in found if e.usable]
+    newest = max(usable, key=lambda e: (e.created_at, e.seq)) if usable else None
+    return Overview(plan, tuple(found), newest, may)
+
+
+CHECK_MISSING = QT_TRANSLATE_NOOP("errors", "the file is not there")
+CHECK_CHANGED = QT_TRANSLATE_NOOP("errors", "the file's SHA-256 is not the one recorded")
+
+
+def recheck(session: Session, seq: int) -> backup_register.BackupEntry:
+    """Open a recorded backup again (its checksum, then as a restore would) and mark the
+    result in the register; returns the entry as it now stands."""
+    session.require(Action.BACKUP)
+    register = backup_register.writable(session)
+    entry = next((e for e in register.entries() if e.seq == seq), None)
+    if entry is None:
+        raise backup_register.RegisterDamaged(
+            path=str(register.path), line=seq, reason="no such backup"
+        )
+    problem = ""
+    if not entry.path.is_file():
+        problem = CHECK_MISSING
+    elif sha256_of(entry.path) != entry.sha256:
+        problem = CHECK_CHANGED
+    else:
+        problem = "; ".join(backup_service.check_archive(session, entry.path).problems[:3])
+    register.mark_verified(seq, session.user_id, not problem, problem)
+    session.audit_event("desk.backup_checked", details={"register": seq, "ok": not problem})
+    return next(e for e in register.entries() if e.seq == seq)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import datetime
 
 from hotline import passwords, usernames
 from hotline.crypto import aead, kdf
@@ -14,6 +16,7 @@ from hotline.services import approvals
 from hotline.services.approvals import GraveAct
 from hotline.services.keys import NewIdentity, build_slot, build_slot_keeping_key, open_slot
 from hotline.services.session import Session
+from hotline.storage.audit_queries import AuditQueries
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -78,6 +81,34 @@ def list_users(session: Session) -> list[User]:
 
 def _active_administrators(session: Session) -> int:
     return sum(1 for u in session.granted_users() if u.active and Role.ADMINISTRATOR in u.roles)
+
+
+# Who last set a user's password: an administrator (create, reset) or the user.
+PASSWORD_SETTERS = ("user.create", "user.reset", "user.passwd")
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """A user as the Users page lists them."""
+
+    user: User
+    last_sign_in: datetime | None
+    password_set_by_admin: bool  # created or reset, not changed by the user since
+
+
+def user_lines(session: Session) -> list[UserLine]:
+    session.require(Action.MANAGE_USERS)
+    queries = AuditQueries(session.db)
+    logins = queries.latest_about_users(("login",))
+    setters = queries.latest_about_users(PASSWORD_SETTERS)
+    return [
+        UserLine(
+            user,
+            logins[user.id][1] if user.id in logins else None,
+            user.active and setters.get(user.id, ("",))[0] in ("user.create", "user.reset"),
+        )
+        for user in UserRepository(session.db).all()
+    ]
 
 
 def add_user(session: Session, name: str, roles: frozenset[Role], password: str) -> User:

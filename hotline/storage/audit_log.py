@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -289,17 +289,23 @@ class AuditLog:
         problems += [f"audit entry {r[0]} does not follow the entry before it" for r in broken]
         return problems
 
-    def verify(self, pin: bytes | None = None) -> list[str]:
+    def verify(
+        self, pin: bytes | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> list[str]:
         """Walk the chain and the signatures; a list of problems, empty when sound.
 
-        pin: the verifier's own pin of the root key (from their slot)."""
+        pin: the verifier's own pin of the root key (from their slot); progress is
+        told (entries checked, entries in all) every few thousand entries."""
         problems: list[str] = []
         authority = Authority(pin)
         prev = GENESIS
         expected_seq = 1
         count = 0
+        total = self.count() if progress is not None else 0
         for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self._walk():
             count += 1
+            if progress is not None and count % 2000 == 0:
+                progress(count, total)
             if seq != expected_seq:
                 problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
             expected_seq = seq + 1
@@ -311,6 +317,8 @@ class AuditLog:
                 problems.append(f"audit entry {seq} was changed after it was written")
                 continue
             authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
+        if progress is not None:
+            progress(count, max(total, count))
         if count:
             authority.replay(())  # names a chain without its root
         problems += authority.problems

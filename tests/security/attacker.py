@@ -41,6 +41,32 @@ def raw_sql(paths: DeskPaths, name: str, password: str) -> Iterator[Any]:
         conn.close()
 
 
+def search_index_key(paths: DeskPaths, name: str, password: str) -> bytes:
+    """The notes' index key a supervisor's own slot derives (its case-text grant)."""
+    from hotline.services.search import derive_index_key
+    from hotline.storage.keyfile import SECRET_CASETEXT
+
+    keyfile = KeyFile.load(paths.key_file)
+    holder = keyfile.holder_for(name)
+    assert holder is not None
+    opened = open_slot(keyfile, holder, password, None)
+    case = keyfile.open_grants(holder, opened.kem_private)[SECRET_CASETEXT][0]
+    return derive_index_key(case, keyfile.desk_id)
+
+
+@contextlib.contextmanager
+def raw_index(paths: DeskPaths, name: str, password: str) -> Iterator[Any]:
+    """The notes' index file opened with raw sqlcipher3 and that key; commits on leaving."""
+    key = search_index_key(paths, name, password)
+    conn = sqlcipher3.connect(str(paths.search_index))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        yield conn
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def drop_guards(sql: Any) -> None:
     """The append-only triggers are the database's own: the key holder drops them."""
     sql.execute("DROP TRIGGER IF EXISTS audit_no_update")

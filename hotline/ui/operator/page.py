@@ -489,9 +489,12 @@ class OperatorPage(Retranslatable, QWidget):
         )
 
     def _saved_and_listed(self, record: CallRecord, saved: calls.SavedCall) -> None:
-        """The saved call goes at the top of the list at once (what the operator waits
-        for, issue 16); the list is read back from the desk right after."""
+        """The saved call goes at the top of the list at once and is painted there before
+        the form is emptied (what the operator waits for, issue 16: emptying the form,
+        its fields disabled and restyled, came first and the list was painted after the
+        whole window); the list is read back from the desk right after."""
         self.recent.show_saved(record.with_changes(id=saved.call_id))
+        self.recent.table.viewport().repaint()
         self._saved(saved)
 
     def _saved(self, saved: calls.SavedCall | None) -> None:

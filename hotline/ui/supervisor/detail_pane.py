@@ -5,7 +5,7 @@ shown until the pane closes or shows another call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -373,6 +373,10 @@ class DetailPane(Retranslatable, QWidget):
         for name, value in rows:
             if value:
                 self.form.addRow(plain(name + ":", wrap=False), plain(value))
+        # measured again once the new rows are shown: measured while the layout's queued
+        # show was pending, a value of two lines kept the height of the row it replaced
+        # and was cut at the bottom (issue 16)
+        QTimer.singleShot(0, self.record_box, self.form.invalidate)
 
     def _fill_entities(self, detail: CallDetail) -> None:
         while self.entities_layout.count():

@@ -181,9 +181,8 @@ class ReviewPanel(Retranslatable, QGroupBox):
         self.approve_button.setText(self.tr("Approve"))
         self.return_button.setText(self.tr("Return to operator"))
         self.comment_button.setText(self.tr("Comment"))
-        self.comment.setPlaceholderText(
-            self.tr("Comment (required when returning the call to the operator)")
-        )
+        # short enough to be read whole beside the two buttons (issue 16)
+        self.comment.setPlaceholderText(self.tr("Comment (required to return the call)"))
         self.correct_label.setText(self.tr("Correct"))
         self.reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
         self.correct_button.setText(self.tr("Save correction"))
