@@ -16,7 +16,7 @@ def check() -> None:
     taxonomy.load()
     referrals.load()
     topic_keywords.load()
-    what_to_say.load()
     import_columns.load()
+    what_to_say.load()
     pseudonyms.wordlists()
     passwords.common_passwords()

@@ -32,6 +32,8 @@ BOOL_FIELDS = (
     "child_involved",
     "immediate_danger",
     "possible_victim",
+    "interpreter_needed",
+    "relative_involved",
     "callback_allowed",
     "interpreter_needed",
     "relative_involved",

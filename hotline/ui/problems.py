@@ -20,6 +20,7 @@ from hotline.sheets.rows import CellProblem
 from hotline.validation import Problem
 
 __all__ = [
+    "cell_problem_text",
     "core_text",
     "error_text",
     "not_saved_text",
