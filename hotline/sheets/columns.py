@@ -35,8 +35,6 @@ BOOL_FIELDS = (
     "interpreter_needed",
     "relative_involved",
     "callback_allowed",
-    "interpreter_needed",
-    "relative_involved",
 )
 INT_FIELDS = ("duration_s",)
 DATE_FIELDS = ("started_at",)
