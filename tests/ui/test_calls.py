@@ -317,7 +317,7 @@ def test_scenario_6_danger_now_code_word_no_call_back(
     assert record.safe_to_talk == "no" and record.code_word == "bənövşə"
     assert record.do_not_call_back and record.immediate_danger
     assert record.callback_allowed is False
-    assert "DO NOT CALL BACK" in page.recent.table.item(0, 1).text()
+    assert "DO NOT CALL BACK" in page.recent.table.item(0, 0).text()
 
 
 def test_entities_suggestions_and_primary_by_keyboard(

@@ -2637,6 +2637,10 @@
   <context>
     <name>RecentCalls</name>
     <message>
+      <source>Call</source>
+      <translation>Zəng</translation>
+    </message>
+    <message>
       <source>Correct the selected call</source>
       <translation>Seçilmiş zəngi düzəlt</translation>
     </message>
@@ -2653,24 +2657,12 @@
       <translation>Zənglərim, son 24 saat</translation>
     </message>
     <message>
-      <source>Primary topic</source>
-      <translation>Əsas mövzu</translation>
-    </message>
-    <message>
-      <source>Pseudonym</source>
-      <translation>Təxəllüs</translation>
-    </message>
-    <message>
       <source>RETURNED: correct it</source>
       <translation>QAYTARILIB: düzəldin</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>Vəziyyət</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Vaxt</translation>
+      <source>Topic and state</source>
+      <translation>Mövzu və vəziyyət</translation>
     </message>
     <message>
       <source>can be corrected</source>

@@ -2637,6 +2637,10 @@
   <context>
     <name>RecentCalls</name>
     <message>
+      <source>Call</source>
+      <translation>Call</translation>
+    </message>
+    <message>
       <source>Correct the selected call</source>
       <translation>Correct the selected call</translation>
     </message>
@@ -2653,24 +2657,12 @@
       <translation>My calls, last 24 hours</translation>
     </message>
     <message>
-      <source>Primary topic</source>
-      <translation>Primary topic</translation>
-    </message>
-    <message>
-      <source>Pseudonym</source>
-      <translation>Pseudonym</translation>
-    </message>
-    <message>
       <source>RETURNED: correct it</source>
       <translation>RETURNED: correct it</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>State</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Time</translation>
+      <source>Topic and state</source>
+      <translation>Topic and state</translation>
     </message>
     <message>
       <source>can be corrected</source>

@@ -2639,6 +2639,10 @@
   <context>
     <name>RecentCalls</name>
     <message>
+      <source>Call</source>
+      <translation>Звонок</translation>
+    </message>
+    <message>
       <source>Correct the selected call</source>
       <translation>Исправить выбранный звонок</translation>
     </message>
@@ -2655,24 +2659,12 @@
       <translation>Мои звонки, последние 24 часа</translation>
     </message>
     <message>
-      <source>Primary topic</source>
-      <translation>Основная тема</translation>
-    </message>
-    <message>
-      <source>Pseudonym</source>
-      <translation>Псевдоним</translation>
-    </message>
-    <message>
       <source>RETURNED: correct it</source>
       <translation>ВОЗВРАЩЁН: исправьте</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>Состояние</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Время</translation>
+      <source>Topic and state</source>
+      <translation>Тема и состояние</translation>
     </message>
     <message>
       <source>can be corrected</source>

@@ -22,8 +22,6 @@ from hotline.ui import palette, vocabulary
 from hotline.ui.common import code_label
 from hotline.ui.i18n import Retranslatable
 
-CELL_PADDING = 16  # a cell's or a header's margins around its text
-
 
 def local_time(record_time: object) -> str:
     from datetime import datetime
@@ -48,16 +46,21 @@ class RecentCalls(Retranslatable, QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet(palette.BOLD)
         layout.addWidget(self.title)
-        self.table = QTableWidget(0, 4, self)
+        # Two columns of two lines each, wrapped to the side panel's width: four columns of
+        # one line did not fit its 334 px in az and ru and scrolled sideways.
+        self.table = QTableWidget(0, 2, self)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        # sized to the contents when the list is read, not at every paint: ResizeToContents
-        # measured every row each time the list changed, in the moment after Ctrl+S
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # rows sized when the list is read or a row is added, not at every paint:
+        # ResizeToContents measured every row each time the list changed, after Ctrl+S
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _i: self._correct())
         layout.addWidget(self.table, 1)
@@ -79,26 +82,12 @@ class RecentCalls(Retranslatable, QWidget):
             self.records.insert(row, record)
             self.table.insertRow(row)
             self._set_row(row, record)
-            self._widen(self._cells(record))
+            self.table.resizeRowToContents(row)
             self._selection()
-
-    def _widen(self, texts: list[str]) -> None:
-        """Each column at least as wide as these texts (and its header's)."""
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column, text in enumerate(texts):
-            title = self.table.horizontalHeaderItem(column)
-            need = max(
-                metrics.horizontalAdvance(text) + CELL_PADDING,
-                header.fontMetrics().horizontalAdvance(title.text() if title else "")
-                + CELL_PADDING,
-            )
-            if need > header.sectionSize(column):
-                header.resizeSection(column, need)
 
     def _cells(self, record: CallRecord) -> list[str]:
         if record.seal is not None:  # the decision, and nothing else of the call
-            return ["", "", vocabulary.seal_text(record.seal), ""]
+            return ["", vocabulary.seal_text(record.seal)]
         who = record.caller_pseudonym or ""
         if record.do_not_call_back:
             who += " — " + self.tr("DO NOT CALL BACK")
@@ -108,12 +97,8 @@ class RecentCalls(Retranslatable, QWidget):
             state = self.tr("RETURNED: correct it")
         else:
             state = self.tr("can be corrected")
-        return [
-            local_time(record.started_at),
-            who,
-            code_label(self.taxonomy, "topic", record.primary_topic),
-            state,
-        ]
+        topic = code_label(self.taxonomy, "topic", record.primary_topic)
+        return [f"{local_time(record.started_at)}\n{who}", f"{topic}\n{state}"]
 
     def _set_row(self, row: int, record: CallRecord) -> None:
         for column, text in enumerate(self._cells(record)):
@@ -125,8 +110,7 @@ class RecentCalls(Retranslatable, QWidget):
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             self._set_row(row, record)
-        self.table.resizeColumnsToContents()
-        self._widen([""] * self.table.columnCount())  # the headers whole
+        self.table.resizeRowsToContents()
         self._selection()
 
     def _selected(self) -> CallRecord | None:
@@ -156,9 +140,7 @@ class RecentCalls(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("My calls, last 24 hours"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Pseudonym"), self.tr("Primary topic"), self.tr("State")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Call"), self.tr("Topic and state")])
         self.table.setAccessibleName(self.tr("My calls of the last 24 hours"))
         self.correct_button.setText(self.tr("Correct the selected call"))
         self.correct_button.setAccessibleName(self.correct_button.text())
