@@ -164,8 +164,9 @@ class PostgresServer:
         )
 
 
-def create(bin_dir: Path, root: Path) -> PostgresServer:
-    """initdb a cluster in ``root`` and configure it (not started)."""
+def create(bin_dir: Path, root: Path, *, log_all: bool = True) -> PostgresServer:
+    """initdb a cluster in ``root`` and configure it (not started); ``log_all`` logs every
+    statement with its parameters (the tests), off for the benches."""
     root.mkdir(parents=True, exist_ok=True)
     password = os.urandom(12).hex()
     pwfile = root / "pwfile"
@@ -202,7 +203,8 @@ def create(bin_dir: Path, root: Path) -> PostgresServer:
             f"ssl = on\nssl_cert_file = '{cert}'\nssl_key_file = '{key}'\n"
             "password_encryption = 'scram-sha-256'\n"
             f"logging_collector = on\nlog_directory = '{log_dir}'\n"
-            "log_statement = 'all'\nlog_min_error_statement = 'info'\n"
+            f"log_statement = '{'all' if log_all else 'none'}'\n"
+            "log_min_error_statement = 'info'\n"
             "log_parameter_max_length = -1\nlog_parameter_max_length_on_error = -1\n"
             "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
             "shared_buffers = 16MB\nmax_connections = 30\n"
