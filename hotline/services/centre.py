@@ -146,3 +146,18 @@ def open_texts(text: CallText, call: SealedCall) -> dict[str, str]:
     """The free text of a call the session's keys open (raises TextUnreadable otherwise)."""
     text.remember(call.id, call.keys)
     return {name: text.decrypt(call.id, name, body) for name, body in call.texts.items()}
+
+
+def open_identity(
+    vault_private: kem.KemPrivateKey, desk_id: str, call: SealedCall
+) -> list[IdentityDetails]:
+    """The identity details of a call, opened with the vault's key (supervisors). The
+    seal is bound to the call being read: an entry moved to another call does not open
+    (kem.OpenFailed)."""
+    context = vault_context_of(desk_id, call_label(call.id))
+    return [
+        IdentityDetails(
+            **json.loads(kem.open_sealed(vault_private, entry.sealed, context, entry.suite))
+        )
+        for entry in call.vault
+    ]

@@ -14,7 +14,7 @@ from hotline.crypto.calltext import CallText
 from hotline.permissions import Role
 from hotline.services import centre as centre_service
 from hotline.services.keys import NewIdentity, open_slot
-from hotline.storage.keyfile import SECRET_CASETEXT, KeyFile
+from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_VAULT, KeyFile, SlotSecrets
 from hotline.storage.server import members
 from hotline.storage.server.centre import Centre, CentreRepository, Member
 from tests.conftest import ADMIN, ADMIN_PW
@@ -70,16 +70,21 @@ class ServerCentre:
             lambda _uid: None,
         )
 
-    def supervisor_text(self) -> CallText:
-        """The first administrator's (a supervisor) keys, opened from the key file the
-        server holds, with the password: as a workstation will."""
+    def supervisor_grants(self) -> tuple[SlotSecrets, dict[str, list[bytes]]]:
+        """The first administrator's (a supervisor) slot and grants, opened from the key
+        file the server holds, with the password: as a workstation will."""
         with self.superuser() as conn:
             raw = CentreRepository(conn).key_file()
         assert raw is not None
         keyfile = KeyFile.from_bytes(raw, Path("<server>"))
         slot = open_slot(keyfile, "user:1", ADMIN_PW, None)
-        grants = keyfile.open_grants("user:1", slot.kem_private)
+        return slot, keyfile.open_grants("user:1", slot.kem_private)
 
+    def vault_private(self) -> kem.KemPrivateKey:
+        return kem.KemPrivateKey.from_bytes(self.supervisor_grants()[1][SECRET_VAULT][0])
+
+    def supervisor_text(self) -> CallText:
+        slot, grants = self.supervisor_grants()
         case_private = kem.KemPrivateKey.from_bytes(grants[SECRET_CASETEXT][0])
         return CallText(
             self.info.desk_id,

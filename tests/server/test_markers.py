@@ -1,6 +1,7 @@
 """What the server holds of a call: a marker planted in the notes and the identity
 details is found nowhere in pg_dump's output, the server's data folder or its logs
-(every statement and parameter logged), in UTF-8 or as bytea's hex; the coded
+(every statement and parameter logged), in UTF-8 or as bytea's hex, nor is a member's
+database password; the coded
 fields, in clear by design, are found there: the search itself works."""
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _files_holding(folder: Path, needles: list[bytes]) -> list[str]:
 
 def test_no_free_text_reaches_the_server(postgres: PostgresServer) -> None:
     centre = set_up(postgres)
-    centre.add_person("leyla", frozenset({Role.OPERATOR}))
+    leyla = centre.add_person("leyla", frozenset({Role.OPERATOR}))
     call_id = centre_service.new_call_id()
     sealed = centre_service.seal_call(
         centre.text_of("leyla"),
@@ -65,7 +66,7 @@ def test_no_free_text_reaches_the_server(postgres: PostgresServer) -> None:
         capture_output=True,
         check=True,
     ).stdout
-    secrets = _forms(SECRET) + _forms(IDENTITY_SECRET)
+    secrets = _forms(SECRET) + _forms(IDENTITY_SECRET) + [leyla.db_password.encode()]
     assert not [s for s in secrets if s in dump]
     assert CODED.encode() in dump
     assert _files_holding(centre.server.data_dir, secrets) == []

@@ -4,12 +4,14 @@ it may run (psycopg and psql), reads no other operator's text and no vault row."
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import psycopg
 import pytest
 from psycopg import errors
 
+from hotline.crypto import kem
 from hotline.crypto.calltext import TextUnreadable
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
@@ -74,6 +76,11 @@ def test_the_supervisor_opens_every_call_with_the_keys_of_the_servers_key_file(
         call = ServerCallRepository(conn).load(call_id, with_vault=True)
     assert call is not None and len(call.vault) == 1
     assert centre_service.open_texts(centre.supervisor_text(), call) == {"notes": NOTES}
+    vault = centre.vault_private()
+    assert centre_service.open_identity(vault, centre.info.desk_id, call) == [IDENTITY]
+    moved = replace(call, id=call.id + 1)  # the entry shown under another call
+    with pytest.raises(kem.OpenFailed):
+        centre_service.open_identity(vault, centre.info.desk_id, moved)
     # Another operator's keys open nothing even when handed the ciphertext.
     with pytest.raises(TextUnreadable):
         centre_service.open_texts(centre.text_of("aysel"), call)
@@ -107,6 +114,13 @@ def test_the_other_operators_attacks_fail(centre: ServerCentre) -> None:
         for statement, params in attacks:
             with pytest.raises((errors.InsufficientPrivilege, errors.UndefinedTable)):
                 conn.execute(statement, params)
+        # Other sessions' statements are hidden from her.
+        with centre.connect_as("leyla") as other:
+            other.execute("SELECT 1")
+            seen = conn.execute(
+                "SELECT query FROM pg_stat_activity WHERE usename = %s", (leyla,)
+            ).fetchall()
+            assert seen and all(q == ("<insufficient privilege>",) for q in seen)
         # SET ROLE to her own group role changes nothing: session_user stays hers.
         conn.execute(f'SET ROLE "{centre.database}_operator"')
         assert conn.execute("SELECT count(*) FROM hotline.call_texts").fetchone() == (0,)
