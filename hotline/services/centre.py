@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import psycopg
+
 from hotline import passwords, usernames
 from hotline.crypto import kdf, kem, recovery, signing
 from hotline.crypto.calltext import CallText
@@ -42,7 +44,12 @@ from hotline.storage.server import schema
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry
 from hotline.storage.server.centre import Centre, CentreRepository, Member
 from hotline.storage.server.connection import connect, database_of
-from hotline.storage.server.errors import CentreExists, ServerRightsMissing
+from hotline.storage.server.errors import (
+    CentreExists,
+    CentreRolesExist,
+    ServerRefused,
+    ServerRightsMissing,
+)
 
 FIRST_ADMIN = 1
 
@@ -92,24 +99,42 @@ def init_centre(
         keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
         keyfile.seal_grant(admin_holder, SECRET_CASETEXT, case_text.to_bytes())
 
-    with connect(url, password=server_password) as conn:
-        superuser = conn.execute(
-            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
-        ).fetchone()
-        if not superuser or not superuser[0]:
-            raise ServerRightsMissing()
-        if schema.exists(conn):
-            raise CentreExists(database=database)
-        created = schema.create(conn, database)
-        repo = CentreRepository(conn)
-        repo.create(
-            Centre(
-                desk_id, case_text.public_key(), vault.public_key(), signing.public_of(export_key)
-            ),
-            keyfile.to_bytes(),
-        )
-        repo.add_member(Member(FIRST_ADMIN, admin_name, roles, admin.signing_public, None))
+    centre = Centre(
+        desk_id, case_text.public_key(), vault.public_key(), signing.public_of(export_key)
+    )
+    first = Member(FIRST_ADMIN, admin_name, roles, admin.signing_public, None)
+    try:
+        with connect(url, password=server_password) as conn:
+            created = _create(conn, database, centre, keyfile.to_bytes(), first)
+    except psycopg.Error as exc:  # refused midway: the transaction was rolled back
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ServerRefused(reason=first_line[:200]) from exc
     return CentreInit(desk_id, database, created, code)
+
+
+def _create(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    database: str,
+    centre: Centre,
+    key_file: bytes,
+    first: Member,
+) -> schema.CentreRoles:
+    """Everything on the server, in the connection's one transaction."""
+    superuser = conn.execute(
+        "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+    ).fetchone()
+    if not superuser or not superuser[0]:
+        raise ServerRightsMissing()
+    if schema.exists(conn):
+        raise CentreExists(database=database)
+    taken = schema.roles_taken(conn, database)
+    if taken:
+        raise CentreRolesExist(roles=", ".join(taken))
+    created = schema.create(conn, database)
+    repo = CentreRepository(conn)
+    repo.create(centre, key_file)
+    repo.add_member(first)
+    return created
 
 
 def new_call_id() -> int:

@@ -10,7 +10,12 @@ import psycopg
 import pytest
 
 from hotline.services import centre as centre_service
-from hotline.storage.server.errors import CentreExists, ServerNotSecure, ServerRightsMissing
+from hotline.storage.server.errors import (
+    CentreExists,
+    ServerNotSecure,
+    ServerRefused,
+    ServerRightsMissing,
+)
 from hotline.storage.server.schema import CentreRoles
 from tests.conftest import ADMIN, ADMIN_PW
 from tests.helpers import hotline
@@ -114,6 +119,49 @@ def test_init_is_all_or_nothing_and_needs_a_superuser(postgres: PostgresServer) 
         centre_service.init_centre(
             postgres.url(person.login, person.db_password, database), ADMIN, ADMIN_PW
         )
+    with psycopg.connect(postgres.url(db=database)) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{database}_%",)
+        ).fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = 'hotline'"
+        ).fetchone() == (0,)
+
+
+def test_roles_left_by_an_earlier_centre_are_named_and_nothing_is_created(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    database = new_database(postgres)
+    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{database}_operator" NOLOGIN')
+    result = hotline(
+        tmp_path,
+        "init",
+        "--admin",
+        ADMIN,
+        "--server",
+        _address(postgres, database),
+        stdin=f"{ADMIN_PW}\n{postgres.password}\n",
+    )
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"{database}_operator" in result.stderr and "nothing was created" in result.stderr
+    with psycopg.connect(postgres.url(db=database)) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = 'hotline'"
+        ).fetchone() == (0,)
+
+
+def test_a_refusal_midway_rolls_everything_back(
+    postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = new_database(postgres)
+
+    def broken_policy(*_args: object) -> None:
+        raise psycopg.errors.InsufficientPrivilege("refused by the test")
+
+    monkeypatch.setattr("hotline.storage.server.centre.CentreRepository.add_member", broken_policy)
+    with pytest.raises(ServerRefused, match="refused by the test"):
+        centre_service.init_centre(postgres.url(db=database), ADMIN, ADMIN_PW)
     with psycopg.connect(postgres.url(db=database)) as conn:
         assert conn.execute(
             "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{database}_%",)

@@ -1,8 +1,8 @@
 """What the server holds of a call: a marker planted in the notes and the identity
 details is found nowhere in pg_dump's output, the server's data folder or its logs
-(every statement and parameter logged), in UTF-8 or as bytea's hex, nor is a member's
-database password; the coded
-fields, in clear by design, are found there: the search itself works."""
+(every statement and parameter logged), in UTF-8 or as bytea's hex, nor is a
+member's database password; the coded fields, in clear by design, are found in all
+three: the search itself works."""
 
 from __future__ import annotations
 

@@ -4466,6 +4466,14 @@
       <translation>Möhür reyestri {path} oxuna bilmir (sətir {line}). Heç nə dəyişdirilmədi; davam etməzdən əvvəl faylı nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
+      <translation>Serverdə artıq {roles} adlı rollar var (bu adda verilənlər bazasındakı əvvəlki mərkəzdən qalıb?). Onları silin və ya başqa adlı verilənlər bazasından istifadə edin; heç nə yaradılmadı.</translation>
+    </message>
+    <message>
+      <source>The server refused it ({reason}); nothing was changed on it.</source>
+      <translation>Server bunu rədd etdi ({reason}); serverdə heç nə dəyişmədi.</translation>
+    </message>
+    <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
       <translation>Serverin ünvanı yoxlanılmış TLS bağlantısı tələb etməlidir (sslmode=verify-full və sslrootcert=&lt;serverin sertifikatı&gt;); heç nə göndərilmədi.</translation>
     </message>

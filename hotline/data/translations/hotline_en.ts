@@ -4466,6 +4466,14 @@
       <translation>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</translation>
     </message>
     <message>
+      <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
+      <translation>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</translation>
+    </message>
+    <message>
+      <source>The server refused it ({reason}); nothing was changed on it.</source>
+      <translation>The server refused it ({reason}); nothing was changed on it.</translation>
+    </message>
+    <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
       <translation>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</translation>
     </message>

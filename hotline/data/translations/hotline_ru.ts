@@ -4477,6 +4477,14 @@
       <translation>Реестр опечатываний {path} не читается (строка {line}). Ничего не изменено; прежде чем продолжить, восстановите файл из копии.</translation>
     </message>
     <message>
+      <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
+      <translation>На сервере уже есть роли {roles} (остались от прежнего центра в базе данных с таким именем?). Удалите их или возьмите базу данных с другим именем; ничего не создано.</translation>
+    </message>
+    <message>
+      <source>The server refused it ({reason}); nothing was changed on it.</source>
+      <translation>Сервер отказал ({reason}); на нём ничего не изменено.</translation>
+    </message>
+    <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
       <translation>Адрес сервера должен требовать проверенное TLS-соединение (sslmode=verify-full и sslrootcert=&lt;сертификат сервера&gt;); ничего не отправлено.</translation>
     </message>

@@ -42,3 +42,17 @@ class PasswordInAddress(DeskError):
         "Leave the password out of the server's address (it would stay in the shell's "
         "history and the process list); it is asked next, or read from standard input.",
     )
+
+
+class CentreRolesExist(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server already has roles named {roles} (left by an earlier centre in a database "
+        "of this name?). Drop them, or use a database of another name; nothing was created.",
+    )
+
+
+class ServerRefused(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The server refused it ({reason}); nothing was changed on it."
+    )

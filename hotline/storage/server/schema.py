@@ -167,6 +167,15 @@ def exists(conn: psycopg.Connection[tuple[Any, ...]]) -> bool:
     return row is not None
 
 
+def roles_taken(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> list[str]:
+    """The centre's role names that already exist on the server (roles outlive a
+    dropped database)."""
+    wanted = CentreRoles.for_database(database)
+    names = [wanted.owner, *wanted.desk_roles]
+    rows = conn.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (names,))
+    return sorted(str(r[0]) for r in rows.fetchall())
+
+
 def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRoles:
     """The roles, the schema, the grants and the policies, in the caller's transaction
     (on a connection of the server's superuser)."""
