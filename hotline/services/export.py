@@ -39,7 +39,7 @@ from hotline.export.release import (
     View,
     protect_release,
 )
-from hotline.export.space import YearSpace, part_name
+from hotline.export.space import YearSpace, part_name, year_space
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import Action
@@ -248,7 +248,7 @@ def gather(
         if any(e.release.audience == "partner" for e in partners):
             views.append(View(audience_k("partner"), partners))
             linked |= partner_months
-    space = YearSpace(when.year, session.taxonomy)
+    space = year_space(when.year, session.taxonomy)
     return Gathered(
         spec,
         when,
