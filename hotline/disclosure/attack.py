@@ -87,13 +87,16 @@ def examine(
     facts: Sequence[Fact] = (),
     truth: Mapping[int, int] | None = None,
     witnesses: Witnesses | None = None,
+    enough: int | None = None,
 ) -> Findings:
     """The audit with the repair hints ``protect`` uses; see :func:`audit`.
 
     With ``exact`` False only the verdict is exact: an upper bound that is known
     to reach ``k`` is not computed further (``protect`` needs no more).
     ``witnesses`` carries feasible points from one audit of the same atoms to the
-    next (see :class:`~.lp.Witnesses`).
+    next (see :class:`~.lp.Witnesses`).  With ``enough`` (and ``exact`` False) the
+    audit stops once that many cells cannot reach ``k``: a failing verdict, the
+    failures found so far to repair, and no bounds for the cells not reached.
     """
     check_k(k)
     refs = all_refs(tables)
@@ -143,7 +146,10 @@ def examine(
         model = JointModel(size, constraints, facts, targets, witnesses)
         if truth is not None:
             model.offer(truth)
-        for (ref, _), b in zip(hidden, model.bounds(targets, k, integer, exact), strict=True):
+        found = model.bounds(targets, k, integer, exact, None if exact else enough)
+        for (ref, _), b in zip(hidden, found, strict=True):
+            if b.skipped:
+                continue
             bounds[ref] = (b.lower, b.upper)
             rows: set[int] = set()
             need = 0.0

@@ -86,16 +86,25 @@ class Witnesses:
     settles verdicts there without a solve.  A model takes only the points that fit
     every one of its rows (checked exactly), so a stale point can settle nothing.
     Atoms a model does not hold take their values from ``fill`` (the true counts).
+
+    Kept across the exports of a year too: the next export's model is the last one's
+    rows plus the cells it published, many of them implied by what was out already,
+    so most points of the last audit still fit.
     """
 
-    def __init__(self, size: int, fill: Mapping[int, int] | None = None, limit: int = 64) -> None:
+    def __init__(self, size: int, fill: Mapping[int, int] | None = None, limit: int = 256) -> None:
         self.size = size
         self.base: FloatArray = np.zeros(size)
-        for a, v in (fill or {}).items():
-            if 0 <= a < size:
-                self.base[a] = float(v)
+        self.fill(fill or {})
         self.limit = limit
         self.points: list[FloatArray] = []
+
+    def fill(self, values: Mapping[int, int]) -> None:
+        """Values for the atoms a point's model did not hold (the true counts)."""
+        self.base = np.zeros(self.size)
+        for a, v in values.items():
+            if 0 <= a < self.size:
+                self.base[a] = float(v)
 
     def add(self, used: npt.NDArray[np.int64], x: FloatArray) -> None:
         if not len(used) or used[-1] >= self.size:
@@ -144,6 +153,7 @@ class Bound:
     lower_culprits: frozenset[int]
     upper_culprits: frozenset[int]
     exact: bool = True
+    skipped: bool = False  # not bounded: enough cells had failed already
 
 
 @dataclass(frozen=True)
@@ -273,7 +283,12 @@ class JointModel:
             self._seen.add(point)
 
     def bounds(
-        self, targets: Sequence[frozenset[int]], k: int, integer: bool = False, exact: bool = True
+        self,
+        targets: Sequence[frozenset[int]],
+        k: int,
+        integer: bool = False,
+        exact: bool = True,
+        enough: int | None = None,
     ) -> list[Bound]:
         """The range of every target (a set of atoms), in order.
 
@@ -282,26 +297,42 @@ class JointModel:
         not solved for, and that side's value is only the point's.  The points
         come first from a few solves for all the cells at once (:meth:`_batch`);
         only the cells those leave open are solved one by one.
+
+        With ``enough`` (verdict only), once that many cells are shown unable to
+        reach ``k`` the rest are left unbounded (``skipped``): the verdict is known,
+        and protection repairs those first.
         """
         self.check()
         self._take_witnesses()
+        # A cell hidden in several tables (the two audiences' copies, a month and its
+        # corrections' twin) is bounded once.
+        unique: dict[frozenset[int], int] = {}
+        where = [unique.setdefault(atoms, len(unique)) for atoms in targets]
+        distinct = list(unique)
         cols = [
             np.array(sorted(self.col[a] for a in atoms if a in self.col), dtype=np.int32)
-            for atoms in targets
+            for atoms in distinct
         ]
-        loose = [any(a not in self.col for a in atoms) for atoms in targets]
+        loose = [any(a not in self.col for a in atoms) for atoms in distinct]
         seen = _Seen(cols, whole_only=integer)
         for p in self._points:
             seen.add(p)
         self._seen = seen
         try:
             if not exact:
-                self._batch(cols, loose, k, seen)
-            return [
-                self._bound(i, idx, loose[i], seen, k, integer, exact) for i, idx in enumerate(cols)
-            ]
+                self._batch(cols, loose, k, seen, enough)
+            found: list[Bound] = []
+            failed = 0
+            for i, idx in enumerate(cols):
+                if enough is not None and failed >= enough:
+                    found.append(Bound(0.0, math.inf, frozenset(), frozenset(), skipped=True))
+                    continue
+                bound = self._bound(i, idx, loose[i], seen, k, integer, exact)
+                failed += bound.upper < k - EPS
+                found.append(bound)
         finally:
             self._seen = None
+        return [found[j] for j in where]
 
     def _bound(
         self, i: int, idx: IntArray, loose: bool, seen: _Seen, k: int, integer: bool, exact: bool
@@ -324,7 +355,14 @@ class JointModel:
             lo = self._solve(idx, maximise=False, k=k, integer=integer)
         return Bound(lo.value, hi.value, lo.culprits, hi.culprits, exact=lo.exact and hi.exact)
 
-    def _batch(self, cols: Sequence[IntArray], loose: Sequence[bool], k: int, seen: _Seen) -> None:
+    def _batch(
+        self,
+        cols: Sequence[IntArray],
+        loose: Sequence[bool],
+        k: int,
+        seen: _Seen,
+        enough: int | None = None,
+    ) -> None:
         """Points that settle many verdicts at once, from a few solves for all the cells.
 
         Upper side: one column ``y`` per open cell, ``0 <= y <= k`` and ``y <= cell``
@@ -339,61 +377,15 @@ class JointModel:
         """
         n_t = len(cols)
         upper = [i for i in range(n_t) if len(cols[i]) and not loose[i] and seen.hi[i] < k - EPS]
-        h = self.h
+        # A cell inside a published sum below k cannot reach k: solved on its own (its
+        # range and culprits), not tried in the rounds.
+        cap = self._sum_caps(cols, upper)
+        upper = [i for i, c in zip(upper, cap, strict=True) if c >= k - EPS]
+        # Smallest cells first: a point that takes a cell to k takes every cell holding
+        # it there too.
+        upper.sort(key=lambda i: (len(cols[i]), i))
         if upper:
-            base = h.getNumCol()
-            m = len(upper)
-            zeros = np.zeros(m)
-            h.addCols(
-                m,
-                zeros,
-                zeros,
-                np.full(m, float(k)),
-                0,
-                np.zeros(0, np.int32),
-                np.zeros(0, np.int32),
-                np.zeros(0),
-            )
-            first_row = h.getNumRow()
-            starts: list[int] = []
-            indices: list[int] = []
-            values: list[float] = []
-            for j, i in enumerate(upper):
-                starts.append(len(indices))
-                indices.append(base + j)
-                values.append(1.0)
-                indices.extend(int(c) for c in cols[i])
-                values.extend([-1.0] * len(cols[i]))
-            h.addRows(
-                m,
-                np.full(m, -highspy.kHighsInf),
-                np.zeros(m),
-                len(indices),
-                np.array(starts, np.int32),
-                np.array(indices, np.int32),
-                np.array(values),
-            )
-            aux = np.arange(base, base + m, dtype=np.int32)
-            try:
-                self._objective(np.array([], dtype=np.int32))
-                open_ = dict(enumerate(upper))
-                while open_:
-                    # The first open cell comes first (its weight outweighs all the
-                    # others'), the others as far as the room left allows.
-                    first = next(iter(open_))
-                    weights = np.zeros(m)
-                    weights[list(open_)] = 1.0
-                    weights[first] = float(len(open_) + 1)
-                    h.changeColsCost(m, aux, weights)
-                    if self._run(highspy.ObjSense.kMaximize) != highspy.HighsModelStatus.kOptimal:
-                        break
-                    self.add_point(np.asarray(h.getSolution().col_value, dtype=float)[: self.n])
-                    for j in [j for j, i in open_.items() if seen.hi[i] >= k - EPS]:
-                        del open_[j]
-                    open_.pop(first, None)  # not settled even first: solved on its own
-            finally:
-                h.deleteRows(m, np.arange(first_row, first_row + m, dtype=np.int32))
-                h.deleteCols(m, aux)
+            self._batch_upper(cols, upper, k, seen, enough)
         lower = [i for i in range(n_t) if len(cols[i]) and not seen.zero[i]]
         for _round in range(_BATCH_ROUNDS):
             if not lower:
@@ -402,11 +394,92 @@ class JointModel:
             self._costs(counted.astype(float))
             if self._run(highspy.ObjSense.kMinimize) != highspy.HighsModelStatus.kOptimal:
                 break
-            self.add_point(np.asarray(h.getSolution().col_value, dtype=float)[: self.n])
+            self.add_point(np.asarray(self.h.getSolution().col_value, dtype=float)[: self.n])
             left = [i for i in lower if not seen.zero[i]]
             if len(left) == len(lower):
                 break
             lower = left
+
+    def _sum_caps(self, cols: Sequence[IntArray], which: Sequence[int]) -> FloatArray:
+        """For each cell, the least published sum that holds all its atoms (inf if none)."""
+        out = np.full(len(which), math.inf)
+        if not which or not self.n_published:
+            return out
+        lengths = np.array([len(cols[i]) for i in which])
+        rows = np.concatenate([cols[i] for i in which])
+        owner = np.repeat(np.arange(len(which)), lengths)
+        cells = sparse.csc_matrix((np.ones(len(rows)), (rows, owner)), shape=(self.n, len(which)))
+        published = self._matrix[: self.n_published]
+        overlap = (published @ cells).tocoo()
+        holds = overlap.data >= lengths[overlap.col] - EPS
+        values = self._lower[: self.n_published][overlap.row[holds]]
+        np.minimum.at(out, overlap.col[holds], values)
+        return out
+
+    def _batch_upper(
+        self,
+        cols: Sequence[IntArray],
+        upper: list[int],
+        k: int,
+        seen: _Seen,
+        enough: int | None,
+    ) -> None:
+        """The upper side of :meth:`_batch`; the ``y`` of settled cells leave the model
+        as they settle, so each round is smaller than the last.  Rounds stop once
+        ``enough`` first cells did not settle (they are likely to fail)."""
+        h = self.h
+        base, first_row, m = h.getNumCol(), h.getNumRow(), len(upper)
+        zeros = np.zeros(m)
+        empty_i, empty_f = np.zeros(0, np.int32), np.zeros(0)
+        h.addCols(m, zeros, zeros, np.full(m, float(k)), 0, empty_i, empty_i, empty_f)
+        starts: list[int] = []
+        indices: list[int] = []
+        values: list[float] = []
+        for j, i in enumerate(upper):
+            starts.append(len(indices))
+            indices.append(base + j)
+            values.append(1.0)
+            indices.extend(int(c) for c in cols[i])
+            values.extend([-1.0] * len(cols[i]))
+        h.addRows(
+            m,
+            np.full(m, -highspy.kHighsInf),
+            zeros,
+            len(indices),
+            np.array(starts, np.int32),
+            np.array(indices, np.int32),
+            np.array(values),
+        )
+        live = list(upper)  # the cells whose y are in the model, in column order
+        given_up = 0
+        try:
+            self._objective(np.array([], dtype=np.int32))
+            while live:
+                # The first open cell comes first (its weight outweighs all the
+                # others'), the others as far as the room left allows.
+                weights = np.ones(len(live))
+                weights[0] = float(len(live) + 1)
+                h.changeColsCost(
+                    len(live), np.arange(base, base + len(live), dtype=np.int32), weights
+                )
+                if self._run(highspy.ObjSense.kMaximize) != highspy.HighsModelStatus.kOptimal:
+                    break
+                self.add_point(np.asarray(h.getSolution().col_value, dtype=float)[: self.n])
+                # Settled cells leave, and the first one does either way (not settled
+                # even first: solved on its own).
+                given_up += seen.hi[live[0]] < k - EPS
+                gone = [p for p, i in enumerate(live) if p == 0 or seen.hi[i] >= k - EPS]
+                at = np.array(gone, dtype=np.int32)
+                h.deleteRows(len(gone), first_row + at)
+                h.deleteCols(len(gone), base + at)
+                dropped = set(gone)
+                live = [i for p, i in enumerate(live) if p not in dropped]
+                if enough is not None and given_up >= enough:
+                    break
+        finally:
+            if live:
+                h.deleteRows(len(live), np.arange(first_row, first_row + len(live), dtype=np.int32))
+                h.deleteCols(len(live), np.arange(base, base + len(live), dtype=np.int32))
 
     # --- solving ----------------------------------------------------------------------
     def _costs(self, costs: FloatArray) -> None:

@@ -41,6 +41,10 @@ from hotline.disclosure.model import (
     check_k,
 )
 
+_ENOUGH = 24
+"""Failing cells a round of protection looks for before it repairs (the audit stops
+there: the verdict is known, and the repairs of the first failures often fix the rest)."""
+
 
 class ProtectionError(Exception):
     """No safe release exists for these tables (the message names coded cells only).
@@ -184,6 +188,7 @@ def protect_audited(
             {r: a for r, a in (previously_suppressed or {}).items() if r not in gone},
             integer,
             exact=False,
+            enough=_ENOUGH,
             facts=facts,
             truth=truth,
             witnesses=witnesses,

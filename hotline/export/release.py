@@ -44,7 +44,6 @@ from hotline.disclosure import (
     Key,
     ProtectionError,
     Table,
-    Witnesses,
     audit,
     earlier_export,
     protect_audited,
@@ -474,9 +473,10 @@ def _protect_release(
     hide = planned_hiding(tables, k, everything, period)
     decision: Decision | None = None
     reports: list[AuditReport] = []
-    # Feasible points carried from audit to audit of this export (same atoms, a few
-    # rows apart), and the verdict-only audit each reader's protection passed.
-    witnesses = Witnesses(space.size, truth)
+    # Feasible points carried from audit to audit (same atoms, a few rows apart), and
+    # the verdict-only audit each reader's protection passed.
+    witnesses = space.witnesses
+    witnesses.fill(truth)
     passed: dict[int, tuple[frozenset[CellRef], AuditReport]] = {}
     try:
         for _attempt in range(3):  # hiding for one reader may need more for the other

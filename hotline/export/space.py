@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from hotline.disclosure import AtomSpace, Cell, Fact, Key, Table
+from hotline.disclosure import AtomSpace, Cell, Fact, Key, Table, Witnesses
 from hotline.export.catalogue import (
     CATALOGUE,
     LATE,
@@ -97,6 +97,9 @@ class YearSpace:
         self.signature = (year, tuple((n, p.space.dims) for n, p in self.parts.items()))
         self._structures: dict[tuple[str, str, str, tuple[str, ...]], Table] = {}
         self._facts: tuple[Fact, ...] | None = None
+        # Feasible points of the year's audits, offered to the next (each model checks
+        # every point against all its rows before it counts).
+        self.witnesses = Witnesses(self.size)
 
     # --- atoms ------------------------------------------------------------------------
     def atom_key(
