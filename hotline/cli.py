@@ -11,21 +11,34 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_export
+from hotline import __version__, cli_approvals, cli_export, cli_import, cli_window
+from hotline.catalogue import LANGUAGES, choose
 from hotline.cli_common import (
+    ERROR_LINE,
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USAGE,
     Secrets,
     desk_paths,
+    error_message,
+    in_language,
     opened,
     print_report,
     progress_bar,
+    say,
+    set_language,
 )
-from hotline.errors import DeskError, InvalidInput
+from hotline.errors import DeskError, InvalidInput, UnknownUser
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import harden_process
 from hotline.permissions import ROLE_LABELS, parse_roles
+
+if TYPE_CHECKING:
+    from hotline.services.session import Session
+
+NEW_PASSWORD_FOR = QT_TRANSLATE_NOOP("cli", "New password for {name}: ")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the desk's folder (default: HOTLINE_DATA_DIR or the platform's data folder)",
     )
     parser.add_argument("--user", help="the user who acts (asked when missing)")
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the language of the messages (default: HOTLINE_LANGUAGE, else the language "
+        "chosen in the window, else the system's, else English)",
+    )
     parser.add_argument(
         "--password-stdin",
         action="store_true",
@@ -72,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     roles = usub.add_parser("roles", help="set a user's roles")
     roles.add_argument("name")
     roles.add_argument("roles")
+    roles.add_argument(
+        "--approval", type=int, help="the request a second person approved ('hotline approvals')"
+    )
 
     demo = sub.add_parser("demo", help="fill the desk with synthetic calls")
     demo.add_argument("--calls", type=int, required=True)
@@ -81,9 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--until", help="the calls end on this date (YYYY-MM-DD, exclusive); default now"
     )
 
-    imp = sub.add_parser("import", help="import call records from a JSON Lines file")
-    imp.add_argument("file", nargs="?")
-    imp.add_argument("--template", action="store_true", help="print one example line")
+    cli_import.register(sub)
 
     verify = sub.add_parser("verify", help="check the database, the key file and the audit chain")
     verify.add_argument(
@@ -97,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file")
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
     cli_export.register(sub)
+    cli_approvals.register(sub)
     return parser
 
 
@@ -104,25 +125,54 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import desk
 
     paths = desk_paths(args)
-    password = secrets.read(f"New password for {args.admin}: ", confirm=True)
+    password = secrets.read(say(NEW_PASSWORD_FOR, name=args.admin), confirm=True)
     result = desk.init_desk(
         paths, args.admin, password, bind_device=not args.no_keychain, roles=parse_roles(args.roles)
     )
-    print(f"Desk created in {paths.root}")
+    print(say(QT_TRANSLATE_NOOP("cli", "Desk created in {path}"), path=paths.root))
     if result.bound_to_device:
-        print(f"Bound to this machine's keychain ({result.backend}).")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Bound to this machine's keychain ({backend})."),
+                backend=result.backend,
+            )
+        )
     else:
         print(
-            "NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere "
-            "by guessing passwords. Keep the machine's disk encrypted."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "NOT bound to a keychain: a copy of the desk's files can be attacked "
+                    "elsewhere by guessing passwords. Keep the machine's disk encrypted.",
+                )
+            )
         )
     print(
-        f"Key derivation: Argon2id {result.kdf.memory_kib // 1024} MiB, "
-        f"{result.kdf.iterations} passes, {result.kdf.lanes} lanes."
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes."
+            ),
+            memory=result.kdf.memory_kib // 1024,
+            passes=result.kdf.iterations,
+            lanes=result.kdf.lanes,
+        )
     )
-    print("\nRECOVERY CODE (shown once; write it down and keep it locked away):\n")
-    print(f"    {result.recovery_code}\n")
-    print("It opens the desk when every password, or this machine's keychain, is lost.")
+    print()
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "RECOVERY CODE (shown once; write it down and keep it locked away):"
+            )
+        )
+    )
+    print(f"\n    {result.recovery_code}\n")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "It opens the desk when every password, or this machine's keychain, is lost."
+            )
+        )
+    )
     return EXIT_OK
 
 
@@ -134,30 +184,78 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
         if sub == "list":
             for user in users.list_users(session):
                 roles = ",".join(r.value for r in sorted(user.roles))
-                state = "active" if user.active else "disabled"
+                state = "active" if user.active else "disabled"  # codes, like the roles
                 print(f"{user.id}\t{user.name}\t{roles}\t{state}")
         elif sub == "add":
-            password = secrets.read(f"New password for {args.name}: ", confirm=True)
+            password = secrets.read(say(NEW_PASSWORD_FOR, name=args.name), confirm=True)
             user = users.add_user(session, args.name, parse_roles(args.roles), password)
-            print(f"Added {user.name} ({', '.join(ROLE_LABELS[r] for r in sorted(user.roles))}).")
+            labels = ", ".join(in_language("roles", ROLE_LABELS[r]) for r in sorted(user.roles))
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "Added {name} ({roles})."),
+                    name=user.name,
+                    roles=labels,
+                )
+            )
         elif sub == "disable":
             users.disable_user(session, args.name)
             print(
-                f"Disabled {args.name}; their key slot was removed. "
-                "Rotate the database key ('hotline rotate-key') if they kept a copy."
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Disabled {name}; their key slot was removed. Rotate the database key "
+                        "('hotline rotate-key') if they kept a copy.",
+                    ),
+                    name=args.name,
+                )
             )
         elif sub == "passwd":
             old = secrets.login_password  # just proved by signing in
-            new = secrets.read("New password: ", confirm=True)
+            new = secrets.read(say(QT_TRANSLATE_NOOP("cli", "New password: ")), confirm=True)
             users.change_own_password(session, old, new)
-            print("Password changed.")
+            print(say(QT_TRANSLATE_NOOP("cli", "Password changed.")))
         elif sub == "reset":
-            new = secrets.read(f"New password for {args.name}: ", confirm=True)
+            new = secrets.read(say(NEW_PASSWORD_FOR, name=args.name), confirm=True)
             users.reset_password(session, args.name, new)
-            print(f"{args.name} has a new password and new keys.")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "{name} has a new password and new keys."),
+                    name=args.name,
+                )
+            )
         elif sub == "roles":
-            user = users.set_roles(session, args.name, parse_roles(args.roles))
-            print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
+            return _set_roles(session, args)
+    return EXIT_OK
+
+
+def _set_roles(session: Session, args: argparse.Namespace) -> int:
+    """Four eyes: without --approval on a desk with a second person, a request is made."""
+    from hotline.services import approvals, users
+
+    roles = parse_roles(args.roles)
+    if args.approval is None and approvals.second_person_needed(
+        session, approvals.GraveAct.CHANGE_ROLES
+    ):
+        target = next((u for u in users.list_users(session) if u.name == args.name), None)
+        if target is None or not target.active:
+            raise UnknownUser(name=args.name)
+        made = approvals.request(
+            session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
+        )
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Request {id} made: changing roles needs a second person. Another "
+                    "administrator or a supervisor runs 'hotline --user THEIR_NAME approvals "
+                    "approve {id}'; then run this command again with --approval {id}.",
+                ),
+                id=made.id,
+            )
+        )
+        return EXIT_OK
+    user = users.set_roles(session, args.name, roles, approval=args.approval)
+    print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
     return EXIT_OK
 
 
@@ -167,13 +265,17 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import demo
 
     if args.calls < 0 or args.months < 1:
-        raise InvalidInput(field="--calls/--months", problem="must be positive")
+        raise InvalidInput(
+            field="--calls/--months", problem=QT_TRANSLATE_NOOP("errors", "must be positive")
+        )
     until = None
     if args.until:
         try:
             until = datetime.strptime(args.until, "%Y-%m-%d").replace(tzinfo=UTC)
         except ValueError:
-            raise InvalidInput(field="--until", problem="give a date as YYYY-MM-DD") from None
+            raise InvalidInput(
+                field="--until", problem=QT_TRANSLATE_NOOP("errors", "give a date as YYYY-MM-DD")
+            ) from None
     demo.span_start(args.months, until)  # before signing in: a refused span writes nothing
     with opened(args, secrets) as session:
         result = demo.generate(
@@ -181,24 +283,16 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
             args.calls,
             seed=args.seed,
             months=args.months,
-            progress=progress_bar("Demo calls"),
+            progress=progress_bar(QT_TRANSLATE_NOOP("cli", "Demo calls")),
             until=until,
         )
-    print(f"Added {result.calls} synthetic calls over {args.months} months.")
-    return EXIT_OK
-
-
-def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
-    from hotline.services import importer
-
-    if args.template:
-        print(importer.template())
-        return EXIT_OK
-    if not args.file:
-        raise InvalidInput(field="import", problem="give a file, or --template")
-    with opened(args, secrets) as session:
-        count = importer.import_file(session, Path(args.file), progress_bar("Import"))
-    print(f"Imported {count} calls.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "Added {calls} synthetic calls over {months} months."),
+            calls=result.calls,
+            months=args.months,
+        )
+    )
     return EXIT_OK
 
 
@@ -210,7 +304,7 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     return print_report(
         report.facts,
         report.problems,
-        "OK: the database, the key file and the audit chain check clean.",
+        QT_TRANSLATE_NOOP("cli", "OK: the database, the key file and the audit chain check clean."),
         report.warnings,
     )
 
@@ -221,7 +315,14 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
     with opened(args, secrets) as session:
         result = backup.backup(session, Path(args.out))
     print(
-        f"Backup written and verified: {result.path} ({result.calls} calls, {result.size} bytes)."
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "Backup written and verified: {path} ({calls} calls, {size} bytes)."
+            ),
+            path=result.path,
+            calls=result.calls,
+            size=result.size,
+        )
     )
     return EXIT_OK
 
@@ -229,10 +330,19 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import backup
 
-    name = args.user or input("User: ").strip()
-    password = secrets.read(f"Password for {name} (as it was in the backup): ")
+    name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
+    password = secrets.read(
+        say(QT_TRANSLATE_NOOP("cli", "Password for {name} (as it was in the backup): "), name=name)
+    )
     aside = backup.restore(desk_paths(args), Path(args.file), name, password)
-    print(f"Restored and verified. The previous files were kept in {aside}.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "Restored and verified. The previous files were kept in {path}."
+            ),
+            path=aside,
+        )
+    )
     return EXIT_OK
 
 
@@ -241,7 +351,15 @@ def cmd_rotate(args: argparse.Namespace, secrets: Secrets) -> int:
 
     with opened(args, secrets) as session:
         generation = users.rotate_database_key(session)
-    print(f"The database has a new key (generation {generation}); every slot was rewrapped.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The database has a new key (generation {generation}); every slot was rewrapped.",
+            ),
+            generation=generation,
+        )
+    )
     return EXIT_OK
 
 
@@ -249,13 +367,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
     "init": cmd_init,
     "users": cmd_users,
     "demo": cmd_demo,
-    "import": cmd_import,
+    "import": cli_import.cmd_import,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "rotate-key": cmd_rotate,
 }
 COMMANDS.update(cli_export.COMMANDS)
+COMMANDS.update(cli_approvals.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -266,22 +385,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hotline.ui.app import run
 
         return run(data_dir=args.data_dir, demo=args.demo)
+    set_language(choose(args.language))
     secrets = Secrets(args.password_stdin or args.recovery_code_stdin)
     try:
+        if args.command in cli_window.FROM_THE_WINDOW:
+            cli_window.refuse_if_open(args)
         return COMMANDS[args.command](args, secrets)
+    except cli_window.OpenInWindow as exc:
+        print(say(ERROR_LINE, text=error_message(exc)), file=sys.stderr)
+        return cli_window.EXIT_OPEN
     except DeskError as exc:
-        print(f"hotline: {exc.message()}", file=sys.stderr)
+        print(say(ERROR_LINE, text=error_message(exc)), file=sys.stderr)
         return EXIT_PROBLEM
     except ValueError as exc:  # parse_roles and friends
         print(f"hotline: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("hotline: interrupted; nothing more was written.", file=sys.stderr)
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "hotline: interrupted; nothing more was written.")),
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         # The program reading our output closed it (`| grep -q`, `| head`): what the
         # command did stays done; only its report was cut off. Python's own flush at
         # exit would raise again, so standard output goes to the null device.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        print("hotline: the output was cut off: the program reading it stopped.", file=sys.stderr)
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "hotline: the output was cut off: the program reading it stopped."
+                )
+            ),
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM

@@ -1,6 +1,11 @@
-"""What every command of the command line uses: exit codes, passwords from
-standard input or a prompt, the desk opened for one command, a progress bar,
-a check's report.
+"""What every command of the command line uses: exit codes, its language,
+passwords from standard input or a prompt, the desk opened for one command, a
+progress bar, a check's report.
+
+The command line speaks the user's language: `--language`, else the one the
+window saved (hotline/catalogue.py says the order). Its own sentences are
+marked in the "cli" context; the desk's errors and warnings come translated
+from their own contexts, as in the window.
 
 :mod:`hotline.cli` (the parser and the desk's commands) and
 :mod:`hotline.cli_export` (the export commands) both import it; neither imports
@@ -19,10 +24,42 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # imported lazily: the window paints before the crypto loads
     from hotline.services.session import Session
 
+from hotline import messages
+from hotline.catalogue import Catalogue
 from hotline.errors import DeskError, InvalidInput
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, resolve_data_dir
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+CONTEXT = "cli"
+WARNING_LINE = QT_TRANSLATE_NOOP("cli", "hotline: warning: {text}")
+ERROR_LINE = QT_TRANSLATE_NOOP("cli", "hotline: {text}")
+_speaking = {"now": Catalogue("en")}
+
+
+def set_language(language: str) -> None:
+    """The language of this run (hotline.catalogue.choose picks it)."""
+    _speaking["now"] = Catalogue(language)
+
+
+def in_language(context: str, text: str) -> str:
+    """A marked text in the command line's language."""
+    return _speaking["now"].translate(context, text)
+
+
+def say(sentence: str, /, **params: object) -> str:
+    """One of the command line's own sentences (marked in the "cli" context), filled in."""
+    return in_language(CONTEXT, sentence).format(**params)
+
+
+def error_message(exc: DeskError) -> str:
+    """The desk's error as the window would tell it, in the command line's language."""
+    return messages.error_text(exc, in_language, name_the_field=True)
+
+
+def warning_message(text: str) -> str:
+    """A sign-in warning (marked in the "warnings" context), translated."""
+    return in_language("warnings", text)
 
 
 class Secrets:
@@ -37,15 +74,23 @@ class Secrets:
         if self.from_stdin:
             line = self.stream.readline()
             if not line:
-                raise InvalidInput(field="password", problem="standard input ended early")
+                raise InvalidInput(
+                    field="password",
+                    problem=QT_TRANSLATE_NOOP("errors", "standard input ended early"),
+                )
             return line.rstrip("\r\n")
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again: ") != first:
-            raise InvalidInput(field="password", problem="the two entries differ")
+        if confirm and getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Again: "))) != first:
+            raise InvalidInput(
+                field="password", problem=QT_TRANSLATE_NOOP("errors", "the two entries differ")
+            )
         return first
 
 
 def progress_bar(label: str) -> Callable[[int, int], None]:
+    """label: a "cli" sentence, shown translated."""
+    label = say(label)
+
     def show(done: int, total: int) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
@@ -66,22 +111,35 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Session:
 
     paths = desk_paths(args)
     if args.recovery_code_stdin:
-        code = secrets.read("Recovery code: ")
+        code = secrets.read(say(QT_TRANSLATE_NOOP("cli", "Recovery code: ")))
         return desk.unlock_with_recovery(paths, code)
-    name = args.user or input("User: ").strip()
-    secrets.login_password = secrets.read(f"Password for {name}: ")
+    name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
+    secrets.login_password = secrets.read(
+        say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
+    )
     return desk.unlock(paths, name, secrets.login_password)
 
 
 @contextlib.contextmanager
 def opened(args: argparse.Namespace, secrets: Secrets) -> Iterator[Session]:
-    """The desk unlocked for one command, closed (audit head written) afterwards."""
-    from hotline.services.desk import WARN_DISK_FULL
+    """The desk unlocked for one command, closed (audit head written) afterwards.
+
+    The sign-in's warnings are printed (standard error), but for the standing facts of
+    the desk's set-up, which `verify` reports every time."""
+    from hotline.services import text_sealing
+    from hotline.services.desk import WARN_UNBOUND, WARN_WEAK_KDF
+
+    standing = (WARN_UNBOUND, WARN_WEAK_KDF)
 
     session = _open(args, secrets)
-    if WARN_DISK_FULL in session.warnings:
-        print(f"hotline: warning: {WARN_DISK_FULL}", file=sys.stderr)
+    for warning in session.warnings:  # the log cut, the head file, a full disk...
+        if warning not in standing:
+            print(say(WARNING_LINE, text=warning_message(warning)), file=sys.stderr)
     try:
+        if text_sealing.can_seal(session):  # an upgraded desk's text, before the command
+            text_sealing.seal_remaining(
+                session, progress_bar(QT_TRANSLATE_NOOP("cli", "Sealing the notes"))
+            )
         yield session
     except BaseException:
         # The step's own error is the one to show (a full disk fails the close too).
@@ -97,16 +155,20 @@ def print_report(
     ok_line: str,
     warnings: Iterable[str] = (),
 ) -> int:
-    """A check's facts, warnings and problems (verify, verify-export); its exit code."""
+    """A check's facts, warnings and problems (verify, verify-export); its exit code.
+
+    ok_line: a "cli" sentence, shown translated. The facts' names and the problems
+    are the check's own technical record (they name rows, entries and files) and
+    stay as written."""
     for name, value in facts.items():
         print(f"{name}: {value}")
     for warning in warnings:
-        print(f"warning: {warning}")
+        print(say(QT_TRANSLATE_NOOP("cli", "warning: {text}"), text=warning))
     found = list(problems)
     if not found:
-        print(ok_line)
+        print(say(ok_line))
         return EXIT_OK
-    print(f"PROBLEMS ({len(found)}):")
+    print(say(QT_TRANSLATE_NOOP("cli", "PROBLEMS ({count}):"), count=len(found)))
     for problem in found:
         print(f"  - {problem}")
     return EXIT_PROBLEM

@@ -7,7 +7,8 @@ the middle of a call when the operator's form first needs the list.
 
 from __future__ import annotations
 
-from hotline import passwords, pseudonyms, referrals, taxonomy, topic_keywords
+from hotline import passwords, pseudonyms, referrals, taxonomy, topic_keywords, what_to_say
+from hotline.sheets import columns as import_columns
 
 
 def check() -> None:
@@ -15,5 +16,7 @@ def check() -> None:
     taxonomy.load()
     referrals.load()
     topic_keywords.load()
+    import_columns.load()
+    what_to_say.load()
     pseudonyms.wordlists()
     passwords.common_passwords()

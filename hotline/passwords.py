@@ -55,18 +55,30 @@ def _is_pattern(text: str) -> bool:
     return steps <= {1} or steps <= {-1}
 
 
-def check(password: str, user_name: str = "") -> None:
-    """Raise WeakPassword with the reason when the password is refused."""
+RULES = (TOO_SHORT, TOO_LONG, COMMON, PATTERN, HAS_NAME)  # in the order they are checked
+
+
+def broken_rules(password: str, user_name: str = "") -> list[str]:
+    """Every rule the password breaks (RULES' problems, in order): shown live as typed."""
     text = normalise(password)
+    broken = []
     if len(text) < MIN_LENGTH:
-        raise WeakPassword(problem=TOO_SHORT)
+        broken.append(TOO_SHORT)
     if len(text) > MAX_LENGTH:
-        raise WeakPassword(problem=TOO_LONG)
+        broken.append(TOO_LONG)
     compact = "".join(text.lower().split())
     if compact in common_passwords() or text.lower() in common_passwords():
-        raise WeakPassword(problem=COMMON)
-    if _is_pattern(compact):
-        raise WeakPassword(problem=PATTERN)
+        broken.append(COMMON)
+    if not compact or _is_pattern(compact):
+        broken.append(PATTERN)
     name = user_name.lower()
     if len(name) >= 3 and name in text.lower() and len(text.lower().replace(name, "")) < MIN_LENGTH:
-        raise WeakPassword(problem=HAS_NAME)
+        broken.append(HAS_NAME)
+    return broken
+
+
+def check(password: str, user_name: str = "") -> None:
+    """Raise WeakPassword with the reason when the password is refused."""
+    broken = broken_rules(password, user_name)
+    if broken:
+        raise WeakPassword(problem=broken[0])

@@ -42,6 +42,7 @@ class Action(StrEnum):
     SEAL_RECORD = "record.seal"
     DEMO_DATA = "desk.demo_data"
     IMPORT = "desk.import"
+    EDIT_DIRECTORY = "directory.edit"
 
 
 _O, _S, _A = Role.OPERATOR, Role.SUPERVISOR, Role.ADMINISTRATOR
@@ -71,6 +72,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.SEAL_RECORD: frozenset({_A}),
     Action.DEMO_DATA: frozenset({_A}),
     Action.IMPORT: frozenset({_A}),
+    Action.EDIT_DIRECTORY: frozenset({_A}),
 }
 
 ROLE_LABELS = {

@@ -74,12 +74,15 @@ class CallRecord:
     caller_country: str | None = None
     region: str | None = None
     call_language: str | None = None
+    interpreter_needed: bool = False
+    heard_of: str | None = None
     concerned_sex: str | None = None
     concerned_age: str | None = None
     concerned_citizenship: str | None = None
     concerned_country: str | None = None
     believed_child: bool = False
     exploitation: str | None = None
+    labour_sector: str | None = None
     destination: str | None = None
     topics: tuple[str, ...] = ()
     primary_topic: str | None = None
@@ -88,7 +91,9 @@ class CallRecord:
     child_involved: bool = False
     immediate_danger: bool = False
     possible_victim: bool = False
+    relative_involved: bool = False
     consent: str = "not_asked"
+    identity_consent: bool = False
     entities: tuple[Entity, ...] = ()
     notes: str = ""
     review_state: str = "new"

@@ -6,7 +6,15 @@ One schema, checked on load: a list of entries, each
      "name": {"az": ..., "ru": ..., "en": ...},
      "phone": "102" | null, "web": "www..." | null,
      "address": {"az": ..., "ru": ..., "en": ...} | null,
-     "note": {"az": ..., "ru": ..., "en": ...} | null}
+     "note": {"az": ..., "ru": ..., "en": ...} | null,
+     "hours": {"az": ..., "ru": ..., "en": ...} | null,
+     "offers": {"az": ..., "ru": ..., "en": ...} | null,
+     "checked": "2026-11-30" | null}
+
+"hours" are the opening hours, "offers" what the body offers a caller, "checked"
+the day someone last checked the entry. The file is the seed of the directory a
+desk keeps in its database (storage/referral_directory.py), which administrators
+edit in the window; every entry there is stored in this same shape.
 
 Anything else (an unknown key, a missing language, a duplicate id, an outcome
 the taxonomy does not have) is a DataFileDamaged naming the entry and the
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -24,8 +33,9 @@ from hotline import resources, taxonomy
 from hotline.errors import DataFileDamaged
 
 FILE = "referrals.json"
-FIELDS = ("id", "outcome", "name", "phone", "web", "address", "note")
-LABELLED = ("name", "address", "note")
+FIELDS = ("id", "outcome", "name", "phone", "web", "address", "note", "hours", "offers", "checked")
+LABELLED = ("name", "address", "note", "hours", "offers")
+OPTIONAL_LABELLED = ("address", "note", "hours", "offers")
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,9 @@ class Referral:
     web: str | None = None
     address: Mapping[str, str] | None = None
     note: Mapping[str, str] | None = None
+    hours: Mapping[str, str] | None = None
+    offers: Mapping[str, str] | None = None
+    checked: str | None = None  # ISO date of the last check
 
     def text(self, field: str, language: str) -> str:
         """A labelled field in `language` (English when that one is empty), or ''."""
@@ -46,6 +59,14 @@ class Referral:
         if isinstance(value, str):
             return value
         return str(value.get(language) or value["en"])
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry in the file's shape (what the database stores too)."""
+        return {name: _plain(getattr(self, name)) for name in FIELDS}
+
+
+def _plain(value: object) -> object:
+    return dict(value) if isinstance(value, Mapping) else value
 
 
 def _fail(where: str, problem: str) -> DataFileDamaged:
@@ -69,6 +90,21 @@ def _optional_text(value: Any, where: str) -> str | None:
     if not isinstance(value, str) or not value.strip():
         raise _fail(where, "must be a non-empty text or null")
     return value
+
+
+def _date(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise _fail(where, "must be a date like 2026-11-30 or null")
+
+
+def _optional_labels(raw: dict[str, Any], name: str, where: str) -> dict[str, str] | None:
+    return None if raw.get(name) is None else _labels(raw[name], f"{where} {name}")
 
 
 def parse(data: Any, outcomes: frozenset[str]) -> tuple[Referral, ...]:
@@ -103,10 +139,11 @@ def parse(data: Any, outcomes: frozenset[str]) -> tuple[Referral, ...]:
                 name=_labels(raw["name"], f"{where} name"),
                 phone=_optional_text(raw.get("phone"), f"{where} phone"),
                 web=_optional_text(raw.get("web"), f"{where} web"),
-                address=None
-                if raw.get("address") is None
-                else _labels(raw["address"], f"{where} address"),
-                note=None if raw.get("note") is None else _labels(raw["note"], f"{where} note"),
+                address=_optional_labels(raw, "address", where),
+                note=_optional_labels(raw, "note", where),
+                hours=_optional_labels(raw, "hours", where),
+                offers=_optional_labels(raw, "offers", where),
+                checked=_date(raw.get("checked"), f"{where} checked"),
             )
         )
     return tuple(out)

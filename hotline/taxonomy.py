@@ -22,6 +22,7 @@ LIST_IDS = (
     "no_content",
     "safe_to_talk",
     "exploitation",
+    "labour_sector",
     "relation",
     "sex",
     "age_band",
@@ -29,6 +30,7 @@ LIST_IDS = (
     "region",
     "call_language",
     "consent",
+    "heard_of",
     "indicator_group",
     "indicator",
     "outcome",
@@ -86,6 +88,15 @@ class Taxonomy:
 
     def identifying_outcomes(self) -> frozenset[str]:
         return frozenset(i.id for i in self["outcome"].items if i.extra.get("identifying"))
+
+    def consent_outcomes(self) -> frozenset[str]:
+        """Referrals that pass the person's details to a state body or place them in a
+        shelter: the law allows them only with the person's own consent."""
+        return frozenset(i.id for i in self["outcome"].items if i.extra.get("needs_consent"))
+
+    def minors_report_outcomes(self) -> frozenset[str]:
+        """The two bodies a child victim is reported to at once (no consent needed)."""
+        return frozenset(i.id for i in self["outcome"].items if i.extra.get("minors_report"))
 
     def indicator_strength(self, indicator_id: str) -> str:
         return str(self["indicator"].get(indicator_id).extra.get("strength", "weak"))

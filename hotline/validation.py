@@ -20,6 +20,7 @@ CLOCK_SLACK = timedelta(minutes=5)
 # import from an old log); the window's timer cannot reach it (a session lasts 12 h).
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 MAX_DURATION_S = 7 * 24 * 3600
+FORCED_LABOUR = "forced_labour"  # the exploitation whose sector the reports name
 
 NEED_PRIMARY = QT_TRANSLATE_NOOP("validation", "Choose the primary topic of the call.")
 PRIMARY_NOT_TICKED = QT_TRANSLATE_NOOP(
@@ -33,6 +34,29 @@ POLICE_NEEDS_CONSENT = QT_TRANSLATE_NOOP(
     "allows it only with the consent of the person concerned, and consent is not recorded "
     "as yes.",
 )
+STATE_BODY_NEEDS_CONSENT = QT_TRANSLATE_NOOP(
+    "validation",
+    "A referral to a state body (the Migration Service, a consulate, the Assistance Center, a "
+    "local commission) or to a shelter passes the person's details on or places them; the law "
+    "allows it only with the consent of the person concerned, and consent is not recorded as "
+    "yes.",
+)
+CONSENT_NOT_THEIRS = QT_TRANSLATE_NOOP(
+    "validation",
+    "The consent must be the person's own: the caller speaks for another adult, and a relative "
+    "or anyone else cannot consent for an adult. Untick the referral, or let the person "
+    "concerned consent themself.",
+)
+RELATIVE_CANNOT_CONSENT = QT_TRANSLATE_NOOP(
+    "validation",
+    "A relative may be involved: a relative's consent does not count for this child. Report "
+    "to the Commission and the guardianship authority instead.",
+)
+IDENTITY_NEEDS_CONSENT = QT_TRANSLATE_NOOP(
+    "validation",
+    "Identity details are kept only with the person's consent: tick the consent box of "
+    "section 11, or leave the details empty.",
+)
 IN_FUTURE = QT_TRANSLATE_NOOP("validation", "The date of a contact cannot be in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("validation", "Too long: at most {limit} characters.")
 NEGATIVE = QT_TRANSLATE_NOOP("validation", "The duration cannot be negative.")
@@ -44,6 +68,10 @@ NO_CONTENT_WITH_DATA = QT_TRANSLATE_NOOP(
     "validation", "A call without content carries no topics, outcomes or notes."
 )
 EMPTY_ENTITY = QT_TRANSLATE_NOOP("validation", "An entity needs a value.")
+SECTOR_FOR_FORCED_LABOUR = QT_TRANSLATE_NOOP(
+    "validation",
+    "The sector is recorded for forced labour only: choose forced labour or no sector.",
+)
 COUNTRY_FOR_FOREIGN = QT_TRANSLATE_NOOP(
     "validation", "Choose the country of citizenship for a foreign citizen."
 )
@@ -76,6 +104,8 @@ CODED_FIELDS: dict[str, str] = {
     "concerned_citizenship": "citizenship",
     "concerned_country": "country",
     "exploitation": "exploitation",
+    "labour_sector": "labour_sector",
+    "heard_of": "heard_of",
     "destination": "country",
     "consent": "consent",
 }
@@ -107,7 +137,54 @@ def check_codes(record: CallRecord, taxonomy: Taxonomy) -> list[Problem]:
 
 
 def police_referral_refused(record: CallRecord, taxonomy: Taxonomy) -> bool:
-    return bool(set(record.outcomes) & taxonomy.identifying_outcomes()) and record.consent != "yes"
+    return consent_problem(record, taxonomy) is not None and bool(
+        set(record.outcomes) & taxonomy.identifying_outcomes()
+    )
+
+
+def concerns_child(record: CallRecord, taxonomy: Taxonomy) -> bool:
+    """The person concerned is (or is believed to be) under 18."""
+    return (
+        record.child_involved
+        or record.believed_child
+        or record.concerned_age in taxonomy.child_age_bands()
+        or (record.relation in (None, "self") and record.caller_age in taxonomy.child_age_bands())
+    )
+
+
+def consent_not_theirs(record: CallRecord, taxonomy: Taxonomy) -> str | None:
+    """Why a "yes" recorded on this call is not the person's consent, or None.
+
+    The law asks for the consent of the person concerned. It is theirs when they
+    are the caller; for a child, a relative (the legal representative) may give it,
+    unless a relative may be involved in the trafficking. Nobody consents for an
+    adult: a relative, a friend or a professional who calls about one cannot."""
+    if record.relation in (None, "self"):
+        return None
+    if record.relation == "relative" and record.relative_involved:
+        return RELATIVE_CANNOT_CONSENT
+    if record.relation == "relative" and concerns_child(record, taxonomy):
+        return None
+    return CONSENT_NOT_THEIRS
+
+
+def consent_problem(record: CallRecord, taxonomy: Taxonomy) -> str | None:
+    """The message when a referral the law gates by consent is ticked without it."""
+    gated = set(record.outcomes) & taxonomy.consent_outcomes()
+    if not gated:
+        return None
+    if record.consent != "yes":
+        if gated & taxonomy.identifying_outcomes():
+            return POLICE_NEEDS_CONSENT
+        return STATE_BODY_NEEDS_CONSENT
+    return consent_not_theirs(record, taxonomy)
+
+
+def identity_problem(record: CallRecord, has_identity: bool) -> Problem | None:
+    """Identity details go into the vault only with the person's recorded consent."""
+    if has_identity and not record.identity_consent:
+        return Problem("identity", IDENTITY_NEEDS_CONSENT)
+    return None
 
 
 def validate(record: CallRecord, taxonomy: Taxonomy, now: datetime | None = None) -> list[Problem]:
@@ -137,9 +214,12 @@ def validate(record: CallRecord, taxonomy: Taxonomy, now: datetime | None = None
         problems.append(Problem("topics", PRIMARY_NOT_TICKED))
     if not record.outcomes:
         problems.append(Problem("outcomes", NEED_OUTCOME))
-    if police_referral_refused(record, taxonomy):
+    refused = consent_problem(record, taxonomy)
+    if refused is not None:
         # what is missing is the consent: the form focuses it (the referral stays ticked)
-        problems.append(Problem("consent", POLICE_NEEDS_CONSENT))
+        problems.append(Problem("consent", refused))
+    if record.labour_sector is not None and record.exploitation != FORCED_LABOUR:
+        problems.append(Problem("labour_sector", SECTOR_FOR_FORCED_LABOUR))
     for who in ("caller", "concerned"):
         if getattr(record, f"{who}_citizenship") == "foreign" and not getattr(
             record, f"{who}_country"
@@ -150,14 +230,7 @@ def validate(record: CallRecord, taxonomy: Taxonomy, now: datetime | None = None
 
 def needs_minors_report(record: CallRecord, taxonomy: Taxonomy) -> bool:
     """The law: a child, or a person believed under 18 whose age is unknown."""
-    if not record.has_content:
-        return False
-    children = taxonomy.child_age_bands()
-    if record.child_involved or record.believed_child:
-        return True
-    if record.concerned_age in children:
-        return True
-    return record.caller_age in children and record.relation in (None, "self")
+    return record.has_content and concerns_child(record, taxonomy)
 
 
 def indicator_summary(record: CallRecord, taxonomy: Taxonomy) -> dict[str, int]:

@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HOTLINE_INSECURE_FAST_KDF"] = "1"
+os.environ["HOTLINE_LANGUAGE"] = "en"  # the command line's messages, whatever the machine says
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role

@@ -192,7 +192,7 @@ def test_rows_are_light_and_complete(supervisor: Session) -> None:
     assert row.review_state == "new" and row.open_tasks == 0
     assert not hasattr(row, "notes")
     child = calllog.rows(supervisor, calllog.ids(supervisor, CallFilter(child=True), Sort()))
-    assert child[0].open_tasks == 1
+    assert child[0].open_tasks == 2  # the Commission and the guardianship authority
 
 
 def test_saved_filters_are_per_user(supervisor: Session, filled: Desk) -> None:
@@ -210,7 +210,7 @@ def test_opening_a_call_is_audited_and_shows_who_has_seen_it(supervisor: Session
     (call_id,) = calllog.ids(supervisor, CallFilter(child=True), Sort())
     detail = calllog.open_call(supervisor, call_id)
     assert "begging" in detail.record.notes
-    assert [t.kind for t in detail.tasks] == ["minors_commission_report"]
+    assert [t.kind for t in detail.tasks] == ["minors_commission_report", "guardianship_report"]
     again = calllog.open_call(supervisor, call_id)  # a refresh within minutes: one entry
     assert [(line.user, line.action) for line in again.seen_by] == [(SUPERVISOR, "call.notes_read")]
     entries = supervisor.audit.entries("call", call_id)

@@ -73,15 +73,20 @@ def test_police_referral_without_consent_is_refused(operator: Session) -> None:
     with pytest.raises(NotValid) as info:
         calls.save_call(operator, record)
     assert "consent" in info.value.message()
-    saved = calls.save_call(operator, record.with_changes(consent="yes"))
+    # the caller is the mother of an adult: her "yes" is not the daughter's consent
+    with pytest.raises(NotValid):
+        calls.save_call(operator, record.with_changes(consent="yes"))
+    saved = calls.save_call(operator, record.with_changes(consent="yes", relation="self"))
     assert saved.call_id > 0
 
 
 def test_child_creates_the_minors_commission_task(operator: Session) -> None:
     saved = calls.save_call(operator, child_begging(operator.user.id))
-    assert len(saved.tasks) == 1
-    kind = operator.db.scalar("SELECT kind FROM tasks WHERE id = ?", (saved.tasks[0],))
-    assert kind == "minors_commission_report"
+    assert len(saved.tasks) == 2
+    kinds = [
+        operator.db.scalar("SELECT kind FROM tasks WHERE id = ?", (task,)) for task in saved.tasks
+    ]
+    assert kinds == ["minors_commission_report", "guardianship_report"]
     adult = calls.save_call(operator, job_in_dubai(operator.user.id))
     assert not adult.minors_report
     assert adult.follow_up_due is not None and len(adult.tasks) == 1  # the agreed follow-up
@@ -120,7 +125,9 @@ def test_identity_vault_is_write_only_for_operators(staffed_desk: Desk) -> None:
     try:
         details = IdentityDetails(name="Aygün Məmmədova", phone="+994 55 000 11 22")
         saved = calls.save_call(
-            operator, job_in_dubai(operator.user.id, consent="yes"), identity=details
+            operator,
+            job_in_dubai(operator.user.id, consent="yes", identity_consent=True),
+            identity=details,
         )
         assert calls.recent_calls(operator)[0].identity_held
         with pytest.raises(PermissionDenied):

@@ -16,13 +16,14 @@ from hotline.export.catalogue import CATALOGUE, parse_period, table_spec
 from hotline.export.release import ExportRefused, Release
 from hotline.permissions import Role
 from hotline.records import CallRecord
-from hotline.services import demo, users
+from hotline.services import demo
 from hotline.services import export as ex
 from hotline.services.calls import new_pseudonym, save_call
 from hotline.services.session import Session
 from hotline.storage.database import Database
 from hotline.storage.exports import ExportQueries
 from hotline.storage.schema import migrate
+from tests import four_eyes
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
 
@@ -461,11 +462,7 @@ def test_every_export_is_audited_with_its_parameters(
 
 
 def test_supervisor_without_administrator_role_is_refused(staffed_desk: Desk) -> None:
-    session = staffed_desk.open()
-    try:
-        users.set_roles(session, OPERATOR, frozenset({Role.SUPERVISOR}))
-    finally:
-        session.close()
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.SUPERVISOR}))
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)
     try:
         assert session.export_private is None

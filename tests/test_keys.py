@@ -21,6 +21,7 @@ from hotline.permissions import Role
 from hotline.services import desk, users
 from hotline.services.logins import delay_after
 from hotline.storage.keyfile import SECRET_EXPORT, SECRET_VAULT
+from tests import four_eyes
 from tests.conftest import (
     ADMIN,
     ADMIN_PW,
@@ -190,21 +191,13 @@ def test_operators_get_no_vault_or_export_key(staffed_desk: Desk) -> None:
 
 
 def test_roles_change_moves_grants(staffed_desk: Desk) -> None:
-    session = staffed_desk.open()
-    try:
-        users.set_roles(session, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
-    finally:
-        session.close()
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)
     try:
         assert "vault" in session.secrets
     finally:
         session.close()
-    session = staffed_desk.open()
-    try:
-        users.set_roles(session, OPERATOR, frozenset({Role.OPERATOR}))
-    finally:
-        session.close()
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR}))
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)
     try:
         assert "vault" not in session.secrets

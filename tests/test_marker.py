@@ -29,7 +29,8 @@ SCRIPT = textwrap.dedent("""
     op = desk.unlock(paths, sys.argv[3], sys.argv[4])
     draft = calls.start_call(op)
     record = job_in_dubai(op.user.id, notes="Zəng: " + marker, code_word=marker[:20],
-                          entities=(Entity("agency", marker),), consent="yes")
+                          entities=(Entity("agency", marker),), consent="yes",
+                          identity_consent=True)
     calls.autosave(op, draft.id, record, 40)
     calls.save_call(op, record, draft_id=draft.id,
                     identity=IdentityDetails(name=marker, phone="+994500000000"))

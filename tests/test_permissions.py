@@ -46,6 +46,7 @@ EXPECTED = {
         Action.SEAL_RECORD,
         Action.DEMO_DATA,
         Action.IMPORT,
+        Action.EDIT_DIRECTORY,
     },
 }
 

@@ -42,7 +42,7 @@ def desk(staffed_desk: Desk) -> Desk:
         calls.save_call(operator, a_call(notes="first call"))
         calls.save_call(
             operator,
-            a_call(days_ago=0.2, notes="second call"),
+            a_call(days_ago=0.2, notes="second call", identity_consent=True),
             identity=IdentityDetails(name="Aynur", phone="+994 55 000 00 00"),
         )
         calls.save_call(operator, a_call(days_ago=0.1, child_involved=True, notes="child"))
@@ -205,17 +205,22 @@ def test_the_vault_is_read_only_by_a_supervisor_with_a_reason(desk: Desk) -> Non
 
 def test_tasks_the_minors_report_closes_only_with_a_note(supervisor: Session) -> None:
     s = supervisor
-    (report,) = review.tasks(s)
+    report, guardianship = review.tasks(s)
     assert report.kind == "minors_commission_report" and report.call_id == 3
+    assert guardianship.kind == "guardianship_report" and guardianship.call_id == 3
+    assert report.due_at == guardianship.due_at  # both the same day
     assert not report.overdue()
     assert report.overdue(utcnow() + timedelta(days=2))
-    with pytest.raises(InvalidInput, match="Commission"):
-        review.close_task(s, report.id, "  ")
+    for task in (report, guardianship):
+        with pytest.raises(InvalidInput, match="how the report was made"):
+            review.close_task(s, task.id, "  ")
     follow = review.add_follow_up(s, 2, utcnow() - timedelta(hours=1), LEYLA, "call back")
     lines = review.tasks(s)
-    assert [t.id for t in lines] == [follow, report.id]  # by due date
+    assert [t.id for t in lines] == [follow, report.id, guardianship.id]  # by due date
     assert lines[0].overdue() and lines[0].assignee == OPERATOR
     review.close_task(s, report.id, "Reported by phone, ref. KDM-2026-114")
+    assert [t.id for t in review.tasks(s)] == [follow, guardianship.id]
+    review.close_task(s, guardianship.id, "Guardianship office told by phone, ref. Q-77")
     assert [t.id for t in review.tasks(s)] == [follow]
     done = [t for t in review.tasks(s, status="done")]
     assert done[0].note == "Reported by phone, ref. KDM-2026-114" and done[0].done_at

@@ -75,11 +75,18 @@ def build(
         "audit": release.audit.to_json(),
         "audit_chain_head": {"seq": seq, "hash": head_hash.hex()},
         "ledger_id": ledger_id,
-        "signing_key": {
-            "algorithm": "Ed25519",
-            "public_key": base64.b64encode(public_key).decode(),
-            "fingerprint": fingerprint(public_key),
-        },
+    }
+    return signed(body, public_key, private_key)
+
+
+def signed(body: dict[str, Any], public_key: bytes, private_key: bytes) -> str:
+    """The body with the desk's key and its signature over everything else, as JSON text
+    (`verify` checks any manifest made so: an export's, the audit's)."""
+    body = dict(body)
+    body["signing_key"] = {
+        "algorithm": "Ed25519",
+        "public_key": base64.b64encode(public_key).decode(),
+        "fingerprint": fingerprint(public_key),
     }
     signature = signing.sign(private_key, canonical(body))
     body["signature"] = base64.b64encode(signature).decode()

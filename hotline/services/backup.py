@@ -8,13 +8,17 @@ in it is readable without a password or the recovery code.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import json
 import os
 import shutil
 import tarfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from hotline import __version__, logs
@@ -22,15 +26,18 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
-from hotline.records import to_iso, utcnow
+from hotline.records import from_iso, to_iso, utcnow
+from hotline.services import backup_register
 from hotline.services import desk as desk_service
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
 from hotline.storage.database import Database
+from hotline.storage.desk_summary import DeskSummary, summarize
 from hotline.storage.keyfile import SECRET_DB
 from hotline.storage.lock import DeskLock
 
+MARGIN = 1 << 20  # room beyond the copy itself: the key file, the manifest, the tar's blocks
 MEMBERS = ("desk.db", "desk.keys", "audit.head")
 
 
@@ -40,14 +47,54 @@ class BackupFailed(DeskError):
     )
 
 
+class FolderMissing(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} is not there: plug in the backup drive or connect the "
+        "network share, or choose another folder. No backup was written.",
+    )
+
+
+class FolderReadOnly(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} cannot be written to (it is read-only, or this user may "
+        "not write there). Choose another folder. No backup was written.",
+    )
+
+
+class FolderFull(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} has too little free space ({free} MB free, about "
+        "{needed} MB needed). Free some space or choose another folder; older backups "
+        "were kept. No backup was written.",
+    )
+
+
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
     calls: int
     size: int
+    sha256: str = ""
+    register_seq: int = 0  # its line in the backup register
 
 
-def _sha256(path: Path) -> str:
+@dataclass(frozen=True)
+class ArchiveCheck:
+    """What opening a written backup found."""
+
+    calls: int
+    opened: bool  # the copy was opened with the desk's key (False: checksums only)
+    problems: tuple[str, ...]
+
+
+Progress = Callable[[int, int], None]
+BACKUP_STEPS = 4  # copied, checked, written, verified by opening the file written
+
+
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -55,21 +102,94 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def backup(session: Session, out: Path) -> BackupResult:
-    session.require(Action.BACKUP)
-    harden_process()
-    out = out.absolute()
-    if out.exists():
-        raise BackupFailed(path=str(out), reason="a file is already there")
-    work = out.with_name(f".{out.name}.partial")
-    shutil.rmtree(work, ignore_errors=True)
+def check_folder(folder: Path, needed: int) -> None:
+    """The destination is there, writable and has `needed` bytes free, or a clear error."""
+    if not folder.is_dir():
+        raise FolderMissing(path=str(folder))
+    probe = folder / f".hotline-probe-{os.urandom(4).hex()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise FolderFull(path=str(folder), free=0, needed=_mb(needed)) from None
+        raise FolderReadOnly(path=str(folder)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise FolderFull(path=str(folder), free=_mb(free), needed=_mb(needed))
+
+
+def _mb(size: int) -> int:
+    return max(1, (size + (1 << 20) - 1) >> 20) if size else 0
+
+
+def needed_bytes(session: Session) -> int:
+    """About what a backup of this desk takes: the database (with its WAL) and the keys."""
+    paths = session.paths
+    files = (paths.database, paths.database.with_name("desk.db-wal"), paths.key_file)
+    return sum(p.stat().st_size for p in files if p.exists()) + MARGIN
+
+
+def _remove_stale_work(paths: DeskPaths) -> None:
+    """Work folders a killed backup or check left beside the desk (this session holds the
+    desk's lock, so none is in use)."""
+    for pattern in (".backup-*", ".verify-*"):
+        for stale in paths.root.glob(pattern):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _private_work_dir(paths: DeskPaths, kind: str) -> Path:
+    """A private folder beside the desk for unpacking (never the system's temp folder)."""
+    make_private_dir(paths.root)
+    work = paths.root / f".{kind}-{os.urandom(6).hex()}"
     make_private_dir(work)
+    return work
+
+
+def check_archive(session: Session, archive: Path) -> ArchiveCheck:
+    """Open a backup file as a restore would: its members against their checksums, then
+    the database copy with the desk's key and its own checks. A backup written under an
+    earlier database key (before a key rotation) is checked by its checksums only."""
+    work = _private_work_dir(session.paths, "verify")
+    try:
+        try:
+            manifest = _extract(archive, work)
+        except BackupFailed as exc:
+            return ArchiveCheck(0, False, (str(exc.params.get("reason", "")),))
+        if manifest.get("desk_id") != session.keyfile.desk_id:
+            return ArchiveCheck(0, False, ("it belongs to another desk",))
+        generation = manifest.get("db_generation")
+        if generation is not None and generation != session.keyfile.db_generation:
+            return ArchiveCheck(int(str(manifest.get("calls", 0) or 0)), False, ())
+        try:
+            check = Database(work / "desk.db", session.secrets[SECRET_DB])
+        except DeskError as exc:
+            return ArchiveCheck(0, False, (exc.message(),))
+        try:
+            problems = database_checks(check)
+            calls = CallRepository(check).count() if not problems else 0
+        finally:
+            check.close()
+        return ArchiveCheck(calls, True, tuple(problems))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_archive(session: Session, out: Path, progress: Progress) -> int:
+    """The tar at `out` (written beside it, then renamed); returns the calls it holds."""
+    # The copy is made beside the desk: the destination needs room for the backup only.
+    work = _private_work_dir(session.paths, "backup")
+    partial = out.with_name(f".{out.name}.tar.partial")
     try:
         copy = work / "desk.db"
         key = session.secrets[SECRET_DB]
         session.db.checkpoint()
         session.db.export_copy(copy, key)
-        # Verified by opening it before it counts.
+        progress(1, BACKUP_STEPS)
+        # The copy is checked before it is packed.
         check = Database(copy, key)
         try:
             problems = database_checks(check)
@@ -78,6 +198,7 @@ def backup(session: Session, out: Path) -> BackupResult:
             check.close()
         if problems:
             raise BackupFailed(path=str(out), reason="; ".join(problems[:3]))
+        progress(2, BACKUP_STEPS)
         session.audit.write_head(durable=True)
         head = session.audit.last()
         shutil.copy2(session.paths.key_file, work / "desk.keys")
@@ -88,12 +209,12 @@ def backup(session: Session, out: Path) -> BackupResult:
             "created_at": to_iso(utcnow()),
             "software": __version__,
             "schema_version": session.db.user_version,
+            "db_generation": session.keyfile.db_generation,
             "calls": calls,
             # The head, so that the backup is an outside witness of the log (verify --witness).
             "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
-            "sha256": {name: _sha256(work / name) for name in MEMBERS},
+            "sha256": {name: sha256_of(work / name) for name in MEMBERS},
         }
-        partial = out.with_name(f".{out.name}.tar.partial")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
             data = json.dumps(manifest, indent=1).encode()
@@ -107,11 +228,79 @@ def backup(session: Session, out: Path) -> BackupResult:
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(partial, out)
-        session.audit_event("desk.backup", details={"calls": calls, "sha256": _sha256(out)})
-        logs.get().info("backup written and verified (%d calls)", calls)
-        return BackupResult(out, calls, out.stat().st_size)
+        progress(3, BACKUP_STEPS)
+        return calls
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def backup(
+    session: Session,
+    out: Path,
+    *,
+    trigger: str = "command line",
+    progress: Progress | None = None,
+) -> BackupResult:
+    """Write an encrypted backup to `out`, open it again to verify it, and record it in the
+    backup register (which says whether it was verified). A backup that does not open clean
+    is recorded as failed, removed, and BackupFailed is raised."""
+    session.require(Action.BACKUP)
+    harden_process()
+    step = progress or _no_progress
+    out = out.absolute()
+    if out.exists():
+        raise BackupFailed(path=str(out), reason="a file is already there")
+    check_folder(out.parent, needed_bytes(session))
+    _remove_stale_work(session.paths)
+    try:
+        calls = _write_archive(session, out, step)
+    except OSError as exc:  # the destination went away, turned read-only or filled up
+        if not str(exc.filename or out).startswith(str(out.parent)):
+            raise BackupFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
+        if exc.errno == errno.ENOSPC:
+            free = shutil.disk_usage(out.parent).free if out.parent.is_dir() else 0
+            needed = _mb(needed_bytes(session))
+            raise FolderFull(path=str(out.parent), free=_mb(free), needed=needed) from None
+        if not out.parent.is_dir():
+            raise FolderMissing(path=str(out.parent)) from None
+        raise FolderReadOnly(path=str(out.parent)) from None
+    # Verified by opening the file as written, before it counts.
+    found = check_archive(session, out)
+    problem = "; ".join(found.problems[:3])
+    digest = sha256_of(out)
+    size = out.stat().st_size
+    head = session.audit.last()
+    register = backup_register.writable(session)
+    seq = register.record(
+        path=out,
+        created_at=utcnow(),
+        sha256=digest,
+        size=size,
+        calls=calls,
+        audit_head=(head.seq, head.hash.hex()),
+        by=session.user_id,
+        trigger=trigger,
+        verified=not problem,
+        problem=problem,
+    )
+    if problem:
+        out.unlink(missing_ok=True)
+        register.mark_removed(seq, session.user_id, "failed verification")
+    line = list(register.head())
+    details = {"calls": calls, "sha256": digest, "verified": not problem, "register": line}
+    session.audit_event("desk.backup", details=details)
+    step(BACKUP_STEPS, BACKUP_STEPS)
+    if problem:
+        raise BackupFailed(path=str(out), reason=problem)
+    logs.get().info("backup written and verified (%d calls)", calls)
+    return BackupResult(out, calls, size, digest, seq)
 
 
 def _extract(archive: Path, into: Path) -> dict[str, object]:
@@ -133,27 +322,106 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
     if not isinstance(sums, dict):
         raise BackupFailed(path=str(archive), reason="no checksums")
     for name in MEMBERS:
-        if sums.get(name) != _sha256(into / name):
+        if sums.get(name) != sha256_of(into / name):
             raise BackupFailed(path=str(archive), reason=f"{name} does not match its checksum")
     return manifest
 
 
-def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
-    """Unpack beside the desk, unlock and verify the copy, then swap it in.
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, read from a staged copy before anything of the desk changes."""
 
-    The live files are moved aside into `replaced-<time>/`, never deleted;
-    returns that folder.
-    """
+    archive: Path
+    sha256: str
+    written_at: datetime | None
+    software: str
+    schema_version: int
+    same_desk: bool  # the backup is of this desk (its id)
+    summary: DeskSummary
+    problems: tuple[str, ...]  # what its checks found: a restore refuses it
+
+
+Release = Callable[[Path], None]
+
+
+def _staging(paths: DeskPaths) -> tuple[Path, str]:
     harden_process()
     make_private_dir(paths.root)
     stamp = to_iso(utcnow()).replace(":", "").replace("-", "")
-    staging = paths.root / f"restore-{stamp}"
+    staging = paths.root / f"restore-{stamp}-{os.urandom(3).hex()}"
     make_private_dir(staging)
+    return staging, stamp
+
+
+def _unpack(
+    archive: Path, staging: Path, name: str, password: str
+) -> tuple[Session, dict[str, object]]:
+    manifest = _extract(archive, staging)
+    os.replace(staging / "manifest.json", staging / "backup-manifest.json")
+    return desk_service.unlock(DeskPaths(staging), name, password), manifest
+
+
+def _digest(archive: Path) -> str:
     try:
-        _extract(archive.absolute(), staging)
-        os.replace(staging / "manifest.json", staging / "backup-manifest.json")
-        staged = DeskPaths(staging)
-        session = desk_service.unlock(staged, name, password)
+        return sha256_of(archive)
+    except OSError as exc:
+        raise BackupFailed(path=str(archive), reason=exc.strerror or type(exc).__name__) from None
+
+
+def preview(
+    paths: DeskPaths, archive: Path, name: str, password: str, desk_id: str = ""
+) -> BackupPreview:
+    """Unpack a backup beside the desk, open it with the password it had and read what it
+    holds; the staged copy is removed again and the live desk is not touched."""
+    archive = archive.absolute()
+    digest = _digest(archive)
+    staging, _stamp = _staging(paths)
+    try:
+        session, manifest = _unpack(archive, staging, name, password)
+        try:
+            session.require(Action.RESTORE)
+            problems = database_checks(session.db) + session.audit.verify()
+            summary = summarize(session.db)
+            backup_desk = session.keyfile.desk_id
+        finally:
+            session.close()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    written = manifest.get("created_at")
+    return BackupPreview(
+        archive=archive,
+        sha256=digest,
+        written_at=from_iso(str(written)) if written else None,
+        software=str(manifest.get("software", "")),
+        schema_version=int(str(manifest.get("schema_version", 0) or 0)),
+        same_desk=not desk_id or backup_desk == desk_id,
+        summary=summary,
+        problems=tuple(problems),
+    )
+
+
+def restore(
+    paths: DeskPaths,
+    archive: Path,
+    name: str,
+    password: str,
+    *,
+    expected_sha256: str = "",
+    release: Release | None = None,
+) -> Path:
+    """Unpack beside the desk, unlock and verify the copy, then swap it in.
+
+    The live files are moved aside into `replaced-<time>/`, never deleted;
+    returns that folder. `expected_sha256`: the file must still be the one previewed.
+    `release(aside)` is called once the copy checked clean, just before the swap: the
+    window closes its own session there, so that the desk's lock is free.
+    """
+    archive = archive.absolute()
+    staging, stamp = _staging(paths)
+    try:
+        if expected_sha256 and _digest(archive) != expected_sha256:
+            raise BackupFailed(path=str(archive), reason="it changed since it was previewed")
+        session, _manifest = _unpack(archive, staging, name, password)
         try:
             session.require(Action.RESTORE)
             problems = database_checks(session.db) + session.audit.verify()
@@ -162,8 +430,10 @@ def restore(paths: DeskPaths, archive: Path, name: str, password: str) -> Path:
             session.audit_event("desk.restore", details={"from": archive.name})
         finally:
             session.close()
+        aside = paths.root / f"replaced-{stamp}"
+        if release is not None:
+            release(aside)
         with DeskLock(paths.lock_file):
-            aside = paths.root / f"replaced-{stamp}"
             make_private_dir(aside)
             # The notes' index belongs to the replaced calls: aside with them, the next
             # supervisor's session builds it anew for the restored ones.

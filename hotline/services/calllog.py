@@ -32,7 +32,6 @@ from hotline.storage.readings import ReadingQueries, SeenLine
 from hotline.storage.review_state import RETURNED_COMMENT, REVIEW_STATES, ReviewRepository
 from hotline.storage.saved_filters import SavedFilterRepository
 from hotline.storage.tasks import TaskRepository
-from hotline.storage.users import UserRepository
 
 __all__ = [
     "REVIEW_STATES",
@@ -243,7 +242,7 @@ def operators(session: Session) -> list[tuple[int, str]]:
 
     return [
         (u.id, u.name)
-        for u in UserRepository(session.db).all()
+        for u in session.granted_users()
         if Role.OPERATOR in u.roles or Role.SUPERVISOR in u.roles
     ]
 
@@ -270,7 +269,7 @@ def enter_on_behalf(
     session.require(Action.ENTER_ON_BEHALF)
     if record.channel not in OUTSIDE_CHANNELS:
         raise InvalidInput(field="channel", problem=NOT_OUTSIDE)
-    operator = UserRepository(session.db).get(operator_id)
+    operator = session.granted_user(operator_id)
     from hotline.permissions import allowed
 
     if operator is None or not operator.active or not allowed(operator.roles, Action.TAKE_CALL):

@@ -25,9 +25,9 @@ from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import FOLLOW_UP, TaskRepository, end_of_day
 from hotline.storage.vault import VaultRepository
-from hotline.validation import Problem, needs_minors_report, validate
+from hotline.validation import Problem, identity_problem, needs_minors_report, validate
 
 CHECKPOINT_EVERY_S = 5.0
 RECENT_HOURS = 24  # the operator's own calls listed, and correctable by them
@@ -94,6 +94,7 @@ class CallSummary:
     possible_victim: bool
     do_not_call_back: bool
     notes: str | None  # only when the role may read notes
+    relative_involved: bool = False
 
 
 # --- starting and autosaving --------------------------------------------------
@@ -192,8 +193,16 @@ def save_call(
         session.require(Action.ENTER_ON_BEHALF)
     record, problems = concerned.checked(session, record)
     problems += validate(record, session.taxonomy)
+    has_identity = (identity is not None and not identity.is_empty()) or sealed_identity is not None
+    refused_identity = identity_problem(record, has_identity)
+    if refused_identity is not None:
+        problems.append(refused_identity)
     if problems:
         raise NotValid(problems)
+    if record.relative_involved:
+        # the law's exception: the family is not called back (shown wherever the
+        # pseudonym appears, like any "do not call back")
+        record = record.with_changes(do_not_call_back=True)
     minors = needs_minors_report(record, session.taxonomy)
     due = None
     if FOLLOW_UP_OUTCOME in record.outcomes:
@@ -210,14 +219,11 @@ def save_call(
             sealed_identity,
         )
         if minors:
-            tasks.append(
-                TaskRepository(session.db).add(
-                    call_id,
-                    MINORS_REPORT,
-                    session.user_id or 0,
-                    due_at=utcnow() + timedelta(days=1),
-                    assignee_id=record.operator_id,  # on the operator's list until done
-                )
+            tasks += TaskRepository(session.db).add_minors_reports(
+                call_id,
+                session.user_id or 0,
+                assignee_id=record.operator_id,  # on the operator's list until done
+                due_at=end_of_day(utcnow()),  # "immediately": the same day
             )
         if due is not None:
             tasks.append(
@@ -321,6 +327,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
             possible_victim=r.possible_victim,
             do_not_call_back=r.do_not_call_back,
             notes=r.notes if notes_allowed else None,
+            relative_involved=r.relative_involved,
         )
         for r in records
     ]

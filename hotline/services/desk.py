@@ -31,6 +31,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
+from hotline.services import settings
 from hotline.services.audit_checks import sign_in_checks
 from hotline.services.identity_vault import bind_legacy_entries
 from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
@@ -315,6 +316,7 @@ def _finish_unlock(
             noticed = sign_in_checks(session, opened.pins)
             try:
                 pending = throttle.succeeded(name)
+                throttle.set_free_failures(settings.value(session, settings.SIGN_IN_LIMIT))
                 with session.audited():
                     if pending:
                         session.record(
@@ -325,7 +327,9 @@ def _finish_unlock(
                         session.record("audit.tampering", details={"problem": problem})
                     session.record("login", "user", session.user_id)
                 bind_legacy_entries(session)
-                seal_desk(session)  # an upgraded desk: its first supervisor seals its text
+                # An upgraded desk: its first supervisor's session makes the case-text key
+                # (the text already there is sealed afterwards, text_sealing.seal_remaining).
+                seal_desk(session)
             except (DiskFull, FileNotWritten):
                 # A full disk: the desk still opens to read what it holds; nothing can be
                 # saved (each save says so) until space is freed, the sign-in's entry included.

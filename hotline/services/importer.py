@@ -8,7 +8,8 @@ rejects the whole file, with its number and reason, and nothing is written.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,9 +20,11 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Entity, from_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.sheets.columns import BOOL_FIELDS, INT_FIELDS
+from hotline.sheets.rows import Cancelled
+from hotline.storage.tasks import TaskRepository
 from hotline.storage.users import UserRepository
-from hotline.validation import needs_minors_report, validate
+from hotline.validation import MULTI_FIELDS, needs_minors_report, validate
 
 # Fields a line may carry; `operator` is the user name of the operator who took it.
 IMPORT_FIELDS = {f.name for f in fields(CallRecord)} - {
@@ -30,17 +33,12 @@ IMPORT_FIELDS = {f.name for f in fields(CallRecord)} - {
     "entered_by",
     "review_state",
     "identity_held",
+    "identity_consent",  # an import carries no identity details
 }
 REQUIRED = ("started_at", "operator")
-LISTS = ("topics", "indicators", "outcomes")
-BOOLS = (
-    "do_not_call_back",
-    "believed_child",
-    "child_involved",
-    "immediate_danger",
-    "possible_victim",
-)
-INTS = ("duration_s",)
+LISTS = tuple(MULTI_FIELDS)
+BOOLS = tuple(f for f in BOOL_FIELDS if f != "callback_allowed")  # that one may be null
+INTS = INT_FIELDS
 
 
 class ImportRejected(DeskError):
@@ -182,17 +180,32 @@ def import_file(
 ) -> int:
     session.require(Action.IMPORT)
     records = read_file(session, path)
-    calls = session.calls()
-    tasks = TaskRepository(session.db)
     with session.audited():
-        for index, record in enumerate(records, start=1):
-            call_id = calls.insert(record)
-            if needs_minors_report(record, session.taxonomy):
-                tasks.add(call_id, MINORS_REPORT, session.user_id or 0)
-            if progress and index % 1000 == 0:
-                progress(index, len(records))
+        store(session, records, progress)
         session.record("desk.import", details={"calls": len(records), "file": path.name})
     return len(records)
+
+
+def store(
+    session: Session,
+    records: Sequence[CallRecord],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    every: int = 1000,
+) -> None:
+    """Insert validated records, with the minors' reports they need, inside the caller's
+    audited step: an exception (Cancelled when `cancel` is set) rolls them all back."""
+    calls = session.calls()
+    tasks = TaskRepository(session.db)
+    for index, record in enumerate(records, start=1):
+        call_id = calls.insert(record)
+        if needs_minors_report(record, session.taxonomy):
+            tasks.add_minors_reports(call_id, session.user_id or 0, None, None)
+        if index % every == 0 or index == len(records):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            if progress:
+                progress(index, len(records))
 
 
 def template(operator: str = "leyla") -> str:
@@ -218,12 +231,15 @@ def template(operator: str = "leyla") -> str:
         "caller_country": None,
         "region": "absheron_khizi",
         "call_language": "ru",
+        "interpreter_needed": False,
+        "heard_of": "social_media",
         "concerned_sex": "female",
         "concerned_age": "18_24",
         "concerned_citizenship": "azerbaijan",
         "concerned_country": None,
         "believed_child": False,
         "exploitation": "forced_labour",
+        "labour_sector": "hospitality",
         "destination": "AE",
         "topics": ["work_abroad", "trafficking_report"],
         "primary_topic": "work_abroad",
@@ -232,6 +248,7 @@ def template(operator: str = "leyla") -> str:
         "child_involved": False,
         "immediate_danger": False,
         "possible_victim": True,
+        "relative_involved": False,
         "consent": "not_asked",
         "entities": [
             {"kind": "agency", "value": "Star Travel Agency"},

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
+from hotline.services import approvals, backup_register, directory, settings
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.search import index_problems
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
 from hotline.storage.calls import CallRepository
@@ -28,25 +31,59 @@ class Report:
         return not self.problems
 
 
-def verify(session: Session, witness: Path | None = None) -> Report:
-    """witness: a backup or export manifest kept outside the desk (see services/witness)."""
+VERIFY_STEPS = 4  # the database, the audit chain, the backup register, the key slots
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def verify(
+    session: Session,
+    witness: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """witness: a backup or export manifest kept outside the desk (see services/witness);
+    progress(done, total) as it goes (the window's progress bar): the parts other than
+    the audit chain count one each, the chain one per entry checked."""
     session.require(Action.VERIFY)
+    step = progress or _no_progress
     report = Report()
     if witness is not None:
         report.problems += witness_problems(session, witness)
+    step(0, VERIFY_STEPS)
     report.problems += database_checks(session.db)
-    report.problems += session.audit.verify(pin=session.pins.root)
+    step(1, VERIFY_STEPS)
+    entries = [0]
+
+    def chain_step(done: int, total: int) -> None:
+        entries[0] = total
+        step(1 + done, total + VERIFY_STEPS)
+
+    report.problems += session.audit.verify(pin=session.pins.root, progress=chain_step)
+    report.problems += approvals.problems(session)
+    report.problems += settings.problems(session)
+    step(2 + entries[0], entries[0] + VERIFY_STEPS)
+    report.problems += backup_register.check(session)
+    report.problems += directory.check(session)
+    step(3 + entries[0], entries[0] + VERIFY_STEPS)
     keyfile = session.keyfile
     if RECOVERY not in keyfile.slots:
         report.problems.append("the recovery slot is missing from the key file")
     elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
         report.problems.append("the recovery slot does not match the one desk.init vouches for")
+    acknowledged = {
+        e.object_id: e for e in session.audit.entries_of("audit.acknowledge") if e.object_id
+    }
     for entry in session.audit.entries_of("audit.tampering"):
         # Recorded once, at the sign-in that noticed it, after which the head file and
-        # the slot move on: the entry is what keeps the finding.
+        # the slot move on: the entry is what keeps the finding. An administrator's
+        # acknowledgement is said beside it, never instead of it.
+        ack = acknowledged.get(entry.seq)
+        said = "" if ack is None else f" (acknowledged in audit entry {ack.seq})"
         report.problems.append(
             f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
-            f"{entry.details.get('problem')}"
+            f"{entry.details.get('problem')}{said}"
         )
     users = UserRepository(session.db)
     for key in users.signing_keys():
@@ -60,6 +97,13 @@ def verify(session: Session, witness: Path | None = None) -> Report:
             report.problems.append(f"the key slot of {name} does not match the user")
         if slot is not None and slot.kdf.below_floor:
             report.warnings.append(f"the key slot of {name} uses test-strength key derivation")
+    in_index = index_problems(session)
+    if in_index is None:
+        report.warnings.append(
+            "the notes' search index was not checked: it opens with a supervisor's key only"
+        )
+    else:
+        report.problems += in_index
     if keyfile.device.get("mode") != "keyring":
         report.warnings.append("the desk is not bound to this machine's keychain")
     report.facts = {
@@ -69,4 +113,5 @@ def verify(session: Session, witness: Path | None = None) -> Report:
         "users": users.count_active(),
     }
     session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
+    step(VERIFY_STEPS, VERIFY_STEPS)
     return report

@@ -20,11 +20,15 @@ MAX_DELAY_S = 300
 MAX_PENDING = 1000
 
 
-def delay_after(failures: int) -> int:
-    """Seconds to wait after `failures` consecutive failures: 0, 0, 2, 4, 8 ... 300."""
-    if failures <= FREE_FAILURES:
+MAX_FREE_FAILURES = 10  # the most an administrator may allow (services/settings.py)
+
+
+def delay_after(failures: int, free: int = FREE_FAILURES) -> int:
+    """Seconds to wait after `failures` consecutive failures: 0, 0, 2, 4, 8 ... 300
+    (with the default of 2 free failures)."""
+    if failures <= free:
         return 0
-    return int(min(MAX_DELAY_S, 2 ** (failures - FREE_FAILURES)))
+    return int(min(MAX_DELAY_S, 2 ** min(failures - free, 16)))
 
 
 class LoginThrottle:
@@ -51,8 +55,22 @@ class LoginThrottle:
         entry = self._read()["users"].get(name.strip().lower())
         if not entry:
             return 0
-        remaining = float(entry["last"]) + delay_after(int(entry["failures"])) - self.clock()
+        delay = delay_after(int(entry["failures"]), self.free_failures())
+        remaining = float(entry["last"]) + delay - self.clock()
         return max(0, int(remaining + 0.999))
+
+    def free_failures(self) -> int:
+        """The desk's setting as last copied here (the default when missing or odd)."""
+        value = self._read().get("free_failures", FREE_FAILURES)
+        if isinstance(value, int) and 1 <= value <= MAX_FREE_FAILURES:
+            return value
+        return FREE_FAILURES
+
+    def set_free_failures(self, value: int) -> None:
+        data = self._read()
+        if data.get("free_failures") != value:
+            data["free_failures"] = value
+            self._write(data)
 
     def failed(self, name: str) -> None:
         data = self._read()

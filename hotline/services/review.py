@@ -23,8 +23,8 @@ from hotline.storage.calls import CallRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT, ReviewRepository
 from hotline.storage.tasks import (
     FOLLOW_UP,
-    MINORS_REPORT,
     MINORS_REPORT_DUE,
+    MINORS_REPORTS,
     TaskLine,
     TaskRepository,
 )
@@ -35,7 +35,14 @@ __all__ = ["CLAIM_MINUTES", "MINORS_REPORT_DUE", "ClaimResult", "NotValid", "Tas
 MAX_TEXT = 2000
 
 # Fields a supervisor may correct: coded fields, multi-selects, the primary topic, flags.
-FLAG_FIELDS = ("child_involved", "immediate_danger", "possible_victim", "believed_child")
+FLAG_FIELDS = (
+    "child_involved",
+    "immediate_danger",
+    "possible_victim",
+    "believed_child",
+    "relative_involved",
+    "interpreter_needed",
+)
 CORRECTABLE = (*CODED_FIELDS, *MULTI_FIELDS, "primary_topic", *FLAG_FIELDS)
 
 CLAIMED_BY_OTHER = QT_TRANSLATE_NOOP(
@@ -49,8 +56,7 @@ NOT_CORRECTABLE = QT_TRANSLATE_NOOP("errors", "this field cannot be corrected he
 UNCHANGED = QT_TRANSLATE_NOOP("errors", "the new value is the same as the old one.")
 NEED_REPORT_NOTE = QT_TRANSLATE_NOOP(
     "errors",
-    "record how the report to the Commission on Minors' Affairs was made (date, reference) "
-    "before closing it.",
+    "record how the report was made (date, reference) before closing it.",
 )
 TASK_CLOSED = QT_TRANSLATE_NOOP("errors", "this task is already done.")
 NOT_YOUR_TASK = QT_TRANSLATE_NOOP("errors", "only the assignee or a supervisor can close it.")
@@ -306,7 +312,7 @@ def close_task(session: Session, task_id: int, note: str) -> None:
     text = note.strip()[:MAX_TEXT]
     if task.status != "open":
         raise InvalidInput(field="task", problem=TASK_CLOSED)
-    if task.kind == MINORS_REPORT and not text:
+    if task.kind in MINORS_REPORTS and not text:
         raise InvalidInput(field="note", problem=NEED_REPORT_NOTE)
     with session.audited():
         repo.close(task_id, session.user_id or 0, text)

@@ -8,7 +8,7 @@ that corrects a note), then every call after the last one indexed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -19,7 +19,7 @@ from hotline.permissions import Action
 from hotline.services.session import Session
 from hotline.storage.call_keys import CallKeyRepository
 from hotline.storage.keyfile import SECRET_CASETEXT
-from hotline.storage.search_index import SearchIndex, attach, attached
+from hotline.storage.search_index import SearchIndex, attach, attached, compare
 
 BATCH = 2000
 Progress = Callable[[int, int], None]
@@ -36,14 +36,16 @@ class SearchUnavailable(DeskError):
 def index_key(session: Session) -> bytes | None:
     """The index file's key: HKDF over the case-text private key (None without it)."""
     case = session.secrets.get(SECRET_CASETEXT)
-    if case is None:
-        return None
+    return None if case is None else derive_index_key(case, session.keyfile.desk_id)
+
+
+def derive_index_key(case_text_private: bytes, desk_id: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
         salt=None,
-        info=f"hotline-search-index|{session.keyfile.desk_id}".encode(),
-    ).derive(case)
+        info=f"hotline-search-index|{desk_id}".encode(),
+    ).derive(case_text_private)
 
 
 def open_index(session: Session) -> bool:
@@ -159,3 +161,76 @@ def wipe_removed(session: Session) -> None:
 def matching(session: Session, query: str) -> list[int]:
     require_search(session)
     return SearchIndex(session.db).matching(query)
+
+
+def index_problems(session: Session) -> list[str] | None:
+    """verify's check of the notes' index against the notes themselves, whose sealed
+    values the audit's row digests vouch for: a row for a call that does not exist or
+    has no notes, a call's notes missing, a row whose words differ. Calls waiting to be
+    indexed again (search_pending) are left out; the index is not changed.
+
+    None when this session cannot open the index (no case-text key)."""
+    if not session.can(Action.READ_NOTES) or not open_index(session):
+        return None
+    text = session.call_text
+    assert text is not None  # the index opened: the session holds the case-text key
+    keys = CallKeyRepository(session.db, text)
+    last = SearchIndex(session.db).last_indexed()
+    top = int(session.db.scalar("SELECT coalesce(max(id), 0) FROM calls"))
+    problems = []
+    if last > top:
+        problems.append(
+            f"the notes' index records calls up to {last} as indexed, but the last call is {top}"
+        )
+    skip = [int(r[0]) for r in session.db.query("SELECT call_id FROM search_pending")]
+
+    def batches() -> Iterator[list[tuple[int, str]]]:
+        after = 0
+        while True:
+            ids = [
+                int(r[0])
+                for r in session.db.query(
+                    "SELECT id FROM calls WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+                    (after, last, BATCH),
+                )
+            ]
+            if not ids:
+                return
+            keys.open_keys(ids)
+            marks = ",".join("?" for _ in ids)
+            notes = []
+            for call_id, stored in session.db.query(
+                f"SELECT id, notes FROM calls WHERE id IN ({marks})", ids
+            ):
+                value = keys.read(int(call_id), "notes", stored)
+                if value:
+                    notes.append((int(call_id), value))
+            for call_id in ids:
+                text.forget(call_id)
+            yield notes
+            after = ids[-1]
+
+    found = compare(session.db, batches(), skip)
+    for call_id in found.only_in_index:
+        exists = session.db.scalar("SELECT 1 FROM calls WHERE id = ?", (call_id,))
+        if not exists:
+            problems.append(
+                f"the notes' index holds words for call {call_id}, which does not exist"
+            )
+        elif call_id > last:
+            problems.append(
+                f"the notes' index holds words for call {call_id}, which was not indexed yet"
+            )
+        else:
+            problems.append(
+                f"the notes' index holds words for call {call_id}, whose notes have none"
+            )
+    problems += [
+        f"the notes of call {call_id} are missing from the notes' index"
+        for call_id in found.only_in_notes
+    ]
+    problems += [
+        f"the notes' index holds other words for call {call_id} than its notes"
+        for call_id in found.different
+    ]
+    return problems

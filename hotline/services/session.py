@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +17,7 @@ from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
 from hotline.records import User, utcnow
 from hotline.storage.audit_log import AuditLog
+from hotline.storage.authority import Authority
 from hotline.storage.calls import CallRepository
 from hotline.storage.database import Database
 from hotline.storage.keyfile import (
@@ -30,6 +31,7 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
+from hotline.storage.users import UserRepository
 from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
 
@@ -55,6 +57,7 @@ class Session:
     slot_key: bytes | None = None
     pins: AuditPins = field(default_factory=AuditPins)
     _call_text: CallText | None = field(default=None, init=False, repr=False)
+    _authority: tuple[int, Authority] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.db, self.paths.audit_head)
@@ -70,6 +73,35 @@ class Session:
         if self.user is None:  # the recovery code acts as administrator
             return frozenset({Role.ADMINISTRATOR})
         return self.user.roles
+
+    def authority(self) -> Authority:
+        """The keys and roles the chain's administrator-signed grants vouch for now,
+        replayed again whenever the log has grown (the grant entries are few)."""
+        head = self.audit.last().seq
+        if self._authority is None or self._authority[0] != head:
+            self._authority = (head, self.audit.authority(self.pins.root))
+        return self._authority[1]
+
+    def granted_users(self) -> list[User]:
+        """Every user, with the roles the grants give them: never the users.roles
+        column, which anyone holding the database key can rewrite. A user whose
+        signing key in the table is not the one the chain vouches for holds none."""
+        authority = self.authority()
+        keys = {k.user_id: k.signing_public for k in UserRepository(self.db).signing_keys()}
+        out = []
+        for user in UserRepository(self.db).all():
+            if self.user is not None and user.id == self.user.id:
+                roles = self.user.roles  # checked at sign-in against this very slot
+            elif authority.keys.get(user.id) == keys.get(user.id):
+                roles = authority.roles_of(user.id)
+            else:
+                roles = frozenset()
+            out.append(replace(user, roles=roles))
+        return out
+
+    def granted_user(self, user_id: int) -> User | None:
+        """One user with their granted roles (see granted_users)."""
+        return next((u for u in self.granted_users() if u.id == user_id), None)
 
     def can(self, action: Action) -> bool:
         return allowed(self.roles, action)

@@ -2,17 +2,21 @@
 the holders of the vault key (supervisors and the recovery slot), and the
 sealing of the text a desk from before version 4 kept in plaintext.
 
-It runs on the first session that holds the vault key after the upgrade: the
-key pair is created by someone who will hold it anyway. Until then an
-upgraded desk keeps writing text as before (an operator cannot create a key
-they must not hold). Then the old full-text index and the plaintext leave
-the database's pages: secure delete is on, the file is VACUUMed and the WAL
-truncated.
+It starts on the first session that holds the vault key after the upgrade: the
+key pair is created at sign-in by someone who will hold it anyway, and from then
+on every text saved is sealed. Until then an upgraded desk keeps writing text as
+before (an operator cannot create a key they must not hold). The text already
+there is sealed afterwards, a batch per step on the worker thread (or with a
+progress bar on the command line), so the window is not held up and a killed
+process loses nothing: the next such session carries on. At the end the desk
+is closed to plaintext (triggers) and the old text leaves the database's pages:
+secure delete is on, the file is VACUUMed and the WAL truncated.
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 from hotline import logs
 from hotline.crypto import kem
@@ -24,18 +28,43 @@ from hotline.storage.review_state import RETURNED_COMMENT
 from hotline.storage.row_digest import FIELD
 from hotline.storage.schema import seal_text_schema, text_sealed
 
-BATCH = 1000
+BATCH = 200
+Progress = Callable[[int, int], None]
+
+# The old full-text index leaves at once: new text is sealed from the first step on.
+_DROP_OLD_INDEX = (
+    "DROP TRIGGER IF EXISTS calls_fts_insert",
+    "DROP TRIGGER IF EXISTS calls_fts_delete",
+    "DROP TRIGGER IF EXISTS calls_fts_update",
+    "DROP TABLE IF EXISTS notes_fts",
+)
+
+
+def _plain(column: str) -> str:
+    return f"(typeof({column}) = 'text' AND {column} <> '')"
+
+
+_PLAIN = " OR ".join(_plain(c) for c in TEXT_FIELDS)
+_PLAIN_HISTORY = f"({_plain('old_value')} OR {_plain('new_value')})"
 
 
 def needs_sealing(session: Session) -> bool:
     return not text_sealed(session.db)
 
 
-def seal_desk(session: Session) -> int | None:
-    """Create the case-text key and seal every call's text; the number of calls sealed,
-    or None when this session cannot (it does not hold the vault key) or need not."""
-    if not needs_sealing(session) or session.secrets.get(SECRET_VAULT) is None:
-        return None
+def can_seal(session: Session) -> bool:
+    """Whether this session holds what sealing needs (the vault key) and it is not done."""
+    return needs_sealing(session) and session.secrets.get(SECRET_VAULT) is not None
+
+
+def seal_desk(session: Session) -> bool:
+    """The sign-in's part, quick: the case-text key created once and granted to the vault's
+    holders, the old index dropped, so that every text saved from now on is sealed.
+    Whether the text still waits to be sealed (seal_remaining, on the worker)."""
+    if not can_seal(session):
+        return False
+    if session.meta("casetext_public"):
+        return True  # an earlier session made the key and was cut short: carry on
     keyfile = session.keyfile
     case = kem.KemPrivateKey.generate()
     # The key file first: a cut here leaves grants nobody uses, never text nobody can open.
@@ -46,45 +75,79 @@ def seal_desk(session: Session) -> int | None:
     session.forget_call_text()
     with session.audited(durable=True):
         session.set_meta("casetext_public", base64.b64encode(case.public_key()).decode())
-        sealed = _seal_rows(session)
-        _seal_beside(session)
+        for statement in _DROP_OLD_INDEX:
+            session.db.execute(statement)
+        session.record("desk.text_key")
+    return True
+
+
+def waiting(session: Session) -> int:
+    """How many rows still hold plaintext (calls, comments, corrected values)."""
+    marks = ",".join("?" for _ in TEXT_FIELDS)
+    return int(
+        session.db.scalar(
+            f"SELECT (SELECT count(*) FROM calls WHERE {_PLAIN})"
+            f" + (SELECT count(*) FROM calls WHERE {_plain('returned_comment')})"
+            f" + (SELECT count(*) FROM call_comments WHERE {_plain('body')})"
+            f" + (SELECT count(*) FROM call_history WHERE field IN ({marks})"
+            f" AND {_PLAIN_HISTORY})",
+            TEXT_FIELDS,
+        )
+    )
+
+
+def seal_remaining(session: Session, progress: Progress | None = None) -> int | None:
+    """Seal what is still plaintext, a batch per audited step (for the worker thread),
+    then close the desk to plaintext and wipe the free pages. A cut (the process killed)
+    loses nothing: each step commits whole, and the next session that may seal carries
+    on from what is still plaintext. The rows sealed, or None when this session cannot."""
+    if not seal_desk(session):
+        return None
+    total = waiting(session)
+    done = 0
+    while True:
+        with session.audited():
+            step = _seal_rows(session) or _seal_beside(session)
+        if not step:
+            break
+        done += step
+        if progress:
+            progress(done, max(total, done))
+    with session.audited(durable=True):
         seal_text_schema(session.db)
-        session.record("desk.text_sealed", details={"calls": sealed})
+        session.record("desk.text_sealed", details={"rows": done})
     wipe_free_pages(session)
-    logs.get().info("free text sealed (%d calls)", sealed)
-    return sealed
+    logs.get().info("free text sealed (%d rows)", done)
+    if progress:
+        progress(max(total, done), max(total, done))
+    return done
 
 
 def _seal_rows(session: Session) -> int:
+    """One batch of calls whose text is still plaintext, in the caller's transaction."""
     text = session.call_text
     assert text is not None
     keys = CallKeyRepository(session.db, text)
     columns = ", ".join(TEXT_FIELDS)
-    plain = " OR ".join(f"(typeof({c}) = 'text' AND {c} <> '')" for c in TEXT_FIELDS)
-    done = 0
-    last = 0
-    while True:
-        rows = session.db.query(
-            f"SELECT id, operator_id, entered_by, {columns} FROM calls"
-            f" WHERE id > ? AND ({plain}) ORDER BY id LIMIT {BATCH}",
-            (last,),
+    rows = session.db.query(
+        f"SELECT id, operator_id, entered_by, {columns} FROM calls"
+        f" WHERE {_PLAIN} ORDER BY id LIMIT {BATCH}"
+    )
+    for row in rows:
+        call_id = int(row[0])
+        # A call corrected by an operator since the key was made has a key already,
+        # and some fields sealed: only the plaintext ones are sealed here.
+        keys.write(keys.ensure_key(call_id, [i for i in (row[1], row[2]) if i], new=False))
+        plain = {c: str(v) for c, v in zip(TEXT_FIELDS, row[3:], strict=True) if isinstance(v, str)}
+        sealed = keys.seal_values(call_id, plain)
+        session.db.execute(
+            f"UPDATE calls SET {', '.join(f'{c} = ?' for c in sealed)} WHERE id = ?",
+            (*sealed.values(), call_id),
         )
-        if not rows:
-            return done
-        for row in rows:
-            call_id = int(row[0])
-            keys.write(keys.new_key(call_id, [i for i in (row[1], row[2]) if i]))
-            values = dict(zip(TEXT_FIELDS, (str(v) for v in row[3:]), strict=True))
-            sealed = keys.seal_values(call_id, values)
-            session.db.execute(
-                f"UPDATE calls SET {', '.join(f'{c} = ?' for c in TEXT_FIELDS)} WHERE id = ?",
-                (*(sealed[c] for c in TEXT_FIELDS), call_id),
-            )
-            text.forget(call_id)
-            if _digested(session, call_id):  # saved since the upgrade: verify keeps up
-                session.record("call.seal_text", "call", call_id)
-            last = call_id
-            done += 1
+        text.forget(call_id)
+        if _digested(session, call_id):  # saved since the upgrade: verify keeps up
+            session.record("call.seal_text", "call", call_id)
+    return len(rows)
 
 
 def _digested(session: Session, call_id: int) -> bool:
@@ -98,34 +161,44 @@ def _digested(session: Session, call_id: int) -> bool:
     )
 
 
-def _seal_beside(session: Session) -> None:
-    """Comments, returned comments and corrected free-text values, kept beside calls."""
+def _seal_beside(session: Session) -> int:
+    """One batch of comments, returned comments and corrected free-text values kept
+    beside calls, still plaintext; in the caller's transaction."""
     calls = session.calls()
     db = session.db
+    done = 0
     for row_id, call_id, body in db.query(
         "SELECT id, call_id, body FROM call_comments WHERE typeof(body) = 'text' AND body <> ''"
+        f" LIMIT {BATCH}"
     ):
         sealed = calls.seal_extra(int(call_id), COMMENT, str(body))
         db.execute("UPDATE call_comments SET body = ? WHERE id = ?", (sealed, row_id))
+        done += 1
     for call_id, body in db.query(
         "SELECT id, returned_comment FROM calls"
-        " WHERE typeof(returned_comment) = 'text' AND returned_comment <> ''"
+        f" WHERE typeof(returned_comment) = 'text' AND returned_comment <> '' LIMIT {BATCH}"
     ):
         sealed = calls.seal_extra(int(call_id), RETURNED_COMMENT, str(body))
         db.execute("UPDATE calls SET returned_comment = ? WHERE id = ?", (sealed, call_id))
+        done += 1
     marks = ",".join("?" for _ in TEXT_FIELDS)
     for row_id, call_id, name, old, new in db.query(
         f"SELECT id, call_id, field, old_value, new_value FROM call_history"
-        f" WHERE field IN ({marks})",
+        f" WHERE field IN ({marks}) AND {_PLAIN_HISTORY}"
+        f" LIMIT {BATCH}",
         TEXT_FIELDS,
     ):
         values = [
-            None if v is None else calls.seal_extra(int(call_id), history_field(name, side), v)
+            v
+            if not isinstance(v, str) or not v
+            else calls.seal_extra(int(call_id), history_field(name, side), v)
             for v, side in ((old, "old"), (new, "new"))
         ]
         db.execute(
             "UPDATE call_history SET old_value = ?, new_value = ? WHERE id = ?", (*values, row_id)
         )
+        done += 1
+    return done
 
 
 def wipe_free_pages(session: Session) -> None:

@@ -31,6 +31,10 @@ class Trends:
     topics: tuple[str, ...]  # taxonomy order
     referrals: tuple[tuple[str, int], ...]  # outcome id -> calls, most first
     destinations: tuple[tuple[str, int], ...]  # ISO country -> calls, most first
+    # issue 12: "a relative may be involved", "an interpreter was needed" -> calls
+    flags: tuple[tuple[str, int], ...] = ()
+    heard_of: tuple[tuple[str, int], ...] = ()  # how callers heard of 152 -> calls
+    labour_sectors: tuple[tuple[str, int], ...] = ()  # sector of forced labour -> calls
 
     @property
     def calls(self) -> int:
@@ -93,4 +97,9 @@ def trends(session: Session, first: str, last: str) -> Trends:
         topics=session.taxonomy["topic"].ids(),
         referrals=tuple((c.value, c.calls) for c in queries.outcome_counts(first, last)),
         destinations=tuple((c.value, c.calls) for c in queries.destination_counts(first, last)),
+        flags=tuple(queries.flag_counts(first, last).items()),
+        heard_of=tuple((c.value, c.calls) for c in queries.code_counts("heard_of", first, last)),
+        labour_sectors=tuple(
+            (c.value, c.calls) for c in queries.code_counts("labour_sector", first, last)
+        ),
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import datetime
 
 from hotline import passwords, usernames
 from hotline.crypto import aead, kdf
@@ -10,8 +12,11 @@ from hotline.errors import DeskError, InvalidInput, UnknownUser, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role
 from hotline.records import User
+from hotline.services import approvals
+from hotline.services.approvals import GraveAct
 from hotline.services.keys import NewIdentity, build_slot, build_slot_keeping_key, open_slot
 from hotline.services.session import Session
+from hotline.storage.audit_queries import AuditQueries
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -69,8 +74,41 @@ def _grant_for_roles(session: Session, holder: str, roles: frozenset[Role]) -> N
 
 
 def list_users(session: Session) -> list[User]:
+    """Every user with the roles the audit chain's grants give them."""
     session.require(Action.MANAGE_USERS)
-    return UserRepository(session.db).all()
+    return session.granted_users()
+
+
+def _active_administrators(session: Session) -> int:
+    return sum(1 for u in session.granted_users() if u.active and Role.ADMINISTRATOR in u.roles)
+
+
+# Who last set a user's password: an administrator (create, reset) or the user.
+PASSWORD_SETTERS = ("user.create", "user.reset", "user.passwd")
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """A user as the Users page lists them."""
+
+    user: User
+    last_sign_in: datetime | None
+    password_set_by_admin: bool  # created or reset, not changed by the user since
+
+
+def user_lines(session: Session) -> list[UserLine]:
+    session.require(Action.MANAGE_USERS)
+    queries = AuditQueries(session.db)
+    logins = queries.latest_about_users(("login",))
+    setters = queries.latest_about_users(PASSWORD_SETTERS)
+    return [
+        UserLine(
+            user,
+            logins[user.id][1] if user.id in logins else None,
+            user.active and setters.get(user.id, ("",))[0] in ("user.create", "user.reset"),
+        )
+        for user in UserRepository(session.db).all()
+    ]
 
 
 def add_user(session: Session, name: str, roles: frozenset[Role], password: str) -> User:
@@ -108,7 +146,9 @@ def add_user(session: Session, name: str, roles: frozenset[Role], password: str)
 
 
 def _get(session: Session, name: str) -> User:
-    user = UserRepository(session.db).by_name(name.strip())
+    """An active user by name, with their granted roles (never the column's)."""
+    found = UserRepository(session.db).by_name(name.strip())
+    user = None if found is None else session.granted_user(found.id)
     if user is None or not user.active:
         raise UnknownUser(name=name)
     return user
@@ -120,9 +160,9 @@ def disable_user(session: Session, name: str) -> User:
     user = _get(session, name)
     if user.id == session.user_id:
         raise InvalidInput(field="name", problem=SELF_DISABLE)
-    repo = UserRepository(session.db)
-    if Role.ADMINISTRATOR in user.roles and repo.count_active_with(Role.ADMINISTRATOR) <= 1:
+    if Role.ADMINISTRATOR in user.roles and _active_administrators(session) <= 1:
         raise InvalidInput(field="name", problem=LAST_ADMIN)
+    repo = UserRepository(session.db)
     with session.audited():
         repo.set_active(user.id, False)
         session.keyfile.drop_holder(f"user:{user.id}")
@@ -131,22 +171,32 @@ def disable_user(session: Session, name: str) -> User:
     return user
 
 
-def set_roles(session: Session, name: str, roles: frozenset[Role]) -> User:
+def roles_act(user: User, roles: frozenset[Role]) -> dict[str, object]:
+    """What a four-eyes approval of a role change is bound to."""
+    return {"user_id": user.id, "roles": sorted(r.value for r in roles)}
+
+
+def set_roles(
+    session: Session, name: str, roles: frozenset[Role], approval: int | None = None
+) -> User:
+    """Four eyes: `approval` is a request a second person approved (services/approvals);
+    a desk where nobody else could approve records that it was approved alone."""
     session.require(Action.MANAGE_USERS)
     user = _get(session, name)
-    repo = UserRepository(session.db)
     if (
         Role.ADMINISTRATOR in user.roles
         and Role.ADMINISTRATOR not in roles
-        and repo.count_active_with(Role.ADMINISTRATOR) <= 1
+        and _active_administrators(session) <= 1
     ):
         raise InvalidInput(field="roles", problem=LAST_ADMIN)
+    repo = UserRepository(session.db)
     with session.audited():
+        approvals.authorise(session, GraveAct.CHANGE_ROLES, roles_act(user, roles), approval)
         repo.set_roles(user.id, roles)
         _grant_for_roles(session, f"user:{user.id}", roles)
         session.record("user.roles", "user", user.id, {"roles": sorted(r.value for r in roles)})
         session.keyfile.save(session.paths.key_file)
-    updated = repo.get(user.id)
+    updated = session.granted_user(user.id)
     assert updated is not None
     return updated
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,12 @@ from hotline.storage.authority import GRANT_ACTIONS, Authority
 from hotline.storage.database import Database
 
 GENESIS = b"\x00" * 32
+# The covering index of the chain's links (storage/schema.py V5), as sqlite_master keeps it.
+LINK_PREFIX = "substr({}, 1, 8)"
+LINKS_INDEX = (
+    "CREATE INDEX audit_links ON audit(seq, "
+    f"{LINK_PREFIX.format('prev_hash')}, {LINK_PREFIX.format('hash')})"
+)
 HEAD_EVERY_S = 2.0
 
 
@@ -47,6 +54,25 @@ def entry_hash(
         separators=(",", ":"),
     ).encode("utf-8")
     return hashlib.sha256(prev + body).digest()
+
+
+@dataclass(frozen=True)
+class SignedEntry:
+    """An entry with what proves it: its hash recomputed from its own fields, its
+    signature (checked by the caller against the key the chain vouches for)."""
+
+    entry: AuditEntry
+    intact: bool  # the stored hash is the hash of the stored fields
+    details_text: str
+    hash: bytes
+    signature: bytes
+
+    @property
+    def is_grant(self) -> bool:
+        """An entry that vouches for keys or roles (see storage/authority.py)."""
+        return self.entry.seq == 1 or (
+            self.entry.object_type == "user" and self.entry.action in GRANT_ACTIONS
+        )
 
 
 @dataclass(frozen=True)
@@ -190,6 +216,38 @@ class AuditLog:
             if recomputed == bytes(digest):
                 yield seq, user_id, action, oid, details, digest, sig
 
+    def by_administrators(self, actions: tuple[str, ...], pin: bytes | None) -> list[AuditEntry]:
+        """Entries of `actions`, oldest first, that an administrator wrote: the hash
+        recomputes, the signature is the signer's and the grants replayed up to that
+        entry make the signer an administrator. An entry a user without the role signed
+        with their own key (they hold it, so they can append one) is left out."""
+        grants = ",".join("?" * len(GRANT_ACTIONS))
+        wanted = ",".join("?" * len(actions))
+        rows = self.db.query(
+            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
+            f" hash, signature FROM audit WHERE seq = 1 OR (object_type = 'user' AND action IN"
+            f" ({grants})) OR action IN ({wanted}) ORDER BY seq",
+            (*GRANT_ACTIONS, *actions),
+        )
+        authority = Authority(pin)
+        out: list[AuditEntry] = []
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
+            if entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details) != bytes(
+                digest
+            ):
+                continue
+            if action not in actions:
+                authority.apply(int(seq), user_id, str(action), oid, str(details), digest, sig)
+            elif authority.check_signature(
+                int(seq), user_id, bytes(digest), bytes(sig)
+            ) and authority.is_admin(authority.actor(user_id)):
+                out.append(
+                    AuditEntry(
+                        int(seq), from_iso(at), user_id, action, otype, oid, json.loads(details)
+                    )
+                )
+        return out
+
     def authority(self, pin: bytes | None) -> Authority:
         """The keys and roles the grant entries vouch for (read at sign-in: few rows)."""
         marks = ",".join("?" * len(GRANT_ACTIONS))
@@ -202,32 +260,52 @@ class AuditLog:
         return Authority(pin).replay(self._checked(iter(rows)))
 
     def gaps(self) -> list[str]:
-        """Cheap checks for sign-in: no entry missing, and the entries around each
-        grant still linked to it (verify walks every link)."""
+        """Cheap checks for sign-in: no entry missing, and every entry linked to the one
+        before it (verify also recomputes each hash and signature).
+
+        The links are read from the covering index `audit_links` (schema 5): 8-byte
+        prefixes of prev_hash and hash, about 22 bytes an entry, never the entries
+        themselves. A filler entry spliced in place of a deleted one breaks the link
+        to the entry after it unless its hash starts as the deleted one's did: 2^64
+        tries. An index dropped or changed is itself named, and the links are then
+        read from the table (slower)."""
         problems = []
         total, top = self.db.execute("SELECT count(*), coalesce(max(seq), 0) FROM audit").fetchone()
         if int(total) != int(top):
             problems.append(f"{int(top) - int(total)} audit entries are missing from the log")
-        marks = ",".join("?" * len(GRANT_ACTIONS))
-        broken = self.db.execute(
-            "SELECT g.seq FROM audit g JOIN audit n ON n.seq = g.seq + 1"
-            f" WHERE g.object_type = 'user' AND g.action IN ({marks}) AND n.prev_hash != g.hash",
-            GRANT_ACTIONS,
-        ).fetchall()
-        problems += [f"the audit entry after grant entry {r[0]} does not follow it" for r in broken]
+        indexed = self.db.scalar(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'audit_links'"
+        )
+        if indexed is not None and " ".join(str(indexed).split()) == LINKS_INDEX:
+            hint, prefix = " INDEXED BY audit_links", LINK_PREFIX
+        else:
+            problems.append("the audit log's index of links was dropped or changed")
+            hint, prefix = "", "{}"
+        linked = prefix.format("b.prev_hash") + " = " + prefix.format("a.hash")
+        broken = self.db.query(
+            f"SELECT b.seq FROM audit a{hint} JOIN audit b{hint} ON b.seq = a.seq + 1"
+            f" WHERE a.seq > 0 AND NOT ({linked}) LIMIT 100"
+        )
+        problems += [f"audit entry {r[0]} does not follow the entry before it" for r in broken]
         return problems
 
-    def verify(self, pin: bytes | None = None) -> list[str]:
+    def verify(
+        self, pin: bytes | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> list[str]:
         """Walk the chain and the signatures; a list of problems, empty when sound.
 
-        pin: the verifier's own pin of the root key (from their slot)."""
+        pin: the verifier's own pin of the root key (from their slot); progress is
+        told (entries checked, entries in all) every few thousand entries."""
         problems: list[str] = []
         authority = Authority(pin)
         prev = GENESIS
         expected_seq = 1
         count = 0
+        total = self.count() if progress is not None else 0
         for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self._walk():
             count += 1
+            if progress is not None and count % 2000 == 0:
+                progress(count, total)
             if seq != expected_seq:
                 problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
             expected_seq = seq + 1
@@ -239,6 +317,8 @@ class AuditLog:
                 problems.append(f"audit entry {seq} was changed after it was written")
                 continue
             authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
+        if progress is not None:
+            progress(count, max(total, count))
         if count:
             authority.replay(())  # names a chain without its root
         problems += authority.problems
@@ -276,3 +356,26 @@ class AuditLog:
         if not self.contains(head.seq, head.hash):
             return [f"audit entry {head.seq} differs from the head outside the database"]
         return []
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        """Every entry about one kind of object with the grant entries among them
+        (to replay who held which key and role at each), oldest first, with proofs."""
+        marks = ",".join("?" * len(GRANT_ACTIONS))
+        result = []
+        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self.db.query(
+            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
+            " hash, signature FROM audit WHERE object_type = ? OR seq = 1 OR"
+            f" (object_type = 'user' AND action IN ({marks})) ORDER BY seq",
+            (object_type, *GRANT_ACTIONS),
+        ):
+            recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
+            try:
+                parsed, moment = json.loads(details), from_iso(str(at))
+            except (ValueError, TypeError):
+                parsed, moment = None, datetime.fromtimestamp(0, UTC)
+            intact = recomputed == bytes(digest) and isinstance(parsed, dict)
+            entry = AuditEntry(
+                int(seq), moment, user_id, action, otype, oid, parsed if intact else {}
+            )
+            result.append(SignedEntry(entry, intact, str(details), bytes(digest), bytes(sig)))
+        return result

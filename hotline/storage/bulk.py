@@ -11,7 +11,7 @@ from hotline.records import CallRecord
 from hotline.storage.call_keys import KeyRows
 from hotline.storage.calls import INSERT_WITH_ID_SQL, CallRepository, call_row
 from hotline.storage.database import Database
-from hotline.storage.tasks import MINORS_REPORT
+from hotline.storage.tasks import MINORS_REPORTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +98,10 @@ class BulkLoader:
             db.executemany("INSERT INTO call_topics VALUES (?,?,?)", batch.topics)
             db.executemany("INSERT INTO call_outcomes VALUES (?,?)", batch.outcomes)
             db.executemany("INSERT INTO call_indicators VALUES (?,?)", batch.indicators)
-            db.executemany(
-                "INSERT INTO tasks(call_id, kind, status, created_at, created_by)"
-                f" VALUES (?, '{MINORS_REPORT}', ?, ?, ?)",
-                batch.minors_reports,
-            )
+            for kind in MINORS_REPORTS:
+                db.executemany(
+                    "INSERT INTO tasks(call_id, kind, status, created_at, created_by)"
+                    f" VALUES (?, '{kind}', ?, ?, ?)",
+                    batch.minors_reports,
+                )
         batch.clear()

@@ -13,6 +13,11 @@ from hotline.storage.database import Database
 from hotline.storage.persons import PersonRepository
 from hotline.validation import entity_key
 
+# Columns added by schema 6 (issue 12). A row digest covers them only when one is
+# set, so a call saved before the upgrade keeps the digest its audit entry holds.
+LAW_PLAIN_COLUMNS: tuple[str, ...] = ("labour_sector", "heard_of")
+LAW_BOOL_COLUMNS: tuple[str, ...] = ("interpreter_needed", "relative_involved", "identity_consent")
+LAW_COLUMNS = (*LAW_PLAIN_COLUMNS, *LAW_BOOL_COLUMNS)
 # Columns copied one to one between CallRecord and the calls table.
 PLAIN_COLUMNS: tuple[str, ...] = (
     "duration_s",
@@ -40,6 +45,7 @@ PLAIN_COLUMNS: tuple[str, ...] = (
     "consent",
     "notes",
     "review_state",
+    *LAW_PLAIN_COLUMNS,
 )
 BOOL_COLUMNS: tuple[str, ...] = (
     "do_not_call_back",
@@ -47,6 +53,7 @@ BOOL_COLUMNS: tuple[str, ...] = (
     "child_involved",
     "immediate_danger",
     "possible_victim",
+    *LAW_BOOL_COLUMNS,
 )
 INSERT_COLUMNS = (
     "started_at",

@@ -242,6 +242,12 @@ class Database:
     def rekey(self, new_key: bytes) -> None:
         with self._lock:
             self.conn.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+            # The same connection's cipher_integrity_check then fails every page (its
+            # HMAC context stays the old key's, though the pages are written under the
+            # new one): the connection is opened again with the new key, as the next
+            # start would. Attachments (the notes' index) are attached again on use.
+            self.conn.close()
+            self._connect(new_key, create=False, exclusive=self.opened_on_full_disk)
 
     def close(self) -> None:
         with self._lock, contextlib.suppress(Error):

@@ -14,11 +14,11 @@ import hashlib
 import json
 from typing import Any
 
-from hotline.storage.calls import INSERT_COLUMNS
+from hotline.storage.calls import INSERT_COLUMNS, LAW_COLUMNS
 from hotline.storage.database import Database
 
 FIELD = "row_sha256"
-CALL_COLUMNS = tuple(c for c in INSERT_COLUMNS if c != "review_state")
+CALL_COLUMNS = tuple(c for c in INSERT_COLUMNS if c not in ("review_state", *LAW_COLUMNS))
 CALL_CHILDREN = (
     ("call_topics", "topic, is_primary"),
     ("call_outcomes", "outcome"),
@@ -50,11 +50,14 @@ def _digest(parts: list[Any]) -> str:
 
 def call_digest(db: Database, call_id: int) -> str | None:
     row = db.execute(
-        f"SELECT {', '.join(CALL_COLUMNS)} FROM calls WHERE id = ?", (call_id,)
+        f"SELECT {', '.join((*CALL_COLUMNS, *LAW_COLUMNS))} FROM calls WHERE id = ?", (call_id,)
     ).fetchone()
     if row is None:
         return None
-    parts: list[Any] = [[_plain(v) for v in row]]
+    law = [_plain(v) for v in row[len(CALL_COLUMNS) :]]
+    parts: list[Any] = [[_plain(v) for v in row[: len(CALL_COLUMNS)]]]
+    if any(law):  # schema 6's columns, once one is set (see storage.calls.LAW_COLUMNS)
+        parts.append({"law": law})
     for table, columns in CALL_CHILDREN:
         parts.append(
             [

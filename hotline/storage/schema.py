@@ -273,6 +273,24 @@ CREATE TABLE search_pending (
 );
 """
 
+# Issue 12: what the law and the department's reports ask of a call record. New
+# coded values live in the taxonomy file (saved records keep theirs); the new fields
+# are columns whose defaults are what a saved call meant (not recorded, no).
+V6 = """
+ALTER TABLE calls ADD COLUMN labour_sector TEXT;
+ALTER TABLE calls ADD COLUMN heard_of TEXT;
+ALTER TABLE calls ADD COLUMN interpreter_needed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN relative_involved INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN identity_consent INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE referral_directory (
+    id         TEXT PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    entry      TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER REFERENCES users(id)
+) WITHOUT ROWID;
+"""
+
 # Run once a desk's free text is sealed (set-up, or the first supervisor's session
 # after the upgrade to version 4): the old full-text index leaves the database every
 # user opens, and free text can no longer be written in plaintext.
@@ -307,6 +325,13 @@ WHEN new.field IN ('notes', 'code_word', 'callback_times')
 BEGIN SELECT RAISE(ABORT, 'free text must be sealed'); END;
 """
 
+# Every link of the audit chain in a covering index (8-byte prefixes of the hashes), so
+# the sign-in can check that each entry follows the one before it without reading the
+# entries themselves (hotline.storage.audit_log.AuditLog.gaps).
+V5 = """
+CREATE INDEX audit_links ON audit(seq, substr(prev_hash, 1, 8), substr(hash, 1, 8));
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -332,6 +357,21 @@ def _migrate_4(db: Database) -> None:
     again. The text itself is sealed on the first supervisor's session (see
     hotline.services.text_sealing), which also runs TEXT_SEALED."""
     _run_script(db, V4)
+
+
+def _migrate_5(db: Database) -> None:
+    """The audit chain's links in a covering index, for the sign-in's check."""
+    _run_script(db, V5)
+
+
+def _migrate_6(db: Database) -> None:
+    """The law's fields (labour sector, how the caller heard of 152, interpreter, a
+    relative may be involved, consent to keep identity details) and the referral
+    directory, seeded from hotline/data/referrals.json (storage.referral_directory)."""
+    from hotline.storage.referral_directory import seed
+
+    _run_script(db, V6)
+    seed(db)
 
 
 def seal_text_schema(db: Database) -> None:
@@ -361,7 +401,14 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError("incomplete statement at the end of a migration")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3, _migrate_4]
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _migrate_1,
+    _migrate_2,
+    _migrate_3,
+    _migrate_4,
+    _migrate_5,
+    _migrate_6,
+]
 LATEST = len(MIGRATIONS)
 
 

@@ -81,3 +81,30 @@ class StatisticsQueries:
                 (first, last),
             )
         ]
+
+    # Coded columns of schema 6 counted per value (issue 12): the sector of forced
+    # labour, how the caller heard of 152.
+    COUNTED_CODES = ("labour_sector", "heard_of")
+    COUNTED_FLAGS = ("relative_involved", "interpreter_needed")
+
+    def code_counts(self, column: str, first: str, last: str) -> list[ValueCount]:
+        """Calls per value of one of COUNTED_CODES, most first."""
+        if column not in self.COUNTED_CODES:
+            raise ValueError(column)
+        return [
+            ValueCount(str(r[0]), int(r[1]))
+            for r in self.db.query(
+                f"SELECT {column}, count(*) FROM calls WHERE month BETWEEN ? AND ?"
+                f" AND {column} IS NOT NULL GROUP BY {column} ORDER BY count(*) DESC, {column}",
+                (first, last),
+            )
+        ]
+
+    def flag_counts(self, first: str, last: str) -> dict[str, int]:
+        """Calls with each of COUNTED_FLAGS set."""
+        row = self.db.execute(
+            f"SELECT {', '.join(f'coalesce(sum({f}), 0)' for f in self.COUNTED_FLAGS)}"
+            " FROM calls WHERE month BETWEEN ? AND ?",
+            (first, last),
+        ).fetchone()
+        return {flag: int(n) for flag, n in zip(self.COUNTED_FLAGS, row, strict=True)}

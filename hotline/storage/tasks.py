@@ -1,17 +1,34 @@
-"""Follow-up tasks, among them the mandatory report to the Commission on Minors' Affairs."""
+"""Follow-up tasks, among them the mandatory reports on a child: to the Commission on
+Minors' Affairs and Protection of Rights and to the guardianship and custody authority.
+
+The law asks for these reports "immediately": both are due the day the call is
+taken (the end of that day on this machine's clock), on the operator's list and
+on the supervisors' until recorded as done."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hotline.records import Task, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
 
 MINORS_REPORT = "minors_commission_report"
+GUARDIANSHIP_REPORT = "guardianship_report"
+# The two reports a child victim needs, one task each (each body is told separately).
+MINORS_REPORTS = (MINORS_REPORT, GUARDIANSHIP_REPORT)
 FOLLOW_UP = "follow_up"
-MINORS_REPORT_DUE = timedelta(days=1)
+MINORS_REPORT_DUE = timedelta(days=1)  # a report task saved before schema 5 had no due date
+
+
+def end_of_day(moment: datetime) -> datetime:
+    """The last second of `moment`'s day in this machine's time zone, in UTC."""
+    local = moment.astimezone()
+    last = local.replace(hour=23, minute=59, second=59, microsecond=0)
+    return last.astimezone(UTC)
+
+
 LISTING_LIMIT = 5000
 
 _COLUMNS = "id, call_id, kind, status, due_at, assignee_id, created_at, note"
@@ -52,7 +69,7 @@ class TaskLine:
         """The due date; a minors' report without one is due a day after the call."""
         if self.due_at is not None:
             return self.due_at
-        if self.kind == MINORS_REPORT:
+        if self.kind in MINORS_REPORTS:
             return (self.call_started_at or self.created_at) + MINORS_REPORT_DUE
         return None
 
@@ -113,6 +130,15 @@ class TaskRepository:
             params = (assignee_id,)
         return [
             _task(r) for r in self.db.query(sql + " ORDER BY due_at IS NULL, due_at, id", params)
+        ]
+
+    def add_minors_reports(
+        self, call_id: int, created_by: int, assignee_id: int | None, due_at: datetime | None
+    ) -> list[int]:
+        """Both reports on a child, due `due_at` (none for an imported old call)."""
+        return [
+            self.add(call_id, kind, created_by, due_at=due_at, assignee_id=assignee_id)
+            for kind in MINORS_REPORTS
         ]
 
     def close(self, task_id: int, user_id: int, note: str = "") -> None:

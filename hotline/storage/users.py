@@ -85,6 +85,3 @@ class UserRepository:
 
     def active_ids(self) -> list[int]:
         return [int(r[0]) for r in self.db.query("SELECT id FROM users WHERE active ORDER BY id")]
-
-    def count_active_with(self, role: Role) -> int:
-        return sum(1 for u in self.all() if u.active and role in u.roles)

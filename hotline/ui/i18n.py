@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, QTranslator
 
-from hotline import resources
+from hotline import catalogue, resources
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 else:  # at run time a plain mixin: the widget class it is mixed into comes after it
     _WidgetBase = object
 
-LANGUAGES = ("az", "ru", "en")
-DEFAULT = "az"
-SETTINGS_KEY = "ui/language"
+# One place for the languages and where the choice is kept: the command line reads it too.
+LANGUAGES = catalogue.LANGUAGES
+DEFAULT = catalogue.WINDOW_DEFAULT
+SETTINGS_KEY = catalogue.LANGUAGE_KEY
 # The language names are shown in their own language, never translated.
 NATIVE_NAMES = {"az": "Azərbaycanca", "ru": "Русский", "en": "English"}
 
@@ -36,7 +37,7 @@ def current() -> str:
 
 def settings() -> QSettings:
     """QSettings holds only the interface language and the window geometry."""
-    return QSettings("hotline152", "desk")
+    return QSettings(catalogue.ORGANISATION, catalogue.APPLICATION)
 
 
 def saved_language() -> str:

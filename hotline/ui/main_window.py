@@ -20,17 +20,27 @@ from PySide6.QtWidgets import (
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
-from hotline.services import search
+from hotline.services import audit_checks, desk, search, settings, text_sealing
 from hotline.services.desk import check_password
 from hotline.services.session import Session
-from hotline.ui import i18n, palette
+from hotline.ui import i18n
 from hotline.ui.about import HelpMenu
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import error_text
+from hotline.ui.status_line import StatusLine
 from hotline.ui.worker import DbWorker, show_unhandled
 
+URGENT_WARNINGS = frozenset(
+    {
+        audit_checks.WARN_ROOT,
+        audit_checks.WARN_LOG_CUT,
+        audit_checks.WARN_HEAD_FILE,
+        audit_checks.WARN_ROLES,
+        desk.WARN_DISK_FULL,
+    }
+)
 DOUBLE_ESC_MS = 1000  # Esc twice within a second: the privacy screen
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -41,7 +51,7 @@ ACTIVITY = {
 
 
 def _idle_minutes(session: Session) -> int:
-    return session.idle_lock_minutes
+    return settings.value(session, settings.IDLE_LOCK)
 
 
 def _expired(session: Session) -> bool:
@@ -63,6 +73,7 @@ def default_size(available: QSize) -> QSize:
 
 class MainWindow(Retranslatable, QMainWindow):
     signed_out = Signal()
+    sealing_progressed = Signal(int, int)  # an upgraded desk's text being sealed, likewise
     index_progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI's
 
     def __init__(
@@ -92,6 +103,9 @@ class MainWindow(Retranslatable, QMainWindow):
             page = spec.factory(worker, self.tabs)
             self.pages[spec.key] = page
             self.tabs.addTab(page, "")
+            changed = getattr(page, "settings_changed", None)
+            if changed is not None:  # the Settings page: the idle lock applies at once
+                changed.connect(self.reload_settings)
         self.lock_screen = LockScreen(self.stack)
         self.privacy = PrivacyScreen(self.stack)
         for widget in (self.tabs, self.lock_screen, self.privacy):
@@ -111,7 +125,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        self.desk_menu.addActions([self.lock_action, self.out_action, self.quit_action])
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        self.desk_menu.addActions(
+            [self.password_action, self.lock_action, self.out_action, self.quit_action]
+        )
         self.addAction(self.lock_action)
         self.language_menu = menu.addMenu("")
         group = QActionGroup(self)
@@ -139,10 +157,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if app is not None:
             app.installEventFilter(self)
         self.warnings = tuple(warnings)
-        self.warning_label = QLabel(self)
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(palette.STATUS_LINE)
+        self.warning_label = StatusLine(self)
         self.statusBar().addWidget(self.warning_label, 1)
         self.statusBar().setVisible(bool(self.warnings))
         self.statusBar().messageChanged.connect(self._status_message_changed)
@@ -159,7 +174,11 @@ class MainWindow(Retranslatable, QMainWindow):
         for part in self.index_parts:
             self.statusBar().addPermanentWidget(part)
             part.setVisible(False)
+        self.index_sealing = False  # the bar shows the sealing of an upgraded desk's text
         self.index_progressed.connect(self._show_index_progress)
+        self.sealing_progressed.connect(
+            lambda done, total: self._show_index_progress(done, total, sealing=True)
+        )
         if allowed(self.roles, Action.READ_NOTES):
             self.worker.call(
                 self._update_index, on_done=self._index_done, on_error=self._index_done
@@ -178,12 +197,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # --- the notes' search index --------------------------------------------------
     def _update_index(self, session: Session) -> int:
-        """On the worker thread: index the calls saved since the last session."""
+        """On the worker thread: seal the text an upgraded desk still holds in plaintext
+        (a batch per step, resumable), then index the calls saved since the last session."""
+        text_sealing.seal_remaining(session, self.sealing_progressed.emit)
         if not search.open_index(session) or search.pending(session) == 0:
             return 0
         return search.update_index(session, self.index_progressed.emit)
 
-    def _show_index_progress(self, done: int, total: int) -> None:
+    def _show_index_progress(self, done: int, total: int, sealing: bool = False) -> None:
+        self.index_sealing = sealing
         self.index_done = (done, total)
         self.index_bar.setRange(0, max(total, 1))
         self.index_bar.setValue(done)
@@ -206,6 +228,9 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setChecked(lang == language)
 
     # --- idle lock ----------------------------------------------------------------
+    def reload_settings(self) -> None:
+        self.worker.call(_idle_minutes, on_done=self._set_idle_minutes)
+
     def _set_idle_minutes(self, minutes: int) -> None:
         self.idle_ms = max(1, int(minutes)) * 60_000
         self.idle.start(self.idle_ms)
@@ -298,6 +323,20 @@ class MainWindow(Retranslatable, QMainWindow):
     def _unlock_failed(self, exc: BaseException) -> None:
         self.lock_screen.show_error(lambda: error_text(exc))
 
+    # --- one's own password -------------------------------------------------------------
+    def change_password(self) -> None:
+        from hotline.ui.admin.password_dialog import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(self.worker, self.user_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.done_with.connect(self._password_changed)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _password_changed(self, _name: str) -> None:
+        self.statusBar().show()
+        self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
     # --- leaving --------------------------------------------------------------------------
     def sign_out(self) -> None:
         """The draft stays in the desk and is offered at the next sign-in."""
@@ -320,6 +359,11 @@ class MainWindow(Retranslatable, QMainWindow):
             self.worker.session = None
 
         if self.worker.session is not None:
+            # A page's last job before the session closes (the administrator's backup).
+            for page in self.pages.values():
+                before = getattr(page, "before_sign_out", None)
+                if callable(before):
+                    before()
             self.worker.call(close_session)
         self._left = True
 
@@ -345,20 +389,24 @@ class MainWindow(Retranslatable, QMainWindow):
         for index, spec in enumerate(self.specs):
             self.tabs.setTabText(index, QCoreApplication.translate("pages", spec.title))
         self.desk_menu.setTitle(self.tr("&Desk"))
+        self.password_action.setText(self.tr("Change my password…"))
         self.lock_action.setText(self.tr("Lock the screen"))
         self.out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
-        shown = [QCoreApplication.translate("warnings", w) for w in self.warnings]
+        # the signs of tampering and a full disk first: shown whole when the rest is counted
+        ordered = sorted(self.warnings, key=lambda w: w not in URGENT_WARNINGS)
+        shown = [QCoreApplication.translate("warnings", w) for w in ordered]
         if self.problem is not None:
             shown.append(error_text(self.problem))
-        self.warning_label.setText("  ".join("⚠ " + text for text in shown))
+        self.warning_label.set_warnings(shown)
         done, total = self.index_done
-        self.index_label.setText(
-            self.tr("Preparing the notes' search: %1 of %2 calls")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
+        progress = (
+            self.tr("Sealing the notes of the upgraded desk: %1 of %2 texts")
+            if self.index_sealing
+            else self.tr("Preparing the notes' search: %1 of %2 calls")
         )
+        self.index_label.setText(progress.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
     def show_problem(self, exc: BaseException) -> None:
         """A failed job nobody handled: its message (never its text) in the status line."""

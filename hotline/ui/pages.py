@@ -96,3 +96,114 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+
+
+def _users(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.users_page import UsersPage
+
+    return UsersPage(worker, parent)
+
+
+def _approvals(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.approvals_page import ApprovalsPage
+
+    return ApprovalsPage(worker, parent)
+
+
+PAGES += [
+    PageSpec("users", QT_TRANSLATE_NOOP("pages", "Users"), _users, Action.MANAGE_USERS),
+    PageSpec("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), _approvals, Action.READ_AUDIT),
+]
+
+
+def _settings(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.settings_page import SettingsPage
+
+    return SettingsPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings, Action.SETTINGS)
+)
+
+
+def _audit(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.audit_page import AuditViewerPage
+
+    return AuditViewerPage(worker, parent)
+
+
+PAGES.append(PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit log"), _audit, Action.READ_AUDIT))
+
+
+def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.health_page import HealthPage
+
+    return HealthPage(worker, parent)
+
+
+# The administrator's first page: how the desk stands, and what to do about it.
+PAGES.insert(
+    0, PageSpec("health", QT_TRANSLATE_NOOP("pages", "Desk health"), _health, Action.SETTINGS)
+)
+
+
+def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.backups_page import BackupsPage
+
+    return BackupsPage(worker, parent)
+
+
+PAGES.append(PageSpec("backups", QT_TRANSLATE_NOOP("pages", "Backups"), _backups, Action.BACKUP))
+
+
+def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.restore_page import RestorePage
+
+    return RestorePage(worker, parent)
+
+
+PAGES.append(PageSpec("restore", QT_TRANSLATE_NOOP("pages", "Restore"), _restore, Action.RESTORE))
+
+
+def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.desk_check_page import DeskCheckPage
+
+    return DeskCheckPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("desk_check", QT_TRANSLATE_NOOP("pages", "Desk check"), _desk_check, Action.VERIFY)
+)
+
+
+def _import_old_log(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.import_page import ImportPage
+
+    return ImportPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "import_old_log",
+        QT_TRANSLATE_NOOP("pages", "Import old log"),
+        _import_old_log,
+        Action.IMPORT,
+    )
+)
+
+
+def _directory(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.directory_page import DirectoryPage
+
+    return DirectoryPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "directory",
+        QT_TRANSLATE_NOOP("pages", "Referral directory"),
+        _directory,
+        Action.EDIT_DIRECTORY,
+    )
+)

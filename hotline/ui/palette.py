@@ -37,6 +37,7 @@ CHILD_ROW = "#fff1c2"
 RETURNED_ROW = NOTICE_BACK
 OVERDUE_ROW = "#f8d0cd"
 SUPPRESSED_CELL = "#e6e6e6"  # a cell of an export preview that will not be published
+UNMAPPED_VALUE = INFO_BACK  # a value of an imported file that is not mapped yet
 
 # --- buttons -----------------------------------------------------------------------------------
 CHIP_FRAME, CHIP_BACK = "#8a8f98", "#f4f5f7"

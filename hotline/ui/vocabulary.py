@@ -27,10 +27,13 @@ REVIEW_STATE_LABELS: dict[str, str] = {
 ANY_REVIEW_STATE = QT_TRANSLATE_NOOP("Vocabulary", "Any review state")
 ALL_UNREVIEWED = QT_TRANSLATE_NOOP("Vocabulary", "All not yet reviewed")
 
-# storage.tasks: MINORS_REPORT, FOLLOW_UP.
+# storage.tasks: MINORS_REPORT, GUARDIANSHIP_REPORT, FOLLOW_UP.
 TASK_KIND_LABELS: dict[str, str] = {
     "minors_commission_report": QT_TRANSLATE_NOOP(
         "Vocabulary", "Report to the Commission on Minors' Affairs"
+    ),
+    "guardianship_report": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Report to the guardianship and custody authority"
     ),
     "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
 }

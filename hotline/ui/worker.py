@@ -19,10 +19,20 @@ The contract:
 - `job_done` is emitted on the GUI thread after each job's callback ran, and
   `idle` when no job of either lane is left to run or to deliver (tests wait for
   it with qtbot.waitSignal instead of polling).
+- Lifetimes (issue 16: a segfault with three supervisor pages in one test). A job
+  outlives the page that asked for it when the page is closed and deleted while the
+  job runs (a test's end, a sign-out). Its callbacks are then dropped, not called:
+  one that reached a deleted widget raised RuntimeError, or crashed in C++ where
+  the widget was one Qt owns (a header, a selection model). And only the GUI thread
+  ever holds the last reference to a job (its function, arguments, callbacks and
+  result may hold widgets): the lanes keep a job's number, the worker the job, so a
+  widget is never destroyed on a lane's thread.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import queue
 import threading
 import time
@@ -30,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from hotline import logs
@@ -48,6 +59,38 @@ class _Job:
     on_done: Callback | None
     on_error: Callback | None
     with_session: bool
+    value: Any = None
+    failed: bool = False
+
+
+def _qobjects(callback: object) -> list[QObject]:
+    """The Qt objects a callback acts on: a bound method's object, a partial's function
+    and arguments, the variables a lambda closes over (one level: what a callback
+    written in this code holds)."""
+    found: list[QObject] = []
+    pending: list[object] = [callback]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, QObject):
+            found.append(item)
+        elif isinstance(item, functools.partial):
+            pending += [item.func, *item.args, *item.keywords.values()]
+        elif hasattr(item, "__self__") and isinstance(item.__self__, QObject):
+            found.append(item.__self__)
+        else:
+            for cell in getattr(item, "__closure__", None) or ():
+                try:
+                    content = cell.cell_contents
+                except ValueError:  # a cell not yet filled
+                    continue
+                if isinstance(content, QObject):
+                    found.append(content)
+    return found
+
+
+def alive(callback: object) -> bool:
+    """False when a Qt object the callback acts on was deleted (its page closed)."""
+    return all(shiboken6.isValid(obj) for obj in _qobjects(callback))
 
 
 def job_name(fn: Callable[..., Any]) -> str:
@@ -80,16 +123,18 @@ class _Lane:
     def __init__(self, worker: DbWorker, name: str) -> None:
         self.worker = worker
         self.running = 0  # submitted to this lane and not yet run (under worker._lock)
-        self.queue: queue.Queue[_Job | None] = queue.Queue()
+        self.queue: queue.Queue[int | None] = queue.Queue()  # job numbers
         self.thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self.thread.start()
 
     def _loop(self) -> None:
         worker = self.worker
         while True:
-            job = self.queue.get()
-            if job is None:
+            number = self.queue.get()
+            if number is None:
                 return
+            with worker._lock:
+                job = worker._jobs[number]
             failed = False
             try:
                 if job.with_session:
@@ -103,13 +148,17 @@ class _Lane:
             finally:
                 with worker._lock:
                     self.running -= 1
-            worker._finished.emit(job, value, failed)
+            job.value, job.failed = value, failed
+            # this thread lets go of the job before the GUI thread can: the last
+            # reference to anything it holds is dropped there, never here
+            del job, value
+            worker._finished.emit(number)
 
 
 class DbWorker(QObject):
     """Runs jobs on two lanes: the database's, in order, and one for work without it."""
 
-    _finished = Signal(object, object, bool)  # job, value, failed
+    _finished = Signal(int)  # the number of a job that has run
     job_done = Signal()
     idle = Signal()
 
@@ -120,6 +169,9 @@ class DbWorker(QObject):
         self.on_unhandled: Callback = show_unhandled
         self._lock = threading.Lock()
         self._in_flight = 0  # submitted and not yet delivered to the GUI thread
+        self._jobs: dict[int, _Job] = {}  # submitted and not yet delivered, by number
+        self._numbers = itertools.count(1)
+        self.dropped = 0  # callbacks not called: what they acted on was deleted
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._db = _Lane(self, "hotline-db")
         self._aside = _Lane(self, "hotline-aside")
@@ -157,14 +209,24 @@ class DbWorker(QObject):
 
     def _put(self, lane: _Lane, job: _Job) -> None:
         with self._lock:
+            number = next(self._numbers)
+            self._jobs[number] = job
             lane.running += 1
             self._in_flight += 1
-        lane.queue.put(job)
+        lane.queue.put(number)
 
     # --- back on the GUI thread ------------------------------------------------
-    def _deliver(self, job: _Job, value: Any, failed: bool) -> None:
+    def _deliver(self, number: int) -> None:
+        with self._lock:
+            job = self._jobs.pop(number)
+        value, failed = job.value, job.failed
         try:
-            if not failed:
+            callback = job.on_error if failed else job.on_done
+            if callback is not None and not alive(callback):
+                # its page was closed and deleted while the job ran: nobody to tell
+                self.dropped += 1
+                logs.get().info("job %s: its window is gone, result dropped", job_name(job.fn))
+            elif not failed:
                 if job.on_done is not None:
                     job.on_done(value)
             elif job.on_error is not None:

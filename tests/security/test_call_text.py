@@ -14,7 +14,7 @@ import pytest
 import sqlcipher3
 
 from hotline.crypto import kem
-from hotline.crypto.calltext import CallText, SealedKey, TextUnreadable
+from hotline.crypto.calltext import SELF_WRAP, CallText, SealedKey, TextUnreadable
 from hotline.errors import DeskError, PermissionDenied
 from hotline.permissions import Role
 from hotline.services import backup, calllog, calls, review, search, users
@@ -328,3 +328,56 @@ def test_a_restore_sets_the_old_index_aside(saved: tuple[Desk, int], tmp_path: P
         assert calllog.count(rashad, CallFilter(text="zebracorn")) == 1
     finally:
         rashad.close()
+
+
+def test_the_authors_copy_is_a_wrap_only_their_own_key_opens(saved: tuple[Desk, int]) -> None:
+    """The author's copy of the data key is wrapped under a key derived from their own
+    private key (61 bytes, no KEM); another operator who relabels it as theirs, or
+    rewrites its suite, opens nothing; a call entered for the operator by a supervisor
+    carries an HPKE seal to her public key, which she opens."""
+    desk, call_id = saved
+    nigar = desk.open(OTHER, OTHER_PW)
+    try:
+        nigar_id = nigar.user_id
+        conn = raw_connection(nigar)
+        seals = dict(
+            (str(h), (str(s), bytes(b)))
+            for h, s, b in conn.execute(
+                "SELECT holder, suite, sealed FROM call_keys WHERE call_id = ?", (call_id,)
+            )
+        )
+        assert seals["user:2"][0] == SELF_WRAP and len(seals["user:2"][1]) == 12 + 32 + 16
+        assert seals["casetext"][0] == kem.DEFAULT_SUITE and len(seals["casetext"][1]) > 1000
+        conn.execute(
+            "INSERT INTO call_keys(call_id, holder, suite, sealed) VALUES (?, ?, ?, ?)",
+            (call_id, f"user:{nigar_id}", SELF_WRAP, seals["user:2"][1]),
+        )
+        conn.execute(
+            "UPDATE call_keys SET suite = ? WHERE call_id = ? AND holder = 'user:2'",
+            (kem.DEFAULT_SUITE, call_id),
+        )
+        conn.commit()
+        conn.close()
+        record = nigar.calls().get(call_id)
+        assert record is not None and record.notes == "" and record.code_word == ""
+    finally:
+        nigar.close()
+    rashad = desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:
+        assert calllog.open_call(rashad, call_id).record.notes == NOTE  # the case-text seal
+        entered = calllog.enter_on_behalf(
+            rashad, job_in_dubai(2, notes="Walk-in okapinote", channel="walk_in"), 2
+        ).call_id
+        suites = dict(
+            rashad.db.query("SELECT holder, suite FROM call_keys WHERE call_id = ?", (entered,))
+        )
+        assert suites["user:2"] == kem.DEFAULT_SUITE  # sealed for her: only her public key
+        assert suites["user:3"] == SELF_WRAP  # the supervisor entered it: his own copy
+    finally:
+        rashad.close()
+    leyla = desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        own = {r.id: r for r in calls.recent_calls(leyla)}
+        assert own[entered].notes == "Walk-in okapinote"
+    finally:
+        leyla.close()

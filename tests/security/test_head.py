@@ -39,7 +39,7 @@ def _supervisor_reads_an_identity(desk: Desk) -> int:
         assert operator.user is not None
         call_id = calls.save_call(
             operator,
-            job_in_dubai(operator.user.id, consent="yes"),
+            job_in_dubai(operator.user.id, consent="yes", identity_consent=True),
             identity=IdentityDetails(name="Aygün Məmmədova"),
         ).call_id
     finally:

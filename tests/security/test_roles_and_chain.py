@@ -13,8 +13,15 @@ from hotline.permissions import Role
 from hotline.services import integrity, users
 from hotline.services.audit_checks import WARN_LOG_CUT, WARN_ROLES
 from hotline.services.session import Session
+from tests import four_eyes
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
-from tests.security.attacker import drop_guards, forge_entry, own_signing_key, raw_sql
+from tests.security.attacker import (
+    drop_guards,
+    forge_entry,
+    own_signing_key,
+    raw_sql,
+    splice_entry,
+)
 
 EVIL_PW = "a password long enough to pass the rules"
 
@@ -132,11 +139,11 @@ def test_re_signed_chain_with_an_entry_deleted_or_edited(staffed_desk: Desk, edi
 def test_a_deleted_demotion_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
     """The operator was a supervisor once; the administrator's demotion entry is deleted
     so that the older grant is the last one again."""
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR}))
     admin = staffed_desk.open(ADMIN, ADMIN_PW)
     try:
-        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
-        users.set_roles(admin, OPERATOR, frozenset({Role.OPERATOR}))
-        demotion = admin.audit.entries(limit=1)[0].seq
+        demotion = admin.audit.entries_of("user.roles")[-1].seq
         integrity.verify(admin)  # the demotion is no longer the last entry
     finally:
         admin.close()
@@ -151,6 +158,60 @@ def test_a_deleted_demotion_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
         operator.close()
     problems = _verify_problems(staffed_desk)
     assert any(f"audit entry {demotion} is missing" in p for p in problems)
+
+
+def test_a_demotion_replaced_by_a_filler_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
+    """The deleted demotion's place taken by a filler entry signed with the operator's own
+    key and linked to the entry before it: no number is missing, the count is whole; the
+    entry after the filler no longer follows it, which the sign-in reads from the links."""
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR, Role.SUPERVISOR}))
+    four_eyes.change_roles(staffed_desk, OPERATOR, frozenset({Role.OPERATOR}))
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        demotion = admin.audit.entries_of("user.roles")[-1].seq
+    finally:
+        admin.close()
+    staffed_desk.open(SUPERVISOR, SUPERVISOR_PW).close()  # later entries, and their heads
+    paths = staffed_desk.paths
+    own = own_signing_key(paths, OPERATOR, OPERATOR_PW)
+    with raw_sql(paths, OPERATOR, OPERATOR_PW) as sql:
+        op_id = int(sql.execute("SELECT id FROM users WHERE name=?", (OPERATOR,)).fetchone()[0])
+        splice_entry(sql, own, demotion, op_id, "login", "user", op_id)
+        sql.execute("UPDATE users SET roles = 'operator,supervisor' WHERE id = ?", (op_id,))
+        count, top = sql.execute("SELECT count(*), max(seq) FROM audit").fetchone()
+        assert count == top
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        assert WARN_LOG_CUT in operator.warnings
+        noticed = [str(e.details["problem"]) for e in operator.audit.entries_of("audit.tampering")]
+        assert f"audit entry {demotion + 1} does not follow the entry before it" in noticed
+    finally:
+        operator.close()
+    problems = _verify_problems(staffed_desk)
+    assert any(
+        f"audit entry {demotion + 1} does not follow the entry before it" in p for p in problems
+    )
+
+
+def test_the_dropped_index_of_links_is_named_and_the_table_read(staffed_desk: Desk) -> None:
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    target = admin.audit.entries(limit=1)[0].seq
+    admin.close()
+    staffed_desk.open(SUPERVISOR, SUPERVISOR_PW).close()
+    paths = staffed_desk.paths
+    own = own_signing_key(paths, OPERATOR, OPERATOR_PW)
+    with raw_sql(paths, OPERATOR, OPERATOR_PW) as sql:
+        op_id = int(sql.execute("SELECT id FROM users WHERE name=?", (OPERATOR,)).fetchone()[0])
+        splice_entry(sql, own, target, op_id, "login", "user", op_id)
+        sql.execute("DROP INDEX audit_links")
+    operator = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    try:
+        assert WARN_LOG_CUT in operator.warnings
+        noticed = [str(e.details["problem"]) for e in operator.audit.entries_of("audit.tampering")]
+        assert "the audit log's index of links was dropped or changed" in noticed
+        assert f"audit entry {target + 1} does not follow the entry before it" in noticed
+    finally:
+        operator.close()
 
 
 def test_tail_re_signed_as_the_attacker_after_deleting_an_entry(staffed_desk: Desk) -> None:

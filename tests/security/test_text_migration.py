@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from hotline.paths import DeskPaths
-from hotline.services import calllog, calls, desk, search
+from hotline.services import calllog, calls, desk, search, text_sealing
 from hotline.storage.calllog import CallFilter
 from hotline.storage.keyfile import FORMAT, SECRET_CASETEXT, SECRET_DB
 from hotline.storage.row_digest import changed_rows
@@ -82,6 +82,11 @@ def _previous_tree(target: Path) -> Path:
 
 @pytest.fixture
 def old_desk(tmp_path: Path) -> DeskPaths:
+    return build_old_desk(tmp_path)
+
+
+def build_old_desk(tmp_path: Path) -> DeskPaths:
+    """A desk written by the previous version's own code, in tmp_path/desk."""
     tree = _previous_tree(tmp_path / "previous")
     paths = DeskPaths(tmp_path / "desk")
     env = {**os.environ, "PYTHONPATH": str(tree), "HOTLINE_INSECURE_FAST_KDF": "1"}
@@ -109,6 +114,13 @@ def test_previous_desk_is_sealed_by_its_first_supervisor(old_desk: DeskPaths) ->
 
     admin = desk.unlock(old_desk, ADMIN, ADMIN_PW)  # administrator and supervisor
     try:
+        # The sign-in made the key; the text is sealed afterwards (the window's worker).
+        assert not text_sealed(admin.db) and SECRET_CASETEXT in admin.secrets
+        seen: list[tuple[int, int]] = []
+        plaintext = text_sealing.waiting(admin)
+        assert plaintext >= 6  # three calls, the comments, the returned comment
+        assert text_sealing.seal_remaining(admin, lambda d, t: seen.append((d, t))) == plaintext
+        assert seen[-1] == (plaintext, plaintext) and len(seen) > 1
         assert text_sealed(admin.db)
         assert SECRET_CASETEXT in admin.secrets
         db_key = admin.secrets[SECRET_DB]
@@ -162,3 +174,63 @@ def test_previous_desk_is_sealed_by_its_first_supervisor(old_desk: DeskPaths) ->
         assert changed_rows(leyla.db) == []  # the sealing and the correction are on record
     finally:
         leyla.close()
+
+
+SEAL_AND_DIE = """
+import os, signal, sys
+from hotline.paths import DeskPaths
+from hotline.services import desk, text_sealing
+
+text_sealing.BATCH = 1
+session = desk.unlock(DeskPaths(__import__("pathlib").Path(sys.argv[1])), "admin", sys.argv[2])
+
+def progress(done, total):
+    print(done, total, flush=True)
+    if done >= 2:  # two steps committed, the rest still plaintext
+        os.kill(os.getpid(), signal.SIGKILL)
+
+text_sealing.seal_remaining(session, progress)
+"""
+
+
+def test_sealing_killed_mid_way_loses_nothing_and_ends_sealed(old_desk: DeskPaths) -> None:
+    """The process sealing the text is killed after two batches: the next supervisor's
+    session carries on; every text reads as it was written and no plaintext is left."""
+    env = {**os.environ, "HOTLINE_INSECURE_FAST_KDF": "1", "PYTHONPATH": str(REPO)}
+    killed = subprocess.run(
+        [sys.executable, "-c", SEAL_AND_DIE, str(old_desk.root), ADMIN_PW],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert killed.returncode == -9, killed.stderr
+    steps = [line.split() for line in killed.stdout.splitlines()]
+    assert [int(done) for done, _total in steps] == [1, 2]
+    total = int(steps[0][1])
+    admin = desk.unlock(old_desk, ADMIN, ADMIN_PW)
+    try:
+        assert not text_sealed(admin.db)
+        left = text_sealing.waiting(admin)
+        assert left == total - 2  # what the killed process had not sealed
+        # Meanwhile the half-sealed desk reads as before: sealed and plaintext rows alike.
+        assert calllog.open_call(admin, 1).record.code_word == "Lemurcode"
+        assert text_sealing.seal_remaining(admin) == left
+        assert text_sealed(admin.db) and text_sealing.waiting(admin) == 0
+        detail = calllog.open_call(admin, 1)
+        assert (detail.record.notes, detail.record.code_word, detail.record.callback_times) == (
+            "Kirpiqnote corrected passport",
+            "Lemurcode",
+            "Otterhour",
+        )
+        assert [c.body for c in detail.comments] == [
+            "Ibiscomment on the case",
+            "Tapirreturn: add the district",
+        ]
+        assert calllog.open_call(admin, 2).record.notes == "Пастбище паспорт у агентства"
+        assert changed_rows(admin.db) == []
+        db_key = admin.secrets[SECRET_DB]
+    finally:
+        admin.close()
+    assert residue(old_desk.database, db_key, *OLD_WORDS, "Oldclue") == []
+    assert residue(old_desk.database, db_key, "CREATE TABLE")

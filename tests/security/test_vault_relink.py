@@ -19,7 +19,7 @@ def _two_calls(desk: Desk, draft_sealed: bool) -> tuple[int, int]:
     try:
         assert operator.user is not None
         other = calls.save_call(operator, job_in_dubai(operator.user.id)).call_id
-        record = job_in_dubai(operator.user.id, consent="yes")
+        record = job_in_dubai(operator.user.id, consent="yes", identity_consent=True)
         if draft_sealed:  # the identity typed during the call, sealed into the draft
             draft = calls.start_call(operator)
             sealed = calls.seal_identity(operator, VICTIM, f"draft:{draft.id}")

@@ -1,11 +1,12 @@
 """Text that does not fit its widget, measured with the widget's own font metrics:
-labels, buttons, check boxes, group titles, combos (their shown text) and the
-sections of table headers. A label that wraps, or a widget whose tooltip holds
-its whole text (the topic chips), is not clipped."""
+labels, buttons, check boxes, group titles, combos (their shown text), the
+placeholders of empty fields and the sections of table headers. A label that
+wraps is measured by its height (a second line cut at the bottom is clipped); a
+widget whose tooltip holds its whole text (the topic chips) is not clipped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -13,10 +14,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QToolButton,
     QWidget,
 )
 
@@ -33,20 +37,59 @@ def _longest_line(widget: QWidget, text: str) -> int:
     return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
 
 
+def _visible_width(widget: QWidget, root: QWidget) -> int:
+    """How much of the widget's width its parents leave in sight, up to `root`: a check
+    box as wide as its text is still cut where its row is wider than the group around
+    it. (Sideways only: what a scroll area hides below is shown by scrolling.)"""
+    left = widget.mapTo(root, QPoint(0, 0)).x()
+    right = left + widget.width()
+    parent = widget.parentWidget()
+    while parent is not None:
+        x = 0 if parent is root else parent.mapTo(root, QPoint(0, 0)).x()
+        left, right = max(left, x), min(right, x + parent.width())
+        if parent is root:
+            break
+        parent = parent.parentWidget()
+    return max(0, right - left)
+
+
+def _placeholder_room(edit: QLineEdit) -> int:
+    """The width a line edit paints its placeholder in: its contents less its text
+    margins and the buttons beside the text (the clear button's place is kept)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    buttons = sum(b.sizeHint().width() for b in edit.findChildren(QToolButton))
+    return contents.width() - margins.left() - margins.right() - buttons - 4
+
+
 def clipped(root: QWidget, checklists: bool = False) -> list[str]:
-    """What is cut in `root`; with `checklists`, the items of checkable lists too (the
-    supervisor's pages; the operator's outcome list is still cut, see issue 16's note)."""
+    """What is cut in `root`; with `checklists`, also the items of checkable lists and
+    check boxes cut by the row or group around them (the long checklists: topics of a
+    correction, outcomes, indicators)."""
     found: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not _shown(widget, root):
             continue
         if isinstance(widget, QLabel):
             text = widget.text()
-            if not text or widget.wordWrap() or not widget.pixmap().isNull():
+            if not text or not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                # wrapped: every line it needs at its width must be in its height
+                need = widget.heightForWidth(widget.width())
+                if need > widget.height() + SLACK:
+                    found.append(f"label {text[:40]!r}: {need} px high > {widget.height()}")
                 continue
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * widget.indent()
             if _longest_line(widget, text) > room + SLACK:
                 found.append(f"label {text!r}: {_longest_line(widget, text)} > {room}")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            need = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            room = _placeholder_room(widget)
+            if need > room + SLACK:
+                found.append(f"placeholder {widget.placeholderText()!r}: {need} > {room}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             if widget.toolTip() and text.strip().endswith(widget.toolTip().strip()[-8:]):
@@ -58,6 +101,8 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
                 need += 8
             if need > widget.width() + SLACK:
                 found.append(f"button {text!r}: {need} > {widget.width()}")
+            elif checklists and need > _visible_width(widget, root) + SLACK:
+                found.append(f"button {text!r}: {need} > {_visible_width(widget, root)} in sight")
         elif isinstance(widget, QGroupBox) and widget.title():
             need = widget.fontMetrics().horizontalAdvance(widget.title()) + 16
             if need > widget.width() + SLACK:
@@ -79,13 +124,26 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
             room = widget.viewport().width()
             if widget.horizontalScrollBar().maximum() > 0:
                 found.append(f"list {widget.item(0).text()!r}...: wider than its view")
-            box = widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+            indicator = widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
             for i in range(widget.count()):
                 item = widget.item(i)
                 if item.toolTip() == item.text():
                     continue  # elided, its whole text in the tooltip
                 if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                     continue  # a list to pick from, not a checklist
+                has_box = item.data(Qt.ItemDataRole.CheckStateRole) is not None
+                box = indicator + 8 if has_box else 8
+                if widget.wordWrap():
+                    # wrapped: the item's lines must all be in its row, its row in the view
+                    rect = widget.visualItemRect(item)
+                    lines = widget.fontMetrics().boundingRect(
+                        QRect(0, 0, max(1, rect.width() - box), 100_000),
+                        Qt.TextFlag.TextWordWrap,
+                        item.text(),
+                    )
+                    if rect.right() > room + SLACK or lines.height() > rect.height() + SLACK:
+                        found.append(f"list item {item.text()!r}: cut in {rect.size().toTuple()}")
+                    continue
                 need = widget.fontMetrics().horizontalAdvance(item.text()) + box
                 if need > room + SLACK:
                     found.append(f"list item {item.text()!r}: {need} > {room}")

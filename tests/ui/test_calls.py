@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from hotline.records import CallRecord
 from hotline.services import calls
 from hotline.services.session import Session
-from hotline.storage.tasks import MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import GUARDIANSHIP_REPORT, MINORS_REPORT, TaskRepository
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
 from tests.ui.conftest import page_of, run_on_worker, settle
@@ -102,21 +102,34 @@ def test_scenario_4_child_begging_creates_the_report_task(
     press(qtbot, Qt.Key.Key_S, CTRL)
     settle(qtbot, worker)
     assert "Commission on Minors" in page.status.text()
+    assert "guardianship" in page.status.text()
     [record] = saved_calls(worker)
     tasks = run_on_worker(worker, lambda s, i: TaskRepository(s.db).for_call(i), record.id)
-    assert [(t.kind, t.status) for t in tasks] == [(MINORS_REPORT, "open")]
-    # the task stays on the operator's own list until it is recorded as done
-    assert page.tasks.isVisible() and page.tasks.list.count() == 1
+    # both bodies the law names, each its own task, due the same day
+    assert [(t.kind, t.status) for t in tasks] == [
+        (MINORS_REPORT, "open"),
+        (GUARDIANSHIP_REPORT, "open"),
+    ]
+    assert tasks[0].due_at == tasks[1].due_at
+    assert tasks[0].due_at is not None
+    assert tasks[0].due_at.astimezone().date() == record.started_at.astimezone().date()
+    # the tasks stay on the operator's own list until they are recorded as done
+    assert page.tasks.isVisible() and page.tasks.list.count() == 2
     assert "Commission on Minors" in page.tasks.list.item(0).text()
+    assert "guardianship" in page.tasks.list.item(1).text()
     assert page.tasks.button.isEnabled()  # assigned to the operator who took the call
-    type_into(qtbot, page.tasks.note, "25.11, məktub № 152/7, Nəsimi rayon komissiyası")
-    tab_to(qtbot, page.tasks.button)
-    press(qtbot, Qt.Key.Key_Space)
-    settle(qtbot, worker)
-    assert "recorded as done" in page.status.text()
+    for note in ("25.11, məktub № 152/7, Nəsimi rayon komissiyası", "25.11, qəyyumluq şöbəsi"):
+        type_into(qtbot, page.tasks.note, note)
+        tab_to(qtbot, page.tasks.button)
+        press(qtbot, Qt.Key.Key_Space)
+        settle(qtbot, worker)
+        assert "recorded as done" in page.status.text()
     assert not page.tasks.isVisible()
     tasks = run_on_worker(worker, lambda s, i: TaskRepository(s.db).for_call(i), record.id)
-    assert [(t.kind, t.status) for t in tasks] == [(MINORS_REPORT, "done")]
+    assert [(t.kind, t.status) for t in tasks] == [
+        (MINORS_REPORT, "done"),
+        (GUARDIANSHIP_REPORT, "done"),
+    ]
 
 
 def test_scenario_1_police_referral_refused_without_consent(
@@ -373,6 +386,7 @@ def test_scenario_7_foreign_worker_needs_the_country(
     assert not form.indicators.suggestion.isVisible()  # one medium suggests nothing
     tick(qtbot, form.outcomes.boxes["migration_service"])
     tick(qtbot, form.outcomes.boxes["information_given"])
+    choose(qtbot, form.consent, "yes")  # the Migration Service is a state body (issue 12)
     press(qtbot, Qt.Key.Key_S, CTRL)
     settle(qtbot, worker)
     assert "country of citizenship" in page.status.text()

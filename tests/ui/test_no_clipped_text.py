@@ -33,21 +33,21 @@ def test_operator_window_text_fits(
     i18n.install(language)
     operator_window.resize(*SIZE)
     qtbot.wait(50)
-    idle = clipped(operator_window)
+    idle = clipped(operator_window, checklists=True)
     SHOTS.mkdir(exist_ok=True)
     operator_window.grab().save(str(SHOTS / f"{language}_fit_idle.png"))
     page = page_of(operator_window)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, operator_window.worker)
     qtbot.wait(50)
-    open_ = clipped(operator_window)
+    open_ = clipped(operator_window, checklists=True)
     operator_window.grab().save(str(SHOTS / f"{language}_fit_call.png"))
     assert page.call_open
     # the window can be as small as the screen of a 1366x768 laptop (a 40 px taskbar)
     assert operator_window.minimumSizeHint().height() <= SIZE[1] - 40
     assert operator_window.minimumSizeHint().width() <= SIZE[0]
     assert default_size(QSize(SIZE[0], SIZE[1] - 40)).height() <= SIZE[1] - 40
-    assert idle == [] and open_ == []
+    assert idle == [] and open_ == [], "\n".join(idle + open_)
     # nothing of the form hides to the left or right: it never scrolls sideways
     assert page.form.horizontalScrollBar().maximum() == 0, "the form is wider than its pane"
 
@@ -60,7 +60,8 @@ def test_call_log_text_fits(qtbot: QtBot, worker: DbWorker, language: str) -> No
     page.resize(*SIZE)
     settle(qtbot, worker)
     page.grab().save(str(SHOTS / f"{language}_fit_call_log.png"))
-    assert clipped(page) == []
+    found = clipped(page, checklists=True)
+    assert found == [], "\n".join(found)
 
 
 def test_the_measure_catches_a_cut_label_combo_and_header(qtbot: QtBot) -> None:
@@ -85,6 +86,64 @@ def test_the_measure_catches_a_cut_label_combo_and_header(qtbot: QtBot) -> None:
     assert any("label" in f for f in found)
     assert any("combo" in f for f in found)
     assert any("header" in f for f in found)
+
+
+def test_the_measure_catches_a_placeholder_a_cut_second_line_and_a_box_cut_by_its_row(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    search = QLineEdit()
+    search.setPlaceholderText("Поиск по заметкам (az, ru, en)…")
+    search.setFixedWidth(40)
+    value = QLabel("Zəng edənə məlumat və ya izahat verildi, Yetkinlik yaşına çatmayanlar")
+    value.setWordWrap(True)
+    value.setFixedSize(150, 16)  # room for one line of three
+    row = QWidget()
+    row.setFixedWidth(120)
+    box = QCheckBox("Yetkinlik yaşına çatmayanlar üzrə komissiyaya məlumat verildi", row)
+    box.resize(box.sizeHint())  # as wide as its text, but its row is narrower
+    tasks = QListWidget()  # as My tasks was: one line per task, in the side panel
+    tasks.setFixedSize(120, 40)
+    tasks.addItem("Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat")
+    for widget in (search, value, row, tasks):
+        layout.addWidget(widget)
+    root.show()
+    qtbot.waitExposed(root)
+    found = clipped(root, checklists=True)
+    assert any(f.startswith("placeholder") for f in found)
+    assert any(f.startswith("label") and "high" in f for f in found)
+    assert any(f.startswith("button") and "in sight" in f for f in found)
+    assert any(f.startswith("list item") for f in found)
+    assert not any(f.startswith("button") and "in sight" in f for f in clipped(root))
+
+
+@pytest.mark.parametrize("language", ["az", "ru", "en"])
+def test_the_detail_pane_shows_every_line_of_each_call(
+    qtbot: QtBot, worker: DbWorker, language: str
+) -> None:
+    """Issue 16: a value of two lines in the detail pane was cut at the bottom, kept at
+    the height of the row of the call shown before. Calls are opened one after another
+    by the keyboard, in the call log and the review queue, and back again."""
+    i18n.install(language)
+    for page in (CallLogPage(worker), ReviewQueuePage(worker)):
+        show_page(qtbot, page, worker)
+        page.resize(*SIZE)
+        settle(qtbot, worker)
+        page.select_row(0)
+        settle(qtbot, worker)
+        page.table.setFocus()
+        for key in [Qt.Key.Key_Down] * 6 + [Qt.Key.Key_Up] * 5:
+            qtbot.keyClick(page.table, key)
+            settle(qtbot, worker)
+            drain()
+            assert page.detail.detail is not None
+            found = clipped(page.detail, checklists=True)
+            assert found == [], (type(page).__name__, page.detail.call_id, found)
+        page.grab().save(str(SHOTS / f"{language}_fit_{type(page).__name__}_detail.png"))
 
 
 def _fits(qtbot: QtBot, worker: DbWorker, page: QWidget, name: str) -> list[str]:

@@ -12,7 +12,7 @@ from hotline.records import utcnow
 from hotline.services import calls
 from hotline.storage.call_history import CallHistoryRepository
 from hotline.storage.review_state import RETURNED_COMMENT, ReviewRepository
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT, TaskRepository
+from hotline.storage.tasks import FOLLOW_UP, GUARDIANSHIP_REPORT, MINORS_REPORT, TaskRepository
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
 from tests.ui.conftest import open_call, page_of, run_on_worker, settle
@@ -54,7 +54,7 @@ def test_defect_7_a_self_report_records_the_exploitation_and_believed_under_18(
     assert record.relation == "self"
     assert record.exploitation == "forced_labour" and record.destination == "RU"
     assert record.believed_child
-    assert [t.kind for t in tasks_of(worker, record.id)] == [MINORS_REPORT]
+    assert [t.kind for t in tasks_of(worker, record.id)] == [MINORS_REPORT, GUARDIANSHIP_REPORT]
 
 
 # --- defect 8 -----------------------------------------------------------------------------

@@ -3,15 +3,39 @@ with its progress in the status line; an operator's window does not try."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hotline.paths import DeskPaths
 from hotline.permissions import Role
 from hotline.services import calls, search
+from hotline.services.session import Session
+from hotline.storage.schema import text_sealed
+from hotline.ui import i18n
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
-from tests.conftest import OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
+from tests.conftest import (
+    ADMIN,
+    ADMIN_PW,
+    OPERATOR,
+    OPERATOR_PW,
+    SUPERVISOR,
+    SUPERVISOR_PW,
+    Desk,
+)
 from tests.factories import job_in_dubai
+from tests.security.test_text_migration import build_old_desk
 from tests.ui.conftest import run_on_worker, settle, sign_in
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@pytest.fixture
+def old_desk(tmp_path: Path) -> DeskPaths:
+    return build_old_desk(tmp_path)
 
 
 def _save_calls(desk: Desk, count: int) -> None:
@@ -52,3 +76,41 @@ def test_operator_window_does_not_index(qtbot: QtBot, worker: DbWorker, staffed_
     settle(qtbot, worker)
     assert seen == []
     assert not staffed_desk.paths.search_index.exists()
+
+
+def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
+    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths
+) -> None:
+    """The first supervisor's window opens at once; the old text is sealed on the worker
+    (the status line says so in the window's language), then the index catches up."""
+    sign_in(worker, Desk(old_desk, ""), ADMIN, ADMIN_PW)
+    assert not run_on_worker(worker, text_sealed_now)  # the sign-in made the key only
+    sealing: list[tuple[int, int]] = []
+    window = MainWindow(worker, ADMIN, frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR}))
+    window.sealing_progressed.connect(lambda done, total: sealing.append((done, total)))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, worker)
+    assert sealing and sealing[-1][0] == sealing[-1][1]
+    assert run_on_worker(worker, text_sealed_now)
+    assert run_on_worker(worker, search.pending) == 0
+    expected = {"az": "möhürlənir", "ru": "запечатываются", "en": "Sealing the notes"}
+    SCREENSHOTS.mkdir(exist_ok=True)
+    try:
+        for language in ("az", "ru", "en"):
+            i18n.install(language)
+            window.sealing_progressed.emit(2, 6)  # what a long run shows meanwhile
+            QApplication.processEvents()
+            assert window.index_bar.isVisible()
+            assert expected[language] in window.index_label.text()
+            label = window.index_label
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+            window.grab().save(str(SCREENSHOTS / f"sealing-{language}.png"))
+    finally:
+        i18n.install("en")
+
+
+def text_sealed_now(session: Session) -> bool:
+    return text_sealed(session.db)

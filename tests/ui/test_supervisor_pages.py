@@ -68,6 +68,7 @@ def desk(staffed_desk: Desk) -> Desk:
                 outcomes=("follow_up_agreed", "information_given"),
                 notes="Мать звонит: дочь работает в отеле в Дубае по 14 часов, паспорт у агентства.",
                 entities=(agency, Entity("phone", "+994 50 123 45 67")),
+                identity_consent=True,
             ),
             identity=IdentityDetails(name="Aynur M.", phone="+994 55 555 55 55"),
         )
@@ -273,7 +274,7 @@ def test_closing_the_minors_report_needs_a_note(qtbot: QtBot, worker: DbWorker) 
     page.select_task(report.id)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot, worker)
-    assert "Commission" in page.message.text()
+    assert "how the report was made" in page.message.text()
     assert any(t.id == report.id for t in page.lines)
     shoot(page, "supervisor_tasks.png")
     page.select_task(report.id)

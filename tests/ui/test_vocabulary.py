@@ -10,7 +10,7 @@ from hotline.errors import DeskError, InvalidInput, WrongPassword
 from hotline.records import ENTITY_KINDS
 from hotline.services.calllog import REVIEW_STATES, UNREVIEWED
 from hotline.services.calls import NotValid
-from hotline.storage.tasks import FOLLOW_UP, MINORS_REPORT
+from hotline.storage.tasks import FOLLOW_UP, GUARDIANSHIP_REPORT, MINORS_REPORT
 from hotline.ui import i18n, problems, vocabulary
 from hotline.validation import NEED_OUTCOME, NEED_PRIMARY, TOO_LONG, Problem
 
@@ -19,7 +19,7 @@ LANGUAGES = ("az", "ru", "en")
 
 def test_every_state_and_kind_has_one_label() -> None:
     assert set(vocabulary.REVIEW_STATE_LABELS) == set(REVIEW_STATES)
-    assert set(vocabulary.TASK_KIND_LABELS) == {MINORS_REPORT, FOLLOW_UP}
+    assert set(vocabulary.TASK_KIND_LABELS) == {MINORS_REPORT, GUARDIANSHIP_REPORT, FOLLOW_UP}
     assert set(vocabulary.ENTITY_KIND_LABELS) == set(ENTITY_KINDS)
     assert [k for k, _ in vocabulary.entity_kinds()] == list(ENTITY_KINDS)
     values = [v for v, _ in vocabulary.review_filter_choices()]

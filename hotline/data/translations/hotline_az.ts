@@ -53,6 +53,659 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>İstifadəçi əlavə et</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Rollar:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>İstifadəçi &amp;adı:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Təsdiqləyən və ya rədd edən</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Sorğu vaxtı</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Sorğu göndərən</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>İcra et</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>%1 istifadəçisinin rollarını dəyiş: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Rolların dəyişdirilməsi, tərəfdaşlar üçün ixrac və möhürləmə iki nəfər tələb edir: biri sorğu göndərir, başqa administrator və ya nəzarətçi öz adı ilə daxil olub burada təsdiqləyir, sorğu göndərən isə 24 saat ərzində onu icra edir. Heç kim öz sorğusunu təsdiqləyə bilməz.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Rədd et</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>%1 nömrəli sorğu icra olundu: %2 istifadəçisinin rolları dəyişdirildi.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>%1 nömrəli sorğu: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>İkinci şəxsin təsdiqini gözləyən sorğular</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Sorğumu geri götür</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>bərpa kodu</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Vaxt</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>Uyğun qeydlər: %1</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 qeyd %2 faylına yazıldı, yanında imzalanmış manifest var (%3). Müfəttiş onu 'hotline verify-export' ilə yoxlayır.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>Qeyd nömrəsi yalnız rəqəmlərdən ibarət olur.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Qəbul et</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Qəbul edildi və qeydə alındı. Aşkarlanan problem jurnalda qalır və yoxlama onu yenə göstərir: masanı yalnız dəyişiklikdən əvvəlki ehtiyat nüsxənin bərpası təmizləyir.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Zəng №</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Bütün əməliyyatlar</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Hamı</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV ixrac et…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>PDF ixrac et…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>İxrac №</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Auditi ixrac et</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>%1 – %2 tarixləri arasında</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Qaynar xətt 152: audit jurnalı</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Qeyd: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Göstər</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Tapşırıq №</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>Audit zənciri və masa yoxlamadan keçdi: %1 qeyd, hər imza və hər əlaqə yoxlanıldı.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>Yoxlama %1 problem tapdı. Heç nəyi silməyin; dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin və masaya cavabdeh şəxsə zəng edin:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>%2 uyğun qeyddən ən yeni %1</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>İstifadəçi №</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Zənciri yoxla</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nə</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>Girişlər zamanı masanın aşkar etdikləri</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>Bununla bağlı nə edildi (kimə xəbər verildi, hansı ehtiyat nüsxə bərpa olundu)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>Nə: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Nə vaxt</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kim</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Kim: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>%1 tərəfindən %2 tarixində qəbul edilib: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>istənilən</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>başlanğıc</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>qəbul edilməyib</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nömrə</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>son</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>{who} daxil olarkən masa aşkar etdi: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Saxlanılan, düzəldilən və yoxlanılan zənglər</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>İxraclar</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Dörd göz</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Şəxsiyyət məlumatlarının oxunması</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Qeydlərin oxunması</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>İmtinalar və aşkarlananlar</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Girişlər və kilid ekranı</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>Masa: yoxlamalar, ehtiyat nüsxələr, açarlar, parametrlər</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>İstifadəçilər, rollar və parollar</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>bərpa kodu</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} {object} nömrəli aşkarlananı qəbul etdi: “{note}”</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who} süni nümayiş zəngləri əlavə etdi</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who} {object} nömrəli izləmə tapşırığını əlavə etdi</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who} {user} istifadəçisini əlavə etdi ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who} təkbaşına təsdiqlədi ({act}): masada bir administrator var</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu təsdiqlədi</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who} ikinci şəxsdən təsdiq istədi: {act} ({seq} nömrəli sorğu)</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who} masanı yenidən bu kompüterin açar saxlancına bağladı</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu icra etdi</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who} {user} istifadəçisinin rollarını dəyişdi: {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who} öz parolunu dəyişdi</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who} “{setting}” parametrini {old} dəyərindən {value} dəyərinə dəyişdi</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who} {call} nömrəli zəngə şərh yazdı</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who} {call} nömrəli zəngi düzəltdi: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who} öz {call} nömrəli zəngini düzəltdi: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who} {user} istifadəçisini deaktiv etdi</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who} saxlanılmamış zəngi ləğv etdi</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who} {entries} audit qeydini ixrac etdi ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who} {period} dövrü üçün {table} ixrac etdi ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who} {period} dövrü üçün {table} yenidən ixrac etdi ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who} təkrar zəng edənə təxəllüs verdi</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who} verilənlər bazasına yeni açar verdi</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who} {user} istifadəçisinə yeni parol və yeni açarlar verdi</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who} köhnə jurnaldan zəngləri idxal etdi</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who} yoxlamada olan {call} nömrəli zəngi buraxdı</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who} ehtiyat nüsxə yaratdı ({calls} zəng)</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını oxudu: səbəb “{reason}”</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin qeydlərini oxudu</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who} {object} nömrəli tapşırığı icra olunmuş kimi qeyd etdi</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu rədd etdi</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who} məzmunsuz kimi saxlanılmış {call} nömrəli zəngi yenidən açdı</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who} masanı ehtiyat nüsxədən bərpa etdi</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who} {call} nömrəli zəngi yoxladı</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} {call} nömrəli zəngi saxladı</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin sərbəst mətnini möhürlədi</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who} masanın sərbəst mətnini möhürlədi</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who} masanı qurdu</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} daxil oldu</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} {count} uğursuz girişdən sonra daxil oldu (indi qeydə alındı)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını saxladı</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who} {call} nömrəli zəngi yoxlamaya götürdü</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who} ekranın kilidini açdı</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who} masanı yoxladı: {problems} problem</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who} üçün {period} dövrünə aid {table} ixracı rədd edildi: məlumat açılardı</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who} üçün {call} nömrəli zəngə köçürülmüş şəxsiyyət məlumatları rədd edildi</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who} üçün rədd edildi: {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who} {object} nömrəli sorğunu geri götürdü</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: kilid ekranında səhv parol yazıldı</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>YARARSIZDIR</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>YARARSIZDIR: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Səbəb</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Yazılıb</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>administrator çıxanda</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>pəncərədən çıxarılıb</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>gündəlik</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>komanda sətrindən</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>silinib</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>silinib (saxlanılan sonunculardan köhnədir)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>açılaraq yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>Bu kompüterdən kənarda USB disk və ya şəbəkə qovluğu. Hər dəfə administrator çıxanda da ehtiyat nüsxə yazılır; hər nüsxə hesaba alınmazdan əvvəl açılıb yoxlanılır, saxlanılan saydan artıq olan ən köhnələr silinir.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Hər gün ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Ehtiyat nüsxə qovluğu</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Ehtiyat nüsxə qovluğu:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Ehtiyat nüsxə yazıldı və açılaraq yoxlanıldı: {path} ({calls} zəng, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Yazılmış ehtiyat nüsxələr (reyestr)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Seçilmiş nüsxəni yenidən yoxla</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Seçin…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Saxlanılsın: son</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Ən yeni yoxlanılmış nüsxə: {age}, {when}, {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur: indi nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Nüsxə yoxlamaq üçün açılır…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Cədvəli saxla</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Nüsxə açılır və yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Növbəti ehtiyat nüsxə onu kənara qoyub yeni reyestrə başlayacaq.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Cədvəl saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Harada və nə vaxt</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Ehtiyat nüsxə yazılır…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>nüsxə</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>hələ seçilməyib</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -162,8 +815,16 @@
       <translation>9. Zəng edənin adını çəkdiyi obyektlər (agentlik, telefon, keçid, şəhər)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Uşaq (və ya 18 yaşdan kiçik hesab edilən şəxs) iştirak edir: yadda saxlandıqda "Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat ver" açıq tapşırığı yaranır.</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Uşaq iştirak edir (və ya 18 yaşdan kiçik olduğu güman edilən şəxs): saxladıqda bu gün icra olunmalı iki açıq tapşırıq yaranır: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya və qəyyumluq və himayə orqanına məlumat.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>Qohum insan alverində iştirak edə bilər</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>Qohumun iştirakı ehtimal olunur: ailəyə geri zəng etməyin; zəng edən həmin qohumdursa, ona nə ediləcəyini (məlumatlar, yönləndirmələr, şəxsin harada olduğu) deməyin. Qohumun razılığı nəzərə alınmır.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -174,12 +835,20 @@
       <translation>Uşaq iştirak edir</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Şəxsin müəyyənedici məlumatlarının polislə paylaşılmasına razılığı</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Şəxsin özünün razılığı: məlumatlarının polisə və ya başqa dövlət orqanına verilməsinə, yaxud sığınacağa yerləşdirilməsinə</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Hüquq-mühafizə orqanları ilə paylaşmağa razılıq</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Dövlət orqanlarına ötürməyə razılıq</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>Zəng edən 152 haqqında haradan eşidib</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -406,6 +1075,10 @@
       <translation>Nəticə</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>qohumun iştirakı ehtimal olunur: qohuma nə edildiyi barədə heç nə deməyin</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>uşaq iştirak edir</translation>
     </message>
@@ -423,6 +1096,10 @@
     <message>
       <source>Age band</source>
       <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -492,6 +1169,10 @@
       <translation>Şəxsin təxəllüsü</translation>
     </message>
     <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
+    </message>
+    <message>
       <source>Sex</source>
       <translation>Cins</translation>
     </message>
@@ -517,6 +1198,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Uydurma zənglərlə demo masa hazırlanır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Aktiv istifadəçilər</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit qeydləri</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>{path} ilə tutuşdurulub.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Verilənlər bazasının hər səhifəsini, onun bütövlüyünü, açar yuvalarını istifadəçilərlə, audit zəncirini və onun başını, zəng və istifadəçi sətirlərini jurnalla, həmçinin ehtiyat nüsxələr reyestrini yoxlayır. Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti ilə müqayisədə masanın o vaxtdan bəri geri qaytarılıb-qaytarılmadığını da göstərir.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Verilənlər bazasının versiyası</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Verilənlər bazasına indi yeni açar verilsin? Hər kəsin parolu qalır; masa açıq qalır. Sonra yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar ver…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Verilənlər bazasına yeni açar verir və onu heç kimin parolu olmadan hər istifadəçinin açar yuvasına yenidən möhürləyir. Masanın fayllarının surətini saxlamış ola biləcək istifadəçini deaktiv etdikdən sonra bunu edin. Əvvəl yazılmış ehtiyat nüsxələr köhnə açarla qalır və öz günlərinin parolları ilə bərpa olunur.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Verilənlər bazasına yeni açar verilir…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problem tapıldı (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); hər yuva yenidən möhürləndi. İndi yeni ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Verilənlər bazasının açarı</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>Verilənlər bazası, açar faylı və audit zənciri yoxlamadan problemsiz keçir.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Başqa yerdə saxlanılan nüsxə ilə yoxla…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Masanı yoxla</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Xəbərdarlıqlar:</translation>
     </message>
   </context>
   <context>
@@ -719,6 +1483,113 @@
     </message>
   </context>
   <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 və ya 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>azərbaycanca</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Bu gün yoxlanıldı</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Bu qeydi sil</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Kataloq qeydləri</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>ingiliscə</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>Hansı nəticə üçün</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>İş saatları</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Son yoxlama</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Yeni qeyd</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Qeyd</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Silmək üçün yenidən basın</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Yönləndirmə kataloqu</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>rusca</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Saxla</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Saxlanıldı: %1. Operatorlar onu növbəti zəngdən görəcək.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>Qeyd silindi.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Son yoxlamanın tarixini 2026-11-30 kimi yazın.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Veb sayt</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>Nə təklif edirlər</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Operatorların hər nəticə üçün kimə zəng etdiyi. Burada saxladığınız operatorun növbəti zəngindən nəticənin yanında göstərilir; hər dəyişiklik audit jurnalına yazılır.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>nömrə yoxdur</translation>
+    </message>
+  </context>
+  <context>
     <name>EntityList</name>
     <message>
       <source>Add an entity the caller mentions</source>
@@ -847,6 +1718,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>Girişlər zamanı aşkarlanan %1 problem hələ qəbul edilməyib.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>%1 izləmə tapşırığının müddəti keçib.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya %1 məlumat bir gündən artıqdır açıq qalır (zənglər: %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>Fayllarının surətinə başqa yerdə parol təxmin etməklə hücum edilə bilər: bu kompüterin diskini şifrəli saxlayın, ehtiyat nüsxələri isə kilid altında.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Nəzarətçilərdən xahiş edin ki, onlara Tapşırıqlar səhifəsində baxsınlar.</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Növbəti girişdə onu dəyişmələrini xahiş edin (Masa ▸ Parolumu dəyiş).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Bu kompüterin diskini yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Masanın vəziyyəti</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Ona etibar etməyin: indi yeni ehtiyat nüsxə yaradın və masaya cavabdeh şəxsə xəbər verin.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Hər istifadəçi öz parolunu seçib.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Diskdə boş yer: %1 GiB.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Tezliklə yer boşaldın: disk dolduqda masa yadda saxlamağı dayandırır.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>İndi yer boşaldın: masa tezliklə zəngləri yadda saxlamağı dayandıra bilər.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>İndi ehtiyat nüsxə yaradın və onu bu kompüterdən ayrı saxlayın.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>İndi ehtiyat nüsxə yaradın: bu kompüter itərsə, sonuncudan bəri bütün zənglər itəcək.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Bu gün ehtiyat nüsxə yaradın.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>Girişlər zamanı aşkarlanan gözləyən problem yoxdur.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>Müddəti keçmiş izləmə tapşırığı yoxdur.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya gecikmiş məlumat yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Heç nə etmək lazım deyil.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>“İndi yoxla” düyməsini basın.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Onları Audit jurnalı səhifəsində oxuyun (Zənciri yoxla); dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Onları Audit jurnalı səhifəsində oxuyun, tədbir görün və hər birini nə edildiyini yazaraq qəbul edin.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Hələ də administratorun təyin etdiyi paroldan istifadə edənlər: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>Ehtiyat nüsxələrin reyestri masadan kənarda dəyişdirilib.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>Masa heç vaxt yoxlanılmayıb.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>Masa bu kompüterin açar saxlancına bağlıdır (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>Masa bu kompüterin açar saxlancına bağlı deyil.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>Diskdəki boş yeri oxumaq mümkün olmadı.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>Son yoxlama (%1) problemsiz keçdi.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>Son yoxlama (%1) %2 problem tapdı.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>Yoxlanılmış ən yeni ehtiyat nüsxə %1 saat əvvəl yaradılıb (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>Hələ yoxlanılmış ehtiyat nüsxə yoxdur.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>Onlar bir gün ərzində göndərilməlidir: nəzarətçilərdən bu gün göndərmələrini xahiş edin.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Yenidən yoxlayın: ən azı həftədə bir dəfə.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>dərhal tədbir görün</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>qaydasındadır</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>diqqət tələb edir</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -894,6 +1928,189 @@
     <message>
       <source>only with consent: tick the box above</source>
       <translation>yalnız razılıqla: yuxarıdakı qutunu işarələyin</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Köhnə jurnalın CSV və ya XLSX faylı; siz seçənə qədər heç nə oxunmur.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Bütün {rows} sətir idxal edilə bilər; hələ heç nə yazılmayıb.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Yoxlanılır və idxal edilir…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Hər sətir yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Fayl seçin…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Sütun</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Faylın sütunları və hər birinin doldurduğu sahə</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Uyğunluğu təsdiqlə</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Sınaq yoxlaması</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Bütün dəyərlər uyğunlaşdırılıb. Uyğunluğu yoxlayın, sonra təsdiqləyin.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Sahə</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Başlıq</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Başlıq və ilk dəyərlər</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal et</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Faylın {rows} sətri zəng kimi idxal edilsin? Əvvəlcə hər sətir yenidən yoxlanılır; bir problem olsa, heç nə idxal edilmir.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>{count} zəng idxal edildi. Uyğunluq növbəti fayl üçün saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Uyğunluq təsdiqləndi və növbəti fayl üçün masada saxlanıldı. İlk sətirlərə baxın və ya sınaq yoxlaması ilə hər sətri yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Önbaxış</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Önbaxış: ilk sətirlər saxlanılacağı kimi</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemlər</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>{name} oxunur…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Rədd et: onun sətirləri problemdir</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Sətir</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Sətirlər</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Operatoru olmayan sətirlər:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Cədvəllər (*.csv *.xlsx *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Nə kimi qəbul edilir</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>Kodlu sütunlarda {count} müxtəlif dəyər var; ilk {shown} dəyər göstərilir. Sərbəst mətn sütunu kodlu sahəyə uyğunlaşdırılmayıb ki?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>İlk sətirlərdə {count} problem var (Problemlər bölməsinə baxın).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Köhnə jurnal</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil), ona görə istifadə edilmədi: hər sütun və dəyər yenidən təxmin edilir. Masanın administratoruna bildirin.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Fayldakı dəyər</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Kodlu sütunların dəyərləri (əvvəlcə naməlumlar): uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>yoxdur: belə sətirlər problemdir</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{rows} sətirdə {count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problem; heç nə idxal edilmədi. Onları faylda və ya uyğunluqda düzəldin, sonra yenidən yoxlayın.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} sətir, {columns} sütun</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— daxil edilmir —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— uyğunlaşdırılmayıb —</translation>
     </message>
   </context>
   <context>
@@ -1028,6 +2245,10 @@
       <translation>152 — Qaynar xətt masası</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Parolumu dəyiş…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1048,8 +2269,16 @@
       <translation>Çıxış</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Yenilənmiş masanın qeydləri möhürlənir: %2 mətndən %1</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Parolunuz dəyişdirildi.</translation>
     </message>
   </context>
   <context>
@@ -1187,10 +2416,6 @@
       <translation>Heç bir sahəyə yazılmadı: klaviatura mətn qəbul etməyən "%1" üzərindədir. Mətn sahəsinə keçin (Tab və ya qeydlər üçün Alt+0) və yenidən yazın.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat verin.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Yarımçıq zəngə davam et</translation>
     </message>
@@ -1221,6 +2446,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>Bu zəngdə artıq məzmun var: onu yadda saxlayın və ya əvvəlcə ləğv edin.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Bu gün icra olunmalı iki açıq tapşırıq yaradıldı: Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya və qəyyumluq və himayə orqanına məlumat.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -1254,8 +2483,8 @@
       <translation>Bu yönləndirmə üçün telefon nömrələri</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Polis bölməsinə yönləndirmə rədd edildi: bu, müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür və qanun buna yalnız şəxsin razılığı ilə icazə verir. Razılıq "bəli" kimi qeyd olunmayıb. (Qohum yetkin şəxsin əvəzinə razılıq verə bilməz.)</translation>
+      <source>checked %1</source>
+      <translation>yoxlanılıb: %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -1303,6 +2532,52 @@
     <message>
       <source>Taken by</source>
       <translation>Qəbul edən</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Hazırkı parol:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Parolumu dəyiş</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;Yeni parol:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>Ən azı 15 simvol (bir neçə söz)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>Ən çox 256 simvol</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Hər iki yazı eynidir</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>Yeni parol &amp;təkrar:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Təkrarlanan və ya ardıcıl naxış deyil</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Sadəcə istifadəçi adı deyil</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Ən geniş yayılmış parollardan deyil</translation>
     </message>
   </context>
   <context>
@@ -1430,7 +2705,133 @@
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 yeni parol və yeni açarlar alır; köhnə parol dərhal işləməz olur. Parolu ona şəxsən verin və ilk girişdə dəyişməsini xahiş edin (Masa ▸ Parolumu dəyiş).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>%1 üçün parolu sıfırla</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Başqa nüsxə faylı…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit jurnalı: {count} qeyd, sonuncusu {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Ehtiyat nüsxə faylı</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Ehtiyat nüsxə: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Ehtiyat nüsxələr (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Yoxlamalar problem tapdı: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Zəng yoxdur.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Heç nə dəyişdirilmədi. İstədiyiniz nüsxə budursa, onu bərpa edin.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Nüsxə masanın yanında açılır…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Yuxarıda nüsxə seçin və ya başqa nüsxə faylı götürün.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Əvvəlcə nüsxə seçin.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Bütün masa {when} tarixində yazılmış nüsxə ilə əvəz edilsin? O vaxtdan bəri saxlanılan hər şey əvəz olunacaq (silinmir, kənarda saxlanılır) və siz yenidən daxil olacaqsınız.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Bu nüsxəni bərpa et</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Bu nüsxəni bərpa et…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Bərpa bütün masanı nüsxənin yazıldığı vaxtkı vəziyyətinə qaytarır; ondan sonra saxlananlar onda yoxdur. Əvvəlcə nüsxədə nə olduğuna baxın: bərpa edənədək heç nə dəyişmir. Əvəz olunan fayllar masanın yanındakı qovluqda saxlanılır və hamı o günün parolları ilə yenidən daxil olur.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Bərpa: nüsxə açılır, yoxlanılır…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Nə olduğunu göstər</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Masa {path} nüsxəsindən bərpa edildi ({when} yazılıb). Əvəz olunan fayllar {aside} qovluğuna köçürüldü. O günün parolunuzla yenidən daxil olun.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Bu nüsxəni burada bərpa etmək olmaz; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Bu başqa masanın nüsxəsidir: burada bərpa edilmir.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Nüsxənin yazıldığı günkü parolunuzu yazın.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>İstifadəçilər ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>{when} tarixində {software} versiyası ilə yazılıb (verilənlər bazası versiyası {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Nüsxə yazılanda parolunuz:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} zəng: birincisi {first}, sonuncusu {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, deaktiv</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
+    <message>
+      <source>A relative may be involved</source>
+      <translation>Qohumun iştirakı ehtimal olunur</translation>
+    </message>
     <message>
       <source>Add task</source>
       <translation>Tapşırıq əlavə et</translation>
@@ -1438,6 +2839,10 @@
     <message>
       <source>Age of the person concerned</source>
       <translation>Aid olduğu şəxsin yaşı</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Tərcüməçi lazım oldu</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -1492,8 +2897,8 @@
       <translation>Şərh</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Şərh (zəngi operatora qaytaranda mütləqdir)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Şərh (zəngi qaytaranda mütləqdir)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -1514,6 +2919,10 @@
     <message>
       <source>Form of exploitation</source>
       <translation>İstismar forması</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>152 haqqında haradan eşidib</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1576,6 +2985,10 @@
       <translation>Saxlanıldı.</translation>
     </message>
     <message>
+      <source>Sector of forced labour</source>
+      <translation>Məcburi əməyin sahəsi</translation>
+    </message>
+    <message>
       <source>Sex of the person concerned</source>
       <translation>Aid olduğu şəxsin cinsi</translation>
     </message>
@@ -1609,6 +3022,17 @@
     <message>
       <source>Nothing is waiting for review.</source>
       <translation>Yoxlama gözləyən zəng yoxdur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>%1 istifadəçisinin rolları</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Masada başqa administrator və ya nəzarətçi varsa, dəyişiklik onlara öz seanslarında təsdiq üçün göndərilir (Təsdiqlər); onlar təsdiqlədikdən sonra siz onu icra edirsiniz.</translation>
     </message>
   </context>
   <context>
@@ -1664,6 +3088,25 @@
     <message>
       <source>— not asked —</source>
       <translation>— soruşulmayıb —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Hər dəyişiklik köhnə və yeni dəyəri ilə audit jurnalına yazılır.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Parametrləri saxla</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Saxlanıldı və audit jurnalına yazıldı; artıq qüvvədədir.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Masanın parametrləri</translation>
     </message>
   </context>
   <context>
@@ -1764,6 +3207,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>{relative} zəngdə qohumun iştirakı ehtimal olunur; {interpreter} zəngdə tərcüməçi lazım olub.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Bütün zənglər</translation>
     </message>
@@ -1784,8 +3231,20 @@
       <translation>Təyinat yeri</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Hesabatlar üçün</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Məcburi əmək sahəsi: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Başlanğıc</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>152 haqqında eşidib: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -1846,6 +3305,16 @@
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
       <translation>{first} – {last}: {calls} zəng, onlardan {content} məzmunlu. {victims} zəngdə insan alverinin ehtimal olunan qurbanı ({share} məzmunlu zənglərin).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+        <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1961,6 +3430,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>%1 yeni parol və yeni açarlar aldı.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>%1 əlavə edildi. Parolu ona şəxsən verin; o, parolu Masa ▸ Parolumu dəyiş menyusundan dəyişir.</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>%1 deaktiv edildi.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>İstifadəçi əlavə et…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Rolları dəyiş…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>%1 deaktiv et</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>%1 deaktiv edilsin? Onun açar yuvası silinir: artıq daxil ola bilməyəcək. Onun qeyd etdikləri qalır. Masanın fayllarının surətini saxlamış ola bilərsə, sonra verilənlər bazasının açarını yeniləyin.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Deaktiv et…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Son giriş</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>%1 nömrəli sorğu göndərildi: başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir. Sonra onu öz Təsdiqlər səhifənizdə icra edin.</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Parolu sıfırla…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rollar</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>%1 istifadəçisinin rolları dəyişdirildi (təkbaşına təsdiqləndi: masada bir administrator var və nəzarətçi yoxdur; bu qeydə alındı).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>İstifadəçi</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Masanın istifadəçiləri</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>aktiv; administratorun təyin etdiyi parolu hələ dəyişməyib</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>deaktiv</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>heç vaxt</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2007,6 +3563,10 @@
       <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumat</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Qəyyumluq və himayə orqanına məlumat</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Operatora qaytarılıb</translation>
     </message>
@@ -2020,6 +3580,195 @@
     </message>
   </context>
   <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>Zəng edən iştirakı ehtimal olunan qohum ola bilər. Dinləyin, qeyd edin və ona nə ediləcəyini deməyin.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>Nə demək olar (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>Nə demək olar: bu zəng edənə kömək və məlumatlar barədə heç nə</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— %1 mətni yoxdur</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n gün əvvəl</numerusform>
+        <numerusform>%n gün əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n saat əvvəl</numerusform>
+        <numerusform>%n saat əvvəl</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+        <numerusform>%n dəqiqə əvvəl</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>tərəfdaşlar üçün ixrac</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>istifadəçinin rollarını dəyişmək</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>qeydi möhürləmək</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>{months} ay ərzində {calls} sintetik zəng əlavə edildi.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>{name} əlavə edildi ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Yenidən: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı: {path} ({calls} zəng, {size} bayt).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Bu kompüterin açar anbarına bağlandı ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Demo zənglər</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Masa yaradıldı: {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>Açar anbarına BAĞLANMAYIB: masanın fayllarının surətinə başqa yerdə parolları təxmin etməklə hücum etmək olar. Kompüterin diskini şifrəli saxlayın.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>{name} üçün yeni parol: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Yeni parol: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>PROBLEMLƏR ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Parol dəyişdirildi.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>{name} üçün parol (ehtiyat nüsxədə olduğu kimi): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>{name} üçün parol: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>BƏRPA KODU (bir dəfə göstərilir; onu yazın və kilid altında saxlayın):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Bərpa kodu: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>{id} nömrəli sorğu yaradıldı: rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Bərpa edildi və yoxlanıldı. Əvvəlki fayllar {path} qovluğunda saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Qeydlər möhürlənir</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); bütün yuvalar yeni açarla yenidən şifrələndi.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>İstifadəçi: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: dayandırıldı; daha heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: çıxış kəsildi: onu oxuyan proqram dayandı.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>{name} üçün yeni parol və yeni açarlar verildi.</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2029,12 +3778,44 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrindəki xanada {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
     </message>
     <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
+    </message>
+    <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
+    </message>
+    <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən verilənlər bazasına yeni açar verin: «Masanın yoxlanışı» bölməsi, «Verilənlər bazasına yeni açar ver».</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2045,12 +3826,96 @@
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Heç bir sütun zəngin tarixinə uyğunlaşdırılmayıb. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
     </message>
     <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
+    </message>
+    <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>{id} nömrəli sorğu ilə başqa şey təsdiqlənib; etmək istədiyiniz iş üçün yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>{id} nömrəli sorğunun müddəti bitib; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>{id} nömrəli sorğu təsdiqlənməyib ({state}); onu icra etmək olmaz.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>{id} nömrəli sorğu artıq təsdiq gözləmir ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
+    </message>
+    <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Sətir {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətrində {limit} xanadan çox var. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri UTF-8 mətni deyil. Faylı CSV UTF-8 kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>{name} faylının {row} sətri düzgün CSV deyil (dırnaq bağlanmayıb və ya artıq simvol var). Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Sətir {row}, sütun {column} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Aşkarlananla bağlı nə edildiyini bir neçə sözlə yazın (ən azı 10 simvol).</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Qeydlərdə axtarış üçün supervayzerin açarı lazımdır; bu seans qeydlərin indeksini aça bilmir. Heç nə axtarılmadı.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Bərpa üçün administrator kimi daxil olun: ehtiyat nüsxə onun yazıldığı vaxt istifadəçinin malik olduğu parolla açılır.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>{id} nömrəli sorğunun təsdiqindən artıq istifadə olunub; təsdiq yalnız bir dəfə keçərlidir.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğuna yazmaq olmur (yalnız oxumaq üçündür və ya bu istifadəçinin oraya yazmaq hüququ yoxdur). Başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğunda boş yer azdır ({free} MB boşdur, təxminən {needed} MB lazımdır). Yer boşaldın və ya başqa qovluq seçin; köhnə ehtiyat nüsxələr saxlanıldı. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>{path} ehtiyat nüsxə qovluğu yoxdur: ehtiyat diskini taxın və ya şəbəkə qovluğunu qoşun, ya da başqa qovluq seçin. Ehtiyat nüsxə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>Ehtiyat nüsxələr reyestri {path} proqramdan kənarda dəyişdirilib və ya zədələnib (sətir {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
@@ -2085,8 +3950,20 @@
       <translation>{path} qovluğundakı masa proqramın başqa nüsxəsində artıq açıqdır (proses {pid}). Əvvəlcə o nüsxəni bağlayın.</translation>
     </message>
     <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>{path} qovluğundakı masa başqa prosesdə açıqdır ({pid}): istifadəçinin daxil olduğu pəncərədə və ya başqa komandada. Bu komanda onu pəncərənin yanında açmır. {how} Ya da pəncərədən çıxın və komandanı yenidən işə salın.</translation>
+    </message>
+    <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>Masanın verilənlər bazası {path} zədələnib və ya proqramdan kənarda dəyişdirilib ({reason}). Ona toxunulmadı; onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>Qeyd hələ saxlanıla bilməz: {problems}</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>Fayl {path} ünvanına yazıla bilmədi ({reason}); başqa qovluq seçin.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2095,6 +3972,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>{path} faylı şifrəli masa deyil ({reason}). Ona toxunulmadı; masanı ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -2121,6 +4006,10 @@
       <translation>Parol qəbul edilmir: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
@@ -2145,6 +4034,10 @@
       <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
     </message>
@@ -2153,16 +4046,40 @@
       <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Pəncərədən yoxlayın: «Masanın yoxlanışı» bölməsi, «İndi yoxla» (başqa yerdə saxlanılan nüsxə ilə: «Başqa yerdə saxlanılan nüsxə ilə yoxla...»).</translation>
+    </message>
+    <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Rolunuz buna icazə vermir: {action}.</translation>
     </message>
     <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Sizin rollarınız {id} nömrəli sorğunu təsdiqləməyə imkan vermir; bunu administrator və ya nəzarətçi edə bilər.</translation>
+    </message>
+    <message>
       <source>a user with this name already exists.</source>
       <translation>bu adda istifadəçi artıq var.</translation>
+    </message>
+    <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>hələ uyğunlaşdırılmamış dəyər: onu uyğunlaşdırın və ya rədd edin</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>rədd edilmiş dəyər</translation>
     </message>
     <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
@@ -2173,12 +4090,28 @@
       <translation>bu zəngi başqa nəzarətçi yoxlayır; sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>təsdiqlənib, hələ icra olunmayıb</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>icra olunub</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>son tarixi seçin.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>müraciəti qəbul etmiş aktiv operatoru seçin.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>müddəti bitib</translation>
+    </message>
+    <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>tarixi YYYY-MM-DD şəklində verin</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -2205,8 +4138,32 @@
       <translation>ən çoxu 256 simvol olmalıdır.</translation>
     </message>
     <message>
+      <source>must be positive</source>
+      <translation>müsbət olmalıdır</translation>
+    </message>
+    <message>
+      <source>neither yes nor no</source>
+      <translation>nə "bəli", nə də "xeyr"</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>operator yoxdur: adı masanın istifadəçisinə uyğunlaşdırın və ya belə sətirlər üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>tarix deyil; 01.03.2024, 2024-03-01 və ya 01.03.2024 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>müddət deyil; saniyə (420) və ya dəqiqə (7:00) yazın</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>günün vaxtı deyil; 14:30 kimi yazın</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -2225,8 +4182,28 @@
       <translation>yalnız öz son məzmunsuz zənginizi bir dəqiqə ərzində geri almaq olar.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>bağlamazdan əvvəl Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya məlumatın necə verildiyini (tarix, istinad) qeyd edin.</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>bağlamazdan əvvəl məlumatın necə verildiyini qeyd edin (tarix, istinad nömrəsi).</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>rədd edilib</translation>
+    </message>
+    <message>
+      <source>standard input ended early</source>
+      <translation>standart giriş vaxtından əvvəl bitdi</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>zəngin tarixi yoxdur</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>fayl yerində deyil</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>faylın SHA-256 cəmi qeydə alınandan fərqlidir</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2235,6 +4212,10 @@
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>dövr bitməzdən əvvəl başlamalıdır (İİİİ-AA).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>iki daxiletmə fərqlənir</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
@@ -2277,12 +4258,52 @@
       <translation>2-dən 40-a qədər hərf, rəqəm, nöqtə, tire və ya alt xətt işlədin.</translation>
     </message>
     <message>
+      <source>waiting for approval</source>
+      <translation>təsdiq gözləyir</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>geri götürülüb</translation>
+    </message>
+    <message>
       <source>you cannot disable your own account.</source>
       <translation>öz hesabınızı söndürə bilməzsiniz.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{name} faylında {count} problem var; heç nə idxal edilmədi. Birincisi: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} açılmadı ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} iş kitabı kimi oxunmadı: zədələnmiş ola bilər. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} faylında {limit} sətirdən çox var: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} faylında idxal ediləcək zəng yoxdur: başlıq sətri və onun altında ən azı bir sətir lazımdır. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} {limit} MB-dan böyükdür: onu kiçik fayllara bölün. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} CSV və ya XLSX cədvəli deyil. Köhnə jurnalı CSV (UTF-8) və ya Excel iş kitabı (.xlsx) kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -2463,20 +4484,56 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Təsdiqlər</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Masanın yoxlanışı</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Masanın vəziyyəti</translation>
     </message>
     <message>
       <source>Export</source>
       <translation>İxrac</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Köhnə jurnalın idxalı</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Xətdən kənar müraciət</translation>
     </message>
     <message>
+      <source>Referral directory</source>
+      <translation>Yönləndirmə kataloqu</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Bərpa</translation>
+    </message>
+    <message>
       <source>Review queue</source>
       <translation>Yoxlama növbəsi</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Parametrlər</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -2489,6 +4546,10 @@
     <message>
       <source>Tasks</source>
       <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>İstifadəçilər</translation>
     </message>
   </context>
   <context>
@@ -2507,14 +4568,45 @@
     </message>
   </context>
   <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>Ardıcıl bu qədər səhv paroldan sonra hər növbəti cəhd daha uzun gözləyir (2 saniyə, hər dəfə iki qat, ən çox 5 dəqiqə). Masa heç kimi həmişəlik bağlamır.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Masa gözlətməyə başlamazdan əvvəl uğursuz girişlərin sayı</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Bu qədər dəqiqə fəaliyyət olmadıqda ekranı kilidləmək</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>Heç kim toxunmadıqda masa özü kilidlənir; qəbul edilən zəng saxlanılır. Ortaq otaqda qısa müddət daha təhlükəsizdir.</translation>
+    </message>
+  </context>
+  <context>
     <name>validation</name>
     <message>
       <source>A call without content carries no topics, outcomes or notes.</source>
       <translation>Məzmunsuz zəngdə mövzu, nəticə və ya qeyd olmur.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>Telefon nömrəsində yalnız rəqəmlər, boşluqlar və + ( ) - , ; / ola bilər.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Dövlət orqanına (Miqrasiya Xidməti, konsulluq, Yardım Mərkəzi, yerli komissiya) və ya sığınacağa yönləndirmə şəxsin məlumatlarını ötürür və ya onu yerləşdirir; qanun buna yalnız həmin şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>Polis bölməsinə yönləndirmə müəyyənedici məlumatları hüquq-mühafizə orqanlarına ötürür; qanun buna yalnız şəxsin razılığı ilə icazə verir, razılıq isə "bəli" kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>Qohumun iştirakı ehtimal olunur: bu uşaq üçün qohumun razılığı nəzərə alınmır. Bunun əvəzinə Komissiyaya və qəyyumluq orqanına məlumat verin.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -2529,12 +4621,28 @@
       <translation>Əcnəbi vətəndaş üçün vətəndaşı olduğu ölkəni seçin.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Bu qeydin aid olduğu nəticəni seçin.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Zəngin əsas mövzusunu seçin.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Azərbaycan, rus və ingilis dillərində doldurun və ya üçünü də boş saxlayın.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Şəxsiyyət məlumatları yalnız şəxsin razılığı ilə saxlanılır: 11-ci bölmədə razılıq qutusunu işarələyin və ya məlumatları boş saxlayın.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>Bu təxəllüslü aidiyyəti şəxs yoxdur. Təxəllüsü masa verir (Yeni təxəllüs ver) və ya əvvəl verdiyi birisidir; bura heç vaxt ad yazmayın: adlar yalnız razılıqla möhürlənmiş şəxsiyyət məlumatlarına yazılır.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>Razılıq şəxsin özünə aid olmalıdır: zəng edən başqa bir yetkin şəxs adından danışır, qohum və ya başqa biri yetkin şəxsin əvəzinə razılıq verə bilməz. Yönləndirməni götürün və ya razılığı şəxsin özü versin.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -2543,6 +4651,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Müraciətin tarixi gələcəkdə ola bilməz.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>Son yoxlamanın tarixi gələcəkdə ola bilməz.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -2557,8 +4669,16 @@
       <translation>Əsas mövzu seçilmiş mövzulardan biri olmalıdır.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>Sahə yalnız məcburi əmək üçün qeyd olunur: məcburi əməyi seçin və ya sahəni boş saxlayın.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Çox uzundur: ən çoxu {limit} simvol.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Adı azərbaycan, rus və ingilis dillərində yazın.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

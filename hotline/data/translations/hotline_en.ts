@@ -53,6 +53,659 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>Add a user</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Roles:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>User &amp;name:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Approved or refused by</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Asked by</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>Carry it out</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>Change the roles of %1 to: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Refuse</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>Request %1 was carried out: the roles of %2 were changed.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>Request %1: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>Requests for a second person's approval</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Withdraw my request</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>the recovery code</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>%1 entries match</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>A record number has digits only.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Acknowledge</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Call no.</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Every action</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Export CSV…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>Export PDF…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>Export no.</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Export the audit to</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>From %1 to %2</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Hotline 152: audit log</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Record: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Task no.</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>The audit chain and the desk check clean: %1 entries, every signature and link verified.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>The newest %1 of %2 matching entries</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>User no.</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Verify the chain</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>What the desk noticed at sign-ins</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>What was done about it (who was told, which backup was restored)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>What: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Who: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>acknowledged by %1 on %2: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>any</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>not acknowledged</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>number</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>At {who}'s sign-in the desk noticed: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Calls saved, corrected and reviewed</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Exports</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Four eyes</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Readings of identity details</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Readings of notes</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>Refusals and findings</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Sign-ins and the lock screen</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>The desk: checks, backups, keys, settings</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>Users, roles and passwords</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>the recovery code</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} acknowledged finding {object}: “{note}”</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who} added synthetic demo calls</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who} added the follow-up task {object}</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who} added the user {user} ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who} approved alone ({act}): the desk has one administrator</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who} approved request {object}</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who} asked a second person to approve: {act} (request {seq})</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who} bound the desk to this machine's keychain again</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who} carried out request {object}</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who} changed the roles of {user} to {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who} changed their own password</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who} changed “{setting}” from {old} to {value}</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who} commented on call {call}</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who} corrected call {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who} corrected their own call {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who} disabled the user {user}</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who} discarded a call not saved</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who} exported {entries} audit entries ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who} exported {table} for {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who} exported {table} for {period} again ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who} gave a returning caller a pseudonym</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who} gave the database a new key</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who} gave {user} a new password and new keys</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who} imported calls from an old log</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who} let go of call {call} in review</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who} made a backup ({calls} calls)</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} read the identity details of call {call}: reason “{reason}”</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} read the notes of call {call}</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who} recorded the task {object} as done</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who} refused request {object}</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who} reopened call {call}, saved as a call without content</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who} restored the desk from a backup</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who} reviewed call {call}</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} saved call {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who} sealed the free text of call {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who} sealed the free text of the desk</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who} set up the desk</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} signed in</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} signed in after {count} failed sign-ins (recorded now)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who} stored identity details of call {call}</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who} took call {call} for review</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who} unlocked the screen</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who} verified the desk: {problems} problems</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who} was refused an export of {table} for {period}: it would disclose</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who} was refused identity details that were moved to call {call}</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who} was refused: {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who} withdrew request {object}</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: a wrong password was typed on the lock screen</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>NOT usable</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>NOT usable: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>at an administrator's sign-out</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>backed up from the window</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>from the command line</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>removed (older than the last ones kept)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>verified by opening it</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Back up every day</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Backup folder:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Backup written and verified by opening it: {path} ({calls} calls, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Backups written (the register)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Check the selected backup again</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Keep the last</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Newest verified backup: {age}, {when}, in {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>No verified backup yet: back up now.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Opening the backup to check it…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Save the schedule</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>The backup opens and checks clean.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>The next backup sets it aside and begins a new register.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>The schedule was saved.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Where and when</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Writing the backup…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -162,8 +815,16 @@
       <translation>9. Entities the caller mentions (agency, phone, link, city)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>A relative may be involved in the trafficking</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -174,12 +835,20 @@
       <translation>Child involved</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Consent of the person concerned to share identifying details with the police</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Consent to share with law enforcement</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Consent to share with state bodies</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>How the caller heard of 152</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -406,6 +1075,10 @@
       <translation>Outcome</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>a relative may be involved: tell a relative nothing of what was done</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>child involved</translation>
     </message>
@@ -423,6 +1096,10 @@
     <message>
       <source>Age band</source>
       <translation>Age band</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -492,6 +1169,10 @@
       <translation>Pseudonym of the person concerned</translation>
     </message>
     <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
+    </message>
+    <message>
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
@@ -517,6 +1198,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Preparing the demo desk with invented calls…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>A backup or an export manifest kept elsewhere</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Active users</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Audit entries</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Checked against {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Database version</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Give the database a new key…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>Giving the database a new key…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Problems found (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>The database key</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>The database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Verify against a backup kept elsewhere…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Verify the desk</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Warnings:</translation>
     </message>
   </context>
   <context>
@@ -719,6 +1483,113 @@
     </message>
   </context>
   <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 or 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>Azerbaijani</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Checked today</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Delete this entry</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Directory entries</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>For the outcome</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Last checked</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>New entry</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Press again to delete</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Referral directory</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Saved: %1. Operators see it from their next call.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>The entry was deleted.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Type the date of the last check like 2026-11-30.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Web site</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>What they offer</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>no number</translation>
+    </message>
+  </context>
+  <context>
     <name>EntityList</name>
     <message>
       <source>Add an entity the caller mentions</source>
@@ -847,6 +1718,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>%1 findings of sign-ins are not acknowledged.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>%1 follow-up tasks are overdue.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Ask the supervisors to go through them on the Tasks page.</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Ask them to change it at their next sign-in (Desk ▸ Change my password).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Check the disk of this machine.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Desk health</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Do not trust it: make a new backup now and tell the person responsible for the desk.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Every user has chosen their own password.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Free disk space: %1 GiB.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Free some space soon: the desk stops saving when the disk is full.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>Free space now: the desk may soon stop saving calls.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>Make a backup now and keep it away from this machine.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>Make a backup now: every call since the last one would be lost with this machine.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Make a backup today.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>No finding of a sign-in is waiting.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>No follow-up task is overdue.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>No report to the Commission on Minors' Affairs is late.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>Press “Verify now”.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Read them on the Audit log page, act, and acknowledge each with what was done.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Still on the password an administrator set: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>The backup register was changed outside the desk.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>The desk has never been verified.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>The desk is bound to this machine's keychain (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>The desk is not bound to this machine's keychain.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>The free disk space could not be read.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>The last verify (%1) checked clean.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>The last verify (%1) found %2 problems.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>The newest verified backup is %1 hours old (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>There is no verified backup yet.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>They are due within a day: ask the supervisors to send them today.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Verify again: once a week at least.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>act now</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>fine</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>needs attention</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -894,6 +1928,189 @@
     <message>
       <source>only with consent: tick the box above</source>
       <translation>only with consent: tick the box above</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>A CSV or XLSX file of the old log; nothing is read before you choose it.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>All {rows} rows can be imported; nothing was written yet.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Checking and importing…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Confirm mapping</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Every value is mapped. Check the mapping, then confirm it.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Header and first values</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Imported {count} calls. The mapping was kept for the next file.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Preview: the first rows as they will be stored</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Reject: its rows are problems</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Rows without an operator:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Taken for</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>The first rows have {count} problems (see Problems).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>The old log</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Values of the coded columns (unknown ones first): map or reject them</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>none: such rows are problems</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: {rows} rows, {columns} columns</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— left out —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— not mapped —</translation>
     </message>
   </context>
   <context>
@@ -1028,6 +2245,10 @@
       <translation>152 — Hotline desk</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Change my password…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1048,8 +2269,16 @@
       <translation>Quit</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Sealing the notes of the upgraded desk: %1 of %2 texts</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Your password was changed.</translation>
     </message>
   </context>
   <context>
@@ -1187,10 +2416,6 @@
       <translation>Not typed into any field: the keyboard is on "%1", which takes no text. Move to a text field (Tab, or Alt+0 for the notes) and type again.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Open task created: report to the Commission on Minors' Affairs.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Resume the unfinished call</translation>
     </message>
@@ -1221,6 +2446,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>This call already has content: save it, or discard it first.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -1254,8 +2483,8 @@
       <translation>Phone numbers for this referral</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</translation>
+      <source>checked %1</source>
+      <translation>checked %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -1303,6 +2532,52 @@
     <message>
       <source>Taken by</source>
       <translation>Taken by</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Change my password</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;New password:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>At least 15 characters (a few words)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>At most 256 characters</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Both entries are the same</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>New password &amp;again:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Not a repeated or sequential pattern</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Not just the user name</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Not one of the commonest passwords</translation>
     </message>
   </context>
   <context>
@@ -1430,7 +2705,133 @@
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>Reset the password of %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Another backup file…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Audit log: {count} entries, the last on {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Backup: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Backups (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Its checks found problems: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>No calls.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Nothing was changed. Restore it if this is the backup you want.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Opening the backup beside the desk…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Pick a backup above, or another backup file.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Pick a backup first.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Restore this backup…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Restoring: unpacking, opening and checking the backup…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Show what it holds</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>This backup cannot be restored here; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>This is a backup of another desk: it is not restored here.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Type your password of the day the backup was written.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Users ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Written {when} by version {software} (database version {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Your password when the backup was written:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>{calls} calls: the first on {first}, the last on {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, disabled</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
+    <message>
+      <source>A relative may be involved</source>
+      <translation>A relative may be involved</translation>
+    </message>
     <message>
       <source>Add task</source>
       <translation>Add task</translation>
@@ -1438,6 +2839,10 @@
     <message>
       <source>Age of the person concerned</source>
       <translation>Age of the person concerned</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>An interpreter was needed</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -1492,8 +2897,8 @@
       <translation>Comment</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Comment (required when returning the call to the operator)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Comment (required to return the call)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -1514,6 +2919,10 @@
     <message>
       <source>Form of exploitation</source>
       <translation>Form of exploitation</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>How they heard of 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1576,6 +2985,10 @@
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Sector of forced labour</source>
+      <translation>Sector of forced labour</translation>
+    </message>
+    <message>
       <source>Sex of the person concerned</source>
       <translation>Sex of the person concerned</translation>
     </message>
@@ -1609,6 +3022,17 @@
     <message>
       <source>Nothing is waiting for review.</source>
       <translation>Nothing is waiting for review.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Roles of %1</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</translation>
     </message>
   </context>
   <context>
@@ -1664,6 +3088,25 @@
     <message>
       <source>— not asked —</source>
       <translation>— not asked —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Every change is recorded in the audit log with its old and new value.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Save the settings</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Saved and recorded in the audit log; in force now.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Settings of the desk</translation>
     </message>
   </context>
   <context>
@@ -1764,6 +3207,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>All calls</translation>
     </message>
@@ -1784,8 +3231,20 @@
       <translation>Destination</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>For the reports</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Forced labour in: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Heard of 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -1846,6 +3305,16 @@
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
       <translation>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(and %n more warning: point here to read them all)</numerusform>
+        <numerusform>(and %n more warnings: point here to read them all)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1961,6 +3430,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>%1 has a new password and new keys.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>%1 was disabled.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>Add a user…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Change roles…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>Disable %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Disable…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Reset the password…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Users of the desk</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>active; has not yet changed the password an administrator set</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>disabled</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2007,6 +3563,10 @@
       <translation>Report to the Commission on Minors' Affairs</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Report to the guardianship and custody authority</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Returned to the operator</translation>
     </message>
@@ -2020,6 +3580,195 @@
     </message>
   </context>
   <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Source: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>What to say (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>What to say: nothing of the help or the reports to this caller</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— not written in %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n hour ago</numerusform>
+        <numerusform>%n hours ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>an export for partners</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>change a user's roles</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>seal a record</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>Added {calls} synthetic calls over {months} months.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>Added {name} ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Again: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Backup written and verified: {path} ({calls} calls, {size} bytes).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Bound to this machine's keychain ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Demo calls</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Desk created in {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>New password for {name}: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>New password: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>OK: the database, the key file and the audit chain check clean.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>PROBLEMS ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Password changed.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>Password for {name} (as it was in the backup): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>RECOVERY CODE (shown once; write it down and keep it locked away):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Recovery code: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Restored and verified. The previous files were kept in {path}.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Sealing the notes</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>The database has a new key (generation {generation}); every slot was rewrapped.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>User: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: interrupted; nothing more was written.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: the output was cut off: the program reading it stopped.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: warning: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>warning: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>{name} has a new password and new keys.</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2029,12 +3778,44 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>
     <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</translation>
+    </message>
+    <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>Audit entry {seq} is not a finding of the desk.</translation>
+    </message>
+    <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>Give a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2045,12 +3826,96 @@
       <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>No column is mapped to the date of the call. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
     </message>
     <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</translation>
+    </message>
+    <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>Request {id} approved something else than this; make a new request for what you want to do.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>Request {id} expired; make a new request.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>Request {id} has not been approved ({state}); it cannot be carried out.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>Request {id} is no longer waiting for approval ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
+    </message>
+    <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Row {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>Row {row} of {name} has more than {limit} cells. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Row {row}, column {column} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Say in a few words what was done about the finding (at least 10 characters).</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>The approval of request {id} was used already; an approval serves once.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
@@ -2085,8 +3950,20 @@
       <translation>The desk in {path} is already open in another copy of the program (process {pid}). Close that copy first.</translation>
     </message>
     <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</translation>
+    </message>
+    <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>The entry cannot be saved yet: {problems}</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>The file could not be written to {path} ({reason}); choose another folder.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2095,6 +3972,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -2121,6 +4006,10 @@
       <translation>The password is not accepted: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
     </message>
@@ -2145,6 +4034,10 @@
       <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>There is no request {id} for this act.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</translation>
     </message>
@@ -2153,16 +4046,40 @@
       <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</translation>
+    </message>
+    <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>You made request {id} yourself: a second person must approve it.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Your role does not allow this: {action}.</translation>
     </message>
     <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Your roles cannot approve request {id}; an administrator or a supervisor can.</translation>
+    </message>
+    <message>
       <source>a user with this name already exists.</source>
       <translation>a user with this name already exists.</translation>
+    </message>
+    <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>a value that is not mapped yet: map it or reject it</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>a value that was rejected</translation>
     </message>
     <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
@@ -2173,12 +4090,28 @@
       <translation>another supervisor is reviewing this call; try again later.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>approved, not carried out yet</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>carried out</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>choose a due date.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>choose an active operator who took the contact.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>give a date as YYYY-MM-DD</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -2205,8 +4138,32 @@
       <translation>it must have at most 256 characters.</translation>
     </message>
     <message>
+      <source>must be positive</source>
+      <translation>must be positive</translation>
+    </message>
+    <message>
+      <source>neither yes nor no</source>
+      <translation>neither yes nor no</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>no operator: map the name to a user of the desk, or choose one for such rows</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>not a duration; write seconds (420) or minutes (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>not a time of day; write it as 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -2225,8 +4182,28 @@
       <translation>only your own last call without content can be undone, within a minute.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>record how the report was made (date, reference) before closing it.</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <source>standard input ended early</source>
+      <translation>standard input ended early</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>the date of the call is missing</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>the file is not there</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>the file's SHA-256 is not the one recorded</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2235,6 +4212,10 @@
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>the period must start before it ends (YYYY-MM).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>the two entries differ</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
@@ -2277,12 +4258,52 @@
       <translation>use 2 to 40 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
+      <source>waiting for approval</source>
+      <translation>waiting for approval</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
       <source>you cannot disable your own account.</source>
       <translation>you cannot disable your own account.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>{count} problems in {name}; nothing was imported. The first: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>{name} could not be opened ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -2463,20 +4484,56 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Approvals</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Desk check</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Desk health</translation>
     </message>
     <message>
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Import old log</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Outside contact</translation>
     </message>
     <message>
+      <source>Referral directory</source>
+      <translation>Referral directory</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
       <source>Review queue</source>
       <translation>Review queue</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -2489,6 +4546,10 @@
     <message>
       <source>Tasks</source>
       <translation>Tasks</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
     </message>
   </context>
   <context>
@@ -2507,14 +4568,45 @@
     </message>
   </context>
   <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Failed sign-ins before the desk makes people wait</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Lock the screen after this many idle minutes</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</translation>
+    </message>
+  </context>
+  <context>
     <name>validation</name>
     <message>
       <source>A call without content carries no topics, outcomes or notes.</source>
       <translation>A call without content carries no topics, outcomes or notes.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>A phone number holds digits, spaces and + ( ) - , ; / only.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -2529,12 +4621,28 @@
       <translation>Choose the country of citizenship for a foreign citizen.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Choose the outcome this entry is for.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Choose the primary topic of the call.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Fill in Azerbaijani, Russian and English, or leave all three empty.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -2543,6 +4651,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>The date of a contact cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>The date of the last check cannot be in the future.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -2557,8 +4669,16 @@
       <translation>The primary topic must be one of the ticked topics.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>The sector is recorded for forced labour only: choose forced labour or no sector.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Type the name in Azerbaijani, Russian and English.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

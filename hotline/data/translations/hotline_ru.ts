@@ -53,6 +53,659 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+      <source>Roles:</source>
+      <translation>Роли:</translation>
+    </message>
+    <message>
+      <source>User &amp;name:</source>
+      <translation>&amp;Имя пользователя:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>Approve</source>
+      <translation>Одобрить</translation>
+    </message>
+    <message>
+      <source>Approved or refused by</source>
+      <translation>Одобрил или отклонил</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Когда запрошено</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Кто запросил</translation>
+    </message>
+    <message>
+      <source>Carry it out</source>
+      <translation>Выполнить</translation>
+    </message>
+    <message>
+      <source>Change the roles of %1 to: %2</source>
+      <translation>Изменить роли пользователя %1 на: %2</translation>
+    </message>
+    <message>
+      <source>Changing roles, an export for partners and sealing need two people: one asks, another administrator or a supervisor approves here, signed in as themselves, and the one who asked carries it out within 24 hours. Nobody approves their own request.</source>
+      <translation>Изменение ролей, выгрузка для партнёров и опечатывание требуют двух человек: один запрашивает, другой администратор или супервайзер, войдя под своим именем, одобряет здесь, а запросивший выполняет в течение 24 часов. Никто не одобряет собственный запрос.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Отклонить</translation>
+    </message>
+    <message>
+      <source>Request %1 was carried out: the roles of %2 were changed.</source>
+      <translation>Запрос %1 выполнен: роли пользователя %2 изменены.</translation>
+    </message>
+    <message>
+      <source>Request %1: %2.</source>
+      <translation>Запрос %1: %2.</translation>
+    </message>
+    <message>
+      <source>Requests for a second person's approval</source>
+      <translation>Запросы на одобрение вторым человеком</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Withdraw my request</source>
+      <translation>Отозвать мой запрос</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>код восстановления</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPdf</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditViewerPage</name>
+    <message>
+      <source>%1 entries match</source>
+      <translation>Подходящих записей: %1</translation>
+    </message>
+    <message>
+      <source>%1 entries written to %2, with a signed manifest beside it (%3). The inspector checks it with 'hotline verify-export'.</source>
+      <translation>%1 записей записано в %2, рядом подписанный манифест (%3). Проверяющий проверяет его командой 'hotline verify-export'.</translation>
+    </message>
+    <message>
+      <source>A record number has digits only.</source>
+      <translation>Номер записи состоит только из цифр.</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>Принять к сведению</translation>
+    </message>
+    <message>
+      <source>Acknowledged and recorded. The finding stays in the log and verify still reports it: restoring a backup from before the change is what clears the desk.</source>
+      <translation>Принято к сведению и записано. Находка остаётся в журнале, и проверка по-прежнему её показывает: очищает пульт только восстановление резервной копии, сделанной до изменения.</translation>
+    </message>
+    <message>
+      <source>Call no.</source>
+      <translation>Звонок №</translation>
+    </message>
+    <message>
+      <source>Every action</source>
+      <translation>Все действия</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>Выгрузить PDF…</translation>
+    </message>
+    <message>
+      <source>Export no.</source>
+      <translation>Выгрузка №</translation>
+    </message>
+    <message>
+      <source>Export the audit to</source>
+      <translation>Выгрузить аудит в</translation>
+    </message>
+    <message>
+      <source>From %1 to %2</source>
+      <translation>С %1 по %2</translation>
+    </message>
+    <message>
+      <source>Hotline 152: audit log</source>
+      <translation>Горячая линия 152: журнал аудита</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Record: %1</source>
+      <translation>Запись: %1</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Task no.</source>
+      <translation>Задача №</translation>
+    </message>
+    <message>
+      <source>The audit chain and the desk check clean: %1 entries, every signature and link verified.</source>
+      <translation>Цепочка аудита и пульт прошли проверку: %1 записей, каждая подпись и каждая связь проверены.</translation>
+    </message>
+    <message>
+      <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
+      <translation>Проверка нашла проблем: %1. Ничего не удаляйте; восстановите резервную копию, сделанную до изменения, и позвоните ответственному за пульт:</translation>
+    </message>
+    <message>
+      <source>The newest %1 of %2 matching entries</source>
+      <translation>Самые новые %1 из %2 подходящих записей</translation>
+    </message>
+    <message>
+      <source>User no.</source>
+      <translation>Пользователь №</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>What the desk noticed at sign-ins</source>
+      <translation>Что пульт заметил при входах</translation>
+    </message>
+    <message>
+      <source>What was done about it (who was told, which backup was restored)</source>
+      <translation>Что было сделано (кому сообщили, какая резервная копия восстановлена)</translation>
+    </message>
+    <message>
+      <source>What: %1</source>
+      <translation>Что: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Кто: %1</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1 on %2: %3</source>
+      <translation>принято к сведению: %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>любая</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>not acknowledged</source>
+      <translation>не принято к сведению</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>номер</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
+    <message>
+      <source>At {who}'s sign-in the desk noticed: {problem}</source>
+      <translation>При входе {who} пульт заметил: {problem}</translation>
+    </message>
+    <message>
+      <source>Calls saved, corrected and reviewed</source>
+      <translation>Сохранённые, исправленные и проверенные звонки</translation>
+    </message>
+    <message>
+      <source>Exports</source>
+      <translation>Выгрузки</translation>
+    </message>
+    <message>
+      <source>Four eyes</source>
+      <translation>Четыре глаза</translation>
+    </message>
+    <message>
+      <source>Readings of identity details</source>
+      <translation>Просмотры личных данных</translation>
+    </message>
+    <message>
+      <source>Readings of notes</source>
+      <translation>Просмотры заметок</translation>
+    </message>
+    <message>
+      <source>Refusals and findings</source>
+      <translation>Отказы и находки</translation>
+    </message>
+    <message>
+      <source>Sign-ins and the lock screen</source>
+      <translation>Входы и экран блокировки</translation>
+    </message>
+    <message>
+      <source>The desk: checks, backups, keys, settings</source>
+      <translation>Пульт: проверки, резервные копии, ключи, настройки</translation>
+    </message>
+    <message>
+      <source>Users, roles and passwords</source>
+      <translation>Пользователи, роли и пароли</translation>
+    </message>
+    <message>
+      <source>the recovery code</source>
+      <translation>код восстановления</translation>
+    </message>
+    <message>
+      <source>{who} acknowledged finding {object}: “{note}”</source>
+      <translation>{who} принял(а) к сведению находку {object}: «{note}»</translation>
+    </message>
+    <message>
+      <source>{who} added synthetic demo calls</source>
+      <translation>{who}: добавлены синтетические демонстрационные звонки</translation>
+    </message>
+    <message>
+      <source>{who} added the follow-up task {object}</source>
+      <translation>{who}: добавлена задача {object}</translation>
+    </message>
+    <message>
+      <source>{who} added the user {user} ({roles})</source>
+      <translation>{who}: добавлен пользователь {user} ({roles})</translation>
+    </message>
+    <message>
+      <source>{who} approved alone ({act}): the desk has one administrator</source>
+      <translation>{who}: одобрено единолично ({act}) — на пульте один администратор</translation>
+    </message>
+    <message>
+      <source>{who} approved request {object}</source>
+      <translation>{who}: одобрен запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} asked a second person to approve: {act} (request {seq})</source>
+      <translation>{who}: запрошено одобрение второго человека — {act} (запрос {seq})</translation>
+    </message>
+    <message>
+      <source>{who} bound the desk to this machine's keychain again</source>
+      <translation>{who}: пульт снова привязан к хранилищу ключей этого компьютера</translation>
+    </message>
+    <message>
+      <source>{who} carried out request {object}</source>
+      <translation>{who}: выполнен запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} changed the roles of {user} to {roles}</source>
+      <translation>{who}: роли пользователя {user} изменены на {roles}</translation>
+    </message>
+    <message>
+      <source>{who} changed their own password</source>
+      <translation>{who}: изменён собственный пароль</translation>
+    </message>
+    <message>
+      <source>{who} changed “{setting}” from {old} to {value}</source>
+      <translation>{who}: «{setting}» изменено с {old} на {value}</translation>
+    </message>
+    <message>
+      <source>{who} commented on call {call}</source>
+      <translation>{who}: комментарий к звонку {call}</translation>
+    </message>
+    <message>
+      <source>{who} corrected call {call}: {fields}</source>
+      <translation>{who}: исправлен звонок {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} corrected their own call {call}: {fields}</source>
+      <translation>{who}: исправлен собственный звонок {call}: {fields}</translation>
+    </message>
+    <message>
+      <source>{who} disabled the user {user}</source>
+      <translation>{who}: отключён пользователь {user}</translation>
+    </message>
+    <message>
+      <source>{who} discarded a call not saved</source>
+      <translation>{who}: отброшен несохранённый звонок</translation>
+    </message>
+    <message>
+      <source>{who} exported {entries} audit entries ({format})</source>
+      <translation>{who}: выгружено записей аудита: {entries} ({format})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} ({audience})</source>
+      <translation>{who}: выгружено {table} за {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} exported {table} for {period} again ({audience})</source>
+      <translation>{who}: повторно выгружено {table} за {period} ({audience})</translation>
+    </message>
+    <message>
+      <source>{who} gave a returning caller a pseudonym</source>
+      <translation>{who}: повторно звонящему присвоен псевдоним</translation>
+    </message>
+    <message>
+      <source>{who} gave the database a new key</source>
+      <translation>{who}: база данных получила новый ключ</translation>
+    </message>
+    <message>
+      <source>{who} gave {user} a new password and new keys</source>
+      <translation>{who}: пользователю {user} выданы новый пароль и новые ключи</translation>
+    </message>
+    <message>
+      <source>{who} imported calls from an old log</source>
+      <translation>{who}: импортированы звонки из старого журнала</translation>
+    </message>
+    <message>
+      <source>{who} let go of call {call} in review</source>
+      <translation>{who}: звонок {call} возвращён из проверки</translation>
+    </message>
+    <message>
+      <source>{who} made a backup ({calls} calls)</source>
+      <translation>{who}: создана резервная копия (звонков: {calls})</translation>
+    </message>
+    <message>
+      <source>{who} read the identity details of call {call}: reason “{reason}”</source>
+      <translation>{who} просмотрел(а) личные данные звонка {call}: причина «{reason}»</translation>
+    </message>
+    <message>
+      <source>{who} read the notes of call {call}</source>
+      <translation>{who} прочитал(а) заметки звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} recorded the task {object} as done</source>
+      <translation>{who}: задача {object} отмечена как выполненная</translation>
+    </message>
+    <message>
+      <source>{who} refused request {object}</source>
+      <translation>{who}: отклонён запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who} reopened call {call}, saved as a call without content</source>
+      <translation>{who}: снова открыт звонок {call}, сохранённый как звонок без содержания</translation>
+    </message>
+    <message>
+      <source>{who} restored the desk from a backup</source>
+      <translation>{who}: пульт восстановлен из резервной копии</translation>
+    </message>
+    <message>
+      <source>{who} reviewed call {call}</source>
+      <translation>{who}: проверен звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} saved call {call}</source>
+      <translation>{who} сохранил(а) звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of call {call}</source>
+      <translation>{who}: опечатан свободный текст звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} sealed the free text of the desk</source>
+      <translation>{who}: опечатан свободный текст пульта</translation>
+    </message>
+    <message>
+      <source>{who} set up the desk</source>
+      <translation>{who}: пульт создан</translation>
+    </message>
+    <message>
+      <source>{who} signed in</source>
+      <translation>{who} вошёл (вошла) в систему</translation>
+    </message>
+    <message>
+      <source>{who} signed in after {count} failed sign-ins (recorded now)</source>
+      <translation>{who} вошёл (вошла) после неудачных попыток: {count} (записано сейчас)</translation>
+    </message>
+    <message>
+      <source>{who} stored identity details of call {call}</source>
+      <translation>{who}: сохранены личные данные звонка {call}</translation>
+    </message>
+    <message>
+      <source>{who} took call {call} for review</source>
+      <translation>{who}: звонок {call} взят на проверку</translation>
+    </message>
+    <message>
+      <source>{who} unlocked the screen</source>
+      <translation>{who}: экран разблокирован</translation>
+    </message>
+    <message>
+      <source>{who} verified the desk: {problems} problems</source>
+      <translation>{who}: пульт проверен, проблем: {problems}</translation>
+    </message>
+    <message>
+      <source>{who} was refused an export of {table} for {period}: it would disclose</source>
+      <translation>{who}: отказано в выгрузке {table} за {period} — она раскрыла бы данные</translation>
+    </message>
+    <message>
+      <source>{who} was refused identity details that were moved to call {call}</source>
+      <translation>{who}: отказано в личных данных, перенесённых в звонок {call}</translation>
+    </message>
+    <message>
+      <source>{who} was refused: {what}</source>
+      <translation>{who}: отказано — {what}</translation>
+    </message>
+    <message>
+      <source>{who} withdrew request {object}</source>
+      <translation>{who}: отозван запрос {object}</translation>
+    </message>
+    <message>
+      <source>{who}: a wrong password was typed on the lock screen</source>
+      <translation>{who}: на экране блокировки введён неверный пароль</translation>
+    </message>
+    <message>
+      <source>{who}: {action} {object}</source>
+      <translation>{who}: {action} {object}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>NOT usable</source>
+      <translation>НЕПРИГОДНА</translation>
+    </message>
+    <message>
+      <source>NOT usable: {problem}</source>
+      <translation>НЕПРИГОДНА: {problem}</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Записана</translation>
+    </message>
+    <message>
+      <source>at an administrator's sign-out</source>
+      <translation>при выходе администратора</translation>
+    </message>
+    <message>
+      <source>backed up from the window</source>
+      <translation>из окна программы</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>ежедневная</translation>
+    </message>
+    <message>
+      <source>from the command line</source>
+      <translation>из командной строки</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>удалена</translation>
+    </message>
+    <message>
+      <source>removed (older than the last ones kept)</source>
+      <translation>удалена (старше хранимых последних)</translation>
+    </message>
+    <message>
+      <source>verified by opening it</source>
+      <translation>проверена открытием</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} МБ</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsPage</name>
+    <message>
+      <source>A USB drive or a network share, away from this computer. A backup is also written each time an administrator signs out; each one is opened and checked before it counts, and the oldest beyond the number kept are deleted.</source>
+      <translation>USB-диск или сетевая папка вне этого компьютера. Копия делается и при каждом выходе администратора; каждая открывается и проверяется, прежде чем засчитаться, а самые старые сверх хранимого числа удаляются.</translation>
+    </message>
+    <message>
+      <source>Back up every day</source>
+      <translation>Делать копию каждый день</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Папка для копий:</translation>
+    </message>
+    <message>
+      <source>Backup written and verified by opening it: {path} ({calls} calls, {size}).</source>
+      <translation>Копия записана и проверена открытием: {path} (звонков: {calls}, {size}).</translation>
+    </message>
+    <message>
+      <source>Backups written (the register)</source>
+      <translation>Сделанные копии (реестр)</translation>
+    </message>
+    <message>
+      <source>Check the selected backup again</source>
+      <translation>Проверить выбранную копию снова</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Keep the last</source>
+      <translation>Хранить последние</translation>
+    </message>
+    <message>
+      <source>Newest verified backup: {age}, {when}, in {path}</source>
+      <translation>Последняя проверенная копия: {age}, {when}, в {path}</translation>
+    </message>
+    <message>
+      <source>No verified backup yet: back up now.</source>
+      <translation>Проверенной резервной копии ещё нет: сделайте копию сейчас.</translation>
+    </message>
+    <message>
+      <source>Opening the backup to check it…</source>
+      <translation>Копия открывается для проверки…</translation>
+    </message>
+    <message>
+      <source>Save the schedule</source>
+      <translation>Сохранить расписание</translation>
+    </message>
+    <message>
+      <source>The backup opens and checks clean.</source>
+      <translation>Копия открывается, проверка без замечаний.</translation>
+    </message>
+    <message>
+      <source>The next backup sets it aside and begins a new register.</source>
+      <translation>Следующая копия отложит его в сторону и начнёт новый реестр.</translation>
+    </message>
+    <message>
+      <source>The schedule was saved.</source>
+      <translation>Расписание сохранено.</translation>
+    </message>
+    <message>
+      <source>Where and when</source>
+      <translation>Где и когда</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Копия записывается…</translation>
+    </message>
+    <message>
+      <source>backups</source>
+      <translation>копий</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
     <name>CallBar</name>
     <message>
       <source>Caller's pseudonym, to read out</source>
@@ -162,8 +815,16 @@
       <translation>9. Упомянутые объекты (агентство, телефон, ссылка, город)</translation>
     </message>
     <message>
-      <source>A child is involved (or a person believed to be under 18): saving creates the open task "report to the Commission on Minors' Affairs".</source>
-      <translation>Затронут ребёнок (или лицо, предположительно младше 18 лет): при сохранении создаётся открытая задача «сообщить в Комиссию по делам несовершеннолетних».</translation>
+      <source>A child is involved (or a person believed to be under 18): saving creates two open tasks due today, the reports to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Речь идёт о ребёнке (или о человеке, предположительно младше 18 лет): при сохранении создаются две открытые задачи на сегодня — сообщения в Комиссию по делам несовершеннолетних и в орган опеки и попечительства.</translation>
+    </message>
+    <message>
+      <source>A relative may be involved in the trafficking</source>
+      <translation>Возможно, в торговле замешан родственник</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: do not call the family back, and if the caller is that relative, do not tell them what will be done (reports, referrals, where the person is). A relative's consent does not count.</source>
+      <translation>Возможно, замешан родственник: не перезванивайте семье, а если звонит этот родственник, не говорите ему, что будет сделано (сообщения, направления, где находится человек). Согласие родственника не принимается.</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -174,12 +835,20 @@
       <translation>Затронут ребёнок</translation>
     </message>
     <message>
-      <source>Consent of the person concerned to share identifying details with the police</source>
-      <translation>Согласие лица на передачу идентифицирующих данных полиции</translation>
+      <source>Consent of the person concerned (their own) to share their details with the police or another state body, or to a shelter placement</source>
+      <translation>Согласие самого человека на передачу его данных полиции или другому государственному органу либо на размещение в приюте</translation>
     </message>
     <message>
-      <source>Consent to share with law enforcement</source>
-      <translation>Согласие на передачу правоохранительным органам</translation>
+      <source>Consent to share with state bodies</source>
+      <translation>Согласие на передачу государственным органам</translation>
+    </message>
+    <message>
+      <source>How the caller heard of 152</source>
+      <translation>Откуда звонящий узнал о 152</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -406,6 +1075,10 @@
       <translation>Результат</translation>
     </message>
     <message>
+      <source>a relative may be involved: tell a relative nothing of what was done</source>
+      <translation>возможно, замешан родственник: родственнику ничего не говорить о принятых мерах</translation>
+    </message>
+    <message>
       <source>child involved</source>
       <translation>затронут ребёнок</translation>
     </message>
@@ -423,6 +1096,10 @@
     <message>
       <source>Age band</source>
       <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Caller: %1</source>
@@ -492,6 +1169,10 @@
       <translation>Псевдоним лица</translation>
     </message>
     <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
+    </message>
+    <message>
       <source>Sex</source>
       <translation>Пол</translation>
     </message>
@@ -505,7 +1186,7 @@
     </message>
     <message>
       <source>the pseudonym the desk gave them (it is looked up), or assign one</source>
-      <translation>псевдоним, выданный пультом (он будет найден), или назначьте новый</translation>
+      <translation>псевдоним от пульта (он будет найден) или назначьте новый</translation>
     </message>
   </context>
   <context>
@@ -517,6 +1198,89 @@
     <message>
       <source>Preparing the demo desk with invented calls…</source>
       <translation>Готовится демо-пульт с вымышленными звонками…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskCheckPage</name>
+    <message>
+      <source>A backup or an export manifest kept elsewhere</source>
+      <translation>Копия или манифест экспорта, хранящиеся в другом месте</translation>
+    </message>
+    <message>
+      <source>Active users</source>
+      <translation>Активные пользователи</translation>
+    </message>
+    <message>
+      <source>Audit entries</source>
+      <translation>Записи аудита</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
+    </message>
+    <message>
+      <source>Checked against {path}.</source>
+      <translation>Сверено с {path}.</translation>
+    </message>
+    <message>
+      <source>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</source>
+      <translation>Проверяет каждую страницу базы данных и её целостность, слоты ключей по пользователям, цепочку аудита и её вершину, строки звонков и пользователей по журналу, а также реестр резервных копий. По копии или манифесту экспорта, хранящимся в другом месте, показывает ещё, не откатывали ли пульт с тех пор.</translation>
+    </message>
+    <message>
+      <source>Database version</source>
+      <translation>Версия базы данных</translation>
+    </message>
+    <message>
+      <source>Give the database a new key now? Everyone keeps their password; the desk stays open. Write a new backup afterwards.</source>
+      <translation>Дать базе данных новый ключ сейчас? Пароли у всех остаются прежними; пульт остаётся открытым. После этого сделайте новую копию.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key…</source>
+      <translation>Дать базе данных новый ключ…</translation>
+    </message>
+    <message>
+      <source>Gives the database a new key and seals it again to every user's key slot, without anyone's password. Do it after disabling a user who may have kept a copy of the desk's files. Backups written before keep the old key and are restored with the passwords of their day.</source>
+      <translation>Даёт базе данных новый ключ и заново запечатывает его в слот ключей каждого пользователя, без чьих-либо паролей. Делайте это после отключения пользователя, который мог сохранить копию файлов пульта. Ранее сделанные копии остаются со старым ключом и восстанавливаются с паролями своего дня.</translation>
+    </message>
+    <message>
+      <source>Giving the database a new key…</source>
+      <translation>База данных получает новый ключ…</translation>
+    </message>
+    <message>
+      <source>Problems found (%1):</source>
+      <translation>Найдены проблемы (%1):</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перезапечатаны. Сделайте сейчас новую копию.</translation>
+    </message>
+    <message>
+      <source>The database key</source>
+      <translation>Ключ базы данных</translation>
+    </message>
+    <message>
+      <source>The database, the key file and the audit chain check clean.</source>
+      <translation>База данных, файл ключей и цепочка аудита проверены без замечаний.</translation>
+    </message>
+    <message>
+      <source>Verify against a backup kept elsewhere…</source>
+      <translation>Сверить с копией, хранящейся в другом месте…</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>Verify the desk</source>
+      <translation>Проверка пульта</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+      <source>Warnings:</source>
+      <translation>Предупреждения:</translation>
     </message>
   </context>
   <context>
@@ -719,6 +1483,113 @@
     </message>
   </context>
   <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>2026-11-30 or 30.11.2026</source>
+      <translation>2026-11-30 или 30.11.2026</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <source>Azerbaijani</source>
+      <translation>по-азербайджански</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>Проверено сегодня</translation>
+    </message>
+    <message>
+      <source>Delete this entry</source>
+      <translation>Удалить эту запись</translation>
+    </message>
+    <message>
+      <source>Directory entries</source>
+      <translation>Записи справочника</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>по-английски</translation>
+    </message>
+    <message>
+      <source>For the outcome</source>
+      <translation>Для результата</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Часы работы</translation>
+    </message>
+    <message>
+      <source>Last checked</source>
+      <translation>Последняя проверка</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>New entry</source>
+      <translation>Новая запись</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Press again to delete</source>
+      <translation>Нажмите ещё раз, чтобы удалить</translation>
+    </message>
+    <message>
+      <source>Referral directory</source>
+      <translation>Справочник направлений</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>по-русски</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Saved: %1. Operators see it from their next call.</source>
+      <translation>Сохранено: %1. Операторы увидят это со следующего звонка.</translation>
+    </message>
+    <message>
+      <source>The entry was deleted.</source>
+      <translation>Запись удалена.</translation>
+    </message>
+    <message>
+      <source>Type the date of the last check like 2026-11-30.</source>
+      <translation>Введите дату последней проверки в виде 2026-11-30.</translation>
+    </message>
+    <message>
+      <source>Web site</source>
+      <translation>Сайт</translation>
+    </message>
+    <message>
+      <source>What they offer</source>
+      <translation>Что предлагают</translation>
+    </message>
+    <message>
+      <source>Who the operators call for each outcome. What you save here is shown beside the outcome from the operator's next call; every change is audited.</source>
+      <translation>Куда операторы обращаются по каждому результату. Сохранённое здесь показывается рядом с результатом со следующего звонка оператора; каждое изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+      <source>no number</source>
+      <translation>нет номера</translation>
+    </message>
+  </context>
+  <context>
     <name>EntityList</name>
     <message>
       <source>Add an entity the caller mentions</source>
@@ -848,6 +1719,169 @@
     </message>
   </context>
   <context>
+    <name>HealthPage</name>
+    <message>
+      <source>%1 findings of sign-ins are not acknowledged.</source>
+      <translation>Находок при входах, не принятых к сведению: %1.</translation>
+    </message>
+    <message>
+      <source>%1 follow-up tasks are overdue.</source>
+      <translation>Просроченных задач: %1.</translation>
+    </message>
+    <message>
+      <source>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</source>
+      <translation>Сообщений в Комиссию по делам несовершеннолетних, открытых дольше суток: %1 (звонки %2).</translation>
+    </message>
+    <message>
+      <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
+      <translation>Копию его файлов можно атаковать в другом месте подбором паролей: держите диск этого компьютера зашифрованным, а резервные копии — под замком.</translation>
+    </message>
+    <message>
+      <source>Ask the supervisors to go through them on the Tasks page.</source>
+      <translation>Попросите супервайзеров разобрать их на странице «Задачи».</translation>
+    </message>
+    <message>
+      <source>Ask them to change it at their next sign-in (Desk ▸ Change my password).</source>
+      <translation>Попросите их сменить его при следующем входе («Пульт ▸ Сменить мой пароль»).</translation>
+    </message>
+    <message>
+      <source>Check the disk of this machine.</source>
+      <translation>Проверьте диск этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Состояние пульта</translation>
+    </message>
+    <message>
+      <source>Do not trust it: make a new backup now and tell the person responsible for the desk.</source>
+      <translation>Не доверяйте ему: сейчас же сделайте новую резервную копию и сообщите ответственному за пульт.</translation>
+    </message>
+    <message>
+      <source>Every user has chosen their own password.</source>
+      <translation>Каждый пользователь выбрал собственный пароль.</translation>
+    </message>
+    <message>
+      <source>Free disk space: %1 GiB.</source>
+      <translation>Свободно на диске: %1 ГиБ.</translation>
+    </message>
+    <message>
+      <source>Free some space soon: the desk stops saving when the disk is full.</source>
+      <translation>Скоро освободите место: при заполненном диске пульт перестаёт сохранять.</translation>
+    </message>
+    <message>
+      <source>Free space now: the desk may soon stop saving calls.</source>
+      <translation>Освободите место сейчас: пульт может скоро перестать сохранять звонки.</translation>
+    </message>
+    <message>
+      <source>Make a backup now and keep it away from this machine.</source>
+      <translation>Сделайте резервную копию сейчас и храните её отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Make a backup now: every call since the last one would be lost with this machine.</source>
+      <translation>Сделайте резервную копию сейчас: вместе с этим компьютером пропадут все звонки с последней копии.</translation>
+    </message>
+    <message>
+      <source>Make a backup today.</source>
+      <translation>Сделайте резервную копию сегодня.</translation>
+    </message>
+    <message>
+      <source>No finding of a sign-in is waiting.</source>
+      <translation>Нет ожидающих находок при входах.</translation>
+    </message>
+    <message>
+      <source>No follow-up task is overdue.</source>
+      <translation>Просроченных задач нет.</translation>
+    </message>
+    <message>
+      <source>No report to the Commission on Minors' Affairs is late.</source>
+      <translation>Просроченных сообщений в Комиссию по делам несовершеннолетних нет.</translation>
+    </message>
+    <message>
+      <source>Nothing to do.</source>
+      <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+      <source>Press “Verify now”.</source>
+      <translation>Нажмите «Проверить сейчас».</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page (Verify the chain); restore a backup from before the change.</source>
+      <translation>Прочитайте их на странице «Журнал аудита» («Проверить цепочку»); восстановите резервную копию, сделанную до изменения.</translation>
+    </message>
+    <message>
+      <source>Read them on the Audit log page, act, and acknowledge each with what was done.</source>
+      <translation>Прочитайте их на странице «Журнал аудита», примите меры и примите каждую к сведению, указав, что сделано.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Still on the password an administrator set: %1.</source>
+      <translation>Всё ещё с паролем, заданным администратором: %1.</translation>
+    </message>
+    <message>
+      <source>The backup register was changed outside the desk.</source>
+      <translation>Реестр резервных копий изменён вне пульта.</translation>
+    </message>
+    <message>
+      <source>The desk has never been verified.</source>
+      <translation>Пульт ещё ни разу не проверялся.</translation>
+    </message>
+    <message>
+      <source>The desk is bound to this machine's keychain (%1).</source>
+      <translation>Пульт привязан к хранилищу ключей этого компьютера (%1).</translation>
+    </message>
+    <message>
+      <source>The desk is not bound to this machine's keychain.</source>
+      <translation>Пульт не привязан к хранилищу ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>The free disk space could not be read.</source>
+      <translation>Не удалось узнать свободное место на диске.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) checked clean.</source>
+      <translation>Последняя проверка (%1) прошла без замечаний.</translation>
+    </message>
+    <message>
+      <source>The last verify (%1) found %2 problems.</source>
+      <translation>Последняя проверка (%1) нашла проблем: %2.</translation>
+    </message>
+    <message>
+      <source>The newest verified backup is %1 hours old (%2).</source>
+      <translation>Самой новой проверенной резервной копии %1 ч. (%2).</translation>
+    </message>
+    <message>
+      <source>There is no verified backup yet.</source>
+      <translation>Проверенной резервной копии пока нет.</translation>
+    </message>
+    <message>
+      <source>They are due within a day: ask the supervisors to send them today.</source>
+      <translation>Их нужно отправить в течение суток: попросите супервайзеров отправить их сегодня.</translation>
+    </message>
+    <message>
+      <source>Verify again: once a week at least.</source>
+      <translation>Проверьте снова: не реже раза в неделю.</translation>
+    </message>
+    <message>
+      <source>Verify now</source>
+      <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>act now</source>
+      <translation>действуйте сейчас</translation>
+    </message>
+    <message>
+      <source>fine</source>
+      <translation>в порядке</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>требует внимания</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <source>&amp;Help</source>
@@ -895,6 +1929,189 @@
     <message>
       <source>only with consent: tick the box above</source>
       <translation>только с согласия: отметьте поле выше</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>A CSV or XLSX file of the old log; nothing is read before you choose it.</source>
+      <translation>Файл CSV или XLSX старого журнала; пока вы его не выберете, ничего не читается.</translation>
+    </message>
+    <message>
+      <source>All {rows} rows can be imported; nothing was written yet.</source>
+      <translation>Все {rows} строк можно импортировать; пока ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Checking and importing…</source>
+      <translation>Проверка и импорт…</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Columns of the file and the field each fills</source>
+      <translation>Столбцы файла и поле, которое заполняет каждый</translation>
+    </message>
+    <message>
+      <source>Confirm mapping</source>
+      <translation>Подтвердить сопоставление</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Пробная проверка</translation>
+    </message>
+    <message>
+      <source>Every value is mapped. Check the mapping, then confirm it.</source>
+      <translation>Все значения сопоставлены. Проверьте сопоставление и подтвердите его.</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Header and first values</source>
+      <translation>Заголовок и первые значения</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import the {rows} rows of the file as calls? Every row is checked again first; one problem and nothing is imported.</source>
+      <translation>Импортировать {rows} строк файла как звонки? Сначала каждая строка проверяется снова; при одной проблеме ничего не импортируется.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls. The mapping was kept for the next file.</source>
+      <translation>Импортировано звонков: {count}. Сопоставление сохранено для следующего файла.</translation>
+    </message>
+    <message>
+      <source>Mapping confirmed and kept in the desk for the next file. Preview the first rows, or check every row with a dry run.</source>
+      <translation>Сопоставление подтверждено и сохранено в пульте для следующего файла. Посмотрите первые строки или проверьте все строки пробной проверкой.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation>Предпросмотр: первые строки так, как они будут сохранены</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+      <source>Reject: its rows are problems</source>
+      <translation>Отклонить: его строки — проблемы</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Строк</translation>
+    </message>
+    <message>
+      <source>Rows without an operator:</source>
+      <translation>Строки без оператора:</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Taken for</source>
+      <translation>Принимается как</translation>
+    </message>
+    <message>
+      <source>The coded columns hold {count} different values; the first {shown} are listed. Is a column of free text mapped to a coded field?</source>
+      <translation>В кодированных столбцах {count} разных значений; показаны первые {shown}. Не сопоставлен ли столбец со свободным текстом с кодированным полем?</translation>
+    </message>
+    <message>
+      <source>The first rows have {count} problems (see Problems).</source>
+      <translation>В первых строках проблем: {count} (см. «Проблемы»).</translation>
+    </message>
+    <message>
+      <source>The old log</source>
+      <translation>Старый журнал</translation>
+    </message>
+    <message>
+      <source>The saved mapping was changed outside the program (it is not the one an administrator saved), so it was not used: every column and value is guessed anew. Tell the administrator of the desk.</source>
+      <translation>Сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор), поэтому оно не использовано: все столбцы и значения определяются заново. Сообщите администратору пульта.</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Значение в файле</translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (unknown ones first): map or reject them</source>
+      <translation>Значения кодированных столбцов (сначала неизвестные): сопоставьте или отклоните их</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>none: such rows are problems</source>
+      <translation>нет: такие строки — проблемы</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>{count} problems in {rows} rows; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count} в {rows} строках; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} problems; nothing was imported. Fix them in the file or in the mapping, then check again.</source>
+      <translation>Проблем: {count}; ничего не импортировано. Исправьте их в файле или в сопоставлении и проверьте снова.</translation>
+    </message>
+    <message>
+      <source>{count} values are not mapped yet (marked): map or reject each.</source>
+      <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows, {columns} columns</source>
+      <translation>{name}: строк {rows}, столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>— left out —</source>
+      <translation>— не используется —</translation>
+    </message>
+    <message>
+      <source>— not mapped —</source>
+      <translation>— не сопоставлено —</translation>
     </message>
   </context>
   <context>
@@ -1029,6 +2246,10 @@
       <translation>152 — Пульт горячей линии</translation>
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation>Сменить мой пароль…</translation>
+    </message>
+    <message>
       <source>DEMO</source>
       <translation>ДЕМО</translation>
     </message>
@@ -1049,8 +2270,16 @@
       <translation>Выход</translation>
     </message>
     <message>
+      <source>Sealing the notes of the upgraded desk: %1 of %2 texts</source>
+      <translation>Заметки обновлённого пульта запечатываются: %1 из %2 текстов</translation>
+    </message>
+    <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>Ваш пароль изменён.</translation>
     </message>
   </context>
   <context>
@@ -1189,10 +2418,6 @@
       <translation>Ничего не введено: клавиатура на «%1», а там нельзя вводить текст. Перейдите в текстовое поле (Tab или Alt+0 для заметок) и наберите ещё раз.</translation>
     </message>
     <message>
-      <source>Open task created: report to the Commission on Minors' Affairs.</source>
-      <translation>Создана открытая задача: сообщить в Комиссию по делам несовершеннолетних.</translation>
-    </message>
-    <message>
       <source>Resume the unfinished call</source>
       <translation>Продолжить незавершённый звонок</translation>
     </message>
@@ -1223,6 +2448,10 @@
     <message>
       <source>This call already has content: save it, or discard it first.</source>
       <translation>В этом звонке уже есть содержание: сохраните его или сначала отмените.</translation>
+    </message>
+    <message>
+      <source>Two open tasks created, due today: report to the Commission on Minors' Affairs and to the guardianship and custody authority.</source>
+      <translation>Созданы две открытые задачи на сегодня: сообщение в Комиссию по делам несовершеннолетних и в орган опеки и попечительства.</translation>
     </message>
     <message>
       <source>Undo the last one-key call (Ctrl+Z)</source>
@@ -1256,8 +2485,8 @@
       <translation>Телефоны для этого направления</translation>
     </message>
     <message>
-      <source>Referral to the police unit refused: it passes identifying details to law enforcement, and the law allows that only with the consent of the person concerned. Consent is not recorded as yes. (A relative cannot consent for an adult.)</source>
-      <translation>Направление в полицию отклонено: оно передаёт идентифицирующие данные правоохранительным органам, а закон допускает это только с согласия самого лица. Согласие не отмечено как «да». (Родственник не может дать согласие за взрослого.)</translation>
+      <source>checked %1</source>
+      <translation>проверено: %1</translation>
     </message>
     <message>
       <source>in 3 days</source>
@@ -1305,6 +2534,52 @@
     <message>
       <source>Taken by</source>
       <translation>Принял(а)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+      <source>&amp;Current password:</source>
+      <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>Сменить мой пароль</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordFields</name>
+    <message>
+      <source>&amp;New password:</source>
+      <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+      <source>At least 15 characters (a few words)</source>
+      <translation>Не менее 15 символов (несколько слов)</translation>
+    </message>
+    <message>
+      <source>At most 256 characters</source>
+      <translation>Не более 256 символов</translation>
+    </message>
+    <message>
+      <source>Both entries are the same</source>
+      <translation>Оба ввода совпадают</translation>
+    </message>
+    <message>
+      <source>New password &amp;again:</source>
+      <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+      <source>Not a repeated or sequential pattern</source>
+      <translation>Не повтор и не последовательность символов</translation>
+    </message>
+    <message>
+      <source>Not just the user name</source>
+      <translation>Не просто имя пользователя</translation>
+    </message>
+    <message>
+      <source>Not one of the commonest passwords</source>
+      <translation>Не из самых распространённых паролей</translation>
     </message>
   </context>
   <context>
@@ -1432,7 +2707,133 @@
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>%1 gets a new password and new keys; the old password stops working at once. Give it to them in person and ask them to change it at their first sign-in (Desk ▸ Change my password).</source>
+      <translation>%1 получает новый пароль и новые ключи; старый пароль сразу перестаёт действовать. Передайте пароль лично и попросите сменить его при первом входе («Пульт ▸ Сменить мой пароль»).</translation>
+    </message>
+    <message>
+      <source>Reset the password of %1</source>
+      <translation>Сбросить пароль пользователя %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorePage</name>
+    <message>
+      <source>Another backup file…</source>
+      <translation>Другой файл копии…</translation>
+    </message>
+    <message>
+      <source>Audit log: {count} entries, the last on {when}.</source>
+      <translation>Журнал аудита: записей {count}, последняя {when}.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+      <source>Backup: {path}</source>
+      <translation>Копия: {path}</translation>
+    </message>
+    <message>
+      <source>Backups (*.tar)</source>
+      <translation>Резервные копии (*.tar)</translation>
+    </message>
+    <message>
+      <source>Its checks found problems: {problems}</source>
+      <translation>Проверки нашли проблемы: {problems}</translation>
+    </message>
+    <message>
+      <source>No calls.</source>
+      <translation>Звонков нет.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Restore it if this is the backup you want.</source>
+      <translation>Ничего не изменено. Восстановите её, если это нужная копия.</translation>
+    </message>
+    <message>
+      <source>Opening the backup beside the desk…</source>
+      <translation>Копия открывается рядом с пультом…</translation>
+    </message>
+    <message>
+      <source>Pick a backup above, or another backup file.</source>
+      <translation>Выберите копию выше или другой файл копии.</translation>
+    </message>
+    <message>
+      <source>Pick a backup first.</source>
+      <translation>Сначала выберите копию.</translation>
+    </message>
+    <message>
+      <source>Replace the whole desk with the backup written {when}? Everything saved since then is replaced (it is kept aside, not deleted), and you will sign in again.</source>
+      <translation>Заменить весь пульт копией, записанной {when}? Всё сохранённое с тех пор будет заменено (оно откладывается в сторону, а не удаляется), и вы войдёте заново.</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Восстановить эту копию…</translation>
+    </message>
+    <message>
+      <source>Restoring puts the whole desk back as it was when the backup was written; what was saved since is not in it. First see what the backup holds: nothing changes until you restore. The files it replaces are kept in a folder beside the desk, and everyone signs in again with the passwords of that day.</source>
+      <translation>Восстановление возвращает весь пульт к состоянию на момент записи копии; сохранённого позже в ней нет. Сначала посмотрите, что в копии: до восстановления ничего не меняется. Заменённые файлы сохраняются в папке рядом с пультом, и все входят заново с паролями того дня.</translation>
+    </message>
+    <message>
+      <source>Restoring: unpacking, opening and checking the backup…</source>
+      <translation>Восстановление: копия распаковывается, открывается и проверяется…</translation>
+    </message>
+    <message>
+      <source>SHA-256: {digest}</source>
+      <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+      <source>Show what it holds</source>
+      <translation>Показать содержимое</translation>
+    </message>
+    <message>
+      <source>The desk was restored from {path} (written {when}). The files it replaced were moved to {aside}. Sign in again with your password of that day.</source>
+      <translation>Пульт восстановлен из {path} (записана {when}). Заменённые файлы перемещены в {aside}. Войдите заново с паролем того дня.</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored here; nothing was changed.</source>
+      <translation>Эту копию нельзя восстановить здесь; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This is a backup of another desk: it is not restored here.</source>
+      <translation>Это копия другого пульта: здесь она не восстанавливается.</translation>
+    </message>
+    <message>
+      <source>Type your password of the day the backup was written.</source>
+      <translation>Введите свой пароль на день записи копии.</translation>
+    </message>
+    <message>
+      <source>Users ({count}): {users}</source>
+      <translation>Пользователи ({count}): {users}</translation>
+    </message>
+    <message>
+      <source>Written {when} by version {software} (database version {schema}).</source>
+      <translation>Записана {when} версией {software} (версия базы данных {schema}).</translation>
+    </message>
+    <message>
+      <source>Your password when the backup was written:</source>
+      <translation>Ваш пароль на момент записи копии:</translation>
+    </message>
+    <message>
+      <source>{calls} calls: the first on {first}, the last on {last}.</source>
+      <translation>Звонков: {calls}; первый {first}, последний {last}.</translation>
+    </message>
+    <message>
+      <source>{user}, disabled</source>
+      <translation>{user}, отключён</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
+    <message>
+      <source>A relative may be involved</source>
+      <translation>Возможно, замешан родственник</translation>
+    </message>
     <message>
       <source>Add task</source>
       <translation>Добавить задачу</translation>
@@ -1440,6 +2841,10 @@
     <message>
       <source>Age of the person concerned</source>
       <translation>Возраст лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>An interpreter was needed</source>
+      <translation>Понадобился переводчик</translation>
     </message>
     <message>
       <source>Approve</source>
@@ -1494,8 +2899,8 @@
       <translation>Комментарий</translation>
     </message>
     <message>
-      <source>Comment (required when returning the call to the operator)</source>
-      <translation>Комментарий (обязателен при возврате звонка оператору)</translation>
+      <source>Comment (required to return the call)</source>
+      <translation>Комментарий (нужен для возврата)</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -1516,6 +2921,10 @@
     <message>
       <source>Form of exploitation</source>
       <translation>Форма эксплуатации</translation>
+    </message>
+    <message>
+      <source>How they heard of 152</source>
+      <translation>Откуда узнали о 152</translation>
     </message>
     <message>
       <source>Immediate danger</source>
@@ -1578,6 +2987,10 @@
       <translation>Сохранено.</translation>
     </message>
     <message>
+      <source>Sector of forced labour</source>
+      <translation>Отрасль принудительного труда</translation>
+    </message>
+    <message>
       <source>Sex of the person concerned</source>
       <translation>Пол лица, о котором идёт речь</translation>
     </message>
@@ -1611,6 +3024,17 @@
     <message>
       <source>Nothing is waiting for review.</source>
       <translation>Нет звонков, ожидающих проверки.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolesDialog</name>
+    <message>
+      <source>Roles of %1</source>
+      <translation>Роли пользователя %1</translation>
+    </message>
+    <message>
+      <source>Where the desk has another administrator or a supervisor, the change is sent to them to approve in their own session (Approvals); you carry it out once they have.</source>
+      <translation>Если на пульте есть другой администратор или супервайзер, изменение отправляется им на одобрение в их собственном сеансе («Одобрения»); после одобрения вы его выполняете.</translation>
     </message>
   </context>
   <context>
@@ -1666,6 +3090,25 @@
     <message>
       <source>— not asked —</source>
       <translation>— не спрашивали —</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Every change is recorded in the audit log with its old and new value.</source>
+      <translation>Каждое изменение записывается в журнал аудита со старым и новым значением.</translation>
+    </message>
+    <message>
+      <source>Save the settings</source>
+      <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+      <source>Saved and recorded in the audit log; in force now.</source>
+      <translation>Сохранено и записано в журнал аудита; уже действует.</translation>
+    </message>
+    <message>
+      <source>Settings of the desk</source>
+      <translation>Настройки пульта</translation>
     </message>
   </context>
   <context>
@@ -1766,6 +3209,10 @@
   <context>
     <name>StatisticsPage</name>
     <message>
+      <source>A relative may be involved in {relative} calls; an interpreter was needed in {interpreter}.</source>
+      <translation>Возможно, замешан родственник — в {relative} звонках; переводчик понадобился в {interpreter}.</translation>
+    </message>
+    <message>
       <source>All calls</source>
       <translation>Все звонки</translation>
     </message>
@@ -1786,8 +3233,20 @@
       <translation>Место назначения</translation>
     </message>
     <message>
+      <source>For the reports</source>
+      <translation>Для отчётов</translation>
+    </message>
+    <message>
+      <source>Forced labour in: %1</source>
+      <translation>Принудительный труд в отрасли: %1</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>С</translation>
+    </message>
+    <message>
+      <source>Heard of 152: %1</source>
+      <translation>Узнали о 152: %1</translation>
     </message>
     <message>
       <source>Hotline 152: calls {first} – {last}</source>
@@ -1848,6 +3307,17 @@
     <message>
       <source>{first} – {last}: {calls} calls, {content} with content. A possible victim of trafficking in {victims} calls ({share} of calls with content).</source>
       <translation>{first} – {last}: {calls} звонков, из них {content} с содержанием. Возможная жертва торговли людьми в {victims} звонках ({share} звонков с содержанием).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+      <source>(and %n more: point here to read them all)</source>
+      <translation>
+        <numerusform>(и ещё %n предупреждение: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждения: наведите сюда указатель, чтобы прочитать все)</numerusform>
+        <numerusform>(и ещё %n предупреждений: наведите сюда указатель, чтобы прочитать все)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1965,6 +3435,93 @@
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>%1 has a new password and new keys.</source>
+      <translation>У пользователя %1 новый пароль и новые ключи.</translation>
+    </message>
+    <message>
+      <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
+      <translation>Пользователь %1 добавлен. Передайте ему пароль лично; он сменит его через «Пульт ▸ Сменить мой пароль».</translation>
+    </message>
+    <message>
+      <source>%1 was disabled.</source>
+      <translation>Пользователь %1 отключён.</translation>
+    </message>
+    <message>
+      <source>Add a user…</source>
+      <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+      <source>Change roles…</source>
+      <translation>Изменить роли…</translation>
+    </message>
+    <message>
+      <source>Disable %1</source>
+      <translation>Отключить %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
+      <translation>Отключить %1? Его ключевой слот удаляется: войти он больше не сможет. Записанное им остаётся. Если у него могла остаться копия файлов пульта, затем смените ключ базы данных.</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Отключить…</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>Последний вход</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
+      <translation>Запрос %1 отправлен: другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения». Затем выполните его на своей странице «Одобрения».</translation>
+    </message>
+    <message>
+      <source>Reset the password…</source>
+      <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Роли</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
+      <translation>Роли пользователя %1 изменены (одобрено единолично: на пульте один администратор и нет супервайзера; это записано).</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Пользователь</translation>
+    </message>
+    <message>
+      <source>Users of the desk</source>
+      <translation>Пользователи пульта</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>активен</translation>
+    </message>
+    <message>
+      <source>active; has not yet changed the password an administrator set</source>
+      <translation>активен; ещё не сменил пароль, заданный администратором</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>отключён</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>никогда</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Agency or company</source>
@@ -2011,6 +3568,10 @@
       <translation>Сообщить в Комиссию по делам несовершеннолетних</translation>
     </message>
     <message>
+      <source>Report to the guardianship and custody authority</source>
+      <translation>Сообщение в орган опеки и попечительства</translation>
+    </message>
+    <message>
       <source>Returned to the operator</source>
       <translation>Возвращён оператору</translation>
     </message>
@@ -2024,6 +3585,198 @@
     </message>
   </context>
   <context>
+    <name>WhatToSay</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>Источник: %1</translation>
+    </message>
+    <message>
+      <source>The caller may be the relative involved. Listen, note, and do not tell them what will be done.</source>
+      <translation>Звонящий может быть тем самым родственником. Выслушайте, запишите и не говорите ему, что будет сделано.</translation>
+    </message>
+    <message>
+      <source>What to say (%1)</source>
+      <translation>Что сказать (%1)</translation>
+    </message>
+    <message>
+      <source>What to say: nothing of the help or the reports to this caller</source>
+      <translation>Что сказать: этому звонящему ничего о помощи и сообщениях</translation>
+    </message>
+    <message>
+      <source>— not written in %1</source>
+      <translation>— текста на языке «%1» нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Ages</name>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n день назад</numerusform>
+        <numerusform>%n дня назад</numerusform>
+        <numerusform>%n дней назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n час назад</numerusform>
+        <numerusform>%n часа назад</numerusform>
+        <numerusform>%n часов назад</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n минуту назад</numerusform>
+        <numerusform>%n минуты назад</numerusform>
+        <numerusform>%n минут назад</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>approvals</name>
+    <message>
+      <source>an export for partners</source>
+      <translation>выгрузка для партнёров</translation>
+    </message>
+    <message>
+      <source>change a user's roles</source>
+      <translation>изменить роли пользователя</translation>
+    </message>
+    <message>
+      <source>seal a record</source>
+      <translation>опечатать запись</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Added {calls} synthetic calls over {months} months.</source>
+      <translation>Добавлено синтетических звонков: {calls} за {months} мес.</translation>
+    </message>
+    <message>
+      <source>Added {name} ({roles}).</source>
+      <translation>Пользователь {name} добавлен ({roles}).</translation>
+    </message>
+    <message>
+      <source>Again: </source>
+      <translation>Ещё раз: </translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
+      <translation>Резервная копия записана и проверена: {path} (звонков: {calls}, байт: {size}).</translation>
+    </message>
+    <message>
+      <source>Bound to this machine's keychain ({backend}).</source>
+      <translation>Привязан к хранилищу ключей этого компьютера ({backend}).</translation>
+    </message>
+    <message>
+      <source>Demo calls</source>
+      <translation>Демо-звонки</translation>
+    </message>
+    <message>
+      <source>Desk created in {path}</source>
+      <translation>Пульт создан в {path}</translation>
+    </message>
+    <message>
+      <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
+      <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
+    </message>
+    <message>
+      <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
+      <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+      <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
+      <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
+      <translation>НЕ привязан к хранилищу ключей: копию файлов пульта можно атаковать в другом месте, подбирая пароли. Держите диск компьютера зашифрованным.</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Новый пароль: </translation>
+    </message>
+    <message>
+      <source>OK: the database, the key file and the audit chain check clean.</source>
+      <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}):</source>
+      <translation>ПРОБЛЕМЫ ({count}):</translation>
+    </message>
+    <message>
+      <source>Password changed.</source>
+      <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+      <source>Password for {name} (as it was in the backup): </source>
+      <translation>Пароль для {name} (каким он был в резервной копии): </translation>
+    </message>
+    <message>
+      <source>Password for {name}: </source>
+      <translation>Пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
+      <translation>КОД ВОССТАНОВЛЕНИЯ (показывается один раз; запишите его и храните под замком):</translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Код восстановления: </translation>
+    </message>
+    <message>
+      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Запрос {id} создан: для смены ролей нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду ещё раз с --approval {id}.</translation>
+    </message>
+    <message>
+      <source>Restored and verified. The previous files were kept in {path}.</source>
+      <translation>Восстановлено и проверено. Прежние файлы сохранены в {path}.</translation>
+    </message>
+    <message>
+      <source>Sealing the notes</source>
+      <translation>Заметки запечатываются</translation>
+    </message>
+    <message>
+      <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
+      <translation>У базы данных новый ключ (поколение {generation}); все слоты перешифрованы.</translation>
+    </message>
+    <message>
+      <source>User: </source>
+      <translation>Пользователь: </translation>
+    </message>
+    <message>
+      <source>hotline: interrupted; nothing more was written.</source>
+      <translation>hotline: прервано; больше ничего не записано.</translation>
+    </message>
+    <message>
+      <source>hotline: the output was cut off: the program reading it stopped.</source>
+      <translation>hotline: вывод оборван: программа, которая его читала, остановилась.</translation>
+    </message>
+    <message>
+      <source>hotline: warning: {text}</source>
+      <translation>hotline: предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>hotline: {text}</source>
+      <translation>hotline: {text}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>{name} has a new password and new keys.</source>
+      <translation>У пользователя {name} новый пароль и новые ключи.</translation>
+    </message>
+  </context>
+  <context>
     <name>common</name>
     <message>
       <source>— not set —</source>
@@ -2033,12 +3786,44 @@
   <context>
     <name>errors</name>
     <message>
+      <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>A desk already exists in {path}; it was left as it is.</source>
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
     <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
+    </message>
+    <message>
+      <source>Audit entry {seq} is not a finding of the desk.</source>
+      <translation>Запись аудита {seq} не является находкой пульта.</translation>
+    </message>
+    <message>
+      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
+      <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</source>
+      <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
+      <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Give a whole number from {low} to {high}.</source>
+      <translation>Укажите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
+      <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
@@ -2049,12 +3834,96 @@
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
+      <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
+    </message>
+    <message>
+      <source>No column is mapped to the date of the call. Nothing was imported.</source>
+      <translation>Ни один столбец не сопоставлен с датой звонка. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</source>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
     </message>
     <message>
+      <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
+      <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
+    </message>
+    <message>
+      <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
+      <translation>Запросом {id} одобрено другое действие; отправьте новый запрос на то, что хотите сделать.</translation>
+    </message>
+    <message>
+      <source>Request {id} expired; make a new request.</source>
+      <translation>Срок запроса {id} истёк; отправьте новый запрос.</translation>
+    </message>
+    <message>
+      <source>Request {id} has not been approved ({state}); it cannot be carried out.</source>
+      <translation>Запрос {id} не одобрен ({state}); выполнить его нельзя.</translation>
+    </message>
+    <message>
+      <source>Request {id} is no longer waiting for approval ({state}).</source>
+      <translation>Запрос {id} больше не ждёт одобрения ({state}).</translation>
+    </message>
+    <message>
+      <source>Request {id} was made by someone else; only its requester carries it out.</source>
+      <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
+    </message>
+    <message>
+      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
+      <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
+    </message>
+    <message>
+      <source>Row {row} ({header}): {problem}</source>
+      <translation>Строка {row} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} has more than {limit} cells. Nothing was imported.</source>
+      <translation>В строке {row} файла {name} больше {limit} ячеек. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not UTF-8 text. Save the file as CSV UTF-8 and try again. Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — не текст UTF-8. Сохраните файл как CSV UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} is not valid CSV (a quote is not closed, or a stray character). Nothing was imported.</source>
+      <translation>Строка {row} файла {name} — неверный CSV (не закрыта кавычка или лишний символ). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column} ({header}): {problem}</source>
+      <translation>Строка {row}, столбец {column} ({header}): {problem}</translation>
+    </message>
+    <message>
+      <source>Say in a few words what was done about the finding (at least 10 characters).</source>
+      <translation>Опишите в нескольких словах, что было сделано (не менее 10 символов).</translation>
+    </message>
+    <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
       <translation>Для поиска по заметкам нужен ключ супервайзера; этот сеанс не может открыть индекс заметок. Поиск не выполнен.</translation>
+    </message>
+    <message>
+      <source>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</source>
+      <translation>Для восстановления войдите как администратор: копия открывается паролем, который был у пользователя, когда она записывалась.</translation>
+    </message>
+    <message>
+      <source>The approval of request {id} was used already; an approval serves once.</source>
+      <translation>Одобрение запроса {id} уже использовано; одобрение действует один раз.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be written to (it is read-only, or this user may not write there). Choose another folder. No backup was written.</source>
+      <translation>В папку для резервных копий {path} нельзя записать (она только для чтения или у этого пользователя нет права записи). Выберите другую папку. Резервная копия не записана.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} has too little free space ({free} MB free, about {needed} MB needed). Free some space or choose another folder; older backups were kept. No backup was written.</source>
+      <translation>В папке для резервных копий {path} мало свободного места (свободно {free} МБ, нужно около {needed} МБ). Освободите место или выберите другую папку; прежние копии сохранены. Резервная копия не записана.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not there: plug in the backup drive or connect the network share, or choose another folder. No backup was written.</source>
+      <translation>Папки для резервных копий {path} нет: подключите диск для копий или сетевую папку либо выберите другую папку. Резервная копия не записана.</translation>
+    </message>
+    <message>
+      <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
+      <translation>Реестр резервных копий {path} изменён вне программы или повреждён (строка {line}: {reason}).</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
@@ -2089,8 +3958,20 @@
       <translation>Пульт в {path} уже открыт в другой копии программы (процесс {pid}). Сначала закройте ту копию.</translation>
     </message>
     <message>
+      <source>The desk in {path} is open in another process ({pid}): the window with a user signed in, or another command. This command does not open it beside the window. {how} Or sign out of the window and run the command again.</source>
+      <translation>Пульт в {path} открыт в другом процессе ({pid}): в окне с вошедшим пользователем или другой командой. Эта команда не открывает его рядом с окном. {how} Или выйдите из окна и запустите команду снова.</translation>
+    </message>
+    <message>
       <source>The desk's database {path} is damaged or was changed outside the program ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных пульта {path} повреждена или изменена вне программы ({reason}). Она не тронута; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The entry cannot be saved yet: {problems}</source>
+      <translation>Запись пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
+      <source>The file could not be written to {path} ({reason}); choose another folder.</source>
+      <translation>Не удалось записать файл в {path} ({reason}); выберите другую папку.</translation>
     </message>
     <message>
       <source>The file {path} could not be written ({reason}). What was saved before is kept; free some space on the disk and try again.</source>
@@ -2099,6 +3980,14 @@
     <message>
       <source>The file {path} is not an encrypted desk ({reason}). It was left untouched; restore the desk from a backup.</source>
       <translation>Файл {path} не является зашифрованным пультом ({reason}). Он не тронут; восстановите пульт из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
+      <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
@@ -2125,6 +4014,10 @@
       <translation>Пароль не принят: {problem}</translation>
     </message>
     <message>
+      <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
+      <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -2149,6 +4042,10 @@
       <translation>В {path} нет пульта. Сначала создайте его командой 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no request {id} for this act.</source>
+      <translation>Запроса {id} для этого действия нет.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Этот пульт привязан к хранилищу ключей компьютера, на котором он настроен, а здешнее хранилище не содержит его секрета. Войдите с кодом восстановления или используйте компьютер, которому принадлежит пульт.</translation>
     </message>
@@ -2157,16 +4054,40 @@
       <translation>Этот пульт записан более новой версией программы (схема {found}, эта программа знает {known}). Установите новую версию; пульт не изменён.</translation>
     </message>
     <message>
+      <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
+      <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
+    </message>
+    <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
+      <translation>Проверьте из окна: вкладка «Проверка пульта», «Проверить сейчас» (по копии, хранящейся в другом месте: «Сверить с копией, хранящейся в другом месте...»).</translation>
+    </message>
+    <message>
+      <source>You made request {id} yourself: a second person must approve it.</source>
+      <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Ваша роль этого не позволяет: {action}.</translation>
     </message>
     <message>
+      <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
+      <translation>Ваши роли не позволяют одобрить запрос {id}; это может сделать администратор или супервайзер.</translation>
+    </message>
+    <message>
       <source>a user with this name already exists.</source>
       <translation>пользователь с таким именем уже есть.</translation>
+    </message>
+    <message>
+      <source>a value that is not mapped yet: map it or reject it</source>
+      <translation>значение ещё не сопоставлено: сопоставьте или отклоните его</translation>
+    </message>
+    <message>
+      <source>a value that was rejected</source>
+      <translation>отклонённое значение</translation>
     </message>
     <message>
       <source>an operator corrects their own call within 24 hours; ask a supervisor to correct this one.</source>
@@ -2177,12 +4098,28 @@
       <translation>этот звонок проверяет другой супервайзер; попробуйте позже.</translation>
     </message>
     <message>
+      <source>approved, not carried out yet</source>
+      <translation>одобрено, ещё не выполнено</translation>
+    </message>
+    <message>
+      <source>carried out</source>
+      <translation>выполнено</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>выберите срок.</translation>
     </message>
     <message>
       <source>choose an active operator who took the contact.</source>
       <translation>выберите активного оператора, принявшего обращение.</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>срок истёк</translation>
+    </message>
+    <message>
+      <source>give a date as YYYY-MM-DD</source>
+      <translation>укажите дату в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -2209,8 +4146,32 @@
       <translation>в нём должно быть не больше 256 символов.</translation>
     </message>
     <message>
+      <source>must be positive</source>
+      <translation>должно быть положительным</translation>
+    </message>
+    <message>
+      <source>neither yes nor no</source>
+      <translation>ни «да», ни «нет»</translation>
+    </message>
+    <message>
       <source>no caller with this pseudonym; check the spelling with the caller.</source>
       <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
+    </message>
+    <message>
+      <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
+      <translation>нет оператора: сопоставьте имя с пользователем пульта или выберите пользователя для таких строк</translation>
+    </message>
+    <message>
+      <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
+      <translation>не дата; пишите как 01.03.2024, 2024-03-01 или 01.03.2024 14:30</translation>
+    </message>
+    <message>
+      <source>not a duration; write seconds (420) or minutes (7:00)</source>
+      <translation>не длительность; укажите секунды (420) или минуты (7:00)</translation>
+    </message>
+    <message>
+      <source>not a time of day; write it as 14:30</source>
+      <translation>не время суток; пишите как 14:30</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -2229,8 +4190,28 @@
       <translation>отменить можно только свой последний звонок без содержания и только в течение минуты.</translation>
     </message>
     <message>
-      <source>record how the report to the Commission on Minors' Affairs was made (date, reference) before closing it.</source>
-      <translation>перед закрытием запишите, как было сделано сообщение в Комиссию по делам несовершеннолетних (дата, номер).</translation>
+      <source>record how the report was made (date, reference) before closing it.</source>
+      <translation>перед закрытием запишите, как было сделано сообщение (дата, номер).</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
+      <source>standard input ended early</source>
+      <translation>стандартный ввод закончился раньше времени</translation>
+    </message>
+    <message>
+      <source>the date of the call is missing</source>
+      <translation>нет даты звонка</translation>
+    </message>
+    <message>
+      <source>the file is not there</source>
+      <translation>файла нет на месте</translation>
+    </message>
+    <message>
+      <source>the file's SHA-256 is not the one recorded</source>
+      <translation>SHA-256 файла не совпадает с записанной</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -2239,6 +4220,10 @@
     <message>
       <source>the period must start before it ends (YYYY-MM).</source>
       <translation>период должен начинаться раньше, чем заканчивается (ГГГГ-ММ).</translation>
+    </message>
+    <message>
+      <source>the two entries differ</source>
+      <translation>два ввода не совпадают</translation>
     </message>
     <message>
       <source>this call has already been reviewed.</source>
@@ -2281,12 +4266,52 @@
       <translation>используйте от 2 до 40 букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
+      <source>waiting for approval</source>
+      <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
+    </message>
+    <message>
       <source>you cannot disable your own account.</source>
       <translation>нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
+      <source>{count} problems in {name}; nothing was imported. The first: {first}</source>
+      <translation>В файле {name} проблем: {count}; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} could not be opened ({reason}).</source>
+      <translation>Не удалось открыть {name} ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a workbook: it may be damaged. Nothing was imported.</source>
+      <translation>Не удалось прочитать {name} как книгу Excel: возможно, файл повреждён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows: split it into smaller files. Nothing was imported.</source>
+      <translation>В файле {name} больше {limit} строк: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} has no calls to import: a header row and at least one row below it are needed. Nothing was imported.</source>
+      <translation>В файле {name} нет звонков для импорта: нужны строка заголовков и хотя бы одна строка под ней. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is larger than {limit} MB: split it into smaller files. Nothing was imported.</source>
+      <translation>Файл {name} больше {limit} МБ: разделите его на файлы поменьше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is not a CSV or XLSX spreadsheet. Save the old log as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again. Nothing was imported.</source>
+      <translation>{name} — не таблица CSV или XLSX. Сохраните старый журнал как CSV (UTF-8) или как книгу Excel (.xlsx) и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
+      <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
@@ -2467,20 +4492,56 @@
   <context>
     <name>pages</name>
     <message>
+      <source>Approvals</source>
+      <translation>Одобрения</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
+    </message>
+    <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Desk check</source>
+      <translation>Проверка пульта</translation>
+    </message>
+    <message>
+      <source>Desk health</source>
+      <translation>Состояние пульта</translation>
     </message>
     <message>
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
+      <source>Import old log</source>
+      <translation>Импорт старого журнала</translation>
+    </message>
+    <message>
       <source>Outside contact</source>
       <translation>Обращение вне линии</translation>
     </message>
     <message>
+      <source>Referral directory</source>
+      <translation>Справочник направлений</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Восстановление</translation>
+    </message>
+    <message>
       <source>Review queue</source>
       <translation>Очередь проверки</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -2493,6 +4554,10 @@
     <message>
       <source>Tasks</source>
       <translation>Задачи</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Пользователи</translation>
     </message>
   </context>
   <context>
@@ -2511,14 +4576,45 @@
     </message>
   </context>
   <context>
+    <name>settings</name>
+    <message>
+      <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
+      <translation>После стольких неверных паролей подряд каждая следующая попытка ждёт дольше (2 секунды, вдвое больше каждый раз, не более 5 минут). Пульт никого не блокирует навсегда.</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the desk makes people wait</source>
+      <translation>Неудачных входов, после которых пульт заставляет ждать</translation>
+    </message>
+    <message>
+      <source>Lock the screen after this many idle minutes</source>
+      <translation>Блокировать экран после стольких минут бездействия</translation>
+    </message>
+    <message>
+      <source>The desk locks itself when nobody touches it; the call being taken is kept. Short is safer in a shared room.</source>
+      <translation>Пульт блокируется сам, когда к нему никто не прикасается; принимаемый звонок сохраняется. В общей комнате короткий срок безопаснее.</translation>
+    </message>
+  </context>
+  <context>
     <name>validation</name>
     <message>
       <source>A call without content carries no topics, outcomes or notes.</source>
       <translation>У звонка без содержания нет тем, результатов и заметок.</translation>
     </message>
     <message>
+      <source>A phone number holds digits, spaces and + ( ) - , ; / only.</source>
+      <translation>Номер телефона может содержать только цифры, пробелы и + ( ) - , ; /.</translation>
+    </message>
+    <message>
+      <source>A referral to a state body (the Migration Service, a consulate, the Assistance Center, a local commission) or to a shelter passes the person's details on or places them; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
+      <translation>Направление в государственный орган (Миграционная служба, консульство, Центр помощи, местная комиссия) или в приют передаёт данные человека или помещает его туда; закон разрешает это только с согласия самого человека, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
       <source>A referral to the police unit passes identifying details to law enforcement; the law allows it only with the consent of the person concerned, and consent is not recorded as yes.</source>
       <translation>Направление в полицию передаёт идентифицирующие данные правоохранительным органам; закон допускает это только с согласия самого лица, а согласие не отмечено как «да».</translation>
+    </message>
+    <message>
+      <source>A relative may be involved: a relative's consent does not count for this child. Report to the Commission and the guardianship authority instead.</source>
+      <translation>Возможно, замешан родственник: согласие родственника за этого ребёнка не принимается. Вместо этого сообщите в Комиссию и в орган опеки.</translation>
     </message>
     <message>
       <source>An entity needs a value.</source>
@@ -2533,12 +4629,28 @@
       <translation>Для иностранного гражданина выберите страну гражданства.</translation>
     </message>
     <message>
+      <source>Choose the outcome this entry is for.</source>
+      <translation>Выберите результат, к которому относится эта запись.</translation>
+    </message>
+    <message>
       <source>Choose the primary topic of the call.</source>
       <translation>Выберите основную тему звонка.</translation>
     </message>
     <message>
+      <source>Fill in Azerbaijani, Russian and English, or leave all three empty.</source>
+      <translation>Заполните на азербайджанском, русском и английском или оставьте все три пустыми.</translation>
+    </message>
+    <message>
+      <source>Identity details are kept only with the person's consent: tick the consent box of section 11, or leave the details empty.</source>
+      <translation>Личные данные хранятся только с согласия человека: отметьте согласие в разделе 11 или оставьте данные пустыми.</translation>
+    </message>
+    <message>
       <source>No person concerned has this pseudonym. A pseudonym is issued by the desk (Assign a new pseudonym) or is one it issued before; never type a name here: names go only into the sealed identity details, with consent.</source>
       <translation>Нет пострадавшего с таким псевдонимом. Псевдоним выдаёт пульт («Присвоить новый псевдоним») или это ранее выданный; никогда не вводите сюда имя: имена записываются только в запечатанные данные о личности, с согласия.</translation>
+    </message>
+    <message>
+      <source>The consent must be the person's own: the caller speaks for another adult, and a relative or anyone else cannot consent for an adult. Untick the referral, or let the person concerned consent themself.</source>
+      <translation>Согласие должно быть дано самим человеком: звонящий говорит о другом взрослом, а родственник или кто-либо ещё не может дать согласие за взрослого. Снимите направление или пусть согласие даст сам человек.</translation>
     </message>
     <message>
       <source>The date of a contact cannot be before {year}.</source>
@@ -2547,6 +4659,10 @@
     <message>
       <source>The date of a contact cannot be in the future.</source>
       <translation>Дата обращения не может быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The date of the last check cannot be in the future.</source>
+      <translation>Дата последней проверки не может быть в будущем.</translation>
     </message>
     <message>
       <source>The duration cannot be longer than {limit} seconds (7 days).</source>
@@ -2561,8 +4677,16 @@
       <translation>Основная тема должна быть одной из отмеченных.</translation>
     </message>
     <message>
+      <source>The sector is recorded for forced labour only: choose forced labour or no sector.</source>
+      <translation>Отрасль указывается только для принудительного труда: выберите принудительный труд или не указывайте отрасль.</translation>
+    </message>
+    <message>
       <source>Too long: at most {limit} characters.</source>
       <translation>Слишком длинно: не больше {limit} символов.</translation>
+    </message>
+    <message>
+      <source>Type the name in Azerbaijani, Russian and English.</source>
+      <translation>Введите название на азербайджанском, русском и английском.</translation>
     </message>
     <message>
       <source>Unknown value {value!r}.</source>

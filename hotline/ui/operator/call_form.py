@@ -36,8 +36,9 @@ from hotline.ui.operator.outcomes import Outcomes
 from hotline.ui.operator.people import CallerSection, ConcernedSection
 from hotline.ui.operator.safe_contact import SafeContact
 from hotline.ui.operator.topic_chips import COLUMNS, TopicChips
+from hotline.ui.operator.what_to_say import WhatToSay
 from hotline.ui.roving import RovingGroup
-from hotline.validation import needs_minors_report, police_referral_refused
+from hotline.validation import consent_problem, needs_minors_report
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 # Alt with the section's number jumps to it (shown in its title); Alt+0 is section 10.
@@ -84,9 +85,12 @@ class CallForm(Retranslatable, QScrollArea):
         call_form = QFormLayout(self.call_box)
         self.nature = CodeCombo(taxonomy["nature"], self.call_box)
         self.channel = CodeCombo(taxonomy["channel"], self.call_box, allow_empty=False)
+        self.heard_of = CodeCombo(taxonomy["heard_of"], self.call_box)
         self.nature_label, self.channel_label = QLabel(self), QLabel(self)
+        self.heard_of_label = QLabel(self)
         call_form.addRow(self.nature_label, self.nature)
         call_form.addRow(self.channel_label, self.channel)
+        call_form.addRow(self.heard_of_label, self.heard_of)
         self._call_rows = call_form
 
         self.topics_box = section("", body)
@@ -108,7 +112,11 @@ class CallForm(Retranslatable, QScrollArea):
 
         self.outcomes_box = section("", body)
         self.outcomes = Outcomes(taxonomy, self.outcomes_box)
-        QVBoxLayout(self.outcomes_box).addWidget(self.outcomes)
+        self.what_to_say = WhatToSay(self.outcomes_box)
+        # under the outcomes: beside them, Russian labels would not fit 1366 pixels
+        outcomes_layout = QVBoxLayout(self.outcomes_box)
+        outcomes_layout.addWidget(self.outcomes)
+        outcomes_layout.addWidget(self.what_to_say)
 
         self.flags_box = section("", body)
         flags = QVBoxLayout(self.flags_box)
@@ -120,6 +128,14 @@ class CallForm(Retranslatable, QScrollArea):
             row.addWidget(box)
         row.addStretch(1)
         flags.addLayout(row)
+        self.relative = QCheckBox(self.flags_box)
+        flags.addWidget(self.relative)
+        self.relative_notice = QLabel(self.flags_box)
+        self.relative_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.relative_notice.setWordWrap(True)
+        self.relative_notice.setStyleSheet(palette.BAD_BANNER)
+        self.relative_notice.hide()
+        flags.addWidget(self.relative_notice)
         consent_row = QHBoxLayout()
         self.consent_label = QLabel(self.flags_box)
         self.consent = CodeCombo(taxonomy["consent"], self.flags_box, allow_empty=False)
@@ -166,6 +182,7 @@ class CallForm(Retranslatable, QScrollArea):
             self.safe.changed,
             self.nature.valueChanged,
             self.channel.valueChanged,
+            self.heard_of.valueChanged,
             self.topics.changed,
             self.caller.changed,
             self.concerned.changed,
@@ -177,8 +194,9 @@ class CallForm(Retranslatable, QScrollArea):
             self.identity.changed,
         ):
             signal.connect(self._edited)
-        for box in (self.child, self.danger, self.victim):
+        for box in (self.child, self.danger, self.victim, self.relative):
             box.toggled.connect(lambda _b: self._edited())
+        self.relative.toggled.connect(self._relative_changed)
         self.topics.changed.connect(lambda: self.notes.set_ticked(self.topics.topics()))
         self.caller.relation.valueChanged.connect(self._relation_changed)
         self.guard = FormGuard(self)
@@ -200,6 +218,7 @@ class CallForm(Retranslatable, QScrollArea):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
         self.problem_widgets: list[QWidget] = []
+        self.loading = False  # load() is filling the fields (not the operator typing)
         self.update_tab_order()
         self.retranslate()
         self._relation_changed()
@@ -211,14 +230,17 @@ class CallForm(Retranslatable, QScrollArea):
             *self.safe.rows,
             self.nature,
             self.channel,
+            self.heard_of,
             *self.topics.chips.values(),
             *self.caller.widgets,
+            self.caller.interpreter,
             *self.concerned.tab_widgets(),
             *self.indicators.tab_widgets(),
             *self.outcomes.tab_widgets(),
             self.child,
             self.danger,
             self.victim,
+            self.relative,
             self.consent,
             *self.entities.tab_widgets(),
             *self.notes.tab_widgets(),
@@ -265,14 +287,27 @@ class CallForm(Retranslatable, QScrollArea):
         # and maybe an age believed under 18 too (issue 16, defect 7).
         self.concerned.set_self_report(self.caller.relation.value() == "self")
 
+    def _relative_changed(self, on: bool) -> None:
+        # the law's exception: the family is not called back (the service records it too)
+        if on:
+            self.safe.do_not_call_back.setChecked(True)
+
     def _edited(self) -> None:
         self.update_notices()
         self.changed.emit()
 
     def update_notices(self) -> None:
         record = self.record(CallRecord(started_at=_EPOCH, operator_id=0))
-        self.outcomes.show_refusal(police_referral_refused(record, self.taxonomy))
+        refused = consent_problem(record, self.taxonomy)
+        self.outcomes.show_refusal(refused)
         self.child_notice.setVisible(needs_minors_report(record, self.taxonomy))
+        self.relative_notice.setVisible(record.relative_involved)
+        self.what_to_say.show_for(
+            record.call_language,
+            child=needs_minors_report(record, self.taxonomy),
+            # a caller who may be the relative involved is told nothing of the help
+            withheld=record.relative_involved and record.relation == "relative",
+        )
 
     # --- record ----------------------------------------------------------------
     def record(self, base: CallRecord) -> CallRecord:
@@ -285,11 +320,13 @@ class CallForm(Retranslatable, QScrollArea):
             do_not_call_back=self.safe.do_not_call_back.isChecked(),
             nature=self.nature.value(),
             channel=self.channel.value() or "phone",
+            heard_of=self.heard_of.value(),
             topics=self.topics.topics(),
             primary_topic=self.topics.primary(),
             relation=self.caller.relation.value(),
             region=self.caller.region.value(),
             call_language=self.caller.language.value(),
+            interpreter_needed=self.caller.interpreter.isChecked(),
             **self.caller.person.values("caller"),
             concerned_pseudonym=self.concerned.pseudonym.text().strip() or None,
             concerned_sex=concerned.get("concerned_sex"),
@@ -298,13 +335,16 @@ class CallForm(Retranslatable, QScrollArea):
             concerned_country=concerned.get("concerned_country"),
             believed_child=self.concerned.believed_child.isChecked(),
             exploitation=self.concerned.exploitation.value(),
+            labour_sector=self.concerned.labour_sector.value(),
             destination=self.concerned.destination.value(),
             indicators=self.indicators.indicators(),
             outcomes=self.outcomes.outcomes(),
             child_involved=self.child.isChecked(),
             immediate_danger=self.danger.isChecked(),
             possible_victim=self.victim.isChecked(),
+            relative_involved=self.relative.isChecked(),
             consent=self.consent.value() or "not_asked",
+            identity_consent=self.identity.consent.isChecked(),
             entities=self.entities.entities(),
             notes=self.notes.text(),
         )
@@ -315,6 +355,7 @@ class CallForm(Retranslatable, QScrollArea):
     def load(self, record: CallRecord) -> None:
         """Fill every field from a record (a resumed draft or a call to correct)."""
         self.blockSignals(True)
+        self.loading = True
         try:
             self.safe.safe_to_talk.set_value(record.safe_to_talk)
             self.safe.set_callback_allowed(record.callback_allowed)
@@ -323,29 +364,37 @@ class CallForm(Retranslatable, QScrollArea):
             self.safe.do_not_call_back.setChecked(record.do_not_call_back)
             self.nature.set_value(record.nature)
             self.channel.set_value(record.channel)
+            self.heard_of.set_value(record.heard_of)
             self.topics.set_topics(record.topics, record.primary_topic)
             self.caller.relation.set_value(record.relation)
             self.caller.region.set_value(record.region)
             self.caller.language.set_value(record.call_language)
+            self.caller.interpreter.setChecked(record.interpreter_needed)
             self.caller.person.load(record, "caller")
             self.concerned.load_pseudonym(record.concerned_pseudonym)
             self.concerned.person.load(record, "concerned")
             self.concerned.believed_child.setChecked(record.believed_child)
             self.concerned.exploitation.set_value(record.exploitation)
+            self.concerned.labour_sector.set_value(record.labour_sector)
             self.concerned.destination.set_value(record.destination)
             self.indicators.set_indicators(record.indicators)
             self.outcomes.set_outcomes(record.outcomes)
             self.child.setChecked(record.child_involved)
             self.danger.setChecked(record.immediate_danger)
             self.victim.setChecked(record.possible_victim)
+            self.relative.blockSignals(True)
+            self.relative.setChecked(record.relative_involved)
+            self.relative.blockSignals(False)
             self.consent.set_value(record.consent)
             self.entities.set_entities(record.entities)
             self.notes.set_text(record.notes)
             self.notes.set_ticked(record.topics)
             self.identity.clear()
+            self.identity.consent.setChecked(record.identity_consent)
             self.identity.set_held(record.identity_held)
         finally:
             self.blockSignals(False)
+            self.loading = False
         self._relation_changed()
         self.update_notices()
 
@@ -374,6 +423,9 @@ class CallForm(Retranslatable, QScrollArea):
             "caller_country": self.caller.person.country,
             "concerned_country": self.concerned.person.country,
             "exploitation": self.concerned.exploitation,
+            "labour_sector": self.concerned.labour_sector,
+            "heard_of": self.heard_of,
+            "identity": self.identity.consent,
             "destination": self.concerned.destination,
             "relation": self.caller.relation,
             "concerned_pseudonym": self.concerned.pseudonym,
@@ -415,21 +467,35 @@ class CallForm(Retranslatable, QScrollArea):
             box.setTitle(f"{title}   [{key}]")
         self.nature_label.setText(self.tr("Nature of the call"))
         self.channel_label.setText(self.tr("Channel"))
+        self.heard_of_label.setText(self.tr("How they heard of 152"))
+        self.heard_of.setAccessibleName(self.tr("How the caller heard of 152"))
         self.nature.setAccessibleName(self.tr("Nature of the call"))
         self.channel.setAccessibleName(self.tr("Channel"))
         self.child.setText(self.tr("Child involved"))
         self.danger.setText(self.tr("Immediate danger"))
         self.victim.setText(self.tr("Possible victim of trafficking"))
-        for flag in (self.child, self.danger, self.victim):
+        self.relative.setText(self.tr("A relative may be involved in the trafficking"))
+        for flag in (self.child, self.danger, self.victim, self.relative):
             flag.setAccessibleName(flag.text())
+        self.relative_notice.setText(
+            self.tr(
+                "A relative may be involved: do not call the family back, and if the caller is"
+                " that relative, do not tell them what will be done (reports, referrals, where"
+                " the person is). A relative's consent does not count."
+            )
+        )
         self.consent_label.setText(
-            self.tr("Consent of the person concerned to share identifying details with the police")
+            self.tr(
+                "Consent of the person concerned (their own) to share their details with the"
+                " police or another state body, or to a shelter placement"
+            )
         )
         self.consent_label.setWordWrap(True)
-        self.consent.setAccessibleName(self.tr("Consent to share with law enforcement"))
+        self.consent.setAccessibleName(self.tr("Consent to share with state bodies"))
         self.child_notice.setText(
             self.tr(
-                "A child is involved (or a person believed to be under 18): saving creates the"
-                ' open task "report to the Commission on Minors\' Affairs".'
+                "A child is involved (or a person believed to be under 18): saving creates two"
+                " open tasks due today, the reports to the Commission on Minors' Affairs and to"
+                " the guardianship and custody authority."
             )
         )

@@ -1,5 +1,5 @@
-"""The operator's own open tasks: the report to the Commission on Minors' Affairs
-stays here until it is recorded as done."""
+"""The operator's own open tasks: the reports on a child (to the Commission on Minors'
+Affairs and to the guardianship authority) stay here until recorded as done."""
 
 from __future__ import annotations
 
@@ -37,6 +37,10 @@ class MyTasks(Retranslatable, QWidget):
         layout.addWidget(self.title)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(120)
+        # a task's whole text in the side panel's width: cut at about 334 px in az (issue 16)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(lambda _r: self._selection())
         layout.addWidget(self.list)
         self.note = QLineEdit(self)

@@ -1,5 +1,8 @@
 """Outcome and referrals, with the referral directory's phone numbers at hand,
-and the police-referral rule made visible."""
+and the consent rule made visible.
+
+The directory starts as the file the program ships (its seed) and is replaced by
+the desk's own, as administrators keep it, at the start of every call."""
 
 from __future__ import annotations
 
@@ -15,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from hotline import referrals
+from hotline.referrals import Referral
 from hotline.services.calls import FOLLOW_UP_OUTCOME
 from hotline.taxonomy import Taxonomy
 from hotline.ui import i18n, palette
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import core_text
 
 FOLLOW_UP_DAYS = (1, 3, 7)  # the choices shown: tomorrow, in 3 days, in a week
 DEFAULT_FOLLOW_UP_DAYS = 3
@@ -30,7 +35,7 @@ class Outcomes(Retranslatable, QWidget):
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.taxonomy = taxonomy
-        self.directory = referrals.by_outcome(referrals.load())
+        self.directory: dict[str, list[Referral]] = referrals.by_outcome(referrals.load())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
@@ -68,6 +73,7 @@ class Outcomes(Retranslatable, QWidget):
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet(palette.BAD_BANNER)
         self.refusal.hide()
+        self.refusal_source: str | None = None
         layout.addWidget(self.refusal)
         self.retranslate()
         self.follow_up_due.setCurrentIndex(FOLLOW_UP_DAYS.index(DEFAULT_FOLLOW_UP_DAYS))
@@ -92,15 +98,20 @@ class Outcomes(Retranslatable, QWidget):
         self.follow_up_row.setVisible(FOLLOW_UP_OUTCOME in outcomes)
         self.follow_up_due.setCurrentIndex(FOLLOW_UP_DAYS.index(DEFAULT_FOLLOW_UP_DAYS))
 
-    def show_refusal(self, refused: bool) -> None:
-        self.refusal.setVisible(refused)
+    def set_directory(self, directory: dict[str, list[Referral]]) -> None:
+        """The desk's directory as it is now (read at the start of each call)."""
+        self.directory = directory
+        self._show_directory(i18n.current())
 
-    def retranslate(self) -> None:
-        language = i18n.current()
-        for outcome, box in self.boxes.items():
-            label = self.taxonomy.label("outcome", outcome, language)
-            box.setText(label)
-            box.setAccessibleName(label)
+    def show_refusal(self, message: str | None) -> None:
+        """Why a ticked referral cannot be saved (a validation message), or None."""
+        self.refusal_source = message
+        if message is not None:
+            self.refusal.setText(core_text(message))
+        self.refusal.setVisible(message is not None)
+
+    def _show_directory(self, language: str) -> None:
+        for outcome in self.boxes:
             entries = self.directory.get(outcome, [])
             numbers = [e.phone for e in entries if e.phone]
             if entries and not numbers:
@@ -113,14 +124,24 @@ class Outcomes(Retranslatable, QWidget):
                         for t in (
                             e.text("name", language),
                             e.text("address", language),
+                            e.text("hours", language),
+                            e.text("offers", language),
                             e.text("note", language),
                             e.text("web", language),
+                            self.tr("checked %1").replace("%1", e.checked) if e.checked else "",
                         )
                         if t
                     )
                     for e in entries
                 )
             )
+
+    def retranslate(self) -> None:
+        language = i18n.current()
+        for outcome, box in self.boxes.items():
+            label = self.taxonomy.label("outcome", outcome, language)
+            box.setText(label)
+            box.setAccessibleName(label)
             self.phones[outcome].setAccessibleName(self.tr("Phone numbers for this referral"))
         index = max(0, self.follow_up_due.currentIndex())
         self.follow_up_due.blockSignals(True)
@@ -132,11 +153,6 @@ class Outcomes(Retranslatable, QWidget):
         self.follow_up_due.blockSignals(False)
         self.follow_up_label.setText(self.tr("Follow-up task for you, due"))
         self.follow_up_due.setAccessibleName(self.tr("Follow-up task for you, due"))
-        self.refusal.setText(
-            self.tr(
-                "Referral to the police unit refused: it passes identifying details to law"
-                " enforcement, and the law allows that only with the consent of the person"
-                " concerned. Consent is not recorded as yes. (A relative cannot consent for"
-                " an adult.)"
-            )
-        )
+        self._show_directory(language)
+        if self.refusal_source is not None:
+            self.refusal.setText(core_text(self.refusal_source))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from hotline.errors import InvalidInput
 from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import calllog, calls, concerned, known_entities, review
+from hotline.services import calllog, calls, concerned, directory, known_entities, review
 from hotline.services.session import Session
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
@@ -176,6 +176,7 @@ class OperatorPage(Retranslatable, QWidget):
         self.bar.discard.connect(self.discard)
         self.no_content.chosen.connect(self.log_no_content)
         self.form.changed.connect(self._edited)
+        self.form.identity.consent.toggled.connect(self._identity_consent_changed)
         self.form.guard.typed_nowhere.connect(self._typed_nowhere)
         self.form.safe.do_not_call_back.toggled.connect(self.bar.show_do_not_call_back)
         self.form.concerned.assign_pseudonym.connect(self._assign_concerned)
@@ -277,7 +278,14 @@ class OperatorPage(Retranslatable, QWidget):
         if dncb:
             self.form.safe.do_not_call_back.setChecked(True)
 
+    def refresh_directory(self) -> None:
+        """The referral directory as administrators keep it, beside the outcomes."""
+        self.worker.call(
+            directory.by_outcome, on_done=self.form.outcomes.set_directory, on_error=self._failed
+        )
+
     def _started(self, draft: Draft, elapsed: int = 0) -> None:
+        self.refresh_directory()
         self.draft = draft
         self.base = draft.record
         self.correcting = None
@@ -391,6 +399,13 @@ class OperatorPage(Retranslatable, QWidget):
             self._dirty = True
             self.autosave_now()
 
+    def _identity_consent_changed(self, on: bool) -> None:
+        """Consent withdrawn: the details sealed into the draft go too (the next
+        autosave writes the draft without them; Save would refuse them)."""
+        if not on and self.sealed is not None and not self.form.loading:
+            self.sealed = None
+            self.form.identity.set_held(False)
+
     def autosave_now(self) -> None:
         """Hand the draft to the worker; at most one autosave in flight at a time."""
         if self.draft is None or self._saving or not self._dirty:
@@ -474,9 +489,12 @@ class OperatorPage(Retranslatable, QWidget):
         )
 
     def _saved_and_listed(self, record: CallRecord, saved: calls.SavedCall) -> None:
-        """The saved call goes at the top of the list at once (what the operator waits
-        for, issue 16); the list is read back from the desk right after."""
+        """The saved call goes at the top of the list at once and is painted there before
+        the form is emptied (what the operator waits for, issue 16: emptying the form,
+        its fields disabled and restyled, came first and the list was painted after the
+        whole window); the list is read back from the desk right after."""
         self.recent.show_saved(record.with_changes(id=saved.call_id))
+        self.recent.table.viewport().repaint()
         self._saved(saved)
 
     def _saved(self, saved: calls.SavedCall | None) -> None:
@@ -490,7 +508,8 @@ class OperatorPage(Retranslatable, QWidget):
                 text = self.tr("Call saved.")
                 if saved.minors_report:
                     text += " " + self.tr(
-                        "Open task created: report to the Commission on Minors' Affairs."
+                        "Two open tasks created, due today: report to the Commission on Minors'"
+                        " Affairs and to the guardianship and custody authority."
                     )
                 if saved.follow_up_due is not None:
                     text += " " + self.tr("Follow-up task on your list, due %1.").replace(

@@ -89,6 +89,10 @@ class CallerSection(Retranslatable, QWidget):
             label.setBuddy(widget)
             grid.addWidget(label, n // 2, (n % 2) * 2)
             grid.addWidget(widget, n // 2, (n % 2) * 2 + 1)
+        # beside the language: whether the call needed an interpreter
+        self.interpreter = QCheckBox(self)
+        self.interpreter.toggled.connect(lambda _b: self.changed.emit())
+        grid.addWidget(self.interpreter, len(self.widgets) // 2, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.relation.valueChanged.connect(self.changed)
@@ -110,6 +114,8 @@ class CallerSection(Retranslatable, QWidget):
         for label, widget, text in zip(self.labels, self.widgets, texts, strict=True):
             label.setText(text)
             widget.setAccessibleName(self.tr("Caller: %1").replace("%1", text))
+        self.interpreter.setText(self.tr("An interpreter was needed"))
+        self.interpreter.setAccessibleName(self.interpreter.text())
 
 
 class ConcernedSection(Retranslatable, QWidget):
@@ -150,6 +156,7 @@ class ConcernedSection(Retranslatable, QWidget):
         self.person = PersonFields(taxonomy, self)
         self.believed_child = QCheckBox(self)
         self.exploitation = CodeCombo(taxonomy["exploitation"], self)
+        self.labour_sector = CodeCombo(taxonomy["labour_sector"], self)
         self.destination = CountryCombo(taxonomy, self)
         self.rows: list[QWidget] = [
             self.pseudonym_row,
@@ -159,6 +166,7 @@ class ConcernedSection(Retranslatable, QWidget):
             self.person.citizenship,
             self.person.country,
             self.exploitation,
+            self.labour_sector,
             self.destination,
         ]
         self.labels = [QLabel(self) for _ in self.rows]
@@ -172,6 +180,7 @@ class ConcernedSection(Retranslatable, QWidget):
         self.person.changed.connect(self.changed)
         self.believed_child.toggled.connect(lambda _b: self.changed.emit())
         self.exploitation.valueChanged.connect(self.changed)
+        self.labour_sector.valueChanged.connect(self.changed)
         self.destination.valueChanged.connect(self.changed)
         self.retranslate()
 
@@ -220,6 +229,7 @@ class ConcernedSection(Retranslatable, QWidget):
             self.tr("Citizenship"),
             self.tr("Country of citizenship"),
             self.tr("Form of exploitation"),
+            self.tr("Sector of forced labour"),
             self.tr("Destination or place of exploitation"),
         ]
         for label, widget, text in zip(self.labels, self.rows, texts, strict=True):

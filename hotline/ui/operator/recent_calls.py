@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord
 from hotline.services.calls import CallSummary
 from hotline.taxonomy import Taxonomy
-from hotline.ui import i18n, palette
+from hotline.ui import palette
 from hotline.ui.common import code_label
 from hotline.ui.i18n import Retranslatable
+
+CELL_PADDING = 16  # a cell's or a header's margins around its text
 
 
 def local_time(record_time: object) -> str:
@@ -52,7 +54,9 @@ class RecentCalls(Retranslatable, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized to the contents when the list is read, not at every paint: ResizeToContents
+        # measured every row each time the list changed, in the moment after Ctrl+S
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _i: self._correct())
@@ -68,37 +72,59 @@ class RecentCalls(Retranslatable, QWidget):
         self._fill()
 
     def show_saved(self, record: CallRecord) -> None:
-        """A call just saved, at the top until the list is read back from the desk."""
+        """A call just saved, at the top (below the returned ones) until the list is read
+        back from the desk: one row inserted, the others left as they are."""
         if record.has_content and all(r.id != record.id for r in self.records):
-            returned = [r for r in self.records if r.review_state == "returned"]
-            rest = [r for r in self.records if r.review_state != "returned"]
-            self.records = [*returned, record, *rest]
-            self._fill()
+            row = sum(1 for r in self.records if r.review_state == "returned")
+            self.records.insert(row, record)
+            self.table.insertRow(row)
+            self._set_row(row, record)
+            self._widen(self._cells(record))
+            self._selection()
+
+    def _widen(self, texts: list[str]) -> None:
+        """Each column at least as wide as these texts (and its header's)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, text in enumerate(texts):
+            title = self.table.horizontalHeaderItem(column)
+            need = max(
+                metrics.horizontalAdvance(text) + CELL_PADDING,
+                header.fontMetrics().horizontalAdvance(title.text() if title else "")
+                + CELL_PADDING,
+            )
+            if need > header.sectionSize(column):
+                header.resizeSection(column, need)
+
+    def _cells(self, record: CallRecord) -> list[str]:
+        who = record.caller_pseudonym or ""
+        if record.do_not_call_back:
+            who += " — " + self.tr("DO NOT CALL BACK")
+        if record.review_state == "reviewed":
+            state = self.tr("reviewed")
+        elif record.review_state == "returned":
+            state = self.tr("RETURNED: correct it")
+        else:
+            state = self.tr("can be corrected")
+        return [
+            local_time(record.started_at),
+            who,
+            code_label(self.taxonomy, "topic", record.primary_topic),
+            state,
+        ]
+
+    def _set_row(self, row: int, record: CallRecord) -> None:
+        for column, text in enumerate(self._cells(record)):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.table.setItem(row, column, item)
 
     def _fill(self) -> None:
-        language = i18n.current()
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            reviewed = record.review_state == "reviewed"
-            returned = record.review_state == "returned"
-            who = record.caller_pseudonym or ""
-            if record.do_not_call_back:
-                who += " — " + self.tr("DO NOT CALL BACK")
-            cells = [
-                local_time(record.started_at),
-                who,
-                code_label(self.taxonomy, "topic", record.primary_topic),
-                self.tr("reviewed")
-                if reviewed
-                else self.tr("RETURNED: correct it")
-                if returned
-                else self.tr("can be corrected"),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, record.id)
-                self.table.setItem(row, column, item)
-        del language
+            self._set_row(row, record)
+        self.table.resizeColumnsToContents()
+        self._widen([""] * self.table.columnCount())  # the headers whole
         self._selection()
 
     def _selected(self) -> CallRecord | None:
@@ -172,6 +198,12 @@ class CallerHistory(Retranslatable, QWidget):
                     (s.immediate_danger, self.tr("immediate danger")),
                     (s.possible_victim, self.tr("possible victim")),
                     (s.do_not_call_back, self.tr("DO NOT CALL BACK")),
+                    (
+                        s.relative_involved,
+                        self.tr(
+                            "a relative may be involved: tell a relative nothing of what was done"
+                        ),
+                    ),
                 )
                 if on
             ]

@@ -179,9 +179,13 @@ class CallLogPage(Retranslatable, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.currentTextChanged.connect(combo.setToolTip)
-        bar2 = QHBoxLayout()
+        # the flags on a row of their own, the search with the saved filters on the next:
+        # beside five Russian check boxes and four buttons the search had 35 px (issue 16)
+        flags = QHBoxLayout()
         for box in (self.child, self.danger, self.victim, self.open_tasks, self.content_only):
-            bar2.addWidget(box)
+            flags.addWidget(box)
+        flags.addStretch(1)
+        bar2 = QHBoxLayout()
         bar2.addWidget(self.search, 1)
         bar2.addWidget(self.saved)
         bar2.addWidget(self.save_button)
@@ -201,6 +205,7 @@ class CallLogPage(Retranslatable, QWidget):
         self.splitter.setSizes([1060, 540])
         layout = QVBoxLayout(self)
         layout.addLayout(bar1)
+        layout.addLayout(flags)
         layout.addLayout(bar2)
         layout.addLayout(bar3)
         layout.addWidget(self.splitter, 1)
@@ -283,6 +288,9 @@ class CallLogPage(Retranslatable, QWidget):
         self.open_tasks.setText(self.tr("Open tasks"))
         self.content_only.setText(self.tr("Hide calls without content"))
         self.search.setPlaceholderText(self.tr("Search the notes (az, ru, en)…"))
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 60
+        )
         self.save_button.setText(self.tr("Save filter…"))
         self.delete_button.setText(self.tr("Delete filter"))
         self.reset_button.setText(self.tr("Clear filters"))

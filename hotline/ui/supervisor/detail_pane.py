@@ -5,7 +5,7 @@ shown until the pane closes or shows another call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -321,10 +321,14 @@ class DetailPane(Retranslatable, QWidget):
                 (field_name("child_involved"), yes if r.child_involved else ""),
                 (field_name("believed_child"), yes if r.believed_child else ""),
                 (field_name("possible_victim"), yes if r.possible_victim else ""),
+                (field_name("relative_involved"), yes if r.relative_involved else ""),
                 (field_name("indicators"), labels.codes("indicator", r.indicators)),
                 (field_name("exploitation"), code("exploitation", r.exploitation)),
+                (field_name("labour_sector"), code("labour_sector", r.labour_sector)),
                 (field_name("destination"), code("country", r.destination)),
                 (field_name("consent"), code("consent", r.consent)),
+                (field_name("heard_of"), code("heard_of", r.heard_of)),
+                (field_name("interpreter_needed"), yes if r.interpreter_needed else ""),
                 (
                     self.tr("Caller"),
                     ", ".join(
@@ -369,6 +373,10 @@ class DetailPane(Retranslatable, QWidget):
         for name, value in rows:
             if value:
                 self.form.addRow(plain(name + ":", wrap=False), plain(value))
+        # measured again once the new rows are shown: measured while the layout's queued
+        # show was pending, a value of two lines kept the height of the row it replaced
+        # and was cut at the bottom (issue 16)
+        QTimer.singleShot(0, self.record_box, self.form.invalidate)
 
     def _fill_entities(self, detail: CallDetail) -> None:
         while self.entities_layout.count():

@@ -62,6 +62,10 @@ FIELD_NAMES: dict[str, str] = {
     "possible_victim": QT_TRANSLATE_NOOP("ReviewPanel", "Possible victim"),
     "believed_child": QT_TRANSLATE_NOOP("ReviewPanel", "Believed to be under 18"),
     "no_content": QT_TRANSLATE_NOOP("ReviewPanel", "Call without content"),
+    "labour_sector": QT_TRANSLATE_NOOP("ReviewPanel", "Sector of forced labour"),
+    "heard_of": QT_TRANSLATE_NOOP("ReviewPanel", "How they heard of 152"),
+    "relative_involved": QT_TRANSLATE_NOOP("ReviewPanel", "A relative may be involved"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("ReviewPanel", "An interpreter was needed"),
 }
 
 
@@ -177,9 +181,8 @@ class ReviewPanel(Retranslatable, QGroupBox):
         self.approve_button.setText(self.tr("Approve"))
         self.return_button.setText(self.tr("Return to operator"))
         self.comment_button.setText(self.tr("Comment"))
-        self.comment.setPlaceholderText(
-            self.tr("Comment (required when returning the call to the operator)")
-        )
+        # short enough to be read whole beside the two buttons (issue 16)
+        self.comment.setPlaceholderText(self.tr("Comment (required to return the call)"))
         self.correct_label.setText(self.tr("Correct"))
         self.reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
         self.correct_button.setText(self.tr("Save correction"))

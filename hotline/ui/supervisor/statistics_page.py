@@ -94,7 +94,14 @@ class StatisticsPage(Retranslatable, QWidget):
         self.months_table = QTableWidget(self)
         self.referrals_table = QTableWidget(self)
         self.destinations_table = QTableWidget(self)
-        for table in (self.months_table, self.referrals_table, self.destinations_table):
+        # how callers heard of 152 and the sectors of forced labour (issue 12)
+        self.reports_table = QTableWidget(self)
+        for table in (
+            self.months_table,
+            self.referrals_table,
+            self.destinations_table,
+            self.reports_table,
+        ):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
@@ -107,7 +114,11 @@ class StatisticsPage(Retranslatable, QWidget):
         top.addWidget(self.pdf_button)
         side = QSplitter(Qt.Orientation.Horizontal, self)
         side.addWidget(self.referrals_table)
-        side.addWidget(self.destinations_table)
+        # the destinations above the counts for the reports: the referrals keep their width
+        stacked = QSplitter(Qt.Orientation.Vertical, self)
+        stacked.addWidget(self.destinations_table)
+        stacked.addWidget(self.reports_table)
+        side.addWidget(stacked)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.months_table)
         lower.addWidget(side)
@@ -155,16 +166,26 @@ class StatisticsPage(Retranslatable, QWidget):
         self.summary.setText(error_text(exc, NOTHING_CHANGED))
 
     def summary_text(self, t: Trends) -> str:
-        return self.tr(
-            "{first} – {last}: {calls} calls, {content} with content. A possible victim of "
-            "trafficking in {victims} calls ({share} of calls with content)."
-        ).format(
-            first=month_label(t.first),
-            last=month_label(t.last),
-            calls=t.calls,
-            content=t.with_content,
-            victims=t.possible_victims,
-            share=f"{100 * t.victim_share:.1f} %",
+        return (
+            self.tr(
+                "{first} – {last}: {calls} calls, {content} with content. A possible victim of "
+                "trafficking in {victims} calls ({share} of calls with content)."
+            ).format(
+                first=month_label(t.first),
+                last=month_label(t.last),
+                calls=t.calls,
+                content=t.with_content,
+                victims=t.possible_victims,
+                share=f"{100 * t.victim_share:.1f} %",
+            )
+            + " "
+            + self.tr(
+                "A relative may be involved in {relative} calls; an interpreter was needed in"
+                " {interpreter}."
+            ).format(
+                relative=dict(t.flags).get("relative_involved", 0),
+                interpreter=dict(t.flags).get("interpreter_needed", 0),
+            )
         )
 
     def chart_data(self, t: Trends) -> StackedBars:
@@ -222,6 +243,17 @@ class StatisticsPage(Retranslatable, QWidget):
             self.destinations_table,
             [self.tr("Destination"), self.tr("Calls")],
             [[labels.code("country", c), n] for c, n in t.destinations],
+        )
+        heard = self.tr("Heard of 152: %1")
+        sector = self.tr("Forced labour in: %1")
+        self._table(
+            self.reports_table,
+            [self.tr("For the reports"), self.tr("Calls")],
+            [[heard.replace("%1", labels.code("heard_of", v)), n] for v, n in t.heard_of]
+            + [
+                [sector.replace("%1", labels.code("labour_sector", v)), n]
+                for v, n in t.labour_sectors
+            ],
         )
 
     def _table(self, table: QTableWidget, headers: list[str], rows: list[list[object]]) -> None:

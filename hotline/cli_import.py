@@ -1,0 +1,202 @@
+"""Command-line import of the old log: ``hotline import FILE``.
+
+A ``.jsonl`` file is read as JSON Lines (services/importer.py, unchanged); any
+other file as a spreadsheet, CSV or XLSX (services/sheet_import.py):
+
+- the column mapping is guessed from the header (the saved mapping first) and
+  printed; ``--column "HEADER=FIELD"`` changes it (``HEADER=`` leaves the
+  column out), ``--value "FIELD:TEXT=ID"`` maps a value (``=-`` rejects it;
+  FIELD may also be the list's id, or ``operator`` with a user name);
+- ``--show-mapping`` prints the mapping, every distinct value of the coded
+  columns with what it is taken for, and the first rows as they will be
+  stored, and writes nothing;
+- ``--dry-run`` checks every row and prints every problem with its row and
+  column, and writes nothing;
+- otherwise the whole file is checked, then stored in one transaction, or
+  nothing is; the mapping used is saved in the desk for the next file. A
+  terminal is asked to confirm the mapping; a script passes ``--yes``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from hotline.cli_common import EXIT_OK, EXIT_PROBLEM, Secrets, opened, progress_bar
+from hotline.errors import InvalidInput
+
+JSON_LINES = (".jsonl", ".ndjson")
+
+
+def register(sub: Any) -> None:
+    imp = sub.add_parser("import", help="import an old log: JSON Lines, or a CSV/XLSX spreadsheet")
+    imp.add_argument("file", nargs="?")
+    imp.add_argument("--template", action="store_true", help="print one example JSON line")
+    imp.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="map a column to a field (HEADER= leaves it out)",
+    )
+    imp.add_argument(
+        "--value",
+        action="append",
+        default=[],
+        metavar="FIELD:TEXT=ID",
+        help="map a value of a coded column to a taxonomy id (=- rejects it)",
+    )
+    imp.add_argument("--operator", help="the user who took the calls of rows without one")
+    imp.add_argument(
+        "--show-mapping", action="store_true", help="print the mapping and a preview only"
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check every row, print every problem")
+    imp.add_argument("--yes", action="store_true", help="import without asking to confirm")
+
+
+def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import importer
+
+    if args.template:
+        print(importer.template())
+        return EXIT_OK
+    if not args.file:
+        raise InvalidInput(field="import", problem="give a file, or --template")
+    path = Path(args.file)
+    if path.suffix.lower() in JSON_LINES:
+        with opened(args, secrets) as session:
+            count = importer.import_file(session, path, progress_bar("Import"))
+        print(f"Imported {count} calls.")
+        return EXIT_OK
+    return _import_sheet(args, secrets, path)
+
+
+def _columns(header: tuple[str, ...], guessed: tuple[str | None, ...], given: list[str]) -> Any:
+    from hotline.sheets import columns
+    from hotline.sheets.rows import Mapping
+
+    out = list(guessed)
+    by_header = {columns.normal(h): i for i, h in enumerate(header)}
+    for option in given:
+        name, sep, field = option.partition("=")
+        index = by_header.get(columns.normal(name))
+        if not sep or index is None:
+            raise InvalidInput(field="--column", problem=f"no column headed {name!r} in the file")
+        field = field.strip()
+        if field and field not in columns.FIELDS:
+            raise InvalidInput(
+                field="--column", problem=f"{field!r} is not a field ({', '.join(columns.FIELDS)})"
+            )
+        if field in out:
+            out[out.index(field)] = None
+        out[index] = field or None
+    return Mapping(tuple(out))
+
+
+def _values(mapping: Any, given: list[str], taxonomy: Any, users: tuple[str, ...]) -> Any:
+    from hotline.sheets import columns
+    from hotline.sheets.rows import OPERATOR_LIST, REJECT, Mapping, list_of
+
+    chosen = {k: dict(v) for k, v in mapping.values.items()}
+    for option in given:
+        where, sep, item = option.rpartition("=")
+        field, colon, text = where.partition(":")
+        if not sep or not colon or not text.strip():
+            raise InvalidInput(field="--value", problem="write it as FIELD:TEXT=ID")
+        list_id = list_of(field) or (
+            field if field in taxonomy.lists or field == "country" else None
+        )
+        if list_id is None:
+            raise InvalidInput(field="--value", problem=f"{field!r} is not a coded field")
+        item = item.strip()
+        if list_id == OPERATOR_LIST:
+            if item != REJECT and item.casefold() not in {u.casefold() for u in users}:
+                raise InvalidInput(field="--value", problem=f"no user named {item!r}")
+        elif item != REJECT and item not in taxonomy[list_id]:
+            raise InvalidInput(field="--value", problem=f"{item!r} is not an id of {list_id}")
+        chosen.setdefault(list_id, {})[columns.normal(text) or text.strip()] = item
+    return Mapping(mapping.columns, chosen)
+
+
+def _print_mapping(sheet: Any, mapping: Any) -> None:
+    from hotline.sheets.reader import column_letter
+
+    print(f"{sheet.name}: {len(sheet.rows)} rows ({sheet.kind.upper()})")
+    for index, header in enumerate(sheet.header):
+        field = mapping.columns[index] or "(left out)"
+        print(f"  {column_letter(index)}\t{header}\t-> {field}")
+
+
+def _print_problems(problems: list[Any]) -> None:
+    print(f"PROBLEMS ({len(problems)}); nothing was imported:")
+    for problem in problems:
+        print(f"  - {problem.message()}")
+
+
+def _import_sheet(args: argparse.Namespace, secrets: Secrets, path: Path) -> int:
+    from hotline.services import sheet_import
+    from hotline.sheets.rows import REJECT, NoDateColumn
+
+    with opened(args, secrets) as session:
+        found = sheet_import.open_sheet(session, path)
+        mapping = _columns(found.sheet.header, found.mapping.columns, args.column)
+        mapping = _values(mapping, args.value, session.taxonomy, found.users)
+        choices = sheet_import.value_choices(session, found.sheet, mapping)
+        mapping = sheet_import.mapping_with(mapping, choices)
+        if found.saved.tampered:
+            print(
+                "warning: the saved mapping was changed outside the program (it is not the "
+                "one an administrator saved); it was not used. Tell the administrator.",
+                file=sys.stderr,
+            )
+        _print_mapping(found.sheet, mapping)
+        if args.show_mapping:
+            print("Values of the coded columns (list, text, rows -> taken for):")
+            for c in choices:
+                taken = (
+                    "REJECTED" if c.chosen == REJECT else c.chosen or "UNKNOWN: map it with --value"
+                )
+                print(f"  {c.list_id}\t{c.text}\t{c.count}\t-> {taken}")
+            try:
+                shown = sheet_import.preview(session, found.sheet, mapping, args.operator)
+            except NoDateColumn as exc:
+                print(exc.message())
+                return EXIT_OK
+            print("The first rows as they will be stored:")
+            for number, record in shown.records:
+                stored = {
+                    k: v for k, v in record.to_json().items() if v not in (None, "", [], False)
+                }
+                print(f"  row {number}: {stored}")
+            if shown.problems:
+                _print_problems(shown.problems)
+            return EXIT_OK
+        if args.dry_run:
+            report = sheet_import.dry_run(
+                session, found.sheet, mapping, args.operator, progress=progress_bar("Check")
+            )
+            if report.problems:
+                _print_problems(report.problems)
+                return EXIT_PROBLEM
+            print(f"OK: all {len(report.records)} rows can be imported; nothing was written.")
+            return EXIT_OK
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise InvalidInput(
+                    field="--yes",
+                    problem="check the mapping above (--show-mapping), then import with --yes",
+                )
+            if input("Import with this mapping? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("Nothing was imported.")
+                return EXIT_PROBLEM
+        try:
+            count = sheet_import.import_sheet(
+                session, found.sheet, mapping, args.operator, progress=progress_bar("Import")
+            )
+        except sheet_import.SheetRejected as rejected:
+            _print_problems(rejected.cell_problems)
+            return EXIT_PROBLEM
+    print(f"Imported {count} calls from {path.name}; the mapping was saved for the next file.")
+    return EXIT_OK

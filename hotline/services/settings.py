@@ -1,0 +1,137 @@
+"""The desk's settings an administrator changes: the idle lock and the sign-in limit.
+
+Stored in the desk (the ``meta`` table), each change audited as a signed
+``settings.change`` entry holding the new value. A value in the table that no
+administrator's entry set (an insider's raw SQL that keeps screens unlocked
+for a day) is not used: the desk falls back on the default, and verify names it.
+
+The sign-in limit is needed before the database can be opened, so it is also
+copied into the sign-in counter's file (services/logins.py) when it changes
+and at each sign-in; deleting that file resets the counters to the default
+limit, no looser than what any file could hold beyond MAX.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action, Role
+from hotline.services.logins import FREE_FAILURES, LoginThrottle
+from hotline.services.session import Session
+from hotline.storage.audit_queries import AuditFilter, AuditQueries
+
+CHANGE = "settings.change"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: int
+    low: int
+    high: int
+    label: str  # in the "settings" context
+    hint: str
+
+
+IDLE_LOCK = Setting(
+    "idle_lock_minutes",
+    5,
+    1,
+    60,
+    QT_TRANSLATE_NOOP("settings", "Lock the screen after this many idle minutes"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "The desk locks itself when nobody touches it; the call being taken is kept. "
+        "Short is safer in a shared room.",
+    ),
+)
+SIGN_IN_LIMIT = Setting(
+    "sign_in_free_attempts",
+    FREE_FAILURES,
+    1,
+    10,
+    QT_TRANSLATE_NOOP("settings", "Failed sign-ins before the desk makes people wait"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "After this many wrong passwords in a row each further attempt waits longer "
+        "(2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.",
+    ),
+)
+SETTINGS = (IDLE_LOCK, SIGN_IN_LIMIT)
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class OutOfRange(DeskError):
+    template = QT_TRANSLATE_NOOP("errors", "Give a whole number from {low} to {high}.")
+
+
+def _set_by_admin(session: Session, setting: Setting) -> int | None:
+    """The value of the newest settings.change entry for it, when an administrator wrote it."""
+    queries = AuditQueries(session.db)
+    for entry in queries.search(AuditFilter(actions=(CHANGE,)), limit=200):
+        if entry.details.get("key") != setting.key:
+            continue
+        authority = session.audit.authority(session.pins.root)
+        actor = 0 if entry.user_id is None else int(entry.user_id)
+        if Role.ADMINISTRATOR not in authority.roles_of(actor):
+            return None
+        value = entry.details.get("value")
+        return value if isinstance(value, int) else None
+    return None
+
+
+def value(session: Session, setting: Setting) -> int:
+    """The setting's value as an administrator set it (the default otherwise)."""
+    stored = session.meta(setting.key, "")
+    if not stored or not stored.isdigit():
+        return setting.default
+    audited = _set_by_admin(session, setting)
+    number = int(stored)
+    if audited is None:
+        # The desk's own value from set-up (no entry yet) is the default itself.
+        return setting.default
+    return (
+        number if number == audited and setting.low <= number <= setting.high else setting.default
+    )
+
+
+def current(session: Session) -> dict[str, int]:
+    return {s.key: value(session, s) for s in SETTINGS}
+
+
+def change(session: Session, key: str, new: int) -> int:
+    """Set one setting (administrators), audited with the old and new values."""
+    session.require(Action.SETTINGS)
+    setting = BY_KEY[key]
+    if not setting.low <= int(new) <= setting.high:
+        raise OutOfRange(low=setting.low, high=setting.high)
+    old = value(session, setting)
+    with session.audited():
+        session.set_meta(setting.key, str(int(new)))
+        session.record(CHANGE, details={"key": key, "value": int(new), "old": old})
+    if setting is SIGN_IN_LIMIT:
+        LoginThrottle(session.paths.auth_state).set_free_failures(int(new))
+    return int(new)
+
+
+def problems(session: Session) -> list[str]:
+    """For verify: a stored value that no administrator's entry set."""
+    found = []
+    for setting in SETTINGS:
+        stored = session.meta(setting.key, "")
+        if not stored:
+            continue
+        audited = _set_by_admin(session, setting)
+        if audited is None and stored != str(setting.default):
+            found.append(
+                f"the setting {setting.key} in the desk ({stored}) was not set by an "
+                "administrator's audit entry; the desk uses the default"
+            )
+        elif audited is not None and stored != str(audited):
+            found.append(
+                f"the setting {setting.key} in the desk ({stored}) differs from the value an "
+                f"administrator set in the audit log ({audited}); the desk uses the default"
+            )
+    return found

@@ -1,0 +1,239 @@
+"""Four eyes in the window: the requests for grave acts, approved by a second person
+signed in as themselves, and carried out by their requester."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Role
+from hotline.services import approvals, users
+from hotline.services.approvals import RULES, STATE_LABELS, GraveAct, Overview, Request, State
+from hotline.services.session import Session
+from hotline.ui import palette
+from hotline.ui.admin.users_page import role_names
+from hotline.ui.common import translate
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, core_text, error_text
+from hotline.ui.supervisor.labels import when
+from hotline.ui.worker import DbWorker
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("ApprovalsPage", "No."),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "What"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Asked by"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Asked at"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "State"),
+    QT_TRANSLATE_NOOP("ApprovalsPage", "Approved or refused by"),
+)
+
+
+def carry_out_job(session: Session, request_id: int) -> str:
+    """On the worker: the requester carries out an approved role change."""
+    seen = approvals.overview(session)
+    found = next(r for r in seen.requests if r.id == request_id)
+    name = seen.names[int(found.params["user_id"])]
+    roles = frozenset(Role(r) for r in found.params["roles"])
+    users.set_roles(session, name, roles, approval=request_id)
+    return name
+
+
+class ApprovalsPage(Retranslatable, QWidget):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.seen: Overview | None = None
+        self.rows: list[Request] = []
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet(palette.HEADING)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)
+        self.explain.setStyleSheet(palette.HINT)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((60, 430, 130, 150, 250)):
+            self.table.setColumnWidth(column, width)
+        self.approve_button = QPushButton(self)
+        self.refuse_button = QPushButton(self)
+        self.withdraw_button = QPushButton(self)
+        self.carry_button = QPushButton(self)
+        self.refresh_button = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        buttons = QHBoxLayout()
+        for button in (
+            self.approve_button,
+            self.refuse_button,
+            self.withdraw_button,
+            self.carry_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.approve_button.clicked.connect(lambda: self._decide(approvals.approve))
+        self.refuse_button.clicked.connect(lambda: self._decide(approvals.refuse))
+        self.withdraw_button.clicked.connect(lambda: self._decide(approvals.withdraw))
+        self.carry_button.clicked.connect(self.carry_out)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.retranslate()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.call(approvals.overview, on_done=self._show, on_error=self._failed)
+
+    def _show(self, seen: Overview) -> None:
+        chosen = self.selected()
+        self.seen = seen
+        self.rows = seen.requests
+        self._fill()
+        for row, found in enumerate(self.rows):
+            if chosen is not None and found.id == chosen.id:
+                self.table.selectRow(row)
+
+    def describe(self, found: Request) -> str:
+        """The request in words: what would happen, to whom."""
+        names = self.seen.names if self.seen else {}
+        if found.act == GraveAct.CHANGE_ROLES:
+            user_id = int(found.params.get("user_id", 0))
+            roles = frozenset(Role(r) for r in found.params.get("roles", ()))
+            return (
+                self.tr("Change the roles of %1 to: %2")
+                .replace("%1", names.get(user_id, f"#{user_id}"))
+                .replace("%2", role_names(roles))
+            )
+        details = ", ".join(f"{k}: {v}" for k, v in sorted(found.params.items()))
+        label = translate("approvals", RULES[found.act].label)
+        return f"{label[:1].upper()}{label[1:]}" + (f" ({details})" if details else "")
+
+    def _who(self, user_id: int | None) -> str:
+        if user_id is None:
+            return self.tr("the recovery code")
+        return (self.seen.names if self.seen else {}).get(user_id, f"#{user_id}")
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for row, found in enumerate(self.rows):
+            values = (
+                str(found.id),
+                self.describe(found),
+                self._who(found.requested_by),
+                when(found.requested_at),
+                core_text(STATE_LABELS[found.state]),
+                self._who(found.decided_by) if found.decided_at else "",
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self._selected()
+
+    def selected(self) -> Request | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.rows):
+            return None
+        return self.rows[rows[0].row()]
+
+    def _selected(self) -> None:
+        found = self.selected()
+        mine = found is not None and self.seen is not None and found.requested_by == self.seen.me
+        may = found is not None and self.seen is not None and found.id in self.seen.may_approve
+        self.approve_button.setEnabled(may)
+        self.refuse_button.setEnabled(may)
+        self.withdraw_button.setEnabled(
+            mine and found is not None and found.state in (State.PENDING, State.APPROVED)
+        )
+        self.carry_button.setEnabled(
+            mine
+            and found is not None
+            and found.state == State.APPROVED
+            and found.act == GraveAct.CHANGE_ROLES
+        )
+
+    def _say(self, text: str, good: bool = True) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(palette.GOOD_BANNER if good else palette.BAD_BANNER)
+        self.message.setVisible(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(error_text(exc, NOTHING_CHANGED), good=False)
+
+    def _decide(self, step: object) -> None:
+        found = self.selected()
+        if found is None or not callable(step):
+            return
+        self.worker.call(step, found.id, on_done=self._decided, on_error=self._failed)
+
+    def _decided(self, found: Request) -> None:
+        self._say(
+            self.tr("Request %1: %2.")
+            .replace("%1", str(found.id))
+            .replace("%2", core_text(STATE_LABELS[found.state]))
+        )
+        self.refresh()
+
+    def carry_out(self) -> None:
+        found = self.selected()
+        if found is None:
+            return
+        self.worker.call(
+            carry_out_job,
+            found.id,
+            on_done=lambda name: self._carried(found.id, name),
+            on_error=self._failed,
+        )
+
+    def _carried(self, request_id: int, name: str) -> None:
+        self._say(
+            self.tr("Request %1 was carried out: the roles of %2 were changed.")
+            .replace("%1", str(request_id))
+            .replace("%2", name)
+        )
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Requests for a second person's approval"))
+        self.explain.setText(
+            self.tr(
+                "Changing roles, an export for partners and sealing need two people: one "
+                "asks, another administrator or a supervisor approves here, signed in as "
+                "themselves, and the one who asked carries it out within 24 hours. Nobody "
+                "approves their own request."
+            )
+        )
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.approve_button.setText(self.tr("Approve"))
+        self.refuse_button.setText(self.tr("Refuse"))
+        self.withdraw_button.setText(self.tr("Withdraw my request"))
+        self.carry_button.setText(self.tr("Carry it out"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self._fill()

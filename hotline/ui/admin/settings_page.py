@@ -1,0 +1,154 @@
+"""The administrator's Settings page: the idle lock and the sign-in limit, audited and
+applied at once (the main window's idle timer reloads when `settings_changed` fires)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hotline.services import settings
+from hotline.services.session import Session
+from hotline.services.settings import SETTINGS
+from hotline.ui import palette
+from hotline.ui.common import translate
+from hotline.ui.i18n import Retranslatable
+from hotline.ui.problems import NOTHING_CHANGED, error_text
+from hotline.ui.worker import DbWorker
+
+
+def save_job(session: Session, values: dict[str, int]) -> dict[str, int]:
+    """On the worker: change what differs, one audited entry each."""
+    before = settings.current(session)
+    for key, value in values.items():
+        if before.get(key) != value:
+            settings.change(session, key, value)
+    return settings.current(session)
+
+
+class NoWheelSpinBox(QSpinBox):
+    """A wheel turned over the page scrolls it; it never changes a setting by accident."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
+
+
+class SettingsPage(Retranslatable, QWidget):
+    settings_changed = Signal()
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.saved: dict[str, int] = {}
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet(palette.HEADING)
+        self.boxes: dict[str, QSpinBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for setting in SETTINGS:
+            box = NoWheelSpinBox(self)
+            box.setRange(setting.low, setting.high)
+            box.setValue(setting.default)
+            box.setMinimumWidth(90)
+            box.valueChanged.connect(lambda _v: self._update())
+            label = QLabel(self)
+            label.setBuddy(box)
+            hint = QLabel(self)
+            hint.setWordWrap(True)
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            hint.setStyleSheet(palette.HINT)
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(hint, 1)
+            form.addRow(label, row)
+            self.boxes[setting.key] = box
+            self.labels[setting.key] = label
+            self.hints[setting.key] = hint
+        self.save_button = QPushButton(self)
+        self.save_button.setStyleSheet(palette.SAVE_BUTTON)
+        self.save_button.clicked.connect(self.save)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet(palette.HINT)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.retranslate()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.call(settings.current, on_done=self._show, on_error=self._failed)
+
+    def values(self) -> dict[str, int]:
+        return {key: box.value() for key, box in self.boxes.items()}
+
+    def _show(self, values: dict[str, int]) -> None:
+        self.saved = dict(values)
+        for key, value in values.items():
+            box = self.boxes[key]
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self._update()
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(self.values() != self.saved)
+
+    def save(self) -> None:
+        if self.values() == self.saved:
+            return
+        self.save_button.setEnabled(False)
+        self.worker.call(save_job, self.values(), on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, values: dict[str, int]) -> None:
+        self._show(values)
+        self.message.setText(self.tr("Saved and recorded in the audit log; in force now."))
+        self.message.setStyleSheet(palette.GOOD_BANNER)
+        self.message.setVisible(True)
+        self.settings_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc, NOTHING_CHANGED))
+        self.message.setStyleSheet(palette.BAD_BANNER)
+        self.message.setVisible(True)
+        self._update()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Settings of the desk"))
+        for setting in SETTINGS:
+            self.labels[setting.key].setText(translate("settings", setting.label))
+            self.hints[setting.key].setText(translate("settings", setting.hint))
+        self.save_button.setText(self.tr("Save the settings"))
+        self.note.setText(
+            self.tr("Every change is recorded in the audit log with its old and new value.")
+        )
