@@ -11,7 +11,7 @@ audience again re-emits what the ledger holds: the same bytes.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -121,14 +121,15 @@ def _checked(
 
 
 def _counts(
-    session: Session, space: YearSpace, months: Sequence[str]
+    session: Session, space: YearSpace, months: Sequence[str], parts: Collection[str]
 ) -> dict[str, dict[tuple[str, ...], int]]:
-    """The counts of every part of the year's space for ``months`` (coded fields only)."""
+    """The counts of these parts of the year's space for ``months`` (coded fields only)."""
     queries = ExportQueries(session.db)
     counts: dict[str, dict[tuple[str, ...], int]] = {}
     chosen: dict[str, TableSpec] = {}
     for spec in CATALOGUE:
-        chosen.setdefault(part_name(spec), spec)
+        if part_name(spec) in parts:
+            chosen.setdefault(part_name(spec), spec)
     for part, spec in chosen.items():
         keyed = counts.setdefault(part, {})
         if spec.measure == "persons":
@@ -249,12 +250,21 @@ def gather(
             views.append(View(audience_k("partner"), partners))
             linked |= partner_months
     space = year_space(when.year, session.taxonomy)
+    # The parts the audit reads: this table's, those of every earlier table it is
+    # audited with, and the monthly calls (the facts and the months' shadows tie to them).
+    parts = {part_name(spec), part_name(table_spec("calls_by_topic"))}
+    for view in views:
+        for item in view.earlier:
+            parts |= {
+                part_name(table_spec(rt.name.removesuffix("_corrections")))
+                for rt in item.release.tables
+            }
     return Gathered(
         spec,
         when,
         audience,
         k,
-        _counts(session, space, sorted(linked)),
+        _counts(session, space, sorted(linked), parts),
         space,
         views,
         to_iso(now),
