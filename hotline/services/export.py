@@ -442,19 +442,25 @@ def _reissue(
             },
         )
     session.audit.write_head(durable=True)
-    stored_name = _stored_name(manifest_text)
-    if stored_name and stored_name != out.name:
-        out = out.with_name(stored_name)  # the manifest names the file; keep them together
+    manifest_text = _renamed(session, manifest_text, out.name)
     return _write(release, fmt, out, ledger_id, content, manifest_text, reissued=True)
 
 
-def _stored_name(manifest_text: str) -> str:
+def _renamed(session: Session, manifest_text: str, name: str) -> str:
+    """The stored manifest, or, for a re-export under another file name, the same
+    manifest naming that file, signed again (the file's bytes and hash are unchanged)."""
     import json
 
-    try:
-        return str(json.loads(manifest_text).get("file", ""))
-    except ValueError:
-        return ""
+    body = json.loads(manifest_text)
+    if body.get("file") == name:
+        return manifest_text
+    private = session.export_private
+    if private is None:
+        raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
+    body.pop("signature", None)
+    body.pop("signing_key", None)
+    body["file"] = name
+    return manifests.signed(body, session.export_public, private)
 
 
 def _write(
