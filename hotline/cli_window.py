@@ -38,6 +38,11 @@ FROM_THE_WINDOW = {
         "Restore from the window, signed in as an administrator: the Restore tab, pick the "
         "backup, Show what it holds, Restore this backup.",
     ),
+    "import": QT_TRANSLATE_NOOP(
+        "errors",
+        "Import the old log from the window, signed in as an administrator: the Import old "
+        "log tab, Choose a file…, Confirm mapping, Dry run, Import.",
+    ),
     "rotate-key": QT_TRANSLATE_NOOP(
         "errors",
         "Give the database a new key from the window, signed in as an administrator: the "
@@ -58,6 +63,8 @@ class OpenInWindow(DeskError):
 
 def refuse_if_open(args: argparse.Namespace) -> None:
     """Before any password is asked: OpenInWindow when another process holds the desk."""
+    if getattr(args, "template", False):
+        return  # `import --template` prints an example and opens no desk
     paths = desk_paths(args)
     if not paths.lock_file.exists():
         return

@@ -69,10 +69,16 @@ def test_show_mapping_dry_run_then_import(cli_desk: Path, tmp_path: Path) -> Non
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Imported 300 calls from jurnal.csv" in done.stdout
     assert calls_in(cli_desk) == 300
+    twice = as_admin(cli_desk, "import", str(path), "--yes")
+    assert twice.returncode == 1 and "already imported" in twice.stderr
+    assert calls_in(cli_desk) == 300
+    assert as_admin(cli_desk, "verify").returncode == 0
     # The mapping was kept: the next file's "Gün" and "Vizalar" need no options.
     again = as_admin(cli_desk, "import", str(path), "--show-mapping")
     assert "A\tGün\t-> started_at" in again.stdout
     assert "topic\tVizalar\t1\t-> work_abroad" in again.stdout
+    assert "row 2: {" in again.stdout and "'primary_topic': 'work_abroad'" in again.stdout
+    assert "Köhnə jurnal" not in again.stdout  # the notes are not printed
 
 
 def test_bad_file_and_bad_options_get_plain_messages(cli_desk: Path, tmp_path: Path) -> None:
@@ -83,12 +89,27 @@ def test_bad_file_and_bad_options_get_plain_messages(cli_desk: Path, tmp_path: P
     assert "Traceback" not in result.stderr
     path = write_xlsx(tmp_path / "old.xlsx", HEADER_AZ, old_log(5))
     for option, text in (
-        (["--column", "Nope=started_at"], "no column headed 'Nope'"),
-        (["--column", "Tarix=colour"], "'colour' is not a field"),
-        (["--value", "topics:Vizalar=visa"], "'visa' is not an id of topic"),
+        (["--column", "Nope=started_at"], "--column: no column of the file has this header"),
+        (["--column", "Tarix=colour"], "--column: not a field a column may fill"),
+        (["--value", "topics:Vizalar=visa"], "--value: not an id of the field's list"),
         (["--value", "region=baku"], "FIELD:TEXT=ID"),
+        (["--value", "colour:red=x"], "--value: not a coded field"),
+        (["--value", "operator:L. M.=ghost"], "--value: no user of the desk has this name"),
         (["--operator", "ghost", "--dry-run"], "no active user named ghost"),
     ):
         bad = as_admin(cli_desk, "import", str(path), *option)
         assert bad.returncode != 0 and text in bad.stderr, (option, bad.stderr)
         assert "Traceback" not in bad.stderr
+
+
+def test_beside_the_open_window_import_says_how_and_template_works(cli_desk: Path) -> None:
+    from hotline.paths import DeskPaths
+    from hotline.storage.lock import DeskLock
+
+    with DeskLock(DeskPaths(cli_desk).lock_file):  # the window, signed in, holds it
+        refused = as_admin(cli_desk, "import", "old.xlsx")
+        assert refused.returncode == 3 and "the Import old log tab" in refused.stderr
+        template = hotline(cli_desk, "import", "--template")
+        assert template.returncode == 0 and '"started_at"' in template.stdout
+        in_russian = hotline(cli_desk, "--language", "ru", "import", "old.xlsx", user="admin")
+        assert "«Импорт старого журнала»" in in_russian.stderr

@@ -380,10 +380,29 @@ def test_reading_writes_nothing_and_logs_no_content(
     assert marker not in rejected.value.message()
     assert list(temp.iterdir()) == []
     assert path.stat().st_mtime_ns == before[path]  # the workbook is read, never written
+    # Fixed and imported: the note with the marker is stored sealed, nowhere in clear.
+    rows[11][3] = "Xaricdə iş"
+    write_xlsx(path, HEADER_AZ, rows)
+    found, mapping = opened(session, path)
+    assert sheet_import.import_sheet(session, found.sheet, mapping) == 50
+    session.db.checkpoint()
+    assert list(temp.iterdir()) == []
     for file in session.paths.root.rglob("*"):
         if file.is_file():
             assert marker.encode() not in file.read_bytes(), file.name
     assert os.environ["TMPDIR"] == str(temp)
+
+
+def test_csv_rows_numbered_as_a_spreadsheet_shows_them(tmp_path: Path) -> None:
+    """A note with line breaks is one row; Excel's "sep=;" line is no row."""
+    rows = old_log(4)
+    rows[0][8] = "birinci sətir\nikinci sətir\nüçüncü"
+    rows[2][0] = "not a date"
+    path = write_csv(tmp_path / "old.csv", HEADER_AZ, rows, sep=",")
+    path.write_text("sep=,\n" + path.read_text(encoding="utf-8-sig"), encoding="utf-8")
+    read = reader.read(path)
+    assert read.header == HEADER_AZ and [r.number for r in read.rows] == [2, 3, 4, 5]
+    assert read.rows[0].cells[8] == "birinci sətir\nikinci sətir\nüçüncü"
 
 
 def test_a_sheet_touched_far_right_and_below_still_reads(tmp_path: Path) -> None:
@@ -428,3 +447,21 @@ def test_a_mapping_changed_with_sql_is_not_used(session: Session, tmp_path: Path
         session, again.sheet, sheet_import.mapping_with(again.mapping, choices)
     )
     assert not sheet_import.open_sheet(session, path).saved.tampered
+
+
+def test_the_same_rows_twice_are_refused_unless_asked(session: Session, tmp_path: Path) -> None:
+    rows = old_log(40)
+    csv_path = write_csv(tmp_path / "old.csv", HEADER_AZ, rows)
+    found, mapping = opened(session, csv_path)
+    assert found.imported_before is None
+    assert sheet_import.import_sheet(session, found.sheet, mapping) == 40
+    again, mapping = opened(session, csv_path)
+    assert again.imported_before is not None
+    with pytest.raises(sheet_import.AlreadyImported) as refused:
+        sheet_import.import_sheet(session, again.sheet, mapping)
+    assert "already imported" in refused.value.message() and calls(session) == 40
+    assert sheet_import.import_sheet(session, again.sheet, mapping, again=True) == 40
+    # One row changed: other rows, not refused.
+    rows[3][8] = "Başqa qeyd"
+    other, mapping = opened(session, write_csv(tmp_path / "other.csv", HEADER_AZ, rows))
+    assert other.imported_before is None

@@ -22,6 +22,7 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from hotline.errors import DeskError, UnknownUser
@@ -50,6 +51,14 @@ SAVING_ACTIONS = ("desk.import_mapping", "desk.import")
 PREVIEW_ROWS = 20
 
 Progress = Callable[[int, int], None]
+
+
+class AlreadyImported(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The same rows were already imported on {date}; importing them again would store "
+        "every call twice. Nothing was imported.",
+    )
 
 
 class SheetRejected(DeskError):
@@ -81,6 +90,7 @@ class Opened:
     saved: Saved
     users: tuple[str, ...]  # the desk's user names, for the operator column
     names: dict[int, str]  # user id -> name, to show whom a row is stored under
+    imported_before: datetime | None  # when the same rows were imported last, if ever
 
 
 def _digest(raw: str) -> str:
@@ -139,7 +149,18 @@ def open_sheet(session: Session, path: Path) -> Opened:
     mapping = Mapping(tuple(columns.guess(sheet.header, saved.columns)))
     everyone = UserRepository(session.db).all()
     users = tuple(sorted(u.name for u in everyone))
-    return Opened(sheet, mapping, saved, users, {u.id: u.name for u in everyone})
+    names = {u.id: u.name for u in everyone}
+    return Opened(sheet, mapping, saved, users, names, imported_before(session, sheet))
+
+
+def imported_before(session: Session, sheet: Sheet) -> datetime | None:
+    """When the same rows (by their digest) were last imported into this desk."""
+    found = [
+        e.at
+        for e in session.audit.entries_of(SAVING_ACTIONS[1])
+        if isinstance(e.details, dict) and e.details.get("content") == sheet.digest
+    ]
+    return max(found) if found else None
 
 
 def value_choices(session: Session, sheet: Sheet, mapping: Mapping) -> list[ValueChoice]:
@@ -232,10 +253,16 @@ def import_sheet(
     language: str = "en",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    again: bool = False,
 ) -> int:
     """Store every row of the file in one transaction, or none; returns the calls stored.
 
+    Rows imported before are refused unless `again` says the administrator was asked.
     Progress counts twice the rows: checking them, then storing them."""
+    session.require(Action.IMPORT)
+    earlier = imported_before(session, sheet)
+    if earlier is not None and not again:
+        raise AlreadyImported(date=earlier.astimezone().strftime("%d.%m.%Y %H:%M"))
     total = len(sheet.rows) * 2
 
     def checking(done: int, _rows: int) -> None:
@@ -260,6 +287,7 @@ def import_sheet(
                 "file": sheet.name,
                 "format": sheet.kind,
                 "mapping": digest,
+                "content": sheet.digest,
             },
         )
     return len(records)

@@ -13,12 +13,15 @@ messages name the file, the row and the column, never a cell's content.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +130,21 @@ class Sheet:
     kind: str  # "csv" or "xlsx"
     header: tuple[str, ...]
     rows: tuple[Row, ...]
+
+    @cached_property
+    def digest(self) -> str:
+        """SHA-256 of the header and every cell (type and value): the same log read twice,
+        from CSV or XLSX alike when the cells are the same, has the same digest."""
+        body = hashlib.sha256()
+        for text in self.header:
+            body.update(text.encode("utf-8") + b"\x1f")
+        for row in self.rows:
+            body.update(b"\x1e")
+            for cell in row.cells:
+                body.update(
+                    f"{type(cell).__name__}:{cell}".encode("utf-8", "surrogatepass") + b"\x1f"
+                )
+        return body.hexdigest()
 
     def column(self, index: int) -> list[tuple[int, Cell]]:
         """(row number, cell) of one column, every row."""
@@ -250,16 +268,19 @@ def _csv_rows(path: Path, name: str) -> Iterator[tuple[int, tuple[Cell, ...]]]:
     text = _decode(data, name)
     if any(ch in text[:4096] for ch in ("\x01", "\x02", "\x03", "\x04", "\x05", "\x06")):
         raise BadSheet(NOT_A_SHEET, name=name)
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_separator(text[:65536].split("\n", 1)[0])
-    )
+    first_line = text[:65536].split("\n", 1)[0].strip("\r")
+    hint = re.fullmatch(r"sep=(.)", first_line)  # Excel's own line naming the separator
+    if hint:
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    separator = hint.group(1) if hint else _separator(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     row = 0
     try:
-        for cells in reader:
-            row = reader.line_num
+        # Numbered as a spreadsheet shows them: a cell with line breaks is still one row.
+        for row, cells in enumerate(reader, start=1):
             yield row, tuple(cells)
     except csv.Error as exc:
-        number = reader.line_num or row + 1
+        number = row + 1
         if "field larger than field limit" in str(exc):  # the csv module's own limit
             raise BadSheet(LONG_CELL_IN_ROW, name=name, row=number, limit=MAX_CELL) from None
         raise BadSheet(BAD_CSV, name=name, row=number) from None

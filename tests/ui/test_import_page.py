@@ -57,7 +57,7 @@ def open_page(qtbot: QtBot, worker: DbWorker, desk: Desk, path: Path) -> ImportP
     page.resize(1366, 700)
     page.show()
     page.ask_path = lambda: str(path)
-    page.confirm_import = lambda rows: rows == 5000
+    page.confirm_import = lambda rows, before: rows == 5000 and before is None
     qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
     settle(qtbot, worker)
     return page
@@ -158,6 +158,23 @@ def test_map_confirm_preview_dry_run_import(
     assert calls(session) == 5000
     assert "5000" in page.status.text() and page.problems_table.rowCount() == 0
     assert page.progress.value() == page.progress.maximum()
+
+    # The same file again: the page says so, and the administrator is asked.
+    asked: list[object] = []
+
+    def say_no(rows: int, before: datetime | None) -> bool:
+        asked.append(before)
+        return False
+
+    page.confirm_import = say_no
+    qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    assert "already imported" in page.file_label.text()
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, worker)
+    assert asked and isinstance(asked[0], datetime) and calls(session) == 5000  # said no
 
 
 def test_cancel_stores_nothing(

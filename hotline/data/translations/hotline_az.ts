@@ -403,6 +403,10 @@
       <translation>{who} {call} nömrəli zəngə şərh yazdı</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} köhnə jurnalın sütunlarının necə idxal ediləcəyini təsdiqlədi</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who} {call} nömrəli zəngi düzəltdi: {fields}</translation>
     </message>
@@ -2085,6 +2089,10 @@
       <translation>yoxdur: belə sətirlər problemdir</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>bu sətirlər artıq {date} tarixində idxal edilib: yenidən idxal hər zəngi iki dəfə saxlayar</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>bəli</translation>
     </message>
@@ -3644,6 +3652,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>(left out)</source>
+      <translation>(daxil edilmir)</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>{months} ay ərzində {calls} sintetik zəng əlavə edildi.</translation>
     </message>
@@ -3664,6 +3676,10 @@
       <translation>Bu kompüterin açar anbarına bağlandı ({backend}).</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Yoxlama</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Demo zənglər</translation>
     </message>
@@ -3674,6 +3690,22 @@
     <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>İdxal</translation>
+    </message>
+    <message>
+      <source>Import with this mapping? [y/N] </source>
+      <translation>Bu uyğunluqla idxal edilsin? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported {count} calls from {name}; the mapping was saved for the next file.</source>
+      <translation>{name} faylından {count} zəng idxal edildi; uyğunluq növbəti fayl üçün saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>{count} zəng idxal edildi.</translation>
     </message>
     <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
@@ -3696,12 +3728,24 @@
       <translation>Yeni parol: </translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>OK: all {rows} rows can be imported; nothing was written.</source>
+      <translation>OK: bütün {rows} sətir idxal edilə bilər; heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
     </message>
     <message>
       <source>PROBLEMS ({count}):</source>
       <translation>PROBLEMLƏR ({count}):</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}); nothing was imported:</source>
+      <translation>PROBLEMLƏR ({count}); heç nə idxal edilmədi:</translation>
     </message>
     <message>
       <source>Password changed.</source>
@@ -3718,6 +3762,10 @@
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>BƏRPA KODU (bir dəfə göstərilir; onu yazın və kilid altında saxlayın):</translation>
+    </message>
+    <message>
+      <source>REJECTED</source>
+      <translation>RƏDD EDİLİB</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -3740,8 +3788,20 @@
       <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); bütün yuvalar yeni açarla yenidən şifrələndi.</translation>
     </message>
     <message>
+      <source>The first rows as they will be stored (free text not printed):</source>
+      <translation>İlk sətirlər saxlanılacağı kimi (sərbəst mətn göstərilmir):</translation>
+    </message>
+    <message>
+      <source>UNKNOWN: map it with --value</source>
+      <translation>NAMƏLUM: --value ilə uyğunlaşdırın</translation>
+    </message>
+    <message>
       <source>User: </source>
       <translation>İstifadəçi: </translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (list, text, rows -&gt; taken for):</source>
+      <translation>Kodlu sütunların dəyərləri (siyahı, mətn, sətirlər -&gt; nə kimi qəbul edilir):</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -3760,12 +3820,20 @@
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
+      <translation>saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil); istifadə edilmədi. Administratora bildirin.</translation>
+    </message>
+    <message>
       <source>warning: {text}</source>
       <translation>xəbərdarlıq: {text}</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
       <translation>{name} üçün yeni parol və yeni açarlar verildi.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows ({kind})</source>
+      <translation>{name}: {rows} sətir ({kind})</translation>
     </message>
   </context>
   <context>
@@ -3820,6 +3888,10 @@
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
+    </message>
+    <message>
+      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
+      <translation>Köhnə jurnalı pəncərədən, administrator kimi daxil olaraq idxal edin: Köhnə jurnalın idxalı bölməsi, Fayl seçin…, Uyğunluğu təsdiqlə, Sınaq yoxlaması, İdxal et.</translation>
     </message>
     <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
@@ -4010,6 +4082,10 @@
       <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
     </message>
     <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>Eyni sətirlər artıq {date} tarixində idxal edilib; onları yenidən idxal etmək hər zəngi iki dəfə saxlayardı. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
@@ -4098,6 +4174,10 @@
       <translation>icra olunub</translation>
     </message>
     <message>
+      <source>check the mapping above (--show-mapping), then import with --yes</source>
+      <translation>yuxarıdakı uyğunluğu yoxlayın (--show-mapping), sonra --yes ilə idxal edin</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>son tarixi seçin.</translation>
     </message>
@@ -4112,6 +4192,10 @@
     <message>
       <source>give a date as YYYY-MM-DD</source>
       <translation>tarixi YYYY-MM-DD şəklində verin</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>fayl verin və ya --template</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -4150,8 +4234,20 @@
       <translation>bu təxəllüslü zəng edən yoxdur; yazılışını zəng edənlə dəqiqləşdirin.</translation>
     </message>
     <message>
+      <source>no column of the file has this header</source>
+      <translation>faylın heç bir sütununun belə başlığı yoxdur</translation>
+    </message>
+    <message>
       <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
       <translation>operator yoxdur: adı masanın istifadəçisinə uyğunlaşdırın və ya belə sətirlər üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>no user of the desk has this name</source>
+      <translation>masanın belə adlı istifadəçisi yoxdur</translation>
+    </message>
+    <message>
+      <source>not a coded field</source>
+      <translation>kodlu sahə deyil</translation>
     </message>
     <message>
       <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
@@ -4162,8 +4258,16 @@
       <translation>müddət deyil; saniyə (420) və ya dəqiqə (7:00) yazın</translation>
     </message>
     <message>
+      <source>not a field a column may fill (hotline import --help)</source>
+      <translation>sütunun doldura biləcəyi sahə deyil (hotline import --help)</translation>
+    </message>
+    <message>
       <source>not a time of day; write it as 14:30</source>
       <translation>günün vaxtı deyil; 14:30 kimi yazın</translation>
+    </message>
+    <message>
+      <source>not an id of the field's list</source>
+      <translation>sahənin siyahısının kodu deyil</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -4264,6 +4368,10 @@
     <message>
       <source>withdrawn</source>
       <translation>geri götürülüb</translation>
+    </message>
+    <message>
+      <source>write it as FIELD:TEXT=ID</source>
+      <translation>SAHƏ:MƏTN=KOD kimi yazın</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>

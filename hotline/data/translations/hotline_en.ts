@@ -403,6 +403,10 @@
       <translation>{who} commented on call {call}</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} confirmed how the columns of an old log are imported</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who} corrected call {call}: {fields}</translation>
     </message>
@@ -2085,6 +2089,10 @@
       <translation>none: such rows are problems</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>these rows were already imported on {date}: importing them again stores every call twice</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -3644,6 +3652,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>(left out)</source>
+      <translation>(left out)</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>Added {calls} synthetic calls over {months} months.</translation>
     </message>
@@ -3664,6 +3676,10 @@
       <translation>Bound to this machine's keychain ({backend}).</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Demo calls</translation>
     </message>
@@ -3674,6 +3690,22 @@
     <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import with this mapping? [y/N] </source>
+      <translation>Import with this mapping? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported {count} calls from {name}; the mapping was saved for the next file.</source>
+      <translation>Imported {count} calls from {name}; the mapping was saved for the next file.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>Imported {count} calls.</translation>
     </message>
     <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
@@ -3696,12 +3728,24 @@
       <translation>New password: </translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>OK: all {rows} rows can be imported; nothing was written.</source>
+      <translation>OK: all {rows} rows can be imported; nothing was written.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>OK: the database, the key file and the audit chain check clean.</translation>
     </message>
     <message>
       <source>PROBLEMS ({count}):</source>
       <translation>PROBLEMS ({count}):</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}); nothing was imported:</source>
+      <translation>PROBLEMS ({count}); nothing was imported:</translation>
     </message>
     <message>
       <source>Password changed.</source>
@@ -3718,6 +3762,10 @@
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>RECOVERY CODE (shown once; write it down and keep it locked away):</translation>
+    </message>
+    <message>
+      <source>REJECTED</source>
+      <translation>REJECTED</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -3740,8 +3788,20 @@
       <translation>The database has a new key (generation {generation}); every slot was rewrapped.</translation>
     </message>
     <message>
+      <source>The first rows as they will be stored (free text not printed):</source>
+      <translation>The first rows as they will be stored (free text not printed):</translation>
+    </message>
+    <message>
+      <source>UNKNOWN: map it with --value</source>
+      <translation>UNKNOWN: map it with --value</translation>
+    </message>
+    <message>
       <source>User: </source>
       <translation>User: </translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (list, text, rows -&gt; taken for):</source>
+      <translation>Values of the coded columns (list, text, rows -&gt; taken for):</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -3760,12 +3820,20 @@
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
+      <translation>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</translation>
+    </message>
+    <message>
       <source>warning: {text}</source>
       <translation>warning: {text}</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
       <translation>{name} has a new password and new keys.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows ({kind})</source>
+      <translation>{name}: {rows} rows ({kind})</translation>
     </message>
   </context>
   <context>
@@ -3820,6 +3888,10 @@
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
+    </message>
+    <message>
+      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
+      <translation>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</translation>
     </message>
     <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
@@ -4010,6 +4082,10 @@
       <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
     </message>
     <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
     </message>
@@ -4098,6 +4174,10 @@
       <translation>carried out</translation>
     </message>
     <message>
+      <source>check the mapping above (--show-mapping), then import with --yes</source>
+      <translation>check the mapping above (--show-mapping), then import with --yes</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>choose a due date.</translation>
     </message>
@@ -4112,6 +4192,10 @@
     <message>
       <source>give a date as YYYY-MM-DD</source>
       <translation>give a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>give a file, or --template</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -4150,8 +4234,20 @@
       <translation>no caller with this pseudonym; check the spelling with the caller.</translation>
     </message>
     <message>
+      <source>no column of the file has this header</source>
+      <translation>no column of the file has this header</translation>
+    </message>
+    <message>
       <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
       <translation>no operator: map the name to a user of the desk, or choose one for such rows</translation>
+    </message>
+    <message>
+      <source>no user of the desk has this name</source>
+      <translation>no user of the desk has this name</translation>
+    </message>
+    <message>
+      <source>not a coded field</source>
+      <translation>not a coded field</translation>
     </message>
     <message>
       <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
@@ -4162,8 +4258,16 @@
       <translation>not a duration; write seconds (420) or minutes (7:00)</translation>
     </message>
     <message>
+      <source>not a field a column may fill (hotline import --help)</source>
+      <translation>not a field a column may fill (hotline import --help)</translation>
+    </message>
+    <message>
       <source>not a time of day; write it as 14:30</source>
       <translation>not a time of day; write it as 14:30</translation>
+    </message>
+    <message>
+      <source>not an id of the field's list</source>
+      <translation>not an id of the field's list</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -4264,6 +4368,10 @@
     <message>
       <source>withdrawn</source>
       <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>write it as FIELD:TEXT=ID</source>
+      <translation>write it as FIELD:TEXT=ID</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>

@@ -403,6 +403,10 @@
       <translation>{who}: комментарий к звонку {call}</translation>
     </message>
     <message>
+      <source>{who} confirmed how the columns of an old log are imported</source>
+      <translation>{who} подтвердил(а), как импортируются столбцы старого журнала</translation>
+    </message>
+    <message>
       <source>{who} corrected call {call}: {fields}</source>
       <translation>{who}: исправлен звонок {call}: {fields}</translation>
     </message>
@@ -2086,6 +2090,10 @@
       <translation>нет: такие строки — проблемы</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}: importing them again stores every call twice</source>
+      <translation>эти строки уже импортированы {date}: повторный импорт сохранит каждый звонок дважды</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3652,6 +3660,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>(left out)</source>
+      <translation>(не используется)</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>Добавлено синтетических звонков: {calls} за {months} мес.</translation>
     </message>
@@ -3672,6 +3684,10 @@
       <translation>Привязан к хранилищу ключей этого компьютера ({backend}).</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Демо-звонки</translation>
     </message>
@@ -3682,6 +3698,22 @@
     <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Import with this mapping? [y/N] </source>
+      <translation>Импортировать с этим сопоставлением? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported {count} calls from {name}; the mapping was saved for the next file.</source>
+      <translation>Из {name} импортировано звонков: {count}; сопоставление сохранено для следующего файла.</translation>
+    </message>
+    <message>
+      <source>Imported {count} calls.</source>
+      <translation>Импортировано звонков: {count}.</translation>
     </message>
     <message>
       <source>It opens the desk when every password, or this machine's keychain, is lost.</source>
@@ -3704,12 +3736,24 @@
       <translation>Новый пароль: </translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>OK: all {rows} rows can be imported; nothing was written.</source>
+      <translation>OK: все {rows} строк можно импортировать; ничего не записано.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
     </message>
     <message>
       <source>PROBLEMS ({count}):</source>
       <translation>ПРОБЛЕМЫ ({count}):</translation>
+    </message>
+    <message>
+      <source>PROBLEMS ({count}); nothing was imported:</source>
+      <translation>ПРОБЛЕМЫ ({count}); ничего не импортировано:</translation>
     </message>
     <message>
       <source>Password changed.</source>
@@ -3726,6 +3770,10 @@
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>КОД ВОССТАНОВЛЕНИЯ (показывается один раз; запишите его и храните под замком):</translation>
+    </message>
+    <message>
+      <source>REJECTED</source>
+      <translation>ОТКЛОНЕНО</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -3748,8 +3796,20 @@
       <translation>У базы данных новый ключ (поколение {generation}); все слоты перешифрованы.</translation>
     </message>
     <message>
+      <source>The first rows as they will be stored (free text not printed):</source>
+      <translation>Первые строки так, как они будут сохранены (свободный текст не выводится):</translation>
+    </message>
+    <message>
+      <source>UNKNOWN: map it with --value</source>
+      <translation>НЕИЗВЕСТНО: сопоставьте через --value</translation>
+    </message>
+    <message>
       <source>User: </source>
       <translation>Пользователь: </translation>
+    </message>
+    <message>
+      <source>Values of the coded columns (list, text, rows -&gt; taken for):</source>
+      <translation>Значения кодированных столбцов (список, текст, строк -&gt; принимается как):</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -3768,12 +3828,20 @@
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
+      <translation>сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор); оно не использовано. Сообщите администратору.</translation>
+    </message>
+    <message>
       <source>warning: {text}</source>
       <translation>предупреждение: {text}</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
       <translation>У пользователя {name} новый пароль и новые ключи.</translation>
+    </message>
+    <message>
+      <source>{name}: {rows} rows ({kind})</source>
+      <translation>{name}: строк {rows} ({kind})</translation>
     </message>
   </context>
   <context>
@@ -3828,6 +3896,10 @@
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
+    </message>
+    <message>
+      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
+      <translation>Импортируйте старый журнал из окна, войдя как администратор: вкладка «Импорт старого журнала», «Выбрать файл…», «Подтвердить сопоставление», «Пробная проверка», «Импортировать».</translation>
     </message>
     <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
@@ -4018,6 +4090,10 @@
       <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
     </message>
     <message>
+      <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
+      <translation>Те же строки уже импортированы {date}; повторный импорт сохранил бы каждый звонок дважды. Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -4106,6 +4182,10 @@
       <translation>выполнено</translation>
     </message>
     <message>
+      <source>check the mapping above (--show-mapping), then import with --yes</source>
+      <translation>проверьте сопоставление выше (--show-mapping), затем импортируйте с --yes</translation>
+    </message>
+    <message>
       <source>choose a due date.</source>
       <translation>выберите срок.</translation>
     </message>
@@ -4120,6 +4200,10 @@
     <message>
       <source>give a date as YYYY-MM-DD</source>
       <translation>укажите дату в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>give a file, or --template</source>
+      <translation>укажите файл или --template</translation>
     </message>
     <message>
       <source>give the filter a name.</source>
@@ -4158,8 +4242,20 @@
       <translation>звонящего с таким псевдонимом нет; уточните написание у звонящего.</translation>
     </message>
     <message>
+      <source>no column of the file has this header</source>
+      <translation>ни у одного столбца файла нет такого заголовка</translation>
+    </message>
+    <message>
       <source>no operator: map the name to a user of the desk, or choose one for such rows</source>
       <translation>нет оператора: сопоставьте имя с пользователем пульта или выберите пользователя для таких строк</translation>
+    </message>
+    <message>
+      <source>no user of the desk has this name</source>
+      <translation>у пульта нет пользователя с таким именем</translation>
+    </message>
+    <message>
+      <source>not a coded field</source>
+      <translation>не кодированное поле</translation>
     </message>
     <message>
       <source>not a date; write it as 01.03.2024, 2024-03-01 or 01.03.2024 14:30</source>
@@ -4170,8 +4266,16 @@
       <translation>не длительность; укажите секунды (420) или минуты (7:00)</translation>
     </message>
     <message>
+      <source>not a field a column may fill (hotline import --help)</source>
+      <translation>не поле, которое может заполнять столбец (hotline import --help)</translation>
+    </message>
+    <message>
       <source>not a time of day; write it as 14:30</source>
       <translation>не время суток; пишите как 14:30</translation>
+    </message>
+    <message>
+      <source>not an id of the field's list</source>
+      <translation>не код из списка этого поля</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>
@@ -4272,6 +4376,10 @@
     <message>
       <source>withdrawn</source>
       <translation>отозвано</translation>
+    </message>
+    <message>
+      <source>write it as FIELD:TEXT=ID</source>
+      <translation>пишите как ПОЛЕ:ТЕКСТ=КОД</translation>
     </message>
     <message>
       <source>you cannot disable your own account.</source>

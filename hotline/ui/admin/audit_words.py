@@ -71,6 +71,9 @@ WORDS: dict[str, str] = {
         "AuditWords", "{who} bound the desk to this machine's keychain again"
     ),
     "desk.import": QT_TRANSLATE_NOOP("AuditWords", "{who} imported calls from an old log"),
+    "desk.import_mapping": QT_TRANSLATE_NOOP(
+        "AuditWords", "{who} confirmed how the columns of an old log are imported"
+    ),
     "desk.demo_data": QT_TRANSLATE_NOOP("AuditWords", "{who} added synthetic demo calls"),
     "export.write": QT_TRANSLATE_NOOP(
         "AuditWords", "{who} exported {table} for {period} ({audience})"
@@ -147,6 +150,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "desk.rebind_keychain",
             "settings.change",
             "desk.import",
+            "desk.import_mapping",
             "desk.demo_data",
             "desk.text_sealed",
         ),

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import datetime
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -89,7 +91,8 @@ class ImportPage(Retranslatable, QWidget):
         self.value_boxes: list[QComboBox] = []
         # Tests replace the dialogs.
         self.ask_path: Callable[[], str | None] = self._ask_path
-        self.confirm_import: Callable[[int], bool] = self._confirm_import
+        # (rows, when the same rows were imported before) -> go ahead?
+        self.confirm_import: Callable[[int, datetime | None], bool] = self._confirm_import
 
         self.file_button = QPushButton(self)
         self.file_label = QLabel(self)
@@ -292,16 +295,23 @@ class ImportPage(Retranslatable, QWidget):
     def _opened(self, opened: sheet_import.Opened) -> None:
         self.opened = opened
         sheet = opened.sheet
-        self.file_label.setText(
-            self.tr("{name}: {rows} rows, {columns} columns").format(
-                name=sheet.name, rows=len(sheet.rows), columns=len(sheet.header)
-            )
+        shown = self.tr("{name}: {rows} rows, {columns} columns").format(
+            name=sheet.name, rows=len(sheet.rows), columns=len(sheet.header)
         )
+        if opened.imported_before is not None:
+            shown += " — " + self._again_note(opened.imported_before)
+        self.file_label.setText(shown)
         self._fill_operator_box()
         self._fill_columns(sheet, opened.mapping)
         self._forget_results()
         self._busy(False)
         self.refresh_values()
+
+    def _again_note(self, before: datetime) -> str:
+        return self.tr(
+            "these rows were already imported on {date}: importing them again stores "
+            "every call twice"
+        ).format(date=when(before))
 
     def _tampered_note(self) -> str:
         """Said before anything else when the saved mapping was changed outside the program."""
@@ -586,10 +596,13 @@ class ImportPage(Retranslatable, QWidget):
             self._run_whole(sheet_import.dry_run, self.tr("Checking every row…"), self._checked)
 
     def start_import(self) -> None:
-        if self.opened is not None and self.confirm_import(len(self.opened.sheet.rows)):
-            self._run_whole(
-                sheet_import.import_sheet, self.tr("Checking and importing…"), self._imported
-            )
+        if self.opened is None:
+            return
+        before = self.opened.imported_before
+        if self.confirm_import(len(self.opened.sheet.rows), before):
+            # again: the administrator was told the rows were imported before, and said yes
+            store = partial(sheet_import.import_sheet, again=before is not None)
+            self._run_whole(store, self.tr("Checking and importing…"), self._imported)
 
     def _run_whole(
         self, job: Callable[..., object], text: str, on_done: Callable[[Any], None]
@@ -610,15 +623,14 @@ class ImportPage(Retranslatable, QWidget):
             on_error=self._failed,
         )
 
-    def _confirm_import(self, rows: int) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import"),
-            self.tr(
-                "Import the {rows} rows of the file as calls? Every row is checked again "
-                "first; one problem and nothing is imported."
-            ).format(rows=rows),
-        )
+    def _confirm_import(self, rows: int, before: datetime | None) -> bool:
+        text = self.tr(
+            "Import the {rows} rows of the file as calls? Every row is checked again "
+            "first; one problem and nothing is imported."
+        ).format(rows=rows)
+        if before is not None:
+            text = self._again_note(before) + "\n\n" + text
+        answer = QMessageBox.question(self, self.tr("Import"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self) -> None:
