@@ -57,7 +57,7 @@ def _audit_page(qtbot: QtBot, worker: DbWorker, desk: Desk) -> tuple[MainWindow,
     qtbot.waitExposed(window)
     page = window.pages["audit"]
     assert isinstance(page, AuditViewerPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("audit")
     settle(qtbot, worker)
     return window, page
 

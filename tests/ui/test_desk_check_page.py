@@ -24,7 +24,7 @@ from tests.ui.test_backups_page import SHOTS, _save_calls, _window
 def _page(window: MainWindow) -> DeskCheckPage:
     page = window.pages["desk_check"]
     assert isinstance(page, DeskCheckPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("desk_check")
     return page
 
 
