@@ -33,7 +33,7 @@ from hotline.ui import i18n
 from hotline.ui.about import HelpMenu
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
-from hotline.ui.navigation import PageList
+from hotline.ui.navigation import PageList, PageStack
 from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import error_text
 from hotline.ui.status_line import StatusLine
@@ -104,7 +104,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack = QStackedWidget(self)
         # the pages and, for a user with more than one, the list of them on the left
         self.body = QWidget(self.stack)
-        self.page_stack = QStackedWidget(self.body)
+        self.page_stack = PageStack(self.body)
         shown = visible_pages(self.roles)
         self.nav = PageList(shown, self.body)
         self.specs = self.nav.specs  # in the list's order: Ctrl+1 is its first page

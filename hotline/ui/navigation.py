@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -67,6 +68,24 @@ class _Delegate(QStyledItemDelegate):
         if index.data(KEY) is None and index.row() > 0:
             extra += HEADING_AIR
         return QSize(size.width(), size.height() + extra)
+
+
+class PageStack(QStackedWidget):
+    """The pages, one shown: as small as the page shown allows, not as the largest of
+    them (the call form's width is not asked of the window while another page is shown,
+    beside the list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().minimumSizeHint() if page is None else page.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint()
 
 
 class PageList(QListWidget):
