@@ -110,6 +110,8 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
             if need > widget.width() + SLACK:
                 found.append(f"group {widget.title()!r}: {need} > {widget.width()}")
         elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            if widget.toolTip() == widget.currentText():
+                continue  # elided on purpose, the whole text in its tooltip
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
             field = widget.style().subControlRect(
