@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_approvals, cli_export, cli_import, cli_window
+from hotline import __version__, cli_approvals, cli_export, cli_import, cli_seal, cli_window
 from hotline.catalogue import LANGUAGES, choose
 from hotline.cli_common import (
     ERROR_LINE,
@@ -29,6 +29,7 @@ from hotline.cli_common import (
     progress_bar,
     say,
     set_language,
+    waits_for_approval,
 )
 from hotline.errors import DeskError, InvalidInput, UnknownUser
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
     cli_export.register(sub)
     cli_approvals.register(sub)
+    cli_seal.register(sub)
     return parser
 
 
@@ -229,31 +231,19 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def _set_roles(session: Session, args: argparse.Namespace) -> int:
-    """Four eyes: without --approval on a desk with a second person, a request is made."""
+    """Four eyes: on a desk with a second person a request is made, or found (waiting, or
+    approved: then carried out); --approval N names the request to use."""
     from hotline.services import approvals, users
 
     roles = parse_roles(args.roles)
-    if args.approval is None and approvals.second_person_needed(
-        session, approvals.GraveAct.CHANGE_ROLES
-    ):
+    if args.approval is None:
         target = next((u for u in users.list_users(session) if u.name == args.name), None)
         if target is None or not target.active:
             raise UnknownUser(name=args.name)
-        made = approvals.request(
-            session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
-        )
-        print(
-            say(
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "Request {id} made: changing roles needs a second person. Another "
-                    "administrator or a supervisor runs 'hotline --user THEIR_NAME approvals "
-                    "approve {id}'; then run this command again with --approval {id}.",
-                ),
-                id=made.id,
-            )
-        )
-        return EXIT_OK
+        act, params = approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
+        cleared = approvals.clearance(session, act, params)
+        if waits_for_approval(cleared, approvals.RULES[act].label):
+            return EXIT_OK
     user = users.set_roles(session, args.name, roles, approval=args.approval)
     print(f"{user.name}: {','.join(r.value for r in sorted(user.roles))}")
     return EXIT_OK
@@ -375,6 +365,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
 }
 COMMANDS.update(cli_export.COMMANDS)
 COMMANDS.update(cli_approvals.COMMANDS)
+COMMANDS.update(cli_seal.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,8 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from hotline.cli_common import EXIT_OK, Secrets, opened
+from hotline.cli_common import EXIT_OK, Secrets, in_language, opened, say
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import to_iso
 
@@ -56,6 +57,7 @@ def request_line(found: Request, names: dict[int | None, str]) -> str:
 
 def cmd_approvals(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import approvals
+    from hotline.services.approvals import STATE_LABELS
 
     with opened(args, secrets) as session:
         names = _names(session)
@@ -70,7 +72,13 @@ def cmd_approvals(args: argparse.Namespace, secrets: Secrets) -> int:
             "withdraw": approvals.withdraw,
         }[sub]
         done = step(session, args.request)
-        print(f"Request {done.id}: {done.state.value}.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Request {number}: {state}."),
+                number=done.id,
+                state=in_language("errors", STATE_LABELS[done.state]),
+            )
+        )
     return EXIT_OK
 
 

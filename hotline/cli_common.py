@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # imported lazily: the window paints before the crypto loads
+    from hotline.services.approvals import Clearance
     from hotline.services.session import Session
 
 from hotline import messages
@@ -172,3 +173,28 @@ def print_report(
     for problem in found:
         print(f"  - {problem}")
     return EXIT_PROBLEM
+
+
+WAITS_MADE = QT_TRANSLATE_NOOP(
+    "cli",
+    "Request {number} made: “{what}” needs a second person. Another administrator or a "
+    "supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this "
+    "command again.",
+)
+WAITS_STILL = QT_TRANSLATE_NOOP(
+    "cli",
+    "Request {number} is waiting: “{what}” needs a second person. Another administrator or a "
+    "supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this "
+    "command again.",
+)
+
+
+def waits_for_approval(cleared: Clearance, what: str) -> bool:
+    """Four eyes on the command line: True (and what the second person does, printed)
+    when the act must wait for a request's approval; False when it goes ahead.
+    `what`: the act's label (approvals.RULES), said in the command line's language."""
+    if cleared.clear or cleared.request is None:
+        return False
+    sentence = WAITS_MADE if cleared.asked_now else WAITS_STILL
+    print(say(sentence, number=cleared.request.id, what=in_language("approvals", what)))
+    return True

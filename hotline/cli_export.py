@@ -16,7 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hotline.cli_common import EXIT_OK, Secrets, opened, print_report, progress_bar
+from hotline.cli_common import (
+    EXIT_OK,
+    Secrets,
+    opened,
+    print_report,
+    progress_bar,
+    waits_for_approval,
+)
 from hotline.errors import InvalidInput
 
 
@@ -76,6 +83,13 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     if missing:
         raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
     with opened(args, secrets) as session:
+        if args.audience == "partner":
+            from hotline.services import approvals
+
+            act = export.partner_act(args.table, args.period, args.format)
+            cleared = approvals.clearance(session, export.PARTNER_EXPORT, act)
+            if waits_for_approval(cleared, approvals.RULES[export.PARTNER_EXPORT].label):
+                return EXIT_OK
         result = export.export(
             session,
             args.table,

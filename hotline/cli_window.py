@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 
 from hotline.cli_common import desk_paths
-from hotline.errors import AlreadyOpen, DeskError
+from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.storage.lock import DeskLock
+from hotline.storage.lock import holder
 
 EXIT_OPEN = 3
 
@@ -66,10 +66,7 @@ def refuse_if_open(args: argparse.Namespace) -> None:
     if getattr(args, "template", False):
         return  # `import --template` prints an example and opens no desk
     paths = desk_paths(args)
-    if not paths.lock_file.exists():
-        return
-    how = FROM_THE_WINDOW.get(str(args.command), "")
-    try:
-        DeskLock(paths.lock_file).acquire().release()
-    except AlreadyOpen as exc:
-        raise OpenInWindow(path=str(paths.root), pid=exc.params.get("pid", "?"), how=how) from None
+    pid = holder(paths.lock_file)
+    if pid is not None:
+        how = FROM_THE_WINDOW.get(str(args.command), "")
+        raise OpenInWindow(path=str(paths.root), pid=pid, how=how)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from hotline.permissions import Role
@@ -23,6 +23,18 @@ def to_iso(moment: datetime) -> str:
 
 def from_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SealMark:
+    """What a sealed call shows instead of itself: the decision that sealed it (its kind
+    "decision" or "retention", the body, number and date), never content."""
+
+    decision_id: int
+    kind: str
+    body: str
+    number: str
+    decided_on: date
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,7 @@ class CallRecord:
     notes: str = ""
     review_state: str = "new"
     identity_held: bool = False
+    seal: SealMark | None = None  # read back only: the decision that sealed the call
 
     def with_changes(self, **changes: Any) -> CallRecord:
         return replace(self, **changes)
@@ -110,6 +123,8 @@ class CallRecord:
         """A JSON-able dict keyed by field name (drafts, import template)."""
         out: dict[str, Any] = {}
         for f in fields(self):
+            if f.name == "seal":
+                continue
             value = getattr(self, f.name)
             if isinstance(value, datetime):
                 value = to_iso(value)

@@ -123,13 +123,15 @@ def test_an_insiders_edit_is_detected(staffed_desk: Desk, tmp_path: Path) -> Non
     assert made.path.exists()
 
 
-@pytest.mark.parametrize("attack", ["cut", "reorder", "drop-middle"])
+@pytest.mark.parametrize("attack", ["cut", "reorder", "drop-middle", "delete"])
 def test_lines_removed_or_moved_show(admin_session: Session, tmp_path: Path, attack: str) -> None:
     for name in ("a", "b", "c"):
         backup.backup(admin_session, tmp_path / f"{name}.tar")
     path = backup_register.register_path(admin_session.paths)
     lines = path.read_bytes().splitlines()
-    if attack == "cut":
+    if attack == "delete":
+        kept = []
+    elif attack == "cut":
         kept = lines[:-1]
     elif attack == "reorder":
         kept = [lines[1], lines[0], lines[2]]
@@ -138,8 +140,8 @@ def test_lines_removed_or_moved_show(admin_session: Session, tmp_path: Path, att
     path.write_bytes(b"".join(x + b"\n" for x in kept))
     problems = backup_register.check(admin_session)
     assert problems, attack
-    if attack == "cut":  # the chain left is whole: the audit log names the missing line
-        assert "no longer holds line 3" in problems[0]
+    if attack in ("cut", "delete"):  # what is left is whole: the audit log names the loss
+        assert "no longer holds line 3" in problems[-1]
 
 
 def test_a_register_of_another_desk_is_refused(admin_session: Session, tmp_path: Path) -> None:

@@ -167,15 +167,14 @@ def test_restore_of_a_backup_with_a_bad_manifest(
     cli_desk: Path, tmp_path: Path, manifest: bytes, reason: str
 ) -> None:
     bad = _backup_with_manifest(cli_desk, tmp_path, manifest)
-    before = {p.name: p.read_bytes() for p in cli_desk.iterdir() if p.is_file()}
+    before = files_of(cli_desk)  # desk.lock holds the pid of whoever held the desk last
     result = hotline(cli_desk, "restore", str(bad), user="admin", stdin=f"{ADMIN_PW}\n")
     assert "Traceback" not in result.stderr
     assert result.returncode == 1
     assert result.stderr.strip() == (
         f"hotline: The backup {bad} is not usable ({reason}). Nothing was changed."
     )
-    after = {p.name: p.read_bytes() for p in cli_desk.iterdir() if p.is_file()}
-    assert after == before
+    assert files_of(cli_desk) == before
     assert not [p for p in cli_desk.iterdir() if p.name.startswith(("restore-", "replaced-"))]
 
 

@@ -33,7 +33,7 @@ def as_admin(data: Path, *args: str, extra: str = "") -> subprocess.CompletedPro
 
 def test_four_eyes_on_the_command_line(cli_desk: Path) -> None:
     """With a supervisor on the desk, 'users roles' makes a request; the supervisor
-    approves it in their own session; the administrator carries it out with --approval."""
+    approves it in their own session; the same command again carries it out, once."""
     for name, roles in (("leyla", "operator"), ("rashad", "supervisor")):
         made = as_admin(cli_desk, "users", "add", name, "--roles", roles, extra=f"{OP_PW}\n" * 2)
         assert made.returncode == 0, made.stderr
@@ -41,15 +41,15 @@ def test_four_eyes_on_the_command_line(cli_desk: Path) -> None:
     assert asked.returncode == 0, asked.stderr
     assert "needs a second person" in asked.stdout
     request_id = asked.stdout.split("Request ", 1)[1].split(" ", 1)[0]
+    twice = as_admin(cli_desk, "users", "roles", "leyla", "operator,supervisor")
+    assert f"Request {request_id} is waiting" in twice.stdout  # not a second request
     own = as_admin(cli_desk, "approvals", "approve", request_id)
     assert own.returncode == 1 and "a second person must approve it" in own.stderr
     approved = hotline(cli_desk, "approvals", "approve", request_id, user="rashad", stdin=OP_PW)
     assert approved.returncode == 0 and "approved" in approved.stdout, approved.stderr
     listed = as_admin(cli_desk, "approvals", "list")
     assert f"{request_id}\tuser.roles\t" in listed.stdout and "\tapproved\trashad" in listed.stdout
-    done = as_admin(
-        cli_desk, "users", "roles", "leyla", "operator,supervisor", "--approval", request_id
-    )
+    done = as_admin(cli_desk, "users", "roles", "leyla", "operator,supervisor")
     assert done.returncode == 0 and "leyla: operator,supervisor" in done.stdout, done.stderr
     again = as_admin(cli_desk, "users", "roles", "leyla", "operator", "--approval", request_id)
     assert again.returncode == 1 and "was used already" in again.stderr

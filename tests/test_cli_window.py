@@ -14,8 +14,8 @@ from tests.conftest import ADMIN_PW, Desk
 from tests.helpers import hotline
 
 
-def _head(desk: Desk) -> bytes:
-    return desk.paths.audit_head.read_bytes()
+def _head(desk: Desk) -> tuple[bytes, bytes]:
+    return desk.paths.audit_head.read_bytes(), desk.paths.lock_file.read_bytes()
 
 
 @pytest.mark.parametrize(

@@ -570,3 +570,37 @@ def test_demo_desks_carry_the_new_fields_in_valid_values() -> None:
         assert r.heard_of is None or r.heard_of in TAXONOMY["heard_of"]
         assert r.labour_sector is None or r.exploitation == "forced_labour"
         assert not r.relative_involved or (r.child_involved and r.do_not_call_back)
+
+
+def test_a_spreadsheet_import_is_gated_as_the_form_is(staffed_desk: Desk, tmp_path: Path) -> None:
+    """The old log as a spreadsheet: the shelter for an adult on a relative's word is
+    named by row and column and nothing is stored; with the person's own consent it is."""
+    from hotline.services import sheet_import
+    from hotline.sheets.rows import Mapping
+    from tests.sheets import write_csv
+
+    header = ("Date", "Operator", "Topics", "Outcomes", "Relation", "Consent", "Exploitation")
+    row = [
+        "05.03.2024",
+        OPERATOR,
+        "Work abroad / job offers",
+        "Referred to the shelter for victims",
+        "Relative",
+        "Yes",
+        "Domestic servitude",
+    ]
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        for relation, refused in (("Relative", True), ("The person themself", False)):
+            path = write_csv(tmp_path / "old.csv", header, [[*row[:4], relation, *row[5:]]])
+            found = sheet_import.open_sheet(admin, path)
+            choices = sheet_import.value_choices(admin, found.sheet, found.mapping)
+            mapping: Mapping = sheet_import.mapping_with(found.mapping, choices)
+            report = sheet_import.dry_run(admin, found.sheet, mapping)
+            if refused:
+                assert [(p.row, p.letter) for p in report.problems] == [(2, "F")]  # consent
+            else:
+                assert report.problems == []
+        assert admin.calls().count() == 0  # a dry run stores nothing
+    finally:
+        admin.close()

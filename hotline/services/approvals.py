@@ -24,6 +24,18 @@ does not block its only administrator: the act goes ahead and
 ``approval.alone`` records that it was approved alone and why. `problems()`
 (run by verify) names every approval entry that breaks these rules, so a
 grant forged with raw SQL shows even if nobody tries to use it.
+
+A grave act uses it so (its parameters: ids and codes only, never call content)::
+
+    params = {"call_id": call_id}
+    if approvals.second_person_needed(session, GraveAct.SEAL_RECORD):
+        asked = approvals.open_request(session, GraveAct.SEAL_RECORD, params)
+        if asked is None:
+            asked = approvals.request(session, GraveAct.SEAL_RECORD, params)
+        # ... tell the user: request asked.id waits for (or has) a second person's yes
+    with session.audited():
+        approvals.authorise(session, GraveAct.SEAL_RECORD, params, None)  # or raises
+        ...  # the act itself, in the same transaction as the approval's use
 """
 
 from __future__ import annotations
@@ -37,13 +49,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from hotline.crypto import signing
 from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role, allowed
 from hotline.records import from_iso, to_iso, utcnow
 from hotline.services.session import Session
-from hotline.storage.audit_log import SignedEntry
+from hotline.services.signed_entries import Judged, replayed
 from hotline.storage.authority import RECOVERY_ACTOR, Authority
 from hotline.storage.users import UserRepository
 
@@ -223,23 +234,10 @@ def ledger(session: Session, now: datetime | None = None) -> Ledger:
     chain vouched for at that point."""
     now = now or utcnow()
     result = Ledger(authority=Authority(session.pins.root))
-    authority = result.authority
-    for signed in session.audit.signed_of(OBJECT):
-        entry = signed.entry
-        if signed.is_grant:
-            if signed.intact:
-                authority.apply(
-                    entry.seq,
-                    entry.user_id,
-                    entry.action,
-                    entry.object_id,
-                    signed.details_text,
-                    signed.hash,
-                    signed.signature,
-                )
-            continue
-        problem = _judge(session, result, signed)
+    for judged, _authority in replayed(session, OBJECT, result.authority):
+        problem = _judge(session, result, judged)
         if problem:
+            entry = judged.entry
             result.problems.append(f"audit entry {entry.seq} ({entry.action}): {problem}")
     for rid, request in result.requests.items():
         if request.state in (State.PENDING, State.APPROVED) and now > request.expires_at:
@@ -247,16 +245,14 @@ def ledger(session: Session, now: datetime | None = None) -> Ledger:
     return result
 
 
-def _judge(session: Session, ledger_: Ledger, signed: SignedEntry) -> str:
+def _judge(session: Session, ledger_: Ledger, judged: Judged) -> str:
     """Apply one approval entry to the ledger; the problem with it, or ''."""
-    entry, authority = signed.entry, ledger_.authority
+    entry, authority, actor = judged.entry, ledger_.authority, judged.actor
     if entry.action not in ACTIONS:
         return ""  # a denial about a request, say: it approves nothing
-    if not signed.intact:
+    if not judged.intact:
         return "it was changed after it was written, so it approves nothing"
-    actor = _actor(entry.user_id)
-    key = authority.keys.get(actor)
-    if key is None or not signing.verify(key, signed.hash, signed.signature):
+    if not judged.genuine:
         return (
             f"it is not signed by the key the audit log vouches for user {entry.user_id}, "
             "so it approves nothing"
@@ -434,6 +430,62 @@ def withdraw(session: Session, request_id: int) -> Request:
     return ledger(session).requests[request_id]
 
 
+def _matching(
+    session: Session,
+    found: Ledger,
+    act: GraveAct,
+    params: Mapping[str, Any],
+    states: tuple[State, ...],
+) -> Request | None:
+    """This user's newest request for exactly this act, in one of `states`."""
+    me = _actor(session.user_id)
+    for request_ in sorted(found.requests.values(), key=lambda r: -r.id):
+        if request_.act != act or _actor(request_.requested_by) != me:
+            continue
+        if request_.state not in states:
+            continue
+        digest = digest_of(
+            session.keyfile.desk_id,
+            act,
+            params,
+            session.user_id,
+            request_.expires_at,
+            request_.nonce,
+        )
+        if digest == request_.digest:
+            return request_
+    return None
+
+
+def open_request(session: Session, act: GraveAct, params: Mapping[str, Any]) -> Request | None:
+    """This user's request for exactly this act still waiting or approved, if any: a page
+    says "waiting for approval (request N)" instead of asking twice, and the act, done
+    again once it is approved, finds it by itself."""
+    clean = json.loads(_canonical(params))
+    return _matching(session, ledger(session), act, clean, (State.PENDING, State.APPROVED))
+
+
+@dataclass(frozen=True)
+class Clearance:
+    """Whether an act may go ahead now: `clear` (nobody else could approve, or it is
+    approved), else the request that waits (made now when `asked_now`)."""
+
+    clear: bool
+    request: Request | None = None
+    asked_now: bool = False
+
+
+def clearance(session: Session, act: GraveAct, params: Mapping[str, Any]) -> Clearance:
+    """Before a long act: go ahead, or the request for it (asked now if there was none)."""
+    session.require(RULES[act].action)
+    if not second_person_needed(session, act):
+        return Clearance(True)
+    asked = open_request(session, act, params)
+    if asked is not None:
+        return Clearance(asked.state == State.APPROVED, asked)
+    return Clearance(False, request(session, act, params), asked_now=True)
+
+
 @dataclass(frozen=True)
 class Authorised:
     alone: bool
@@ -445,7 +497,10 @@ def authorise(
     session: Session, act: GraveAct, params: Mapping[str, Any], request_id: int | None
 ) -> Authorised:
     """Called by the act inside its own audited step, before it changes anything:
-    records the approval's use (or that it was approved alone) or raises."""
+    records the approval's use (or that it was approved alone) or raises.
+
+    request_id None: this user's approved request for exactly this act, if there is one
+    (so an act done again after its approval needs no number)."""
     rule = RULES[act]
     if not session.can(rule.action):
         raise PermissionDenied(action=rule.action.value)
@@ -458,7 +513,10 @@ def authorise(
         session.record(ALONE, OBJECT, None, details)
         return Authorised(True, None, None)
     if request_id is None:
-        raise ApprovalNeeded()
+        mine = _matching(session, found, act, clean, (State.APPROVED,))
+        if mine is None:
+            raise ApprovalNeeded()
+        request_id = mine.id
     request_ = found.requests.get(request_id)
     if request_ is None or request_.act != act:
         raise ApprovalUnusable(NOT_FOUND, id=request_id)

@@ -3,6 +3,9 @@
 * the root: entry 1 must be signed by the key pinned in the user's own slot;
 * the roles: taken from the administrator-signed grants of the chain, never
   from the ``users.roles`` column alone;
+* the links: every entry follows the one before it and none is missing (read
+  from a covering index of the hashes' prefixes, see AuditLog.gaps), so an entry
+  deleted and replaced by a filler of the attacker's own shows at once;
 * the head file outside the database: checked, not overwritten;
 * the user's own head: the last head their sessions left (kept in their slot)
   must still be in the chain, or the log was cut or rewritten since.

@@ -13,7 +13,6 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,8 @@ from hotline.paths import write_atomic
 from hotline.permissions import Action
 from hotline.records import AuditEntry, to_iso, utcnow
 from hotline.services import integrity
+from hotline.services.findings import ACKNOWLEDGE, Finding
+from hotline.services.findings import findings as all_findings
 from hotline.services.session import Session
 from hotline.storage.audit_queries import AuditFilter, AuditQueries
 from hotline.storage.users import UserRepository
@@ -32,8 +33,7 @@ from hotline.storage.users import UserRepository
 __all__ = ["AuditFilter", "AuditPage", "Finding", "acknowledge", "findings", "search"]
 
 SHOWN = 1000  # the newest entries a filter shows (and exports) at once
-TAMPERING = "audit.tampering"
-ACKNOWLEDGE = "audit.acknowledge"
+COUNTED = 100_000  # matches are counted up to this many ("more than" beyond)
 EXPORTED = "audit.export"
 FORMATS = ("csv", "pdf")
 CSV_HEADER = ("seq", "at_utc", "user", "action", "object_type", "object_id", "in_words")
@@ -66,7 +66,7 @@ def names(session: Session) -> dict[int, str]:
 def search(session: Session, where: AuditFilter, limit: int = SHOWN) -> AuditPage:
     session.require(Action.READ_AUDIT)
     queries = AuditQueries(session.db)
-    return AuditPage(queries.search(where, limit), queries.count(where), names(session))
+    return AuditPage(queries.search(where, limit), queries.count(where, COUNTED), names(session))
 
 
 def verify_chain(
@@ -77,42 +77,11 @@ def verify_chain(
     return integrity.verify(session, progress=progress)
 
 
-@dataclass(frozen=True)
-class Finding:
-    seq: int
-    at: datetime
-    problem: str
-    acknowledged_by: int | None = None
-    acknowledged_at: datetime | None = None
-    note: str = ""
-
-    @property
-    def acknowledged(self) -> bool:
-        return self.acknowledged_at is not None
-
-
 def findings(session: Session) -> list[Finding]:
-    """The problems sign-ins noticed (audit.tampering), newest first, with their
-    acknowledgements. An acknowledgement never removes a finding: verify lists it."""
+    """The problems sign-ins noticed (audit.tampering), newest first, with the
+    administrators' acknowledgements (services/findings.py)."""
     session.require(Action.READ_AUDIT)
-    acks: dict[int, AuditEntry] = {}
-    for entry in session.audit.entries_of(ACKNOWLEDGE):
-        if entry.object_id is not None:
-            acks.setdefault(int(entry.object_id), entry)
-    result = []
-    for entry in reversed(session.audit.entries_of(TAMPERING)):
-        ack = acks.get(entry.seq)
-        result.append(
-            Finding(
-                entry.seq,
-                entry.at,
-                str(entry.details.get("problem", "")),
-                None if ack is None else ack.user_id,
-                None if ack is None else ack.at,
-                "" if ack is None else str(ack.details.get("note", "")),
-            )
-        )
-    return result
+    return all_findings(session)
 
 
 def acknowledge(session: Session, seq: int, note: str) -> Finding:

@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,9 +27,10 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
 from hotline.records import from_iso, to_iso, utcnow
-from hotline.services import backup_register
+from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
 from hotline.services.session import Session
+from hotline.storage import seal_register
 from hotline.storage.calls import CallRepository
 from hotline.storage.checks import database_checks
 from hotline.storage.database import Database
@@ -215,18 +216,7 @@ def _write_archive(session: Session, out: Path, progress: Progress) -> int:
             "audit_head": {"seq": head.seq, "hash": head.hash.hex()},
             "sha256": {name: sha256_of(work / name) for name in MEMBERS},
         }
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
-            data = json.dumps(manifest, indent=1).encode()
-            info = tarfile.TarInfo("manifest.json")
-            info.size = len(data)
-            info.mode = 0o600
-            tar.addfile(info, io.BytesIO(data))
-            for name in MEMBERS:
-                tar.add(work / name, arcname=name)
-            tar.close()
-            raw.flush()
-            os.fsync(raw.fileno())
+        pack(work, manifest, partial)
         os.replace(partial, out)
         progress(3, BACKUP_STEPS)
         return calls
@@ -235,6 +225,22 @@ def _write_archive(session: Session, out: Path, progress: Progress) -> int:
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def pack(work: Path, manifest: Mapping[str, object], partial: Path) -> None:
+    """Write the tar of a backup (its manifest and MEMBERS from `work`), fsynced."""
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+        data = json.dumps(manifest, indent=1).encode()
+        info = tarfile.TarInfo("manifest.json")
+        info.size = len(data)
+        info.mode = 0o600
+        tar.addfile(info, io.BytesIO(data))
+        for name in MEMBERS:
+            tar.add(work / name, arcname=name)
+        tar.close()
+        raw.flush()
+        os.fsync(raw.fileno())
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -325,6 +331,21 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
         if sums.get(name) != sha256_of(into / name):
             raise BackupFailed(path=str(archive), reason=f"{name} does not match its checksum")
     return manifest
+
+
+def _apply_seals(live: DeskPaths, session: Session) -> int:
+    """A restored copy never brings sealed text back: the live desk's seal register
+    (it survives the restore) is applied to the copy before it is used, then the
+    copy is checked again; the number of calls sealed in it."""
+    register = seal_register.path_in(live.root)
+    if not register.exists():
+        return 0
+    shutil.copy2(register, seal_register.path_in(session.paths.root))
+    done = sealing.apply_register(session)
+    problems = database_checks(session.db) + session.audit.verify()
+    if problems:
+        raise BackupFailed(path=str(session.paths.root), reason="; ".join(problems[:3]))
+    return done
 
 
 @dataclass(frozen=True)
@@ -427,7 +448,10 @@ def restore(
             problems = database_checks(session.db) + session.audit.verify()
             if problems:
                 raise BackupFailed(path=str(archive), reason="; ".join(problems[:3]))
-            session.audit_event("desk.restore", details={"from": archive.name})
+            resealed = _apply_seals(paths, session)
+            session.audit_event(
+                "desk.restore", details={"from": archive.name, "sealed_again": resealed}
+            )
         finally:
             session.close()
         aside = paths.root / f"replaced-{stamp}"

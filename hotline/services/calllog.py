@@ -173,11 +173,11 @@ def open_call(session: Session, call_id: int) -> CallDetail:
         record=record,
         row=found[0],
         linked=tuple(queries.rows(queries.linked_ids(call_id))),
-        tasks=tuple(TaskRepository(session.db).for_call(call_id)),
+        tasks=tuple(TaskRepository(session.db, session.calls().keys).for_call(call_id)),
         history=tuple(history.history(call_id)),
         comments=tuple(history.comments(call_id)),
         seen_by=tuple(readings.seen_by(call_id, SEEN_ACTIONS)),
-        entities=tuple(_entity_links(EntityQueries(session.db), call_id)),
+        entities=tuple(_entity_links(EntityQueries(session.db, calls.keys), call_id)),
         returned_comment=calls.open_extra(
             call_id, RETURNED_COMMENT, ReviewRepository(session.db).returned_comment(call_id)
         ),
@@ -196,7 +196,7 @@ def _entity_links(entities: EntityQueries, call_id: int) -> list[EntityLink]:
 def entity_link(session: Session, kind: str, key: str) -> EntityLink:
     """How many calls mention the entity, from how many regions, and which."""
     session.require(Action.READ_ALL_CALLS)
-    entities = EntityQueries(session.db)
+    entities = EntityQueries(session.db, session.calls().keys)
     link = _link(kind, key, key, entities)
     if not link.call_ids:
         return link

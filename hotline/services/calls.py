@@ -10,8 +10,8 @@ from hotline import logs
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Draft, IdentityDetails, utcnow
-from hotline.services import concerned, search
+from hotline.records import CallRecord, Draft, IdentityDetails, SealMark, utcnow
+from hotline.services import concerned, sealing, search
 from hotline.services.identity_vault import (
     VaultEntryMoved,
     add_identity,
@@ -95,6 +95,7 @@ class CallSummary:
     do_not_call_back: bool
     notes: str | None  # only when the role may read notes
     relative_involved: bool = False
+    seal: SealMark | None = None  # sealed: shown as the decision, nothing else
 
 
 # --- starting and autosaving --------------------------------------------------
@@ -219,7 +220,7 @@ def save_call(
             sealed_identity,
         )
         if minors:
-            tasks += TaskRepository(session.db).add_minors_reports(
+            tasks += TaskRepository(session.db, session.calls().keys).add_minors_reports(
                 call_id,
                 session.user_id or 0,
                 assignee_id=record.operator_id,  # on the operator's list until done
@@ -227,7 +228,7 @@ def save_call(
             )
         if due is not None:
             tasks.append(
-                TaskRepository(session.db).add(
+                TaskRepository(session.db, session.calls().keys).add(
                     call_id,
                     FOLLOW_UP,
                     session.user_id or 0,
@@ -328,6 +329,7 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
             do_not_call_back=r.do_not_call_back,
             notes=r.notes if notes_allowed else None,
             relative_involved=r.relative_involved,
+            seal=r.seal,
         )
         for r in records
     ]
@@ -353,6 +355,7 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
     goes into the call's history (free text only as "changed") and the audit entry
     names the fields."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     calls = session.calls()
     current = calls.get(call_id)
     if current is None:

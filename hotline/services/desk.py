@@ -37,10 +37,11 @@ from hotline.services.identity_vault import bind_legacy_entries
 from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
-from hotline.services.text_sealing import seal_desk
+from hotline.services.text_sealing import seal_desk, seal_entities
 from hotline.storage import device
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.database import Database, check_file, key_opens_pages
+from hotline.storage.entities import ENTITY_SALT
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -162,6 +163,7 @@ def init_desk(
                     "idle_lock_minutes": "5",
                     "taxonomy_version": load_taxonomy().version,
                     "device_mode": binding.mode,
+                    ENTITY_SALT: os.urandom(32).hex(),  # entities sealed from the start
                 }
                 MetaRepository(db).add(meta)
                 seal_text_schema(db)
@@ -330,6 +332,7 @@ def _finish_unlock(
                 # An upgraded desk: its first supervisor's session makes the case-text key
                 # (the text already there is sealed afterwards, text_sealing.seal_remaining).
                 seal_desk(session)
+                seal_entities(session)  # and the entity values, under the calls' keys
             except (DiskFull, FileNotWritten):
                 # A full disk: the desk still opens to read what it holds; nothing can be
                 # saved (each save says so) until space is freed, the sign-in's entry included.

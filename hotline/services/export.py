@@ -44,6 +44,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
+from hotline.services import approvals
 from hotline.services.session import Session
 from hotline.storage.exports import ExportQueries, LedgerEntry
 
@@ -338,6 +339,8 @@ def export(
     private = session.export_private
     if private is None:
         raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
+    if audience == "partner" and not partner_cleared(session, table, period, fmt):
+        raise approvals.ApprovalNeeded()  # before the long protection, not after it
     if release is None:
         try:
             release = prepare(
@@ -364,6 +367,8 @@ def export(
     when = parse_period(release.period)
     user_id = session.user_id if session.user_id is not None else 0
     with session.db.transaction():
+        if audience == "partner":  # four eyes: the approval's use, with the export itself
+            approvals.authorise(session, PARTNER_EXPORT, partner_act(table, period, fmt), None)
         queries.close_months(when.months, release.exported_at, user_id)
         ledger_id = queries.add_entry(
             at=to_iso((clock or utcnow)()),
@@ -409,6 +414,23 @@ def export(
     )
 
 
+PARTNER_EXPORT = approvals.GraveAct.PARTNER_EXPORT
+
+
+def partner_act(table: str, period: str, fmt: str) -> dict[str, str]:
+    """What a partner export's four-eyes approval is bound to."""
+    return {"table": table, "period": period, "format": fmt}
+
+
+def partner_cleared(session: Session, table: str, period: str, fmt: str) -> bool:
+    """Whether a partner export may go ahead: nobody else could approve, or its request is
+    approved (approvals.clearance asks for it; the Export page and the CLI do)."""
+    if not approvals.second_person_needed(session, PARTNER_EXPORT):
+        return True
+    found = approvals.open_request(session, PARTNER_EXPORT, partner_act(table, period, fmt))
+    return found is not None and found.state == approvals.State.APPROVED
+
+
 def _reissue(
     session: Session,
     release: Release,
@@ -420,6 +442,9 @@ def _reissue(
 ) -> ExportResult:
     """The same table, period, audience and format again: the bytes the ledger holds."""
     with session.db.transaction():
+        if release.audience == "partner":  # handed out again: a second person's yes again
+            act = partner_act(release.table, release.period, fmt)
+            approvals.authorise(session, PARTNER_EXPORT, act, None)
         session.record(
             "export.reissue",
             "export",

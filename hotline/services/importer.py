@@ -196,7 +196,7 @@ def store(
     """Insert validated records, with the minors' reports they need, inside the caller's
     audited step: an exception (Cancelled when `cancel` is set) rolls them all back."""
     calls = session.calls()
-    tasks = TaskRepository(session.db)
+    tasks = TaskRepository(session.db, session.calls().keys)
     for index, record in enumerate(records, start=1):
         call_id = calls.insert(record)
         if needs_minors_report(record, session.taxonomy):

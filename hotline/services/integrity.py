@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import approvals, backup_register, directory, settings
+from hotline.services import approvals, backup_register, directory, seal_copies, sealing, settings
 from hotline.services.audit_checks import recovery_key_of_chain
+from hotline.services.findings import findings
+from hotline.services.seal_copies import STILL_HOLDS
 from hotline.services.search import index_problems
 from hotline.services.session import Session
 from hotline.services.witness import problems as witness_problems
@@ -65,6 +67,9 @@ def verify(
     report.problems += settings.problems(session)
     step(2 + entries[0], entries[0] + VERIFY_STEPS)
     report.problems += backup_register.check(session)
+    report.problems += sealing.problems(session)
+    if session.can(Action.BACKUP):
+        report.warnings += [f"{path}: {STILL_HOLDS}" for path in seal_copies.still_holding(session)]
     report.problems += directory.check(session)
     step(3 + entries[0], entries[0] + VERIFY_STEPS)
     keyfile = session.keyfile
@@ -72,18 +77,17 @@ def verify(
         report.problems.append("the recovery slot is missing from the key file")
     elif keyfile.slots[RECOVERY].signing_public != recovery_key_of_chain(session):
         report.problems.append("the recovery slot does not match the one desk.init vouches for")
-    acknowledged = {
-        e.object_id: e for e in session.audit.entries_of("audit.acknowledge") if e.object_id
-    }
-    for entry in session.audit.entries_of("audit.tampering"):
+    for finding in reversed(findings(session)):
         # Recorded once, at the sign-in that noticed it, after which the head file and
         # the slot move on: the entry is what keeps the finding. An administrator's
         # acknowledgement is said beside it, never instead of it.
-        ack = acknowledged.get(entry.seq)
-        said = "" if ack is None else f" (acknowledged in audit entry {ack.seq})"
+        said = (
+            ""
+            if finding.acknowledgement is None
+            else f" (acknowledged in audit entry {finding.acknowledgement})"
+        )
         report.problems.append(
-            f"at a sign-in (audit entry {entry.seq}) the desk noticed: "
-            f"{entry.details.get('problem')}{said}"
+            f"at a sign-in (audit entry {finding.seq}) the desk noticed: {finding.problem}{said}"
         )
     users = UserRepository(session.db)
     for key in users.signing_keys():
@@ -113,5 +117,5 @@ def verify(
         "users": users.count_active(),
     }
     session.audit_event("desk.verify", details={"ok": report.ok, "problems": len(report.problems)})
-    step(VERIFY_STEPS, VERIFY_STEPS)
+    step(entries[0] + VERIFY_STEPS, entries[0] + VERIFY_STEPS)
     return report

@@ -17,6 +17,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
+from hotline.services import sealing
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -97,6 +98,7 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     """Take the call for review; no one else works on it for CLAIM_MINUTES
     (an abandoned claim then lapses and another supervisor may take it)."""
     session.require(Action.REVIEW_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     review = ReviewRepository(session.db)
     now = utcnow()
     with session.audited():
@@ -175,6 +177,7 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
 
 def comment(session: Session, call_id: int, text: str) -> None:
     session.require(Action.REVIEW_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     body = text.strip()[:MAX_TEXT]
     if not body:
         raise InvalidInput(field="comment", problem=NEED_TEXT)
@@ -196,6 +199,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     or a bool for a flag. The whole record is validated again before it is written.
     """
     session.require(Action.CORRECT_CALL, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     if field not in CORRECTABLE:
         raise InvalidInput(field=field, problem=NOT_CORRECTABLE)
     why = reason.strip()[:MAX_TEXT]
@@ -254,7 +258,7 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
         assignee = session.user_id
     else:
         assignee = None
-    out = TaskRepository(session.db).listing(status, assignee)
+    out = TaskRepository(session.db, session.calls().keys).listing(status, assignee)
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
@@ -268,7 +272,7 @@ def own_open_tasks(session: Session) -> list[Task]:
     user_id = session.user_id
     if user_id is None:
         return []
-    candidates = TaskRepository(session.db).open_tasks(user_id)
+    candidates = TaskRepository(session.db, session.calls().keys).open_tasks(user_id)
     unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
     own_calls = {
         r.id for r in CallRepository(session.db).get_many(unassigned) if r.operator_id == user_id
@@ -288,10 +292,11 @@ def add_follow_up(
     note: str = "",
 ) -> int:
     session.require(Action.MANAGE_TASKS, "call", call_id)
+    sealing.refuse_sealed(session, call_id)
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
     with session.audited():
-        task_id = TaskRepository(session.db).add(
+        task_id = TaskRepository(session.db, session.calls().keys).add(
             call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
         )
         session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
@@ -301,7 +306,7 @@ def add_follow_up(
 def close_task(session: Session, task_id: int, note: str) -> None:
     """Record a task done. The report to the Commission on Minors' Affairs closes only
     with a note saying how it was made."""
-    repo = TaskRepository(session.db)
+    repo = TaskRepository(session.db, session.calls().keys)
     task = repo.get(task_id)
     if task is None:
         raise NotFound(what="task", ident=task_id)

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.permissions import Action, Role
+from hotline.permissions import Action
 from hotline.services.logins import FREE_FAILURES, LoginThrottle
 from hotline.services.session import Session
-from hotline.storage.audit_queries import AuditFilter, AuditQueries
+from hotline.services.signed_entries import by_administrators
 
 CHANGE = "settings.change"
+OBJECT = "setting"
 
 
 @dataclass(frozen=True)
@@ -68,17 +69,11 @@ class OutOfRange(DeskError):
 
 
 def _set_by_admin(session: Session, setting: Setting) -> int | None:
-    """The value of the newest settings.change entry for it, when an administrator wrote it."""
-    queries = AuditQueries(session.db)
-    for entry in queries.search(AuditFilter(actions=(CHANGE,)), limit=200):
-        if entry.details.get("key") != setting.key:
-            continue
-        authority = session.audit.authority(session.pins.root)
-        actor = 0 if entry.user_id is None else int(entry.user_id)
-        if Role.ADMINISTRATOR not in authority.roles_of(actor):
-            return None
-        value = entry.details.get("value")
-        return value if isinstance(value, int) else None
+    """The value of the newest settings.change entry for it an administrator signed."""
+    for entry in reversed(by_administrators(session, OBJECT, CHANGE)):
+        if entry.details.get("key") == setting.key:
+            value = entry.details.get("value")
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
     return None
 
 
@@ -110,7 +105,7 @@ def change(session: Session, key: str, new: int) -> int:
     old = value(session, setting)
     with session.audited():
         session.set_meta(setting.key, str(int(new)))
-        session.record(CHANGE, details={"key": key, "value": int(new), "old": old})
+        session.record(CHANGE, OBJECT, None, {"key": key, "value": int(new), "old": old})
     if setting is SIGN_IN_LIMIT:
         LoginThrottle(session.paths.auth_state).set_free_failures(int(new))
     return int(new)

@@ -16,6 +16,7 @@ secure delete is on, the file is VACUUMed and the WAL truncated.
 from __future__ import annotations
 
 import base64
+import os
 from collections.abc import Callable
 
 from hotline import logs
@@ -23,10 +24,12 @@ from hotline.crypto import kem
 from hotline.services.session import Session
 from hotline.storage.call_history import COMMENT, history_field
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository
+from hotline.storage.entities import ENTITY_SALT, entity_field, keyed
 from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_VAULT
 from hotline.storage.review_state import RETURNED_COMMENT
 from hotline.storage.row_digest import FIELD
 from hotline.storage.schema import seal_text_schema, text_sealed
+from hotline.storage.tasks import TaskRepository
 
 BATCH = 200
 Progress = Callable[[int, int], None]
@@ -96,28 +99,38 @@ def waiting(session: Session) -> int:
     )
 
 
-def seal_remaining(session: Session, progress: Progress | None = None) -> int | None:
-    """Seal what is still plaintext, a batch per audited step (for the worker thread),
-    then close the desk to plaintext and wipe the free pages. A cut (the process killed)
-    loses nothing: each step commits whole, and the next session that may seal carries
-    on from what is still plaintext. The rows sealed, or None when this session cannot."""
+def seal_step(session: Session) -> int | None:
+    """One audited step: a batch of what is still plaintext sealed, and committed.
+    When nothing was left, the desk is closed to plaintext (triggers), VACUUMed and its
+    WAL truncated, and the step returns 0. A cut (the process killed) loses nothing:
+    the next session that may seal carries on from what is still plaintext. None when
+    this session cannot seal (it does not hold the vault key) or need not."""
     if not seal_desk(session):
+        return None
+    with session.audited():
+        step = _seal_rows(session) or _seal_beside(session)
+    if step:
+        return step
+    with session.audited(durable=True):
+        seal_text_schema(session.db)
+        session.record("desk.text_sealed")
+    wipe_free_pages(session)
+    logs.get().info("free text sealed")
+    return 0
+
+
+def seal_remaining(session: Session, progress: Progress | None = None) -> int | None:
+    """Every step at once (the command line, before its command): the rows sealed, or
+    None when this session cannot. The window runs the steps as separate jobs of its
+    worker instead, so its own reads and saves pass between them."""
+    if not can_seal(session):
         return None
     total = waiting(session)
     done = 0
-    while True:
-        with session.audited():
-            step = _seal_rows(session) or _seal_beside(session)
-        if not step:
-            break
+    while step := seal_step(session):
         done += step
         if progress:
             progress(done, max(total, done))
-    with session.audited(durable=True):
-        seal_text_schema(session.db)
-        session.record("desk.text_sealed", details={"rows": done})
-    wipe_free_pages(session)
-    logs.get().info("free text sealed (%d rows)", done)
     if progress:
         progress(max(total, done), max(total, done))
     return done
@@ -198,6 +211,57 @@ def _seal_beside(session: Session) -> int:
             "UPDATE call_history SET old_value = ?, new_value = ? WHERE id = ?", (*values, row_id)
         )
         done += 1
+    return done
+
+
+def seal_entities(session: Session) -> int | None:
+    """Seal the entity values of a desk from before (plaintext under the database key)
+    under each call's data key, their lookup keys made HMACs under a new salt; the
+    number of calls, or None when this session cannot (no case-text key) or need not."""
+    if session.meta(ENTITY_SALT) or session.secrets.get(SECRET_CASETEXT) is None:
+        return None
+    text = session.call_text
+    if text is None:
+        return None
+    salt = os.urandom(32)
+    keys = CallKeyRepository(session.db, text)
+    done = 0
+    with session.audited(durable=True):
+        session.set_meta(ENTITY_SALT, salt.hex())
+        rows = session.db.query(
+            "SELECT e.id, e.call_id, e.kind, e.value, c.operator_id, c.entered_by"
+            " FROM call_entities e JOIN calls c ON c.id = e.call_id ORDER BY e.call_id, e.id"
+        )
+        by_call: dict[int, list[tuple[int, str, str]]] = {}
+        authors: dict[int, list[int]] = {}
+        for row_id, call_id, kind, value, operator, entered in rows:
+            by_call.setdefault(int(call_id), []).append((int(row_id), str(kind), str(value)))
+            authors[int(call_id)] = [int(i) for i in (operator, entered) if i]
+        for call_id, entities in by_call.items():
+            keys.write(keys.ensure_key(call_id, authors[call_id], new=False))
+            for row_id, kind, value in entities:
+                field = entity_field(kind)
+                stored = keys.seal_values(call_id, {field: value})[field] if value else ""
+                session.db.execute(
+                    "UPDATE call_entities SET value = ?, value_key = ? WHERE id = ?",
+                    (stored, keyed(salt, kind, value), row_id),
+                )
+            text.forget(call_id)
+            if _digested(session, call_id):
+                session.record("call.seal_text", "call", call_id)
+            done += 1
+        tasks = TaskRepository(session.db, keys)
+        notes = session.db.query(
+            "SELECT id, call_id, note FROM tasks WHERE call_id IS NOT NULL"
+            " AND typeof(note) = 'text' AND note <> ''"
+        )
+        for task_id, call_id, note in notes:
+            stored = tasks.stored_note(int(task_id), int(call_id), str(note))
+            session.db.execute("UPDATE tasks SET note = ? WHERE id = ?", (stored, task_id))
+        session.record("desk.entities_sealed", details={"calls": done, "task_notes": len(notes)})
+    if done or notes:
+        wipe_free_pages(session)
+    logs.get().info("entity values and task notes sealed (%d calls)", done)
     return done
 
 

@@ -107,7 +107,7 @@ def user_lines(session: Session) -> list[UserLine]:
             logins[user.id][1] if user.id in logins else None,
             user.active and setters.get(user.id, ("",))[0] in ("user.create", "user.reset"),
         )
-        for user in UserRepository(session.db).all()
+        for user in session.granted_users()  # roles from the grants, never the column
     ]
 
 

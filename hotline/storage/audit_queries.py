@@ -26,9 +26,14 @@ class AuditFilter:
     since: datetime | None = None
     until: datetime | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, seq_range: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+        """seq_range: the entries [first, last] the period covers (found by `period_seqs`),
+        so that the primary key, not a scan of every entry, narrows by period."""
         clauses: list[str] = []
         params: list[Any] = []
+        if seq_range is not None:
+            clauses.append("seq BETWEEN ? AND ?")
+            params += list(seq_range)
         if self.by_recovery:
             clauses.append("user_id IS NULL")
         elif self.user_id is not None:
@@ -72,9 +77,34 @@ class AuditQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def _first_seq_at(self, moment: datetime, top: int) -> int:
+        """The first entry written at or after `moment` (top + 1 when none): a binary
+        search on the primary key, entries being appended in time order."""
+        stamp = to_iso(moment)
+        low, high = 1, top + 1
+        while low < high:
+            middle = (low + high) // 2
+            row = self.db.execute(
+                "SELECT at FROM audit WHERE seq >= ? ORDER BY seq LIMIT 1", (middle,)
+            ).fetchone()
+            if row is None or str(row[0]) >= stamp:
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def period_seqs(self, where: AuditFilter) -> tuple[int, int] | None:
+        """The range of entries the filter's period can hold (None: no period)."""
+        if where.since is None and where.until is None:
+            return None
+        top = int(self.db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
+        first = 1 if where.since is None else self._first_seq_at(where.since, top)
+        last = top if where.until is None else self._first_seq_at(where.until, top) - 1
+        return first, last
+
     def search(self, where: AuditFilter, limit: int = 1000) -> list[AuditEntry]:
         """The newest `limit` entries that match, newest first."""
-        sql, params = where.where()
+        sql, params = where.where(self.period_seqs(where))
         return [
             _entry(r)
             for r in self.db.query(
@@ -82,9 +112,18 @@ class AuditQueries:
             )
         ]
 
-    def count(self, where: AuditFilter) -> int:
-        sql, params = where.where()
-        return int(self.db.scalar(f"SELECT count(*) FROM audit{sql}", params))
+    def count(self, where: AuditFilter, cap: int = 100_000) -> int:
+        """How many match, counted up to `cap` (the viewer says "more than" beyond it)."""
+        sql, params = where.where(self.period_seqs(where))
+        return int(
+            self.db.scalar(
+                f"SELECT count(*) FROM (SELECT 1 FROM audit{sql} LIMIT ?)", [*params, cap]
+            )
+        )
+
+    def desk_events(self, action: str) -> list[AuditEntry]:
+        """Every entry of a desk-wide action (no object type), newest first, by the index."""
+        return self.search(AuditFilter(object_type="", actions=(action,)), limit=100_000)
 
     def latest_about_users(self, actions: Sequence[str]) -> dict[int, tuple[str, datetime]]:
         """For each user, the newest of these entries about them (object 'user'): its
@@ -100,8 +139,12 @@ class AuditQueries:
             found[int(oid)] = (str(action), from_iso(str(at)))
         return found
 
-    def last_of(self, action: str) -> AuditEntry | None:
+    def last_of(self, action: str, object_type: str = "") -> AuditEntry | None:
+        """The newest entry of a desk-wide action (object_type '': the index finds the few
+        such entries without reading every call's)."""
         row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
+            f"SELECT {_COLUMNS} FROM audit WHERE object_type = ? AND action = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (object_type, action),
         ).fetchone()
         return None if row is None else _entry(row)

@@ -17,9 +17,10 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from hotline.records import from_iso, to_iso, utcnow
+from hotline.records import SealMark, from_iso, to_iso, utcnow
 from hotline.storage.database import Database
 from hotline.storage.review_state import CLAIM_MINUTES
+from hotline.storage.seals import SealRepository
 from hotline.textfold import fold_az
 
 UNREVIEWED = "unreviewed"  # a filter value: every state but "reviewed"
@@ -113,6 +114,7 @@ class CallRow:
     claimed_by: str | None
     open_tasks: int
     entered_by: str | None
+    seal: SealMark | None = None  # sealed: the row shows the decision and nothing else
 
 
 def fts_query(text: str) -> str:
@@ -239,6 +241,7 @@ class CallLogQueries:
             f"SELECT call_id, outcome FROM call_outcomes WHERE call_id IN ({marks})", id_list
         ):
             outcomes.setdefault(int(cid), []).append(str(outcome))
+        seals = SealRepository(self.db).marks(id_list)
         found: dict[int, CallRow] = {}
         for r in self.db.query(
             "SELECT c.id, c.started_at, c.duration_s, u.name, p.pseudonym, c.channel,"
@@ -277,6 +280,7 @@ class CallLogQueries:
                 claimed_by=r[11],
                 open_tasks=int(r[12]),
                 entered_by=r[13],
+                seal=seals.get(cid),
             )
         return [found[i] for i in ids if i in found]
 

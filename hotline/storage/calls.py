@@ -7,11 +7,12 @@ from datetime import datetime
 from typing import Any
 
 from hotline.crypto.calltext import CallText
-from hotline.records import CallRecord, Entity, from_iso, to_iso, utcnow
+from hotline.records import CallRecord, Entity, SealMark, from_iso, to_iso, utcnow
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository, KeyRows
 from hotline.storage.database import Database
+from hotline.storage.entities import entity_field, entity_salt, keyed
 from hotline.storage.persons import PersonRepository
-from hotline.validation import entity_key
+from hotline.storage.seals import SealRepository
 
 # Columns added by schema 6 (issue 12). A row digest covers them only when one is
 # set, so a call saved before the upgrade keeps the digest its audit entry holds.
@@ -132,6 +133,8 @@ class CallRepository:
         self.db = db
         self.persons = PersonRepository(db)
         self.keys = None if text is None else CallKeyRepository(db, text)
+        # Entities sealed too (hotline.storage.entities); None until the desk's are.
+        self.entity_salt = None if self.keys is None else entity_salt(db)
 
     def next_id(self) -> int:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
@@ -144,7 +147,8 @@ class CallRepository:
         if self.keys is None:
             return None, []
         values = text_values(record)
-        if not any(values.values()):
+        sealed_entities = bool(record.entities) and self.entity_salt is not None
+        if not any(values.values()) and not sealed_entities:
             return dict(values), []
         rows = self.keys.ensure_key(call_id, authors_of(record), new)
         return self.keys.seal_values(call_id, values), rows
@@ -221,10 +225,21 @@ class CallRepository:
                 [(call_id, i) for i in record.indicators],
             )
         if record.entities:
+            salt = self.entity_salt
             self.db.executemany(
                 "INSERT INTO call_entities(call_id, kind, value, value_key) VALUES (?, ?, ?, ?)",
-                [(call_id, e.kind, e.value, entity_key(e.kind, e.value)) for e in record.entities],
+                [
+                    (call_id, e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
+                    for e in record.entities
+                ],
             )
+
+    def _entity_value(self, call_id: int, entity: Entity) -> bytes | str:
+        """The value as stored: sealed under the call's key (open) on a sealed desk."""
+        if self.keys is None or self.entity_salt is None or not entity.value:
+            return entity.value
+        field = entity_field(entity.kind)
+        return self.keys.seal_values(call_id, {field: entity.value})[field]
 
     def replace(self, call_id: int, record: CallRecord) -> None:
         """Rewrite a call's coded fields and rows (corrections), in the caller's transaction."""
@@ -262,10 +277,11 @@ class CallRepository:
             f"FROM calls WHERE id IN ({marks})",
             list(ids),
         )
-        children = self._children(ids)
         if self.keys is not None:
             self.keys.open_keys(list(ids))
-        by_id = {int(r[0]): self._record(r, children) for r in rows}
+        children = self._children(ids)
+        seals = SealRepository(self.db).marks(ids)
+        by_id = {int(r[0]): self._record(r, children, seals.get(int(r[0]))) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def _children(self, ids: Sequence[int]) -> dict[str, dict[int, list[Any]]]:
@@ -295,10 +311,20 @@ class CallRepository:
             f"SELECT call_id, kind, value FROM call_entities WHERE call_id IN ({marks}) ORDER BY id",
             ids,
         ):
+            if isinstance(value, bytes):
+                opened = (
+                    None if self.keys is None else self.keys.read(cid, entity_field(kind), value)
+                )
+                value = opened or ""
             out["entities"].setdefault(cid, []).append(Entity(kind, value))
         return out
 
-    def _record(self, row: Sequence[Any], children: dict[str, dict[int, list[Any]]]) -> CallRecord:
+    def _record(
+        self,
+        row: Sequence[Any],
+        children: dict[str, dict[int, list[Any]]],
+        seal: SealMark | None = None,
+    ) -> CallRecord:
         values = dict(zip(SELECT_COLUMNS, row, strict=False))
         call_id = int(values["id"])
         n = len(SELECT_COLUMNS)
@@ -324,6 +350,7 @@ class CallRepository:
             outcomes=tuple(order["outcomes"](children["outcomes"].get(call_id, []))),
             indicators=tuple(order["indicators"](children["indicators"].get(call_id, []))),
             entities=tuple(children["entities"].get(call_id, [])),
+            seal=seal,
             **kwargs,
         )
 

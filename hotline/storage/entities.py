@@ -1,10 +1,46 @@
-"""Entities named in calls (agencies, phones, links...) and how far each reaches."""
+"""Entities named in calls (agencies, phones, links...) and how far each reaches.
+
+On a desk whose entities are sealed (the meta fact `entity_salt` is there) an
+entity's value is ciphertext under its call's data key, like the notes (field
+``entity:<kind>``), and its lookup key is an HMAC of the normalised value under
+the desk's salt: the database key lets a user test whether a value they type is
+known (as the operator's form does), never list the values. Sealing a call
+destroys both with the call's keys.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 
+from hotline.storage.call_keys import CallKeyRepository
 from hotline.storage.database import Database
+from hotline.validation import entity_key
+
+ENTITY_SALT = "entity_salt"  # the meta fact: its presence means entities are sealed
+
+
+def entity_field(kind: str) -> str:
+    """The field name an entity value is sealed under (bound into its ciphertext)."""
+    return f"entity:{kind}"
+
+
+def entity_salt(db: Database) -> bytes | None:
+    value = db.scalar("SELECT value FROM meta WHERE key = ?", (ENTITY_SALT,))
+    return bytes.fromhex(str(value)) if value else None
+
+
+def keyed(salt: bytes | None, kind: str, value: str) -> str:
+    """The stored lookup key of a value: the normalised value, under the salt's HMAC."""
+    plain = entity_key(kind, value)
+    if salt is None or not plain:
+        return plain
+    return hmac.new(salt, f"{kind}|{plain}".encode(), hashlib.sha256).hexdigest()
+
+
+def lookup_key(db: Database, kind: str, value: str) -> str:
+    return keyed(entity_salt(db), kind, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +62,28 @@ class EntitySpread:
 
 
 class EntityQueries:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, keys: CallKeyRepository | None = None) -> None:
         self.db = db
+        self.keys = keys
 
     def of_call(self, call_id: int) -> list[EntityMention]:
+        """The call's entities; a sealed value this session cannot open reads as ''."""
+        rows = self.db.query(
+            "SELECT kind, value, value_key FROM call_entities WHERE call_id = ? ORDER BY id",
+            (call_id,),
+        )
+        if self.keys is not None and any(isinstance(r[1], bytes) for r in rows):
+            self.keys.open_keys([call_id])
         return [
-            EntityMention(str(r[0]), str(r[1]), str(r[2]))
-            for r in self.db.query(
-                "SELECT kind, value, value_key FROM call_entities WHERE call_id = ? ORDER BY id",
-                (call_id,),
-            )
+            EntityMention(str(r[0]), self.value(call_id, str(r[0]), r[1]), str(r[2])) for r in rows
         ]
+
+    def value(self, call_id: int, kind: str, stored: object) -> str:
+        if not isinstance(stored, bytes):
+            return str(stored or "")
+        if self.keys is None:
+            return ""
+        return self.keys.read(call_id, entity_field(kind), stored) or ""
 
     def spread(self, kind: str, key: str) -> EntitySpread:
         rows = self.db.query(

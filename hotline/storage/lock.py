@@ -50,3 +50,21 @@ class DeskLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def holder(path: Path) -> str | None:
+    """The process holding the desk's lock ("?" when it wrote none), or None when it is
+    free; the file is neither created nor written."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)

@@ -29,7 +29,10 @@ USER_COLUMNS = "name, roles, active, signing_public"
 # The audit entries that write the row they name: (object type, action).
 DIGESTED: dict[str, frozenset[str]] = {
     # call.seal_text: an upgraded desk's text sealed (hotline.services.text_sealing).
-    "call": frozenset({"call.save", "call.correct_own", "call.correct", "call.seal_text"}),
+    # call.seal: sealed on a decision or by retention (hotline.services.sealing).
+    "call": frozenset(
+        {"call.save", "call.correct_own", "call.correct", "call.seal_text", "call.seal"}
+    ),
     "user": frozenset({"desk.init", "user.create", "user.roles", "user.reset", "user.disable"}),
 }
 

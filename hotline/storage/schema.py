@@ -332,6 +332,33 @@ V5 = """
 CREATE INDEX audit_links ON audit(seq, substr(prev_hash, 1, 8), substr(hash, 1, 8));
 """
 
+V7 = """
+CREATE TABLE seal_decisions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    decided_on  TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    acted_by    INTEGER REFERENCES users(id),
+    approved_by INTEGER REFERENCES users(id),
+    calls       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX calls_sealed ON calls(sealed) WHERE sealed <> 0;
+CREATE TABLE legal_holds (
+    id         INTEGER PRIMARY KEY,
+    call_id    INTEGER REFERENCES calls(id),
+    person_id  INTEGER REFERENCES persons(id),
+    reason     TEXT NOT NULL,
+    placed_by  INTEGER REFERENCES users(id),
+    placed_at  TEXT NOT NULL,
+    lifted_by  INTEGER REFERENCES users(id),
+    lifted_at  TEXT,
+    CHECK ((call_id IS NULL) <> (person_id IS NULL))
+);
+CREATE INDEX legal_holds_open ON legal_holds(lifted_at, call_id, person_id);
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -374,6 +401,12 @@ def _migrate_6(db: Database) -> None:
     seed(db)
 
 
+def _migrate_7(db: Database) -> None:
+    """Sealing on a decision, and retention: the decisions (no content; calls.sealed
+    holds the decision's id) and the legal holds that stop retention."""
+    _run_script(db, V7)
+
+
 def seal_text_schema(db: Database) -> None:
     """TEXT_SEALED, inside the caller's transaction."""
     _run_script(db, TEXT_SEALED)
@@ -408,6 +441,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _migrate_4,
     _migrate_5,
     _migrate_6,
+    _migrate_7,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -3,7 +3,16 @@ Minors' Affairs and Protection of Rights and to the guardianship and custody aut
 
 The law asks for these reports "immediately": both are due the day the call is
 taken (the end of that day on this machine's clock), on the operator's list and
-on the supervisors' until recorded as done."""
+on the supervisors' until recorded as done.
+
+On a desk whose entities are sealed (hotline.storage.entities), the note of a
+task about a call is ciphertext under that call's data key (field
+``task:<id>``): the call's authors and the supervisors read it, and sealing the
+call destroys it with the keys. A note written by someone who cannot open the
+call's key (an operator closing a task on a colleague's call) is sealed with
+HPKE to the case-text key instead: the supervisors read it. A task about no
+call keeps its note as it is.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +20,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from hotline.records import Task, from_iso, to_iso, utcnow
+from hotline.crypto import kem
+from hotline.crypto.calltext import TextUnreadable
+from hotline.records import SealMark, Task, from_iso, to_iso, utcnow
+from hotline.storage.call_keys import CallKeyRepository
 from hotline.storage.database import Database
+from hotline.storage.entities import entity_salt
+from hotline.storage.seals import SealRepository
 
 MINORS_REPORT = "minors_commission_report"
 GUARDIANSHIP_REPORT = "guardianship_report"
@@ -34,7 +48,14 @@ LISTING_LIMIT = 5000
 _COLUMNS = "id, call_id, kind, status, due_at, assignee_id, created_at, note"
 
 
-def _task(row: tuple[object, ...]) -> Task:
+SUPERVISORS_ONLY = b"\x02"  # the first byte of a note sealed to the case-text key
+
+
+def task_field(task_id: int) -> str:
+    return f"task:{task_id}"
+
+
+def _task(row: tuple[object, ...], note: str) -> Task:
     due = row[4]
     return Task(
         id=int(row[0]),  # type: ignore[call-overload]
@@ -44,7 +65,7 @@ def _task(row: tuple[object, ...]) -> Task:
         due_at=from_iso(str(due)) if due else None,
         assignee_id=None if row[5] is None else int(row[5]),  # type: ignore[call-overload]
         created_at=from_iso(str(row[6])),
-        note=str(row[7]),
+        note=note,
     )
 
 
@@ -63,6 +84,7 @@ class TaskLine:
     note: str
     call_started_at: datetime | None
     done_at: datetime | None
+    seal: SealMark | None = None  # the task's call was sealed (the note is gone)
 
     @property
     def effective_due(self) -> datetime | None:
@@ -83,8 +105,54 @@ def _moment(text: Any) -> datetime | None:
 
 
 class TaskRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, keys: CallKeyRepository | None = None) -> None:
         self.db = db
+        self.keys = keys
+
+    # --- notes, sealed under the call's key -------------------------------------------
+    def _info(self, task_id: int) -> bytes:
+        assert self.keys is not None
+        return f"hotline-task-note|{self.keys.text.desk_id}|task:{task_id}".encode()
+
+    def stored_note(self, task_id: int, call_id: int | None, note: str) -> bytes | str:
+        """The note as stored (see the module's docstring)."""
+        keys = self.keys
+        if not note or keys is None or call_id is None or entity_salt(self.db) is None:
+            return note
+        authors = self.db.query(
+            "SELECT operator_id, entered_by FROM calls WHERE id = ?", (call_id,)
+        )
+        ids = [int(i) for i in authors[0] if i] if authors else []
+        try:
+            keys.write(keys.ensure_key(call_id, ids, new=False))
+        except TextUnreadable:
+            sealed = kem.seal(keys.text.case_public, note.encode("utf-8"), self._info(task_id))
+            return SUPERVISORS_ONLY + kem.DEFAULT_SUITE.encode("ascii") + b"\x00" + sealed
+        field = task_field(task_id)
+        return keys.seal_values(call_id, {field: note})[field]
+
+    def _note(self, task_id: int, call_id: object, stored: object) -> str:
+        if not isinstance(stored, bytes):
+            return str(stored or "")
+        keys = self.keys
+        if keys is None or call_id is None:
+            return ""
+        if stored[:1] == SUPERVISORS_ONLY:
+            private = keys.text.case_private
+            suite, _, sealed = stored[1:].partition(b"\x00")
+            if private is None:
+                return ""
+            try:
+                body = kem.open_sealed(private, sealed, self._info(task_id), suite.decode())
+            except (kem.OpenFailed, UnicodeDecodeError):
+                return ""
+            return body.decode("utf-8", "replace")
+        cid = int(str(call_id))
+        keys.open_keys([cid])
+        return keys.read(cid, task_field(task_id), stored) or ""
+
+    def _of(self, row: tuple[Any, ...]) -> Task:
+        return _task(row, self._note(int(row[0]), row[1], row[7]))
 
     def add(
         self,
@@ -105,18 +173,24 @@ class TaskRepository:
                 assignee_id,
                 to_iso(utcnow()),
                 created_by,
-                note,
+                "",
             ),
         )
-        return int(cur.lastrowid)
+        task_id = int(cur.lastrowid)
+        if note:
+            self.db.execute(
+                "UPDATE tasks SET note = ? WHERE id = ?",
+                (self.stored_note(task_id, call_id, note), task_id),
+            )
+        return task_id
 
     def get(self, task_id: int) -> Task | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM tasks WHERE id = ?", (task_id,)).fetchone()
-        return None if row is None else _task(row)
+        return None if row is None else self._of(row)
 
     def for_call(self, call_id: int) -> list[Task]:
         return [
-            _task(r)
+            self._of(r)
             for r in self.db.query(
                 f"SELECT {_COLUMNS} FROM tasks WHERE call_id = ? ORDER BY id", (call_id,)
             )
@@ -129,7 +203,7 @@ class TaskRepository:
             sql += " AND (assignee_id = ? OR assignee_id IS NULL)"
             params = (assignee_id,)
         return [
-            _task(r) for r in self.db.query(sql + " ORDER BY due_at IS NULL, due_at, id", params)
+            self._of(r) for r in self.db.query(sql + " ORDER BY due_at IS NULL, due_at, id", params)
         ]
 
     def add_minors_reports(
@@ -143,10 +217,13 @@ class TaskRepository:
 
     def close(self, task_id: int, user_id: int, note: str = "") -> None:
         self.db.execute(
-            "UPDATE tasks SET status = 'done', done_at = ?, done_by = ?,"
-            " note = CASE WHEN ? = '' THEN note ELSE ? END WHERE id = ?",
-            (to_iso(utcnow()), user_id, note, note, task_id),
+            "UPDATE tasks SET status = 'done', done_at = ?, done_by = ? WHERE id = ?",
+            (to_iso(utcnow()), user_id, task_id),
         )
+        if note:
+            call_id = self.db.scalar("SELECT call_id FROM tasks WHERE id = ?", (task_id,))
+            stored = self.stored_note(task_id, None if call_id is None else int(call_id), note)
+            self.db.execute("UPDATE tasks SET note = ? WHERE id = ?", (stored, task_id))
 
     def listing(self, status: str | None, assignee_id: int | None = None) -> list[TaskLine]:
         """Tasks with `status` (any when None), of one assignee or everyone's, by due date."""
@@ -164,6 +241,8 @@ class TaskRepository:
             sql += " AND k.assignee_id = ?"
             params.append(assignee_id)
         sql += " ORDER BY k.status = 'done', k.due_at IS NULL, k.due_at, k.id LIMIT ?"
+        rows = self.db.query(sql, [*params, LISTING_LIMIT])
+        seals = SealRepository(self.db).marks([int(r[1]) for r in rows if r[1] is not None])
         return [
             TaskLine(
                 id=int(r[0]),
@@ -174,9 +253,10 @@ class TaskRepository:
                 assignee=r[5],
                 assignee_id=None if r[6] is None else int(r[6]),
                 created_at=from_iso(r[7]),
-                note=str(r[8]),
+                note=self._note(int(r[0]), r[1], r[8]),
                 call_started_at=_moment(r[9]),
                 done_at=_moment(r[10]),
+                seal=None if r[1] is None else seals.get(int(r[1])),
             )
-            for r in self.db.query(sql, [*params, LISTING_LIMIT])
+            for r in rows
         ]

@@ -233,9 +233,10 @@ class MainWindow(Retranslatable, QMainWindow):
             lambda done, total: self._show_index_progress(done, total, sealing=True)
         )
         if allowed(self.roles, Action.READ_NOTES):
-            self.worker.call(
-                self._update_index, on_done=self._index_done, on_error=self._index_done
-            )
+            # An upgraded desk's text is sealed first, a batch per job: the window's own
+            # reads and saves pass between the batches. Then the index catches up.
+            self.sealing = (0, 0)
+            self.worker.call(self._seal_first, on_done=self._sealed, on_error=self._seal_failed)
         # Sign in again after 12 hours at most (SECURITY.md); the draft is kept.
         self.expiry = QTimer(self)
         self.expiry.setInterval(60_000)
@@ -315,10 +316,40 @@ class MainWindow(Retranslatable, QMainWindow):
         (target or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the notes' search index --------------------------------------------------
+    def _seal_first(self, session: Session) -> tuple[int | None, int]:
+        """On the worker thread: how much an upgraded desk holds in plaintext, and the
+        first batch sealed; (None, 0) when there is nothing to seal or no key to."""
+        if not text_sealing.can_seal(session):
+            return None, 0
+        return self._seal_next(session)[0], text_sealing.waiting(session)
+
+    def _seal_next(self, session: Session) -> tuple[int | None, int]:
+        return text_sealing.seal_step(session), 0
+
+    def _sealed(self, result: tuple[int | None, int]) -> None:
+        """A batch sealed (on the GUI thread): its progress, then the next batch, or the
+        index once nothing is left."""
+        step, left = result
+        if step:
+            done, total = self.sealing
+            done += step
+            total = max(total, done + left)
+            self.sealing = (done, total)
+            self.sealing_progressed.emit(done, total)
+            self.worker.call(self._seal_next, on_done=self._sealed, on_error=self._seal_failed)
+            return
+        if step == 0:  # the last step closed the desk to plaintext
+            self.sealing_progressed.emit(self.sealing[1], self.sealing[1])
+        self.worker.call(self._update_index, on_done=self._index_done, on_error=self._index_done)
+
+    def _seal_failed(self, exc: BaseException) -> None:
+        """A batch failed (a full disk...): what was sealed stays sealed, the rest waits for
+        the next session; the status line says why, the bar leaves."""
+        self._index_done()
+        self.show_problem(exc)
+
     def _update_index(self, session: Session) -> int:
-        """On the worker thread: seal the text an upgraded desk still holds in plaintext
-        (a batch per step, resumable), then index the calls saved since the last session."""
-        text_sealing.seal_remaining(session, self.sealing_progressed.emit)
+        """On the worker thread: index the calls saved since the last session."""
         if not search.open_index(session) or search.pending(session) == 0:
             return 0
         return search.update_index(session, self.index_progressed.emit)

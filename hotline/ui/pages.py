@@ -238,3 +238,14 @@ PAGES.append(
         Action.EDIT_DIRECTORY,
     )
 )
+
+
+def _sealing(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.sealing_page import SealingPage
+
+    return SealingPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec("sealing", QT_TRANSLATE_NOOP("pages", "Sealing"), _sealing, Action.SEAL_RECORD)
+)

@@ -47,7 +47,7 @@ class StatusLine(QLabel):
             parts = [MARK + w for w in warnings[:shown]]
             if shown < len(warnings):
                 parts.append(self._more(len(warnings) - shown))
-            super().setText("  ".join(parts))
+            super().setText("\n".join(parts))  # each warning on a line of its own
             if self.heightForWidth(width) <= self._max_height():
                 break
         self.setFixedHeight(self.heightForWidth(width) if warnings else 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.records import ENTITY_KINDS
+from hotline.records import ENTITY_KINDS, SealMark
 from hotline.services.calllog import REVIEW_STATES, UNREVIEWED
 
 CONTEXT = "Vocabulary"
@@ -49,6 +49,19 @@ ENTITY_KIND_LABELS: dict[str, str] = {
 }
 
 
+# storage.seals.BODIES: who took a sealing decision.
+SEAL_BODY_LABELS: dict[str, str] = {
+    "court": QT_TRANSLATE_NOOP("Vocabulary", "Court"),
+    "prosecutor": QT_TRANSLATE_NOOP("Vocabulary", "Prosecutor"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other body"),
+}
+# What a sealed call shows everywhere it appears, instead of itself.
+SEALED_BY = QT_TRANSLATE_NOOP("Vocabulary", "Sealed by decision {number} of {date}")
+RETAINED = QT_TRANSLATE_NOOP(
+    "Vocabulary", "Free text removed after {years} years (retention), on {date}"
+)
+
+
 def word(text: str) -> str:
     """One of this module's source texts in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
@@ -70,6 +83,18 @@ def task_kind(kind: str) -> str:
 
 def entity_kind(kind: str) -> str:
     return _label(ENTITY_KIND_LABELS, kind)
+
+
+def seal_body(body: str) -> str:
+    return _label(SEAL_BODY_LABELS, body)
+
+
+def seal_text(mark: SealMark) -> str:
+    """'Sealed by decision N of DATE' (or the retention rule's words) for a sealed call."""
+    day = mark.decided_on.strftime("%d.%m.%Y")
+    if mark.kind == "retention":
+        return word(RETAINED).format(years=mark.number, date=day)
+    return word(SEALED_BY).format(number=mark.number, date=day)
 
 
 def entity_kinds() -> list[tuple[str, str]]:

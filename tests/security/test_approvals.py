@@ -217,3 +217,37 @@ def test_a_request_forged_in_the_administrators_name_approves_nothing(staffed_de
     assert any(
         p.startswith(f"audit entry {forged} (approval.request)") for p in _verify(staffed_desk)
     )
+
+
+def test_an_approved_act_done_again_finds_its_approval_and_only_its_own(
+    staffed_desk: Desk,
+) -> None:
+    request_id = four_eyes.ask(staffed_desk, OPERATOR, PROMOTED)
+    admin = staffed_desk.open(ADMIN, ADMIN_PW)
+    try:
+        user = next(u for u in users.list_users(admin) if u.name == OPERATOR)
+        waiting = approvals.open_request(
+            admin, GraveAct.CHANGE_ROLES, users.roles_act(user, PROMOTED)
+        )
+        assert waiting is not None and waiting.id == request_id
+        assert waiting.state == State.PENDING
+        other = users.roles_act(user, ADMIN_TOO)
+        assert approvals.open_request(admin, GraveAct.CHANGE_ROLES, other) is None
+    finally:
+        admin.close()
+    four_eyes.approve(staffed_desk, request_id)
+    with pytest.raises(ApprovalNeeded):  # approved "supervisor", asked "administrator"
+        _set_roles(staffed_desk, ADMIN_TOO, None)
+    _set_roles(staffed_desk, PROMOTED, None)  # no number: its approval is found
+    with pytest.raises(ApprovalNeeded):  # and used: once
+        _set_roles(staffed_desk, frozenset({Role.OPERATOR}), None)
+    supervisor = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
+    try:  # the supervisor has no request of their own to find
+        assert (
+            approvals.open_request(
+                supervisor, GraveAct.CHANGE_ROLES, {"user_id": 2, "roles": ["operator"]}
+            )
+            is None
+        )
+    finally:
+        supervisor.close()

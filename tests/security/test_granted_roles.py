@@ -38,6 +38,8 @@ def test_a_second_administrator_in_the_column_does_not_let_the_last_one_go(
     try:
         listed = _by_name(users.list_users(admin))
         assert listed[OPERATOR] == frozenset({Role.OPERATOR})
+        shown = _by_name([line.user for line in users.user_lines(admin)])  # the admin window
+        assert shown[OPERATOR] == frozenset({Role.OPERATOR})
         with pytest.raises(InvalidInput) as refused:
             users.set_roles(admin, ADMIN, frozenset({Role.SUPERVISOR}))
         assert refused.value.params["problem"] == users.LAST_ADMIN

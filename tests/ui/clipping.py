@@ -84,6 +84,8 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
                 if need > widget.height() + SLACK:
                     found.append(f"label {text[:40]!r}: {need} px high > {widget.height()}")
                 continue
+            if widget.buddy() is not None:  # "&Name:" is drawn "Name:", N underlined
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * widget.indent()
             if _longest_line(widget, text) > room + SLACK:
                 found.append(f"label {text!r}: {_longest_line(widget, text)} > {room}")

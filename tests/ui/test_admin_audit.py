@@ -34,7 +34,7 @@ def audited_desk(staffed_desk: Desk) -> tuple[Desk, int]:
     try:
         saved = calls.save_call(
             operator,
-            job_in_dubai(operator.user.id, consent="yes", notes=NOTE),
+            job_in_dubai(operator.user.id, consent="yes", identity_consent=True, notes=NOTE),
             identity=IdentityDetails(name=NAME, phone="+994 55 000 11 22"),
         )
     finally:
@@ -179,3 +179,23 @@ def test_the_filtered_audit_exported_signed_for_an_inspector(
     assert not exports.verify_export(manifest, key).ok
     exported = worker.session.audit.entries_of(audit_view.EXPORTED)
     assert [e.details["format"] for e in exported] == ["csv", "pdf"]
+
+
+def test_a_supervisor_reads_the_audit_but_neither_exports_nor_acknowledges(
+    qtbot: QtBot, worker: DbWorker, audited_desk: tuple[Desk, int]
+) -> None:
+    desk, _call_id = audited_desk
+    sign_in(worker, desk, SUPERVISOR, SUPERVISOR_PW)
+    window = MainWindow(worker, SUPERVISOR, frozenset({Role.SUPERVISOR}))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages["audit"]
+    assert isinstance(page, AuditViewerPage)
+    window.show_page("audit")
+    settle(qtbot, worker)
+    assert page.table.rowCount() > 0 and page.findings
+    assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
+    assert not page.ack_button.isEnabled()
+    assert "users" not in window.pages and "health" not in window.pages

@@ -43,6 +43,17 @@ def test_operator_window_text_fits(
     open_ = clipped(operator_window, checklists=True)
     operator_window.grab().save(str(SHOTS / f"{language}_fit_call.png"))
     assert page.call_open
+    # the long checklists open: the indicators (Alt+6, Space), the outcomes with the
+    # follow-up's due date shown
+    press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, Qt.Key.Key_Space)
+    page.form.outcomes.boxes["follow_up_agreed"].setChecked(True)
+    qtbot.wait(50)
+    assert page.form.indicators.body.isVisible()
+    assert page.form.outcomes.follow_up_row.isVisible()
+    open_ += clipped(operator_window, checklists=True)
+    page.form.ensureWidgetVisible(page.form.outcomes_box)
+    operator_window.grab().save(str(SHOTS / f"{language}_fit_checklists.png"))
     # the window can be as small as the screen of a 1366x768 laptop (a 40 px taskbar)
     assert operator_window.minimumSizeHint().height() <= SIZE[1] - 40
     assert operator_window.minimumSizeHint().width() <= SIZE[0]

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hotline.errors import DiskFull
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
-from hotline.services import calls, search
+from hotline.services import calls, search, text_sealing
 from hotline.services.session import Session
 from hotline.storage.schema import text_sealed
 from hotline.ui import i18n
@@ -79,10 +80,12 @@ def test_operator_window_does_not_index(qtbot: QtBot, worker: DbWorker, staffed_
 
 
 def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
-    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths
+    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first supervisor's window opens at once; the old text is sealed on the worker
-    (the status line says so in the window's language), then the index catches up."""
+    a batch per job, the window's own reads passing between them (the status line says so
+    in the window's language), then the index catches up."""
+    monkeypatch.setattr(text_sealing, "BATCH", 1)
     sign_in(worker, Desk(old_desk, ""), ADMIN, ADMIN_PW)
     assert not run_on_worker(worker, text_sealed_now)  # the sign-in made the key only
     sealing: list[tuple[int, int]] = []
@@ -92,8 +95,12 @@ def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    read_at: list[int] = []  # how many batches were shown when a read of the window ran
+    worker.call(lambda _session: read_at.append(len(sealing)))  # behind the first batch
     settle(qtbot, worker)
     assert sealing and sealing[-1][0] == sealing[-1][1]
+    # The read ran between two batches, not after the whole sealing.
+    assert len(read_at) == 1 and read_at[0] <= 1 < len(sealing) - 2
     assert run_on_worker(worker, text_sealed_now)
     assert run_on_worker(worker, search.pending) == 0
     expected = {"az": "möhürlənir", "ru": "запечатываются", "en": "Sealing the notes"}
@@ -114,3 +121,31 @@ def test_an_upgraded_desk_is_sealed_on_the_worker_with_its_own_progress(
 
 def text_sealed_now(session: Session) -> bool:
     return text_sealed(session.db)
+
+
+def test_a_batch_that_fails_is_told_and_the_rest_waits(
+    qtbot: QtBot, worker: DbWorker, old_desk: DeskPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up during the sealing: the window says so in its status line, what
+    was sealed stays sealed, and the next session carries on."""
+    monkeypatch.setattr(text_sealing, "BATCH", 1)
+    real_step = text_sealing.seal_step
+    steps: list[int | None] = []
+
+    def step_then_full(session: Session) -> int | None:
+        if steps:
+            raise DiskFull()
+        steps.append(real_step(session))
+        return steps[-1]
+
+    monkeypatch.setattr(text_sealing, "seal_step", step_then_full)
+    sign_in(worker, Desk(old_desk, ""), ADMIN, ADMIN_PW)
+    window = MainWindow(worker, ADMIN, frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR}))
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, worker)
+    assert isinstance(window.problem, DiskFull) and not window.index_bar.isVisible()
+    assert steps == [1] and not run_on_worker(worker, text_sealed_now)
+    monkeypatch.setattr(text_sealing, "seal_step", real_step)
+    left = run_on_worker(worker, text_sealing.waiting)
+    assert left > 0 and run_on_worker(worker, text_sealing.seal_remaining) == left

@@ -244,6 +244,10 @@
       <translation>%2 uyğun qeyddən ən yeni %1</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>%2-dən çox uyğun qeyddən ən yeni %1</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>İstifadəçi №</translation>
     </message>
@@ -1294,6 +1298,10 @@
       <translation>Ünvan</translation>
     </message>
     <message>
+      <source>Call {id}</source>
+      <translation>Zəng {id}</translation>
+    </message>
+    <message>
       <source>Call {id} · {when} · {operator}</source>
       <translation>Zəng {id} · {when} · {operator}</translation>
     </message>
@@ -1637,6 +1645,10 @@
       <translation>Artıq ixrac edilib: eyni rəqəmlər yenidən yazılır.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>Tərəfdaşlar üçün ixrac ikinci şəxs tələb edir: %1 nömrəli sorğu göndərildi. Başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir; sonra yenidən ixrac edin.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Auditoriya</translation>
     </message>
@@ -1703,6 +1715,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>İctimaiyyət və parlament</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Bu ixrac üçün %1 nömrəli sorğu hələ də ikinci şəxsin təsdiqini gözləyir (Təsdiqlər); təsdiqləndikdən sonra yenidən ixrac edin.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3103,6 +3119,278 @@
     </message>
   </context>
   <context>
+    <name>SealingPage</name>
+    <message>
+      <source> years</source>
+      <translation> il</translation>
+    </message>
+    <message>
+      <source>1. Find what the decision names</source>
+      <translation>1. Qərarın adını çəkdiyini tapın</translation>
+    </message>
+    <message>
+      <source>2. The decision</source>
+      <translation>2. Qərar</translation>
+    </message>
+    <message>
+      <source>3. Ask for approval</source>
+      <translation>3. Təsdiq istəyin</translation>
+    </message>
+    <message>
+      <source>4. Seal</source>
+      <translation>4. Möhürləyin</translation>
+    </message>
+    <message numerus="yes">
+      <source>A sealing cut short was finished: %n call(s).</source>
+      <translation>
+        <numerusform>Yarımçıq qalmış möhürləmə başa çatdırıldı: %n zəng.</numerusform>
+        <numerusform>Yarımçıq qalmış möhürləmə başa çatdırıldı: %n zəng.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A second administrator or supervisor approves the sealing in their own session (Approvals) before it can be carried out.</source>
+      <translation>Möhürləmə icra edilməzdən əvvəl ikinci administrator və ya nəzarətçi onu öz sessiyasında (Təsdiqlər) təsdiq edir.</translation>
+    </message>
+    <message numerus="yes">
+      <source>At this sign-in it removed the free text of %n call(s).</source>
+      <translation>
+        <numerusform>Bu girişdə %n zəngin sərbəst mətni silindi.</numerusform>
+        <numerusform>Bu girişdə %n zəngin sərbəst mətni silindi.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Zəng</translation>
+    </message>
+    <message>
+      <source>Call number</source>
+      <translation>Zəngin nömrəsi</translation>
+    </message>
+    <message>
+      <source>Check approval</source>
+      <translation>Təsdiqi yoxlayın</translation>
+    </message>
+    <message>
+      <source>Choose the hold to lift in the list.</source>
+      <translation>Götürüləcək saxlamanı siyahıda seçin.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tarix</translation>
+    </message>
+    <message>
+      <source>Decision date</source>
+      <translation>Qərarın tarixi</translation>
+    </message>
+    <message>
+      <source>Decision number</source>
+      <translation>Qərarın nömrəsi</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due within the next 7 days: %n call(s).</source>
+      <translation>
+        <numerusform>Növbəti 7 gündə vaxtı çatır: %n zəng.</numerusform>
+        <numerusform>Növbəti 7 gündə vaxtı çatır: %n zəng.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Entities</source>
+      <translation>Obyektlər</translation>
+    </message>
+    <message>
+      <source>Find and preview</source>
+      <translation>Tapın və baxın</translation>
+    </message>
+    <message>
+      <source>Free text and identities are kept until a decision seals them.</source>
+      <translation>Sərbəst mətn və şəxsiyyət məlumatları qərarla möhürlənənədək saxlanılır.</translation>
+    </message>
+    <message>
+      <source>Free text and identity details of reviewed calls are destroyed {years} years after the call (coded fields kept); it runs at each administrator's sign-in.</source>
+      <translation>Yoxlanılmış zənglərin sərbəst mətni və şəxsiyyət məlumatları zəngdən {years} il sonra məhv edilir (kodlaşdırılmış sahələr qalır); bu, hər administratorun girişində işləyir.</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Saxlama</translation>
+    </message>
+    <message>
+      <source>Identity</source>
+      <translation>Şəxsiyyət</translation>
+    </message>
+    <message>
+      <source>Legal holds (retention passes them by)</source>
+      <translation>Hüquqi saxlamalar (saxlama müddəti onlara toxunmur)</translation>
+    </message>
+    <message>
+      <source>Lift selected hold</source>
+      <translation>Seçilmiş saxlamanı götürün</translation>
+    </message>
+    <message>
+      <source>My sealing requests: choose one to carry it out</source>
+      <translation>Möhürləmə sorğularım: icra etmək üçün birini seçin</translation>
+    </message>
+    <message>
+      <source>Nothing chosen yet. Sealing keeps the coded fields (counts stay right).</source>
+      <translation>Hələ heç nə seçilməyib. Möhürləmə kodlaşdırılmış sahələri saxlayır (saylar düzgün qalır).</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>Nəyə</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Açıq tapşırıqlar</translation>
+    </message>
+    <message>
+      <source>Person concerned (by pseudonym)</source>
+      <translation>Aid olan şəxs (təxəllüsə görə)</translation>
+    </message>
+    <message>
+      <source>Place hold</source>
+      <translation>Saxlama qoyun</translation>
+    </message>
+    <message>
+      <source>Placed</source>
+      <translation>Qoyulub</translation>
+    </message>
+    <message>
+      <source>Pseudonym (the person and every call linked)</source>
+      <translation>Təxəllüs (şəxs və bağlı bütün zənglər)</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Səbəb</translation>
+    </message>
+    <message>
+      <source>Request {id} is approved: it can be sealed now.</source>
+      <translation>{id} sorğusu təsdiqlənib: indi möhürləmək olar.</translation>
+    </message>
+    <message>
+      <source>Request {id} waits for a second administrator or supervisor to approve it in their own session; then choose it here and seal.</source>
+      <translation>{id} sorğusu ikinci administratorun və ya nəzarətçinin onu öz sessiyasında təsdiqləməsini gözləyir; sonra onu burada seçib möhürləyin.</translation>
+    </message>
+    <message>
+      <source>Request {id}: decision {number}, {calls} calls ({state})</source>
+      <translation>{id} sorğusu: {number} saylı qərar, {calls} zəng ({state})</translation>
+    </message>
+    <message>
+      <source>Retention of free text</source>
+      <translation>Sərbəst mətnin saxlanma müddəti</translation>
+    </message>
+    <message>
+      <source>Run now</source>
+      <translation>İndi işə salın</translation>
+    </message>
+    <message>
+      <source>STILL HOLDS SEALED DATA: {path} ({why}). Bring it back to be sealed, or destroy it.</source>
+      <translation>HƏLƏ MÖHÜRLƏNMİŞ MƏLUMAT SAXLAYIR: {path} ({why}). Möhürlənməsi üçün onu geri gətirin və ya məhv edin.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Yadda saxlayın</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls: {keys} data keys, {identity} identity entries, {entities} entity values, {comments} comments destroyed; {tasks} open tasks closed.</source>
+      <translation>{calls} zəng möhürləndi: {keys} məlumat açarı, {identity} şəxsiyyət qeydi, {entities} obyekt dəyəri, {comments} şərh məhv edildi; {tasks} açıq tapşırıq bağlandı.</translation>
+    </message>
+    <message>
+      <source>Sealed: {path} ({calls} calls in it)</source>
+      <translation>Möhürləndi: {path} (içində {calls} zəng)</translation>
+    </message>
+    <message>
+      <source>Sealing: the desk first, then its backups…</source>
+      <translation>Möhürlənir: əvvəl masa, sonra onun ehtiyat nüsxələri…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Qəbul edən</translation>
+    </message>
+    <message>
+      <source>Texts</source>
+      <translation>Mətnlər</translation>
+    </message>
+    <message>
+      <source>The desk has no backup or replaced folder to seal.</source>
+      <translation>Masada möhürlənəcək ehtiyat nüsxə və ya əvəzlənmiş qovluq yoxdur.</translation>
+    </message>
+    <message>
+      <source>The notes' index is cleared at the next supervisor's sign-in.</source>
+      <translation>Qeydlərin indeksi növbəti nəzarətçinin girişində təmizlənir.</translation>
+    </message>
+    <message>
+      <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>Bu masada ikinci administrator və ya nəzarətçi yoxdur: möhürləmə təkbaşına təsdiqlənmiş kimi qeyd olunur.</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Mövzu</translation>
+    </message>
+    <message>
+      <source>Your password (opens the backups)</source>
+      <translation>Parolunuz (ehtiyat nüsxələri açır)</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+      <source>as written in the decision</source>
+      <translation>qərarda yazıldığı kimi</translation>
+    </message>
+    <message>
+      <source>call {id}</source>
+      <translation>zəng {id}</translation>
+    </message>
+    <message>
+      <source>damaged, or it does not check clean</source>
+      <translation>zədələnib və ya yoxlamadan keçmir</translation>
+    </message>
+    <message>
+      <source>it opens with another password</source>
+      <translation>başqa parolla açılır</translation>
+    </message>
+    <message>
+      <source>kept until sealed</source>
+      <translation>möhürlənənədək saxlanılır</translation>
+    </message>
+    <message>
+      <source>not found where it was written</source>
+      <translation>yazıldığı yerdə tapılmadı</translation>
+    </message>
+    <message>
+      <source>pseudonym or call number</source>
+      <translation>təxəllüs və ya zəngin nömrəsi</translation>
+    </message>
+    <message>
+      <source>reason: the case or the request</source>
+      <translation>səbəb: iş və ya sorğu</translation>
+    </message>
+    <message>
+      <source>the number only, nothing about the case</source>
+      <translation>yalnız nömrə, iş haqqında heç nə</translation>
+    </message>
+    <message>
+      <source>to be sealed</source>
+      <translation>möhürlənəcək</translation>
+    </message>
+    <message>
+      <source>under a legal hold</source>
+      <translation>hüquqi saxlama altında</translation>
+    </message>
+    <message>
+      <source>waiting for a second administrator or supervisor</source>
+      <translation>ikinci administratoru və ya nəzarətçini gözləyir</translation>
+    </message>
+    <message>
+      <source>{calls} calls to seal: {texts} texts, {identity} identity entries, {entities} entity values destroyed; {tasks} open tasks closed. The coded fields are kept, so published and future counts stay right.</source>
+      <translation>Möhürlənəcək zənglər: {calls}. Məhv ediləcək: {texts} mətn, {identity} şəxsiyyət qeydi, {entities} obyekt dəyəri; {tasks} açıq tapşırıq bağlanacaq. Kodlaşdırılmış sahələr qalır, ona görə dərc edilmiş və gələcək saylar düzgün qalır.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Every change is recorded in the audit log with its old and new value.</source>
@@ -3484,6 +3772,10 @@
       <translation>Yenilə</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Bu dəyişiklik üçün %1 nömrəli sorğu hələ də ikinci şəxsin təsdiqini gözləyir.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>%1 nömrəli sorğu göndərildi: başqa administrator və ya nəzarətçi öz adı ilə daxil olub onu Təsdiqlər səhifəsində təsdiqləyir. Sonra onu öz Təsdiqlər səhifənizdə icra edin.</translation>
     </message>
@@ -3502,6 +3794,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>%1 istifadəçisinin rolları dəyişdirildi (təkbaşına təsdiqləndi: masada bir administrator var və nəzarətçi yoxdur; bu qeydə alındı).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>%1 istifadəçisinin rolları %2 nömrəli sorğuda təsdiqləndiyi kimi dəyişdirildi.</translation>
     </message>
     <message>
       <source>User</source>
@@ -3551,8 +3847,16 @@
       <translation>Şəhər</translation>
     </message>
     <message>
+      <source>Court</source>
+      <translation>Məhkəmə</translation>
+    </message>
+    <message>
       <source>Follow-up</source>
       <translation>Sonrakı addım</translation>
+    </message>
+    <message>
+      <source>Free text removed after {years} years (retention), on {date}</source>
+      <translation>Sərbəst mətn {years} ildən sonra silindi (saxlama müddəti), {date}</translation>
     </message>
     <message>
       <source>Link or advert</source>
@@ -3567,8 +3871,16 @@
       <translation>Digər</translation>
     </message>
     <message>
+      <source>Other body</source>
+      <translation>Digər orqan</translation>
+    </message>
+    <message>
       <source>Phone number</source>
       <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
+      <source>Prosecutor</source>
+      <translation>Prokuror</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
@@ -3585,6 +3897,10 @@
     <message>
       <source>Reviewed</source>
       <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>Sealed by decision {number} of {date}</source>
+      <translation>{date} tarixli {number} saylı qərarla möhürlənib</translation>
     </message>
     <message>
       <source>Social media account</source>
@@ -3776,8 +4092,16 @@
       <translation>Bərpa kodu: </translation>
     </message>
     <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>{id} nömrəli sorğu yaradıldı: rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>{number} nömrəli sorğu gözləyir: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>{number} nömrəli sorğu göndərildi: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>{number} nömrəli sorğu: {state}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
@@ -3858,6 +4182,10 @@
       <translation>{path} qovluğunda artıq masa var; ona toxunulmadı.</translation>
     </message>
     <message>
+      <source>A legal hold is already in place for {what}.</source>
+      <translation>{what} üçün artıq hüquqi saxlama qoyulub.</translation>
+    </message>
+    <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>{call_id} nömrəli zəng üçün saxlanan şəxsiyyət qeydi bu zəngə aid deyil: o, proqramdan kənarda köçürülüb və ya dəyişdirilib. Heç nə göstərilmədi. Administratora bildirin və 'hotline verify' işlədin.</translation>
     </message>
@@ -3870,6 +4198,10 @@
       <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
     </message>
     <message>
+      <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
+      <translation>{ident} saylı zəng qərarla möhürlənib: ondan heç nə artıq oxuna, dəyişdirilə və ya izlənilə bilməz. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
       <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
@@ -3878,8 +4210,16 @@
       <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
+      <translation>Qərarı kimin qəbul etdiyini seçin: məhkəmə, prokuror və ya digər orqan. Heç nə möhürlənmədi.</translation>
+    </message>
+    <message>
       <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
       <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Every call chosen is sealed already. Nothing was sealed.</source>
+      <translation>Seçilmiş bütün zənglər artıq möhürlənib. Heç nə möhürlənmədi.</translation>
     </message>
     <message>
       <source>Give a whole number from {low} to {high}.</source>
@@ -3890,6 +4230,10 @@
       <translation>Administrator kimi daxil olaraq pəncərədən verilənlər bazasına yeni açar verin: «Masanın yoxlanışı» bölməsi, «Verilənlər bazasına yeni açar ver».</translation>
     </message>
     <message>
+      <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
+      <translation>Hüquqi saxlamanın səbəbini yazın (iş və ya sorğu). Saxlama qoyulmadı.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
     </message>
@@ -3898,12 +4242,20 @@
       <translation>Köhnə jurnalı pəncərədən, administrator kimi daxil olaraq idxal edin: Köhnə jurnalın idxalı bölməsi, Fayl seçin…, Uyğunluğu təsdiqlə, Sınaq yoxlaması, İdxal et.</translation>
     </message>
     <message>
+      <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
+      <translation>Sərbəst mətni {low}–{high} il saxlayın (tam illərlə). Ayar dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
+    </message>
+    <message>
+      <source>No call was found for {what}. Nothing was sealed.</source>
+      <translation>{what} üçün heç bir zəng tapılmadı. Heç nə möhürlənmədi.</translation>
     </message>
     <message>
       <source>No column is mapped to the date of the call. Nothing was imported.</source>
@@ -4018,6 +4370,14 @@
       <translation>Masanın {key_file} açar faylı yerindədir, lakin {path} verilənlər bazası yoxdur. Masanı onsuz açmaq olmur və onun açar faylının üzərində yeni masa qurulmur; verilənlər bazasını açar faylı ilə birlikdə çıxarılmış ehtiyat nüsxədən bərpa edin.</translation>
     </message>
     <message>
+      <source>The date of the decision must be a real date, not in the future (year-month-day, e.g. 2026-11-30). Nothing was sealed.</source>
+      <translation>Qərarın tarixi gələcəkdə olmayan real tarix olmalıdır (il-ay-gün, məs. 2026-11-30). Heç nə möhürlənmədi.</translation>
+    </message>
+    <message>
+      <source>The decision number is longer than {limit} characters: type the number only, nothing about the case. Nothing was sealed.</source>
+      <translation>Qərarın nömrəsi {limit} simvoldan uzundur: yalnız nömrəni yazın, iş haqqında heç nə yazmayın. Heç nə möhürlənmədi.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>Masa bunu edə bilmədi.</translation>
     </message>
@@ -4090,6 +4450,10 @@
       <translation>Eyni sətirlər artıq {date} tarixində idxal edilib; onları yenidən idxal etmək hər zəngi iki dəfə saxlayardı. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</source>
+      <translation>Möhür reyestri {path} oxuna bilmir (sətir {line}). Heç nə dəyişdirilmədi; davam etməzdən əvvəl faylı nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
@@ -4114,6 +4478,10 @@
       <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
     </message>
     <message>
+      <source>There is no legal hold number {ident} in place.</source>
+      <translation>{ident} nömrəli qüvvədə olan hüquqi saxlama yoxdur.</translation>
+    </message>
+    <message>
       <source>There is no request {id} for this act.</source>
       <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
     </message>
@@ -4132,6 +4500,10 @@
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Həddindən çox uğursuz cəhd. {seconds} saniyədən sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
+      <translation>Qərarın nömrəsini yazın (onda yazıldığı kimi). Heç nə möhürlənmədi.</translation>
     </message>
     <message>
       <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
@@ -4662,6 +5034,10 @@
     <message>
       <source>Review queue</source>
       <translation>Yoxlama növbəsi</translation>
+    </message>
+    <message>
+      <source>Sealing</source>
+      <translation>Möhürləmə</translation>
     </message>
     <message>
       <source>Settings</source>

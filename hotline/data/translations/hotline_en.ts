@@ -244,6 +244,10 @@
       <translation>The newest %1 of %2 matching entries</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>The newest %1 of more than %2 matching entries</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>User no.</translation>
     </message>
@@ -1294,6 +1298,10 @@
       <translation>Address</translation>
     </message>
     <message>
+      <source>Call {id}</source>
+      <translation>Call {id}</translation>
+    </message>
+    <message>
       <source>Call {id} · {when} · {operator}</source>
       <translation>Call {id} · {when} · {operator}</translation>
     </message>
@@ -1637,6 +1645,10 @@
       <translation>Already exported: the same figures are written again.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Audience</translation>
     </message>
@@ -1703,6 +1715,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>Public and parliament</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3103,6 +3119,278 @@
     </message>
   </context>
   <context>
+    <name>SealingPage</name>
+    <message>
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <source>1. Find what the decision names</source>
+      <translation>1. Find what the decision names</translation>
+    </message>
+    <message>
+      <source>2. The decision</source>
+      <translation>2. The decision</translation>
+    </message>
+    <message>
+      <source>3. Ask for approval</source>
+      <translation>3. Ask for approval</translation>
+    </message>
+    <message>
+      <source>4. Seal</source>
+      <translation>4. Seal</translation>
+    </message>
+    <message numerus="yes">
+      <source>A sealing cut short was finished: %n call(s).</source>
+      <translation>
+        <numerusform>A sealing cut short was finished: %n call.</numerusform>
+        <numerusform>A sealing cut short was finished: %n calls.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A second administrator or supervisor approves the sealing in their own session (Approvals) before it can be carried out.</source>
+      <translation>A second administrator or supervisor approves the sealing in their own session (Approvals) before it can be carried out.</translation>
+    </message>
+    <message numerus="yes">
+      <source>At this sign-in it removed the free text of %n call(s).</source>
+      <translation>
+        <numerusform>At this sign-in it removed the free text of %n call.</numerusform>
+        <numerusform>At this sign-in it removed the free text of %n calls.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Call</translation>
+    </message>
+    <message>
+      <source>Call number</source>
+      <translation>Call number</translation>
+    </message>
+    <message>
+      <source>Check approval</source>
+      <translation>Check approval</translation>
+    </message>
+    <message>
+      <source>Choose the hold to lift in the list.</source>
+      <translation>Choose the hold to lift in the list.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Decision date</source>
+      <translation>Decision date</translation>
+    </message>
+    <message>
+      <source>Decision number</source>
+      <translation>Decision number</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due within the next 7 days: %n call(s).</source>
+      <translation>
+        <numerusform>Due within the next 7 days: %n call.</numerusform>
+        <numerusform>Due within the next 7 days: %n calls.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Entities</source>
+      <translation>Entities</translation>
+    </message>
+    <message>
+      <source>Find and preview</source>
+      <translation>Find and preview</translation>
+    </message>
+    <message>
+      <source>Free text and identities are kept until a decision seals them.</source>
+      <translation>Free text and identities are kept until a decision seals them.</translation>
+    </message>
+    <message>
+      <source>Free text and identity details of reviewed calls are destroyed {years} years after the call (coded fields kept); it runs at each administrator's sign-in.</source>
+      <translation>Free text and identity details of reviewed calls are destroyed {years} years after the call (coded fields kept); it runs at each administrator's sign-in.</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <source>Identity</source>
+      <translation>Identity</translation>
+    </message>
+    <message>
+      <source>Legal holds (retention passes them by)</source>
+      <translation>Legal holds (retention passes them by)</translation>
+    </message>
+    <message>
+      <source>Lift selected hold</source>
+      <translation>Lift selected hold</translation>
+    </message>
+    <message>
+      <source>My sealing requests: choose one to carry it out</source>
+      <translation>My sealing requests: choose one to carry it out</translation>
+    </message>
+    <message>
+      <source>Nothing chosen yet. Sealing keeps the coded fields (counts stay right).</source>
+      <translation>Nothing chosen yet. Sealing keeps the coded fields (counts stay right).</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <source>Person concerned (by pseudonym)</source>
+      <translation>Person concerned (by pseudonym)</translation>
+    </message>
+    <message>
+      <source>Place hold</source>
+      <translation>Place hold</translation>
+    </message>
+    <message>
+      <source>Placed</source>
+      <translation>Placed</translation>
+    </message>
+    <message>
+      <source>Pseudonym (the person and every call linked)</source>
+      <translation>Pseudonym (the person and every call linked)</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Request {id} is approved: it can be sealed now.</source>
+      <translation>Request {id} is approved: it can be sealed now.</translation>
+    </message>
+    <message>
+      <source>Request {id} waits for a second administrator or supervisor to approve it in their own session; then choose it here and seal.</source>
+      <translation>Request {id} waits for a second administrator or supervisor to approve it in their own session; then choose it here and seal.</translation>
+    </message>
+    <message>
+      <source>Request {id}: decision {number}, {calls} calls ({state})</source>
+      <translation>Request {id}: decision {number}, {calls} calls ({state})</translation>
+    </message>
+    <message>
+      <source>Retention of free text</source>
+      <translation>Retention of free text</translation>
+    </message>
+    <message>
+      <source>Run now</source>
+      <translation>Run now</translation>
+    </message>
+    <message>
+      <source>STILL HOLDS SEALED DATA: {path} ({why}). Bring it back to be sealed, or destroy it.</source>
+      <translation>STILL HOLDS SEALED DATA: {path} ({why}). Bring it back to be sealed, or destroy it.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls: {keys} data keys, {identity} identity entries, {entities} entity values, {comments} comments destroyed; {tasks} open tasks closed.</source>
+      <translation>Sealed {calls} calls: {keys} data keys, {identity} identity entries, {entities} entity values, {comments} comments destroyed; {tasks} open tasks closed.</translation>
+    </message>
+    <message>
+      <source>Sealed: {path} ({calls} calls in it)</source>
+      <translation>Sealed: {path} ({calls} calls in it)</translation>
+    </message>
+    <message>
+      <source>Sealing: the desk first, then its backups…</source>
+      <translation>Sealing: the desk first, then its backups…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Taken by</translation>
+    </message>
+    <message>
+      <source>Texts</source>
+      <translation>Texts</translation>
+    </message>
+    <message>
+      <source>The desk has no backup or replaced folder to seal.</source>
+      <translation>The desk has no backup or replaced folder to seal.</translation>
+    </message>
+    <message>
+      <source>The notes' index is cleared at the next supervisor's sign-in.</source>
+      <translation>The notes' index is cleared at the next supervisor's sign-in.</translation>
+    </message>
+    <message>
+      <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Your password (opens the backups)</source>
+      <translation>Your password (opens the backups)</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>as written in the decision</source>
+      <translation>as written in the decision</translation>
+    </message>
+    <message>
+      <source>call {id}</source>
+      <translation>call {id}</translation>
+    </message>
+    <message>
+      <source>damaged, or it does not check clean</source>
+      <translation>damaged, or it does not check clean</translation>
+    </message>
+    <message>
+      <source>it opens with another password</source>
+      <translation>it opens with another password</translation>
+    </message>
+    <message>
+      <source>kept until sealed</source>
+      <translation>kept until sealed</translation>
+    </message>
+    <message>
+      <source>not found where it was written</source>
+      <translation>not found where it was written</translation>
+    </message>
+    <message>
+      <source>pseudonym or call number</source>
+      <translation>pseudonym or call number</translation>
+    </message>
+    <message>
+      <source>reason: the case or the request</source>
+      <translation>reason: the case or the request</translation>
+    </message>
+    <message>
+      <source>the number only, nothing about the case</source>
+      <translation>the number only, nothing about the case</translation>
+    </message>
+    <message>
+      <source>to be sealed</source>
+      <translation>to be sealed</translation>
+    </message>
+    <message>
+      <source>under a legal hold</source>
+      <translation>under a legal hold</translation>
+    </message>
+    <message>
+      <source>waiting for a second administrator or supervisor</source>
+      <translation>waiting for a second administrator or supervisor</translation>
+    </message>
+    <message>
+      <source>{calls} calls to seal: {texts} texts, {identity} identity entries, {entities} entity values destroyed; {tasks} open tasks closed. The coded fields are kept, so published and future counts stay right.</source>
+      <translation>{calls} calls to seal: {texts} texts, {identity} identity entries, {entities} entity values destroyed; {tasks} open tasks closed. The coded fields are kept, so published and future counts stay right.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Every change is recorded in the audit log with its old and new value.</source>
@@ -3484,6 +3772,10 @@
       <translation>Refresh</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Request %1 for this change is still waiting for a second person's approval.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</translation>
     </message>
@@ -3502,6 +3794,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>The roles of %1 were changed, as request %2 approved.</translation>
     </message>
     <message>
       <source>User</source>
@@ -3551,8 +3847,16 @@
       <translation>City</translation>
     </message>
     <message>
+      <source>Court</source>
+      <translation>Court</translation>
+    </message>
+    <message>
       <source>Follow-up</source>
       <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Free text removed after {years} years (retention), on {date}</source>
+      <translation>Free text removed after {years} years (retention), on {date}</translation>
     </message>
     <message>
       <source>Link or advert</source>
@@ -3567,8 +3871,16 @@
       <translation>Other</translation>
     </message>
     <message>
+      <source>Other body</source>
+      <translation>Other body</translation>
+    </message>
+    <message>
       <source>Phone number</source>
       <translation>Phone number</translation>
+    </message>
+    <message>
+      <source>Prosecutor</source>
+      <translation>Prosecutor</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
@@ -3585,6 +3897,10 @@
     <message>
       <source>Reviewed</source>
       <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Sealed by decision {number} of {date}</source>
+      <translation>Sealed by decision {number} of {date}</translation>
     </message>
     <message>
       <source>Social media account</source>
@@ -3776,8 +4092,16 @@
       <translation>Recovery code: </translation>
     </message>
     <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</translation>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>Request {number}: {state}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
@@ -3858,6 +4182,10 @@
       <translation>A desk already exists in {path}; it was left as it is.</translation>
     </message>
     <message>
+      <source>A legal hold is already in place for {what}.</source>
+      <translation>A legal hold is already in place for {what}.</translation>
+    </message>
+    <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</translation>
     </message>
@@ -3870,6 +4198,10 @@
       <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
     </message>
     <message>
+      <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
+      <translation>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
       <translation>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</translation>
     </message>
@@ -3878,8 +4210,16 @@
       <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
     </message>
     <message>
+      <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
+      <translation>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</translation>
+    </message>
+    <message>
       <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
       <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Every call chosen is sealed already. Nothing was sealed.</source>
+      <translation>Every call chosen is sealed already. Nothing was sealed.</translation>
     </message>
     <message>
       <source>Give a whole number from {low} to {high}.</source>
@@ -3890,6 +4230,10 @@
       <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
     </message>
     <message>
+      <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
+      <translation>Give the reason of the legal hold (the case or the request). No hold was placed.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
     </message>
@@ -3898,12 +4242,20 @@
       <translation>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</translation>
     </message>
     <message>
+      <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
+      <translation>Keep free text for {low} to {high} years (whole years). The setting was not changed.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
+    </message>
+    <message>
+      <source>No call was found for {what}. Nothing was sealed.</source>
+      <translation>No call was found for {what}. Nothing was sealed.</translation>
     </message>
     <message>
       <source>No column is mapped to the date of the call. Nothing was imported.</source>
@@ -4018,6 +4370,14 @@
       <translation>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</translation>
     </message>
     <message>
+      <source>The date of the decision must be a real date, not in the future (year-month-day, e.g. 2026-11-30). Nothing was sealed.</source>
+      <translation>The date of the decision must be a real date, not in the future (year-month-day, e.g. 2026-11-30). Nothing was sealed.</translation>
+    </message>
+    <message>
+      <source>The decision number is longer than {limit} characters: type the number only, nothing about the case. Nothing was sealed.</source>
+      <translation>The decision number is longer than {limit} characters: type the number only, nothing about the case. Nothing was sealed.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>The desk could not do that.</translation>
     </message>
@@ -4090,6 +4450,10 @@
       <translation>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</translation>
     </message>
     <message>
+      <source>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</source>
+      <translation>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
     </message>
@@ -4114,6 +4478,10 @@
       <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no legal hold number {ident} in place.</source>
+      <translation>There is no legal hold number {ident} in place.</translation>
+    </message>
+    <message>
       <source>There is no request {id} for this act.</source>
       <translation>There is no request {id} for this act.</translation>
     </message>
@@ -4132,6 +4500,10 @@
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
+      <translation>Type the number of the decision (as written on it). Nothing was sealed.</translation>
     </message>
     <message>
       <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
@@ -4662,6 +5034,10 @@
     <message>
       <source>Review queue</source>
       <translation>Review queue</translation>
+    </message>
+    <message>
+      <source>Sealing</source>
+      <translation>Sealing</translation>
     </message>
     <message>
       <source>Settings</source>

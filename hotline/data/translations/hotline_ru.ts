@@ -244,6 +244,10 @@
       <translation>Самые новые %1 из %2 подходящих записей</translation>
     </message>
     <message>
+      <source>The newest %1 of more than %2 matching entries</source>
+      <translation>Самые новые %1 из более чем %2 подходящих записей</translation>
+    </message>
+    <message>
       <source>User no.</source>
       <translation>Пользователь №</translation>
     </message>
@@ -1294,6 +1298,10 @@
       <translation>Адрес</translation>
     </message>
     <message>
+      <source>Call {id}</source>
+      <translation>Звонок {id}</translation>
+    </message>
+    <message>
       <source>Call {id} · {when} · {operator}</source>
       <translation>Звонок {id} · {when} · {operator}</translation>
     </message>
@@ -1638,6 +1646,10 @@
       <translation>Уже экспортировано: записываются те же цифры.</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person: request %1 was made. Another administrator or a supervisor approves it on their Approvals page, signed in as themselves; then export again.</source>
+      <translation>Выгрузка для партнёров требует второго человека: отправлен запрос %1. Другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения»; затем выгрузите снова.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Получатели</translation>
     </message>
@@ -1704,6 +1716,10 @@
     <message>
       <source>Public and parliament</source>
       <translation>Общественность и парламент</translation>
+    </message>
+    <message>
+      <source>Request %1 for this export still waits for a second person's approval (Approvals); export again once it is approved.</source>
+      <translation>Запрос %1 на эту выгрузку всё ещё ждёт одобрения второго человека («Одобрения»); выгрузите снова, когда он будет одобрен.</translation>
     </message>
     <message>
       <source>Suppressed: not published</source>
@@ -3105,6 +3121,281 @@
     </message>
   </context>
   <context>
+    <name>SealingPage</name>
+    <message>
+      <source> years</source>
+      <translation> лет</translation>
+    </message>
+    <message>
+      <source>1. Find what the decision names</source>
+      <translation>1. Найдите, что названо в решении</translation>
+    </message>
+    <message>
+      <source>2. The decision</source>
+      <translation>2. Решение</translation>
+    </message>
+    <message>
+      <source>3. Ask for approval</source>
+      <translation>3. Запросить одобрение</translation>
+    </message>
+    <message>
+      <source>4. Seal</source>
+      <translation>4. Опечатать</translation>
+    </message>
+    <message numerus="yes">
+      <source>A sealing cut short was finished: %n call(s).</source>
+      <translation>
+        <numerusform>Завершено прерванное опечатывание: %n звонок.</numerusform>
+        <numerusform>Завершено прерванное опечатывание: %n звонка.</numerusform>
+        <numerusform>Завершено прерванное опечатывание: %n звонков.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A second administrator or supervisor approves the sealing in their own session (Approvals) before it can be carried out.</source>
+      <translation>Прежде чем опечатывание можно выполнить, второй администратор или руководитель одобряет его в своём сеансе (Одобрения).</translation>
+    </message>
+    <message numerus="yes">
+      <source>At this sign-in it removed the free text of %n call(s).</source>
+      <translation>
+        <numerusform>При этом входе удалён свободный текст %n звонка.</numerusform>
+        <numerusform>При этом входе удалён свободный текст %n звонков.</numerusform>
+        <numerusform>При этом входе удалён свободный текст %n звонков.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Звонок</translation>
+    </message>
+    <message>
+      <source>Call number</source>
+      <translation>Номер звонка</translation>
+    </message>
+    <message>
+      <source>Check approval</source>
+      <translation>Проверить одобрение</translation>
+    </message>
+    <message>
+      <source>Choose the hold to lift in the list.</source>
+      <translation>Выберите в списке запрет, который нужно снять.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Decision date</source>
+      <translation>Дата решения</translation>
+    </message>
+    <message>
+      <source>Decision number</source>
+      <translation>Номер решения</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due within the next 7 days: %n call(s).</source>
+      <translation>
+        <numerusform>В ближайшие 7 дней срок наступит: %n звонок.</numerusform>
+        <numerusform>В ближайшие 7 дней срок наступит: %n звонка.</numerusform>
+        <numerusform>В ближайшие 7 дней срок наступит: %n звонков.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Entities</source>
+      <translation>Объекты</translation>
+    </message>
+    <message>
+      <source>Find and preview</source>
+      <translation>Найти и просмотреть</translation>
+    </message>
+    <message>
+      <source>Free text and identities are kept until a decision seals them.</source>
+      <translation>Свободный текст и личные данные хранятся, пока их не опечатает решение.</translation>
+    </message>
+    <message>
+      <source>Free text and identity details of reviewed calls are destroyed {years} years after the call (coded fields kept); it runs at each administrator's sign-in.</source>
+      <translation>Свободный текст и личные данные проверенных звонков уничтожаются через {years} лет после звонка (кодированные поля сохраняются); это выполняется при каждом входе администратора.</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Запрет</translation>
+    </message>
+    <message>
+      <source>Identity</source>
+      <translation>Личность</translation>
+    </message>
+    <message>
+      <source>Legal holds (retention passes them by)</source>
+      <translation>Запреты на удаление (срок хранения их не затрагивает)</translation>
+    </message>
+    <message>
+      <source>Lift selected hold</source>
+      <translation>Снять выбранный запрет</translation>
+    </message>
+    <message>
+      <source>My sealing requests: choose one to carry it out</source>
+      <translation>Мои запросы на опечатывание: выберите один, чтобы выполнить</translation>
+    </message>
+    <message>
+      <source>Nothing chosen yet. Sealing keeps the coded fields (counts stay right).</source>
+      <translation>Пока ничего не выбрано. Опечатывание сохраняет кодированные поля (подсчёты остаются верными).</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>На что</translation>
+    </message>
+    <message>
+      <source>Open tasks</source>
+      <translation>Открытые задачи</translation>
+    </message>
+    <message>
+      <source>Person concerned (by pseudonym)</source>
+      <translation>Затронутое лицо (по псевдониму)</translation>
+    </message>
+    <message>
+      <source>Place hold</source>
+      <translation>Установить запрет</translation>
+    </message>
+    <message>
+      <source>Placed</source>
+      <translation>Установлен</translation>
+    </message>
+    <message>
+      <source>Pseudonym (the person and every call linked)</source>
+      <translation>Псевдоним (лицо и все связанные звонки)</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Request {id} is approved: it can be sealed now.</source>
+      <translation>Запрос {id} одобрен: теперь можно опечатать.</translation>
+    </message>
+    <message>
+      <source>Request {id} waits for a second administrator or supervisor to approve it in their own session; then choose it here and seal.</source>
+      <translation>Запрос {id} ждёт, пока второй администратор или руководитель одобрит его в своём сеансе; затем выберите его здесь и опечатайте.</translation>
+    </message>
+    <message>
+      <source>Request {id}: decision {number}, {calls} calls ({state})</source>
+      <translation>Запрос {id}: решение {number}, звонков: {calls} ({state})</translation>
+    </message>
+    <message>
+      <source>Retention of free text</source>
+      <translation>Срок хранения свободного текста</translation>
+    </message>
+    <message>
+      <source>Run now</source>
+      <translation>Выполнить сейчас</translation>
+    </message>
+    <message>
+      <source>STILL HOLDS SEALED DATA: {path} ({why}). Bring it back to be sealed, or destroy it.</source>
+      <translation>ВСЁ ЕЩЁ СОДЕРЖИТ ОПЕЧАТАННЫЕ ДАННЫЕ: {path} ({why}). Верните её, чтобы опечатать, или уничтожьте.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls: {keys} data keys, {identity} identity entries, {entities} entity values, {comments} comments destroyed; {tasks} open tasks closed.</source>
+      <translation>Опечатано звонков: {calls}. Уничтожено: ключей данных {keys}, записей о личности {identity}, значений объектов {entities}, комментариев {comments}; закрыто открытых задач: {tasks}.</translation>
+    </message>
+    <message>
+      <source>Sealed: {path} ({calls} calls in it)</source>
+      <translation>Опечатана: {path} (звонков в ней: {calls})</translation>
+    </message>
+    <message>
+      <source>Sealing: the desk first, then its backups…</source>
+      <translation>Опечатывание: сначала рабочее место, затем его резервные копии…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Taken by</source>
+      <translation>Кем принято</translation>
+    </message>
+    <message>
+      <source>Texts</source>
+      <translation>Тексты</translation>
+    </message>
+    <message>
+      <source>The desk has no backup or replaced folder to seal.</source>
+      <translation>У рабочего места нет резервных копий или заменённых папок, которые нужно опечатать.</translation>
+    </message>
+    <message>
+      <source>The notes' index is cleared at the next supervisor's sign-in.</source>
+      <translation>Индекс заметок очистится при следующем входе руководителя.</translation>
+    </message>
+    <message>
+      <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>На этом рабочем месте нет второго администратора или руководителя: опечатывание записывается как одобренное в одиночку.</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Your password (opens the backups)</source>
+      <translation>Ваш пароль (открывает резервные копии)</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>одобрен</translation>
+    </message>
+    <message>
+      <source>as written in the decision</source>
+      <translation>как написано в решении</translation>
+    </message>
+    <message>
+      <source>call {id}</source>
+      <translation>звонок {id}</translation>
+    </message>
+    <message>
+      <source>damaged, or it does not check clean</source>
+      <translation>повреждена или не проходит проверку</translation>
+    </message>
+    <message>
+      <source>it opens with another password</source>
+      <translation>открывается другим паролем</translation>
+    </message>
+    <message>
+      <source>kept until sealed</source>
+      <translation>хранится до опечатывания</translation>
+    </message>
+    <message>
+      <source>not found where it was written</source>
+      <translation>не найдена там, куда была записана</translation>
+    </message>
+    <message>
+      <source>pseudonym or call number</source>
+      <translation>псевдоним или номер звонка</translation>
+    </message>
+    <message>
+      <source>reason: the case or the request</source>
+      <translation>причина: дело или запрос</translation>
+    </message>
+    <message>
+      <source>the number only, nothing about the case</source>
+      <translation>только номер, ничего о деле</translation>
+    </message>
+    <message>
+      <source>to be sealed</source>
+      <translation>будет опечатан</translation>
+    </message>
+    <message>
+      <source>under a legal hold</source>
+      <translation>под запретом на удаление</translation>
+    </message>
+    <message>
+      <source>waiting for a second administrator or supervisor</source>
+      <translation>ждёт второго администратора или руководителя</translation>
+    </message>
+    <message>
+      <source>{calls} calls to seal: {texts} texts, {identity} identity entries, {entities} entity values destroyed; {tasks} open tasks closed. The coded fields are kept, so published and future counts stay right.</source>
+      <translation>Звонков к опечатыванию: {calls}. Будет уничтожено: текстов {texts}, записей о личности {identity}, значений объектов {entities}; будет закрыто открытых задач: {tasks}. Кодированные поля сохраняются, поэтому опубликованные и будущие подсчёты остаются верными.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Every change is recorded in the audit log with its old and new value.</source>
@@ -3489,6 +3780,10 @@
       <translation>Обновить</translation>
     </message>
     <message>
+      <source>Request %1 for this change is still waiting for a second person's approval.</source>
+      <translation>Запрос %1 на это изменение всё ещё ждёт одобрения второго человека.</translation>
+    </message>
+    <message>
       <source>Request %1 was made: another administrator or a supervisor approves it on their Approvals page, signed in as themselves. Then carry it out on your Approvals page.</source>
       <translation>Запрос %1 отправлен: другой администратор или супервайзер, войдя под своим именем, одобряет его на странице «Одобрения». Затем выполните его на своей странице «Одобрения».</translation>
     </message>
@@ -3507,6 +3802,10 @@
     <message>
       <source>The roles of %1 were changed (approved alone: the desk has one administrator and no supervisor, and this was recorded).</source>
       <translation>Роли пользователя %1 изменены (одобрено единолично: на пульте один администратор и нет супервайзера; это записано).</translation>
+    </message>
+    <message>
+      <source>The roles of %1 were changed, as request %2 approved.</source>
+      <translation>Роли пользователя %1 изменены, как одобрено запросом %2.</translation>
     </message>
     <message>
       <source>User</source>
@@ -3556,8 +3855,16 @@
       <translation>Город</translation>
     </message>
     <message>
+      <source>Court</source>
+      <translation>Суд</translation>
+    </message>
+    <message>
       <source>Follow-up</source>
       <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+      <source>Free text removed after {years} years (retention), on {date}</source>
+      <translation>Свободный текст удалён через {years} лет (срок хранения), {date}</translation>
     </message>
     <message>
       <source>Link or advert</source>
@@ -3572,8 +3879,16 @@
       <translation>Другое</translation>
     </message>
     <message>
+      <source>Other body</source>
+      <translation>Другой орган</translation>
+    </message>
+    <message>
       <source>Phone number</source>
       <translation>Номер телефона</translation>
+    </message>
+    <message>
+      <source>Prosecutor</source>
+      <translation>Прокурор</translation>
     </message>
     <message>
       <source>Report to the Commission on Minors' Affairs</source>
@@ -3590,6 +3905,10 @@
     <message>
       <source>Reviewed</source>
       <translation>Проверен</translation>
+    </message>
+    <message>
+      <source>Sealed by decision {number} of {date}</source>
+      <translation>Опечатано решением № {number} от {date}</translation>
     </message>
     <message>
       <source>Social media account</source>
@@ -3784,8 +4103,16 @@
       <translation>Код восстановления: </translation>
     </message>
     <message>
-      <source>Request {id} made: changing roles needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
-      <translation>Запрос {id} создан: для смены ролей нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду ещё раз с --approval {id}.</translation>
+      <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Запрос {number} ждёт: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
+    </message>
+    <message>
+      <source>Request {number} made: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
+      <translation>Отправлен запрос {number}: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
+    </message>
+    <message>
+      <source>Request {number}: {state}.</source>
+      <translation>Запрос {number}: {state}.</translation>
     </message>
     <message>
       <source>Restored and verified. The previous files were kept in {path}.</source>
@@ -3866,6 +4193,10 @@
       <translation>В {path} уже есть пульт; он оставлен как есть.</translation>
     </message>
     <message>
+      <source>A legal hold is already in place for {what}.</source>
+      <translation>Для {what} уже установлен запрет на удаление.</translation>
+    </message>
+    <message>
       <source>An identity entry held for call {call_id} does not belong to that call: it was moved or changed outside the program. Nothing was shown. Tell the administrator and run 'hotline verify'.</source>
       <translation>Запись личных данных, хранящаяся для звонка {call_id}, не принадлежит этому звонку: её перенесли или изменили вне программы. Ничего не показано. Сообщите администратору и запустите 'hotline verify'.</translation>
     </message>
@@ -3878,6 +4209,10 @@
       <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
     </message>
     <message>
+      <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
+      <translation>Звонок {ident} опечатан решением: ничего из него больше нельзя прочитать, изменить или взять в работу. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
       <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
     </message>
@@ -3886,8 +4221,16 @@
       <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
+      <translation>Выберите, кто принял решение: суд, прокурор или другой орган. Ничего не опечатано.</translation>
+    </message>
+    <message>
       <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
       <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Every call chosen is sealed already. Nothing was sealed.</source>
+      <translation>Все выбранные звонки уже опечатаны. Ничего не опечатано.</translation>
     </message>
     <message>
       <source>Give a whole number from {low} to {high}.</source>
@@ -3898,6 +4241,10 @@
       <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
     </message>
     <message>
+      <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
+      <translation>Укажите причину запрета на удаление (дело или запрос). Запрет не установлен.</translation>
+    </message>
+    <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
     </message>
@@ -3906,12 +4253,20 @@
       <translation>Импортируйте старый журнал из окна, войдя как администратор: вкладка «Импорт старого журнала», «Выбрать файл…», «Подтвердить сопоставление», «Пробная проверка», «Импортировать».</translation>
     </message>
     <message>
+      <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
+      <translation>Храните свободный текст от {low} до {high} лет (целыми годами). Настройка не изменена.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
     <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
+    </message>
+    <message>
+      <source>No call was found for {what}. Nothing was sealed.</source>
+      <translation>Для {what} не найдено ни одного звонка. Ничего не опечатано.</translation>
     </message>
     <message>
       <source>No column is mapped to the date of the call. Nothing was imported.</source>
@@ -4026,6 +4381,14 @@
       <translation>Базы данных {path} нет, хотя файл ключей пульта {key_file} на месте. Без неё пульт не открыть, а новый пульт поверх его файла ключей не создаётся; восстановите базу данных из резервной копии, сделанной вместе с файлом ключей.</translation>
     </message>
     <message>
+      <source>The date of the decision must be a real date, not in the future (year-month-day, e.g. 2026-11-30). Nothing was sealed.</source>
+      <translation>Дата решения должна быть настоящей датой и не в будущем (год-месяц-день, например 2026-11-30). Ничего не опечатано.</translation>
+    </message>
+    <message>
+      <source>The decision number is longer than {limit} characters: type the number only, nothing about the case. Nothing was sealed.</source>
+      <translation>Номер решения длиннее {limit} знаков: введите только номер, ничего о деле. Ничего не опечатано.</translation>
+    </message>
+    <message>
       <source>The desk could not do that.</source>
       <translation>Пульт не смог это выполнить.</translation>
     </message>
@@ -4098,6 +4461,10 @@
       <translation>Те же строки уже импортированы {date}; повторный импорт сохранил бы каждый звонок дважды. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</source>
+      <translation>Реестр опечатываний {path} не читается (строка {line}). Ничего не изменено; прежде чем продолжить, восстановите файл из копии.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -4122,6 +4489,10 @@
       <translation>В {path} нет пульта. Сначала создайте его командой 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no legal hold number {ident} in place.</source>
+      <translation>Действующего запрета на удаление с номером {ident} нет.</translation>
+    </message>
+    <message>
       <source>There is no request {id} for this act.</source>
       <translation>Запроса {id} для этого действия нет.</translation>
     </message>
@@ -4140,6 +4511,10 @@
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
       <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+      <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
+      <translation>Введите номер решения (как он написан в решении). Ничего не опечатано.</translation>
     </message>
     <message>
       <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
@@ -4670,6 +5045,10 @@
     <message>
       <source>Review queue</source>
       <translation>Очередь проверки</translation>
+    </message>
+    <message>
+      <source>Sealing</source>
+      <translation>Опечатывание</translation>
     </message>
     <message>
       <source>Settings</source>

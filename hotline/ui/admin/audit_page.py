@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action
 from hotline.records import AuditEntry, to_iso
 from hotline.services import audit_view, integrity
 from hotline.services.audit_view import AuditFilter, AuditPage, Exported, Finding
@@ -71,6 +72,7 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.findings: list[Finding] = []
         self.report: integrity.Report | None = None
         self.exported: Exported | None = None
+        self.may_export = self.may_acknowledge = False  # an administrator's, told by the worker
         # the filter
         self.user = QComboBox(self)
         self.action = QComboBox(self)
@@ -192,8 +194,8 @@ class AuditViewerPage(Retranslatable, QWidget):
             return
         self.worker.call(_search_job, where, on_done=self._show, on_error=self._failed)
 
-    def _show(self, found: tuple[AuditPage, list[Finding]]) -> None:
-        page, findings = found
+    def _show(self, found: tuple[AuditPage, list[Finding], bool, bool]) -> None:
+        page, findings, self.may_export, self.may_acknowledge = found
         self.page = page
         self.names = page.names
         self.findings = findings
@@ -237,15 +239,17 @@ class AuditViewerPage(Retranslatable, QWidget):
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         total = self.page.total if self.page else 0
+        if total <= len(rows):
+            counted = self.tr("%1 entries match").replace("%1", f"{total:,}")
+        elif total >= audit_view.COUNTED:
+            counted = self.tr("The newest %1 of more than %2 matching entries")
+        else:
+            counted = self.tr("The newest %1 of %2 matching entries")
         self.count_label.setText(
-            self.tr("%1 entries match").replace("%1", f"{total:,}")
-            if total <= len(rows)
-            else self.tr("The newest %1 of %2 matching entries")
-            .replace("%1", f"{len(rows):,}")
-            .replace("%2", f"{total:,}")
+            counted.replace("%1", f"{len(rows):,}").replace("%2", f"{total:,}")
         )
-        self.csv_button.setEnabled(bool(rows))
-        self.pdf_button.setEnabled(bool(rows))
+        self.csv_button.setEnabled(bool(rows) and self.may_export)
+        self.pdf_button.setEnabled(bool(rows) and self.may_export)
 
     # --- verify --------------------------------------------------------------------------
     def verify(self) -> None:
@@ -385,7 +389,11 @@ class AuditViewerPage(Retranslatable, QWidget):
 
     def _finding_selected(self) -> None:
         row = self.findings_list.currentRow()
-        open_one = 0 <= row < len(self.findings) and not self.findings[row].acknowledged
+        open_one = (
+            0 <= row < len(self.findings)
+            and not self.findings[row].acknowledged
+            and self.may_acknowledge
+        )
         self.ack_button.setEnabled(open_one)
         self.note.setEnabled(open_one)
 
@@ -453,5 +461,13 @@ class AuditViewerPage(Retranslatable, QWidget):
             self._fill_findings()
 
 
-def _search_job(session: Session, where: AuditFilter) -> tuple[AuditPage, list[Finding]]:
-    return audit_view.search(session, where), audit_view.findings(session)
+def _search_job(
+    session: Session, where: AuditFilter
+) -> tuple[AuditPage, list[Finding], bool, bool]:
+    """The entries, the findings, and whether this user may export and acknowledge."""
+    return (
+        audit_view.search(session, where),
+        audit_view.findings(session),
+        session.can(Action.EXPORT),
+        session.can(Action.MANAGE_USERS),
+    )

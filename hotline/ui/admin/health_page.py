@@ -69,6 +69,7 @@ class HealthPage(Retranslatable, QWidget):
             for label in (fact, todo):
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             todo.setStyleSheet(palette.HINT)
             mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             mark.setMinimumWidth(24)
@@ -76,6 +77,7 @@ class HealthPage(Retranslatable, QWidget):
             self.grid.addWidget(fact, row, 1)
             self.grid.addWidget(todo, row, 2)
             self.rows[check] = (mark, fact, todo)
+        self.grid.setRowStretch(len(Check), 1)  # the lines together at the top
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)

@@ -34,7 +34,11 @@ class PasswordFields(Retranslatable, QWidget):
 
     changed = Signal(bool)
 
-    def __init__(self, user_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, user_name: str = "", parent: QWidget | None = None, form: QFormLayout | None = None
+    ) -> None:
+        """form: the dialog's own form, to take the two password rows (aligned with its
+        other fields); without it the widget holds them itself."""
         super().__init__(parent)
         self.user_name = user_name
         self.new = QLineEdit(self)
@@ -47,13 +51,14 @@ class PasswordFields(Retranslatable, QWidget):
         self.new_label.setBuddy(self.new)
         self.again_label.setBuddy(self.again)
         self.rule_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.new_label, self.new)
-        form.addRow(self.again_label, self.again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        if form is None:
+            form = QFormLayout()
+            form.setContentsMargins(0, 0, 0, 0)
+            layout.addLayout(form)
+        form.addRow(self.new_label, self.new)
+        form.addRow(self.again_label, self.again)
         for rule in (*RULE_TEXTS, SAME):
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.PlainText)

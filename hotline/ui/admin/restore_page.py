@@ -417,6 +417,7 @@ class RestorePage(Retranslatable, QWidget):
         box.setWindowTitle(self.tr("Restore this backup"))
         box.setText(text)
         box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _kept.append(box)
         box.finished.connect(lambda _result: _kept.remove(box))
         box.show()

@@ -54,14 +54,14 @@ def role_names(roles: frozenset[Role]) -> str:
 
 def change_roles_job(session: Session, name: str, roles: frozenset[Role]) -> tuple[str, int]:
     """On the worker: carry the change out, or ask a second person first."""
-    if approvals.second_person_needed(session, approvals.GraveAct.CHANGE_ROLES):
-        target = next(u for u in users.list_users(session) if u.name == name)
-        made = approvals.request(
-            session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
-        )
-        return "requested", made.id
-    user = users.set_roles(session, name, roles)
-    return "done", user.id
+    target = next(u for u in users.list_users(session) if u.name == name)
+    cleared = approvals.clearance(
+        session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
+    )
+    if not cleared.clear and cleared.request is not None:
+        return ("requested" if cleared.asked_now else "waiting"), cleared.request.id
+    user = users.set_roles(session, name, roles)  # its approval found, or approved alone
+    return ("approved", cleared.request.id) if cleared.request else ("done", user.id)
 
 
 class RolesDialog(Retranslatable, QDialog):
@@ -268,7 +268,19 @@ class UsersPage(Retranslatable, QWidget):
 
     def _roles_done(self, name: str, result: tuple[str, int]) -> None:
         kind, number = result
-        if kind == "requested":
+        if kind == "waiting":
+            self._say(
+                self.tr(
+                    "Request %1 for this change is still waiting for a second person's approval."
+                ).replace("%1", str(number))
+            )
+        elif kind == "approved":
+            self._say(
+                self.tr("The roles of %1 were changed, as request %2 approved.")
+                .replace("%1", name)
+                .replace("%2", str(number))
+            )
+        elif kind == "requested":
             self._say(
                 self.tr(
                     "Request %1 was made: another administrator or a supervisor approves it "

@@ -43,7 +43,7 @@ from hotline.export.catalogue import (
 )
 from hotline.export.grid import pivot
 from hotline.export.release import ExportRefused, Release, RenderedTable
-from hotline.services import export
+from hotline.services import approvals, export
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
 from hotline.ui.export import pdf_format
@@ -247,6 +247,41 @@ class ExportPage(Retranslatable, QWidget):
             return
         event = self._start()
         self.status.setText(self.tr("Exporting…"))
+        if audience != "partner":
+            self._export_to(path, event)
+            return
+        # Four eyes: a partner export goes ahead alone or approved; else it is asked for.
+        self.worker.call(
+            approvals.clearance,
+            export.PARTNER_EXPORT,
+            export.partner_act(table, period, fmt),
+            on_done=lambda cleared: self._cleared(cleared, path, event),
+            on_error=self._failed,
+        )
+
+    def _cleared(self, clearance: approvals.Clearance, path: str, event: threading.Event) -> None:
+        if clearance.clear:
+            self._export_to(path, event)
+            return
+        self._busy(False)
+        number = str(clearance.request.id if clearance.request else "")
+        self.status.setText(
+            (
+                self.tr(
+                    "An export for partners needs a second person: request %1 was made. "
+                    "Another administrator or a supervisor approves it on their Approvals "
+                    "page, signed in as themselves; then export again."
+                )
+                if clearance.asked_now
+                else self.tr(
+                    "Request %1 for this export still waits for a second person's approval "
+                    "(Approvals); export again once it is approved."
+                )
+            ).replace("%1", number)
+        )
+
+    def _export_to(self, path: str, event: threading.Event) -> None:
+        table, period, audience, fmt = self.choice()
         clock, report = self.clock, self._report
 
         def write(session: Any, release: Release) -> export.ExportResult:

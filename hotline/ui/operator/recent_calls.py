@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from hotline.records import CallRecord
 from hotline.services.calls import CallSummary
 from hotline.taxonomy import Taxonomy
-from hotline.ui import palette
+from hotline.ui import palette, vocabulary
 from hotline.ui.common import code_label
 from hotline.ui.i18n import Retranslatable
 
@@ -97,6 +97,8 @@ class RecentCalls(Retranslatable, QWidget):
                 header.resizeSection(column, need)
 
     def _cells(self, record: CallRecord) -> list[str]:
+        if record.seal is not None:  # the decision, and nothing else of the call
+            return ["", "", vocabulary.seal_text(record.seal), ""]
         who = record.caller_pseudonym or ""
         if record.do_not_call_back:
             who += " — " + self.tr("DO NOT CALL BACK")
@@ -135,11 +137,18 @@ class RecentCalls(Retranslatable, QWidget):
 
     def _selection(self) -> None:
         record = self._selected()
-        self.correct_button.setEnabled(record is not None and record.review_state != "reviewed")
+        self.correct_button.setEnabled(
+            record is not None and record.review_state != "reviewed" and record.seal is None
+        )
 
     def _correct(self) -> None:
         record = self._selected()
-        if record is not None and record.id is not None and record.review_state != "reviewed":
+        if (
+            record is not None
+            and record.id is not None
+            and record.review_state != "reviewed"
+            and record.seal is None
+        ):
             self.correct.emit(record.id)
 
     def record(self, call_id: int) -> CallRecord | None:
@@ -186,6 +195,9 @@ class CallerHistory(Retranslatable, QWidget):
         outcome_word, notes_word = self.tr("Outcome"), self.tr("Notes")
         lines = []
         for s in self.summaries:
+            if s.seal is not None:
+                lines.append(f"• {vocabulary.seal_text(s.seal)}")
+                continue
             topics = ", ".join(
                 code_label(self.taxonomy, "topic", t) + (" ★" if t == s.primary_topic else "")
                 for t in s.topics

@@ -313,6 +313,14 @@ class CallLogModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return row
+        if row.seal is not None:  # the decision, and nothing else of the call
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and (
+                key == "topic"
+            ):
+                return vocabulary.seal_text(row.seal)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MUTED)
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:

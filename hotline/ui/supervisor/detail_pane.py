@@ -198,9 +198,7 @@ class DetailPane(Retranslatable, QWidget):
         self.detail = detail
         shown = detail is not None
         self.empty.setVisible(not shown)
-        for widget in (
-            self.close_button,
-            self.status,
+        record_parts = (
             self.review,
             self.record_box,
             self.notes_box,
@@ -211,7 +209,8 @@ class DetailPane(Retranslatable, QWidget):
             self.comments_box,
             self.seen_box,
             self.vault_box,
-        ):
+        )
+        for widget in (self.close_button, self.status, *record_parts):
             widget.setVisible(shown)
         self.review.set_detail(detail)
         if detail is None:
@@ -219,6 +218,13 @@ class DetailPane(Retranslatable, QWidget):
             self.warning.hide()
             return
         record, row = detail.record, detail.row
+        if row.seal is not None:  # the decision, and nothing else of the call
+            self.title.setText(self.tr("Call {id}").format(id=record.id))
+            self.status.setText(vocabulary.seal_text(row.seal))
+            self.warning.hide()
+            for widget in record_parts:
+                widget.setVisible(False)
+            return
         self.title.setText(
             self.tr("Call {id} · {when} · {operator}").format(
                 id=record.id, when=labels.when(record.started_at), operator=row.operator
@@ -407,6 +413,11 @@ class DetailPane(Retranslatable, QWidget):
     def _fill_linked(self, detail: CallDetail) -> None:
         self.linked.clear()
         for row in detail.linked:
+            if row.seal is not None:
+                item = QListWidgetItem(vocabulary.seal_text(row.seal))
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.linked.addItem(item)
+                continue
             topic = (
                 labels.code("no_content", row.no_content)
                 if row.no_content

@@ -156,6 +156,8 @@ class TasksPage(Retranslatable, QWidget):
                 status,
                 line.note,
             )
+            if line.seal is not None:  # closed by the sealing: its note is the decision
+                cells = ("", cells[1], "", cells[3], status, vocabulary.seal_text(line.seal))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
