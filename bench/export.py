@@ -190,13 +190,18 @@ def measure(cached: Any) -> int:
 
             out = Path(tmp) / "out"
             out.mkdir()
-            timings: dict[str, float] = {}
+            parts = {"count": 0.0, "protect": 0.0, "audit": 0.0}
+            monthly_parts = dict(parts)
             audit_s = 0.0
             started = time.perf_counter()
             for m in range(1, 13):
                 for table in MONTHLY:
-                    t0 = time.perf_counter()
                     period = f"{YEAR}-{m:02d}"
+                    steps: dict[int, float] = {}
+
+                    def step(done: int, total: int, steps: dict[int, float] = steps) -> None:
+                        steps[done] = time.perf_counter()
+
                     ex.export(
                         session,
                         table,
@@ -205,13 +210,17 @@ def measure(cached: Any) -> int:
                         "csv",
                         out / f"{table}-{period}.csv",
                         clock=clock,
+                        progress=step,
                     )
-                    timings[f"{table} {period}"] = time.perf_counter() - t0
+                    monthly_parts["count"] += steps[1] - steps[0]
+                    monthly_parts["protect"] += steps[3] - steps[2]
+                    monthly_parts["audit"] += steps[4] - steps[3]
             monthly = time.perf_counter() - started
             print(
                 f"36 monthly tables exported (counted, protected, audited, written): {monthly:.2f} s"
+                f" (counting {monthly_parts['count']:.2f} s, protection"
+                f" {monthly_parts['protect']:.2f} s, final audit {monthly_parts['audit']:.2f} s)"
             )
-            parts = {"count": 0.0, "protect": 0.0, "audit": 0.0}
             for table in YEARLY:
                 marks: dict[int, float] = {}
 
@@ -249,6 +258,11 @@ def measure(cached: Any) -> int:
         f" {parts['protect']:.2f} s, final audit {parts['audit']:.2f} s)"
     )
     print(f"whole catalogue for {YEAR}: {total:.2f} s; raw GROUP BY: {raw:.2f} s")
+    every = {name: parts[name] + monthly_parts[name] for name in parts}
+    print(
+        f"  of which counting {every['count']:.2f} s ({every['count'] / raw:.1f}x the raw queries),"
+        f" protection {every['protect']:.2f} s, final audit {every['audit']:.2f} s"
+    )
     print(f"ratio (catalogue with protection and audit / raw queries): {total / raw:.1f}")
     return 0
 

@@ -252,6 +252,16 @@ FIELDS: dict[str, tuple[str, str, str | None, str]] = {
         None,
         "Free text, at most 20,000 characters, sealed; never exported.",
     ),
+    "seal": (
+        "Review",
+        "Sealed by a decision",
+        None,
+        "The law: access to information about victims is terminated on a decision of the criminal "
+        "prosecution agency or a court. A sealed call keeps its coded fields (so counts stay right) and "
+        "shows only the decision's body, number and date; its free text, vault entry, entity values and "
+        "task notes are destroyed with its keys. Set by an administrator with a second person's "
+        "approval (issue 11); never imported.",
+    ),
     "review_state": (
         "Review",
         "Review state",

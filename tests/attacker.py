@@ -230,9 +230,20 @@ def solve(
     out: dict[str, Bound] = {}
     previous = np.array([], dtype=np.int32)
     points: list[np.ndarray] = []
+    reached: dict[str, float] = {}
+    zeroed: set[str] = set()
+    if not exact:
+        reached, zeroed = _sweep(n, equations, links, targets)
     for target in targets:
         idx = np.array(sorted(set(target.atoms)), dtype=np.int32)
+        if target.name in reached and target.name in zeroed:
+            out[target.name] = Bound(0.0, reached[target.name], target.k)
+            continue
         seen = [float(p[idx].sum()) for p in points]
+        if target.name in reached:
+            seen.append(reached[target.name])
+        if target.name in zeroed:
+            seen.append(0.0)
         if not exact and seen and min(seen) <= 1e-9 and max(seen) >= target.k:
             out[target.name] = Bound(0.0, max(seen), target.k)
             continue
@@ -270,6 +281,76 @@ def solve(
                 raise AssertionError(f"{target.name}: the LP says {h.modelStatusToString(status)}")
         out[target.name] = Bound(found[0], found[1], target.k)
     return out
+
+
+def _sweep(
+    n: int,
+    equations: list[tuple[list[int], int]],
+    links: list[tuple[list[tuple[int, float]], float, float]],
+    targets: list[Hidden],
+) -> tuple[dict[str, float], set[str]]:
+    """Feasible points that show many cells at once reaching k, or being 0.
+
+    A model of its own: each target gets a column ``y <= k`` and a row ``y <= cell``, and
+    the sum of the ``y`` of the targets not yet shown to reach k is maximised, again and
+    again while a solve shows new ones.  Then the sum of the cells not yet shown to be 0
+    is minimised the same way.  Every value kept is that of an optimal (so feasible)
+    point of the attacker's own system.
+    """
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    m = len(targets)
+    h.addVars(n, np.zeros(n), np.full(n, INF))
+    h.addVars(m, np.zeros(m), np.array([float(t.k) for t in targets]))
+    for atoms, value in equations:
+        idx = np.array(sorted(set(atoms)), dtype=np.int32)
+        h.addRow(float(value), float(value), len(idx), idx, np.ones(len(idx)))
+    for terms, lo, hi in links:
+        idx = np.array([i for i, _ in terms], dtype=np.int32)
+        h.addRow(lo, hi, len(idx), idx, np.array([c for _, c in terms]))
+    cells = [np.array(sorted(set(t.atoms)), dtype=np.int32) for t in targets]
+    for j, idx in enumerate(cells):
+        h.addRow(
+            -INF,
+            0.0,
+            len(idx) + 1,
+            np.append(idx, n + j).astype(np.int32),
+            np.append(-np.ones(len(idx)), 1.0),
+        )
+    reached: dict[str, float] = {}
+    zeroed: set[str] = set()
+
+    def look(x: np.ndarray) -> int:
+        new = 0
+        for t, idx in zip(targets, cells, strict=True):
+            value = float(x[idx].sum())
+            if value >= t.k - 1e-9 and t.name not in reached:
+                reached[t.name] = value
+                new += 1
+            if value <= 1e-9 and t.name not in zeroed:
+                zeroed.add(t.name)
+                new += 1
+        return new
+
+    everything = np.arange(n + m, dtype=np.int32)
+    for sense in (highspy.ObjSense.kMaximize, highspy.ObjSense.kMinimize):
+        h.changeObjectiveSense(sense)
+        while True:
+            cost = np.zeros(n + m)
+            for j, (t, idx) in enumerate(zip(targets, cells, strict=True)):
+                if sense == highspy.ObjSense.kMaximize and t.name not in reached:
+                    cost[n + j] = 1.0
+                if sense == highspy.ObjSense.kMinimize and t.name not in zeroed:
+                    cost[idx] += 1.0
+            if not cost.any():
+                break
+            h.changeColsCost(n + m, everything, cost)
+            h.run()
+            if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                break
+            if not look(np.asarray(h.getSolution().col_value, dtype=float)[:n]):
+                break
+    return reached, zeroed
 
 
 def leaks(ranges: dict[str, Bound]) -> dict[str, Bound]:

@@ -548,3 +548,35 @@ def test_public_export_is_also_audited_as_partners_see_it(
         demo_session, "calls_by_topic", "2026-10", "public", "csv", tmp_path / "o.csv", clock=later
     )
     assert alone.release.audit.earlier_exports == ()
+
+
+def test_a_reexport_is_written_to_the_out_given_with_a_manifest_naming_it(
+    admin_session: Session, tmp_path: Path
+) -> None:
+    """Issue 14: a re-export under another name writes that file (the same bytes) and a
+    manifest naming it, signed by the desk's key; the first file is left as it was."""
+    save_many(admin_session, 14, 3)
+    first = ex.export(
+        admin_session, "calls_by_topic", "2026-03", "partner", "csv", tmp_path / "a.csv"
+    )
+    first_manifest = first.manifest.read_bytes()
+    again = ex.export(
+        admin_session, "calls_by_topic", "2026-03", "partner", "csv", tmp_path / "march.csv"
+    )
+    assert again.reissued
+    assert again.path == tmp_path / "march.csv"
+    assert again.path.read_bytes() == first.path.read_bytes()
+    assert again.manifest.name == "march.csv.manifest.json"
+    body = json.loads(again.manifest.read_text(encoding="utf-8"))
+    assert body["file"] == "march.csv"
+    assert body["ledger_id"] == first.ledger_id
+    check = ex.verify_export(again.manifest, admin_session.export_public)
+    assert check.ok, check.problems
+    assert first.manifest.read_bytes() == first_manifest  # untouched
+    assert ex.verify_export(first.manifest, admin_session.export_public).ok
+    # The same name again: the stored manifest, byte for byte.
+    (tmp_path / "b").mkdir()
+    third = ex.export(
+        admin_session, "calls_by_topic", "2026-03", "partner", "csv", tmp_path / "b" / "a.csv"
+    )
+    assert third.manifest.read_bytes() == first_manifest

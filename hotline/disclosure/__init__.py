@@ -41,6 +41,7 @@ logging: the caller builds the tables, keeps the ledger and writes the files.
 """
 
 from hotline.disclosure.attack import audit
+from hotline.disclosure.lp import Witnesses
 from hotline.disclosure.model import (
     MIN_K,
     SUPPRESSED,
@@ -58,7 +59,7 @@ from hotline.disclosure.model import (
     published_cells,
     table_from_counts,
 )
-from hotline.disclosure.suppress import ProtectionError, protect
+from hotline.disclosure.suppress import ProtectionError, protect, protect_audited
 
 __all__ = [
     "MIN_K",
@@ -73,10 +74,12 @@ __all__ = [
     "Key",
     "ProtectionError",
     "Table",
+    "Witnesses",
     "audit",
     "check_k",
     "earlier_export",
     "protect",
+    "protect_audited",
     "published_cells",
     "table_from_counts",
 ]

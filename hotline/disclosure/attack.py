@@ -31,7 +31,11 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from hotline.disclosure.lp import EPS, Inconsistent, JointModel
+import numpy as np
+from scipy import sparse
+from scipy.sparse import csgraph
+
+from hotline.disclosure.lp import EPS, Inconsistent, JointModel, Witnesses
 from hotline.disclosure.model import (
     AuditReport,
     Cell,
@@ -82,11 +86,17 @@ def examine(
     exact: bool = True,
     facts: Sequence[Fact] = (),
     truth: Mapping[int, int] | None = None,
+    witnesses: Witnesses | None = None,
+    enough: int | None = None,
 ) -> Findings:
     """The audit with the repair hints ``protect`` uses; see :func:`audit`.
 
     With ``exact`` False only the verdict is exact: an upper bound that is known
     to reach ``k`` is not computed further (``protect`` needs no more).
+    ``witnesses`` carries feasible points from one audit of the same atoms to the
+    next (see :class:`~.lp.Witnesses`).  With ``enough`` (and ``exact`` False) the
+    audit stops once that many cells cannot reach ``k``: a failing verdict, the
+    failures found so far to repair, and no bounds for the cells not reached.
     """
     check_k(k)
     refs = all_refs(tables)
@@ -133,10 +143,13 @@ def examine(
         size = max(size, 1 + max((a for _, atoms in hidden for a in atoms), default=0))
         size = max(size, 1 + max((a for f in facts for a, _ in f.terms), default=0))
         targets = [atoms for _, atoms in hidden]
-        model = JointModel(size, constraints, facts, targets)
+        model = JointModel(size, constraints, facts, targets, witnesses)
         if truth is not None:
             model.offer(truth)
-        for (ref, _), b in zip(hidden, model.bounds(targets, k, integer, exact), strict=True):
+        found = model.bounds(targets, k, integer, exact, None if exact else enough)
+        for (ref, _), b in zip(hidden, found, strict=True):
+            if b.skipped:
+                continue
             bounds[ref] = (b.lower, b.upper)
             rows: set[int] = set()
             need = 0.0
@@ -203,39 +216,26 @@ def _connected(
     cell that no chain of published rows, facts and hidden cells links to this
     release keeps the range it had when it was audited: nothing new bears on it.
     """
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(atoms: Iterable[int]) -> None:
-        it = iter(atoms)
-        first = next(it, None)
-        if first is None:
-            return
-        root = find(first)
-        for a in it:
-            other = find(a)
-            if other != root:
-                parent[other] = root
-
-    join(own)
-    for atoms, _ in constraints:
-        join(atoms)
-    for f in facts:
-        join(a for a, _ in f.terms)
-    for _, atoms in hidden:
-        join(atoms)
     if not own:
         return constraints, list(facts), hidden
-    root = find(next(iter(own)))
+    groups: list[Sequence[int]] = [sorted(own)]
+    groups += [sorted(atoms) for atoms, _ in constraints]
+    groups += [[a for a, _ in f.terms] for f in facts]
+    groups += [sorted(atoms) for _, atoms in hidden]
+    groups = [g for g in groups if len(g)]
+    lengths = np.fromiter((len(g) for g in groups), dtype=np.int64, count=len(groups))
+    members = np.fromiter((a for g in groups for a in g), dtype=np.int64, count=int(lengths.sum()))
+    firsts = np.repeat(
+        np.fromiter((g[0] for g in groups), dtype=np.int64, count=len(groups)), lengths
+    )
+    size = int(members.max()) + 1
+    graph = sparse.coo_matrix((np.ones(len(members)), (members, firsts)), shape=(size, size))
+    _, label = csgraph.connected_components(graph, directed=False)
+    root = label[groups[0][0]]
 
     def linked(atoms: Iterable[int]) -> bool:
-        return any(find(a) == root for a in atoms)
+        first = next(iter(atoms), None)
+        return first is not None and bool(label[first] == root)
 
     return (
         [row for row in constraints if linked(row[0])],
@@ -254,6 +254,7 @@ def audit(
     integer: bool = False,
     facts: Sequence[Fact] = (),
     truth: Mapping[int, int] | None = None,
+    witnesses: Witnesses | None = None,
 ) -> AuditReport:
     """Attack ``decision`` with linear programming and report every suppressed cell's range.
 
@@ -288,4 +289,5 @@ def audit(
         exact=truth is None,
         facts=facts,
         truth=truth,
+        witnesses=witnesses,
     ).report

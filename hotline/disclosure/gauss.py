@@ -9,8 +9,8 @@ span; otherwise the candidate is hidden too and must itself stay outside the spa
 from then on.  A candidate whose vector is already in the span is published: it
 tells the reader nothing new (and hiding it would hide nothing).
 
-The span is kept as an orthonormal basis (modified Gram-Schmidt with one
-re-orthogonalisation), and every hidden cell keeps its residual: the part of its
+The span is kept as an orthonormal basis (the fixed cells' by one pivoted QR,
+then modified Gram-Schmidt with one re-orthogonalisation per candidate), and every hidden cell keeps its residual: the part of its
 vector outside the span.  Publishing a candidate with residual ``r`` adds the
 direction ``q = r/|r|``; a hidden cell becomes derivable exactly when its residual
 is parallel to ``q``.  Vectors have 0/1 entries and the tests use a relative
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy import linalg
 
 TOL = 1e-9
 
@@ -130,11 +131,16 @@ def eliminate(
     cand_vecs = _vectors(dim, classes[n_fixed + n_hidden :])
     span = _Span(dim, min(dim, n_fixed + len(candidates)))
 
-    for v in fixed_vecs:
-        r = span.residual(v)
-        norm = float(np.linalg.norm(r))
-        if norm > TOL * float(np.linalg.norm(v)):
-            span.add(r / norm)
+    if len(fixed_vecs):
+        # The fixed cells' span in one pivoted QR (LAPACK): the columns of Q up to the
+        # rank, which the diagonal of R shows (each entry is the norm of the chosen
+        # vector's residual against those chosen before it).
+        q, r, _ = linalg.qr(fixed_vecs.T, mode="economic", pivoting=True)
+        diag = np.abs(np.diag(r))
+        scale = float(np.linalg.norm(fixed_vecs, axis=1).max())
+        rank = int(np.count_nonzero(diag > TOL * max(scale, 1.0)))
+        span.basis[:rank] = q[:, :rank].T
+        span.rank = rank
 
     hr = span.residual(hidden_vecs)
     hnorm, hlen = np.linalg.norm(hr, axis=1), np.linalg.norm(hidden_vecs, axis=1)

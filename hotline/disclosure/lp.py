@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from hotline.disclosure.model import Fact
 
@@ -71,9 +72,72 @@ def _new_highs() -> highspy.Highs:
 
 
 _WITNESSES = 32
+_BATCH_ROUNDS = 40
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int32]
+
+
+class Witnesses:
+    """Feasible points of earlier models over the same atoms, offered to each new model.
+
+    The audits of one export (rounds of protection, the two audiences, the final
+    audit) differ in a few rows: a point that fitted one often fits the next and
+    settles verdicts there without a solve.  A model takes only the points that fit
+    every one of its rows (checked exactly), so a stale point can settle nothing.
+    Atoms a model does not hold take their values from ``fill`` (the true counts).
+
+    Kept across the exports of a year too: the next export's model is the last one's
+    rows plus the cells it published, many of them implied by what was out already,
+    so most points of the last audit still fit.
+    """
+
+    def __init__(self, size: int, fill: Mapping[int, int] | None = None, limit: int = 256) -> None:
+        self.size = size
+        self.base: FloatArray = np.zeros(size)
+        self.fill(fill or {})
+        self.limit = limit
+        self.points: list[FloatArray] = []
+
+    def fill(self, values: Mapping[int, int]) -> None:
+        """Values for the atoms a point's model did not hold (the true counts)."""
+        self.base = np.zeros(self.size)
+        for a, v in values.items():
+            if 0 <= a < self.size:
+                self.base[a] = float(v)
+
+    def add(self, used: npt.NDArray[np.int64], x: FloatArray) -> None:
+        if not len(used) or used[-1] >= self.size:
+            return
+        point = self.base.copy()
+        point[used] = x
+        self.points.append(point)
+        if len(self.points) > self.limit:
+            self.points.pop(0)
+
+
+class _Seen:
+    """For each target (its columns), the largest value the points seen give it and
+    whether one gave it 0: one vectorised sum per point for all the targets."""
+
+    def __init__(self, cols: Sequence[IntArray], whole_only: bool) -> None:
+        self.rows = np.array([i for i, c in enumerate(cols) if len(c)], dtype=np.int64)
+        picked = [cols[int(i)] for i in self.rows]
+        self.concat = np.concatenate(picked) if picked else np.zeros(0, dtype=np.int32)
+        lengths = np.array([len(c) for c in picked], dtype=np.int64)
+        self.starts = np.concatenate(([0], np.cumsum(lengths)[:-1])) if picked else lengths
+        self.hi: FloatArray = np.full(len(cols), -np.inf)
+        self.zero = np.zeros(len(cols), dtype=bool)
+        self.whole_only = whole_only
+
+    def add(self, x: FloatArray) -> None:
+        if not len(self.rows):
+            return
+        if self.whole_only and not bool(np.all(np.abs(x - np.round(x)) <= EPS)):
+            return
+        values = np.add.reduceat(x[self.concat], self.starts)
+        self.hi[self.rows] = np.maximum(self.hi[self.rows], values)
+        self.zero[self.rows] |= values <= EPS
 
 
 class Inconsistent(Exception):
@@ -89,6 +153,7 @@ class Bound:
     lower_culprits: frozenset[int]
     upper_culprits: frozenset[int]
     exact: bool = True
+    skipped: bool = False  # not bounded: enough cells had failed already
 
 
 @dataclass(frozen=True)
@@ -107,6 +172,7 @@ class JointModel:
         published: Sequence[tuple[frozenset[int], int]],
         facts: Sequence[Fact] = (),
         targets: Sequence[frozenset[int]] = (),
+        witnesses: Witnesses | None = None,
     ) -> None:
         facts = _needed(published, facts, targets)
         used = sorted({a for atoms, _ in published for a in atoms} | _fact_atoms(facts))
@@ -122,29 +188,51 @@ class JointModel:
         h.setOptionValue("log_to_console", False)
         h.addVars(n, np.zeros(n), np.full(n, highspy.kHighsInf))
         col = self.col
+        starts: list[int] = []
+        indices: list[int] = []
+        values: list[float] = []
+        lower: list[float] = []
+        upper: list[float] = []
         for atoms, value in published:
-            idx = np.fromiter(sorted(col[a] for a in atoms), dtype=np.int32, count=len(atoms))
-            h.addRow(float(value), float(value), len(idx), idx, np.ones(len(idx)))
+            starts.append(len(indices))
+            indices.extend(sorted(col[a] for a in atoms))
+            values.extend([1.0] * len(atoms))
+            lower.append(float(value))
+            upper.append(float(value))
         for fact in facts:
-            idx = np.array([col[a] for a, _ in fact.terms], dtype=np.int32)
-            coef = np.array([float(c) for _, c in fact.terms])
-            lower = -highspy.kHighsInf if fact.lower is None else float(fact.lower)
-            upper = highspy.kHighsInf if fact.upper is None else float(fact.upper)
-            h.addRow(lower, upper, len(idx), idx, coef)
-        self.h = h
-        self._rows = [(sorted(col[a] for a in atoms), float(v), float(v)) for atoms, v in published]
-        self._rows += [
+            starts.append(len(indices))
+            indices.extend(col[a] for a, _ in fact.terms)
+            values.extend(float(c) for _, c in fact.terms)
+            lower.append(-math.inf if fact.lower is None else float(fact.lower))
+            upper.append(math.inf if fact.upper is None else float(fact.upper))
+        n_rows = len(starts)
+        self._lower = np.array(lower)
+        self._upper = np.array(upper)
+        self._matrix = sparse.csr_matrix(
             (
-                [col[a] for a, _ in f.terms],
-                -math.inf if f.lower is None else float(f.lower),
-                math.inf if f.upper is None else float(f.upper),
+                np.array(values),
+                np.array(indices, dtype=np.int32),
+                np.array([*starts, len(indices)]),
+            ),
+            shape=(n_rows, n),
+        )
+        if n_rows:
+            h.addRows(
+                n_rows,
+                np.maximum(self._lower, -highspy.kHighsInf),
+                np.minimum(self._upper, highspy.kHighsInf),
+                len(indices),
+                np.array(starts, dtype=np.int32),
+                np.array(indices, dtype=np.int32),
+                np.array(values),
             )
-            for f in facts
-        ]
-        self._coefs = [None] * len(published) + [[float(c) for _, c in f.terms] for f in facts]
+        self.h = h
+        self._used = np.array(used, dtype=np.int64)
+        self._witnesses = witnesses
         self._cost: IntArray = np.array([], dtype=np.int32)
         self._points: list[FloatArray] = []
         self._checked = False
+        self._seen: _Seen | None = None
 
     def check(self) -> None:
         """Raise :class:`Inconsistent` unless some non-negative counts fit every row."""
@@ -164,72 +252,242 @@ class JointModel:
             i = self.col.get(a)
             if i is not None:
                 x[i] = float(v)
-        for (cols, lower, upper), coefs in zip(self._rows, self._coefs, strict=True):
-            total = float(x[cols].sum()) if coefs is None else float(np.dot(x[cols], coefs))
-            if total < lower - EPS or total > upper + EPS:
-                return False
+        if not self._fits(x[:, None])[0]:
+            return False
         self.add_point(x)
         return True
 
-    def add_point(self, x: FloatArray) -> None:
-        self._points.append(np.asarray(x, dtype=float))
+    def _fits(self, points: FloatArray) -> npt.NDArray[np.bool_]:
+        """Which of the points (columns of ``points``) fit every row."""
+        totals = self._matrix @ points
+        ok = (totals >= self._lower[:, None] - EPS) & (totals <= self._upper[:, None] + EPS)
+        return np.asarray(ok.all(axis=0) & (points >= -EPS).all(axis=0))
+
+    def _take_witnesses(self) -> None:
+        """The points of earlier models (same atoms) that fit this one, as witnesses."""
+        pool = self._witnesses
+        if pool is None or not pool.points or not self.n or self._used[-1] >= pool.size:
+            return
+        points = np.stack(pool.points, axis=1)[self._used]
+        for j in np.flatnonzero(self._fits(points)):
+            self.add_point(points[:, j], share=False)
+
+    def add_point(self, x: FloatArray, share: bool = True) -> None:
+        point = np.asarray(x, dtype=float)
+        if share and self._witnesses is not None:
+            self._witnesses.add(self._used, point)
+        self._points.append(point)
         if len(self._points) > _WITNESSES:
             self._points.pop(0)
+        if self._seen is not None:
+            self._seen.add(point)
 
     def bounds(
-        self, targets: Sequence[frozenset[int]], k: int, integer: bool = False, exact: bool = True
+        self,
+        targets: Sequence[frozenset[int]],
+        k: int,
+        integer: bool = False,
+        exact: bool = True,
+        enough: int | None = None,
     ) -> list[Bound]:
         """The range of every target (a set of atoms), in order.
 
         With ``exact`` False only the verdict for threshold ``k`` is wanted: a side
         that a known point settles (a maximum reaching ``k``, a minimum of 0) is
-        not solved for, and that side's value is only the point's.
+        not solved for, and that side's value is only the point's.  The points
+        come first from a few solves for all the cells at once (:meth:`_batch`);
+        only the cells those leave open are solved one by one.
+
+        With ``enough`` (verdict only), once that many cells are shown unable to
+        reach ``k`` the rest are left unbounded (``skipped``): the verdict is known,
+        and protection repairs those first.
         """
         self.check()
-        if not exact:
-            self._group_points(targets)
-        out: list[Bound] = []
-        for atoms in targets:
-            loose = any(a not in self.col for a in atoms)  # an atom no row mentions
-            known = [self.col[a] for a in atoms if a in self.col]
-            if loose and not known:
-                out.append(Bound(0.0, math.inf, frozenset(), frozenset()))
-                continue
-            idx = np.array(sorted(known), dtype=np.int32)
-            points = self._points
-            if integer:  # only whole counts show what whole counts can do
-                points = [p for p in points if np.all(np.abs(p - np.round(p)) <= EPS)]
-            seen = [float(p[idx].sum()) for p in points]
-            hi = lo = None
-            if loose:  # unbounded above; the rest of the cell still bounds it below
-                hi = _Side(math.inf, frozenset())
-            if hi is None and not exact and seen and max(seen) >= k - EPS:
-                hi = _Side(float(math.floor(max(seen) + EPS)), frozenset())
-            if seen and min(seen) <= EPS:
-                lo = _Side(0.0, frozenset())
-            if hi is None or lo is None:
-                self._objective(idx)
-            if hi is None:
-                hi = self._solve(idx, maximise=True, k=k, integer=integer)
-            if lo is None:
-                lo = self._solve(idx, maximise=False, k=k, integer=integer)
-            out.append(
-                Bound(lo.value, hi.value, lo.culprits, hi.culprits, exact=lo.exact and hi.exact)
-            )
+        self._take_witnesses()
+        # A cell hidden in several tables (the two audiences' copies, a month and its
+        # corrections' twin) is bounded once.
+        unique: dict[frozenset[int], int] = {}
+        where = [unique.setdefault(atoms, len(unique)) for atoms in targets]
+        distinct = list(unique)
+        cols = [
+            np.array(sorted(self.col[a] for a in atoms if a in self.col), dtype=np.int32)
+            for atoms in distinct
+        ]
+        loose = [any(a not in self.col for a in atoms) for atoms in distinct]
+        seen = _Seen(cols, whole_only=integer)
+        for p in self._points:
+            seen.add(p)
+        self._seen = seen
+        try:
+            if not exact:
+                self._batch(cols, loose, k, seen, enough)
+            found: list[Bound] = []
+            failed = 0
+            for i, idx in enumerate(cols):
+                if enough is not None and failed >= enough:
+                    found.append(Bound(0.0, math.inf, frozenset(), frozenset(), skipped=True))
+                    continue
+                bound = self._bound(i, idx, loose[i], seen, k, integer, exact)
+                failed += bound.upper < k - EPS
+                found.append(bound)
+        finally:
+            self._seen = None
+        return [found[j] for j in where]
+
+    def _bound(
+        self, i: int, idx: IntArray, loose: bool, seen: _Seen, k: int, integer: bool, exact: bool
+    ) -> Bound:
+        if loose and not len(idx):  # no row mentions any of its atoms
+            return Bound(0.0, math.inf, frozenset(), frozenset())
+        hi = lo = None
+        if loose:  # unbounded above; the rest of the cell still bounds it below
+            hi = _Side(math.inf, frozenset())
+        best = float(seen.hi[i])
+        if hi is None and not exact and best >= k - EPS:
+            hi = _Side(float(math.floor(best + EPS)), frozenset())
+        if seen.zero[i]:
+            lo = _Side(0.0, frozenset())
+        if hi is None or lo is None:
+            self._objective(idx)
+        if hi is None:
+            hi = self._solve(idx, maximise=True, k=k, integer=integer)
+        if lo is None:
+            lo = self._solve(idx, maximise=False, k=k, integer=integer)
+        return Bound(lo.value, hi.value, lo.culprits, hi.culprits, exact=lo.exact and hi.exact)
+
+    def _batch(
+        self,
+        cols: Sequence[IntArray],
+        loose: Sequence[bool],
+        k: int,
+        seen: _Seen,
+        enough: int | None = None,
+    ) -> None:
+        """Points that settle many verdicts at once, from a few solves for all the cells.
+
+        Upper side: one column ``y`` per open cell, ``0 <= y <= k`` and ``y <= cell``
+        (which leaves the published polyhedron as it is), and a weighted sum of the
+        ``y`` of the cells still open is maximised, the first open cell weighing more
+        than all the others together: every cell the optimum takes to ``k`` is
+        settled, and the solve is repeated for the cells left (each round settles or
+        gives up at least its first cell).
+        Lower side: the sum of the open cells is minimised, again while any reaches 0.
+        A cell left open (because it fails, or shares its room with others) is then
+        solved on its own.
+        """
+        n_t = len(cols)
+        upper = [i for i in range(n_t) if len(cols[i]) and not loose[i] and seen.hi[i] < k - EPS]
+        # A cell inside a published sum below k cannot reach k: solved on its own (its
+        # range and culprits), not tried in the rounds.
+        cap = self._sum_caps(cols, upper)
+        upper = [i for i, c in zip(upper, cap, strict=True) if c >= k - EPS]
+        # Smallest cells first: a point that takes a cell to k takes every cell holding
+        # it there too.
+        upper.sort(key=lambda i: (len(cols[i]), i))
+        if upper:
+            self._batch_upper(cols, upper, k, seen, enough)
+        lower = [i for i in range(n_t) if len(cols[i]) and not seen.zero[i]]
+        for _round in range(_BATCH_ROUNDS):
+            if not lower:
+                break
+            counted = np.bincount(np.concatenate([cols[i] for i in lower]), minlength=self.n)
+            self._costs(counted.astype(float))
+            if self._run(highspy.ObjSense.kMinimize) != highspy.HighsModelStatus.kOptimal:
+                break
+            self.add_point(np.asarray(self.h.getSolution().col_value, dtype=float)[: self.n])
+            left = [i for i in lower if not seen.zero[i]]
+            if len(left) == len(lower):
+                break
+            lower = left
+
+    def _sum_caps(self, cols: Sequence[IntArray], which: Sequence[int]) -> FloatArray:
+        """For each cell, the least published sum that holds all its atoms (inf if none)."""
+        out = np.full(len(which), math.inf)
+        if not which or not self.n_published:
+            return out
+        lengths = np.array([len(cols[i]) for i in which])
+        rows = np.concatenate([cols[i] for i in which])
+        owner = np.repeat(np.arange(len(which)), lengths)
+        cells = sparse.csc_matrix((np.ones(len(rows)), (rows, owner)), shape=(self.n, len(which)))
+        published = self._matrix[: self.n_published]
+        overlap = (published @ cells).tocoo()
+        holds = overlap.data >= lengths[overlap.col] - EPS
+        values = self._lower[: self.n_published][overlap.row[holds]]
+        np.minimum.at(out, overlap.col[holds], values)
         return out
 
-    def _group_points(self, targets: Sequence[frozenset[int]]) -> None:
-        """Two solves for many cells: the hidden cells all as small, then all as large,
-        as they can be together (witnesses that settle many verdicts at once)."""
-        cols = sorted({self.col[a] for atoms in targets for a in atoms if a in self.col})
-        if not cols:
-            return
-        self._objective(np.array(cols, dtype=np.int32))
-        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
-            if self._run(sense) == highspy.HighsModelStatus.kOptimal:
-                self.add_point(np.asarray(self.h.getSolution().col_value, dtype=float))
+    def _batch_upper(
+        self,
+        cols: Sequence[IntArray],
+        upper: list[int],
+        k: int,
+        seen: _Seen,
+        enough: int | None,
+    ) -> None:
+        """The upper side of :meth:`_batch`; the ``y`` of settled cells leave the model
+        as they settle, so each round is smaller than the last.  Rounds stop once
+        ``enough`` first cells did not settle (they are likely to fail)."""
+        h = self.h
+        base, first_row, m = h.getNumCol(), h.getNumRow(), len(upper)
+        zeros = np.zeros(m)
+        empty_i, empty_f = np.zeros(0, np.int32), np.zeros(0)
+        h.addCols(m, zeros, zeros, np.full(m, float(k)), 0, empty_i, empty_i, empty_f)
+        starts: list[int] = []
+        indices: list[int] = []
+        values: list[float] = []
+        for j, i in enumerate(upper):
+            starts.append(len(indices))
+            indices.append(base + j)
+            values.append(1.0)
+            indices.extend(int(c) for c in cols[i])
+            values.extend([-1.0] * len(cols[i]))
+        h.addRows(
+            m,
+            np.full(m, -highspy.kHighsInf),
+            zeros,
+            len(indices),
+            np.array(starts, np.int32),
+            np.array(indices, np.int32),
+            np.array(values),
+        )
+        live = list(upper)  # the cells whose y are in the model, in column order
+        given_up = 0
+        try:
+            self._objective(np.array([], dtype=np.int32))
+            while live:
+                # The first open cell comes first (its weight outweighs all the
+                # others'), the others as far as the room left allows.
+                weights = np.ones(len(live))
+                weights[0] = float(len(live) + 1)
+                h.changeColsCost(
+                    len(live), np.arange(base, base + len(live), dtype=np.int32), weights
+                )
+                if self._run(highspy.ObjSense.kMaximize) != highspy.HighsModelStatus.kOptimal:
+                    break
+                self.add_point(np.asarray(h.getSolution().col_value, dtype=float)[: self.n])
+                # Settled cells leave, and the first one does either way (not settled
+                # even first: solved on its own).
+                given_up += seen.hi[live[0]] < k - EPS
+                gone = [p for p, i in enumerate(live) if p == 0 or seen.hi[i] >= k - EPS]
+                at = np.array(gone, dtype=np.int32)
+                h.deleteRows(len(gone), first_row + at)
+                h.deleteCols(len(gone), base + at)
+                dropped = set(gone)
+                live = [i for p, i in enumerate(live) if p not in dropped]
+                if enough is not None and given_up >= enough:
+                    break
+        finally:
+            if live:
+                h.deleteRows(len(live), np.arange(first_row, first_row + len(live), dtype=np.int32))
+                h.deleteCols(len(live), np.arange(base, base + len(live), dtype=np.int32))
 
     # --- solving ----------------------------------------------------------------------
+    def _costs(self, costs: FloatArray) -> None:
+        """Every column's cost at once."""
+        every = np.arange(self.n, dtype=np.int32)
+        self.h.changeColsCost(self.n, every, costs)
+        self._cost = every
+
     def _objective(self, idx: IntArray) -> None:
         if len(self._cost):
             self.h.changeColsCost(len(self._cost), self._cost, np.zeros(len(self._cost)))

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from hotline.disclosure.attack import Failure, Findings, examine
 from hotline.disclosure.gauss import eliminate
+from hotline.disclosure.lp import Witnesses
 from hotline.disclosure.model import (
     AuditReport,
     Cell,
@@ -39,6 +40,10 @@ from hotline.disclosure.model import (
     all_refs,
     check_k,
 )
+
+_ENOUGH = 24
+"""Failing cells a round of protection looks for before it repairs (the audit stops
+there: the verdict is known, and the repairs of the first failures often fix the rest)."""
 
 
 class ProtectionError(Exception):
@@ -73,6 +78,7 @@ def protect(
     facts: Sequence[Fact] = (),
     also_hide: Collection[CellRef] = (),
     truth: Mapping[int, int] | None = None,
+    witnesses: Witnesses | None = None,
 ) -> Decision:
     """Decide which cells of ``tables`` to publish so that the release passes the audit.
 
@@ -87,6 +93,36 @@ def protect(
     earlier export already gives a small cell away), ``ValueError`` for ``k``
     below 5 or inconsistent tables.
     """
+    return protect_audited(
+        tables,
+        k,
+        previously_published,
+        previously_suppressed=previously_suppressed,
+        integer=integer,
+        max_rounds=max_rounds,
+        on_round=on_round,
+        facts=facts,
+        also_hide=also_hide,
+        truth=truth,
+        witnesses=witnesses,
+    )[0]
+
+
+def protect_audited(
+    tables: Iterable[Table],
+    k: int,
+    previously_published: Iterable[Cell] = (),
+    *,
+    previously_suppressed: Mapping[CellRef, frozenset[int]] | None = None,
+    integer: bool = False,
+    max_rounds: int = 200,
+    on_round: Callable[[int], None] | None = None,
+    facts: Sequence[Fact] = (),
+    also_hide: Collection[CellRef] = (),
+    truth: Mapping[int, int] | None = None,
+    witnesses: Witnesses | None = None,
+) -> tuple[Decision, AuditReport]:
+    """:func:`protect`, with the verdict-only audit the decision passed."""
     check_k(k)
     tables = tuple(tables)
     refs = all_refs(tables)
@@ -152,11 +188,13 @@ def protect(
             {r: a for r, a in (previously_suppressed or {}).items() if r not in gone},
             integer,
             exact=False,
+            enough=_ENOUGH,
             facts=facts,
             truth=truth,
+            witnesses=witnesses,
         )
         if last.report.passed:
-            return decision
+            return decision, last.report
         if last.inconsistent:
             raise ProtectionError("; ".join(last.report.problems), last.report)
         releasable = sorted(shown - pointless)

@@ -32,6 +32,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from hotline.disclosure import (
     SUPPRESSED,
     TOTAL,
@@ -44,7 +46,7 @@ from hotline.disclosure import (
     Table,
     audit,
     earlier_export,
-    protect,
+    protect_audited,
 )
 from hotline.errors import DeskError
 from hotline.export.catalogue import (
@@ -219,7 +221,7 @@ class Earlier:
 def _structure_of(space: YearSpace, rt: RenderedTable) -> Table:
     """The cells (atoms, no counts) of a table an earlier export published."""
     spec = table_spec(rt.name.removesuffix("_corrections"))
-    return space.table(spec, rt.name, parse_period(rt.period), {}, by=rt.dims)
+    return space.structure(spec, rt.name, parse_period(rt.period), rt.dims)
 
 
 def earlier_constraints(
@@ -418,6 +420,38 @@ def protect_release(
     (by part of the year space) must cover ``linked``: the months of this period
     and of every earlier export it is audited with.
     """
+    # The audit's matrices are small: BLAS threads only wait for each other, and on
+    # shared cores a second thread made elimination several times slower.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _protect_release(
+            spec,
+            period,
+            audience,
+            views,
+            counts,
+            space,
+            exported_at=exported_at,
+            taxonomy_version=taxonomy_version,
+            linked=linked,
+            cancel=cancel,
+            progress=progress,
+        )
+
+
+def _protect_release(
+    spec: TableSpec,
+    period: Period,
+    audience: str,
+    views: Sequence[View],
+    counts: Mapping[str, Mapping[Key, int]],
+    space: YearSpace,
+    *,
+    exported_at: str,
+    taxonomy_version: str,
+    linked: Collection[str],
+    cancel: threading.Event | None,
+    progress: Progress | None,
+) -> Release:
     step = progress or (lambda done, total: None)
     step(1, 4)
     k = views[0].k
@@ -439,10 +473,15 @@ def protect_release(
     hide = planned_hiding(tables, k, everything, period)
     decision: Decision | None = None
     reports: list[AuditReport] = []
+    # Feasible points carried from audit to audit (same atoms, a few rows apart), and
+    # the verdict-only audit each reader's protection passed.
+    witnesses = space.witnesses
+    witnesses.fill(truth)
+    passed: dict[int, tuple[frozenset[CellRef], AuditReport]] = {}
     try:
         for _attempt in range(3):  # hiding for one reader may need more for the other
-            for view_k, before, before_hidden in prepared:
-                decision = protect(
+            for i, (view_k, before, before_hidden) in enumerate(prepared):
+                decision, report = protect_audited(
                     tables,
                     view_k,
                     before,
@@ -451,14 +490,27 @@ def protect_release(
                     facts=facts,
                     also_hide=hide,
                     truth=truth,
+                    witnesses=witnesses,
                 )
+                passed[i] = (decision.suppressed, report)
                 hide |= set(decision.suppressed)
             assert decision is not None
             _check(cancel)
             step(3, 4)
             reports = [
-                audit(tables, decision, vk, b, previously_suppressed=bh, facts=facts, truth=truth)
-                for vk, b, bh in prepared
+                passed[i][1]
+                if passed[i][0] == decision.suppressed
+                else audit(
+                    tables,
+                    decision,
+                    vk,
+                    b,
+                    previously_suppressed=bh,
+                    facts=facts,
+                    truth=truth,
+                    witnesses=witnesses,
+                )
+                for i, (vk, b, bh) in enumerate(prepared)
             ]
             if all(r.passed for r in reports):
                 break

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from hotline.disclosure import AtomSpace, Cell, Fact, Key, Table
+from hotline.disclosure import AtomSpace, Cell, Fact, Key, Table, Witnesses
 from hotline.export.catalogue import (
     CATALOGUE,
     LATE,
@@ -94,6 +94,12 @@ class YearSpace:
             self.parts[name] = Part(space, offset)
             offset += space.size
         self.size = offset
+        self.signature = (year, tuple((n, p.space.dims) for n, p in self.parts.items()))
+        self._structures: dict[tuple[str, str, str, tuple[str, ...]], Table] = {}
+        self._facts: tuple[Fact, ...] | None = None
+        # Feasible points of the year's audits, offered to the next (each model checks
+        # every point against all its rows before it counts).
+        self.witnesses = Witnesses(self.size)
 
     # --- atoms ------------------------------------------------------------------------
     def atom_key(
@@ -155,6 +161,15 @@ class YearSpace:
         )
         return Table(built.name, built.period, cells)
 
+    def structure(self, spec: TableSpec, name: str, period: Period, by: Sequence[str]) -> Table:
+        """Table ``name`` of ``spec`` for ``period`` with its atoms and no counts (kept:
+        every audit of the year reads the earlier exports' tables again)."""
+        key = (spec.name, name, period.label, tuple(by))
+        found = self._structures.get(key)
+        if found is None:
+            found = self._structures[key] = self.table(spec, name, period, {}, by=by)
+        return found
+
     def release_tables(
         self, spec: TableSpec, period: Period, counts: Mapping[Key, int]
     ) -> list[Table]:
@@ -165,7 +180,13 @@ class YearSpace:
         return tables
 
     # --- the desk's facts -------------------------------------------------------------
-    def facts(self) -> list[Fact]:
+    def facts(self) -> tuple[Fact, ...]:
+        """The desk's facts (see the module documentation), computed once."""
+        if self._facts is None:
+            self._facts = tuple(self._all_facts())
+        return self._facts
+
+    def _all_facts(self) -> list[Fact]:
         out: list[Fact] = []
         for q in self.quarters:
             q_months = [m for m in self.months if quarter_of(m) == q]
@@ -196,6 +217,16 @@ class YearSpace:
     def equations(self) -> list[Fact]:
         """The facts that are equations (elimination uses them as published)."""
         return [f for f in self.facts() if f.lower is not None and f.lower == f.upper]
+
+
+_SPACES: dict[tuple[object, ...], YearSpace] = {}
+
+
+def year_space(year: int, taxonomy: Taxonomy) -> YearSpace:
+    """The year's space for this taxonomy, shared by the exports of one process (its
+    tables' structures and facts are built once)."""
+    fresh = YearSpace(year, taxonomy)
+    return _SPACES.setdefault(fresh.signature, fresh)
 
 
 def merged(counts: Iterable[tuple[Key, int]]) -> dict[Key, int]:

@@ -208,7 +208,8 @@ def save_call(
     due = None
     if FOLLOW_UP_OUTCOME in record.outcomes:
         due = follow_up_due or utcnow() + FOLLOW_UP_DUE
-    calls = session.calls()
+    text = session.call_text  # read once: each reading asks the desk's facts again
+    calls = CallRepository(session.db, text)
     tasks: list[int] = []
     with session.audited():
         call_id = calls.insert(record)
@@ -220,7 +221,7 @@ def save_call(
             sealed_identity,
         )
         if minors:
-            tasks += TaskRepository(session.db, session.calls().keys).add_minors_reports(
+            tasks += TaskRepository(session.db, calls.keys).add_minors_reports(
                 call_id,
                 session.user_id or 0,
                 assignee_id=record.operator_id,  # on the operator's list until done
@@ -228,7 +229,7 @@ def save_call(
             )
         if due is not None:
             tasks.append(
-                TaskRepository(session.db, session.calls().keys).add(
+                TaskRepository(session.db, calls.keys).add(
                     call_id,
                     FOLLOW_UP,
                     session.user_id or 0,
@@ -237,7 +238,7 @@ def save_call(
                 )
             )
         if draft_id is not None:
-            DraftRepository(session.db, session.call_text).delete(draft_id)
+            DraftRepository(session.db, text).delete(draft_id)
         session.record(
             "call.save",
             "call",

@@ -56,6 +56,8 @@ def checked(session: Session, record: CallRecord) -> tuple[CallRecord, list[Prob
     issued (the service refuses it, whatever sent the record)."""
     typed = (record.concerned_pseudonym or "").strip()
     if not typed:
+        if record.concerned_pseudonym is None:
+            return record, []  # already as it should be: no copy
         return replace(record, concerned_pseudonym=None), []
     found = PersonRepository(session.db).find(typed)
     if found is None:

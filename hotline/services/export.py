@@ -11,7 +11,7 @@ audience again re-emits what the ledger holds: the same bytes.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +39,7 @@ from hotline.export.release import (
     View,
     protect_release,
 )
-from hotline.export.space import YearSpace, part_name
+from hotline.export.space import YearSpace, part_name, year_space
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import Action
@@ -122,14 +122,15 @@ def _checked(
 
 
 def _counts(
-    session: Session, space: YearSpace, months: Sequence[str]
+    session: Session, space: YearSpace, months: Sequence[str], parts: Collection[str]
 ) -> dict[str, dict[tuple[str, ...], int]]:
-    """The counts of every part of the year's space for ``months`` (coded fields only)."""
+    """The counts of these parts of the year's space for ``months`` (coded fields only)."""
     queries = ExportQueries(session.db)
     counts: dict[str, dict[tuple[str, ...], int]] = {}
     chosen: dict[str, TableSpec] = {}
     for spec in CATALOGUE:
-        chosen.setdefault(part_name(spec), spec)
+        if part_name(spec) in parts:
+            chosen.setdefault(part_name(spec), spec)
     for part, spec in chosen.items():
         keyed = counts.setdefault(part, {})
         if spec.measure == "persons":
@@ -249,13 +250,22 @@ def gather(
         if any(e.release.audience == "partner" for e in partners):
             views.append(View(audience_k("partner"), partners))
             linked |= partner_months
-    space = YearSpace(when.year, session.taxonomy)
+    space = year_space(when.year, session.taxonomy)
+    # The parts the audit reads: this table's, those of every earlier table it is
+    # audited with, and the monthly calls (the facts and the months' shadows tie to them).
+    parts = {part_name(spec), part_name(table_spec("calls_by_topic"))}
+    for view in views:
+        for item in view.earlier:
+            parts |= {
+                part_name(table_spec(rt.name.removesuffix("_corrections")))
+                for rt in item.release.tables
+            }
     return Gathered(
         spec,
         when,
         audience,
         k,
-        _counts(session, space, sorted(linked)),
+        _counts(session, space, sorted(linked), parts),
         space,
         views,
         to_iso(now),
@@ -457,19 +467,25 @@ def _reissue(
             },
         )
     session.audit.write_head(durable=True)
-    stored_name = _stored_name(manifest_text)
-    if stored_name and stored_name != out.name:
-        out = out.with_name(stored_name)  # the manifest names the file; keep them together
+    manifest_text = _renamed(session, manifest_text, out.name)
     return _write(release, fmt, out, ledger_id, content, manifest_text, reissued=True)
 
 
-def _stored_name(manifest_text: str) -> str:
+def _renamed(session: Session, manifest_text: str, name: str) -> str:
+    """The stored manifest, or, for a re-export under another file name, the same
+    manifest naming that file, signed again (the file's bytes and hash are unchanged)."""
     import json
 
-    try:
-        return str(json.loads(manifest_text).get("file", ""))
-    except ValueError:
-        return ""
+    body = json.loads(manifest_text)
+    if body.get("file") == name:
+        return manifest_text
+    private = session.export_private
+    if private is None:
+        raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
+    body.pop("signature", None)
+    body.pop("signing_key", None)
+    body["file"] = name
+    return manifests.signed(body, session.export_public, private)
 
 
 def _write(

@@ -34,6 +34,8 @@ WHEEL_TYPES = (QComboBox, QAbstractSpinBox)
 
 def takes_text(widget: QWidget) -> bool:
     """Whether a printable key typed on `widget` lands somewhere."""
+    if widget.property("takes_no_text"):
+        return False  # the window's list of pages: letters never move it
     if isinstance(widget, QLineEdit):
         return not widget.isReadOnly()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):

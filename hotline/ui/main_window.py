@@ -8,13 +8,19 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -27,6 +33,7 @@ from hotline.ui import i18n
 from hotline.ui.about import HelpMenu
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
+from hotline.ui.navigation import PageList, PageStack
 from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import error_text
 from hotline.ui.status_line import StatusLine
@@ -95,20 +102,47 @@ class MainWindow(Retranslatable, QMainWindow):
         self.private = False
         self._last_esc = 0.0
         self.stack = QStackedWidget(self)
-        self.tabs = QTabWidget(self.stack)
-        self.tabs.setDocumentMode(True)
-        self.specs = visible_pages(self.roles)
+        # the pages and, for a user with more than one, the list of them on the left
+        self.body = QWidget(self.stack)
+        self.page_stack = PageStack(self.body)
+        shown = visible_pages(self.roles)
+        self.nav = PageList(shown, self.body)
+        self.specs = self.nav.specs  # in the list's order: Ctrl+1 is its first page
         self.pages: dict[str, QWidget] = {}
         for spec in self.specs:
-            page = spec.factory(worker, self.tabs)
+            page = spec.factory(worker, self.page_stack)
             self.pages[spec.key] = page
-            self.tabs.addTab(page, "")
+            self.page_stack.addWidget(page)
             changed = getattr(page, "settings_changed", None)
             if changed is not None:  # the Settings page: the idle lock applies at once
                 changed.connect(self.reload_settings)
+        # an operator who only takes calls gets the whole window for the form
+        self.nav.setVisible(len(self.specs) > 1)
+        self.nav.page_chosen.connect(self._page_chosen)
+        self.whole_window = {spec.key for spec in self.specs if spec.whole_window}
+        self.page_actions: dict[str, QAction] = {}  # the Pages menu's, filled below
+        body_layout = QHBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.page_stack, 1)
+        # the operator's topics take Ctrl+1..9 first (a ShortcutOverride): the primary topic
+        self.page_keys: list[QShortcut] = []
+        for number in range(1, min(9, len(self.specs)) + 1):
+            jump = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            jump.setContext(Qt.ShortcutContext.WindowShortcut)
+            jump.activated.connect(lambda n=number: self._jump(n))
+            self.page_keys.append(jump)
+        for sequence, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            cycle = QShortcut(QKeySequence(sequence), self)
+            cycle.setContext(Qt.ShortcutContext.WindowShortcut)
+            cycle.activated.connect(lambda s=step: self.cycle_page(s))
+            self.page_keys.append(cycle)
+        if shown:  # the first page of PAGES the roles allow (an administrator's: Desk health)
+            self._focus_into(self.show_page(shown[0].key))
         self.lock_screen = LockScreen(self.stack)
         self.privacy = PrivacyScreen(self.stack)
-        for widget in (self.tabs, self.lock_screen, self.privacy):
+        for widget in (self.body, self.lock_screen, self.privacy):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self.lock_screen.unlock.connect(self._check_unlock)
@@ -131,6 +165,25 @@ class MainWindow(Retranslatable, QMainWindow):
             [self.password_action, self.lock_action, self.out_action, self.quit_action]
         )
         self.addAction(self.lock_action)
+        # the pages in a menu too: found with the mouse even while the call form hides the list
+        self.pages_menu = menu.addMenu("")
+        self.pages_menu.menuAction().setVisible(len(self.specs) > 1)
+        self.page_headings: dict[str, QAction] = {}
+        pages_group = QActionGroup(self)
+        for spec in self.specs:
+            if spec.group not in self.page_headings:
+                heading = self.pages_menu.addAction("")
+                heading.setEnabled(False)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.page_headings[spec.group] = heading
+            action = self.pages_menu.addAction("")
+            action.setCheckable(True)
+            action.setChecked(spec.key == self.current_key())
+            action.triggered.connect(lambda _c=False, key=spec.key: self._go(key))
+            pages_group.addAction(action)
+            self.page_actions[spec.key] = action
         self.language_menu = menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -195,6 +248,72 @@ class MainWindow(Retranslatable, QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         self.retranslate()
+
+    # --- pages ------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def current_key(self) -> str | None:
+        return self.nav.current_key()
+
+    def show_page(self, key: str) -> QWidget:
+        """Bring a page to the front (and mark it in the list); the page."""
+        page = self.pages[key]
+        if self.nav.current_key() != key:
+            self.nav.set_current(key)  # its signal shows the page
+        self.page_stack.setCurrentWidget(page)
+        return page
+
+    def _page_chosen(self, key: str) -> None:
+        self.page_stack.setCurrentWidget(self.pages[key])
+        on_list = self.nav.hasFocus()
+        self.nav.setVisible(len(self.specs) > 1 and key not in self.whole_window)
+        if on_list and not self.nav.isVisible():
+            self._focus_into(self.pages[key])
+        for spec_key, action in self.page_actions.items():
+            action.setChecked(spec_key == key)
+
+    def cycle_page(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous page, round the end of the list."""
+        if self.locked or self.private or len(self.specs) < 2:
+            return
+        keys = self.nav.order()
+        here = self.current_key()
+        index = keys.index(here) if here in keys else 0
+        self._go(keys[(index + step) % len(keys)])
+
+    def _jump(self, number: int) -> None:
+        """Ctrl+1..9: the list's page of that number."""
+        if not (self.locked or self.private) and number <= len(self.specs):
+            self._go(self.nav.order()[number - 1])
+
+    def _go(self, key: str) -> None:
+        """From the keyboard: the page, with the keyboard where it was last on that page
+        (or on its first field), unless the keyboard is on the list."""
+        on_list = self.nav.hasFocus()
+        page = self.show_page(key)
+        if not (on_list and self.nav.isVisible()):
+            self._focus_into(page)
+
+    @staticmethod
+    def _focus_into(page: QWidget) -> None:
+        """The keyboard where it last was on the page, or on the page's first field."""
+
+        def takes(widget: QWidget | None) -> bool:
+            return (
+                widget is not None
+                and page.isAncestorOf(widget)
+                and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and widget.isVisibleTo(page)
+                and widget.isEnabled()
+            )
+
+        target: QWidget | None = page.focusWidget()
+        if not takes(target):
+            target = page.nextInFocusChain()
+            while target is not None and target is not page and not takes(target):
+                target = target.nextInFocusChain()
+        (target or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the notes' search index --------------------------------------------------
     def _seal_first(self, session: Session) -> tuple[int | None, int]:
@@ -283,7 +402,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.toggle_privacy()
         else:
             self._last_esc = now
-            if self.stack.currentWidget() is self.tabs:
+            if self.stack.currentWidget() is self.body:
                 # the first Esc says what a second one does (issue 16)
                 self.statusBar().show()
                 self.statusBar().showMessage(
@@ -304,7 +423,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.stack.setCurrentWidget(self.privacy)
             self.privacy.setFocus()
         else:
-            self.stack.setCurrentWidget(self.tabs)
+            self.stack.setCurrentWidget(self.body)
             before = getattr(self, "_focus_before", None)
             if before is not None:
                 before.setFocus()
@@ -342,7 +461,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _unlocked(self, _result: object = None) -> None:
         self.locked = False
         self.lock_screen.prepare(self.user_name)
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.body)  # on the page that was shown before the lock
         self.desk_menu.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.idle.start(self.idle_ms)
@@ -417,8 +536,14 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.demo:
             title = self.tr("DEMO") + " — " + title + " — " + self.tr("DEMO")
         self.setWindowTitle(title)
-        for index, spec in enumerate(self.specs):
-            self.tabs.setTabText(index, QCoreApplication.translate("pages", spec.title))
+        self.nav.retranslate()
+        self.pages_menu.setTitle(self.tr("&Pages"))
+        for group, heading in self.page_headings.items():
+            heading.setText(QCoreApplication.translate("pages", group))
+        for number, spec in enumerate(self.specs, start=1):
+            title = QCoreApplication.translate("pages", spec.title)
+            keys = f"\tCtrl+{number}" if number <= 9 else ""
+            self.page_actions[spec.key].setText(title.replace("&", "&&") + keys)
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.password_action.setText(self.tr("Change my password…"))
         self.lock_action.setText(self.tr("Lock the screen"))

@@ -1,7 +1,10 @@
-"""The pages of the main window: one list, each with the action it needs.
+"""The pages of the main window: one list, each with the action it needs and the
+group (the job) it is listed under.
 
 Other screens append their spec to PAGES (supervisor call log, export...);
-the window shows only the pages the signed-in user's roles allow.
+the window shows only the pages the signed-in user's roles allow, grouped under
+GROUPS in that order (a page of an administrator's is in ADMINISTRATION unless
+it says otherwise).
 """
 
 from __future__ import annotations
@@ -17,6 +20,12 @@ from hotline.ui.worker import DbWorker
 
 PageFactory = Callable[[DbWorker, QWidget | None], QWidget]
 
+# The headings of the window's page list, in the order they are listed (the "pages" context).
+CALLS = QT_TRANSLATE_NOOP("pages", "Calls")
+REVIEW = QT_TRANSLATE_NOOP("pages", "Review and follow-up")
+ADMINISTRATION = QT_TRANSLATE_NOOP("pages", "Administration")
+GROUPS: tuple[str, ...] = (CALLS, REVIEW, ADMINISTRATION)
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -24,6 +33,10 @@ class PageSpec:
     title: str  # a source text in the "pages" context, translated where it is shown
     factory: PageFactory
     action: Action
+    group: str = ADMINISTRATION  # one of GROUPS
+    # the call form: shown on the whole window, the list of pages out of its way (the
+    # window's Pages menu and Ctrl+PgDown/PgUp, Ctrl+1..9 still lead to the others)
+    whole_window: bool = False
 
 
 def _operator(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -33,7 +46,14 @@ def _operator(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("operator", QT_TRANSLATE_NOOP("pages", "Take calls"), _operator, Action.TAKE_CALL),
+    PageSpec(
+        "operator",
+        QT_TRANSLATE_NOOP("pages", "Take calls"),
+        _operator,
+        Action.TAKE_CALL,
+        CALLS,
+        whole_window=True,
+    ),
 ]
 
 
@@ -63,12 +83,22 @@ def _statistics(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 PAGES += [
     PageSpec(
-        "review", QT_TRANSLATE_NOOP("pages", "Review queue"), _review_queue, Action.REVIEW_CALL
+        "review",
+        QT_TRANSLATE_NOOP("pages", "Review queue"),
+        _review_queue,
+        Action.REVIEW_CALL,
+        REVIEW,
     ),
-    PageSpec("calllog", QT_TRANSLATE_NOOP("pages", "Call log"), _call_log, Action.READ_ALL_CALLS),
-    PageSpec("tasks", QT_TRANSLATE_NOOP("pages", "Tasks"), _tasks, Action.MANAGE_TASKS),
     PageSpec(
-        "statistics", QT_TRANSLATE_NOOP("pages", "Statistics"), _statistics, Action.READ_STATISTICS
+        "calllog", QT_TRANSLATE_NOOP("pages", "Call log"), _call_log, Action.READ_ALL_CALLS, REVIEW
+    ),
+    PageSpec("tasks", QT_TRANSLATE_NOOP("pages", "Tasks"), _tasks, Action.MANAGE_TASKS, REVIEW),
+    PageSpec(
+        "statistics",
+        QT_TRANSLATE_NOOP("pages", "Statistics"),
+        _statistics,
+        Action.READ_STATISTICS,
+        REVIEW,
     ),
 ]
 
@@ -85,6 +115,7 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Outside contact"),
         _outside_contact,
         Action.ENTER_ON_BEHALF,
+        CALLS,
     )
 )
 

@@ -7,6 +7,7 @@ widget whose tooltip holds its whole text (the topic chips) is not clipped."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 2  # pixels of rounding
+ELIDE_NONE = Qt.TextElideMode.ElideNone
 
 
 def _shown(widget: QWidget, root: QWidget) -> bool:
@@ -110,6 +112,8 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
             if need > widget.width() + SLACK:
                 found.append(f"group {widget.title()!r}: {need} > {widget.width()}")
         elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            if widget.toolTip() == widget.currentText():
+                continue  # elided on purpose, the whole text in its tooltip
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
             field = widget.style().subControlRect(
@@ -121,6 +125,17 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(widget.currentText())
             if need > field.width() + SLACK:
                 found.append(f"combo {widget.currentText()!r}: {need} > {field.width()}")
+        elif isinstance(widget, QListWidget) and widget.textElideMode() == ELIDE_NONE:
+            # a list that never elides (the window's pages): every row whole in its view
+            room = widget.viewport().width()
+            indent = int(widget.property("item_indent") or 0)
+            for i in range(widget.count()):
+                item = widget.item(i)
+                need = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 8
+                if item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                    need += indent
+                if need > room + SLACK:
+                    found.append(f"list item {item.text()!r}: {need} > {room}")
         elif checklists and isinstance(widget, QListWidget) and widget.count():
             # a checklist (the topics of a correction): each item's text beside its box
             room = widget.viewport().width()

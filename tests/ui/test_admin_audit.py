@@ -57,7 +57,7 @@ def _audit_page(qtbot: QtBot, worker: DbWorker, desk: Desk) -> tuple[MainWindow,
     qtbot.waitExposed(window)
     page = window.pages["audit"]
     assert isinstance(page, AuditViewerPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("audit")
     settle(qtbot, worker)
     return window, page
 
@@ -193,7 +193,7 @@ def test_a_supervisor_reads_the_audit_but_neither_exports_nor_acknowledges(
     qtbot.waitExposed(window)
     page = window.pages["audit"]
     assert isinstance(page, AuditViewerPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("audit")
     settle(qtbot, worker)
     assert page.table.rowCount() > 0 and page.findings
     assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()

@@ -81,8 +81,9 @@ def test_desk_health_is_the_administrators_first_page(
     window.show()
     qtbot.waitExposed(window)
     settle(qtbot, worker)
-    page = window.tabs.widget(0)
-    assert isinstance(page, HealthPage) and window.tabs.currentWidget() is page
+    page = window.page("health")
+    assert isinstance(page, HealthPage) and window.current_key() == "health"
+    assert window.page_stack.currentWidget() is page
     mark, fact, todo = page.rows[Check.VERIFY]
     assert fact.text() == "The desk has never been verified." and mark.text() == "!"
     assert page.rows[Check.BACKUP][1].text() == "There is no verified backup yet."

@@ -55,7 +55,7 @@ def test_admin_pages_fit_and_are_shot(
     cut: dict[str, list[str]] = {}
     for key in ADMIN_PAGES:
         page = admin_window.pages[key]
-        admin_window.tabs.setCurrentWidget(page)
+        admin_window.show_page(key)
         settle(qtbot, worker)
         qtbot.wait(20)
         save(admin_window, f"admin-{key}-{language}")

@@ -34,7 +34,7 @@ def test_settings_change_the_idle_lock_at_once(
     assert window.idle_ms == 5 * 60_000
     page = window.pages["settings"]
     assert isinstance(page, SettingsPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("settings")
     settle(qtbot, worker)
     box = page.boxes[settings.IDLE_LOCK.key]
     assert box.value() == 5 and not page.save_button.isEnabled()
@@ -72,7 +72,7 @@ def test_a_refused_value_says_why_and_keeps_what_was_typed(
     window = _admin_window(qtbot, worker, staffed_desk)
     page = window.pages["settings"]
     assert isinstance(page, SettingsPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("settings")
     settle(qtbot, worker)
     box = page.boxes[settings.SIGN_IN_LIMIT.key]
     box.setValue(7)

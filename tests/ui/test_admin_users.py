@@ -53,7 +53,7 @@ def _leave(qtbot: QtBot, window: MainWindow, worker: DbWorker) -> None:
 
 
 def _users_page(window: MainWindow) -> UsersPage:
-    window.tabs.setCurrentWidget(window.pages["users"])
+    window.show_page("users")
     page = window.pages["users"]
     assert isinstance(page, UsersPage)
     return page
@@ -143,7 +143,7 @@ def test_roles_change_through_four_eyes_in_the_window(
     assert "Request" in page.message.text() and "approves it" in page.message.text()
     approvals_page = window.pages["approvals"]
     assert isinstance(approvals_page, ApprovalsPage)
-    window.tabs.setCurrentWidget(approvals_page)
+    window.show_page("approvals")
     settle(qtbot, worker)
     approvals_page.table.selectRow(0)
     assert not approvals_page.approve_button.isEnabled()  # not one's own request
@@ -155,7 +155,7 @@ def test_roles_change_through_four_eyes_in_the_window(
     )
     approvals_page = window.pages["approvals"]
     assert isinstance(approvals_page, ApprovalsPage)
-    window.tabs.setCurrentWidget(approvals_page)
+    window.show_page("approvals")
     settle(qtbot, worker)
     assert (
         "Change the roles of leyla to: Operator, Supervisor"
@@ -170,7 +170,7 @@ def test_roles_change_through_four_eyes_in_the_window(
     window = _window(qtbot, worker, staffed_desk, ADMIN, ADMIN_PW, ADMIN_ROLES)
     approvals_page = window.pages["approvals"]
     assert isinstance(approvals_page, ApprovalsPage)
-    window.tabs.setCurrentWidget(approvals_page)
+    window.show_page("approvals")
     settle(qtbot, worker)
     approvals_page.table.selectRow(0)
     qtbot.mouseClick(approvals_page.carry_button, Qt.MouseButton.LeftButton)

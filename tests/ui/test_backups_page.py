@@ -58,7 +58,7 @@ def _window(qtbot: QtBot, worker: DbWorker, desk: Desk) -> MainWindow:
 def _page(window: MainWindow) -> BackupsPage:
     page = window.pages["backups"]
     assert isinstance(page, BackupsPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("backups")
     return page
 
 

@@ -26,7 +26,7 @@ __all__ = ["_no_message_box_left"]
 def _page(window: MainWindow) -> DeskCheckPage:
     page = window.pages["desk_check"]
     assert isinstance(page, DeskCheckPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("desk_check")
     return page
 
 

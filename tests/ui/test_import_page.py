@@ -245,7 +245,7 @@ def test_screens_at_1366x768(
         window.show()
         page = window.pages["import_old_log"]
         assert isinstance(page, ImportPage)
-        window.tabs.setCurrentWidget(page)
+        window.show_page("import_old_log")
         page.ask_path = lambda: str(path)
         qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
         settle(qtbot, worker)

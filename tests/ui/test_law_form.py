@@ -187,7 +187,7 @@ def admin_window(qtbot: QtBot, worker: DbWorker, desk: Desk) -> MainWindow:
     window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.pages["directory"])
+    window.show_page("directory")
     settle(qtbot, worker)
     return window
 

@@ -112,8 +112,9 @@ def test_defect_1_typing_where_no_field_takes_it_is_said(
     qtbot: QtBot, operator_window: MainWindow, worker: DbWorker
 ) -> None:
     page = open_call(qtbot, operator_window, worker)
-    operator_window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
-    type_text(operator_window.tabs.tabBar(), "Qadın")
+    # (typing on the window's list of pages: tests/ui/test_navigation.py)
+    page.form.child.setFocus(Qt.FocusReason.TabFocusReason)
+    type_text(page.form.child, "Qadın")
     assert page.status.isVisible()
     assert "not typed into any field" in page.status.text().lower()
     tick(qtbot, page.form.child)  # a checkbox takes Space, never letters

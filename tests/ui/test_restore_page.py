@@ -33,7 +33,7 @@ def _calls(session: Session) -> int:
 def _page(window: MainWindow) -> RestorePage:
     page = window.pages["restore"]
     assert isinstance(page, RestorePage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("restore")
     page.refresh()
     return page
 

@@ -63,7 +63,7 @@ def _window(qtbot: QtBot, worker: DbWorker, desk: Desk) -> MainWindow:
 def _page(window: MainWindow) -> SealingPage:
     page = window.pages["sealing"]
     assert isinstance(page, SealingPage)
-    window.tabs.setCurrentWidget(page)
+    window.show_page("sealing")
     return page
 
 
@@ -124,7 +124,7 @@ def test_find_preview_approve_seal_and_see_it_in_the_call_log(
     # 5. the call log shows the decision, and nothing else of the calls
     log = window.pages["calllog"]
     assert isinstance(log, CallLogPage)
-    window.tabs.setCurrentWidget(log)
+    window.show_page("calllog")
     log.model.reload()
     settle(qtbot, worker)
     day = QDate.currentDate().addDays(-2).toString("dd.MM.yyyy")
@@ -151,7 +151,7 @@ def test_find_preview_approve_seal_and_see_it_in_the_call_log(
     # the tasks of the sealed calls: closed, the decision as their note
     tasks = window.pages["tasks"]
     assert isinstance(tasks, TasksPage)
-    window.tabs.setCurrentWidget(tasks)
+    window.show_page("tasks")
     tasks.show_status.setCurrentIndex(tasks.show_status.findData("done"))
     settle(qtbot, worker)
     cells = [tasks.table.item(r, 5) for r in range(tasks.table.rowCount())]

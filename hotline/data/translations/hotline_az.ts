@@ -2265,6 +2265,10 @@
       <translation>&amp;Dil</translation>
     </message>
     <message>
+      <source>&amp;Pages</source>
+      <translation>&amp;Səhifələr</translation>
+    </message>
+    <message>
       <source>152 — Hotline desk</source>
       <translation>152 — Qaynar xətt masası</translation>
     </message>
@@ -4992,6 +4996,14 @@
   <context>
     <name>pages</name>
     <message>
+      <source>%1, the page shown</source>
+      <translation>%1, açıq olan səhifə</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>İdarəetmə</translation>
+    </message>
+    <message>
       <source>Approvals</source>
       <translation>Təsdiqlər</translation>
     </message>
@@ -5006,6 +5018,10 @@
     <message>
       <source>Call log</source>
       <translation>Zəng jurnalı</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Zənglər</translation>
     </message>
     <message>
       <source>Desk check</source>
@@ -5028,12 +5044,20 @@
       <translation>Xətdən kənar müraciət</translation>
     </message>
     <message>
+      <source>Pages of the window</source>
+      <translation>Pəncərənin səhifələri</translation>
+    </message>
+    <message>
       <source>Referral directory</source>
       <translation>Yönləndirmə kataloqu</translation>
     </message>
     <message>
       <source>Restore</source>
       <translation>Bərpa</translation>
+    </message>
+    <message>
+      <source>Review and follow-up</source>
+      <translation>Yoxlama və izləmə</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -2265,6 +2265,10 @@
       <translation>&amp;Language</translation>
     </message>
     <message>
+      <source>&amp;Pages</source>
+      <translation>&amp;Pages</translation>
+    </message>
+    <message>
       <source>152 — Hotline desk</source>
       <translation>152 — Hotline desk</translation>
     </message>
@@ -4992,6 +4996,14 @@
   <context>
     <name>pages</name>
     <message>
+      <source>%1, the page shown</source>
+      <translation>%1, the page shown</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
       <source>Approvals</source>
       <translation>Approvals</translation>
     </message>
@@ -5006,6 +5018,10 @@
     <message>
       <source>Call log</source>
       <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
     </message>
     <message>
       <source>Desk check</source>
@@ -5028,12 +5044,20 @@
       <translation>Outside contact</translation>
     </message>
     <message>
+      <source>Pages of the window</source>
+      <translation>Pages of the window</translation>
+    </message>
+    <message>
       <source>Referral directory</source>
       <translation>Referral directory</translation>
     </message>
     <message>
       <source>Restore</source>
       <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Review and follow-up</source>
+      <translation>Review and follow-up</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -2266,6 +2266,10 @@
       <translation>&amp;Язык</translation>
     </message>
     <message>
+      <source>&amp;Pages</source>
+      <translation>&amp;Страницы</translation>
+    </message>
+    <message>
       <source>152 — Hotline desk</source>
       <translation>152 — Пульт горячей линии</translation>
     </message>
@@ -5003,6 +5007,14 @@
   <context>
     <name>pages</name>
     <message>
+      <source>%1, the page shown</source>
+      <translation>%1, открытая страница</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>Администрирование</translation>
+    </message>
+    <message>
       <source>Approvals</source>
       <translation>Одобрения</translation>
     </message>
@@ -5017,6 +5029,10 @@
     <message>
       <source>Call log</source>
       <translation>Журнал звонков</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Звонки</translation>
     </message>
     <message>
       <source>Desk check</source>
@@ -5039,12 +5055,20 @@
       <translation>Обращение вне линии</translation>
     </message>
     <message>
+      <source>Pages of the window</source>
+      <translation>Страницы окна</translation>
+    </message>
+    <message>
       <source>Referral directory</source>
       <translation>Справочник направлений</translation>
     </message>
     <message>
       <source>Restore</source>
       <translation>Восстановление</translation>
+    </message>
+    <message>
+      <source>Review and follow-up</source>
+      <translation>Проверка и сопровождение</translation>
     </message>
     <message>
       <source>Review queue</source>

@@ -30,6 +30,8 @@ from hotline.ui.problems import NOTHING_CHANGED, core_text, error_text
 from hotline.ui.supervisor.labels import when
 from hotline.ui.worker import DbWorker
 
+COLUMN_WIDTHS = (60, 430, 130, 150, 250, 180)  # the least each column is given
+HEADER_PADDING = 24  # a header's text margins and its sort arrow
 HEADERS = (
     QT_TRANSLATE_NOOP("ApprovalsPage", "No."),
     QT_TRANSLATE_NOOP("ApprovalsPage", "What"),
@@ -68,9 +70,10 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((60, 430, 130, 150, 250)):
+        # the request's words take the room left; the others as wide as their header
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.approve_button = QPushButton(self)
         self.refuse_button = QPushButton(self)
@@ -231,6 +234,11 @@ class ApprovalsPage(Retranslatable, QWidget):
             )
         )
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            need = metrics.horizontalAdvance(self.tr(HEADERS[column])) + HEADER_PADDING
+            if column != 1:
+                self.table.setColumnWidth(column, max(width, need))
         self.approve_button.setText(self.tr("Approve"))
         self.refuse_button.setText(self.tr("Refuse"))
         self.withdraw_button.setText(self.tr("Withdraw my request"))

@@ -67,7 +67,7 @@ from hotline.ui.worker import DbWorker
 UNMAPPED = QBrush(QColor(palette.UNMAPPED_VALUE))
 SAMPLES = 3  # values shown beside each column's header
 HEADER_PADDING = 16  # pixels around a header's text
-FIELD_BOX_WIDTH = 200  # a column of choices is at least this wide
+FIELD_BOX_WIDTH = 160  # a column of choices is at least this wide
 MAX_VALUES = 300  # values listed to map at most
 MAX_FIT = 240  # a column fitted to its cells is at most this wide (longer text wraps)
 
@@ -158,8 +158,8 @@ class ImportPage(Retranslatable, QWidget):
         mapping = QSplitter(Qt.Orientation.Horizontal, self)
         mapping.addWidget(left)
         mapping.addWidget(right)
-        mapping.setStretchFactor(0, 11)
-        mapping.setStretchFactor(1, 9)
+        mapping.setStretchFactor(0, 63)
+        mapping.setStretchFactor(1, 37)
         buttons = QHBoxLayout()
         for button in (
             self.confirm_button,
@@ -344,6 +344,7 @@ class ImportPage(Retranslatable, QWidget):
             shown.setToolTip(header)
             self.columns_table.setItem(index, 1, shown)
             box = QComboBox(self.columns_table)
+            box.currentTextChanged.connect(box.setToolTip)  # elided beside the page list
             box.addItem("", None)
             for field in columns.FIELDS:
                 box.addItem("", field)
@@ -416,6 +417,7 @@ class ImportPage(Retranslatable, QWidget):
                     item.setBackground(UNMAPPED)
                 self.values_table.setItem(row, column, item)
             box = QComboBox(self.values_table)
+            box.currentTextChanged.connect(box.setToolTip)  # its whole text when elided
             box.setProperty("list_id", choice.list_id)
             box.addItem("", None)
             box.addItem("", REJECT)

@@ -14,6 +14,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -341,8 +342,10 @@ class OperatorPage(Retranslatable, QWidget):
 
     # --- editing and autosave --------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        # typing on the window's tabs while a call is open is said too (issue 16)
+        # typing on the window's tabs or its list of pages while a call is open is said too (issue 16)
         self.form.guard.watch(self.window().findChildren(QTabBar))
+        lists = self.window().findChildren(QAbstractItemView)  # its list of pages
+        self.form.guard.watch(w for w in lists if w.property("takes_no_text"))
         super().showEvent(event)
 
     def _typed_nowhere(self, widget: QWidget) -> None:

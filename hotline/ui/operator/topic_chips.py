@@ -4,7 +4,7 @@ field that has the focus (issue 16: digits typed into a URL toggled topics)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -64,6 +64,19 @@ class TopicChips(Retranslatable, QWidget):
         outer.addLayout(row)
         outer.addWidget(self.hint)
         self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+1-9 on a chip are the topics', not the window's (its pages): claimed
+        before the window's shortcuts see them."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            index = event.key() - Qt.Key.Key_1
+            if modifiers == Qt.KeyboardModifier.ControlModifier and 0 <= index < min(
+                9, len(self.ids)
+            ):
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits reach here only from a chip (the chips ignore them): 1-9 toggle,
