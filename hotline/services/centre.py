@@ -32,6 +32,7 @@ from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services.identity_vault import DIRECT, call_label, vault_context_of
 from hotline.services.keys import NewIdentity, build_slot
+from hotline.storage import device
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -86,7 +87,10 @@ def init_centre(
     rescue = NewIdentity.generate().pinned(pins)
     code = recovery.generate()
 
-    keyfile = KeyFile(desk_id=desk_id, db_generation=0, device={"mode": "none"})
+    # The key file lives on the server, so no slot is bound to one machine's keychain;
+    # a workstation's own binding comes with joining (not built yet).
+    unbound = device.DeviceBinding(device.MODE_NONE).to_json()
+    keyfile = KeyFile(desk_id=desk_id, db_generation=0, device=unbound)
     admin_holder = f"user:{FIRST_ADMIN}"
     keyfile.slots[admin_holder] = build_slot(keyfile, admin_holder, password, admin, params, None)
     keyfile.slots[RECOVERY] = build_slot(keyfile, RECOVERY, code, rescue, params, None)

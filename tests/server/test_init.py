@@ -66,6 +66,21 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             " AND relkind = 'r' AND relrowsecurity AND relforcerowsecurity ORDER BY relname"
         ).fetchall()
         assert [r[0] for r in forced] == ["call_keys", "call_texts", "calls", "vault_entries"]
+        granted = conn.execute(
+            "SELECT table_name, string_agg(privilege_type, ',' ORDER BY privilege_type)"
+            " FROM information_schema.role_table_grants WHERE grantee = %s"
+            " GROUP BY table_name ORDER BY table_name",
+            (roles.operator,),
+        ).fetchall()
+        assert dict(granted) == {  # least privilege: nothing more than this
+            "call_keys": "INSERT,SELECT",
+            "call_texts": "INSERT,SELECT",
+            "calls": "INSERT,SELECT",
+            "centre": "SELECT",
+            "key_file": "SELECT",
+            "members": "SELECT",
+            "vault_entries": "INSERT",
+        }
     again = hotline(
         tmp_path / "unused",
         "init",
