@@ -7,8 +7,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Shared libraries Qt needs to draw offscreen, and fonts for ə ş ğ and Cyrillic.
-SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+# Shared libraries Qt needs to draw offscreen, and fonts for ə ş ğ and Cyrillic;
+# PostgreSQL's server, which the tests of a centre (tests/server/) start on loopback.
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core postgresql
 
 .PHONY: run test system-deps lint bench screenshots translations clean
 

@@ -13,13 +13,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hotline import __version__, cli_approvals, cli_export, cli_import, cli_seal, cli_window
+from hotline import (
+    __version__,
+    cli_approvals,
+    cli_export,
+    cli_import,
+    cli_seal,
+    cli_server,
+    cli_window,
+)
 from hotline.catalogue import LANGUAGES, choose
 from hotline.cli_common import (
     ERROR_LINE,
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USAGE,
+    NEW_PASSWORD_FOR,
     Secrets,
     desk_paths,
     error_message,
@@ -29,6 +38,7 @@ from hotline.cli_common import (
     progress_bar,
     say,
     set_language,
+    show_recovery_code,
     waits_for_approval,
 )
 from hotline.errors import DeskError, InvalidInput, UnknownUser
@@ -38,8 +48,6 @@ from hotline.permissions import ROLE_LABELS, parse_roles
 
 if TYPE_CHECKING:
     from hotline.services.session import Session
-
-NEW_PASSWORD_FOR = QT_TRANSLATE_NOOP("cli", "New password for {name}: ")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument(
         "--no-keychain", action="store_true", help="do not bind the desk to this machine's keychain"
     )
+    cli_server.add_arguments(init)
 
     users = sub.add_parser("users", help="manage users")
     usub = users.add_subparsers(dest="users_command", required=True)
@@ -126,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import desk
 
+    if args.server:
+        return cli_server.cmd_init_server(args, secrets)
+
     paths = desk_paths(args)
     password = secrets.read(say(NEW_PASSWORD_FOR, name=args.admin), confirm=True)
     result = desk.init_desk(
@@ -159,15 +171,7 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
             lanes=result.kdf.lanes,
         )
     )
-    print()
-    print(
-        say(
-            QT_TRANSLATE_NOOP(
-                "cli", "RECOVERY CODE (shown once; write it down and keep it locked away):"
-            )
-        )
-    )
-    print(f"\n    {result.recovery_code}\n")
+    show_recovery_code(result.recovery_code)
     print(
         say(
             QT_TRANSLATE_NOOP(

@@ -63,6 +63,21 @@ def warning_message(text: str) -> str:
     return in_language("warnings", text)
 
 
+NEW_PASSWORD_FOR = QT_TRANSLATE_NOOP("cli", "New password for {name}: ")
+
+
+def show_recovery_code(code: str) -> None:
+    print()
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "RECOVERY CODE (shown once; write it down and keep it locked away):"
+            )
+        )
+    )
+    print(f"\n    {code}\n")
+
+
 class Secrets:
     """Reads passwords from stdin lines (--password-stdin) or prompts."""
 

@@ -43,7 +43,12 @@ class VaultEntryMoved(DeskError):
 
 
 def vault_context(session: Session, label: str) -> bytes:
-    return f"hotline-vault|{session.keyfile.desk_id}|{label}".encode()
+    return vault_context_of(session.keyfile.desk_id, label)
+
+
+def vault_context_of(desk_id: str, label: str) -> bytes:
+    """The associated data of a vault seal, for the desk (or centre) of that id."""
+    return f"hotline-vault|{desk_id}|{label}".encode()
 
 
 def call_label(call_id: int) -> str:

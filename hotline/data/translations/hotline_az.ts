@@ -3988,6 +3988,10 @@
       <translation>Bu kompüterin açar anbarına bağlandı ({backend}).</translation>
     </message>
     <message>
+      <source>Centre created in the database {database} of the server; its roles: {operator}, {supervisor}, {admin} (owner {owner}, nobody logs in as it).</source>
+      <translation>Mərkəz serverin {database} verilənlər bazasında yaradıldı; rolları: {operator}, {supervisor}, {admin} (sahibi {owner}, onunla heç kim daxil olmur).</translation>
+    </message>
+    <message>
       <source>Check</source>
       <translation>Yoxlama</translation>
     </message>
@@ -4070,6 +4074,10 @@
     <message>
       <source>Password for {name}: </source>
       <translation>{name} üçün parol: </translation>
+    </message>
+    <message>
+      <source>Password of the server's account {account}: </source>
+      <translation>Serverdəki {account} hesabının parolu: </translation>
     </message>
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
@@ -4238,6 +4246,10 @@
       <translation>Sərbəst mətni {low}–{high} il saxlayın (tam illərlə). Ayar dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>Leave the password out of the server's address (it would stay in the shell's history and the process list); it is asked next, or read from standard input.</source>
+      <translation>Parolu serverin ünvanına yazmayın (o, əmrlər tarixçəsində və proseslər siyahısında qalardı); parol sonra soruşulur və ya standart girişdən oxunur.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
@@ -4318,6 +4330,10 @@
       <translation>Bərpa üçün administrator kimi daxil olun: ehtiyat nüsxə onun yazıldığı vaxt istifadəçinin malik olduğu parolla açılır.</translation>
     </message>
     <message>
+      <source>The account in the server's address may not create the centre's roles and schema (a PostgreSQL superuser is needed for 'hotline init --server'); nothing was created.</source>
+      <translation>Serverin ünvanındakı hesab mərkəzin rollarını və sxemini yarada bilməz ('hotline init --server' üçün PostgreSQL superistifadəçisi lazımdır); heç nə yaradılmadı.</translation>
+    </message>
+    <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
       <translation>{id} nömrəli sorğunun təsdiqindən artıq istifadə olunub; təsdiq yalnız bir dəfə keçərlidir.</translation>
     </message>
@@ -4346,6 +4362,10 @@
       <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
     </message>
     <message>
+      <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
+      <translation>Mərkəzin serverinə qoşulmaq alınmadı və ya server qoşulmanı rədd etdi ({reason}). Ünvanı, parolu və serverin işlədiyini yoxlayın.</translation>
+    </message>
+    <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
       <translation>Proqramla gələn {name} məlumat faylı zədələnib ({reason}). Heç nə dəyişdirilmədi; proqramı yenidən quraşdırın.</translation>
     </message>
@@ -4356,6 +4376,10 @@
     <message>
       <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
       <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
+    </message>
+    <message>
+      <source>The database {database} already holds a centre; it was left as it is.</source>
+      <translation>{database} verilənlər bazasında artıq mərkəz var; ona toxunulmadı.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4444,6 +4468,18 @@
     <message>
       <source>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</source>
       <translation>Möhür reyestri {path} oxuna bilmir (sətir {line}). Heç nə dəyişdirilmədi; davam etməzdən əvvəl faylı nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
+      <translation>Serverdə artıq {roles} adlı rollar var (bu adda verilənlər bazasındakı əvvəlki mərkəzdən qalıb?). Onları silin və ya başqa adlı verilənlər bazasından istifadə edin; heç nə yaradılmadı.</translation>
+    </message>
+    <message>
+      <source>The server refused it ({reason}); nothing was changed on it.</source>
+      <translation>Server bunu rədd etdi ({reason}); serverdə heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
+      <translation>Serverin ünvanı yoxlanılmış TLS bağlantısı tələb etməlidir (sslmode=verify-full və sslrootcert=&lt;serverin sertifikatı&gt;); heç nə göndərilmədi.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>

@@ -3988,6 +3988,10 @@
       <translation>Bound to this machine's keychain ({backend}).</translation>
     </message>
     <message>
+      <source>Centre created in the database {database} of the server; its roles: {operator}, {supervisor}, {admin} (owner {owner}, nobody logs in as it).</source>
+      <translation>Centre created in the database {database} of the server; its roles: {operator}, {supervisor}, {admin} (owner {owner}, nobody logs in as it).</translation>
+    </message>
+    <message>
       <source>Check</source>
       <translation>Check</translation>
     </message>
@@ -4070,6 +4074,10 @@
     <message>
       <source>Password for {name}: </source>
       <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <source>Password of the server's account {account}: </source>
+      <translation>Password of the server's account {account}: </translation>
     </message>
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
@@ -4238,6 +4246,10 @@
       <translation>Keep free text for {low} to {high} years (whole years). The setting was not changed.</translation>
     </message>
     <message>
+      <source>Leave the password out of the server's address (it would stay in the shell's history and the process list); it is asked next, or read from standard input.</source>
+      <translation>Leave the password out of the server's address (it would stay in the shell's history and the process list); it is asked next, or read from standard input.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
@@ -4318,6 +4330,10 @@
       <translation>Sign in as an administrator to restore: a backup is opened with the password its user had when it was written.</translation>
     </message>
     <message>
+      <source>The account in the server's address may not create the centre's roles and schema (a PostgreSQL superuser is needed for 'hotline init --server'); nothing was created.</source>
+      <translation>The account in the server's address may not create the centre's roles and schema (a PostgreSQL superuser is needed for 'hotline init --server'); nothing was created.</translation>
+    </message>
+    <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
       <translation>The approval of request {id} was used already; an approval serves once.</translation>
     </message>
@@ -4346,6 +4362,10 @@
       <translation>The call cannot be saved yet: {problems}</translation>
     </message>
     <message>
+      <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
+      <translation>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</translation>
+    </message>
+    <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
       <translation>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</translation>
     </message>
@@ -4356,6 +4376,10 @@
     <message>
       <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
       <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
+    </message>
+    <message>
+      <source>The database {database} already holds a centre; it was left as it is.</source>
+      <translation>The database {database} already holds a centre; it was left as it is.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4444,6 +4468,18 @@
     <message>
       <source>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</source>
       <translation>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</translation>
+    </message>
+    <message>
+      <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
+      <translation>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</translation>
+    </message>
+    <message>
+      <source>The server refused it ({reason}); nothing was changed on it.</source>
+      <translation>The server refused it ({reason}); nothing was changed on it.</translation>
+    </message>
+    <message>
+      <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
+      <translation>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>

@@ -3999,6 +3999,10 @@
       <translation>Привязан к хранилищу ключей этого компьютера ({backend}).</translation>
     </message>
     <message>
+      <source>Centre created in the database {database} of the server; its roles: {operator}, {supervisor}, {admin} (owner {owner}, nobody logs in as it).</source>
+      <translation>Центр создан в базе данных {database} на сервере; его роли: {operator}, {supervisor}, {admin} (владелец {owner}, под ним никто не входит).</translation>
+    </message>
+    <message>
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
@@ -4081,6 +4085,10 @@
     <message>
       <source>Password for {name}: </source>
       <translation>Пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>Password of the server's account {account}: </source>
+      <translation>Пароль учётной записи {account} на сервере: </translation>
     </message>
     <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
@@ -4249,6 +4257,10 @@
       <translation>Храните свободный текст от {low} до {high} лет (целыми годами). Настройка не изменена.</translation>
     </message>
     <message>
+      <source>Leave the password out of the server's address (it would stay in the shell's history and the process list); it is asked next, or read from standard input.</source>
+      <translation>Не указывайте пароль в адресе сервера (он остался бы в истории команд и в списке процессов); пароль спрашивается далее или читается со стандартного ввода.</translation>
+    </message>
+    <message>
       <source>Line {line} of {path}: {reason}. Nothing was imported.</source>
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
@@ -4329,6 +4341,10 @@
       <translation>Для восстановления войдите как администратор: копия открывается паролем, который был у пользователя, когда она записывалась.</translation>
     </message>
     <message>
+      <source>The account in the server's address may not create the centre's roles and schema (a PostgreSQL superuser is needed for 'hotline init --server'); nothing was created.</source>
+      <translation>Учётная запись из адреса сервера не может создать роли и схему центра (для 'hotline init --server' нужен суперпользователь PostgreSQL); ничего не создано.</translation>
+    </message>
+    <message>
       <source>The approval of request {id} was used already; an approval serves once.</source>
       <translation>Одобрение запроса {id} уже использовано; одобрение действует один раз.</translation>
     </message>
@@ -4357,6 +4373,10 @@
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
     </message>
     <message>
+      <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
+      <translation>Сервер центра недоступен или отклонил подключение ({reason}). Проверьте адрес, пароль и то, что сервер запущен.</translation>
+    </message>
+    <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
       <translation>Файл данных {name}, поставляемый с программой, повреждён ({reason}). Ничего не изменено; переустановите программу.</translation>
     </message>
@@ -4367,6 +4387,10 @@
     <message>
       <source>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</source>
       <translation>Не удалось записать базу данных на диск: диск может быть заполнен или файл слишком велик. На этом шаге ничего не сохранено, всё сохранённое ранее на месте. Освободите место и сохраните снова.</translation>
+    </message>
+    <message>
+      <source>The database {database} already holds a centre; it was left as it is.</source>
+      <translation>В базе данных {database} уже есть центр; она оставлена как есть.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4455,6 +4479,18 @@
     <message>
       <source>The seal register {path} cannot be read (line {line}). Nothing was changed; restore the file from a copy before continuing.</source>
       <translation>Реестр опечатываний {path} не читается (строка {line}). Ничего не изменено; прежде чем продолжить, восстановите файл из копии.</translation>
+    </message>
+    <message>
+      <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
+      <translation>На сервере уже есть роли {roles} (остались от прежнего центра в базе данных с таким именем?). Удалите их или возьмите базу данных с другим именем; ничего не создано.</translation>
+    </message>
+    <message>
+      <source>The server refused it ({reason}); nothing was changed on it.</source>
+      <translation>Сервер отказал ({reason}); на нём ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
+      <translation>Адрес сервера должен требовать проверенное TLS-соединение (sslmode=verify-full и sslrootcert=&lt;сертификат сервера&gt;); ничего не отправлено.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>

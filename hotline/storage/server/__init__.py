@@ -1,0 +1,1 @@
+"""A centre's storage on a PostgreSQL server (issue 15): schema, roles, sealed rows."""

@@ -1,0 +1,119 @@
+"""Calls on the centre's server: coded fields in clear, everything else as sealed bytes.
+
+The repository is handed what the workstation sealed (hotline.services.centre) and
+gives back the same dataclass; it never sees a key or a plaintext.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from hotline.crypto.calltext import SealedKey
+
+
+@dataclass(frozen=True)
+class SealedVaultEntry:
+    suite: str
+    context: str
+    sealed: bytes
+
+
+@dataclass(frozen=True)
+class SealedCall:
+    """A call as the server holds it. ``id`` is made by the workstation, so a save sent
+    again (after a lost answer) is the same call, not a second one."""
+
+    id: int
+    started_at: datetime
+    coded: dict[str, Any]
+    keys: tuple[SealedKey, ...]
+    texts: dict[str, bytes]
+    vault: tuple[SealedVaultEntry, ...] = field(default=())
+    author: str = ""  # the author's login role, filled in by the server
+
+
+class ServerCallRepository:
+    def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
+        self.conn = conn
+
+    def save(self, call: SealedCall) -> bool:
+        """Store the call in one transaction; False when the server already holds it."""
+        with self.conn.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO hotline.calls(id, started_at, coded) VALUES (%s, %s, %s)"
+                " ON CONFLICT (id) DO NOTHING",
+                (call.id, call.started_at, Jsonb(call.coded)),
+            )
+            if cur.rowcount == 0:
+                return False
+            # One statement per row: a call has two or three of each, and executemany's
+            # pipeline costs more than it saves for so few (bench/server_save.py).
+            for key in call.keys:
+                self.conn.execute(
+                    "INSERT INTO hotline.call_keys(call_id, holder, suite, sealed)"
+                    " VALUES (%s, %s, %s, %s)",
+                    (call.id, key.holder, key.suite, key.sealed),
+                )
+            for name, body in sorted(call.texts.items()):
+                self.conn.execute(
+                    "INSERT INTO hotline.call_texts(call_id, field, body) VALUES (%s, %s, %s)",
+                    (call.id, name, body),
+                )
+            for entry in call.vault:
+                self.conn.execute(
+                    "INSERT INTO hotline.vault_entries(call_id, suite, context, sealed)"
+                    " VALUES (%s, %s, %s, %s)",
+                    (call.id, entry.suite, entry.context, entry.sealed),
+                )
+        return True
+
+    def load(self, call_id: int, *, with_vault: bool = False) -> SealedCall | None:
+        """The call with what this connection's role may see of it (row-level security
+        leaves out other people's rows); the vault only when asked (supervisors)."""
+        row = self.conn.execute(
+            "SELECT id, started_at, coded, author FROM hotline.calls WHERE id = %s", (call_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        keys = tuple(
+            SealedKey(str(r[0]), str(r[1]), bytes(r[2]))
+            for r in self.conn.execute(
+                "SELECT holder, suite, sealed FROM hotline.call_keys WHERE call_id = %s"
+                " ORDER BY holder",
+                (call_id,),
+            ).fetchall()
+        )
+        texts = {
+            str(r[0]): bytes(r[1])
+            for r in self.conn.execute(
+                "SELECT field, body FROM hotline.call_texts WHERE call_id = %s", (call_id,)
+            ).fetchall()
+        }
+        vault: tuple[SealedVaultEntry, ...] = ()
+        if with_vault:
+            vault = tuple(
+                SealedVaultEntry(str(r[0]), str(r[1]), bytes(r[2]))
+                for r in self.conn.execute(
+                    "SELECT suite, context, sealed FROM hotline.vault_entries"
+                    " WHERE call_id = %s ORDER BY id",
+                    (call_id,),
+                ).fetchall()
+            )
+        started = row[1]
+        assert isinstance(started, datetime)
+        coded = row[2]
+        assert isinstance(coded, dict)
+        return SealedCall(
+            int(row[0]),
+            started,
+            coded,
+            keys,
+            texts,
+            vault,
+            str(row[3]),
+        )
