@@ -7,11 +7,13 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Shared libraries Qt needs to draw offscreen, and fonts for ə ş ğ and Cyrillic;
-# PostgreSQL's server, which the tests of a centre (tests/server/) start on loopback.
-SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core postgresql
+# Shared libraries Qt needs to draw offscreen, and fonts for ə ş ğ and Cyrillic.
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+# For the tests only: PostgreSQL's server, which the tests of a centre (tests/server/)
+# start themselves on loopback in a temporary folder. A workstation does not need it.
+TEST_SYSTEM_PACKAGES := $(SYSTEM_PACKAGES) postgresql
 
-.PHONY: run test system-deps lint bench screenshots translations clean
+.PHONY: run test system-deps test-system-deps lint bench screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,10 +39,13 @@ $(APP_STAMP): pyproject.toml | $(APP_PY)
 system-deps:
 	@sh scripts/system_deps.sh $(SYSTEM_PACKAGES)
 
+test-system-deps:
+	@sh scripts/system_deps.sh $(TEST_SYSTEM_PACKAGES)
+
 run: system-deps $(APP_STAMP)
 	@sh scripts/run.sh $(APP_PY) $(if $(DEMO),--demo,) $(ARGS)
 
-test: system-deps $(STAMP)
+test: test-system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
