@@ -31,9 +31,9 @@ from hotline.crypto.kdf import KdfParams
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services.identity_vault import DIRECT, call_label, vault_context_of
-from hotline.services.keys import NewIdentity, build_slot
+from hotline.services.keys import NewIdentity, first_key_file
+from hotline.storage import device
 from hotline.storage.keyfile import (
-    RECOVERY,
     SECRET_CASETEXT,
     SECRET_EXPORT,
     SECRET_VAULT,
@@ -51,7 +51,7 @@ from hotline.storage.server.errors import (
     ServerRightsMissing,
 )
 
-FIRST_ADMIN = 1
+FIRST_ADMIN = 1  # user:1, as first_key_file makes it
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,25 @@ def init_centre(
     rescue = NewIdentity.generate().pinned(pins)
     code = recovery.generate()
 
-    keyfile = KeyFile(desk_id=desk_id, db_generation=0, device={"mode": "none"})
-    admin_holder = f"user:{FIRST_ADMIN}"
-    keyfile.slots[admin_holder] = build_slot(keyfile, admin_holder, password, admin, params, None)
-    keyfile.slots[RECOVERY] = build_slot(keyfile, RECOVERY, code, rescue, params, None)
-    keyfile.names[admin_name.lower()] = FIRST_ADMIN
-    for holder in (admin_holder, RECOVERY):
-        keyfile.seal_grant(holder, SECRET_EXPORT, export_key)
-    keyfile.seal_grant(RECOVERY, SECRET_VAULT, vault.to_bytes())
-    keyfile.seal_grant(RECOVERY, SECRET_CASETEXT, case_text.to_bytes())
-    if Role.SUPERVISOR in roles:
-        keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
-        keyfile.seal_grant(admin_holder, SECRET_CASETEXT, case_text.to_bytes())
+    # The key file lives on the server, so no slot is bound to one machine's keychain;
+    # a workstation's own binding comes with joining (not built yet).
+    unbound = device.DeviceBinding(device.MODE_NONE).to_json()
+    keyfile = KeyFile(desk_id=desk_id, db_generation=0, device=unbound)
+    first_key_file(
+        keyfile,
+        admin_name,
+        password,
+        (admin, rescue),
+        code,
+        params,
+        None,
+        roles,
+        {
+            SECRET_EXPORT: export_key,
+            SECRET_VAULT: vault.to_bytes(),
+            SECRET_CASETEXT: case_text.to_bytes(),
+        },
+    )
 
     centre = Centre(
         desk_id, case_text.public_key(), vault.public_key(), signing.public_of(export_key)

@@ -34,7 +34,12 @@ from hotline.records import to_iso, utcnow
 from hotline.services import settings
 from hotline.services.audit_checks import sign_in_checks
 from hotline.services.identity_vault import bind_legacy_entries
-from hotline.services.keys import NewIdentity, build_slot, open_slot, open_slot_keeping_key
+from hotline.services.keys import (
+    NewIdentity,
+    first_key_file,
+    open_slot,
+    open_slot_keeping_key,
+)
 from hotline.services.logins import LoginThrottle
 from hotline.services.session import Session
 from hotline.services.text_sealing import seal_desk, seal_entities
@@ -134,20 +139,22 @@ def init_desk(
         code = recovery.generate()
 
         keyfile = KeyFile(desk_id=desk_id, db_generation=0, device=binding.to_json())
-        admin_holder = "user:1"
-        keyfile.slots[admin_holder] = build_slot(
-            keyfile, admin_holder, password, admin, params, device_secret
+        first_key_file(
+            keyfile,
+            admin_name,
+            password,
+            (admin, rescue),
+            code,
+            params,
+            device_secret,
+            roles,
+            {
+                SECRET_DB: db_key,
+                SECRET_EXPORT: export_key,
+                SECRET_VAULT: vault.to_bytes(),
+                SECRET_CASETEXT: case_text.to_bytes(),
+            },
         )
-        keyfile.slots[RECOVERY] = build_slot(keyfile, RECOVERY, code, rescue, params, None)
-        keyfile.names[admin_name.lower()] = 1
-        for holder in (admin_holder, RECOVERY):
-            keyfile.seal_grant(holder, SECRET_DB, db_key)
-            keyfile.seal_grant(holder, SECRET_EXPORT, export_key)
-        keyfile.seal_grant(RECOVERY, SECRET_VAULT, vault.to_bytes())
-        keyfile.seal_grant(RECOVERY, SECRET_CASETEXT, case_text.to_bytes())
-        if Role.SUPERVISOR in roles:
-            keyfile.seal_grant(admin_holder, SECRET_VAULT, vault.to_bytes())
-            keyfile.seal_grant(admin_holder, SECRET_CASETEXT, case_text.to_bytes())
 
         db = Database(paths.database, db_key, create=True)
         try:

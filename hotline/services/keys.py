@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from hotline import passwords
 from hotline.crypto import aead, kdf, kem, signing
 from hotline.crypto.kdf import KdfParams
-from hotline.storage.keyfile import AuditPins, KeyFile, Slot, SlotSecrets, make_slot, new_salt
+from hotline.permissions import Role
+from hotline.storage.keyfile import (
+    RECOVERY,
+    SECRET_CASETEXT,
+    SECRET_VAULT,
+    AuditPins,
+    KeyFile,
+    Slot,
+    SlotSecrets,
+    make_slot,
+    new_salt,
+)
+
+# Secrets granted to supervisors (and the recovery slot) only; the others go to the
+# first administrator and the recovery slot alike.
+SUPERVISOR_SECRETS = frozenset({SECRET_VAULT, SECRET_CASETEXT})
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,35 @@ def slot_key(
 ) -> bytes:
     stretched = kdf.derive(passwords.normalise(secret_text), salt, slot_kdf)
     return kdf.mix_device_secret(stretched, device_secret, f"{desk_id}|{holder}".encode())
+
+
+def first_key_file(
+    keyfile: KeyFile,
+    admin_name: str,
+    password: str,
+    identities: tuple[NewIdentity, NewIdentity],
+    code: str,
+    params: KdfParams,
+    device_secret: bytes | None,
+    roles: frozenset[Role],
+    secrets_: Mapping[str, bytes],
+) -> str:
+    """Fill a new key file (desk or centre) with the first administrator's slot (user 1)
+    and the recovery slot, and grant them the secrets (SECRET_* -> value): all to the
+    recovery slot, the supervisors' ones to the administrator only when a supervisor.
+    Returns the administrator's holder name."""
+    admin, rescue = identities
+    admin_holder = "user:1"
+    keyfile.slots[admin_holder] = build_slot(
+        keyfile, admin_holder, password, admin, params, device_secret
+    )
+    keyfile.slots[RECOVERY] = build_slot(keyfile, RECOVERY, code, rescue, params, None)
+    keyfile.names[admin_name.lower()] = 1
+    for secret, value in secrets_.items():
+        keyfile.seal_grant(RECOVERY, secret, value)
+        if secret not in SUPERVISOR_SECRETS or Role.SUPERVISOR in roles:
+            keyfile.seal_grant(admin_holder, secret, value)
+    return admin_holder
 
 
 def build_slot(

@@ -3,6 +3,7 @@ where it would be unsafe; run for real in a child process."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from urllib.parse import quote
 
@@ -30,17 +31,34 @@ def _address(server: PostgresServer, database: str, user: str = SUPERUSER) -> st
     )
 
 
-def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: Path) -> None:
-    database = new_database(postgres)
-    result = hotline(
-        tmp_path / "unused",
+def _init(server: PostgresServer, database: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    return hotline(
+        folder,
         "init",
         "--admin",
         ADMIN,
         "--server",
-        _address(postgres, database),
-        stdin=f"{ADMIN_PW}\n{postgres.password}\n",
+        _address(server, database),
+        stdin=f"{ADMIN_PW}\n{server.password}\n",
     )
+
+
+def _assert_nothing_created(
+    server: PostgresServer, database: str, *, roles_too: bool = True
+) -> None:
+    with psycopg.connect(server.url(db=database)) as conn:
+        if roles_too:
+            assert conn.execute(
+                "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{database}_%",)
+            ).fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = 'hotline'"
+        ).fetchone() == (0,)
+
+
+def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: Path) -> None:
+    database = new_database(postgres)
+    result = _init(postgres, database, tmp_path / "unused")
     assert result.returncode == 0, result.stderr
     assert "RECOVERY CODE" in result.stdout
     assert f"{database}_operator" in result.stdout
@@ -66,15 +84,22 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             " AND relkind = 'r' AND relrowsecurity AND relforcerowsecurity ORDER BY relname"
         ).fetchall()
         assert [r[0] for r in forced] == ["call_keys", "call_texts", "calls", "vault_entries"]
-    again = hotline(
-        tmp_path / "unused",
-        "init",
-        "--admin",
-        ADMIN,
-        "--server",
-        _address(postgres, database),
-        stdin=f"{ADMIN_PW}\n{postgres.password}\n",
-    )
+        granted = conn.execute(
+            "SELECT table_name, string_agg(privilege_type, ',' ORDER BY privilege_type)"
+            " FROM information_schema.role_table_grants WHERE grantee = %s"
+            " GROUP BY table_name ORDER BY table_name",
+            (roles.operator,),
+        ).fetchall()
+        assert dict(granted) == {  # least privilege: nothing more than this
+            "call_keys": "INSERT,SELECT",
+            "call_texts": "INSERT,SELECT",
+            "calls": "INSERT,SELECT",
+            "centre": "SELECT",
+            "key_file": "SELECT",
+            "members": "SELECT",
+            "vault_entries": "INSERT",
+        }
+    again = _init(postgres, database, tmp_path / "unused")
     assert again.returncode != 0
     assert "already holds a centre" in again.stderr and "Traceback" not in again.stderr
 
@@ -119,13 +144,7 @@ def test_init_is_all_or_nothing_and_needs_a_superuser(postgres: PostgresServer) 
         centre_service.init_centre(
             postgres.url(person.login, person.db_password, database), ADMIN, ADMIN_PW
         )
-    with psycopg.connect(postgres.url(db=database)) as conn:
-        assert conn.execute(
-            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{database}_%",)
-        ).fetchone() == (0,)
-        assert conn.execute(
-            "SELECT count(*) FROM pg_namespace WHERE nspname = 'hotline'"
-        ).fetchone() == (0,)
+    _assert_nothing_created(postgres, database)
 
 
 def test_roles_left_by_an_earlier_centre_are_named_and_nothing_is_created(
@@ -134,21 +153,10 @@ def test_roles_left_by_an_earlier_centre_are_named_and_nothing_is_created(
     database = new_database(postgres)
     with psycopg.connect(postgres.url(), autocommit=True) as conn:
         conn.execute(f'CREATE ROLE "{database}_operator" NOLOGIN')
-    result = hotline(
-        tmp_path,
-        "init",
-        "--admin",
-        ADMIN,
-        "--server",
-        _address(postgres, database),
-        stdin=f"{ADMIN_PW}\n{postgres.password}\n",
-    )
+    result = _init(postgres, database, tmp_path)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert f"{database}_operator" in result.stderr and "nothing was created" in result.stderr
-    with psycopg.connect(postgres.url(db=database)) as conn:
-        assert conn.execute(
-            "SELECT count(*) FROM pg_namespace WHERE nspname = 'hotline'"
-        ).fetchone() == (0,)
+    _assert_nothing_created(postgres, database, roles_too=False)
 
 
 def test_a_refusal_midway_rolls_everything_back(
@@ -162,10 +170,4 @@ def test_a_refusal_midway_rolls_everything_back(
     monkeypatch.setattr("hotline.storage.server.centre.CentreRepository.add_member", broken_policy)
     with pytest.raises(ServerRefused, match="refused by the test"):
         centre_service.init_centre(postgres.url(db=database), ADMIN, ADMIN_PW)
-    with psycopg.connect(postgres.url(db=database)) as conn:
-        assert conn.execute(
-            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{database}_%",)
-        ).fetchone() == (0,)
-        assert conn.execute(
-            "SELECT count(*) FROM pg_namespace WHERE nspname = 'hotline'"
-        ).fetchone() == (0,)
+    _assert_nothing_created(postgres, database)

@@ -4474,8 +4474,16 @@
       <translation>Serverdə artıq {roles} adlı rollar var (bu adda verilənlər bazasındakı əvvəlki mərkəzdən qalıb?). Onları silin və ya başqa adlı verilənlər bazasından istifadə edin; heç nə yaradılmadı.</translation>
     </message>
     <message>
+      <source>The server does not offer TLS; a workstation does not connect to it.</source>
+      <translation>Server TLS təklif etmir; iş stansiyası ona qoşulmur.</translation>
+    </message>
+    <message>
       <source>The server refused it ({reason}); nothing was changed on it.</source>
       <translation>Server bunu rədd etdi ({reason}); serverdə heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
+      <translation>Server verilən barmaq izindən fərqli barmaq izi olan sertifikat göstərdi ({shown}). Ona heç nə göndərilmədi: barmaq izini administratorla yoxlayın.</translation>
     </message>
     <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>

@@ -4474,8 +4474,16 @@
       <translation>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</translation>
     </message>
     <message>
+      <source>The server does not offer TLS; a workstation does not connect to it.</source>
+      <translation>The server does not offer TLS; a workstation does not connect to it.</translation>
+    </message>
+    <message>
       <source>The server refused it ({reason}); nothing was changed on it.</source>
       <translation>The server refused it ({reason}); nothing was changed on it.</translation>
+    </message>
+    <message>
+      <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
+      <translation>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</translation>
     </message>
     <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>

@@ -4485,8 +4485,16 @@
       <translation>На сервере уже есть роли {roles} (остались от прежнего центра в базе данных с таким именем?). Удалите их или возьмите базу данных с другим именем; ничего не создано.</translation>
     </message>
     <message>
+      <source>The server does not offer TLS; a workstation does not connect to it.</source>
+      <translation>Сервер не предлагает TLS; рабочая станция к нему не подключается.</translation>
+    </message>
+    <message>
       <source>The server refused it ({reason}); nothing was changed on it.</source>
       <translation>Сервер отказал ({reason}); на нём ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
+      <translation>Сервер показал сертификат с другим отпечатком, чем указанный ({shown}). Ему ничего не отправлено: сверьте отпечаток с администратором.</translation>
     </message>
     <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>

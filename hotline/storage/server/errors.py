@@ -56,3 +56,17 @@ class ServerRefused(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The server refused it ({reason}); nothing was changed on it."
     )
+
+
+class CertificateMismatch(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server showed a certificate with another fingerprint than the one given "
+        "({shown}). Nothing was sent to it: check the fingerprint with the administrator.",
+    )
+
+
+class NoTls(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The server does not offer TLS; a workstation does not connect to it."
+    )

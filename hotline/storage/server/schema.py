@@ -19,9 +19,9 @@ calls          insert, select: own          select, update: all          select,
 call_keys      insert, select: own          select, insert, update: all  delete
 call_texts     insert, select: own          select, insert, update: all  delete
 vault_entries  insert only (own call)       select, insert: all          delete
-centre,        select                       select                       select, update
-key_file,
-members
+centre         select                       select                       select, update
+key_file,      select                       select                       select, insert,
+members                                                                  update
 ============== ============================ ============================ ==================
 
 The server stores the free text, the identity vault and the data keys sealed by
