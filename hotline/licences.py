@@ -107,6 +107,21 @@ COMPONENTS: tuple[Component, ...] = (
     ),
     Component("openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl", "openpyxl"),
     Component("et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile", "et-xmlfile"),
+    Component(
+        "threadpoolctl", "BSD-3-Clause", "https://github.com/joblib/threadpoolctl", "threadpoolctl"
+    ),
+    # A centre on a PostgreSQL server (issue 15); psycopg's binary wheel carries libpq.
+    Component("psycopg", "LGPL-3.0-only", "https://github.com/psycopg/psycopg", "psycopg"),
+    Component(
+        "psycopg-binary", "LGPL-3.0-only", "https://github.com/psycopg/psycopg", "psycopg-binary"
+    ),
+    Component("libpq (in psycopg-binary)", "PostgreSQL", "https://www.postgresql.org/ftp/source/"),
+    Component(
+        "typing-extensions",
+        "PSF-2.0",
+        "https://github.com/python/typing_extensions",
+        "typing-extensions",
+    ),
 )
 
 

@@ -99,7 +99,9 @@ site_old=$("$WORK/venv-previous/bin/python" -c "import sysconfig; print(sysconfi
 echo "$site_new" > "$site_old/dependencies-of-the-new-venv.pth"
 # That release's wheel carried no data files; it read them from resources/ beside its source.
 old_bin="$WORK/old-hotline"
-printf '#!/bin/sh\nHOTLINE_RESOURCES="%s" exec "%s" -m hotline "$@"\n' "$WORK/previous/resources" "$WORK/venv-previous/bin/python" > "$old_bin"
+# -I: not the current folder first on the path (run from a checkout, `-m hotline` would
+# import the NEW source tree beside it, and this step would test nothing of the old release).
+printf '#!/bin/sh\nHOTLINE_RESOURCES="%s" exec "%s" -I -m hotline "$@"\n' "$WORK/previous/resources" "$WORK/venv-previous/bin/python" > "$old_bin"
 chmod +x "$old_bin"
 "$old_bin" --version
 "$old_bin" --version > "$WORK/old-version.txt" && grep -q hotline "$WORK/old-version.txt" || fail "the previous release does not run"
