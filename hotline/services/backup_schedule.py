@@ -86,10 +86,16 @@ def set_schedule(session: Session, folder: Path | None, daily: bool, keep: int) 
 
 
 def backup_path(session: Session, folder: Path, now: datetime) -> Path:
-    """hotline-<desk>-<date>-<time>.tar, with -2, -3... when one is there already."""
+    """hotline-<desk>-<date>-<time>.tar, with -2, -3... when one is there already or the
+    register ever named it (a name freed by rotation is never given to another backup:
+    two register lines for one file would let a check of one speak for the other)."""
     stem = f"hotline-{session.keyfile.desk_id[:8]}-{now.strftime('%Y%m%d-%H%M%S')}"
+    try:
+        named = {e.path for e in backup_register.entries(session)}
+    except backup_register.RegisterDamaged:
+        named = set()  # the register is begun anew before this backup is recorded
     path, n = folder / f"{stem}.tar", 1
-    while path.exists():
+    while path.exists() or path in named:
         n += 1
         path = folder / f"{stem}-{n}.tar"
     return path
