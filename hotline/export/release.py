@@ -51,6 +51,7 @@ from hotline.disclosure import (
 from hotline.errors import DeskError
 from hotline.export.catalogue import (
     Period,
+    base_name,
     TableSpec,
     parse_period,
     table_spec,
@@ -220,7 +221,7 @@ class Earlier:
 
 def _structure_of(space: YearSpace, rt: RenderedTable) -> Table:
     """The cells (atoms, no counts) of a table an earlier export published."""
-    spec = table_spec(rt.name.removesuffix("_corrections"))
+    spec = table_spec(base_name(rt.name))
     return space.structure(spec, rt.name, parse_period(rt.period), rt.dims)
 
 
@@ -553,7 +554,7 @@ def render(table: Table, decision: Decision) -> RenderedTable:
 
 def _dims_of(table: Table) -> tuple[str, ...]:
     # The table builder does not keep dimension names; the catalogue does.
-    name = table.name.removesuffix("_corrections")
+    name = base_name(table.name)
     return table_spec(name).dims
 
 

@@ -22,10 +22,12 @@ from hotline.export import formats
 from hotline.export import manifest as manifests
 from hotline.export.catalogue import (
     CATALOGUE,
+    ON_TIME,
     PERIOD_NOT_OVER,
     Period,
     TableSpec,
     audience_k,
+    base_name,
     check_period_kind,
     parse_period,
     table_spec,
@@ -46,6 +48,8 @@ from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import approvals
 from hotline.services.session import Session
+from hotline.storage.calls import desk_zone
+from hotline.storage.counted import CountedRepository
 from hotline.storage.exports import ExportQueries, LedgerEntry
 
 Clock = Callable[[], datetime]
@@ -116,7 +120,7 @@ def _checked(
     check_period_kind(spec, when)
     k = audience_k(audience)
     now = (clock or utcnow)()
-    if not when.ended(now):
+    if not when.ended(now, desk_zone(session.db)):
         raise InvalidInput(field="period", problem=PERIOD_NOT_OVER.format(period=when.label))
     return spec, when, k, now
 
@@ -126,6 +130,7 @@ def _counts(
 ) -> dict[str, dict[tuple[str, ...], int]]:
     """The counts of these parts of the year's space for ``months`` (coded fields only)."""
     queries = ExportQueries(session.db)
+    zone = desk_zone(session.db)
     counts: dict[str, dict[tuple[str, ...], int]] = {}
     chosen: dict[str, TableSpec] = {}
     for spec in CATALOGUE:
@@ -135,18 +140,14 @@ def _counts(
         keyed = counts.setdefault(part, {})
         if spec.measure == "persons":
             for month in months:
-                period = parse_period(month)
-                for topic, n in queries.persons(month, period.start_iso, period.end_iso):
-                    key = space.atom_key(spec, month, False, (topic,))
+                for topic, n in queries.persons(month, zone):
+                    key = space.atom_key(spec, month, ON_TIME, (topic,))
                     if key is not None:
                         keyed[key] = keyed.get(key, 0) + n
             continue
         for run in _runs(months):
-            first, last = parse_period(run[0]), parse_period(run[-1])
-            for row in queries.counts(
-                spec.measure, list(spec.dims), first.start, last.end, first.start_iso, last.end_iso
-            ):
-                key = space.atom_key(spec, row.month, row.late, row.values)
+            for row in queries.counts(spec.measure, list(spec.dims), run[0], run[-1], zone):
+                key = space.atom_key(spec, row.month, row.timing, row.values)
                 if key is not None:
                     keyed[key] = keyed.get(key, 0) + row.count
     return counts
@@ -257,7 +258,7 @@ def gather(
     for view in views:
         for item in view.earlier:
             parts |= {
-                part_name(table_spec(rt.name.removesuffix("_corrections")))
+                part_name(table_spec(base_name(rt.name)))
                 for rt in item.release.tables
             }
     return Gathered(
@@ -379,7 +380,10 @@ def export(
     with session.db.transaction():
         if audience == "partner":  # four eyes: the approval's use, with the export itself
             approvals.authorise(session, PARTNER_EXPORT, partner_act(table, period, fmt), None)
-        queries.close_months(when.months, release.exported_at, user_id)
+        closed_before = sorted(queries.closed())
+        newly = queries.close_months(when.months, release.exported_at, user_id)
+        # What the closed months counted, kept: they are counted from it from now on.
+        CountedRepository(session.db, desk_zone(session.db)).snapshot(newly, closed_before)
         ledger_id = queries.add_entry(
             at=to_iso((clock or utcnow)()),
             user_id=user_id,
