@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline import desk_time
     from hotline.services import desk
 
     if args.server:

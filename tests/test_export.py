@@ -328,11 +328,11 @@ def test_an_export_that_fails_its_audit_is_not_written(
 ) -> None:
     save_many(admin_session, 30, 1)
     ex.export(admin_session, "calls_by_topic", "2026-01", "partner", "csv", tmp_path / "j.csv")
-    # A coded field changed behind the closed month (as a careless repair would):
-    # the quarter would contradict the January figures already published.
+    # What the closed month counted, changed behind the program (as a careless repair
+    # would): the quarter would contradict the January figures already published.
     admin_session.db.execute(
-        "UPDATE calls SET month = '2025-12', started_at = '2025-12-31T10:00:00Z'"
-        " WHERE id IN (SELECT id FROM calls WHERE month = '2026-01' LIMIT 12)"
+        "UPDATE counted_calls SET month = '2025-12'"
+        " WHERE id IN (SELECT id FROM counted_calls WHERE month = '2026-01' LIMIT 12)"
     )
     out = tmp_path / "q.csv"
     with pytest.raises(ExportRefused, match="not written") as caught:

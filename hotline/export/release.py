@@ -8,10 +8,13 @@ family in the same year (for the audience's readers: a partner also sees the
 public tables), so a quarter cannot give away a cell that a month hid, and the
 year cannot be subtracted from its months.
 
-Quarterly and yearly tables count the calls of their months as closed (on time);
-a call saved after its month was closed counts only in the corrections table of
-the month it was saved.  So every figure is a sum of closed figures, a year adds
-up from its months, and nothing published ever changes.
+Quarterly and yearly tables count the calls of their months as closed (on time,
+from what each month counted when it was closed); a call saved after its month
+was closed counts only in the corrections table of the month it was saved, and a
+primary topic corrected after it is withdrawn from the old topic and counted
+under the new one in the corrections tables of the month of the correction.  So
+every figure is a sum of closed figures, a year adds up from its months, and
+nothing published ever changes.
 
 Tables of another breakdown share only their topic margins with this space (the
 sum over their breakdown); those margins take part as well.  Within the margins
@@ -247,8 +250,9 @@ def earlier_constraints(
 
 STALE = QT_TRANSLATE_NOOP(
     "export",
-    "the figures exported earlier for {table} {period} no longer match the calls: a coded "
-    "field was changed after the period was closed, and closed figures are never changed",
+    "the figures exported earlier for {table} {period} no longer match what its closed "
+    "months counted: the desk's record of them was changed outside the program, or a "
+    "coded field was changed before this version kept closed months apart",
 )
 
 
