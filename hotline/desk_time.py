@@ -26,7 +26,7 @@ class BadTimeZone(InvalidInput):
 
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "\"{name}\" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. "
+        '"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. '
         "Nothing was created.",
     )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from hotline.desk_time import month_of
 from hotline.disclosure import SUPPRESSED, TOTAL
 from hotline.errors import InvalidInput, PermissionDenied
 from hotline.export.catalogue import CATALOGUE, parse_period, table_spec
@@ -21,7 +22,6 @@ from hotline.services import export as ex
 from hotline.services.calls import new_pseudonym, save_call
 from hotline.services.session import Session
 from hotline.storage.database import Database
-from hotline.desk_time import month_of
 from hotline.storage.exports import ExportQueries
 from hotline.storage.schema import migrate
 from tests import four_eyes

@@ -269,6 +269,7 @@ def base_name(name: str) -> str:
             return name.removesuffix(suffix)
     return name
 
+
 BY_NAME: Final[dict[str, TableSpec]] = {spec.name: spec for spec in CATALOGUE}
 
 

@@ -54,8 +54,8 @@ from hotline.disclosure import (
 from hotline.errors import DeskError
 from hotline.export.catalogue import (
     Period,
-    base_name,
     TableSpec,
+    base_name,
     parse_period,
     table_spec,
 )

@@ -257,10 +257,7 @@ def gather(
     parts = {part_name(spec), part_name(table_spec("calls_by_topic"))}
     for view in views:
         for item in view.earlier:
-            parts |= {
-                part_name(table_spec(base_name(rt.name)))
-                for rt in item.release.tables
-            }
+            parts |= {part_name(table_spec(base_name(rt.name))) for rt in item.release.tables}
     return Gathered(
         spec,
         when,

@@ -76,12 +76,8 @@ _ATOM_SQL = {
     "person": PERSON_SQL,
 }
 _SELECT_ATOMS = ", ".join(_ATOM_SQL[a] for a in ATOMS)
-_FROM_CALLS = (
-    "FROM calls c LEFT JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
-)
-NOT_COUNTED = (
-    "NOT EXISTS (SELECT 1 FROM counted_calls k WHERE k.call_id = c.id AND k.current = 1)"
-)
+_FROM_CALLS = "FROM calls c LEFT JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
+NOT_COUNTED = "NOT EXISTS (SELECT 1 FROM counted_calls k WHERE k.call_id = c.id AND k.current = 1)"
 
 
 def _placeholders(values: Sequence[object]) -> str:
@@ -163,9 +159,11 @@ class CountedRepository:
         if revision and month == made:
             # A second correction in the same month: one revision from the first values.
             before = self._atoms(int(replaces)) if replaces is not None else None
-            self.db.execute("DELETE FROM counted_calls WHERE id = ? OR (call_id = ? AND"
-                            " timing = 'withdrawn' AND month = ? AND replaces = ?)",
-                            (row_id, call_id, made, replaces))
+            self.db.execute(
+                "DELETE FROM counted_calls WHERE id = ? OR (call_id = ? AND"
+                " timing = 'withdrawn' AND month = ? AND replaces = ?)",
+                (row_id, call_id, made, replaces),
+            )
             if before is None:
                 return
             self.db.execute("UPDATE counted_calls SET current = 1 WHERE id = ?", (replaces,))

@@ -95,9 +95,7 @@ COUNTED_SQL: dict[str, str] = {
     "destination": "k.destination",
     "outcome": "o.outcome",
 }
-_NOT_COUNTED = (
-    "NOT EXISTS (SELECT 1 FROM counted_calls k WHERE k.call_id = c.id AND k.current = 1)"
-)
+_NOT_COUNTED = "NOT EXISTS (SELECT 1 FROM counted_calls k WHERE k.call_id = c.id AND k.current = 1)"
 _OPEN = "NOT EXISTS (SELECT 1 FROM closed_periods x WHERE x.period = c.month)"
 
 
@@ -188,8 +186,7 @@ class ExportQueries:
         )
         rows = self.db.query(sql, self._params(first, last, zone_name))
         return [
-            CountRow(str(r[0]), str(r[1]), tuple(str(v) for v in r[2:-1]), int(r[-1]))
-            for r in rows
+            CountRow(str(r[0]), str(r[1]), tuple(str(v) for v in r[2:-1]), int(r[-1])) for r in rows
         ]
 
     def persons(self, month: str, zone_name: str | None) -> list[tuple[str, int]]:
