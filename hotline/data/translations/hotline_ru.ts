@@ -3490,7 +3490,7 @@
     </message>
     <message>
       <source>Time zone of the desk's months</source>
-      <translation>Часовой пояс месяцев стола</translation>
+      <translation>Часовой пояс месяцев пульта</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -5001,7 +5001,7 @@
     </message>
     <message>
       <source>the figures exported earlier for {table} {period} no longer match what its closed months counted: the desk's record of them was changed outside the program, or a coded field was changed before this version kept closed months apart</source>
-      <translation>ранее экспортированные цифры для {table} {period} больше не совпадают с тем, что учли закрытые месяцы: запись стола о них изменена вне программы, или кодированное поле изменено до того, как эта версия стала хранить закрытые месяцы отдельно</translation>
+      <translation>ранее экспортированные цифры для {table} {period} больше не совпадают с тем, что учли закрытые месяцы: запись пульта о них изменена вне программы, или кодированное поле изменено до того, как эта версия стала хранить закрытые месяцы отдельно</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
