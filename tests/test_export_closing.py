@@ -274,3 +274,34 @@ def test_a_desk_of_schema_7_keeps_what_it_published(new_desk: Desk, tmp_path: Pa
         assert not [p for p in report.problems if "call" in str(p)], report.problems
     finally:
         session.close()
+
+
+def test_a_call_saved_while_the_export_is_prepared_is_not_lost(
+    admin_session: Session, tmp_path: Path
+) -> None:
+    """Counted, then a call of the month saved before the file is written: the closing
+    would count a call the file does not show, so nothing is written or closed."""
+    for day in range(1, 15):
+        save_at(admin_session, datetime(2026, 5, day, 9, 0, tzinfo=UTC))
+    prepared = ex.prepare(admin_session, "calls_by_topic", "2026-05", "partner", clock=later)
+    save_at(admin_session, datetime(2026, 5, 20, 9, 0, tzinfo=UTC))
+    out = tmp_path / "may.csv"
+    with pytest.raises(ex.ChangedMeanwhile, match="Export it again"):
+        ex.export(
+            admin_session,
+            "calls_by_topic",
+            "2026-05",
+            "partner",
+            "csv",
+            out,
+            clock=later,
+            release=prepared,
+        )
+    assert not out.exists()
+    assert not ExportQueries(admin_session.db).closed()
+    assert admin_session.db.scalar("SELECT count(*) FROM counted_calls") == 0
+    again = ex.export(
+        admin_session, "calls_by_topic", "2026-05", "partner", "csv", out, clock=later
+    )
+    assert again.release.tables[0].value(("_total",)) == 15
+    assert topic_counts(admin_session, "2026-05", "on_time") == {"work_abroad": 15}

@@ -267,6 +267,14 @@ def _stale(space: YearSpace, truth: Mapping[int, int], earlier: Sequence[Earlier
     return None
 
 
+def contradicted(
+    space: YearSpace, counts: Mapping[str, Mapping[Key, int]], release: Release
+) -> bool:
+    """Whether the desk's counts now contradict a number ``release`` publishes."""
+    truth = truth_of(space, counts)
+    return _stale(space, truth, [Earlier(release.ledger_id or 0, release)]) is not None
+
+
 def _shadows(
     spec: TableSpec,
     period: Period,

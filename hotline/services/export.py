@@ -39,6 +39,7 @@ from hotline.export.release import (
     Progress,
     Release,
     View,
+    contradicted,
     protect_release,
 )
 from hotline.export.space import YearSpace, part_name, year_space
@@ -60,6 +61,7 @@ NO_EXPORT_KEY = QT_TRANSLATE_NOOP(
 
 __all__ = [
     "Cancelled",
+    "ChangedMeanwhile",
     "ExportRefused",
     "ExportResult",
     "Gathered",
@@ -381,6 +383,7 @@ def export(
         newly = queries.close_months(when.months, release.exported_at, user_id)
         # What the closed months counted, kept: they are counted from it from now on.
         CountedRepository(session.db, desk_zone(session.db)).snapshot(newly, closed_before)
+        _check_unchanged(session, release)
         ledger_id = queries.add_entry(
             at=to_iso((clock or utcnow)()),
             user_id=user_id,
@@ -423,6 +426,27 @@ def export(
     return _write(
         release, fmt, out, ledger_id, content, text, reissued=release.ledger_id is not None
     )
+
+
+class ChangedMeanwhile(ExportRefused):
+    template = QT_TRANSLATE_NOOP(
+        "export",
+        "The export was not written: calls of {period} were saved or corrected while it "
+        "was prepared, and the period was left open. Export it again.",
+    )
+
+
+def _check_unchanged(session: Session, release: Release) -> None:
+    """Inside the export's transaction, after the closing: what the closed months now
+    count is what the release publishes (a call saved between the counting and the
+    closing would be counted as closed but never published); else the whole export is
+    rolled back."""
+    when = parse_period(release.period)
+    space = year_space(when.year, session.taxonomy)
+    spec = table_spec(release.table)
+    counts = _counts(session, space, when.months, {part_name(spec)})
+    if contradicted(space, counts, release):
+        raise ChangedMeanwhile(period=release.period)
 
 
 PARTNER_EXPORT = approvals.GraveAct.PARTNER_EXPORT

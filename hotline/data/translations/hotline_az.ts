@@ -4969,6 +4969,10 @@
       <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
+      <source>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</source>
+      <translation>İxrac yazılmadı: hazırlanarkən {period} dövrünün zəngləri yazıldı və ya düzəldildi, dövr açıq qaldı. Yenidən ixrac edin.</translation>
+    </message>
+    <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
       <translation>İxrac yazılmadı: məlumatın açıqlanması yoxlamasından keçmir ({reason}).</translation>
     </message>

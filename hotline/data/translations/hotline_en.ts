@@ -4969,6 +4969,10 @@
       <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
+      <source>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</source>
+      <translation>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</translation>
+    </message>
+    <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
       <translation>The export was not written: it fails the disclosure audit ({reason}).</translation>
     </message>

@@ -4980,6 +4980,10 @@
       <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
+      <source>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</source>
+      <translation>Экспорт не записан: пока он готовился, звонки за {period} были внесены или исправлены, и период остался открытым. Экспортируйте его снова.</translation>
+    </message>
+    <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
       <translation>Экспорт не записан: он не проходит проверку на раскрытие ({reason}).</translation>
     </message>
