@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument(
         "--no-keychain", action="store_true", help="do not bind the desk to this machine's keychain"
     )
+    init.add_argument(
+        "--time-zone",
+        default="Asia/Baku",
+        help="the time zone the desk's months are counted in (IANA name, default Asia/Baku)",
+    )
     cli_server.add_arguments(init)
 
     users = sub.add_parser("users", help="manage users")
@@ -133,15 +138,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline import desk_time
     from hotline.services import desk
 
     if args.server:
         return cli_server.cmd_init_server(args, secrets)
 
     paths = desk_paths(args)
+    zone = desk_time.check_zone(args.time_zone)  # before the password is asked for
     password = secrets.read(say(NEW_PASSWORD_FOR, name=args.admin), confirm=True)
     result = desk.init_desk(
-        paths, args.admin, password, bind_device=not args.no_keychain, roles=parse_roles(args.roles)
+        paths,
+        args.admin,
+        password,
+        bind_device=not args.no_keychain,
+        roles=parse_roles(args.roles),
+        time_zone=zone,
     )
     print(say(QT_TRANSLATE_NOOP("cli", "Desk created in {path}"), path=paths.root))
     if result.bound_to_device:

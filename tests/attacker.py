@@ -5,7 +5,8 @@ method: what each table counts and how the families are tied together by the des
 own facts.  Unknowns, all non-negative, for one year:
 
 * ``M[m,t]`` calls with content of month ``m`` counted on time under topic ``t``,
-  ``L[m,t]`` the late ones (corrections published with month ``m``);
+  ``L[m,t]`` the late ones (corrections published with month ``m``: saved late, or a
+  corrected topic's new one), ``W[m,t]`` what corrections of month ``m`` withdrew;
 * ``A_X[q,t,x]`` calls of quarter ``q``, topic ``t`` and value ``x`` of breakdown ``X``
   (sex, age, region, ...): quarters and the year add up closed months, so
   ``sum_x A_X[q,t,x] = sum_{m in q} M[m,t]`` for every breakdown;
@@ -93,7 +94,7 @@ class Outsider:
         topics = sorted(self.values.get("topic", set()))
         for m in months:
             for t in topics:
-                for fam in ("M", "L", "P"):
+                for fam in ("M", "L", "W", "P"):
                     self._v(fam, m, t)
             for kind in sorted(self.values.get("kind", set())):
                 self._v("N", m, kind)
@@ -102,7 +103,7 @@ class Outsider:
                 row["table"].removeprefix("calls_by_topic_")
                 for _, row in self.rows
                 if row["table"].startswith("calls_by_topic_")
-                and row["table"] != "calls_by_topic_corrections"
+                and row["table"] not in ("calls_by_topic_corrections", "calls_by_topic_withdrawn")
             }
         )
         quarters = sorted({quarter_of(m) for m in months})
@@ -154,8 +155,14 @@ class Outsider:
         def pick(values: Sequence[str], code: str) -> list[str]:
             return list(values) if code == TOTAL else [code]
 
-        if table in ("calls_by_topic", "calls_by_topic_corrections", "persons_by_topic"):
-            fam = {"calls_by_topic": "M", "calls_by_topic_corrections": "L"}.get(table, "P")
+        monthly = {
+            "calls_by_topic": "M",
+            "calls_by_topic_corrections": "L",
+            "calls_by_topic_withdrawn": "W",
+            "persons_by_topic": "P",
+        }
+        if table in monthly:
+            fam = monthly[table]
             return [self.var[(fam, m, t)] for m in months for t in pick(self.topics, c1)]
         if table == "no_content_by_kind":
             kinds = sorted(self.values["kind"])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from hotline.desk_time import month_of
 from hotline.disclosure import SUPPRESSED, TOTAL
 from hotline.errors import InvalidInput, PermissionDenied
 from hotline.export.catalogue import CATALOGUE, parse_period, table_spec
@@ -110,7 +111,7 @@ def test_parameters_are_checked(admin_session: Session, tmp_path: Path) -> None:
             "public",
             "csv",
             out,
-            clock=lambda: datetime(2026, 3, 31, 23, 59, tzinfo=UTC),
+            clock=lambda: datetime(2026, 3, 31, 19, 59, tzinfo=UTC),  # 23:59 in Baku
         )
     assert not out.exists()
 
@@ -169,7 +170,7 @@ def test_breakdowns_count_the_person_concerned(admin_session: Session, tmp_path:
     save_many(admin_session, 12, 2, relation="self", caller_sex="male", caller_age="18_24")
     save_many(admin_session, 11, 2, concerned_sex="female", concerned_age="under_18")
     queries = ExportQueries(admin_session.db)
-    q1 = ("2026-01", "2026-03", "2026-01-01T00:00:00Z", "2026-04-01T00:00:00Z")
+    q1 = ("2026-01", "2026-03", "Asia/Baku")
 
     def counts(dim: str) -> dict[tuple[str, ...], int]:
         return {r.values: r.count for r in queries.counts("calls", ["topic", dim], *q1)}
@@ -206,9 +207,7 @@ def test_persons_are_counted_once_under_their_first_topic(
                 primary_topic=topic,
             )
             save_call(admin_session, record)
-    rows = ExportQueries(admin_session.db).persons(
-        "2026-04", "2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z"
-    )
+    rows = ExportQueries(admin_session.db).persons("2026-04", "Asia/Baku")
     assert rows == [("work_abroad", 6)]
 
 
@@ -268,10 +267,8 @@ def test_reexport_gives_the_same_bytes_and_late_calls_are_corrections(
     quarter = ex.prepare(admin_session, "calls_by_topic_sex", "2026-Q1", "partner")
     assert quarter.tables[0].value((TOTAL, TOTAL)) in (14, SUPPRESSED)
     # The late calls count in the month they were saved, as corrections.
-    now = datetime.now(UTC)
-    month = f"{now.year:04d}-{now.month:02d}"
-    start, end = f"{month}-01T00:00:00Z", "2100-01-01T00:00:00Z"
-    rows = ExportQueries(admin_session.db).counts("calls", ["topic"], month, month, start, end)
+    month = month_of(datetime.now(UTC), "Asia/Baku")
+    rows = ExportQueries(admin_session.db).counts("calls", ["topic"], month, month, "Asia/Baku")
     assert [(r.month, r.late, r.values, r.count) for r in rows] == [
         (month, True, ("work_abroad",), 3)
     ]
@@ -282,7 +279,11 @@ def test_reexport_gives_the_same_bytes_and_late_calls_are_corrections(
         "partner",
         clock=lambda: datetime(2100, 1, 1, tzinfo=UTC),
     )
-    assert [t.name for t in release.tables] == ["calls_by_topic", "calls_by_topic_corrections"]
+    assert [t.name for t in release.tables] == [
+        "calls_by_topic",
+        "calls_by_topic_corrections",
+        "calls_by_topic_withdrawn",
+    ]
     corrections = release.tables[1]
     shown = corrections.value(("work_abroad",))
     assert shown == SUPPRESSED  # three is below k=5
@@ -327,11 +328,11 @@ def test_an_export_that_fails_its_audit_is_not_written(
 ) -> None:
     save_many(admin_session, 30, 1)
     ex.export(admin_session, "calls_by_topic", "2026-01", "partner", "csv", tmp_path / "j.csv")
-    # A coded field changed behind the closed month (as a careless repair would):
-    # the quarter would contradict the January figures already published.
+    # What the closed month counted, changed behind the program (as a careless repair
+    # would): the quarter would contradict the January figures already published.
     admin_session.db.execute(
-        "UPDATE calls SET month = '2025-12', started_at = '2025-12-31T10:00:00Z'"
-        " WHERE id IN (SELECT id FROM calls WHERE month = '2026-01' LIMIT 12)"
+        "UPDATE counted_calls SET month = '2025-12'"
+        " WHERE id IN (SELECT id FROM counted_calls WHERE month = '2026-01' LIMIT 12)"
     )
     out = tmp_path / "q.csv"
     with pytest.raises(ExportRefused, match="not written") as caught:

@@ -64,7 +64,11 @@ def test_export_verify_and_tamper(cli_desk: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "audit passed" in result.stdout
     rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
-    assert rows and {r["table"] for r in rows} == {"calls_by_topic", "calls_by_topic_corrections"}
+    assert rows and {r["table"] for r in rows} == {
+        "calls_by_topic",
+        "calls_by_topic_corrections",
+        "calls_by_topic_withdrawn",
+    }
     manifest = out.with_name("march.csv.manifest.json")
     body = json.loads(manifest.read_text())
     assert body["k"] == 10 and body["audit"]["verdict"] == "passed"

@@ -305,6 +305,7 @@ def test_the_new_values_keep_every_block_an_earlier_export_of_the_year_hid() -> 
 
 
 def test_an_export_counts_the_new_exploitation_and_referrals(admin_session: Session) -> None:
+    from hotline.desk_time import DEFAULT_ZONE, month_of
     from hotline.storage.exports import ExportQueries
 
     assert admin_session.user is not None
@@ -319,9 +320,9 @@ def test_an_export_counts_the_new_exploitation_and_referrals(admin_session: Sess
     calls_ids = admin_session.calls()
     with admin_session.db.transaction():
         calls_ids.insert(record)
-    month = record.started_at.strftime("%Y-%m")
+    month = month_of(record.started_at, DEFAULT_ZONE)
     queries = ExportQueries(admin_session.db)
-    window = (month, month, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")
+    window = (month, month, DEFAULT_ZONE)
     by_exploitation = queries.counts("calls", ["exploitation"], *window)
     assert [(r.values, r.count) for r in by_exploitation] == [(("forced_criminal_activity",), 1)]
     by_outcome = queries.counts("referrals", ["outcome"], *window)

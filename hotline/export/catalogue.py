@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Final
 
+from hotline import desk_time
 from hotline.errors import InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
@@ -39,7 +40,8 @@ from hotline.taxonomy import Taxonomy
 AUDIENCE_K: Final[dict[str, int]] = {"public": 10, "partner": 5}
 
 ON_TIME: Final = "on_time"
-LATE: Final = "late"
+LATE: Final = "late"  # counted anew in a later month: saved late, or a correction's new values
+WITHDRAWN: Final = "withdrawn"  # the values a correction replaced, in the month it was made
 
 # Destinations named in the department's reports; any other country is "other".
 DESTINATIONS: Final = ("TR", "AE", "QA", "IR", "RU", "AZ")
@@ -91,8 +93,10 @@ class Period:
             year, month = year + 1, 1
         return f"{year:04d}-{month:02d}-01T00:00:00Z"
 
-    def ended(self, now: datetime) -> bool:
-        return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") >= self.end_iso
+    def ended(self, now: datetime, zone_name: str | None = None) -> bool:
+        """Whether the period is over in the desk's time zone (Asia/Baku by default)."""
+        end = desk_time.month_bounds(self.start, self.end, zone_name)[1]
+        return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") >= end
 
     def overlaps(self, other: Period) -> bool:
         return bool(set(self.months) & set(other.months))
@@ -160,6 +164,11 @@ class TableSpec:
     def corrections(self) -> str | None:
         """The companion table of late calls published with this one, if any."""
         return f"{self.name}_corrections" if self.name == "calls_by_topic" else None
+
+    @property
+    def withdrawals(self) -> str | None:
+        """The companion table of what corrections withdrew, published with this one."""
+        return f"{self.name}_withdrawn" if self.name == "calls_by_topic" else None
 
 
 MONTHLY = ("month",)
@@ -241,8 +250,25 @@ CATALOGUE: Final[tuple[TableSpec, ...]] = (
 )
 
 CORRECTIONS_TITLE = QT_TRANSLATE_NOOP(
-    "export", "Corrections: calls saved this month into months already exported"
+    "export",
+    "Corrections: calls of months already exported counted this month (saved late, "
+    "or under their corrected primary topic)",
 )
+WITHDRAWN_TITLE = QT_TRANSLATE_NOOP(
+    "export",
+    "Corrections withdrawn: calls of months already exported whose primary topic was "
+    "corrected this month, under the topic they had been counted in",
+)
+COMPANION_SUFFIXES: Final = ("_corrections", "_withdrawn")
+
+
+def base_name(name: str) -> str:
+    """The catalogue table a published table belongs to (a companion's main table)."""
+    for suffix in COMPANION_SUFFIXES:
+        if name.endswith(suffix):
+            return name.removesuffix(suffix)
+    return name
+
 
 BY_NAME: Final[dict[str, TableSpec]] = {spec.name: spec for spec in CATALOGUE}
 

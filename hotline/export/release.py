@@ -8,10 +8,13 @@ family in the same year (for the audience's readers: a partner also sees the
 public tables), so a quarter cannot give away a cell that a month hid, and the
 year cannot be subtracted from its months.
 
-Quarterly and yearly tables count the calls of their months as closed (on time);
-a call saved after its month was closed counts only in the corrections table of
-the month it was saved.  So every figure is a sum of closed figures, a year adds
-up from its months, and nothing published ever changes.
+Quarterly and yearly tables count the calls of their months as closed (on time,
+from what each month counted when it was closed); a call saved after its month
+was closed counts only in the corrections table of the month it was saved, and a
+primary topic corrected after it is withdrawn from the old topic and counted
+under the new one in the corrections tables of the month of the correction.  So
+every figure is a sum of closed figures, a year adds up from its months, and
+nothing published ever changes.
 
 Tables of another breakdown share only their topic margins with this space (the
 sum over their breakdown); those margins take part as well.  Within the margins
@@ -52,6 +55,7 @@ from hotline.errors import DeskError
 from hotline.export.catalogue import (
     Period,
     TableSpec,
+    base_name,
     parse_period,
     table_spec,
 )
@@ -220,7 +224,7 @@ class Earlier:
 
 def _structure_of(space: YearSpace, rt: RenderedTable) -> Table:
     """The cells (atoms, no counts) of a table an earlier export published."""
-    spec = table_spec(rt.name.removesuffix("_corrections"))
+    spec = table_spec(base_name(rt.name))
     return space.structure(spec, rt.name, parse_period(rt.period), rt.dims)
 
 
@@ -246,8 +250,9 @@ def earlier_constraints(
 
 STALE = QT_TRANSLATE_NOOP(
     "export",
-    "the figures exported earlier for {table} {period} no longer match the calls: a coded "
-    "field was changed after the period was closed, and closed figures are never changed",
+    "the figures exported earlier for {table} {period} no longer match what its closed "
+    "months counted: the desk's record of them was changed outside the program, or a "
+    "coded field was changed before this version kept closed months apart",
 )
 
 
@@ -260,6 +265,14 @@ def _stale(space: YearSpace, truth: Mapping[int, int], earlier: Sequence[Earlier
                 if sum(truth.get(a, 0) for a in cell.atoms) != cell.value:
                     return STALE.format(table=item.release.table, period=item.release.period)
     return None
+
+
+def contradicted(
+    space: YearSpace, counts: Mapping[str, Mapping[Key, int]], release: Release
+) -> bool:
+    """Whether the desk's counts now contradict a number ``release`` publishes."""
+    truth = truth_of(space, counts)
+    return _stale(space, truth, [Earlier(release.ledger_id or 0, release)]) is not None
 
 
 def _shadows(
@@ -553,7 +566,7 @@ def render(table: Table, decision: Decision) -> RenderedTable:
 
 def _dims_of(table: Table) -> tuple[str, ...]:
     # The table builder does not keep dimension names; the catalogue does.
-    name = table.name.removesuffix("_corrections")
+    name = base_name(table.name)
     return table_spec(name).dims
 
 

@@ -3,8 +3,9 @@
 Every table of the catalogue for one year, in every family (calls, referrals,
 persons, calls without content), is built over one numbering of atoms, in parts:
 
-* ``calls``: (reporting month, on time or late, primary topic): the monthly
-  tables and their corrections;
+* ``calls``: (reporting month, on time, late or withdrawn, primary topic): the
+  monthly tables and their corrections (calls counted anew in the month: saved late
+  or corrected into a topic; and those a correction withdrew from a topic);
 * ``calls:<breakdown>`` for each breakdown of calls: (quarter, topic, value),
   calls counted on time (quarters and years add up closed months);
 * ``referrals``: (quarter, topic, outcome), call-outcome pairs of calls on time;
@@ -35,6 +36,7 @@ from hotline.export.catalogue import (
     CATALOGUE,
     LATE,
     ON_TIME,
+    WITHDRAWN,
     Period,
     TableSpec,
     dimension_values,
@@ -74,7 +76,7 @@ class YearSpace:
         self.topics = topics
         spaces: dict[str, AtomSpace] = {
             CALLS: AtomSpace(
-                [("month", self.months), ("timing", (ON_TIME, LATE)), ("topic", topics)]
+                [("month", self.months), ("timing", (ON_TIME, LATE, WITHDRAWN)), ("topic", topics)]
             ),
             PERSONS: AtomSpace([("month", self.months), ("topic", topics)]),
             NO_CONTENT: AtomSpace(
@@ -103,10 +105,12 @@ class YearSpace:
 
     # --- atoms ------------------------------------------------------------------------
     def atom_key(
-        self, spec: TableSpec, month: str, late: bool, values: Sequence[str]
+        self, spec: TableSpec, month: str, timing: str, values: Sequence[str]
     ) -> Key | None:
         """The key in the part of ``spec`` for a count row; None for a row that part
-        does not hold (late calls in a quarterly part: they are corrections only)."""
+        does not hold (corrections in a quarterly part: they are in the months' only;
+        withdrawals anywhere but the calls by month)."""
+        late = timing != ON_TIME
         part = part_name(spec)
         space = self.parts[part].space
         out: list[str] = []
@@ -119,7 +123,7 @@ class YearSpace:
                     return None
                 out.append(quarter_of(month))
             elif name == "timing":
-                out.append(LATE if late else ON_TIME)
+                out.append(timing)
             else:
                 value = next(rest)
                 out.append(value if value in allowed else fallback_value(name))
@@ -140,8 +144,9 @@ class YearSpace:
     ) -> Table:
         """Table ``name`` of ``spec`` for ``period``; ``counts`` keyed in the part of ``spec``.
 
-        The corrections table counts late calls; every other table of the calls part
-        counts calls on time.
+        The corrections table counts late calls (and corrections' new values), the
+        withdrawn table the values corrections replaced; every other table of the calls
+        part counts calls on time.
         """
         part = self.parts[part_name(spec)]
         where: dict[str, Sequence[str]] = {}
@@ -151,7 +156,13 @@ class YearSpace:
         else:
             where["quarter"] = sorted({quarter_of(m) for m in period.months})
         if "timing" in dims:
-            where["timing"] = (LATE,) if name.endswith("_corrections") else (ON_TIME,)
+            where["timing"] = (
+                (LATE,)
+                if name.endswith("_corrections")
+                else (WITHDRAWN,)
+                if name.endswith("_withdrawn")
+                else (ON_TIME,)
+            )
         shown = list(by if by is not None else spec.dims)
         built = part.space.table(name, period.label, counts, by=shown, where=where)
         if part.offset == 0:
@@ -177,6 +188,8 @@ class YearSpace:
         tables = [self.table(spec, spec.name, period, counts)]
         if spec.corrections:
             tables.append(self.table(spec, spec.corrections, period, counts))
+        if spec.withdrawals:
+            tables.append(self.table(spec, spec.withdrawals, period, counts))
         return tables
 
     # --- the desk's facts -------------------------------------------------------------

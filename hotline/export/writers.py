@@ -18,6 +18,7 @@ from hotline.disclosure import SUPPRESSED, TOTAL
 from hotline.export.catalogue import (
     CORRECTIONS_TITLE,
     DIMENSION_TITLES,
+    WITHDRAWN_TITLE,
     parse_period,
     table_spec,
     value_label,
@@ -39,6 +40,8 @@ MARKER_NOTE = (
 def table_title(rt: RenderedTable) -> str:
     if rt.name.endswith("_corrections"):
         return CORRECTIONS_TITLE
+    if rt.name.endswith("_withdrawn"):
+        return WITHDRAWN_TITLE
     return table_spec(rt.name).title
 
 
@@ -108,8 +111,11 @@ def notes(release: Release) -> list[tuple[str, str]]:
             "child = under 18 or believed under 18; referrals count call-outcome pairs; "
             "persons concerned are distinct pseudonyms, each under the topic of their first "
             "call of the month. A call saved after its month was exported counts only in the "
-            "corrections table of the month it was saved; quarters and years add up the "
-            "months as exported, so exported figures never change.",
+            "corrections table of the month it was saved; a primary topic corrected after "
+            "its month was exported is withdrawn from the old topic and counted under the "
+            "new one in the corrections tables of the month it was corrected; quarters and "
+            "years add up the months as exported, so exported figures never change. Months "
+            "are those of the desk's time zone.",
         ),
     ]
 

@@ -8,7 +8,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import logs, passwords, usernames
+from hotline import desk_time, logs, passwords, usernames
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
@@ -111,11 +111,15 @@ def init_desk(
     bind_device: bool = True,
     roles: frozenset[Role] = DEFAULT_ADMIN_ROLES,
     kdf_params: KdfParams | None = None,
+    time_zone: str = desk_time.DEFAULT_ZONE,
 ) -> InitResult:
-    """Create a new desk; refuses a folder that already holds one (or a part of one)."""
+    """Create a new desk; refuses a folder that already holds one (or a part of one).
+
+    ``time_zone`` (an IANA name) is the zone the desk's months are counted in."""
     harden_process()
     admin_name = usernames.check_name(admin_name)
     passwords.check(password, admin_name)
+    time_zone = desk_time.check_zone(time_zone)
     if paths.exists():
         raise DeskExists(path=str(paths.root))
     make_private_dir(paths.root)
@@ -173,6 +177,7 @@ def init_desk(
                     ENTITY_SALT: os.urandom(32).hex(),  # entities sealed from the start
                 }
                 MetaRepository(db).add(meta)
+                MetaRepository(db).set(desk_time.META_KEY, time_zone)  # schema 8 set the default
                 seal_text_schema(db)
                 UserRepository(db).add(admin_name, roles, admin.signing_public, user_id=1)
                 audit.append(

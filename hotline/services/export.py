@@ -22,10 +22,12 @@ from hotline.export import formats
 from hotline.export import manifest as manifests
 from hotline.export.catalogue import (
     CATALOGUE,
+    ON_TIME,
     PERIOD_NOT_OVER,
     Period,
     TableSpec,
     audience_k,
+    base_name,
     check_period_kind,
     parse_period,
     table_spec,
@@ -37,6 +39,7 @@ from hotline.export.release import (
     Progress,
     Release,
     View,
+    contradicted,
     protect_release,
 )
 from hotline.export.space import YearSpace, part_name, year_space
@@ -46,6 +49,8 @@ from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import approvals
 from hotline.services.session import Session
+from hotline.storage.calls import desk_zone
+from hotline.storage.counted import CountedRepository
 from hotline.storage.exports import ExportQueries, LedgerEntry
 
 Clock = Callable[[], datetime]
@@ -56,6 +61,7 @@ NO_EXPORT_KEY = QT_TRANSLATE_NOOP(
 
 __all__ = [
     "Cancelled",
+    "ChangedMeanwhile",
     "ExportRefused",
     "ExportResult",
     "Gathered",
@@ -116,7 +122,7 @@ def _checked(
     check_period_kind(spec, when)
     k = audience_k(audience)
     now = (clock or utcnow)()
-    if not when.ended(now):
+    if not when.ended(now, desk_zone(session.db)):
         raise InvalidInput(field="period", problem=PERIOD_NOT_OVER.format(period=when.label))
     return spec, when, k, now
 
@@ -126,6 +132,7 @@ def _counts(
 ) -> dict[str, dict[tuple[str, ...], int]]:
     """The counts of these parts of the year's space for ``months`` (coded fields only)."""
     queries = ExportQueries(session.db)
+    zone = desk_zone(session.db)
     counts: dict[str, dict[tuple[str, ...], int]] = {}
     chosen: dict[str, TableSpec] = {}
     for spec in CATALOGUE:
@@ -135,18 +142,14 @@ def _counts(
         keyed = counts.setdefault(part, {})
         if spec.measure == "persons":
             for month in months:
-                period = parse_period(month)
-                for topic, n in queries.persons(month, period.start_iso, period.end_iso):
-                    key = space.atom_key(spec, month, False, (topic,))
+                for topic, n in queries.persons(month, zone):
+                    key = space.atom_key(spec, month, ON_TIME, (topic,))
                     if key is not None:
                         keyed[key] = keyed.get(key, 0) + n
             continue
         for run in _runs(months):
-            first, last = parse_period(run[0]), parse_period(run[-1])
-            for row in queries.counts(
-                spec.measure, list(spec.dims), first.start, last.end, first.start_iso, last.end_iso
-            ):
-                key = space.atom_key(spec, row.month, row.late, row.values)
+            for row in queries.counts(spec.measure, list(spec.dims), run[0], run[-1], zone):
+                key = space.atom_key(spec, row.month, row.timing, row.values)
                 if key is not None:
                     keyed[key] = keyed.get(key, 0) + row.count
     return counts
@@ -256,10 +259,7 @@ def gather(
     parts = {part_name(spec), part_name(table_spec("calls_by_topic"))}
     for view in views:
         for item in view.earlier:
-            parts |= {
-                part_name(table_spec(rt.name.removesuffix("_corrections")))
-                for rt in item.release.tables
-            }
+            parts |= {part_name(table_spec(base_name(rt.name))) for rt in item.release.tables}
     return Gathered(
         spec,
         when,
@@ -379,7 +379,11 @@ def export(
     with session.db.transaction():
         if audience == "partner":  # four eyes: the approval's use, with the export itself
             approvals.authorise(session, PARTNER_EXPORT, partner_act(table, period, fmt), None)
-        queries.close_months(when.months, release.exported_at, user_id)
+        closed_before = sorted(queries.closed())
+        newly = queries.close_months(when.months, release.exported_at, user_id)
+        # What the closed months counted, kept: they are counted from it from now on.
+        CountedRepository(session.db, desk_zone(session.db)).snapshot(newly, closed_before)
+        _check_unchanged(session, release)
         ledger_id = queries.add_entry(
             at=to_iso((clock or utcnow)()),
             user_id=user_id,
@@ -422,6 +426,27 @@ def export(
     return _write(
         release, fmt, out, ledger_id, content, text, reissued=release.ledger_id is not None
     )
+
+
+class ChangedMeanwhile(ExportRefused):
+    template = QT_TRANSLATE_NOOP(
+        "export",
+        "The export was not written: calls of {period} were saved or corrected while it "
+        "was prepared, and the period was left open. Export it again.",
+    )
+
+
+def _check_unchanged(session: Session, release: Release) -> None:
+    """Inside the export's transaction, after the closing: what the closed months now
+    count is what the release publishes (a call saved between the counting and the
+    closing would be counted as closed but never published); else the whole export is
+    rolled back."""
+    when = parse_period(release.period)
+    space = year_space(when.year, session.taxonomy)
+    spec = table_spec(release.table)
+    counts = _counts(session, space, when.months, {part_name(spec)})
+    if contradicted(space, counts, release):
+        raise ChangedMeanwhile(period=release.period)
 
 
 PARTNER_EXPORT = approvals.GraveAct.PARTNER_EXPORT

@@ -45,11 +45,14 @@ class Batch:
         caller_id: int | None,
         now: str,
         calls: CallRepository | None = None,
+        zone_name: str | None = None,
     ) -> None:
         """The call with its topics, outcomes and indicators; its free text sealed
-        when `calls` has the desk's text keys."""
+        when `calls` has the desk's text keys; its month in the desk's zone (that of
+        `calls`, else `zone_name`)."""
         text, key_rows = (None, []) if calls is None else calls.sealed_once(call_id, record)
-        self.calls.append((call_id, *call_row(record, caller_id, None, now, text)))
+        zone = calls.zone_name if calls is not None else zone_name
+        self.calls.append((call_id, *call_row(record, caller_id, None, now, text, zone)))
         self.call_keys += key_rows
         self.topics += [(call_id, t, int(t == record.primary_topic)) for t in topics]
         self.outcomes += [(call_id, o) for o in record.outcomes]

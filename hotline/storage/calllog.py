@@ -17,7 +17,9 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from hotline import desk_time
 from hotline.records import SealMark, from_iso, to_iso, utcnow
+from hotline.storage.calls import desk_zone
 from hotline.storage.database import Database
 from hotline.storage.review_state import CLAIM_MINUTES
 from hotline.storage.seals import SealRepository
@@ -30,8 +32,8 @@ UNREVIEWED = "unreviewed"  # a filter value: every state but "reviewed"
 class CallFilter:
     """What the supervisor narrows the log to; every field optional."""
 
-    date_from: date | None = None  # inclusive, UTC
-    date_to: date | None = None  # inclusive, UTC
+    date_from: date | None = None  # inclusive, a day of the desk's time zone
+    date_to: date | None = None  # inclusive, a day of the desk's time zone
     topic: str | None = None
     operator_id: int | None = None
     child: bool = False
@@ -131,16 +133,17 @@ def fts_query(text: str) -> str:
     return " AND ".join(parts)
 
 
-def where_clause(f: CallFilter) -> tuple[str, list[Any]]:
-    """The WHERE text (without the keyword; "1" when empty) and its parameters."""
+def where_clause(f: CallFilter, zone_name: str | None = None) -> tuple[str, list[Any]]:
+    """The WHERE text (without the keyword; "1" when empty) and its parameters; days
+    are those of the desk's time zone ``zone_name``."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.date_from is not None:
         clauses.append("c.started_at >= ?")
-        params.append(f"{f.date_from.isoformat()}T00:00:00Z")
+        params.append(desk_time.day_start(f.date_from, zone_name))
     if f.date_to is not None:
         clauses.append("c.started_at < ?")
-        params.append(f"{(f.date_to + timedelta(days=1)).isoformat()}T00:00:00Z")
+        params.append(desk_time.day_start(f.date_to + timedelta(days=1), zone_name))
     if f.topic:
         clauses.append(
             "EXISTS (SELECT 1 FROM call_topics t WHERE t.call_id = c.id AND t.topic = ?)"
@@ -184,9 +187,11 @@ def where_clause(f: CallFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1"), params
 
 
-def page_sql(f: CallFilter, sort: Sort, after: Cursor | None, limit: int) -> tuple[str, list[Any]]:
+def page_sql(
+    f: CallFilter, sort: Sort, after: Cursor | None, limit: int, zone_name: str | None = None
+) -> tuple[str, list[Any]]:
     """SQL for one page of (sort keys..., id), continuing after `after`."""
-    where, params = where_clause(f)
+    where, params = where_clause(f, zone_name)
     keys = (*(f"c.{k}" for k in SORT_KEYS[sort.column]), "c.id")
     direction = "DESC" if sort.descending else "ASC"
     if after is not None:
@@ -203,23 +208,30 @@ def page_sql(f: CallFilter, sort: Sort, after: Cursor | None, limit: int) -> tup
 class CallLogQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._zone: str | None = None
+
+    @property
+    def zone_name(self) -> str:
+        if self._zone is None:
+            self._zone = desk_zone(self.db)
+        return self._zone
 
     def count(self, f: CallFilter) -> int:
-        where, params = where_clause(f)
+        where, params = where_clause(f, self.zone_name)
         return int(self.db.scalar(f"SELECT count(*) FROM calls c WHERE {where}", params))
 
     def page(
         self, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = 200
     ) -> IdPage:
         """The ids of the next page and the cursor after it."""
-        sql, params = page_sql(f, sort, after, limit)
+        sql, params = page_sql(f, sort, after, limit, self.zone_name)
         rows = self.db.query(sql, params)
         cursor = tuple(rows[-1]) if len(rows) == limit else None
         return IdPage(tuple(int(r[-1]) for r in rows), cursor)
 
     def ids(self, f: CallFilter, sort: Sort, offset: int = 0, limit: int = 200) -> list[int]:
         """OFFSET paging, for comparison and small jumps; page() is the fast path."""
-        sql, params = page_sql(f, sort, None, limit)
+        sql, params = page_sql(f, sort, None, limit, self.zone_name)
         sql = sql.replace(" LIMIT ?", " LIMIT ? OFFSET ?")
         return [int(r[-1]) for r in self.db.query(sql, [*params, offset])]
 

@@ -6,9 +6,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from hotline import desk_time
 from hotline.crypto.calltext import CallText
 from hotline.records import CallRecord, Entity, SealMark, from_iso, to_iso, utcnow
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository, KeyRows
+from hotline.storage.counted import CountedRepository
 from hotline.storage.database import Database
 from hotline.storage.entities import entity_field, entity_salt, keyed
 from hotline.storage.persons import PersonRepository
@@ -82,8 +84,15 @@ SELECT_COLUMNS = (
 )
 
 
-def month_of(moment: datetime) -> str:
-    return to_iso(moment)[:7]
+def month_of(moment: datetime, zone_name: str | None = None) -> str:
+    """The call's month in the desk's time zone (hotline.desk_time)."""
+    return desk_time.month_of(moment, zone_name)
+
+
+def desk_zone(db: Database) -> str:
+    """The desk's time zone name (meta; Asia/Baku for a desk that names none)."""
+    value = db.scalar("SELECT value FROM meta WHERE key = ?", (desk_time.META_KEY,))
+    return str(value) if value else desk_time.DEFAULT_ZONE
 
 
 def call_row(
@@ -92,13 +101,15 @@ def call_row(
     concerned_id: int | None,
     now: str,
     text: Mapping[str, bytes | str] | None = None,
+    zone_name: str | None = None,
 ) -> tuple[Any, ...]:
-    """The calls row; `text` replaces the free-text fields (their ciphertext)."""
+    """The calls row; `text` replaces the free-text fields (their ciphertext); the
+    month is the call's month in the desk's zone `zone_name`."""
     callback = None if record.callback_allowed is None else int(record.callback_allowed)
     text = text or {}
     return (
         to_iso(record.started_at),
-        month_of(record.started_at),
+        month_of(record.started_at, zone_name),
         caller_id,
         concerned_id,
         callback,
@@ -135,6 +146,14 @@ class CallRepository:
         self.keys = None if text is None else CallKeyRepository(db, text)
         # Entities sealed too (hotline.storage.entities); None until the desk's are.
         self.entity_salt = None if self.keys is None else entity_salt(db)
+        self._zone: str | None = None
+
+    @property
+    def zone_name(self) -> str:
+        """The desk's time zone, read once."""
+        if self._zone is None:
+            self._zone = desk_zone(self.db)
+        return self._zone
 
     def next_id(self) -> int:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
@@ -193,14 +212,16 @@ class CallRepository:
         )
         now = to_iso(utcnow())
         if self.keys is None:
-            cur = self.db.execute(INSERT_SQL, call_row(record, caller_id, concerned_id, now))
+            row = call_row(record, caller_id, concerned_id, now, zone_name=self.zone_name)
+            cur = self.db.execute(INSERT_SQL, row)
             call_id = int(cur.lastrowid)
         else:
             # The id is chosen first (inside the write transaction): it is bound into the text.
             call_id = self.next_id()
             text, key_rows = self.sealed_text(call_id, record, new=True)
             self.db.execute(
-                INSERT_WITH_ID_SQL, (call_id, *call_row(record, caller_id, concerned_id, now, text))
+                INSERT_WITH_ID_SQL,
+                (call_id, *call_row(record, caller_id, concerned_id, now, text, self.zone_name)),
             )
             self.keys.write(key_rows)
         self._insert_children(call_id, record)
@@ -252,7 +273,7 @@ class CallRepository:
         text, key_rows = self.sealed_text(call_id, record, new=False)
         if self.keys is not None:
             self.keys.write(key_rows)
-        row = call_row(record, caller_id, concerned_id, to_iso(utcnow()), text)
+        row = call_row(record, caller_id, concerned_id, to_iso(utcnow()), text, self.zone_name)
         columns = (*INSERT_COLUMNS[:-2], "updated_at")
         values = (*row[:-2], row[-1])
         assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -260,6 +281,8 @@ class CallRepository:
         for table in ("call_topics", "call_outcomes", "call_indicators", "call_entities"):
             self.db.execute(f"DELETE FROM {table} WHERE call_id = ?", (call_id,))
         self._insert_children(call_id, record)
+        # A call a closed month counted: the change goes out as a correction.
+        CountedRepository(self.db, self.zone_name).note_change(call_id, utcnow())
 
     def get(self, call_id: int) -> CallRecord | None:
         rows = self.get_many([call_id])

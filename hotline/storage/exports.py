@@ -2,9 +2,11 @@
 
 Counting reads coded fields only (never notes, entities or pseudonyms; person
 ids only inside COUNT-DISTINCT-like grouping for the persons table) and groups
-by *reporting month*: a call counts in its own month unless that month was
-already closed when the call was saved, then in the month it was saved, marked
-late (a correction).  Closed figures therefore never change.
+by *reporting month* (the desk's months, hotline.desk_time): a call counts in its
+own month unless that month was already closed when the call was saved, then in
+the month it was saved, marked late (a correction).  A closed month is counted
+from what it counted when it was closed (hotline.storage.counted), with the
+corrections made since, so closed figures never change.
 """
 
 from __future__ import annotations
@@ -14,15 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hotline import desk_time
 from hotline.storage.database import Database
 
 SELF = "(c.relation IS NULL OR c.relation = 'self')"
-# A call is late when its month was closed before it was saved: its id is past the last
-# id the closing counted (the closing time only for months closed without one).
-LATE = (
-    "(cp.period IS NOT NULL AND CASE WHEN cp.last_call_id IS NOT NULL"
-    " THEN c.id > cp.last_call_id ELSE c.created_at > cp.closed_at END)"
-)
 
 # SQL for each dimension of the catalogue, over calls c (and call_topics t, call_outcomes o).
 DIMENSION_SQL: dict[str, str] = {
@@ -49,12 +46,20 @@ PERSON_SQL = f"coalesce(c.concerned_id, CASE WHEN {SELF} THEN c.caller_id END)"
 
 @dataclass(frozen=True)
 class CountRow:
-    """Calls (or referrals, persons) in one reporting month, late or not, by coded values."""
+    """Calls (or referrals, persons) in one reporting month, by timing and coded values.
+
+    ``timing`` is ``on_time`` (the month's own calls), ``late`` (counted anew in this
+    month: saved into a month closed before, or a counted call's corrected values) or
+    ``withdrawn`` (the values a correction in this month replaced)."""
 
     month: str
-    late: bool
+    timing: str
     values: tuple[str, ...]
     count: int
+
+    @property
+    def late(self) -> bool:
+        return self.timing != "on_time"
 
 
 @dataclass(frozen=True)
@@ -79,28 +84,64 @@ class StoredFile:
     manifest: str
 
 
-def _reported(select: str, joins: str, where: str) -> str:
-    """Calls reported in months :s..:e, with their reporting month r and late flag."""
+# The same dimensions over a counted row k (hotline.storage.counted) and its outcomes o.
+COUNTED_SQL: dict[str, str] = {
+    "topic": "k.topic",
+    "kind": "k.no_content",
+    "sex": "k.sex",
+    "age": "k.age",
+    "region": "k.region",
+    "exploitation": "k.exploitation",
+    "destination": "k.destination",
+    "outcome": "o.outcome",
+}
+_NOT_COUNTED = "NOT EXISTS (SELECT 1 FROM counted_calls k WHERE k.call_id = c.id AND k.current = 1)"
+_OPEN = "NOT EXISTS (SELECT 1 FROM closed_periods x WHERE x.period = c.month)"
+
+
+def _saved_month(months: Sequence[str]) -> str:
+    """SQL for the desk's month of c.created_at among ``months`` (the end of each month
+    in named parameters :b0, :b1, ...; the months are ours, never the user's text)."""
+    whens = " ".join(f"WHEN c.created_at < :b{i} THEN '{m}'" for i, m in enumerate(months))
+    return f"CASE {whens} END"
+
+
+def _live(select: str, joins: str, where: str, months: Sequence[str]) -> str:
+    """Calls no closed month counts yet, reported in months :s..:e: those of open months
+    (on time) and those saved into closed months (late, in the month they were saved)."""
     on_time = (
-        f"SELECT CASE WHEN {LATE} THEN substr(c.created_at, 1, 7) ELSE c.month END AS r,"
-        f" {LATE} AS late, {select}"
-        f" FROM calls c LEFT JOIN closed_periods cp ON cp.period = c.month {joins}"
-        f" WHERE c.month BETWEEN :s AND :e AND {where}"
+        f"SELECT c.month AS r, 'on_time' AS timing, {select} FROM calls c {joins}"
+        f" WHERE c.month BETWEEN :s AND :e AND {_OPEN} AND {_NOT_COUNTED} AND {where}"
     )
     late = (
-        f"SELECT substr(c.created_at, 1, 7) AS r, 1 AS late, {select}"
-        f" FROM closed_periods cp JOIN calls c ON c.month = cp.period AND {LATE} {joins}"
-        f" WHERE cp.period < :s AND c.created_at >= :si AND c.created_at < :ei AND {where}"
+        f"SELECT {_saved_month(months)} AS r, 'late' AS timing, {select}"
+        f" FROM closed_periods cp JOIN calls c ON c.month = cp.period {joins}"
+        f" WHERE c.created_at >= :si AND c.created_at < :ei AND {_NOT_COUNTED} AND {where}"
     )
-    return f"{on_time} UNION ALL {late}"
+    return (
+        f"{on_time} UNION ALL SELECT * FROM ({late})"
+        " WHERE r NOT IN (SELECT period FROM closed_periods)"
+    )
+
+
+def _months(first: str, last: str) -> list[str]:
+    out = [first]
+    while out[-1] < last:
+        out.append(desk_time.next_month(out[-1]))
+    return out
 
 
 class ExportQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _params(self, first: str, last: str, start_iso: str, end_iso: str) -> dict[str, str]:
-        return {"s": first, "e": last, "si": start_iso, "ei": end_iso}
+    def _params(self, first: str, last: str, zone_name: str | None) -> dict[str, str]:
+        months = _months(first, last)
+        start, end = desk_time.month_bounds(first, last, zone_name)
+        params = {"s": first, "e": last, "si": start, "ei": end}
+        for i, month in enumerate(months):
+            params[f"b{i}"] = desk_time.month_bounds(month, month, zone_name)[1]
+        return params
 
     def counts(
         self,
@@ -108,49 +149,67 @@ class ExportQueries:
         dims: Sequence[str],
         first: str,
         last: str,
-        start_iso: str,
-        end_iso: str,
+        zone_name: str | None,
     ) -> list[CountRow]:
-        """Counts by reporting month, late flag and ``dims`` for months first..last.
+        """Counts by reporting month, timing and ``dims`` for months first..last (the
+        desk's months): closed months from what they counted (the snapshot and the
+        corrections), the rest from the calls.
 
         ``measure`` is ``calls`` (calls with content, by primary topic),
         ``referrals`` (call-outcome pairs) or ``no_content``.
         """
         names = [f"d{i}" for i in range(len(dims))]
         select = ", ".join(f"{DIMENSION_SQL[d]} AS {n}" for d, n in zip(dims, names, strict=True))
+        kept = ", ".join(f"{COUNTED_SQL[d]} AS {n}" for d, n in zip(dims, names, strict=True))
         if measure == "no_content":
             joins, where = "", "c.no_content IS NOT NULL"
+            k_joins = ""
+            k_where = "k.no_content IS NOT NULL AND k.revision = 0 AND k.timing <> 'withdrawn'"
         else:
             joins = "JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
+            k_joins, k_where = "", "k.topic IS NOT NULL"
             if measure == "referrals":
                 joins += " JOIN call_outcomes o ON o.call_id = c.id"
+                k_joins = "JOIN counted_outcomes o ON o.row_id = k.id"
             elif measure != "calls":
                 raise ValueError(f"unknown measure {measure!r}")
             where = "c.no_content IS NULL"
-        group = ", ".join(["r", "late", *names])
+        counted = (
+            f"SELECT k.month AS r, k.timing AS timing, {kept} FROM counted_calls k {k_joins}"
+            f" WHERE k.month BETWEEN :s AND :e AND {k_where}"
+        )
+        live = _live(select, joins, where, _months(first, last))
+        group = ", ".join(["r", "timing", *names])
         sql = (
-            f"SELECT {group}, count(*) FROM ({_reported(select, joins, where)})"
+            f"SELECT {group}, count(*) FROM ({counted} UNION ALL {live})"
             f" WHERE r BETWEEN :s AND :e GROUP BY {group}"
         )
-        rows = self.db.query(sql, self._params(first, last, start_iso, end_iso))
+        rows = self.db.query(sql, self._params(first, last, zone_name))
         return [
-            CountRow(str(r[0]), bool(r[1]), tuple(str(v) for v in r[2:-1]), int(r[-1]))
-            for r in rows
+            CountRow(str(r[0]), str(r[1]), tuple(str(v) for v in r[2:-1]), int(r[-1])) for r in rows
         ]
 
-    def persons(self, month: str, start_iso: str, end_iso: str) -> list[tuple[str, int]]:
+    def persons(self, month: str, zone_name: str | None) -> list[tuple[str, int]]:
         """Distinct persons concerned reported in ``month``, each under the primary topic
-        of their first call of the month: (topic, persons)."""
+        of their first call of the month: (topic, persons). A closed month's as it
+        counted them."""
+        if self.db.scalar("SELECT 1 FROM closed_periods WHERE period = ?", (month,)):
+            rows = self.db.query(
+                "SELECT topic, count(*) FROM counted_calls WHERE month = ? AND person_first = 1"
+                " GROUP BY topic",
+                (month,),
+            )
+            return [(str(r[0]), int(r[1])) for r in rows]
         select = f"{PERSON_SQL} AS person, t.topic AS topic, c.started_at AS at, c.id AS id"
         joins = "JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
         where = f"c.no_content IS NULL AND {PERSON_SQL} IS NOT NULL"
         sql = (
             "SELECT topic, count(*) FROM ("
             " SELECT topic, row_number() OVER (PARTITION BY person ORDER BY at, id) AS n"
-            f" FROM ({_reported(select, joins, where)}) WHERE r BETWEEN :s AND :e"
+            f" FROM ({_live(select, joins, where, [month])}) WHERE r BETWEEN :s AND :e"
             ") WHERE n = 1 GROUP BY topic"
         )
-        rows = self.db.query(sql, self._params(month, month, start_iso, end_iso))
+        rows = self.db.query(sql, self._params(month, month, zone_name))
         return [(str(r[0]), int(r[1])) for r in rows]
 
     # --- closing ---------------------------------------------------------------

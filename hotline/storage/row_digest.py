@@ -19,6 +19,10 @@ from hotline.storage.database import Database
 
 FIELD = "row_sha256"
 CALL_COLUMNS = tuple(c for c in INSERT_COLUMNS if c not in ("review_state", *LAW_COLUMNS))
+# The month column is derived from started_at (which the digest covers) in the desk's
+# time zone; schema 8 set it again from the zone, so the digest reads it as it always
+# was (the UTC month of started_at) and a digest written before schema 8 still checks.
+_SELECTED = tuple("substr(started_at, 1, 7)" if c == "month" else c for c in CALL_COLUMNS)
 CALL_CHILDREN = (
     ("call_topics", "topic, is_primary"),
     ("call_outcomes", "outcome"),
@@ -53,7 +57,7 @@ def _digest(parts: list[Any]) -> str:
 
 def call_digest(db: Database, call_id: int) -> str | None:
     row = db.execute(
-        f"SELECT {', '.join((*CALL_COLUMNS, *LAW_COLUMNS))} FROM calls WHERE id = ?", (call_id,)
+        f"SELECT {', '.join((*_SELECTED, *LAW_COLUMNS))} FROM calls WHERE id = ?", (call_id,)
     ).fetchone()
     if row is None:
         return None

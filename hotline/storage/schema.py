@@ -407,6 +407,21 @@ def _migrate_7(db: Database) -> None:
     _run_script(db, V7)
 
 
+def _migrate_8(db: Database) -> None:
+    """The desk's own time zone (Asia/Baku for a desk made before it; init sets the one
+    chosen) and what closed months counted (hotline.storage.counted): the months closed
+    before are kept as their exports counted them (UTC months then), and calls.month is
+    set again in the zone."""
+    from hotline.desk_time import DEFAULT_ZONE, META_KEY
+    from hotline.storage.counted import SCHEMA, set_months_in_zone, snapshot_schema_7
+
+    _run_script(db, SCHEMA)
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (META_KEY, DEFAULT_ZONE))
+    zone = str(db.scalar("SELECT value FROM meta WHERE key = ?", (META_KEY,)))
+    snapshot_schema_7(db)
+    set_months_in_zone(db, zone)
+
+
 def seal_text_schema(db: Database) -> None:
     """TEXT_SEALED, inside the caller's transaction."""
     _run_script(db, TEXT_SEALED)
@@ -442,6 +457,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _migrate_5,
     _migrate_6,
     _migrate_7,
+    _migrate_8,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hotline import desk_time
 from hotline.errors import InvalidInput
 from hotline.paths import DeskPaths
 from hotline.services import desk
@@ -29,8 +31,16 @@ from hotline.ui.problems import error_text
 from hotline.ui.worker import DbWorker
 
 
-def _init_job(paths: DeskPaths, name: str, password: str, bind: bool) -> InitResult:
-    return desk.init_desk(paths, name, password, bind_device=bind)
+def _init_job(paths: DeskPaths, name: str, password: str, bind: bool, zone: str) -> InitResult:
+    return desk.init_desk(paths, name, password, bind_device=bind, time_zone=zone)
+
+
+def zone_names() -> list[str]:
+    """The zone database's names, the desk's default first."""
+    from zoneinfo import available_timezones
+
+    names = sorted(n for n in available_timezones() if "/" in n and not n.startswith("Etc/"))
+    return [desk_time.DEFAULT_ZONE, *(n for n in names if n != desk_time.DEFAULT_ZONE)]
 
 
 class SetupWizard(Retranslatable, QWidget):
@@ -82,6 +92,13 @@ class SetupWizard(Retranslatable, QWidget):
         form.addRow(self.name_label, self.name)
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.repeat)
+        # The zone the desk's months are counted in (exports, statistics, the call log).
+        self.zone = QComboBox(first)
+        self.zone.setEditable(True)
+        self.zone.addItems(zone_names())
+        self.zone.setCurrentText(desk_time.DEFAULT_ZONE)
+        self.zone_label = QLabel(first)
+        form.addRow(self.zone_label, self.zone)
         layout.addLayout(form)
         self.keychain = QLabel(first)
         self.keychain.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,7 +181,8 @@ class SetupWizard(Retranslatable, QWidget):
         for first_, second_ in (
             (self.name, self.password),
             (self.password, self.repeat),
-            (self.repeat, self.unbound),
+            (self.repeat, self.zone),
+            (self.zone, self.unbound),
             (self.unbound, self.create_button),
             (self.written, self.check_edit),
             (self.check_edit, self.done),
@@ -200,6 +218,7 @@ class SetupWizard(Retranslatable, QWidget):
             name,
             self.password.text(),
             self.secure,
+            self.zone.currentText(),
             on_done=self._created,
             on_error=self._failed,
         )
@@ -210,6 +229,12 @@ class SetupWizard(Retranslatable, QWidget):
         self.message.setText(error_text(exc))
         # the focus goes back to the field at fault (a weak password: the password)
         field = exc.params.get("field") if isinstance(exc, InvalidInput) else None
+        if field == "time_zone":
+            self.zone.setFocus()
+            edit = self.zone.lineEdit()
+            if edit is not None:
+                edit.selectAll()
+            return
         target = self.name if field in ("name", "user") else self.password
         target.setFocus()
         target.selectAll()
@@ -281,6 +306,14 @@ class SetupWizard(Retranslatable, QWidget):
         self.name.setAccessibleName(self.name_label.text())
         self.password.setAccessibleName(self.tr("Password"))
         self.repeat.setAccessibleName(self.tr("Password again"))
+        self.zone_label.setText(self.tr("Time zone of the desk's months"))
+        self.zone.setAccessibleName(self.zone_label.text())
+        self.zone.setToolTip(
+            self.tr(
+                "Calls are put in months, quarters and years by this zone's clock"
+                " (exports, statistics, the call log). It cannot be changed later."
+            )
+        )
         if self.secure:
             self.keychain.setText(
                 self.tr(

@@ -3408,6 +3408,10 @@
       <translation>Administratorun istifadəçi adı</translation>
     </message>
     <message>
+      <source>Calls are put in months, quarters and years by this zone's clock (exports, statistics, the call log). It cannot be changed later.</source>
+      <translation>Zənglər bu qurşağın saatı ilə aylara, rüblərə və illərə bölünür (ixrac, statistika, zəng jurnalı). Sonra dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
       <source>Continue to sign in</source>
       <translation>Girişə keç</translation>
     </message>
@@ -3478,6 +3482,10 @@
     <message>
       <source>Tick that you have written the code down.</source>
       <translation>Kodu yazdığınızı işarələyin.</translation>
+    </message>
+    <message>
+      <source>Time zone of the desk's months</source>
+      <translation>Masanın aylarının saat qurşağı</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -4173,6 +4181,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</source>
+      <translation>"{name}" saat qurşağının adı deyil; Asia/Baku və ya Europe/Istanbul kimi bir ad yazın. Heç nə yaradılmadı.</translation>
+    </message>
     <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
       <translation>{name} faylının {row} sətrindəki xanada {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
@@ -4881,8 +4893,12 @@
       <translation>Uşaq (18 yaşadək və ya 18 yaşadək hesab edilən)</translation>
     </message>
     <message>
-      <source>Corrections: calls saved this month into months already exported</source>
-      <translation>Düzəlişlər: bu ay artıq ixrac edilmiş aylara yazılan zənglər</translation>
+      <source>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</source>
+      <translation>Geri götürülən düzəlişlər: artıq ixrac edilmiş aylara aid olub əsas mövzusu bu ay düzəldilən zənglər, əvvəl sayıldıqları mövzu üzrə</translation>
+    </message>
+    <message>
+      <source>Corrections: calls of months already exported counted this month (saved late, or under their corrected primary topic)</source>
+      <translation>Düzəlişlər: artıq ixrac edilmiş aylara aid olub bu ay sayılan zənglər (gec yazılanlar və ya düzəldilmiş əsas mövzusu ilə)</translation>
     </message>
     <message>
       <source>Destination</source>
@@ -4953,6 +4969,10 @@
       <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
+      <source>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</source>
+      <translation>İxrac yazılmadı: hazırlanarkən {period} dövrünün zəngləri yazıldı və ya düzəldildi, dövr açıq qaldı. Yenidən ixrac edin.</translation>
+    </message>
+    <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
       <translation>İxrac yazılmadı: məlumatın açıqlanması yoxlamasından keçmir ({reason}).</translation>
     </message>
@@ -4973,8 +4993,8 @@
       <translation>auditoriya public (ictimai) və ya partner (tərəfdaş) olmalıdır.</translation>
     </message>
     <message>
-      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
-      <translation>{table} {period} üçün əvvəl ixrac edilmiş rəqəmlər artıq zənglərə uyğun gəlmir: dövr bağlandıqdan sonra kodlaşdırılmış sahə dəyişdirilib, bağlanmış rəqəmlər isə heç vaxt dəyişdirilmir</translation>
+      <source>the figures exported earlier for {table} {period} no longer match what its closed months counted: the desk's record of them was changed outside the program, or a coded field was changed before this version kept closed months apart</source>
+      <translation>{table} {period} üçün əvvəl ixrac edilmiş rəqəmlər artıq bağlanmış ayların saydığı ilə uyğun gəlmir: masanın bu qeydi proqramdan kənarda dəyişdirilib və ya kodlaşdırılmış sahə bu versiya bağlanmış ayları ayrıca saxlamazdan əvvəl dəyişdirilib</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>

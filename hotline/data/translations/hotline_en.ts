@@ -3408,6 +3408,10 @@
       <translation>Administrator's user name</translation>
     </message>
     <message>
+      <source>Calls are put in months, quarters and years by this zone's clock (exports, statistics, the call log). It cannot be changed later.</source>
+      <translation>Calls are put in months, quarters and years by this zone's clock (exports, statistics, the call log). It cannot be changed later.</translation>
+    </message>
+    <message>
       <source>Continue to sign in</source>
       <translation>Continue to sign in</translation>
     </message>
@@ -3478,6 +3482,10 @@
     <message>
       <source>Tick that you have written the code down.</source>
       <translation>Tick that you have written the code down.</translation>
+    </message>
+    <message>
+      <source>Time zone of the desk's months</source>
+      <translation>Time zone of the desk's months</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -4173,6 +4181,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</source>
+      <translation>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</translation>
+    </message>
     <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
       <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
@@ -4881,8 +4893,12 @@
       <translation>Child (under 18 or believed under 18)</translation>
     </message>
     <message>
-      <source>Corrections: calls saved this month into months already exported</source>
-      <translation>Corrections: calls saved this month into months already exported</translation>
+      <source>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</source>
+      <translation>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</translation>
+    </message>
+    <message>
+      <source>Corrections: calls of months already exported counted this month (saved late, or under their corrected primary topic)</source>
+      <translation>Corrections: calls of months already exported counted this month (saved late, or under their corrected primary topic)</translation>
     </message>
     <message>
       <source>Destination</source>
@@ -4953,6 +4969,10 @@
       <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
+      <source>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</source>
+      <translation>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</translation>
+    </message>
+    <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
       <translation>The export was not written: it fails the disclosure audit ({reason}).</translation>
     </message>
@@ -4973,8 +4993,8 @@
       <translation>the audience must be public or partner.</translation>
     </message>
     <message>
-      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
-      <translation>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</translation>
+      <source>the figures exported earlier for {table} {period} no longer match what its closed months counted: the desk's record of them was changed outside the program, or a coded field was changed before this version kept closed months apart</source>
+      <translation>the figures exported earlier for {table} {period} no longer match what its closed months counted: the desk's record of them was changed outside the program, or a coded field was changed before this version kept closed months apart</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>

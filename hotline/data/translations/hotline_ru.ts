@@ -3413,6 +3413,10 @@
       <translation>Имя пользователя администратора</translation>
     </message>
     <message>
+      <source>Calls are put in months, quarters and years by this zone's clock (exports, statistics, the call log). It cannot be changed later.</source>
+      <translation>Звонки относятся к месяцам, кварталам и годам по часам этого пояса (экспорт, статистика, журнал звонков). Позже его изменить нельзя.</translation>
+    </message>
+    <message>
       <source>Continue to sign in</source>
       <translation>Перейти ко входу</translation>
     </message>
@@ -3483,6 +3487,10 @@
     <message>
       <source>Tick that you have written the code down.</source>
       <translation>Отметьте, что вы записали код.</translation>
+    </message>
+    <message>
+      <source>Time zone of the desk's months</source>
+      <translation>Часовой пояс месяцев пульта</translation>
     </message>
     <message>
       <source>To check, type group number %1 of the code:</source>
@@ -4184,6 +4192,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</source>
+      <translation>"{name}" — не название часового пояса; укажите, например, Asia/Baku или Europe/Istanbul. Ничего не создано.</translation>
+    </message>
     <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
       <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
@@ -4892,8 +4904,12 @@
       <translation>Ребёнок (до 18 лет или предположительно до 18 лет)</translation>
     </message>
     <message>
-      <source>Corrections: calls saved this month into months already exported</source>
-      <translation>Поправки: звонки, внесённые в этом месяце в уже экспортированные месяцы</translation>
+      <source>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</source>
+      <translation>Снятые поправки: звонки уже экспортированных месяцев, основная тема которых исправлена в этом месяце, по теме, под которой они были учтены</translation>
+    </message>
+    <message>
+      <source>Corrections: calls of months already exported counted this month (saved late, or under their corrected primary topic)</source>
+      <translation>Поправки: звонки уже экспортированных месяцев, учтённые в этом месяце (внесённые с опозданием или под исправленной основной темой)</translation>
     </message>
     <message>
       <source>Destination</source>
@@ -4964,6 +4980,10 @@
       <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
+      <source>The export was not written: calls of {period} were saved or corrected while it was prepared, and the period was left open. Export it again.</source>
+      <translation>Экспорт не записан: пока он готовился, звонки за {period} были внесены или исправлены, и период остался открытым. Экспортируйте его снова.</translation>
+    </message>
+    <message>
       <source>The export was not written: it fails the disclosure audit ({reason}).</source>
       <translation>Экспорт не записан: он не проходит проверку на раскрытие ({reason}).</translation>
     </message>
@@ -4984,8 +5004,8 @@
       <translation>получатели должны быть public (общественность) или partner (партнёры).</translation>
     </message>
     <message>
-      <source>the figures exported earlier for {table} {period} no longer match the calls: a coded field was changed after the period was closed, and closed figures are never changed</source>
-      <translation>ранее экспортированные цифры для {table} {period} больше не совпадают со звонками: кодированное поле изменено после закрытия периода, а закрытые цифры никогда не меняются</translation>
+      <source>the figures exported earlier for {table} {period} no longer match what its closed months counted: the desk's record of them was changed outside the program, or a coded field was changed before this version kept closed months apart</source>
+      <translation>ранее экспортированные цифры для {table} {period} больше не совпадают с тем, что учли закрытые месяцы: запись пульта о них изменена вне программы, или кодированное поле изменено до того, как эта версия стала хранить закрытые месяцы отдельно</translation>
     </message>
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
