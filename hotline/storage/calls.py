@@ -140,17 +140,18 @@ class CallRepository:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
 
     def sealed_text(
-        self, call_id: int, record: CallRecord, new: bool
+        self, call_id: int, record: CallRecord, new: bool, batched: bool = True
     ) -> tuple[dict[str, bytes | str] | None, KeyRows]:
         """The record's free text sealed for `call_id` (None on a desk not sealed yet),
-        and the call_keys rows to write after the call's row."""
+        and the call_keys rows to write after the call's row (in the same transaction,
+        unless not `batched`: see CallKeyRepository.new_key)."""
         if self.keys is None:
             return None, []
         values = text_values(record)
         sealed_entities = bool(record.entities) and self.entity_salt is not None
         if not any(values.values()) and not sealed_entities:
             return dict(values), []
-        rows = self.keys.ensure_key(call_id, authors_of(record), new)
+        rows = self.keys.ensure_key(call_id, authors_of(record), new, batched)
         return self.keys.seal_values(call_id, values), rows
 
     # --- free text kept beside the call (comments, corrections) -----------------
@@ -177,8 +178,9 @@ class CallRepository:
     def sealed_once(
         self, call_id: int, record: CallRecord
     ) -> tuple[dict[str, bytes | str] | None, KeyRows]:
-        """sealed_text for a new call written elsewhere (bulk), its key not kept open."""
-        out = self.sealed_text(call_id, record, new=True)
+        """sealed_text for a new call written elsewhere (bulk, in a later transaction),
+        its key not kept open."""
+        out = self.sealed_text(call_id, record, new=True, batched=False)
         if self.keys is not None:
             self.keys.text.forget(call_id)
         return out
