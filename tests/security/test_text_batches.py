@@ -102,9 +102,9 @@ def test_one_hpke_seal_per_session_and_the_supervisor_reads_every_call(
         opened: list[bytes] = []
         real_open = kem.open_sealed
 
-        def counting(*args: object, **kwargs: object) -> bytes:
-            opened.append(bytes(args[2]))  # type: ignore[arg-type]
-            return real_open(*args, **kwargs)  # type: ignore[arg-type]
+        def counting(private: kem.KemPrivateKey, sealed: bytes, info: bytes, suite: str) -> bytes:
+            opened.append(info)
+            return real_open(private, sealed, info, suite)
 
         monkeypatch.setattr(kem, "open_sealed", counting)
         assert [calllog.open_call(rashad, i).record.notes for i in ids] == list(NOTES)
