@@ -140,10 +140,12 @@ class Session:
         object_type: str = "",
         object_id: int | None = None,
         details: dict[str, Any] | None = None,
+        row_sha256: str | None = None,
     ) -> int:
-        """Append an audit entry inside the current transaction."""
+        """Append an audit entry inside the current transaction (`row_sha256`: see
+        AuditLog.append)."""
         return self.audit.append(
-            self.user_id, self.signing_key, action, object_type, object_id, details
+            self.user_id, self.signing_key, action, object_type, object_id, details, row_sha256
         )
 
     # --- desk facts ------------------------------------------------------

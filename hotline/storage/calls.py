@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -115,6 +116,17 @@ INSERT_WITH_ID_SQL = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenCall:
+    """The values a new call's rows were written with (CallRepository.insert): the
+    calls row by INSERT_COLUMNS, and the rows of each child table (call id left out),
+    so the audit entry's row digest needs no reading back (storage.row_digest)."""
+
+    call_id: int
+    row: tuple[Any, ...]
+    children: dict[str, list[tuple[Any, ...]]]
+
+
 def text_values(record: CallRecord) -> dict[str, str]:
     return {name: str(getattr(record, name)) for name in TEXT_FIELDS}
 
@@ -135,6 +147,7 @@ class CallRepository:
         self.keys = None if text is None else CallKeyRepository(db, text)
         # Entities sealed too (hotline.storage.entities); None until the desk's are.
         self.entity_salt = None if self.keys is None else entity_salt(db)
+        self.written: WrittenCall | None = None  # the last call insert() wrote
 
     def next_id(self) -> int:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
@@ -195,46 +208,56 @@ class CallRepository:
         )
         now = to_iso(utcnow())
         if self.keys is None:
-            cur = self.db.execute(INSERT_SQL, call_row(record, caller_id, concerned_id, now))
+            row = call_row(record, caller_id, concerned_id, now)
+            cur = self.db.execute(INSERT_SQL, row)
             call_id = int(cur.lastrowid)
         else:
             # The id is chosen first (inside the write transaction): it is bound into the text.
             call_id = self.next_id()
             text, key_rows = self.sealed_text(call_id, record, new=True)
-            self.db.execute(
-                INSERT_WITH_ID_SQL, (call_id, *call_row(record, caller_id, concerned_id, now, text))
-            )
+            row = call_row(record, caller_id, concerned_id, now, text)
+            self.db.execute(INSERT_WITH_ID_SQL, (call_id, *row))
             self.keys.write(key_rows)
-        self._insert_children(call_id, record)
+        children = self._insert_children(call_id, record)
+        self.written = WrittenCall(call_id, row, children)
         if record.do_not_call_back and caller_id is not None:
             self.persons.set_do_not_call_back(caller_id, True)
         return call_id
 
-    def _insert_children(self, call_id: int, record: CallRecord) -> None:
+    def _insert_children(
+        self, call_id: int, record: CallRecord
+    ) -> dict[str, list[tuple[Any, ...]]]:
+        """Write the call's child rows; what each table got (the call id left out)."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
         if record.topics:
+            out["call_topics"] = [(t, int(t == record.primary_topic)) for t in record.topics]
             self.db.executemany(
                 "INSERT INTO call_topics(call_id, topic, is_primary) VALUES (?, ?, ?)",
-                [(call_id, t, int(t == record.primary_topic)) for t in record.topics],
+                [(call_id, *r) for r in out["call_topics"]],
             )
         if record.outcomes:
+            out["call_outcomes"] = [(o,) for o in record.outcomes]
             self.db.executemany(
                 "INSERT INTO call_outcomes(call_id, outcome) VALUES (?, ?)",
                 [(call_id, o) for o in record.outcomes],
             )
         if record.indicators:
+            out["call_indicators"] = [(i,) for i in record.indicators]
             self.db.executemany(
                 "INSERT INTO call_indicators(call_id, indicator) VALUES (?, ?)",
                 [(call_id, i) for i in record.indicators],
             )
         if record.entities:
             salt = self.entity_salt
+            out["call_entities"] = [
+                (e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
+                for e in record.entities
+            ]
             self.db.executemany(
                 "INSERT INTO call_entities(call_id, kind, value, value_key) VALUES (?, ?, ?, ?)",
-                [
-                    (call_id, e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
-                    for e in record.entities
-                ],
+                [(call_id, *r) for r in out["call_entities"]],
             )
+        return out
 
     def _entity_value(self, call_id: int, entity: Entity) -> bytes | str:
         """The value as stored: sealed under the call's key (open) on a sealed desk."""

@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from hotline.storage.calls import INSERT_COLUMNS, LAW_COLUMNS
+from hotline.storage.calls import BOOL_COLUMNS, INSERT_COLUMNS, LAW_COLUMNS, WrittenCall
 from hotline.storage.database import Database
 
 FIELD = "row_sha256"
@@ -25,6 +25,14 @@ CALL_CHILDREN = (
     ("call_indicators", "indicator"),
     ("call_entities", "kind, value, value_key"),
 )
+# The calls columns of INTEGER affinity (schema V1 and V6; a test reads them back from
+# the schema): a value of another type there would be stored converted.
+INTEGER_COLUMNS = frozenset(
+    {"duration_s", "operator_id", "entered_by", "caller_id", "concerned_id", "callback_allowed"}
+    | set(BOOL_COLUMNS)
+)
+# The child tables' INTEGER columns, by table: position in CALL_CHILDREN's columns.
+CHILD_INTEGERS: dict[str, frozenset[int]] = {"call_topics": frozenset({1})}
 USER_COLUMNS = "name, roles, active, signing_public"
 # The audit entries that write the row they name: (object type, action).
 DIGESTED: dict[str, frozenset[str]] = {
@@ -71,6 +79,42 @@ def call_digest(db: Database, call_id: int) -> str | None:
                 )
             ]
         )
+    return _digest(parts)
+
+
+def _stored_as_given(value: Any, integer: bool) -> bool:
+    """A value SQLite stores exactly as bound in a column of this affinity (TEXT or
+    INTEGER), so that reading it back gives the same value."""
+    kind = type(value)
+    return value is None or kind is bytes or kind is (int if integer else str)
+
+
+def _order(row: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
+    """SQLite's ORDER BY of these columns: NULL, numbers, text (UTF-8 bytes, which is
+    the order of code points), blobs."""
+    rank = {type(None): 0, int: 1, str: 2, bytes: 3}
+    return tuple((rank[type(v)], 0 if v is None else v) for v in row)
+
+
+def written_digest(written: WrittenCall) -> str | None:
+    """call_digest of a call just written, from the values it was written with instead
+    of reading the rows back; None when a value would not be stored exactly as given
+    (the caller then reads back). verify (changed_rows) always reads the rows."""
+    values = dict(zip(INSERT_COLUMNS, written.row, strict=True))
+    for name in (*CALL_COLUMNS, *LAW_COLUMNS):
+        if not _stored_as_given(values[name], name in INTEGER_COLUMNS):
+            return None
+    law = [_plain(values[c]) for c in LAW_COLUMNS]
+    parts: list[Any] = [[_plain(values[c]) for c in CALL_COLUMNS]]
+    if any(law):
+        parts.append({"law": law})
+    for table, _columns in CALL_CHILDREN:
+        rows = written.children.get(table, [])
+        integers = CHILD_INTEGERS.get(table, frozenset())
+        for r in rows:
+            if not all(_stored_as_given(v, i in integers) for i, v in enumerate(r)):
+                return None
+        parts.append([[_plain(v) for v in r] for r in sorted(rows, key=_order)])
     return _digest(parts)
 
 
