@@ -98,8 +98,13 @@ class CallText:
     _drafts: dict[int, tuple[bytes, str, bytes]] = field(default_factory=dict, repr=False)
     # The batch this session wraps new calls' case-text copies under, with its key;
     # the batch keys opened (this session's own, and any a case-text holder opened).
-    _writing: tuple[TextBatch, bytes] | None = field(default=None, repr=False)
+    _writing: tuple[TextBatch, AESGCM] | None = field(default=None, repr=False)
     _batch_keys: dict[int, bytes] = field(default_factory=dict, repr=False)
+    # The database's rollback count when the writing batch was last known stored
+    # (hotline.storage.call_keys); None until then.
+    batch_checked: int | None = field(default=None, repr=False)
+    # The AES-GCM contexts of open data keys (built once per call, not per field).
+    _aeads: dict[int, AESGCM] = field(default_factory=dict, repr=False)
 
     @property
     def reads_every_call(self) -> bool:
@@ -132,8 +137,9 @@ class CallText:
         key = os.urandom(DATA_KEY_BYTES)
         sealed = kem.seal(self.case_public, key, self.batch_info(batch_id), kem.DEFAULT_SUITE)
         batch = TextBatch(batch_id, kem.DEFAULT_SUITE, sealed)
-        self._writing = (batch, key)
+        self._writing = (batch, AESGCM(key))
         self._batch_keys[batch_id] = key
+        self.batch_checked = None
         return batch
 
     def open_batch(self, batch: TextBatch) -> bool:
@@ -157,9 +163,9 @@ class CallText:
 
     def _batch_wrap(self, call_id: int, key: bytes) -> SealedKey:
         assert self._writing is not None
-        batch, batch_key = self._writing
+        batch, batch_aead = self._writing
         nonce = os.urandom(NONCE_BYTES)
-        body = AESGCM(batch_key).encrypt(nonce, key, self._batch_associated(call_id, batch.id))
+        body = batch_aead.encrypt(nonce, key, self._batch_associated(call_id, batch.id))
         return SealedKey(
             CASE_TEXT, BATCH_WRAP, batch.id.to_bytes(BATCH_ID_BYTES, "big") + nonce + body
         )
@@ -185,6 +191,7 @@ class CallText:
         `batched`: the case-text copy wrapped under the writing batch (start_batch)."""
         key = os.urandom(DATA_KEY_BYTES)
         self._keys[call_id] = key
+        self._aeads.pop(call_id, None)  # an id given again after a rolled-back save
         seals = [self.seal_for(call_id, h, public, key) for h, public in dict(authors).items()]
         if batched:
             seals.append(self._batch_wrap(call_id, key))
@@ -202,7 +209,11 @@ class CallText:
 
     def _wrap(self, key: bytes, info: bytes) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
-        return nonce + AESGCM(self._self_key).encrypt(nonce, key, info)
+        return nonce + self._self_aead.encrypt(nonce, key, info)
+
+    @cached_property
+    def _self_aead(self) -> AESGCM:
+        return AESGCM(self._self_key)
 
     @cached_property
     def _self_key(self) -> bytes:
@@ -219,7 +230,7 @@ class CallText:
         if suite != SELF_WRAP:
             return kem.open_sealed(self.own_private, sealed, info, suite)
         try:
-            return AESGCM(self._self_key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], info)
+            return self._self_aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], info)
         except (InvalidTag, ValueError) as exc:
             raise kem.OpenFailed("the wrapped key does not open") from exc
 
@@ -253,14 +264,15 @@ class CallText:
 
     def forget(self, call_id: int) -> None:
         self._keys.pop(call_id, None)
+        self._aeads.pop(call_id, None)
 
     # --- values ----------------------------------------------------------------
     def encrypt(self, call_id: int, field_name: str, text: str) -> bytes:
-        key = self._keys[call_id]
+        aead = self._aeads.get(call_id)
+        if aead is None:
+            aead = self._aeads[call_id] = AESGCM(self._keys[call_id])
         nonce = os.urandom(NONCE_BYTES)
-        body = AESGCM(key).encrypt(
-            nonce, text.encode("utf-8"), self.associated(call_id, field_name)
-        )
+        body = aead.encrypt(nonce, text.encode("utf-8"), self.associated(call_id, field_name))
         return VERSION + nonce + body
 
     def decrypt(self, call_id: int, field_name: str, blob: bytes) -> str:

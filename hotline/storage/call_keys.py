@@ -51,9 +51,13 @@ class CallKeyRepository:
         that transaction was rolled back), else a new one, inside the caller's
         transaction."""
         batch = self.text.writing_batch
+        rollbacks = self.db.rollbacks
+        if batch is not None and self.text.batch_checked == rollbacks:
+            return  # written, or found, and no transaction rolled back since
         if batch is not None and self.db.scalar(
             "SELECT 1 FROM text_batches WHERE id = ? AND sealed = ?", (batch.id, batch.sealed)
         ):
+            self.text.batch_checked = rollbacks
             return
         batch_id = int(self.db.scalar("SELECT coalesce(max(id), 0) FROM text_batches")) + 1
         batch = self.text.start_batch(batch_id)
@@ -61,6 +65,7 @@ class CallKeyRepository:
             "INSERT INTO text_batches(id, suite, sealed, created_at) VALUES (?, ?, ?, ?)",
             (batch.id, batch.suite, batch.sealed, to_iso(utcnow())),
         )
+        self.text.batch_checked = rollbacks
 
     def write(self, rows: KeyRows) -> None:
         self.db.executemany(

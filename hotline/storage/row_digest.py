@@ -82,39 +82,61 @@ def call_digest(db: Database, call_id: int) -> str | None:
     return _digest(parts)
 
 
-def _stored_as_given(value: Any, integer: bool) -> bool:
-    """A value SQLite stores exactly as bound in a column of this affinity (TEXT or
-    INTEGER), so that reading it back gives the same value."""
-    kind = type(value)
-    return value is None or kind is bytes or kind is (int if integer else str)
+# Where each digested column sits in the calls row as written, and its affinity.
+_CALL_SPEC = tuple((INSERT_COLUMNS.index(c), c in INTEGER_COLUMNS) for c in CALL_COLUMNS)
+_LAW_SPEC = tuple((INSERT_COLUMNS.index(c), c in INTEGER_COLUMNS) for c in LAW_COLUMNS)
+_RANK = {type(None): 0, int: 1, str: 2, bytes: 3}
+
+
+def _as_stored(row: tuple[Any, ...], spec: tuple[tuple[int, bool], ...]) -> list[Any] | None:
+    """The values as call_digest reads them back (blobs as hex), or None when one would
+    not be stored exactly as given in a column of its affinity (TEXT or INTEGER)."""
+    out: list[Any] = []
+    for index, integer in spec:
+        value = row[index]
+        kind = type(value)
+        if kind is bytes:
+            out.append(value.hex())
+        elif value is None or kind is (int if integer else str):
+            out.append(value)
+        else:
+            return None
+    return out
 
 
 def _order(row: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
     """SQLite's ORDER BY of these columns: NULL, numbers, text (UTF-8 bytes, which is
     the order of code points), blobs."""
-    rank = {type(None): 0, int: 1, str: 2, bytes: 3}
-    return tuple((rank[type(v)], 0 if v is None else v) for v in row)
+    return tuple((_RANK[type(v)], 0 if v is None else v) for v in row)
 
 
 def written_digest(written: WrittenCall) -> str | None:
     """call_digest of a call just written, from the values it was written with instead
     of reading the rows back; None when a value would not be stored exactly as given
     (the caller then reads back). verify (changed_rows) always reads the rows."""
-    values = dict(zip(INSERT_COLUMNS, written.row, strict=True))
-    for name in (*CALL_COLUMNS, *LAW_COLUMNS):
-        if not _stored_as_given(values[name], name in INTEGER_COLUMNS):
-            return None
-    law = [_plain(values[c]) for c in LAW_COLUMNS]
-    parts: list[Any] = [[_plain(values[c]) for c in CALL_COLUMNS]]
+    row = written.row
+    plain = _as_stored(row, _CALL_SPEC)
+    law = _as_stored(row, _LAW_SPEC)
+    if plain is None or law is None:
+        return None
+    parts: list[Any] = [plain]
     if any(law):
         parts.append({"law": law})
     for table, _columns in CALL_CHILDREN:
-        rows = written.children.get(table, [])
+        rows = written.children.get(table)
+        if not rows:
+            parts.append([])
+            continue
         integers = CHILD_INTEGERS.get(table, frozenset())
+        spec = tuple((i, i in integers) for i in range(len(rows[0])))
+        ordered = []
         for r in rows:
-            if not all(_stored_as_given(v, i in integers) for i, v in enumerate(r)):
+            values = _as_stored(r, spec)
+            if values is None:
                 return None
-        parts.append([[_plain(v) for v in r] for r in sorted(rows, key=_order)])
+            ordered.append((_order(r), values))  # each of NULL, integer, text or blob
+        ordered.sort(key=lambda pair: pair[0])
+        parts.append([values for _key, values in ordered])
     return _digest(parts)
 
 

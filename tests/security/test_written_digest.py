@@ -88,7 +88,10 @@ def test_a_value_stored_otherwise_is_read_back() -> None:
     for bad in ("540", 540.0, True):
         changed = (*row[:at], bad, *row[at + 1 :])
         assert row_digest.written_digest(WrittenCall(1, changed, {})) is None
-    assert row_digest.written_digest(WrittenCall(1, row, {"call_topics": [("t", "1")]})) is None
+    for topics in ([("t", "1")], [("t", 1.0), ("u", 1)], [("t", True), ("s", 0)]):
+        assert row_digest.written_digest(WrittenCall(1, row, {"call_topics": topics})) is None
+    mixed = [("agency", b"\x01sealed", "k"), ("agency", "", "k"), ("agency", None, "k")]
+    assert row_digest.written_digest(WrittenCall(1, row, {"call_entities": mixed})) is not None
 
 
 def test_the_integer_columns_are_the_schemas(staffed_desk: Desk) -> None:
