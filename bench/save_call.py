@@ -61,18 +61,20 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HOTLINE_INSECURE_FAST_KDF", "1")
 
-from hotline.crypto import kem
+from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText, SealedKey
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
 from hotline.services import calls, desk, users
 from hotline.services.session import Session
+from hotline.storage import calls as calls_storage
+from hotline.storage import row_digest
 from hotline.storage.calls import INSERT_SQL, CallRepository, call_row
 from hotline.storage.database import Database
 from hotline.storage.schema import migrate
@@ -333,9 +335,119 @@ def profile(saves: int) -> None:
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
 
 
+# --breakdown: where a save's time goes, measured around the pieces themselves.
+PIECES: dict[str, tuple[Any, str]] = {
+    "validation": (calls, "validate"),
+    "the free text sealed (data key, wraps, fields)": (CallRepository, "sealed_text"),
+    "entity lookup keys (HMAC)": (calls_storage, "keyed"),
+    "the calls row built": (calls_storage, "call_row"),
+    "the audit entry's row digest": (row_digest, "written_digest"),
+    "the audit entry's signature (Ed25519)": (signing, "sign"),
+}
+
+
+def _timed(owner: Any, name: str, label: str, into: dict[str, float]) -> None:
+    original = getattr(owner, name)
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            into[label] = into.get(label, 0.0) + time.perf_counter() - start
+
+    setattr(owner, name, timed)
+
+
+class Timing(Recording):
+    """The recording database, timing each statement: the writes (replayed too) and
+    the reads (the service's alone)."""
+
+    spent: ClassVar[dict[str, float]] = {}
+    active: ClassVar[bool] = False
+
+    def _time(self, sql: str, run: Any) -> Any:
+        if not self.active:
+            return run()
+        start = time.perf_counter()
+        try:
+            return run()
+        finally:
+            label = "SQL writes (replayed)" if is_write(sql) else "SQL reads (the save's own)"
+            if "wal_checkpoint" in sql.lower():
+                label = "SQL writes (replayed)"
+            self.spent[label] = self.spent.get(label, 0.0) + time.perf_counter() - start
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        return self._time(sql, lambda: super(Timing, self).execute(sql, params))
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self._time(sql, lambda: super(Timing, self).executemany(sql, rows))
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+        return self._time(sql, lambda: super(Timing, self).query(sql, params))
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        return self._time(sql, lambda: super(Timing, self).scalar(sql, params))
+
+
+def breakdown(saves: int) -> None:
+    """Each piece's median time per save, next to the save and its replay."""
+    desk.Database = Timing  # type: ignore[misc]
+    spent = Timing.spent
+    for label, (owner, name) in PIECES.items():
+        _timed(owner, name, label, spent)
+    per_save: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        session = operator_session(Path(tmp))
+        db = session.db
+        assert isinstance(db, Recording)
+        replay = Replay(session, Path(tmp) / "replay.db")
+        db.log.clear()
+        for _ in range(saves):
+            draft = calls.start_call(session)
+            replay.run(db.writes())
+            assert session.user is not None
+            record = job_in_dubai(session.user.id, caller_pseudonym=draft.record.caller_pseudonym)
+            spent.clear()
+            Timing.active = True
+            start = time.perf_counter()
+            calls.save_call(session, record, draft_id=draft.id)
+            total = time.perf_counter() - start
+            Timing.active = False
+            writes = db.writes()
+            start = time.perf_counter()
+            replay.run(writes)
+            per_save.setdefault("the same writes replayed", []).append(time.perf_counter() - start)
+            per_save.setdefault("save_call", []).append(total)
+            for label, value in spent.items():
+                per_save.setdefault(label, []).append(value)
+            # The pieces do not nest (the sealing runs no SQL once the session's batch
+            # is stored): what is left is the services' own Python.
+            rest = total - sum(spent.values())
+            per_save.setdefault("the rest (Python of the services)", []).append(rest)
+        session.close()
+        replay.db.close()
+    med = {k: statistics.median(v) for k, v in per_save.items()}
+    print(f"{saves} saves, wall time, median per save")
+    for label in (
+        "save_call",
+        "the same writes replayed",
+        "SQL writes (replayed)",
+        "SQL reads (the save's own)",
+        *PIECES,
+        "the rest (Python of the services)",
+    ):
+        print(f"  {label:55s} {med.get(label, 0.0) * 1000:6.3f} ms")
+    print(f"  ratio of the medians: {med['save_call'] / med['the same writes replayed']:.2f}")
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--profile"]:
         profile(int(sys.argv[2]) if len(sys.argv) > 2 else 300)
+        return
+    if sys.argv[1:2] == ["--breakdown"]:
+        breakdown(int(sys.argv[2]) if len(sys.argv) > 2 else 300)
         return
     desk.Database = Recording  # type: ignore[misc]
     keys = ("row", "rows", "service", "replay", "sealing")
