@@ -10,7 +10,6 @@ destroys both with the call's keys.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import weakref
 from dataclasses import dataclass
@@ -47,7 +46,7 @@ def keyed(salt: bytes | None, kind: str, value: str) -> str:
     plain = entity_key(kind, value)
     if salt is None or not plain:
         return plain
-    return hmac.new(salt, f"{kind}|{plain}".encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(salt, f"{kind}|{plain}".encode(), "sha256").hex()
 
 
 def lookup_key(db: Database, kind: str, value: str) -> str:
