@@ -83,20 +83,41 @@ class Taxonomy:
     def label(self, list_id: str, item_id: str, language: str = "en") -> str:
         return self[list_id].get(item_id).label(language)
 
+    def _flagged(self, list_id: str, flag: str) -> frozenset[str]:
+        """The ids of a list's items with this flag, worked out once (every save asks)."""
+        cache = self._flags
+        key = (list_id, flag)
+        if key not in cache:
+            cache[key] = frozenset(i.id for i in self[list_id].items if i.extra.get(flag))
+        return cache[key]
+
+    @cached_property
+    def _flags(self) -> dict[tuple[str, str], frozenset[str]]:
+        return {}
+
+    @cached_property
+    def code_sets(self) -> dict[str, frozenset[str]]:
+        """Every list's ids by list id (the countries' too), for checking a record's codes."""
+        sets = {
+            list_id: frozenset(i.id for i in codes.items) for list_id, codes in self.lists.items()
+        }
+        sets["country"] = frozenset(i.id for i in self.countries.items)
+        return sets
+
     def child_age_bands(self) -> frozenset[str]:
-        return frozenset(i.id for i in self["age_band"].items if i.extra.get("child"))
+        return self._flagged("age_band", "child")
 
     def identifying_outcomes(self) -> frozenset[str]:
-        return frozenset(i.id for i in self["outcome"].items if i.extra.get("identifying"))
+        return self._flagged("outcome", "identifying")
 
     def consent_outcomes(self) -> frozenset[str]:
         """Referrals that pass the person's details to a state body or place them in a
         shelter: the law allows them only with the person's own consent."""
-        return frozenset(i.id for i in self["outcome"].items if i.extra.get("needs_consent"))
+        return self._flagged("outcome", "needs_consent")
 
     def minors_report_outcomes(self) -> frozenset[str]:
         """The two bodies a child victim is reported to at once (no consent needed)."""
-        return frozenset(i.id for i in self["outcome"].items if i.extra.get("minors_report"))
+        return self._flagged("outcome", "minors_report")
 
     def indicator_strength(self, indicator_id: str) -> str:
         return str(self["indicator"].get(indicator_id).extra.get("strength", "weak"))

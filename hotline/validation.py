@@ -118,13 +118,14 @@ MULTI_FIELDS: dict[str, str] = {
 
 def check_codes(record: CallRecord, taxonomy: Taxonomy) -> list[Problem]:
     problems: list[Problem] = []
+    codes = taxonomy.code_sets
     for field_name, list_id in CODED_FIELDS.items():
         value = getattr(record, field_name)
-        if value is not None and value not in taxonomy[list_id]:
+        if value is not None and not (isinstance(value, str) and value in codes[list_id]):
             problems.append(Problem(field_name, UNKNOWN_CODE, (("value", value),)))
     for field_name, list_id in MULTI_FIELDS.items():
         for value in getattr(record, field_name):
-            if value not in taxonomy[list_id]:
+            if not (isinstance(value, str) and value in codes[list_id]):
                 problems.append(Problem(field_name, UNKNOWN_CODE, (("value", value),)))
     for entity in record.entities:
         if entity.kind not in ENTITY_KINDS:

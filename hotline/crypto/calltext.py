@@ -18,6 +18,17 @@ instead of 1.1 KB and an ML-KEM-768 + X25519 encapsulation. A seal made for
 someone else (a call entered on an operator's behalf, an upgraded desk's text)
 is HPKE, since only the public key is at hand. A draft's key, the author's
 alone, is wrapped the same way (HPKE-sealed drafts of before still open).
+
+The case-text copy on a desk (schema 11) is made once per session, not once per
+call: the session draws a random batch key and seals it with HPKE to the case-text
+key alone (a TextBatch row); each call's data key is then wrapped under the batch
+key (AES-256-GCM, the call- and holder-bound info plus the batch id as associated
+data; suite BATCH_WRAP, the batch id in the blob's first 8 bytes). A case-text
+holder opens the batch once and each call's wrap with it. The wrap is still per
+call, so deleting a call's keys (sealing, retention) destroys that call's text and
+no other; no user's slot opens a batch key, not even its author's once the session
+has ended (their own copy is the per-call SELF_WRAP). Calls sealed before (one HPKE
+seal per call, and the centre's calls, which have no batches) still open.
 """
 
 from __future__ import annotations
@@ -39,6 +50,8 @@ NONCE_BYTES = 12
 VERSION = b"\x01"  # the first byte of every sealed text value
 CASE_TEXT = "casetext"  # the holder name of the case-text key's seal
 SELF_WRAP = "SELF/HKDF_SHA256/AES_256_GCM"  # the author's own copy, sealed by the author
+BATCH_WRAP = "BATCH/AES_256_GCM"  # the case-text copy, wrapped under a session's batch key
+BATCH_ID_BYTES = 8
 
 
 class TextUnreadable(Exception):
@@ -54,6 +67,22 @@ class SealedKey:
     sealed: bytes
 
 
+@dataclass(frozen=True)
+class TextBatch:
+    """A session's batch key, HPKE-sealed to the case-text key (text_batches)."""
+
+    id: int
+    suite: str
+    sealed: bytes
+
+
+def batch_of(seal: SealedKey) -> int | None:
+    """The batch a case-text copy is wrapped under; None for a per-call HPKE seal."""
+    if seal.suite != BATCH_WRAP or len(seal.sealed) < BATCH_ID_BYTES:
+        return None
+    return int.from_bytes(seal.sealed[:BATCH_ID_BYTES], "big")
+
+
 @dataclass
 class CallText:
     """What a session can do with call text: seal for anyone, open what its keys open."""
@@ -67,6 +96,15 @@ class CallText:
     _keys: dict[int, bytes] = field(default_factory=dict, repr=False)
     # A draft's open key with its seal (suite, sealed key), kept for the next autosave.
     _drafts: dict[int, tuple[bytes, str, bytes]] = field(default_factory=dict, repr=False)
+    # The batch this session wraps new calls' case-text copies under, with its key;
+    # the batch keys opened (this session's own, and any a case-text holder opened).
+    _writing: tuple[TextBatch, AESGCM] | None = field(default=None, repr=False)
+    _batch_keys: dict[int, bytes] = field(default_factory=dict, repr=False)
+    # The database's rollback count when the writing batch was last known stored
+    # (hotline.storage.call_keys); None until then.
+    batch_checked: int | None = field(default=None, repr=False)
+    # The AES-GCM contexts of open data keys (built once per call, not per field).
+    _aeads: dict[int, AESGCM] = field(default_factory=dict, repr=False)
 
     @property
     def reads_every_call(self) -> bool:
@@ -81,17 +119,85 @@ class CallText:
     def associated(self, call_id: int, field_name: str) -> bytes:
         return f"hotline-calltext|{self.desk_id}|call:{call_id}|{field_name}".encode()
 
+    def batch_info(self, batch_id: int) -> bytes:
+        return f"hotline-calltext-batch|{self.desk_id}|batch:{batch_id}|{CASE_TEXT}".encode()
+
+    def _batch_associated(self, call_id: int, batch_id: int) -> bytes:
+        return self.key_info(call_id, CASE_TEXT) + f"|batch:{batch_id}".encode()
+
+    # --- batch keys -----------------------------------------------------------
+    @property
+    def writing_batch(self) -> TextBatch | None:
+        return None if self._writing is None else self._writing[0]
+
+    def start_batch(self, batch_id: int) -> TextBatch:
+        """A fresh batch key under this id, sealed to the case-text key: the batch new
+        calls' case-text copies are wrapped under from now on (the caller stores it in
+        the transaction that writes the first of them)."""
+        key = os.urandom(DATA_KEY_BYTES)
+        sealed = kem.seal(self.case_public, key, self.batch_info(batch_id), kem.DEFAULT_SUITE)
+        batch = TextBatch(batch_id, kem.DEFAULT_SUITE, sealed)
+        self._writing = (batch, AESGCM(key))
+        self._batch_keys[batch_id] = key
+        self.batch_checked = None
+        return batch
+
+    def open_batch(self, batch: TextBatch) -> bool:
+        """Open a stored batch key with the case-text key; False when this session
+        does not hold it or the seal does not open for this batch id."""
+        if batch.id in self._batch_keys:
+            return True
+        if self.case_private is None:
+            return False
+        try:
+            key = kem.open_sealed(
+                self.case_private, batch.sealed, self.batch_info(batch.id), batch.suite
+            )
+        except kem.OpenFailed:
+            return False
+        self._batch_keys[batch.id] = key
+        return True
+
+    def has_batch_key(self, batch_id: int) -> bool:
+        return batch_id in self._batch_keys
+
+    def _batch_wrap(self, call_id: int, key: bytes) -> SealedKey:
+        assert self._writing is not None
+        batch, batch_aead = self._writing
+        nonce = os.urandom(NONCE_BYTES)
+        body = batch_aead.encrypt(nonce, key, self._batch_associated(call_id, batch.id))
+        return SealedKey(
+            CASE_TEXT, BATCH_WRAP, batch.id.to_bytes(BATCH_ID_BYTES, "big") + nonce + body
+        )
+
+    def _open_batch_wrap(self, call_id: int, sealed: bytes) -> bytes:
+        batch_id = int.from_bytes(sealed[:BATCH_ID_BYTES], "big")
+        batch_key = self._batch_keys.get(batch_id)
+        blob = sealed[BATCH_ID_BYTES:]
+        if batch_key is None or len(blob) < NONCE_BYTES + 16:
+            raise kem.OpenFailed("the batch key is not open")
+        try:
+            return AESGCM(batch_key).decrypt(
+                blob[:NONCE_BYTES], blob[NONCE_BYTES:], self._batch_associated(call_id, batch_id)
+            )
+        except InvalidTag as exc:
+            raise kem.OpenFailed("the wrapped key does not open") from exc
+
     # --- data keys ----------------------------------------------------------
-    def new_key(self, call_id: int, authors: Iterable[tuple[str, bytes]]) -> list[SealedKey]:
-        """A fresh data key for the call, sealed to the case-text key and the authors."""
+    def new_key(
+        self, call_id: int, authors: Iterable[tuple[str, bytes]], batched: bool = False
+    ) -> list[SealedKey]:
+        """A fresh data key for the call, sealed to the case-text key and the authors;
+        `batched`: the case-text copy wrapped under the writing batch (start_batch)."""
         key = os.urandom(DATA_KEY_BYTES)
         self._keys[call_id] = key
-        targets = {CASE_TEXT: self.case_public}
-        targets.update(dict(authors))
-        return [
-            self.seal_for(call_id, holder, public, key)
-            for holder, public in sorted(targets.items())
-        ]
+        self._aeads.pop(call_id, None)  # an id given again after a rolled-back save
+        seals = [self.seal_for(call_id, h, public, key) for h, public in dict(authors).items()]
+        if batched:
+            seals.append(self._batch_wrap(call_id, key))
+        else:
+            seals.append(self.seal_for(call_id, CASE_TEXT, self.case_public, key))
+        return sorted(seals, key=lambda s: s.holder)
 
     def seal_for(self, call_id: int, holder: str, public: bytes, key: bytes) -> SealedKey:
         """The data key for one holder: wrapped under this session's own key when the
@@ -103,7 +209,11 @@ class CallText:
 
     def _wrap(self, key: bytes, info: bytes) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
-        return nonce + AESGCM(self._self_key).encrypt(nonce, key, info)
+        return nonce + self._self_aead.encrypt(nonce, key, info)
+
+    @cached_property
+    def _self_aead(self) -> AESGCM:
+        return AESGCM(self._self_key)
 
     @cached_property
     def _self_key(self) -> bytes:
@@ -120,7 +230,7 @@ class CallText:
         if suite != SELF_WRAP:
             return kem.open_sealed(self.own_private, sealed, info, suite)
         try:
-            return AESGCM(self._self_key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], info)
+            return self._self_aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], info)
         except (InvalidTag, ValueError) as exc:
             raise kem.OpenFailed("the wrapped key does not open") from exc
 
@@ -131,7 +241,9 @@ class CallText:
             return known
         for seal in sealed:
             try:
-                if seal.holder == CASE_TEXT and self.case_private is not None:
+                if seal.holder == CASE_TEXT and seal.suite == BATCH_WRAP:
+                    key = self._open_batch_wrap(call_id, seal.sealed)
+                elif seal.holder == CASE_TEXT and self.case_private is not None:
                     key = kem.open_sealed(
                         self.case_private,
                         seal.sealed,
@@ -152,14 +264,15 @@ class CallText:
 
     def forget(self, call_id: int) -> None:
         self._keys.pop(call_id, None)
+        self._aeads.pop(call_id, None)
 
     # --- values ----------------------------------------------------------------
     def encrypt(self, call_id: int, field_name: str, text: str) -> bytes:
-        key = self._keys[call_id]
+        aead = self._aeads.get(call_id)
+        if aead is None:
+            aead = self._aeads[call_id] = AESGCM(self._keys[call_id])
         nonce = os.urandom(NONCE_BYTES)
-        body = AESGCM(key).encrypt(
-            nonce, text.encode("utf-8"), self.associated(call_id, field_name)
-        )
+        body = aead.encrypt(nonce, text.encode("utf-8"), self.associated(call_id, field_name))
         return VERSION + nonce + body
 
     def decrypt(self, call_id: int, field_name: str, blob: bytes) -> str:

@@ -21,6 +21,7 @@ from hotline.services.identity_vault import (
     seal_identity as seal_identity,  # the operator page seals drafts through calls
 )
 from hotline.services.session import Session
+from hotline.storage import row_digest
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
@@ -248,6 +249,8 @@ def save_call(
                 "tasks": len(tasks),
                 "on_behalf": record.entered_by is not None,
             },
+            # From the values written, not read back: nothing wrote the call's rows since.
+            None if calls.written is None else row_digest.written_digest(calls.written),
         )
     if draft_id is not None:
         checkpoint_soon(session)

@@ -140,10 +140,12 @@ class Session:
         object_type: str = "",
         object_id: int | None = None,
         details: dict[str, Any] | None = None,
+        row_sha256: str | None = None,
     ) -> int:
-        """Append an audit entry inside the current transaction."""
+        """Append an audit entry inside the current transaction (`row_sha256`: see
+        AuditLog.append)."""
         return self.audit.append(
-            self.user_id, self.signing_key, action, object_type, object_id, details
+            self.user_id, self.signing_key, action, object_type, object_id, details, row_sha256
         )
 
     # --- desk facts ------------------------------------------------------
@@ -171,21 +173,22 @@ class Session:
     def call_text(self) -> CallText | None:
         """Sealing and opening calls' free text; None on a desk not sealed yet
         (migrated, waiting for its first supervisor's session)."""
+        cached = self._call_text
+        if cached is not None:  # the case-text key, once there, stays for the session
+            return cached
         public = self.meta("casetext_public")
         if not public:
             return None
-        cached = self._call_text
-        if cached is None:
-            raw = self.secrets.get(SECRET_CASETEXT)
-            cached = CallText(
-                desk_id=self.keyfile.desk_id,
-                case_public=base64.b64decode(public),
-                own_holder=None if self.user is None else f"user:{self.user.id}",
-                own_private=self.kem_private,
-                case_private=kem.KemPrivateKey.from_bytes(raw) if raw else None,
-                publics=self._public_of,
-            )
-            self._call_text = cached
+        raw = self.secrets.get(SECRET_CASETEXT)
+        cached = CallText(
+            desk_id=self.keyfile.desk_id,
+            case_public=base64.b64decode(public),
+            own_holder=None if self.user is None else f"user:{self.user.id}",
+            own_private=self.kem_private,
+            case_private=kem.KemPrivateKey.from_bytes(raw) if raw else None,
+            publics=self._public_of,
+        )
+        self._call_text = cached
         return cached
 
     def calls(self) -> CallRepository:

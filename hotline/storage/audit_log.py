@@ -113,14 +113,19 @@ class AuditLog:
         object_type: str = "",
         object_id: int | None = None,
         details: dict[str, Any] | None = None,
+        row_sha256: str | None = None,
     ) -> int:
-        """Append one entry inside the caller's transaction; returns its seq."""
+        """Append one entry inside the caller's transaction; returns its seq.
+        `row_sha256`: the digest of the row the entry wrote, computed by the caller
+        from the values it wrote (row_digest.written_digest); read back otherwise."""
         head = self.last()
         seq = head.seq + 1
         at = to_iso(utcnow())
         details = dict(details or {})
         if object_id is not None and row_digest.wants_digest(object_type, action, object_id):
-            details[row_digest.FIELD] = row_digest.digest_of(self.db, object_type, object_id)
+            details[row_digest.FIELD] = row_sha256 or row_digest.digest_of(
+                self.db, object_type, object_id
+            )
         text = json.dumps(details, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
         signature = signing.sign(signing_key, digest)

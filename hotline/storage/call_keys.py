@@ -6,9 +6,17 @@ A call with no free text has no data key. Free text is stored as ciphertext
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from hotline.crypto.calltext import CallText, SealedKey, TextUnreadable
+from hotline.crypto.calltext import (
+    CASE_TEXT,
+    CallText,
+    SealedKey,
+    TextBatch,
+    TextUnreadable,
+    batch_of,
+)
+from hotline.records import to_iso, utcnow
 from hotline.storage.database import Database
 
 KeyRows = list[tuple[int, str, str, bytes]]
@@ -22,15 +30,42 @@ class CallKeyRepository:
         self.db = db
         self.text = text
 
-    def new_key(self, call_id: int, author_ids: Sequence[int]) -> KeyRows:
+    def new_key(self, call_id: int, author_ids: Sequence[int], batched: bool = True) -> KeyRows:
         """A fresh data key for the call (open in this session), sealed to the case-text
-        key and its authors: the call_keys rows to write once the call's row exists."""
+        key and its authors: the call_keys rows to write once the call's row exists, in
+        the same transaction. `batched`: the case-text copy wrapped under this session's
+        batch key (written now when the session has none stored yet); without it (rows
+        written in a later transaction), HPKE-sealed on its own."""
         authors = []
         for user_id in dict.fromkeys(author_ids):
             public = self.text.public_of(user_id)
             if public is not None:
                 authors.append((f"user:{user_id}", public))
-        return [(call_id, s.holder, s.suite, s.sealed) for s in self.text.new_key(call_id, authors)]
+        if batched:
+            self._ensure_batch()
+        sealed = self.text.new_key(call_id, authors, batched=batched)
+        return [(call_id, s.holder, s.suite, s.sealed) for s in sealed]
+
+    def _ensure_batch(self) -> None:
+        """This session's batch stored in the database: the one it already wrote (unless
+        that transaction was rolled back), else a new one, inside the caller's
+        transaction."""
+        batch = self.text.writing_batch
+        rollbacks = self.db.rollbacks
+        if batch is not None and self.text.batch_checked == rollbacks:
+            return  # written, or found, and no transaction rolled back since
+        if batch is not None and self.db.scalar(
+            "SELECT 1 FROM text_batches WHERE id = ? AND sealed = ?", (batch.id, batch.sealed)
+        ):
+            self.text.batch_checked = rollbacks
+            return
+        batch_id = int(self.db.scalar("SELECT coalesce(max(id), 0) FROM text_batches")) + 1
+        batch = self.text.start_batch(batch_id)
+        self.db.execute(
+            "INSERT INTO text_batches(id, suite, sealed, created_at) VALUES (?, ?, ?, ?)",
+            (batch.id, batch.suite, batch.sealed, to_iso(utcnow())),
+        )
+        self.text.batch_checked = rollbacks
 
     def write(self, rows: KeyRows) -> None:
         self.db.executemany(
@@ -52,6 +87,7 @@ class CallKeyRepository:
                 chunk,
             ):
                 seals.setdefault(int(cid), []).append(SealedKey(holder, suite, bytes(sealed)))
+        self._open_batches(seals.values())
         opened = set()
         for cid, found in seals.items():
             try:
@@ -61,14 +97,39 @@ class CallKeyRepository:
             opened.add(cid)
         return opened
 
-    def ensure_key(self, call_id: int, author_ids: Sequence[int], new: bool) -> KeyRows:
+    def _open_batches(self, found: Iterable[list[SealedKey]]) -> None:
+        """Open the batch keys these case-text copies are wrapped under (a case-text
+        holder's session; one HPKE opening per batch, not per call)."""
+        if not self.text.reads_every_call:
+            return
+        wanted = sorted(
+            {
+                b
+                for seals in found
+                for s in seals
+                if s.holder == CASE_TEXT
+                and (b := batch_of(s)) is not None
+                and not self.text.has_batch_key(b)
+            }
+        )
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for bid, suite, sealed in self.db.query(
+                f"SELECT id, suite, sealed FROM text_batches WHERE id IN ({marks})", chunk
+            ):
+                self.text.open_batch(TextBatch(int(bid), str(suite), bytes(sealed)))
+
+    def ensure_key(
+        self, call_id: int, author_ids: Sequence[int], new: bool, batched: bool = True
+    ) -> KeyRows:
         """The call's key opened, or a new one when the call had none (no text before);
-        the rows a new key needs written."""
+        the rows a new key needs written (in the same transaction, unless not `batched`)."""
         if not new and call_id in self.open_keys([call_id]):
             return []
         if not new and self.has_key(call_id):
             raise TextUnreadable()
-        return self.new_key(call_id, author_ids)
+        return self.new_key(call_id, author_ids, batched)
 
     def seal_values(self, call_id: int, values: Mapping[str, str]) -> dict[str, bytes | str]:
         """Ciphertext for each non-empty value ('' stays ''); the key must be open."""

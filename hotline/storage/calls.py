@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -126,6 +127,17 @@ INSERT_WITH_ID_SQL = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenCall:
+    """The values a new call's rows were written with (CallRepository.insert): the
+    calls row by INSERT_COLUMNS, and the rows of each child table (call id left out),
+    so the audit entry's row digest needs no reading back (storage.row_digest)."""
+
+    call_id: int
+    row: tuple[Any, ...]
+    children: dict[str, list[tuple[Any, ...]]]
+
+
 def text_values(record: CallRecord) -> dict[str, str]:
     return {name: str(getattr(record, name)) for name in TEXT_FIELDS}
 
@@ -147,6 +159,7 @@ class CallRepository:
         # Entities sealed too (hotline.storage.entities); None until the desk's are.
         self.entity_salt = None if self.keys is None else entity_salt(db)
         self._zone: str | None = None
+        self.written: WrittenCall | None = None  # the last call insert() wrote
 
     @property
     def zone_name(self) -> str:
@@ -159,17 +172,18 @@ class CallRepository:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
 
     def sealed_text(
-        self, call_id: int, record: CallRecord, new: bool
+        self, call_id: int, record: CallRecord, new: bool, batched: bool = True
     ) -> tuple[dict[str, bytes | str] | None, KeyRows]:
         """The record's free text sealed for `call_id` (None on a desk not sealed yet),
-        and the call_keys rows to write after the call's row."""
+        and the call_keys rows to write after the call's row (in the same transaction,
+        unless not `batched`: see CallKeyRepository.new_key)."""
         if self.keys is None:
             return None, []
         values = text_values(record)
         sealed_entities = bool(record.entities) and self.entity_salt is not None
         if not any(values.values()) and not sealed_entities:
             return dict(values), []
-        rows = self.keys.ensure_key(call_id, authors_of(record), new)
+        rows = self.keys.ensure_key(call_id, authors_of(record), new, batched)
         return self.keys.seal_values(call_id, values), rows
 
     # --- free text kept beside the call (comments, corrections) -----------------
@@ -196,8 +210,9 @@ class CallRepository:
     def sealed_once(
         self, call_id: int, record: CallRecord
     ) -> tuple[dict[str, bytes | str] | None, KeyRows]:
-        """sealed_text for a new call written elsewhere (bulk), its key not kept open."""
-        out = self.sealed_text(call_id, record, new=True)
+        """sealed_text for a new call written elsewhere (bulk, in a later transaction),
+        its key not kept open."""
+        out = self.sealed_text(call_id, record, new=True, batched=False)
         if self.keys is not None:
             self.keys.text.forget(call_id)
         return out
@@ -219,41 +234,49 @@ class CallRepository:
             # The id is chosen first (inside the write transaction): it is bound into the text.
             call_id = self.next_id()
             text, key_rows = self.sealed_text(call_id, record, new=True)
-            self.db.execute(
-                INSERT_WITH_ID_SQL,
-                (call_id, *call_row(record, caller_id, concerned_id, now, text, self.zone_name)),
-            )
+            row = call_row(record, caller_id, concerned_id, now, text, self.zone_name)
+            self.db.execute(INSERT_WITH_ID_SQL, (call_id, *row))
             self.keys.write(key_rows)
-        self._insert_children(call_id, record)
+        children = self._insert_children(call_id, record)
+        self.written = WrittenCall(call_id, row, children)
         if record.do_not_call_back and caller_id is not None:
             self.persons.set_do_not_call_back(caller_id, True)
         return call_id
 
-    def _insert_children(self, call_id: int, record: CallRecord) -> None:
+    def _insert_children(
+        self, call_id: int, record: CallRecord
+    ) -> dict[str, list[tuple[Any, ...]]]:
+        """Write the call's child rows; what each table got (the call id left out)."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
         if record.topics:
+            out["call_topics"] = [(t, int(t == record.primary_topic)) for t in record.topics]
             self.db.executemany(
                 "INSERT INTO call_topics(call_id, topic, is_primary) VALUES (?, ?, ?)",
-                [(call_id, t, int(t == record.primary_topic)) for t in record.topics],
+                [(call_id, *r) for r in out["call_topics"]],
             )
         if record.outcomes:
+            out["call_outcomes"] = [(o,) for o in record.outcomes]
             self.db.executemany(
                 "INSERT INTO call_outcomes(call_id, outcome) VALUES (?, ?)",
                 [(call_id, o) for o in record.outcomes],
             )
         if record.indicators:
+            out["call_indicators"] = [(i,) for i in record.indicators]
             self.db.executemany(
                 "INSERT INTO call_indicators(call_id, indicator) VALUES (?, ?)",
                 [(call_id, i) for i in record.indicators],
             )
         if record.entities:
             salt = self.entity_salt
+            out["call_entities"] = [
+                (e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
+                for e in record.entities
+            ]
             self.db.executemany(
                 "INSERT INTO call_entities(call_id, kind, value, value_key) VALUES (?, ?, ?, ?)",
-                [
-                    (call_id, e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
-                    for e in record.entities
-                ],
+                [(call_id, *r) for r in out["call_entities"]],
             )
+        return out
 
     def _entity_value(self, call_id: int, entity: Entity) -> bytes | str:
         """The value as stored: sealed under the call's key (open) on a sealed desk."""

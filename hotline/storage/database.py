@@ -123,6 +123,9 @@ class Database:
         else:
             check_file(path)
         self._lock = threading.RLock()
+        # Transactions rolled back so far: what a caller caching something it wrote
+        # compares, to know whether it may have been taken back since.
+        self.rollbacks = 0
         # Opened on a full disk: WAL's shared-memory file could not be made, so the
         # connection holds its wal-index in memory (EXCLUSIVE locking; the desk lock
         # already keeps other processes out). Reading works; every write says DiskFull.
@@ -214,6 +217,7 @@ class Database:
                 yield self
                 self.execute("COMMIT")
             except BaseException:
+                self.rollbacks += 1
                 with contextlib.suppress(Error):
                     self.conn.execute("ROLLBACK")
                 raise

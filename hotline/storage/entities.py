@@ -10,8 +10,8 @@ destroys both with the call's keys.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
+import weakref
 from dataclasses import dataclass
 
 from hotline.storage.call_keys import CallKeyRepository
@@ -26,9 +26,19 @@ def entity_field(kind: str) -> str:
     return f"entity:{kind}"
 
 
+# The salt of each open database once committed: made once, never changed after.
+_SALTS: weakref.WeakKeyDictionary[Database, bytes] = weakref.WeakKeyDictionary()
+
+
 def entity_salt(db: Database) -> bytes | None:
+    known = _SALTS.get(db)
+    if known is not None:
+        return known
     value = db.scalar("SELECT value FROM meta WHERE key = ?", (ENTITY_SALT,))
-    return bytes.fromhex(str(value)) if value else None
+    salt = bytes.fromhex(str(value)) if value else None
+    if salt is not None and not db.conn.in_transaction:  # a rollback cannot take it back
+        _SALTS[db] = salt
+    return salt
 
 
 def keyed(salt: bytes | None, kind: str, value: str) -> str:
@@ -36,7 +46,7 @@ def keyed(salt: bytes | None, kind: str, value: str) -> str:
     plain = entity_key(kind, value)
     if salt is None or not plain:
         return plain
-    return hmac.new(salt, f"{kind}|{plain}".encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(salt, f"{kind}|{plain}".encode(), "sha256").hex()
 
 
 def lookup_key(db: Database, kind: str, value: str) -> str:

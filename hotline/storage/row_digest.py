@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from hotline.storage.calls import INSERT_COLUMNS, LAW_COLUMNS
+from hotline.storage.calls import BOOL_COLUMNS, INSERT_COLUMNS, LAW_COLUMNS, WrittenCall
 from hotline.storage.database import Database
 
 FIELD = "row_sha256"
@@ -29,6 +29,14 @@ CALL_CHILDREN = (
     ("call_indicators", "indicator"),
     ("call_entities", "kind, value, value_key"),
 )
+# The calls columns of INTEGER affinity (schema V1 and V6; a test reads them back from
+# the schema): a value of another type there would be stored converted.
+INTEGER_COLUMNS = frozenset(
+    {"duration_s", "operator_id", "entered_by", "caller_id", "concerned_id", "callback_allowed"}
+    | set(BOOL_COLUMNS)
+)
+# The child tables' INTEGER columns, by table: position in CALL_CHILDREN's columns.
+CHILD_INTEGERS: dict[str, frozenset[int]] = {"call_topics": frozenset({1})}
 USER_COLUMNS = "name, roles, active, signing_public"
 # The audit entries that write the row they name: (object type, action).
 DIGESTED: dict[str, frozenset[str]] = {
@@ -75,6 +83,68 @@ def call_digest(db: Database, call_id: int) -> str | None:
                 )
             ]
         )
+    return _digest(parts)
+
+
+# Where each digested column sits in the calls row as written, and its affinity.
+_CALL_SPEC = tuple((INSERT_COLUMNS.index(c), c in INTEGER_COLUMNS) for c in CALL_COLUMNS)
+_LAW_SPEC = tuple((INSERT_COLUMNS.index(c), c in INTEGER_COLUMNS) for c in LAW_COLUMNS)
+_MONTH = CALL_COLUMNS.index("month")
+_STARTED_AT = INSERT_COLUMNS.index("started_at")
+_RANK = {type(None): 0, int: 1, str: 2, bytes: 3}
+
+
+def _as_stored(row: tuple[Any, ...], spec: tuple[tuple[int, bool], ...]) -> list[Any] | None:
+    """The values as call_digest reads them back (blobs as hex), or None when one would
+    not be stored exactly as given in a column of its affinity (TEXT or INTEGER)."""
+    out: list[Any] = []
+    for index, integer in spec:
+        value = row[index]
+        kind = type(value)
+        if kind is bytes:
+            out.append(value.hex())
+        elif value is None or kind is (int if integer else str):
+            out.append(value)
+        else:
+            return None
+    return out
+
+
+def _order(row: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
+    """SQLite's ORDER BY of these columns: NULL, numbers, text (UTF-8 bytes, which is
+    the order of code points), blobs."""
+    return tuple((_RANK[type(v)], 0 if v is None else v) for v in row)
+
+
+def written_digest(written: WrittenCall) -> str | None:
+    """call_digest of a call just written, from the values it was written with instead
+    of reading the rows back; None when a value would not be stored exactly as given
+    (the caller then reads back). verify (changed_rows) always reads the rows."""
+    row = written.row
+    plain = _as_stored(row, _CALL_SPEC)
+    if plain is not None and isinstance(row[_STARTED_AT], str):
+        plain[_MONTH] = row[_STARTED_AT][:7]  # as call_digest reads it (_SELECTED)
+    law = _as_stored(row, _LAW_SPEC)
+    if plain is None or law is None:
+        return None
+    parts: list[Any] = [plain]
+    if any(law):
+        parts.append({"law": law})
+    for table, _columns in CALL_CHILDREN:
+        rows = written.children.get(table)
+        if not rows:
+            parts.append([])
+            continue
+        integers = CHILD_INTEGERS.get(table, frozenset())
+        spec = tuple((i, i in integers) for i in range(len(rows[0])))
+        ordered = []
+        for r in rows:
+            values = _as_stored(r, spec)
+            if values is None:
+                return None
+            ordered.append((_order(r), values))  # each of NULL, integer, text or blob
+        ordered.sort(key=lambda pair: pair[0])
+        parts.append([values for _key, values in ordered])
     return _digest(parts)
 
 

@@ -359,6 +359,18 @@ CREATE TABLE legal_holds (
 CREATE INDEX legal_holds_open ON legal_holds(lifted_at, call_id, person_id);
 """
 
+# Issue 10: the batch keys of call text (hotline.crypto.calltext, TextBatch). A session's
+# random batch key, HPKE-sealed to the case-text key alone; each call's case-text copy
+# of its data key is then an AES-GCM wrap under it (call_keys, suite BATCH_WRAP).
+V11 = """
+CREATE TABLE text_batches (
+    id         INTEGER PRIMARY KEY,
+    suite      TEXT NOT NULL,
+    sealed     BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
 
 def _migrate_1(db: Database) -> None:
     """The first schema: calls, their rows, users, persons, vault, tasks, audit, ledger."""
@@ -422,6 +434,16 @@ def _migrate_8(db: Database) -> None:
     set_months_in_zone(db, zone)
 
 
+def _reserved(db: Database) -> None:
+    """Numbers 9 and 10 were set aside for parallel branches that needed no migration;
+    they stay as steps that change nothing, so every desk's numbering holds."""
+
+
+def _migrate_11(db: Database) -> None:
+    """The batch keys of call text: one HPKE seal per session instead of per call."""
+    _run_script(db, V11)
+
+
 def seal_text_schema(db: Database) -> None:
     """TEXT_SEALED, inside the caller's transaction."""
     _run_script(db, TEXT_SEALED)
@@ -458,6 +480,9 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _migrate_6,
     _migrate_7,
     _migrate_8,
+    _reserved,  # 9
+    _reserved,  # 10
+    _migrate_11,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -14,7 +14,7 @@ import pytest
 import sqlcipher3
 
 from hotline.crypto import kem
-from hotline.crypto.calltext import SELF_WRAP, CallText, SealedKey, TextUnreadable
+from hotline.crypto.calltext import BATCH_WRAP, SELF_WRAP, CallText, SealedKey, TextUnreadable
 from hotline.errors import DeskError, PermissionDenied
 from hotline.permissions import Role
 from hotline.services import backup, calllog, calls, review, search, users
@@ -347,7 +347,8 @@ def test_the_authors_copy_is_a_wrap_only_their_own_key_opens(saved: tuple[Desk, 
             )
         )
         assert seals["user:2"][0] == SELF_WRAP and len(seals["user:2"][1]) == 12 + 32 + 16
-        assert seals["casetext"][0] == kem.DEFAULT_SUITE and len(seals["casetext"][1]) > 1000
+        # The case-text copy: wrapped under the session's batch key (test_text_batches.py).
+        assert seals["casetext"][0] == BATCH_WRAP and len(seals["casetext"][1]) == 8 + 12 + 32 + 16
         conn.execute(
             "INSERT INTO call_keys(call_id, holder, suite, sealed) VALUES (?, ?, ?, ?)",
             (call_id, f"user:{nigar_id}", SELF_WRAP, seals["user:2"][1]),
