@@ -27,6 +27,7 @@ from hotline.services.review import CLAIMED_BY_OTHER
 from hotline.storage.server.audit import Appender, HeadWitness, ServerAuditLog
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.claims import ClaimRepository
+from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.seen_head import SeenHead
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -75,11 +76,13 @@ def send_call(
     *,
     tries: int = SEND_TRIES,
     conn: Connection | None = None,
+    on_retry: Callable[[int], None] | None = None,
 ) -> tuple[bool, Connection]:
     """Save the call with its audit entry; (True if written now, False if the server
     already held it; the connection used, to keep). A connection lost midway (the server
     restarted, the network dropped) is opened again and the save sent again; after
-    ``tries`` the last error is raised and the call stays with the caller."""
+    ``tries`` the last error is raised and the call stays with the caller. ``on_retry``
+    is told the number of each try that failed (1, 2, ...)."""
     wait = SEND_WAIT_S
     for attempt in range(tries):
         try:
@@ -87,12 +90,14 @@ def send_call(
                 conn = connect()
             appender = Appender(conn, user_id, signing_key, seen)
             return ServerCallRepository(conn).save(call, audit=appender), conn
-        except psycopg.OperationalError:
+        except (psycopg.OperationalError, ServerUnreachable):
             if conn is not None:
                 conn.close()
             conn = None
             if attempt == tries - 1:
                 raise
+            if on_retry is not None:
+                on_retry(attempt + 1)
             time.sleep(wait)
             wait = min(wait * 2, SEND_WAIT_MAX_S)
     raise AssertionError("unreachable")
