@@ -5,6 +5,7 @@ doubles nothing (the client sends the save again, idempotent by its call id)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import subprocess
@@ -16,7 +17,7 @@ import pytest
 
 from hotline.permissions import Role
 from tests.server.centre import ServerCentre, set_up
-from tests.server.postgres import PostgresServer
+from tests.server.postgres import PostgresServer, _as_server_user
 from tests.server.workstations import Held, enrol, held, quiet_server, read_out, writer
 
 OPERATOR = frozenset({Role.OPERATOR})
@@ -83,7 +84,7 @@ def test_two_workstations_saving_at_once(centre: ServerCentre, tmp_path: Path) -
                 "SELECT author FROM hotline.audit WHERE action = 'call.save' ORDER BY seq"
             ).fetchall()
         ]
-    switches = sum(1 for a, b in zip(authors, authors[1:], strict=False) if a != b)
+    switches = sum(1 for a, b in itertools.pairwise(authors) if a != b)
     assert switches > 20
 
 
@@ -145,8 +146,6 @@ def test_a_server_restart_mid_save_loses_and_doubles_nothing(
 
 
 def _restart_argv(server: PostgresServer) -> list[str]:
-    from tests.server.postgres import _as_server_user
-
     return _as_server_user(
         [
             server.tool("pg_ctl"),
