@@ -70,6 +70,10 @@ def main() -> int:
                 IdentityDetails(name="Test Caller", phone="+994 50 000 00 00"),
             )
             print(f"sending {call_id} {time.time():.6f}", file=out)
+
+            def retried(attempt: int, cid: int = call_id) -> None:
+                print(f"retry {cid} {attempt}", file=out)
+
             new, conn = centre_audit.send_call(
                 connect,
                 sealed,
@@ -77,7 +81,7 @@ def main() -> int:
                 signing_key,
                 seen,
                 conn=conn,
-                on_retry=lambda n, cid=call_id: print(f"retry {cid} {n}", file=out),
+                on_retry=retried,
             )
             print(f"saved {call_id} {'new' if new else 'again'} {time.time():.6f}", file=out)
             done += 1
