@@ -19,8 +19,10 @@ COALESCE_MS = 150
 
 
 class LiveUpdates(QObject):
-    call_saved = Signal(int)  # a call committed on the server, from any workstation
-    review_changed = Signal(int)  # a claim taken or given back
+    call_saved = Signal(
+        object
+    )  # a call id (63 bits: beyond Qt int) committed on the server, from any workstation
+    review_changed = Signal(object)  # a call id: a claim taken or given back
     resync = Signal()  # back after a lost connection: reload, something may be missed
     lost = Signal()  # the connection for updates was lost (retried)
 

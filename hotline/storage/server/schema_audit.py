@@ -92,9 +92,17 @@ POLICIES = (
     ("audit", "appends_as_self", "INSERT", ("op", "sup", "adm"), None, "author = session_user"),
     ("review_claims", "supervisors_read", "SELECT", ("sup",), "true", None),
     ("review_claims", "claims_as_self", "INSERT", ("sup",), None, "claimant = session_user"),
-    # USING true: ON CONFLICT DO UPDATE raises on a row its USING hides; the statement's
-    # own WHERE (claims.py) leaves a fresh claim of another supervisor alone.
-    ("review_claims", "takes_as_self", "UPDATE", ("sup",), "true", "claimant = session_user"),
+    # Only one's own claim or a lapsed one is taken over, even by a supervisor's own SQL.
+    # (ON CONFLICT DO UPDATE checks this after its WHERE, claims.py, which already asks
+    # the same: a fresh claim of another gives no row back, not an error.)
+    (
+        "review_claims",
+        "takes_own_or_lapsed",
+        "UPDATE",
+        ("sup",),
+        "claimant = session_user OR expires_at < now()",
+        "claimant = session_user",
+    ),
     ("review_claims", "releases_own", "DELETE", ("sup",), "claimant = session_user", None),
 )
 
