@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
+from hotline.ui.live import LiveUpdates
 from tests.server.centre import ServerCentre, set_up
 from tests.server.postgres import PostgresServer, _as_server_user
 from tests.server.workstations import Held, enrol, held, quiet_server, read_out, writer
@@ -161,3 +163,30 @@ def _restart_argv(server: PostgresServer) -> list[str]:
             "restart",
         ]
     )
+
+
+def test_the_live_feed_comes_back_after_a_server_restart(
+    centre: ServerCentre, server: PostgresServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    live = LiveUpdates()
+    arrived: list[int] = []
+    live.call_saved.connect(arrived.append)
+    live.start(centre.url_of("aysel"), None)
+    try:
+        assert live.wait_ready(10)
+        with (
+            qtbot.waitSignal(live.lost, timeout=30000),
+            qtbot.waitSignal(live.resync, timeout=30000),
+        ):
+            restart = subprocess.run(
+                _restart_argv(server), check=False, capture_output=True, text=True, timeout=60
+            )
+            assert restart.returncode == 0, restart.stderr
+        assert live.wait_ready(10)
+        out = tmp_path / "leyla.out"
+        proc = writer(centre, "leyla", tmp_path, out, count=1)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=60000)
+        qtbot.waitUntil(lambda: bool(arrived), timeout=5000)
+    finally:
+        live.stop()
+    assert arrived == list(read_out(out).saved)
