@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
 
 import psycopg
@@ -82,6 +83,14 @@ def root_details(
     }
 
 
+def _transaction(conn: psycopg.Connection[tuple[Any, ...]]) -> AbstractContextManager[Any]:
+    """The caller's transaction when one is open (no savepoint: two round trips fewer per
+    entry, and an error rolls the caller's whole step back anyway), else one of its own."""
+    if conn.info.transaction_status == TransactionStatus.INTRANS:
+        return nullcontext()
+    return conn.transaction()
+
+
 class ServerAuditLog:
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.conn = conn
@@ -121,7 +130,7 @@ class ServerAuditLog:
         chain's lock, held to the commit; its head. ``seen``: the head this workstation
         witnessed, refused (CentreLogCut, CentreLogRewritten) unless the chain still
         holds it, and then nothing is written."""
-        with self.conn.transaction():
+        with _transaction(self.conn):
             rows = self.conn.execute(
                 "SELECT seq, hash FROM hotline.audit_head_locked(%s)",
                 (seen.seq if seen is not None else 0,),

@@ -55,8 +55,8 @@ CREATE FUNCTION hotline.audit_head_locked(witnessed bigint)
     RETURNS TABLE(seq bigint, hash bytea) LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock({AUDIT_LOCK});
-    RETURN QUERY SELECT a.seq, a.hash FROM hotline.audit a
-        WHERE a.seq = (SELECT max(b.seq) FROM hotline.audit b) OR a.seq = witnessed;
+    RETURN QUERY (SELECT a.seq, a.hash FROM hotline.audit a ORDER BY a.seq DESC LIMIT 1)
+        UNION ALL (SELECT a.seq, a.hash FROM hotline.audit a WHERE a.seq = witnessed);
 END $$;
 CREATE TABLE hotline.review_claims (
     call_id bigint PRIMARY KEY REFERENCES hotline.calls ON DELETE CASCADE,
