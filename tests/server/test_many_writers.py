@@ -17,6 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hotline.permissions import Role
+from hotline.storage.server.schema_audit import AUDIT_LOCK
 from hotline.ui.live import LiveUpdates
 from tests.server.centre import ServerCentre, set_up
 from tests.server.postgres import PostgresServer, _as_server_user
@@ -95,7 +96,7 @@ def test_a_workstation_killed_mid_save_leaves_no_half_call(
 ) -> None:
     out = tmp_path / "leyla.out"
     other_out = tmp_path / "aysel.out"
-    other = writer(centre, "aysel", tmp_path, other_out, seconds=6)
+    other = writer(centre, "aysel", tmp_path, other_out, seconds=3)
     proc = writer(centre, "leyla", tmp_path, out, seconds=60)
     _wait_for(out, "saved")
     while _saves(out) < 100:
@@ -190,3 +191,41 @@ def test_the_live_feed_comes_back_after_a_server_restart(
     finally:
         live.stop()
     assert arrived == list(read_out(out).saved)
+
+
+def test_a_workstation_killed_inside_its_save_transaction_leaves_nothing_of_it(
+    centre: ServerCentre, tmp_path: Path
+) -> None:
+    """The kill made certain to land mid-save: the test holds the chain's lock, so the
+    writer stops inside its transaction (the call's rows written, its entry waiting)."""
+    out = tmp_path / "leyla.out"
+    proc = writer(centre, "leyla", tmp_path, out, seconds=60)
+    _wait_for(out, "saved")
+    login = centre.people["leyla"].login
+    with centre.superuser() as su, su.transaction():
+        su.execute("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK,))
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            waiting = su.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s"
+                " AND wait_event_type = 'Lock' AND wait_event = 'advisory'",
+                (login,),
+            ).fetchone()
+            if waiting == (1,):
+                break
+            time.sleep(0.02)
+        else:
+            raise AssertionError("the writer never waited for the chain's lock")
+        os.kill(proc.pid, signal.SIGKILL)
+        assert proc.wait(timeout=10) == -signal.SIGKILL
+    written = read_out(out)
+    in_flight = written.sending[-1]
+    assert in_flight not in written.saved
+    state = held(centre)
+    assert in_flight not in state.calls  # its rows were rolled back with its transaction
+    _check_whole(state, set(written.saved))
+    # The chain goes on: another workstation saves and the chain still verifies.
+    other_out = tmp_path / "aysel.out"
+    assert writer(centre, "aysel", tmp_path, other_out, count=3).wait(timeout=60) == 0
+    state = held(centre)
+    _check_whole(state, set(written.saved) | set(read_out(other_out).saved))
