@@ -171,7 +171,9 @@ def test_the_live_feed_comes_back_after_a_server_restart(
 ) -> None:
     live = LiveUpdates()
     arrived: list[int] = []
+    lost: list[bool] = []
     live.call_saved.connect(arrived.append)
+    live.lost.connect(lambda: lost.append(True))
     live.start(centre.url_of("aysel"), None)
     try:
         assert live.wait_ready(10)
@@ -191,6 +193,7 @@ def test_the_live_feed_comes_back_after_a_server_restart(
     finally:
         live.stop()
     assert arrived == list(read_out(out).saved)
+    assert lost == [True]  # said once for the outage, not at each try to reconnect
 
 
 def test_a_workstation_killed_inside_its_save_transaction_leaves_nothing_of_it(

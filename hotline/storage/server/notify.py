@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.storage.server.schema_audit import CALLS_CHANNEL, REVIEWS_CHANNEL
@@ -58,15 +59,15 @@ class Listener:
 
     def _run(self) -> None:
         first = True
+        lost_said = False  # on_lost once per outage, not at every try to reconnect
         while not self._stop.is_set():
             try:
                 with self._connect() as conn:
                     conn.autocommit = True
                     for channel in CHANNELS:
-                        conn.execute(
-                            psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(channel))
-                        )
+                        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
                     self._ready.set()
+                    lost_said = False
                     if not first and self._on_resync is not None:
                         self._on_resync()
                     first = False
@@ -75,8 +76,10 @@ class Listener:
                             self._deliver(note.channel, note.payload)
             except (psycopg.Error, DeskError, OSError):
                 self._ready.clear()
-                if self._on_lost is not None and not self._stop.is_set():
+                first = False  # whatever was sent meanwhile was missed: resync once back
+                if self._on_lost is not None and not lost_said and not self._stop.is_set():
                     self._on_lost()
+                    lost_said = True
                 self._stop.wait(self._retry_s)
 
     def _deliver(self, channel: str, payload: str) -> None:
