@@ -40,6 +40,7 @@ from hotline.storage.keyfile import (
     AuditPins,
     KeyFile,
 )
+from hotline.storage.server import audit as server_audit
 from hotline.storage.server import schema
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry
 from hotline.storage.server.centre import Centre, CentreRepository, Member
@@ -113,6 +114,9 @@ def init_centre(
     try:
         with connect(url, password=server_password) as conn:
             created = _create(conn, database, centre, keyfile.to_bytes(), first)
+            server_audit.write_root(
+                conn, admin.secrets.signing_private or b"", rescue.signing_public, roles
+            )
     except psycopg.Error as exc:  # refused midway: the transaction was rolled back
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise ServerRefused(reason=first_line[:200]) from exc

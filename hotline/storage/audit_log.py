@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,6 +54,47 @@ def entry_hash(
         separators=(",", ":"),
     ).encode("utf-8")
     return hashlib.sha256(prev + body).digest()
+
+
+def walk_chain(
+    rows: Iterable[tuple[Any, ...]],
+    pin: bytes | None,
+    progress: Callable[[int, int], None] | None = None,
+    total: int = 0,
+) -> tuple[Authority, int, list[str]]:
+    """The chain's own checks over its rows in seq order (seq, at, user_id, action,
+    object_type, object_id, details, prev_hash, hash, signature): no entry missing,
+    each linked to the one before, each hash recomputed, each signature checked against
+    the key the chain vouched for its actor. The desk's verify and the centre's (on the
+    server, hotline.storage.server.audit) both walk their chain with it.
+
+    Returns the authority replayed to the end, the entries walked and the problems."""
+    problems: list[str] = []
+    authority = Authority(pin)
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
+        count += 1
+        if progress is not None and count % 2000 == 0:
+            progress(count, total)
+        if seq != expected_seq:
+            problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
+        expected_seq = seq + 1
+        if bytes(prev_hash) != prev:
+            problems.append(f"audit entry {seq} does not follow the entry before it")
+        recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
+        prev = bytes(digest)
+        if recomputed != bytes(digest):
+            problems.append(f"audit entry {seq} was changed after it was written")
+            continue
+        authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
+    if progress is not None:
+        progress(count, max(total, count))
+    if count:
+        authority.replay(())  # names a chain without its root
+    problems += authority.problems
+    return authority, count, problems
 
 
 @dataclass(frozen=True)
@@ -301,32 +342,8 @@ class AuditLog:
 
         pin: the verifier's own pin of the root key (from their slot); progress is
         told (entries checked, entries in all) every few thousand entries."""
-        problems: list[str] = []
-        authority = Authority(pin)
-        prev = GENESIS
-        expected_seq = 1
-        count = 0
         total = self.count() if progress is not None else 0
-        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self._walk():
-            count += 1
-            if progress is not None and count % 2000 == 0:
-                progress(count, total)
-            if seq != expected_seq:
-                problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
-            expected_seq = seq + 1
-            if bytes(prev_hash) != prev:
-                problems.append(f"audit entry {seq} does not follow the entry before it")
-            recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
-            prev = bytes(digest)
-            if recomputed != bytes(digest):
-                problems.append(f"audit entry {seq} was changed after it was written")
-                continue
-            authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
-        if progress is not None:
-            progress(count, max(total, count))
-        if count:
-            authority.replay(())  # names a chain without its root
-        problems += authority.problems
+        authority, count, problems = walk_chain(self._walk(), pin, progress, total)
         problems += self.head_problems(count)
         problems += row_digest.changed_rows(self.db)
         # Users' current keys and roles in the table must be the ones the chain vouches for.

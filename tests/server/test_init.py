@@ -83,7 +83,14 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "SELECT relname FROM pg_class WHERE relnamespace = 'hotline'::regnamespace"
             " AND relkind = 'r' AND relrowsecurity AND relforcerowsecurity ORDER BY relname"
         ).fetchall()
-        assert [r[0] for r in forced] == ["call_keys", "call_texts", "calls", "vault_entries"]
+        assert [r[0] for r in forced] == [
+            "audit",
+            "call_keys",
+            "call_texts",
+            "calls",
+            "review_claims",
+            "vault_entries",
+        ]
         granted = conn.execute(
             "SELECT table_name, string_agg(privilege_type, ',' ORDER BY privilege_type)"
             " FROM information_schema.role_table_grants WHERE grantee = %s"
@@ -91,6 +98,7 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             (roles.operator,),
         ).fetchall()
         assert dict(granted) == {  # least privilege: nothing more than this
+            "audit": "INSERT,SELECT",
             "call_keys": "INSERT,SELECT",
             "call_texts": "INSERT,SELECT",
             "calls": "INSERT,SELECT",

@@ -4230,6 +4230,10 @@
       <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Entry {seen} of the centre's audit log on the server is not the entry this workstation saw: the log on the server was cut and written again, or put back to an older copy. Nothing more was written to it. Tell the centre's administrator.</source>
+      <translation>Mərkəzin serverdəki audit jurnalının {seen} saylı qeydi bu iş stansiyasının gördüyü qeyd deyil: serverdəki jurnal kəsilib və yenidən yazılıb, ya da köhnə surətə qaytarılıb. Jurnala daha heç nə yazılmadı. Mərkəzin administratoruna xəbər verin.</translation>
+    </message>
+    <message>
       <source>Every call chosen is sealed already. Nothing was sealed.</source>
       <translation>Seçilmiş bütün zənglər artıq möhürlənib. Heç nə möhürlənmədi.</translation>
     </message>
@@ -4372,6 +4376,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
+    </message>
+    <message>
+      <source>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</source>
+      <translation>Mərkəzin serverdəki audit jurnalı {last} saylı qeyddə bitir, lakin bu iş stansiyası onun {seen} saylı qeydə çatdığını görmüşdü: serverdə jurnaldan qeydlər silinib. Jurnala daha heç nə yazılmadı. Mərkəzin administratoruna xəbər verin.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
@@ -4544,6 +4552,10 @@
     <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
+    </message>
+    <message>
+      <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
+      <translation>Bu iş stansiyasının mərkəzin audit jurnalı haqqında qeydi ({path}) zədələnib və ya başqa mərkəzə aiddir; serverdəki jurnal onunla yoxlanılmadı. Fayla toxunulmadı.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>

@@ -4241,6 +4241,10 @@
       <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Entry {seen} of the centre's audit log on the server is not the entry this workstation saw: the log on the server was cut and written again, or put back to an older copy. Nothing more was written to it. Tell the centre's administrator.</source>
+      <translation>Запись {seen} журнала аудита центра на сервере — не та, которую видела эта рабочая станция: журнал на сервере обрезан и записан заново или возвращён к старой копии. В него больше ничего не записано. Сообщите администратору центра.</translation>
+    </message>
+    <message>
       <source>Every call chosen is sealed already. Nothing was sealed.</source>
       <translation>Все выбранные звонки уже опечатаны. Ничего не опечатано.</translation>
     </message>
@@ -4383,6 +4387,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
+      <source>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</source>
+      <translation>Журнал аудита центра на сервере заканчивается записью {last}, но эта рабочая станция видела его до записи {seen}: из журнала на сервере удалены записи. В него больше ничего не записано. Сообщите администратору центра.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
@@ -4555,6 +4563,10 @@
     <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
+    </message>
+    <message>
+      <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
+      <translation>Запись этой рабочей станции о журнале аудита центра ({path}) повреждена или относится к другому центру; журнал на сервере с ней не сверялся. Файл оставлен как есть.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>

@@ -14,6 +14,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from hotline.crypto.calltext import SealedKey
+from hotline.storage.server.audit import AuditRecorder
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,32 @@ class SealedCall:
     author: str = ""  # the author's login role, filled in by the server
 
 
+def save_details(call: SealedCall) -> dict[str, Any]:
+    """What a call's audit entry says of it: counts and field names, never content."""
+    return {"texts": sorted(call.texts), "holders": len(call.keys), "vault": len(call.vault)}
+
+
 class ServerCallRepository:
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.conn = conn
 
-    def save(self, call: SealedCall) -> bool:
-        """Store the call in one transaction; False when the server already holds it."""
+    def save(self, call: SealedCall, audit: AuditRecorder | None = None) -> bool:
+        """Store the call in one transaction; False when the server already holds it.
+
+        With ``audit``, the call's ``call.save`` entry is appended to the centre's chain
+        in the same transaction (last, so the chain's lock is held only to the commit):
+        a call sent again after a lost answer finds itself there and adds no entry."""
+        try:
+            saved = self._save(call, audit)
+        except BaseException:
+            if audit is not None:
+                audit.forget()
+            raise
+        if audit is not None:
+            audit.committed()
+        return saved
+
+    def _save(self, call: SealedCall, audit: AuditRecorder | None) -> bool:
         with self.conn.transaction():
             cur = self.conn.execute(
                 "INSERT INTO hotline.calls(id, started_at, coded) VALUES (%s, %s, %s)"
@@ -70,6 +91,8 @@ class ServerCallRepository:
                     " VALUES (%s, %s, %s, %s)",
                     (call.id, entry.suite, entry.context, entry.sealed),
                 )
+            if audit is not None:
+                audit.record("call.save", "call", call.id, save_details(call))
         return True
 
     def load(self, call_id: int, *, with_vault: bool = False) -> SealedCall | None:

@@ -1,0 +1,267 @@
+"""The centre's audit chain on the server: one chain, several writers.
+
+Entries are those of the single-file desk (storage/audit_log.py: the same fields, the
+same hash, each signed on the workstation by its actor's own key, the same replay of
+keys and roles by storage/authority.py); they are appended one at a time under the
+chain's advisory lock (schema_audit.py says why one chain), in the transaction of what
+they record, so a call and its entry are committed together or not at all.
+
+A workstation keeps the head it last saw (seen_head.py) and hands it to every append:
+a chain that no longer holds that entry with that hash was cut or rewritten on the
+server, and nothing more is written to it (CentreLogCut, CentreLogRewritten).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any, Protocol
+
+import psycopg
+from psycopg.pq import TransactionStatus
+
+from hotline.crypto import signing
+from hotline.errors import DeskError
+from hotline.permissions import Role
+from hotline.records import to_iso, utcnow
+from hotline.storage.audit_log import GENESIS, Head, entry_hash, walk_chain
+from hotline.storage.authority import ROOT_ACTION
+from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
+
+COLUMNS = "seq, at, user_id, action, object_type, object_id, details, prev_hash, hash, signature"
+BLOCK = 5000
+
+
+class HeadWitness(Protocol):
+    """Where a workstation keeps the last head of the chain it saw."""
+
+    def seen(self) -> Head | None: ...
+
+    def saw(self, head: Head) -> None: ...
+
+
+class AuditRecorder(Protocol):
+    """What ServerCallRepository.save (and any step on the server) records with."""
+
+    def record(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> int: ...
+
+    def committed(self) -> None: ...
+
+    def forget(self) -> None: ...
+
+
+def witness_problem(seen: Head | None, last: Head, found: bytes | None) -> DeskError | None:
+    """What the chain's head ``last`` and its entry ``found`` at ``seen.seq`` say about the
+    head a workstation witnessed; None when the chain still holds it."""
+    if seen is None or seen.seq <= 0:
+        return None
+    if last.seq < seen.seq:
+        return CentreLogCut(last=last.seq, seen=seen.seq)
+    if found != seen.hash:
+        return CentreLogRewritten(seen=seen.seq)
+    return None
+
+
+def root_details(
+    admin_public: bytes, recovery_public: bytes, roles: frozenset[Role], user_id: int
+) -> dict[str, Any]:
+    """Entry 1 of a centre's chain, as the single-file desk's desk.init (the root the
+    authority replays from, pinned in every slot)."""
+    return {
+        "user_id": user_id,
+        "signing_key": admin_public.hex(),
+        "recovery_signing_key": recovery_public.hex(),
+        "roles": sorted(r.value for r in roles),
+        "device_mode": "server",
+    }
+
+
+def _transaction(conn: psycopg.Connection[tuple[Any, ...]]) -> AbstractContextManager[Any]:
+    """The caller's transaction when one is open (no savepoint: two round trips fewer per
+    entry, and an error rolls the caller's whole step back anyway), else one of its own."""
+    if conn.info.transaction_status == TransactionStatus.INTRANS:
+        return nullcontext()
+    return conn.transaction()
+
+
+class ServerAuditLog:
+    def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
+        self.conn = conn
+
+    def last(self) -> Head:
+        row = self.conn.execute(
+            "SELECT seq, hash FROM hotline.audit ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return Head(0, GENESIS) if row is None else Head(int(row[0]), bytes(row[1]))
+
+    def count(self) -> int:
+        row = self.conn.execute("SELECT count(*) FROM hotline.audit").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def hash_at(self, seq: int) -> bytes | None:
+        row = self.conn.execute("SELECT hash FROM hotline.audit WHERE seq = %s", (seq,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def witnessed(self, seen: Head | None) -> DeskError | None:
+        """The head a workstation saw, checked against the chain now (at connection)."""
+        if seen is None or seen.seq <= 0:
+            return None
+        return witness_problem(seen, self.last(), self.hash_at(seen.seq))
+
+    def append(
+        self,
+        user_id: int | None,
+        signing_key: bytes,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+        *,
+        seen: Head | None = None,
+    ) -> Head:
+        """Append one entry in the caller's transaction (or one of its own) under the
+        chain's lock, held to the commit; its head. ``seen``: the head this workstation
+        witnessed, refused (CentreLogCut, CentreLogRewritten) unless the chain still
+        holds it, and then nothing is written."""
+        with _transaction(self.conn):
+            rows = self.conn.execute(
+                "SELECT seq, hash FROM hotline.audit_head_locked(%s)",
+                (seen.seq if seen is not None else 0,),
+            ).fetchall()
+            by_seq = {int(r[0]): bytes(r[1]) for r in rows}
+            top = max(by_seq, default=0)
+            head = Head(top, by_seq[top]) if top else Head(0, GENESIS)
+            if seen is not None:
+                problem = witness_problem(seen, head, by_seq.get(seen.seq))
+                if problem is not None:
+                    raise problem
+            seq = head.seq + 1
+            at = to_iso(utcnow())
+            text = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True)
+            digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
+            self.conn.execute(
+                "INSERT INTO hotline.audit(seq, at, user_id, action, object_type, object_id,"
+                " details, prev_hash, hash, signature) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                (
+                    seq,
+                    at,
+                    user_id,
+                    action,
+                    object_type,
+                    object_id,
+                    text,
+                    head.hash,
+                    digest,
+                    signing.sign(signing_key, digest),
+                ),
+            )
+        return Head(seq, digest)
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """Every entry's columns in seq order, a block at a time (keyset, no cursor)."""
+        after = 0
+        while True:
+            block = self.conn.execute(
+                f"SELECT {COLUMNS} FROM hotline.audit WHERE seq > %s ORDER BY seq LIMIT %s",
+                (after, BLOCK),
+            ).fetchall()
+            if not block:
+                return
+            yield from block
+            after = int(block[-1][0])
+
+    def actions_of(self, object_type: str, object_id: int) -> list[str]:
+        return [
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT action FROM hotline.audit WHERE object_type = %s AND object_id = %s"
+                " ORDER BY seq",
+                (object_type, object_id),
+            ).fetchall()
+        ]
+
+    def verify(self, pin: bytes | None) -> list[str]:
+        """The chain walked as the desk's verify walks its own (storage/audit_log.py
+        walk_chain), then the members' signing keys on the server against the keys the
+        chain vouches for. ``pin``: the verifier's pin of the root (from their slot)."""
+        authority, count, problems = walk_chain(self.rows(), pin)
+        if count == 0:
+            problems.append("the centre's audit log is empty: it has no desk.init entry 1")
+        for uid, public, active in self.conn.execute(
+            "SELECT user_id, signing_public, active FROM hotline.members ORDER BY user_id"
+        ).fetchall():
+            vouched = authority.keys.get(int(uid))
+            if active and vouched is not None and vouched != bytes(public):
+                problems.append(
+                    f"member {uid}'s signing key on the server differs from the one the "
+                    "audit log vouches for"
+                )
+        return problems
+
+
+class Appender:
+    """A workstation's audit recorder on the server: its actor, key and witness.
+
+    ``record`` appends inside the current transaction, checked against the head the
+    witness holds; ``committed`` (after the outermost transaction committed) hands the
+    new head to the witness. A head is never witnessed before its commit: a rolled-back
+    entry would otherwise look like a rewritten log at the next connection."""
+
+    def __init__(
+        self,
+        conn: psycopg.Connection[tuple[Any, ...]],
+        user_id: int | None,
+        signing_key: bytes,
+        witness: HeadWitness | None = None,
+    ) -> None:
+        self.log = ServerAuditLog(conn)
+        self.user_id = user_id
+        self.signing_key = signing_key
+        self.witness = witness
+        self.pending: Head | None = None
+
+    def record(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> int:
+        seen = self.witness.seen() if self.witness is not None else None
+        head = self.log.append(
+            self.user_id, self.signing_key, action, object_type, object_id, details, seen=seen
+        )
+        self.pending = head
+        return head.seq
+
+    def committed(self) -> None:
+        """After a commit: the witness takes the head just written. Inside a transaction
+        still open (a step of several), nothing yet; a failed one leaves nothing."""
+        if self.log.conn.info.transaction_status != TransactionStatus.IDLE:
+            return
+        if self.pending is not None and self.witness is not None:
+            self.witness.saw(self.pending)
+        self.pending = None
+
+    def forget(self) -> None:
+        """The transaction was rolled back: its entries never were."""
+        self.pending = None
+
+
+def write_root(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    signing_key: bytes,
+    recovery_public: bytes,
+    roles: frozenset[Role],
+    user_id: int = 1,
+) -> Head:
+    """Entry 1 of a new centre's chain (init --server), signed by its first administrator."""
+    details = root_details(signing.public_of(signing_key), recovery_public, roles, user_id)
+    return ServerAuditLog(conn).append(user_id, signing_key, ROOT_ACTION, "user", user_id, details)
