@@ -3608,6 +3608,17 @@
         <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The server cannot be reached: %n calls kept on this computer will be sent when it is back</source>
+      <translation>
+        <numerusform>Serverə qoşulmaq mümkün deyil: bu kompüterdə saxlanılan %n zəng server qayıdanda göndəriləcək</numerusform>
+        <numerusform>Serverə qoşulmaq mümkün deyil: bu kompüterdə saxlanılan %n zəng server qayıdanda göndəriləcək</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
+      <translation>Serverə qoşulmaq mümkün deyil: indi saxlanılan zənglər bu kompüterdə qalır və server qayıdanda göndəriləcək</translation>
+    </message>
   </context>
   <context>
     <name>TasksPage</name>
@@ -4202,6 +4213,10 @@
       <translation>{ident} saylı zəng qərarla möhürlənib: ondan heç nə artıq oxuna, dəyişdirilə və ya izlənilə bilməz. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>Calls can be kept on this computer only in a signed-in person's session.</source>
+      <translation>Zəngləri bu kompüterdə yalnız daxil olmuş şəxsin seansında saxlamaq olar.</translation>
+    </message>
+    <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
       <translation>{name} faylının {cell} xanasında düstur var. Vərəqi kopyalayıb yalnız dəyərlər kimi yapışdırın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
@@ -4360,6 +4375,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
+    </message>
+    <message>
+      <source>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</source>
+      <translation>Bu kompüterdə {path} faylında saxlanılan zənglər bu şəxsin açarı ilə açılmır (fayl başqa şəxsindir və ya zədələnib). Fayla toxunulmadı.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>

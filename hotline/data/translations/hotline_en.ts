@@ -3608,6 +3608,17 @@
         <numerusform>(and %n more warnings: point here to read them all)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The server cannot be reached: %n calls kept on this computer will be sent when it is back</source>
+      <translation>
+        <numerusform>The server cannot be reached: %n call kept on this computer will be sent when it is back</numerusform>
+        <numerusform>The server cannot be reached: %n calls kept on this computer will be sent when it is back</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
+      <translation>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</translation>
+    </message>
   </context>
   <context>
     <name>TasksPage</name>
@@ -4202,6 +4213,10 @@
       <translation>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</translation>
     </message>
     <message>
+      <source>Calls can be kept on this computer only in a signed-in person's session.</source>
+      <translation>Calls can be kept on this computer only in a signed-in person's session.</translation>
+    </message>
+    <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
       <translation>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</translation>
     </message>
@@ -4360,6 +4375,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>The call cannot be saved yet: {problems}</translation>
+    </message>
+    <message>
+      <source>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</source>
+      <translation>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>

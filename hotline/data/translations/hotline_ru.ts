@@ -3614,6 +3614,18 @@
         <numerusform>(и ещё %n предупреждений: наведите сюда указатель, чтобы прочитать все)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The server cannot be reached: %n calls kept on this computer will be sent when it is back</source>
+      <translation>
+        <numerusform>Сервер недоступен: %n звонок сохранён на этом компьютере и будет отправлен, когда сервер вернётся</numerusform>
+        <numerusform>Сервер недоступен: %n звонка сохранены на этом компьютере и будут отправлены, когда сервер вернётся</numerusform>
+        <numerusform>Сервер недоступен: %n звонков сохранены на этом компьютере и будут отправлены, когда сервер вернётся</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
+      <translation>Сервер недоступен: звонки, сохранённые сейчас, остаются на этом компьютере и будут отправлены, когда сервер вернётся</translation>
+    </message>
   </context>
   <context>
     <name>TasksPage</name>
@@ -4213,6 +4225,10 @@
       <translation>Звонок {ident} опечатан решением: ничего из него больше нельзя прочитать, изменить или взять в работу. Ничего не изменено.</translation>
     </message>
     <message>
+      <source>Calls can be kept on this computer only in a signed-in person's session.</source>
+      <translation>Хранить звонки на этом компьютере можно только в сеансе вошедшего пользователя.</translation>
+    </message>
+    <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
       <translation>В ячейке {cell} файла {name} формула. Скопируйте лист, вставьте его только как значения и попробуйте снова. Ничего не импортировано.</translation>
     </message>
@@ -4371,6 +4387,10 @@
     <message>
       <source>The call cannot be saved yet: {problems}</source>
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
+    </message>
+    <message>
+      <source>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</source>
+      <translation>Звонки, сохранённые на этом компьютере в {path}, не открываются ключом этого пользователя (файл принадлежит другому человеку или повреждён). Файл оставлен без изменений.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
