@@ -3991,6 +3991,10 @@
       <translation>Yenidən: </translation>
     </message>
     <message>
+      <source>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</source>
+      <translation>{database} mərkəzinin ehtiyat nüsxəsi yazıldı: {path} ({calls} zəng, {size} bayt), {register} reyestrində qeyd edildi.</translation>
+    </message>
+    <message>
       <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
       <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı: {path} ({calls} zəng, {size} bayt).</translation>
     </message>
@@ -4121,6 +4125,14 @@
     <message>
       <source>Sealing the notes</source>
       <translation>Qeydlər möhürlənir</translation>
+    </message>
+    <message>
+      <source>The backup register beside the file does not know this backup; its count of calls could not be compared.</source>
+      <translation>Faylın yanındakı ehtiyat nüsxələr reyestri bu nüsxəni tanımır; zənglərin sayını müqayisə etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+      <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
+      <translation>{source} mərkəzi {database} verilənlər bazasına bərpa olundu və açılır: {calls} zəng, açar faylı parolunuzla oxundu.</translation>
     </message>
     <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
@@ -4289,6 +4301,14 @@
       <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
     </message>
     <message>
+      <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
+      <translation>PostgreSQL-in {tool} proqramı uğursuz oldu ({reason}); onun işindən heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</source>
+      <translation>Bu kompüterdə PostgreSQL-in {tool} proqramı tapılmadı: PostgreSQL-in müştəri alətlərini (postgresql-client paketi) quraşdırın və yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
       <translation>{id} nömrəli sorğu ilə başqa şey təsdiqlənib; etmək istədiyiniz iş üçün yeni sorğu göndərin.</translation>
     </message>
@@ -4397,8 +4417,16 @@
       <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
     </message>
     <message>
+      <source>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</source>
+      <translation>{database} verilənlər bazası serverdə artıq var; mərkəz yalnız yeni verilənlər bazasına bərpa olunur. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds a centre; it was left as it is.</source>
       <translation>{database} verilənlər bazasında artıq mərkəz var; ona toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre (no key file); nothing was done.</source>
+      <translation>{database} verilənlər bazasında mərkəz yoxdur (açar faylı yoxdur); heç nə edilmədi.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4479,6 +4507,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
+    </message>
+    <message>
+      <source>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</source>
+      <translation>Bərpa olunmuş nüsxədə {found} zəng var, ehtiyat nüsxələr reyestri isə {expected} deyir; nüsxə yenidən silindi. Ehtiyat nüsxə faylı dəyişdirilmiş ola bilər.</translation>
     </message>
     <message>
       <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
@@ -4843,6 +4875,18 @@
     <message>
       <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
       <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{path} is already there; a backup never replaces a file. Choose another name.</source>
+      <translation>{path} artıq mövcuddur; ehtiyat nüsxə heç vaxt faylı əvəz etmir. Başqa ad seçin.</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</source>
+      <translation>{path} mərkəzin ehtiyat nüsxəsi deyil (custom formatında pg_dump faylı deyil); heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</source>
+      <translation>{path} ehtiyat nüsxələr reyestrinin bu adla qeyd etdiyi fayl deyil (o vaxtdan dəyişdirilib və ya əvəz olunub); bərpa olunmuş nüsxə yenidən silindi.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>

@@ -3991,6 +3991,10 @@
       <translation>Again: </translation>
     </message>
     <message>
+      <source>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</source>
+      <translation>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</translation>
+    </message>
+    <message>
       <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
       <translation>Backup written and verified: {path} ({calls} calls, {size} bytes).</translation>
     </message>
@@ -4121,6 +4125,14 @@
     <message>
       <source>Sealing the notes</source>
       <translation>Sealing the notes</translation>
+    </message>
+    <message>
+      <source>The backup register beside the file does not know this backup; its count of calls could not be compared.</source>
+      <translation>The backup register beside the file does not know this backup; its count of calls could not be compared.</translation>
+    </message>
+    <message>
+      <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
+      <translation>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</translation>
     </message>
     <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
@@ -4289,6 +4301,14 @@
       <translation>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</translation>
     </message>
     <message>
+      <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
+      <translation>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</source>
+      <translation>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</translation>
+    </message>
+    <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
       <translation>Request {id} approved something else than this; make a new request for what you want to do.</translation>
     </message>
@@ -4397,8 +4417,16 @@
       <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
     </message>
     <message>
+      <source>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</source>
+      <translation>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds a centre; it was left as it is.</source>
       <translation>The database {database} already holds a centre; it was left as it is.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre (no key file); nothing was done.</source>
+      <translation>The database {database} holds no centre (no key file); nothing was done.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4479,6 +4507,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
+    </message>
+    <message>
+      <source>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</source>
+      <translation>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</translation>
     </message>
     <message>
       <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
@@ -4843,6 +4875,18 @@
     <message>
       <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
       <translation>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{path} is already there; a backup never replaces a file. Choose another name.</source>
+      <translation>{path} is already there; a backup never replaces a file. Choose another name.</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</source>
+      <translation>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</source>
+      <translation>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>

@@ -4003,6 +4003,10 @@
       <translation>Ещё раз: </translation>
     </message>
     <message>
+      <source>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</source>
+      <translation>Резервная копия центра {database} записана: {path} (звонков: {calls}, байт: {size}), внесена в реестр {register}.</translation>
+    </message>
+    <message>
       <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
       <translation>Резервная копия записана и проверена: {path} (звонков: {calls}, байт: {size}).</translation>
     </message>
@@ -4133,6 +4137,14 @@
     <message>
       <source>Sealing the notes</source>
       <translation>Заметки запечатываются</translation>
+    </message>
+    <message>
+      <source>The backup register beside the file does not know this backup; its count of calls could not be compared.</source>
+      <translation>Реестр резервных копий рядом с файлом не знает этой копии; число звонков сравнить не удалось.</translation>
+    </message>
+    <message>
+      <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
+      <translation>Центр {source} восстановлен в базу данных {database} и открывается: звонков: {calls}, файл ключей прочитан с вашим паролем.</translation>
     </message>
     <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
@@ -4301,6 +4313,14 @@
       <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
     </message>
     <message>
+      <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
+      <translation>Программа PostgreSQL {tool} завершилась с ошибкой ({reason}); ничего из её работы не сохранено.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</source>
+      <translation>На этом компьютере не найдена программа PostgreSQL {tool}: установите клиентские программы PostgreSQL (пакет postgresql-client) и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
       <translation>Запросом {id} одобрено другое действие; отправьте новый запрос на то, что хотите сделать.</translation>
     </message>
@@ -4409,8 +4429,16 @@
       <translation>Не удалось записать базу данных на диск: диск может быть заполнен или файл слишком велик. На этом шаге ничего не сохранено, всё сохранённое ранее на месте. Освободите место и сохраните снова.</translation>
     </message>
     <message>
+      <source>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</source>
+      <translation>База данных {database} уже есть на сервере; центр восстанавливается только в новую базу данных. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds a centre; it was left as it is.</source>
       <translation>В базе данных {database} уже есть центр; она оставлена как есть.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre (no key file); nothing was done.</source>
+      <translation>В базе данных {database} нет центра (нет файла ключей); ничего не сделано.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4491,6 +4519,10 @@
     <message>
       <source>The person who approved request {id} no longer holds a role that may approve it; make a new request.</source>
       <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
+    </message>
+    <message>
+      <source>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</source>
+      <translation>В восстановленной копии {found} звонков, а реестр резервных копий указывает {expected}; копия снова удалена. Возможно, файл резервной копии изменён.</translation>
     </message>
     <message>
       <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
@@ -4855,6 +4887,18 @@
     <message>
       <source>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</source>
       <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{path} is already there; a backup never replaces a file. Choose another name.</source>
+      <translation>{path} уже существует; резервная копия никогда не заменяет файл. Выберите другое имя.</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</source>
+      <translation>{path} — не резервная копия центра (не файл pg_dump в формате custom); ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</source>
+      <translation>{path} — не тот файл, который реестр резервных копий записал под этим именем (с тех пор он изменён или заменён); восстановленная копия снова удалена.</translation>
     </message>
     <message>
       <source>{what} {ident} was not found.</source>
