@@ -4581,6 +4581,10 @@
       <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
+      <translation>Bu filtr mərkəzdə hələ mövcud deyil (qeydlərdəki sözlər, zənglər üzrə şəxslər, açıq tapşırıqlar); qalanları mövcuddur.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
     </message>

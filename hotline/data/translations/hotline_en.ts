@@ -4581,6 +4581,10 @@
       <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
     </message>
     <message>
+      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
+      <translation>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
     </message>

@@ -4593,6 +4593,10 @@
       <translation>Этот пульт записан более новой версией программы (схема {found}, эта программа знает {known}). Установите новую версию; пульт не изменён.</translation>
     </message>
     <message>
+      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
+      <translation>Этот фильтр в центре пока недоступен (слова в заметках, люди в разных звонках, открытые задачи); остальные доступны.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
     </message>
