@@ -6,6 +6,7 @@ free text in clear."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from hotline.permissions import Role
-from hotline.services.outbox import Backoff, outbox_key, outbox_path
+from hotline.services.outbox import Backoff, NoOwnKey, outbox_key, outbox_path
 from hotline.storage.server.calls import ServerCallRepository
 from hotline.storage.server.outbox import (
     FAILURE_REFUSED,
@@ -236,3 +237,12 @@ def test_the_outbox_file_opens_only_with_its_owners_key(
     # the device secret of a bound workstation changes the key too
     leyla = centre.text_of("leyla")
     assert outbox_key(leyla, os.urandom(32)) != outbox_key(leyla)
+
+
+def test_the_recovery_code_keeps_no_outbox(server: PostgresServer) -> None:
+    """A session of the recovery code (no person) is told plainly it cannot keep calls."""
+    centre = centre_with_operator(server)
+    text = dataclasses.replace(centre.text_of("leyla"), own_holder=None)
+    with pytest.raises(NoOwnKey) as caught:
+        outbox_key(text)
+    assert "signed-in person" in caught.value.message()

@@ -88,6 +88,15 @@ def test_the_status_line_says_the_calls_kept_while_the_server_is_out_of_reach(
         assert line.kept_offline is None and line.warnings == ()
         assert server_count(centre, [c.id for c in calls]) == 2
         assert server_count(centre) == 3
+        # out of reach with nothing kept (yet): said too, without a count
+        window.show_offline(0)
+        assert window.statusBar().isVisible()
+        assert line.text() == MARK + (
+            "The server cannot be reached: calls saved now are kept on this computer "
+            "and will be sent when it is back"
+        )
+        window.show_offline(None)
+        assert not window.statusBar().isVisible()
     finally:
         sender.stop()
         outbox.close()
