@@ -246,3 +246,22 @@ def test_the_recovery_code_keeps_no_outbox(server: PostgresServer) -> None:
     with pytest.raises(NoOwnKey) as caught:
         outbox_key(text)
     assert "signed-in person" in caught.value.message()
+
+
+def test_a_server_restarted_between_two_saves_takes_the_second_at_once(
+    server: PostgresServer, tmp_path: Path
+) -> None:
+    """The connection kept from the first send died with the restart: the sender makes
+    a fresh one in the same attempt instead of saying the server is out of reach."""
+    centre = centre_with_operator(server)
+    outbox = open_outbox(centre, tmp_path, clock=Clock())
+    first, second = sealed(centre), sealed(centre)
+    outbox.keep(first)
+    assert outbox.send_now().sent == 1
+    server.stop()
+    server.start()
+    outbox.keep(second)
+    state = outbox.send_now()
+    assert (state.sent, state.pending, state.reachable) == (1, 0, True)
+    assert server_count(centre, [first.id, second.id]) == 2
+    outbox.close()
