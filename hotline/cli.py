@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True)
     restore = sub.add_parser("restore", help="restore a backup (verified before it is used)")
     restore.add_argument("file")
+    cli_server.add_backup_arguments(backup, restore)
     sub.add_parser("rotate-key", help="give the database a new key, rewrap every slot")
     cli_export.register(sub)
     cli_approvals.register(sub)
@@ -318,6 +319,8 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import backup
 
+    if args.server:
+        return cli_server.cmd_backup_server(args, secrets)
     with opened(args, secrets) as session:
         result = backup.backup(session, Path(args.out))
     print(
@@ -336,6 +339,8 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import backup
 
+    if args.server:
+        return cli_server.cmd_restore_server(args, secrets)
     name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
     password = secrets.read(
         say(QT_TRANSLATE_NOOP("cli", "Password for {name} (as it was in the backup): "), name=name)

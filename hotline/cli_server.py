@@ -55,3 +55,92 @@ def cmd_init_server(args: argparse.Namespace, secrets: Secrets) -> int:
     )
     show_recovery_code(result.recovery_code)
     return EXIT_OK
+
+
+def add_backup_arguments(backup: argparse.ArgumentParser, restore: argparse.ArgumentParser) -> None:
+    backup.add_argument(
+        "--server",
+        metavar="URL",
+        help="back up a centre: pg_dump of its database on the server, as the server's "
+        "superuser (postgresql://ACCOUNT@HOST/DATABASE?sslmode=verify-full&sslrootcert=FILE)",
+    )
+    restore.add_argument(
+        "--server",
+        metavar="URL",
+        help="restore a centre's backup into a NEW database of the server "
+        "(postgresql://ACCOUNT@HOST/NEW_DATABASE?sslmode=verify-full&sslrootcert=FILE)",
+    )
+
+
+def _centre_credentials(args: argparse.Namespace, secrets: Secrets) -> tuple[str, str, str, str]:
+    """The address, the administrator's name and password, the server account's password."""
+    from hotline.storage.server import connection
+    from hotline.storage.server.errors import PasswordInAddress
+
+    url = connection.check_address(args.server)
+    if connection.has_password(url):
+        raise PasswordInAddress()
+    name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
+    password = secrets.read(say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name))
+    server_password = secrets.read(say(SERVER_PASSWORD, account=connection.user_of(url)))
+    return url, name, password, server_password
+
+
+def cmd_backup_server(args: argparse.Namespace, secrets: Secrets) -> int:
+    from pathlib import Path
+
+    from hotline.services import centre_backup
+
+    url, name, password, server_password = _centre_credentials(args, secrets)
+    result = centre_backup.backup_centre(
+        url, name, password, Path(args.out), server_password=server_password
+    )
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Backup of the centre {database} written: {path} ({calls} calls, {size} "
+                "bytes), recorded in {register}.",
+            ),
+            database=result.database,
+            path=result.path,
+            calls=result.calls,
+            size=result.size,
+            register=result.register,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
+    from pathlib import Path
+
+    from hotline.services import centre_backup
+
+    url, name, password, server_password = _centre_credentials(args, secrets)
+    result = centre_backup.restore_centre(
+        url, Path(args.file), name, password, server_password=server_password
+    )
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The centre {source} was restored into the database {database} and opens: "
+                "{calls} calls, its key file read with your password.",
+            ),
+            source=result.source,
+            database=result.database,
+            calls=result.calls,
+        )
+    )
+    if result.registered is None:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The backup register beside the file does not know this backup; its "
+                    "count of calls could not be compared.",
+                )
+            )
+        )
+    return EXIT_OK

@@ -361,14 +361,29 @@ class MainWindow(Retranslatable, QMainWindow):
         self.index_bar.setValue(done)
         for part in self.index_parts:
             part.setVisible(done < total)
-        self.statusBar().setVisible(done < total or bool(self.warnings) or self.problem is not None)
+        self.statusBar().setVisible(done < total or self._status_wanted())
         self.retranslate()
 
     def _index_done(self, _result: object = None) -> None:
         """Finished (or failed: a search then catches up by itself); the bar leaves."""
         for part in self.index_parts:
             part.setVisible(False)
-        self.statusBar().setVisible(bool(self.warnings) or self.problem is not None)
+        self.statusBar().setVisible(self._status_wanted())
+
+    def _status_wanted(self) -> bool:
+        """Whether the status line has something to say (the index's bar aside)."""
+        return (
+            bool(self.warnings)
+            or self.problem is not None
+            or self.warning_label.kept_offline is not None
+        )
+
+    def show_offline(self, kept: int | None) -> None:
+        """The centre's server is out of reach, ``kept`` calls wait on this computer
+        (ui/outbox_status.py); None once it is reached."""
+        self.warning_label.set_offline(kept)
+        indexing = self.index_bar.isVisibleTo(self.statusBar())
+        self.statusBar().setVisible(indexing or self._status_wanted())
 
     # --- language ---------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -411,7 +426,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _status_message_changed(self, message: str) -> None:
         if not message:
-            self.statusBar().setVisible(bool(self.warnings) or self.problem is not None)
+            self.statusBar().setVisible(self._status_wanted())
 
     def toggle_privacy(self) -> None:
         self.statusBar().clearMessage()

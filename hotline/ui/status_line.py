@@ -25,11 +25,39 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(palette.STATUS_LINE)
         self.warnings: tuple[str, ...] = ()
+        self.given: tuple[str, ...] = ()  # the window's own warnings (set_warnings)
+        self.kept_offline: int | None = None  # calls kept while the server is out of reach
         self.shown = 0  # how many warnings are shown whole (the rest are counted)
 
     def set_warnings(self, warnings: Sequence[str]) -> None:
         """The warnings in the user's language, each whole where room allows."""
-        self.warnings = tuple(warnings)
+        self.given = tuple(warnings)
+        self._show()
+
+    def set_offline(self, kept: int | None) -> None:
+        """The centre's server is out of reach and ``kept`` calls wait on this computer
+        (hotline.services.outbox); None once it is reached again. Said first."""
+        self.kept_offline = kept
+        self._show()
+
+    def offline_text(self) -> str | None:
+        if self.kept_offline is None:
+            return None
+        if self.kept_offline == 0:
+            return self.tr(
+                "The server cannot be reached: calls saved now are kept on this computer "
+                "and will be sent when it is back"
+            )
+        return self.tr(
+            "The server cannot be reached: %n calls kept on this computer will be sent "
+            "when it is back",
+            "",
+            self.kept_offline,
+        )
+
+    def _show(self) -> None:
+        offline = self.offline_text()
+        self.warnings = ((offline,) if offline else ()) + self.given
         whole = "\n".join(MARK + w for w in self.warnings)
         self.setToolTip(whole)
         self.setAccessibleDescription(whole)

@@ -38,6 +38,7 @@ import psycopg
 from psycopg import sql
 
 from hotline.storage.server import schema_audit
+from hotline.storage.server import calllog
 
 SCHEMA = "hotline"
 SCHEMA_VERSION = 1
@@ -231,4 +232,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
         conn.execute(statement)
     conn.execute("RESET ROLE")
     schema_audit.create(conn, roles.owner, *roles.desk_roles)
+    calllog.create(conn)
     return roles

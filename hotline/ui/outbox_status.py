@@ -1,0 +1,34 @@
+"""The outbox's state in the status line: the sender's thread reports, Qt shows.
+
+hotline.services.outbox's ``Sender`` calls ``OutboxStatus.report`` on its own thread
+after every attempt; the signal carries the state to the window's thread (a queued
+connection), where ``show`` (the main window's ``show_offline``) has the status line
+say how many calls wait on this computer while the server is out of reach, and say
+nothing once it is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from hotline.services.outbox import OutboxState
+
+NOT_OFFLINE = -1  # the signal's int for "the server was reached (or not tried yet)"
+
+
+class OutboxStatus(QObject):
+    changed = Signal(int)  # calls kept while the server is out of reach, or NOT_OFFLINE
+
+    def __init__(self, show: Callable[[int | None], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show = show
+        self.changed.connect(self._show)
+
+    def report(self, state: OutboxState) -> None:
+        """From any thread."""
+        self.changed.emit(state.pending if state.offline else NOT_OFFLINE)
+
+    def _show(self, kept: int) -> None:
+        self.show(None if kept == NOT_OFFLINE else kept)

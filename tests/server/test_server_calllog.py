@@ -1,0 +1,87 @@
+"""The call log's first page on a centre's server (storage/server/calllog.py): the
+filters keep exactly the calls they name, newest first, as the supervisor's login role
+sees them (row-level security: an operator sees only her own)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from hotline.permissions import Role
+from hotline.storage.calllog import UNREVIEWED, CallFilter
+from hotline.storage.server import calllog
+from hotline.storage.server.calls import SealedCall, ServerCallRepository
+from tests.server.centre import set_up
+from tests.server.postgres import PostgresServer
+
+START = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+
+
+def _coded(n: int, operator_id: int) -> dict[str, Any]:
+    topics = ["labour", "migration"] if n % 2 == 0 else ["sexual"]
+    return {
+        "operator_id": operator_id,
+        "primary_topic": topics[0],
+        "topics": topics,
+        "outcomes": ["referred"] if n % 3 == 0 else ["informed"],
+        "child_involved": n % 4 == 0,
+        "believed_child": n == 5,
+        "immediate_danger": n % 5 == 0,
+        "possible_victim": n % 2 == 1,
+        "review_state": "reviewed" if n % 3 == 1 else "new",
+        "no_content": "silent" if n == 7 else None,
+        "duration_s": 60 * n,
+        "channel": "phone",
+    }
+
+
+def test_the_first_page_after_a_filter(postgres: PostgresServer) -> None:
+    centre = set_up(postgres)
+    leyla = centre.add_person("leyla", frozenset({Role.OPERATOR}))
+    farid = centre.add_person("farid", frozenset({Role.OPERATOR}))
+    centre.add_person("nigar", frozenset({Role.SUPERVISOR}))
+    made: dict[int, dict[str, Any]] = {}
+    for n in range(1, 13):
+        person, name = (leyla, "leyla") if n <= 8 else (farid, "farid")
+        coded = _coded(n, person.user_id)
+        with centre.connect_as(name) as conn:
+            ServerCallRepository(conn).save(
+                SealedCall(1000 + n, START + timedelta(days=n), coded, (), {})
+            )
+        made[1000 + n] = coded
+
+    def expect(keep: Any) -> list[int]:
+        return sorted((i for i, c in made.items() if keep(i - 1000, c)), reverse=True)
+
+    with centre.connect_as("nigar") as conn:
+
+        def ids(f: CallFilter, limit: int = 50) -> list[int]:
+            return [r.id for r in calllog.first_page(conn, f, limit)]
+
+        assert ids(CallFilter()) == expect(lambda n, c: True)
+        assert ids(CallFilter(), 3) == [1012, 1011, 1010]
+        assert ids(CallFilter(topic="migration")) == expect(lambda n, c: n % 2 == 0)
+        assert ids(CallFilter(danger=True)) == [1010, 1005]
+        assert ids(CallFilter(outcome="referred", child=True)) == [1012]
+        assert ids(CallFilter(child=True)) == expect(lambda n, c: n % 4 == 0 or n == 5)
+        assert ids(CallFilter(possible_victim=True, operator_id=leyla.user_id)) == expect(
+            lambda n, c: n % 2 == 1 and n <= 8
+        )
+        assert ids(CallFilter(review_state=UNREVIEWED)) == expect(lambda n, c: n % 3 != 1)
+        assert ids(CallFilter(review_state="reviewed")) == expect(lambda n, c: n % 3 == 1)
+        assert ids(CallFilter(with_content=True)) == expect(lambda n, c: n != 7)
+        day = (START + timedelta(days=4)).date()
+        assert ids(CallFilter(date_from=day, date_to=day + timedelta(days=2))) == [
+            1006,
+            1005,
+            1004,
+        ]
+        [row] = calllog.first_page(conn, CallFilter(date_from=date(2026, 5, 6)), 50)[-1:]
+        assert row.id == 1005 and row.operator == "leyla" and row.child and row.danger
+        assert row.primary_topic == "sexual" and row.duration_s == 300
+        with pytest.raises(calllog.FilterNotOnCentre):
+            calllog.first_page(conn, CallFilter(text="passport"))
+    with centre.connect_as("farid") as conn:  # row-level security: his own only
+        assert [r.id for r in calllog.first_page(conn, CallFilter())] == expect(lambda n, c: n > 8)
