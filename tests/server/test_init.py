@@ -71,7 +71,14 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
         ).fetchall()
         assert sorted(rows) == sorted(
             (name, False, False)
-            for name in (roles.owner, roles.operator, roles.supervisor, roles.admin)
+            for name in (
+                roles.owner,
+                roles.operator,
+                roles.supervisor,
+                roles.admin,
+                f"{database}_enrolling",
+                f"{database}_workstation",
+            )
         )
         members = conn.execute("SELECT user_name, roles FROM hotline.members").fetchall()
         assert members == [(ADMIN, ["administrator", "supervisor"])]

@@ -37,6 +37,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from hotline.storage.server import schema_enrolment
+
 SCHEMA = "hotline"
 SCHEMA_VERSION = 1
 # Tables whose rows belong to one author: RLS enabled and forced on them.
@@ -228,4 +230,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
             statement += sql.SQL(" WITH CHECK (" + check + ")")
         conn.execute(statement)
     conn.execute("RESET ROLE")
+    schema_enrolment.create(conn, roles, database)
     return roles
