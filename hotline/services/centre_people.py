@@ -288,6 +288,14 @@ def _trusted(signin: CentreSignIn) -> dict[int, SignedMember]:
     )
 
 
+def listed(signin: CentreSignIn) -> list[tuple[SignedMember, bool]]:
+    """Every member, and whether their row's signature verifies."""
+    _require_admin(signin)
+    rows = people.signed_members(signin.conn)
+    trusted = trusted_members(signin.keyfile.desk_id, rows, signin.secrets.pins.root)
+    return [(row, row.user_id in trusted) for row in rows]
+
+
 def _member(signin: CentreSignIn, name: str) -> SignedMember:
     """An active member by name, from the signed rows only."""
     wanted = name.strip().lower()
