@@ -4004,8 +4004,18 @@
       <translation>Masa yaradıldı: {path}</translation>
     </message>
     <message>
+      <source>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</source>
+      <translation>{name} söndürüldü: onun açar yuvası silindi və mərkəzin serverindəki girişi artıq qoşula bilməz.</translation>
+    </message>
+    <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
+    </message>
+    <message>
+      <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
+      <translation>Bir iş yeri üçün qeydiyyat kodu (bir dəfə, {hours} saat ərzində keçərlidir): {code}
+Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin sertifikatınınkı&gt; --code {code}</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4028,12 +4038,24 @@
       <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
     </message>
     <message>
+      <source>Its secret is in this machine's keychain ({backend}).</source>
+      <translation>Onun sirri bu kompüterin açar saxlancındadır ({backend}).</translation>
+    </message>
+    <message>
+      <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
+      <translation>{host}:{port} üzərindəki {database} mərkəzinə {login} iş yeri kimi qoşuldu; onun faylı: {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
       <translation>Açar anbarına BAĞLANMAYIB: masanın fayllarının surətinə başqa yerdə parolları təxmin etməklə hücum etmək olar. Kompüterin diskini şifrəli saxlayın.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</source>
+      <translation>Açar saxlancına BAĞLANMAYIB: iş yerinin sirri {path} faylındadır. Kompüterin diskini şifrəli saxlayın.</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
@@ -4210,6 +4232,10 @@
       <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
+      <translation>{name} üçün rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir: {number} nömrəli sorğu onu gözləyir (başqa administrator və ya supervayzer 'hotline approvals approve {number}' icra etməlidir), sonra eyni əmri yenidən işə salın.</translation>
+    </message>
+    <message>
       <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
       <translation>Qərarı kimin qəbul etdiyini seçin: məhkəmə, prokuror və ya digər orqan. Heç nə möhürlənmədi.</translation>
     </message>
@@ -4294,6 +4320,10 @@
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</source>
+      <translation>{number} nömrəli sorğunu siz təsdiq edə bilməzsiniz: o, naməlumdur, vaxtı keçib, artıq həll olunub, sizin öz sorğunuzdur və ya imzası yoxlamadan keçmir.</translation>
+    </message>
+    <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
     </message>
@@ -4362,8 +4392,16 @@
       <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
     </message>
     <message>
+      <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
+      <translation>Mərkəzdə {name} haqqında qeyd mərkəzin administratoru tərəfindən imzalanmayıb (serverdə dəyişdirilib?); heç nə edilmədi. 'hotline verify' icra edin və administratorlara xəbər verin.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Mərkəzin serverinə qoşulmaq alınmadı və ya server qoşulmanı rədd etdi ({reason}). Ünvanı, parolu və serverin işlədiyini yoxlayın.</translation>
+    </message>
+    <message>
+      <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
+      <translation>Mərkəzin serveri bu iş yerini rədd etdi (o, mərkəzdən çıxarılıb və ya sirri dəyişib). Yeni qeydiyyat kodu ilə mərkəzə yenidən qoşulun.</translation>
     </message>
     <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
@@ -4474,6 +4512,10 @@
       <translation>Serverdə artıq {roles} adlı rollar var (bu adda verilənlər bazasındakı əvvəlki mərkəzdən qalıb?). Onları silin və ya başqa adlı verilənlər bazasından istifadə edin; heç nə yaradılmadı.</translation>
     </message>
     <message>
+      <source>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Server bu qeydiyyat kodunu qəbul etmədi: bu, administratorun verdiyi kod deyil və ya o geri götürülüb. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <source>The server does not offer TLS; a workstation does not connect to it.</source>
       <translation>Server TLS təklif etmir; iş stansiyası ona qoşulmur.</translation>
     </message>
@@ -4488,6 +4530,10 @@
     <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
       <translation>Serverin ünvanı yoxlanılmış TLS bağlantısı tələb etməlidir (sslmode=verify-full və sslrootcert=&lt;serverin sertifikatı&gt;); heç nə göndərilmədi.</translation>
+    </message>
+    <message>
+      <source>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</source>
+      <translation>Serverin ünvanı {address} HOST:PORT/VERİLƏNLƏR_BAZASI şəklində deyil (məsələn, 10.0.0.5:5432/centre152); heç nə yazılmadı.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
@@ -4506,6 +4552,10 @@
       <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
     </message>
     <message>
+      <source>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</source>
+      <translation>İş yerinin {path} faylı oxuna bilmir ({reason}). 'hotline join' ilə mərkəzə yenidən qoşulun.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>{name} adlı aktiv istifadəçi yoxdur.</translation>
     </message>
@@ -4522,6 +4572,10 @@
       <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
     </message>
     <message>
+      <source>This command does not work on a centre yet: {command}.</source>
+      <translation>Bu əmr mərkəzdə hələ işləmir: {command}.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
     </message>
@@ -4530,8 +4584,32 @@
       <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Bu qeydiyyat kodunun vaxtı keçib. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Bu qeydiyyat kodu artıq istifadə olunub: kod bir iş yeri üçün bir dəfə keçərlidir. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>
+      <translation>Bu, administratorun verdiyi şəkildə qeydiyyat kodu deyil (NÖMRƏ-XXXXX-XXXXX): səhv yazılmış simvol olub-olmadığını yoxlayın. Heç nə göndərilmədi və yazılmadı.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
+    </message>
+    <message>
+      <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
+      <translation>Bu iş yeri artıq mərkəzə qoşulub (onun faylı {path}); ona toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</source>
+      <translation>Bu iş yeri heç bir mərkəzə qoşulmayıb ({path}). 'hotline join ÜNVAN --fingerprint SHA256:... --code KOD' ilə qoşulun (kodu administrator verir).</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>
+      <translation>Bu iş yerinin sirri {where} içində yoxdur, ona görə də o, mərkəzə qoşula bilmir. Yeni qeydiyyat kodu ilə mərkəzə yenidən qoşulun.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
@@ -4556,6 +4634,10 @@
     <message>
       <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
       <translation>Sizin rollarınız {id} nömrəli sorğunu təsdiqləməyə imkan vermir; bunu administrator və ya nəzarətçi edə bilər.</translation>
+    </message>
+    <message>
+      <source>a code lives from 1 to 168 hours (a week)</source>
+      <translation>kod 1 saatdan 168 saata (bir həftəyə) qədər keçərlidir</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>

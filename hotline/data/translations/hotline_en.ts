@@ -4004,8 +4004,18 @@
       <translation>Desk created in {path}</translation>
     </message>
     <message>
+      <source>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</source>
+      <translation>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</translation>
+    </message>
+    <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
+    </message>
+    <message>
+      <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
+      <translation>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4028,12 +4038,24 @@
       <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
     </message>
     <message>
+      <source>Its secret is in this machine's keychain ({backend}).</source>
+      <translation>Its secret is in this machine's keychain ({backend}).</translation>
+    </message>
+    <message>
+      <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
+      <translation>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
       <translation>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</source>
+      <translation>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
@@ -4210,6 +4232,10 @@
       <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
     </message>
     <message>
+      <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
+      <translation>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</translation>
+    </message>
+    <message>
       <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
       <translation>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</translation>
     </message>
@@ -4294,6 +4320,10 @@
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</source>
+      <translation>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</translation>
+    </message>
+    <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
     </message>
@@ -4362,8 +4392,16 @@
       <translation>The call cannot be saved yet: {problems}</translation>
     </message>
     <message>
+      <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
+      <translation>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</translation>
+    </message>
+    <message>
+      <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
+      <translation>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</translation>
     </message>
     <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
@@ -4474,6 +4512,10 @@
       <translation>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</translation>
     </message>
     <message>
+      <source>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</source>
+      <translation>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</translation>
+    </message>
+    <message>
       <source>The server does not offer TLS; a workstation does not connect to it.</source>
       <translation>The server does not offer TLS; a workstation does not connect to it.</translation>
     </message>
@@ -4488,6 +4530,10 @@
     <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
       <translation>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</translation>
+    </message>
+    <message>
+      <source>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</source>
+      <translation>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
@@ -4506,6 +4552,10 @@
       <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
     </message>
     <message>
+      <source>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</source>
+      <translation>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>There is no active user named {name}.</translation>
     </message>
@@ -4522,6 +4572,10 @@
       <translation>There is no request {id} for this act.</translation>
     </message>
     <message>
+      <source>This command does not work on a centre yet: {command}.</source>
+      <translation>This command does not work on a centre yet: {command}.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</translation>
     </message>
@@ -4530,8 +4584,32 @@
       <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
     </message>
     <message>
+      <source>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</source>
+      <translation>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</translation>
+    </message>
+    <message>
+      <source>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</source>
+      <translation>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</translation>
+    </message>
+    <message>
+      <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>
+      <translation>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
+    </message>
+    <message>
+      <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
+      <translation>This workstation has already joined a centre (its file {path}); it was left as it is.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</source>
+      <translation>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>
+      <translation>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
@@ -4556,6 +4634,10 @@
     <message>
       <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
       <translation>Your roles cannot approve request {id}; an administrator or a supervisor can.</translation>
+    </message>
+    <message>
+      <source>a code lives from 1 to 168 hours (a week)</source>
+      <translation>a code lives from 1 to 168 hours (a week)</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>

@@ -4015,8 +4015,18 @@
       <translation>Пульт создан в {path}</translation>
     </message>
     <message>
+      <source>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</source>
+      <translation>{name} отключён(а): его (её) ключевой слот удалён, и его (её) вход на сервер центра больше не может подключиться.</translation>
+    </message>
+    <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
+    </message>
+    <message>
+      <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
+      <translation>Код регистрации для одного рабочего места (действует один раз, в течение {hours} ч): {code}
+На этом рабочем месте: hotline join {address} --fingerprint SHA256:&lt;отпечаток сертификата сервера&gt; --code {code}</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4039,12 +4049,24 @@
       <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
     </message>
     <message>
+      <source>Its secret is in this machine's keychain ({backend}).</source>
+      <translation>Его секрет хранится в связке ключей этого компьютера ({backend}).</translation>
+    </message>
+    <message>
+      <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
+      <translation>Рабочее место {login} присоединено к центру {database} на {host}:{port}; его файл: {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
       <translation>НЕ привязан к хранилищу ключей: копию файлов пульта можно атаковать в другом месте, подбирая пароли. Держите диск компьютера зашифрованным.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</source>
+      <translation>НЕ привязано к связке ключей: секрет рабочего места лежит в {path}. Держите диск компьютера зашифрованным.</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
@@ -4221,6 +4243,10 @@
       <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
+      <translation>Для смены ролей {name} нужно одобрение второго человека: запрос {number} ждёт его (другой администратор или супервайзер выполняет 'hotline approvals approve {number}'), затем запустите ту же команду снова.</translation>
+    </message>
+    <message>
       <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
       <translation>Выберите, кто принял решение: суд, прокурор или другой орган. Ничего не опечатано.</translation>
     </message>
@@ -4305,6 +4331,10 @@
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</source>
+      <translation>Вы не можете одобрить запрос {number}: он неизвестен, просрочен, уже решён, это ваш собственный запрос или его подпись не проходит проверку.</translation>
+    </message>
+    <message>
       <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
       <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
     </message>
@@ -4373,8 +4403,16 @@
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
     </message>
     <message>
+      <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
+      <translation>Запись центра о {name} не подписана администратором центра (изменена на сервере?); ничего не сделано. Запустите 'hotline verify' и сообщите администраторам.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Сервер центра недоступен или отклонил подключение ({reason}). Проверьте адрес, пароль и то, что сервер запущен.</translation>
+    </message>
+    <message>
+      <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
+      <translation>Сервер центра отказал этому рабочему месту (оно удалено из центра или его секрет изменился). Присоединитесь к центру снова с новым кодом регистрации.</translation>
     </message>
     <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
@@ -4485,6 +4523,10 @@
       <translation>На сервере уже есть роли {roles} (остались от прежнего центра в базе данных с таким именем?). Удалите их или возьмите базу данных с другим именем; ничего не создано.</translation>
     </message>
     <message>
+      <source>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Сервер не принял этот код регистрации: это не тот код, что дал администратор, или он отозван. Попросите у администратора новый код; ничего не записано.</translation>
+    </message>
+    <message>
       <source>The server does not offer TLS; a workstation does not connect to it.</source>
       <translation>Сервер не предлагает TLS; рабочая станция к нему не подключается.</translation>
     </message>
@@ -4499,6 +4541,10 @@
     <message>
       <source>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</source>
       <translation>Адрес сервера должен требовать проверенное TLS-соединение (sslmode=verify-full и sslrootcert=&lt;сертификат сервера&gt;); ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</source>
+      <translation>Адрес сервера {address} не имеет вида ХОСТ:ПОРТ/БАЗА (например, 10.0.0.5:5432/centre152); ничего не записано.</translation>
     </message>
     <message>
       <source>The user name or the password is wrong.</source>
@@ -4517,6 +4563,10 @@
       <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
     </message>
     <message>
+      <source>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</source>
+      <translation>Файл рабочего места {path} не читается ({reason}). Присоединитесь к центру снова командой 'hotline join'.</translation>
+    </message>
+    <message>
       <source>There is no active user named {name}.</source>
       <translation>Нет активного пользователя с именем {name}.</translation>
     </message>
@@ -4533,6 +4583,10 @@
       <translation>Запроса {id} для этого действия нет.</translation>
     </message>
     <message>
+      <source>This command does not work on a centre yet: {command}.</source>
+      <translation>Эта команда пока не работает в центре: {command}.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Этот пульт привязан к хранилищу ключей компьютера, на котором он настроен, а здешнее хранилище не содержит его секрета. Войдите с кодом восстановления или используйте компьютер, которому принадлежит пульт.</translation>
     </message>
@@ -4541,8 +4595,32 @@
       <translation>Этот пульт записан более новой версией программы (схема {found}, эта программа знает {known}). Установите новую версию; пульт не изменён.</translation>
     </message>
     <message>
+      <source>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Срок действия этого кода регистрации истёк. Попросите у администратора новый код; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Этот код регистрации уже использован: код служит одному рабочему месту один раз. Попросите у администратора новый код; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>
+      <translation>Это не код регистрации в том виде, в каком его даёт администратор (НОМЕР-XXXXX-XXXXX): проверьте, нет ли опечатки. Ничего не отправлено и не записано.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
+    </message>
+    <message>
+      <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
+      <translation>Это рабочее место уже присоединено к центру (его файл {path}); оно оставлено как есть.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</source>
+      <translation>Это рабочее место не присоединено к центру ({path}). Присоединитесь командой 'hotline join АДРЕС --fingerprint SHA256:... --code КОД' (код даёт администратор).</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>
+      <translation>Секрета этого рабочего места нет в {where}, поэтому оно не может подключиться к центру. Присоединитесь к центру снова с новым кодом регистрации.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
@@ -4567,6 +4645,10 @@
     <message>
       <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
       <translation>Ваши роли не позволяют одобрить запрос {id}; это может сделать администратор или супервайзер.</translation>
+    </message>
+    <message>
+      <source>a code lives from 1 to 168 hours (a week)</source>
+      <translation>код действует от 1 до 168 часов (неделя)</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
