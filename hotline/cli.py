@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from hotline import (
     __version__,
     cli_approvals,
+    cli_centre,
     cli_export,
     cli_import,
     cli_seal,
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         help="the desk's folder (default: HOTLINE_DATA_DIR or the platform's data folder)",
+    )
+    parser.add_argument(
+        "--config-dir",
+        help="the workstation's config folder, where 'hotline join' writes its file "
+        "(default: HOTLINE_CONFIG_DIR or the platform's config folder)",
     )
     parser.add_argument("--user", help="the user who acts (asked when missing)")
     parser.add_argument(
@@ -135,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_export.register(sub)
     cli_approvals.register(sub)
     cli_seal.register(sub)
+    cli_centre.register(sub)
     return parser
 
 
@@ -198,6 +205,8 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import users
 
+    if cli_centre.on_centre(args):
+        return cli_centre.cmd_users(args, secrets)
     with opened(args, secrets) as session:
         sub = args.users_command
         if sub == "list":
@@ -387,6 +396,16 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {
 COMMANDS.update(cli_export.COMMANDS)
 COMMANDS.update(cli_approvals.COMMANDS)
 COMMANDS.update(cli_seal.COMMANDS)
+COMMANDS.update(cli_centre.COMMANDS)
+
+
+def _approvals(args: argparse.Namespace, secrets: Secrets) -> int:
+    if cli_centre.on_centre(args):
+        return cli_centre.cmd_approvals(args, secrets)
+    return cli_approvals.COMMANDS["approvals"](args, secrets)
+
+
+COMMANDS["approvals"] = _approvals
 
 
 def main(argv: Sequence[str] | None = None) -> int:

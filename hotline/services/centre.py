@@ -30,6 +30,7 @@ from hotline.crypto.calltext import CallText
 from hotline.crypto.kdf import KdfParams
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
+from hotline.services import centre_people
 from hotline.services.identity_vault import DIRECT, call_label, vault_context_of
 from hotline.services.keys import NewIdentity, first_key_file
 from hotline.storage import device
@@ -117,6 +118,7 @@ def init_centre(
             server_audit.write_root(
                 conn, admin.secrets.signing_private or b"", rescue.signing_public, roles
             )
+            centre_people.first_login(conn, database, keyfile, admin_name, password, admin)
     except psycopg.Error as exc:  # refused midway: the transaction was rolled back
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise ServerRefused(reason=first_line[:200]) from exc

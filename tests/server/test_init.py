@@ -69,9 +69,21 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "SELECT rolname, rolcanlogin, rolsuper FROM pg_roles WHERE rolname LIKE %s",
             (f"{database}_%",),
         ).fetchall()
+        # The first administrator's own login role (the only one that logs in), then
+        # the groups, none of which can.
         assert sorted(rows) == sorted(
-            (name, False, False)
-            for name in (roles.owner, roles.operator, roles.supervisor, roles.admin)
+            [(f"{database}_u1", True, False)]
+            + [
+                (name, False, False)
+                for name in (
+                    roles.owner,
+                    roles.operator,
+                    roles.supervisor,
+                    roles.admin,
+                    f"{database}_enrolling",
+                    f"{database}_workstation",
+                )
+            ]
         )
         members = conn.execute("SELECT user_name, roles FROM hotline.members").fetchall()
         assert members == [(ADMIN, ["administrator", "supervisor"])]

@@ -70,3 +70,67 @@ class NoTls(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The server does not offer TLS; a workstation does not connect to it."
     )
+
+
+class AddressInvalid(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server's address {address} is not HOST:PORT/DATABASE (for example "
+        "10.0.0.5:5432/centre152); nothing was written.",
+    )
+
+
+class CodeMistyped(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): "
+        "check it for a mistyped character. Nothing was sent or written.",
+    )
+
+
+class CodeRefused(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server did not accept this enrolment code: it is not the one the administrator "
+        "gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.",
+    )
+
+
+class CodeUsed(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This enrolment code was already used: a code serves one workstation once. Ask an "
+        "administrator for a new code; nothing was written.",
+    )
+
+
+class CodeExpired(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This enrolment code has expired. Ask an administrator for a new code; nothing was "
+        "written.",
+    )
+
+
+class NotJoined(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This workstation has not joined a centre ({path}). Join one with 'hotline join "
+        "ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).",
+    )
+
+
+class WorkstationSecretMissing(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This workstation's secret is missing from {where}, so it cannot reach the centre. "
+        "Join the centre again with a new enrolment code.",
+    )
+
+
+class WorkstationRefused(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server refused this workstation (it was removed from the centre, or "
+        "its secret changed). Join the centre again with a new enrolment code.",
+    )

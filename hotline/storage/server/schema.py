@@ -39,6 +39,7 @@ from psycopg import sql
 
 from hotline.storage.server import schema_audit
 from hotline.storage.server import calllog
+from hotline.storage.server import schema_enrolment
 
 SCHEMA = "hotline"
 SCHEMA_VERSION = 1
@@ -233,4 +234,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     conn.execute("RESET ROLE")
     schema_audit.create(conn, roles.owner, *roles.desk_roles)
     calllog.create(conn)
+    schema_enrolment.create(conn, roles, database)
     return roles

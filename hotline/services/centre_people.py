@@ -1,0 +1,644 @@
+"""The people of a centre: signing in from a workstation, and users managed on the server.
+
+Signing in (``sign_in``): the workstation's own login reads the key file; the
+person's slot opens with their password (as on the single-file desk); the password
+of their login role on the server is an HKDF of the slot's key
+(hotline.crypto.enrolment.member_password), so the server, which keeps only its
+SCRAM verifier, never learns the desk password, and a server password stolen from a
+workstation's memory opens no slot.
+
+Users (``add_user``, ``disable_user``, ``reset_password``, ``set_roles``), by an
+administrator signed in: the slot and the grants go into the key file held on the
+server (locked while changed), the person's row in ``members`` is signed by the
+administrator (``sign_member``; checked by ``trusted_members`` back to the first
+administrator's key that every slot pins), and their login role is made or changed
+by the schema owner's functions (schema_enrolment). Disabling removes the slot and
+makes the login role NOLOGIN. Changing roles follows the desk's four-eyes rule, with
+requests and grants signed on the workstations and kept on the server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg
+
+from hotline import passwords, usernames
+from hotline.crypto import aead, kdf, signing
+from hotline.crypto import enrolment as codes
+from hotline.errors import DeskError, InvalidInput, PermissionDenied, UnknownUser, WrongPassword
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.permissions import Action, Role, allowed
+from hotline.services import enrolment
+from hotline.services.keys import NewIdentity, build_slot_keeping_key, open_slot_keeping_key
+from hotline.storage.keyfile import (
+    RECOVERY,
+    SECRET_CASETEXT,
+    SECRET_EXPORT,
+    SECRET_VAULT,
+    KeyFile,
+    SlotSecrets,
+)
+from hotline.storage.server import members as server_members
+from hotline.storage.server import people
+from hotline.storage.server.errors import ServerRefused, ServerUnreachable
+from hotline.storage.server.people import SignedMember
+from hotline.storage.server.workstation import Workstation
+
+Connection = psycopg.Connection[tuple[Any, ...]]
+KEY_FILE_PATH = "<the centre's server>"
+VALID_FOR = timedelta(hours=24)
+CHANGE_ROLES = "user.roles"
+
+NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
+LAST_ADMIN = QT_TRANSLATE_NOOP(
+    "errors", "this is the last active administrator; add another one first."
+)
+SELF_DISABLE = QT_TRANSLATE_NOOP("errors", "you cannot disable your own account.")
+
+
+class MemberUntrusted(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's record of {name} is not signed by an administrator of the centre "
+        "(changed on the server?); nothing was done. Run 'hotline verify' and tell the "
+        "administrators.",
+    )
+
+
+class VaultKeyNeeded(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Granting the supervisor role gives access to the identity vault, and only a user who "
+        "holds the vault key (an administrator who is also a supervisor, or the recovery code) "
+        "can grant it.",
+    )
+
+
+class ApprovalWaiting(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Changing {name}'s roles needs a second person's approval: request {number} waits for "
+        "it ('hotline approvals approve {number}' by another administrator or a supervisor), "
+        "then run the same command again.",
+    )
+
+
+class ApprovalNotValid(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Request {number} cannot be approved by you: it is unknown, expired, already "
+        "decided, your own, or its signature does not verify.",
+    )
+
+
+# --- signed members -------------------------------------------------------
+
+
+def member_message(desk_id: str, member: SignedMember) -> bytes:
+    body = {
+        "desk_id": desk_id,
+        "user_id": member.user_id,
+        "user_name": member.user_name,
+        "roles": sorted(r.value for r in member.roles),
+        "signing_public": member.signing_public.hex(),
+        "active": member.active,
+        "signed_by": member.signed_by,
+    }
+    return b"hotline-member|" + json.dumps(body, sort_keys=True).encode("utf-8")
+
+
+def sign_member(desk_id: str, member: SignedMember, by: int, private: bytes) -> SignedMember:
+    unsigned = replace(member, signed_by=by, signature=None)
+    return replace(unsigned, signature=signing.sign(private, member_message(desk_id, unsigned)))
+
+
+def trusted_members(
+    desk_id: str, rows: list[SignedMember], root: bytes | None
+) -> dict[int, SignedMember]:
+    """The rows whose signature verifies: the first administrator's with the root key
+    every slot pins, every other one with the key of an administrator already trusted."""
+    trusted: dict[int, SignedMember] = {}
+    pending = {r.user_id: r for r in rows}
+    progress = True
+    while progress:
+        progress = False
+        for user_id, row in list(pending.items()):
+            if row.signature is None or row.signed_by is None:
+                continue
+            if row.signed_by == user_id:
+                key = (
+                    row.signing_public if root is not None and row.signing_public == root else None
+                )
+            else:
+                signer = trusted.get(row.signed_by)
+                key = (
+                    signer.signing_public
+                    if signer is not None and Role.ADMINISTRATOR in signer.roles
+                    else None
+                )
+            if key is not None and signing.verify(key, member_message(desk_id, row), row.signature):
+                trusted[user_id] = row
+                del pending[user_id]
+                progress = True
+    return trusted
+
+
+# --- signing in -----------------------------------------------------------
+
+
+@dataclass
+class CentreSignIn:
+    """A person signed in on a workstation: their own connection and opened keys."""
+
+    workstation: Workstation
+    conn: Connection
+    keyfile: KeyFile
+    user_id: int
+    name: str
+    roles: frozenset[Role]
+    secrets: SlotSecrets
+    grants: dict[str, list[bytes]]
+
+    @property
+    def holder(self) -> str:
+        return f"user:{self.user_id}"
+
+    @property
+    def database(self) -> str:
+        return self.workstation.database
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def login_password(desk_id: str, holder: str, slot_key: bytes) -> str:
+    return codes.member_password(desk_id, holder, slot_key)
+
+
+def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
+    with enrolment.connect_workstation(ws) as station:
+        raw = people.key_file(station)
+    if raw is None:
+        raise WrongPassword()
+    keyfile = KeyFile.from_bytes(raw, _where(ws))
+    holder = keyfile.holder_for(name)
+    if holder is None or holder not in keyfile.slots:
+        raise WrongPassword()
+    try:
+        opened, key = open_slot_keeping_key(keyfile, holder, password, None)
+    except aead.UnwrapFailed:
+        raise WrongPassword() from None
+    login = server_members.login_role(ws.database, int(holder.split(":")[1]))
+    try:
+        conn = enrolment.connect_as(ws, login, login_password(keyfile.desk_id, holder, key))
+    except psycopg.OperationalError as exc:
+        if enrolment.login_refused(exc):
+            raise UnknownUser(name=name) from exc  # disabled: the role is NOLOGIN
+        raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
+    conn.autocommit = True
+    user_id = int(holder.split(":")[1])
+    trusted = trusted_members(keyfile.desk_id, people.signed_members(conn), opened.pins.root)
+    me = trusted.get(user_id)
+    if me is None or not me.active:
+        conn.close()
+        raise MemberUntrusted(name=name)
+    grants = keyfile.open_grants(holder, opened.kem_private)
+    return CentreSignIn(ws, conn, keyfile, user_id, me.user_name, me.roles, opened, grants)
+
+
+def _where(ws: Workstation) -> Any:
+    from pathlib import Path
+
+    return Path(f"{ws.host}:{ws.port}/{ws.database}")
+
+
+# --- the first administrator (init --server) --------------------------------
+
+
+def first_login(
+    conn: Connection,
+    database: str,
+    keyfile: KeyFile,
+    admin_name: str,
+    password: str,
+    identity: NewIdentity,
+) -> str:
+    """At ``init --server``, on the superuser's connection: the first administrator's row
+    signed with their own key (the root the slots pin) and their login role."""
+    holder = keyfile.holder_for(admin_name)
+    assert holder is not None
+    _opened, key = open_slot_keeping_key(keyfile, holder, password, None)
+    user_id = int(holder.split(":")[1])
+    row = next(m for m in people.signed_members(conn) if m.user_id == user_id)
+    assert identity.secrets.signing_private is not None
+    signed = sign_member(keyfile.desk_id, row, user_id, identity.secrets.signing_private)
+    people.update_member(conn, signed)
+    return server_members.add_login(
+        conn, database, user_id, row.roles, login_password(keyfile.desk_id, holder, key)
+    )
+
+
+# --- users ------------------------------------------------------------------
+
+
+def _require_admin(signin: CentreSignIn) -> None:
+    if not allowed(signin.roles, Action.MANAGE_USERS):
+        raise PermissionDenied(action=Action.MANAGE_USERS.value)
+
+
+def _signing_private(signin: CentreSignIn) -> bytes:
+    private = signin.secrets.signing_private
+    assert private is not None
+    return private
+
+
+def _slot_params(keyfile: KeyFile) -> kdf.KdfParams:
+    recovery_slot = keyfile.slots.get(RECOVERY)
+    return recovery_slot.kdf if recovery_slot else kdf.calibrate()
+
+
+def _grant_for_roles(
+    signin: CentreSignIn, keyfile: KeyFile, holder: str, roles: frozenset[Role]
+) -> None:
+    mine = signin.grants
+    if Role.SUPERVISOR in roles:
+        if SECRET_VAULT not in mine or SECRET_CASETEXT not in mine:
+            raise VaultKeyNeeded()
+        keyfile.seal_grant(holder, SECRET_VAULT, mine[SECRET_VAULT][0])
+        keyfile.seal_grant(holder, SECRET_CASETEXT, mine[SECRET_CASETEXT][0])
+    else:
+        keyfile.drop_grant(holder, SECRET_VAULT)
+        keyfile.drop_grant(holder, SECRET_CASETEXT)
+    if Role.ADMINISTRATOR in roles and SECRET_EXPORT in mine:
+        keyfile.seal_grant(holder, SECRET_EXPORT, mine[SECRET_EXPORT][0])
+    elif Role.ADMINISTRATOR not in roles:
+        keyfile.drop_grant(holder, SECRET_EXPORT)
+
+
+def _trusted(signin: CentreSignIn) -> dict[int, SignedMember]:
+    return trusted_members(
+        signin.keyfile.desk_id, people.signed_members(signin.conn), signin.secrets.pins.root
+    )
+
+
+def listed(signin: CentreSignIn) -> list[tuple[SignedMember, bool]]:
+    """Every member, and whether their row's signature verifies."""
+    _require_admin(signin)
+    rows = people.signed_members(signin.conn)
+    trusted = trusted_members(signin.keyfile.desk_id, rows, signin.secrets.pins.root)
+    return [(row, row.user_id in trusted) for row in rows]
+
+
+def _member(signin: CentreSignIn, name: str) -> SignedMember:
+    """An active member by name, from the signed rows only."""
+    wanted = name.strip().lower()
+    rows = people.signed_members(signin.conn)
+    trusted = trusted_members(signin.keyfile.desk_id, rows, signin.secrets.pins.root)
+    for row in rows:
+        if row.user_name.lower() == wanted:
+            if row.user_id not in trusted:
+                raise MemberUntrusted(name=row.user_name)
+            if row.active:
+                return trusted[row.user_id]
+    raise UnknownUser(name=name)
+
+
+def _active_admins(signin: CentreSignIn) -> int:
+    return sum(1 for m in _trusted(signin).values() if m.active and Role.ADMINISTRATOR in m.roles)
+
+
+class _Changing:
+    """One change of the centre's people: a transaction on the administrator's
+    connection with the key file locked, written back at the end."""
+
+    def __init__(self, signin: CentreSignIn) -> None:
+        self.signin = signin
+        self.keyfile: KeyFile | None = None
+
+    def __enter__(self) -> KeyFile:
+        self.signin.conn.execute("BEGIN")
+        raw = people.locked_key_file(self.signin.conn)
+        self.keyfile = KeyFile.from_bytes(raw, _where(self.signin.workstation))
+        return self.keyfile
+
+    def __exit__(self, kind: object, exc: BaseException | None, _tb: object) -> None:
+        conn = self.signin.conn
+        if exc is not None:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, psycopg.Error):
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise ServerRefused(reason=first[:200]) from exc
+            return
+        assert self.keyfile is not None
+        people.write_key_file(conn, self.keyfile.to_bytes())
+        conn.execute("COMMIT")
+        self.signin.keyfile = self.keyfile
+
+
+@dataclass(frozen=True)
+class AddedUser:
+    member: SignedMember
+    login: str
+    enrolment_code: str
+
+
+def add_user(
+    signin: CentreSignIn,
+    name: str,
+    roles: frozenset[Role],
+    password: str,
+    hours: int = enrolment.DEFAULT_HOURS,
+) -> AddedUser:
+    """A new person: slot, grants, signed row, login role, and a code for their
+    workstation, in one transaction."""
+    _require_admin(signin)
+    name = usernames.check_name(name)
+    rows = people.signed_members(signin.conn)
+    taken = [r.user_name for r in rows] + list(signin.keyfile.names)
+    if name.lower() in {t.lower() for t in taken}:
+        raise InvalidInput(field="name", problem=NAME_TAKEN)
+    usernames.check_name(name, taken)
+    passwords.check(password, name)
+    identity = NewIdentity.generate().pinned(signin.secrets.pins)
+    with _Changing(signin) as keyfile:
+        user_id = max([people.next_user_id(signin.conn), *[i + 1 for i in keyfile.names.values()]])
+        holder = f"user:{user_id}"
+        keyfile.slots[holder], key = build_slot_keeping_key(
+            keyfile, holder, password, identity, _slot_params(keyfile), None
+        )
+        keyfile.names[name.lower()] = user_id
+        _grant_for_roles(signin, keyfile, holder, roles)
+        row = SignedMember(user_id, name, roles, identity.signing_public, True, None, None, None)
+        row = sign_member(keyfile.desk_id, row, signin.user_id, _signing_private(signin))
+        people.insert_member(signin.conn, row)
+        login = server_members.login_role(signin.database, user_id)
+        made = people.add_login(
+            signin.conn,
+            signin.database,
+            user_id,
+            roles,
+            people.verifier(signin.conn, login_password(keyfile.desk_id, holder, key), login),
+        )
+        code = enrolment.issue(signin.conn, signin.database, hours, user_id)
+    return AddedUser(replace(row, db_role=made), made, code)
+
+
+def issue_code(signin: CentreSignIn, hours: int = enrolment.DEFAULT_HOURS) -> str:
+    """``hotline enrol``: a code for one more workstation."""
+    _require_admin(signin)
+    try:
+        return enrolment.issue(signin.conn, signin.database, hours)
+    except psycopg.Error as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ServerRefused(reason=first[:200]) from exc
+
+
+def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
+    """The slot and grants leave the key file, the row says disabled (signed), and the
+    login role can no longer connect."""
+    _require_admin(signin)
+    member = _member(signin, name)
+    if member.user_id == signin.user_id:
+        raise InvalidInput(field="name", problem=SELF_DISABLE)
+    if Role.ADMINISTRATOR in member.roles and _active_admins(signin) <= 1:
+        raise InvalidInput(field="name", problem=LAST_ADMIN)
+    with _Changing(signin) as keyfile:
+        keyfile.drop_holder(f"user:{member.user_id}")
+        row = sign_member(
+            keyfile.desk_id,
+            replace(member, active=False),
+            signin.user_id,
+            _signing_private(signin),
+        )
+        people.update_member(signin.conn, row)
+        if member.db_role is not None:
+            people.set_login(signin.conn, signin.database, member.user_id, can_login=False)
+    return row
+
+
+def reset_password(signin: CentreSignIn, name: str, new: str) -> SignedMember:
+    """New keys under a new password; the login role's password follows the new slot."""
+    _require_admin(signin)
+    member = _member(signin, name)
+    passwords.check(new, member.user_name)
+    identity = NewIdentity.generate().pinned(signin.secrets.pins)
+    holder = f"user:{member.user_id}"
+    with _Changing(signin) as keyfile:
+        keyfile.drop_holder(holder)
+        keyfile.slots[holder], key = build_slot_keeping_key(
+            keyfile, holder, new, identity, _slot_params(keyfile), None
+        )
+        keyfile.names[member.user_name.lower()] = member.user_id
+        _grant_for_roles(signin, keyfile, holder, member.roles)
+        row = sign_member(
+            keyfile.desk_id,
+            replace(member, signing_public=identity.signing_public),
+            signin.user_id,
+            _signing_private(signin),
+        )
+        people.update_member(signin.conn, row)
+        login = server_members.login_role(signin.database, member.user_id)
+        people.set_login(
+            signin.conn,
+            signin.database,
+            member.user_id,
+            verifier_=people.verifier(
+                signin.conn, login_password(keyfile.desk_id, holder, key), login
+            ),
+        )
+    return row
+
+
+# --- four eyes: changing roles -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Approval:
+    number: int
+    body: dict[str, Any]
+    requested_by: int
+    request_sig: bytes
+    approved_by: int | None
+    approval_sig: bytes | None
+    refused: bool
+    used: bool
+
+
+def _canonical(body: Mapping[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True).encode("utf-8")
+
+
+def _request_message(body: Mapping[str, Any]) -> bytes:
+    return b"hotline-approval-request|" + _canonical(body)
+
+
+def _grant_message(number: int, body: Mapping[str, Any]) -> bytes:
+    digest = hashlib.sha256(_canonical(body)).hexdigest()
+    return f"hotline-approval-grant|{number}|{digest}".encode()
+
+
+def _approvals(conn: Connection) -> list[Approval]:
+    return [
+        Approval(
+            int(r[0]),
+            dict(r[1]),
+            int(r[2]),
+            bytes(r[3]),
+            None if r[4] is None else int(r[4]),
+            None if r[5] is None else bytes(r[5]),
+            bool(r[6]),
+            r[7] is not None,
+        )
+        for r in conn.execute(
+            "SELECT id, body, requested_by, request_sig, approved_by, approval_sig, refused,"
+            " used_at FROM hotline.approvals ORDER BY id"
+        ).fetchall()
+    ]
+
+
+def _approvers(signin: CentreSignIn) -> list[SignedMember]:
+    return [
+        m
+        for m in _trusted(signin).values()
+        if m.active
+        and m.user_id != signin.user_id
+        and (Role.ADMINISTRATOR in m.roles or Role.SUPERVISOR in m.roles)
+    ]
+
+
+def _valid(signin: CentreSignIn, approval: Approval, trusted: dict[int, SignedMember]) -> bool:
+    """Signed by its requester and (when approved) by a second person whose signed row
+    gives an approving role; not expired."""
+    requester = trusted.get(approval.requested_by)
+    if requester is None or not signing.verify(
+        requester.signing_public, _request_message(approval.body), approval.request_sig
+    ):
+        return False
+    if approval.body.get("desk_id") != signin.keyfile.desk_id:
+        return False
+    expires = datetime.fromisoformat(str(approval.body.get("expires_at")))
+    if expires <= datetime.now(UTC):
+        return False
+    if approval.approved_by is None:
+        return True
+    approver = trusted.get(approval.approved_by)
+    return (
+        approver is not None
+        and approver.user_id != approval.requested_by
+        and bool(approver.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR})
+        and approval.approval_sig is not None
+        and signing.verify(
+            approver.signing_public,
+            _grant_message(approval.number, approval.body),
+            approval.approval_sig,
+        )
+    )
+
+
+def _request(signin: CentreSignIn, params: dict[str, Any]) -> int:
+    body = {
+        "desk_id": signin.keyfile.desk_id,
+        "act": CHANGE_ROLES,
+        "params": params,
+        "requested_by": signin.user_id,
+        "expires_at": (datetime.now(UTC) + VALID_FOR).isoformat(),
+        "nonce": os.urandom(8).hex(),
+    }
+    signature = signing.sign(_signing_private(signin), _request_message(body))
+    row = signin.conn.execute(
+        "INSERT INTO hotline.approvals(body, requested_by, request_sig) VALUES (%s, %s, %s)"
+        " RETURNING id",
+        (json.dumps(body), signin.user_id, signature),
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def pending_approvals(signin: CentreSignIn) -> list[Approval]:
+    if not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
+        raise PermissionDenied(action="approvals")
+    trusted = _trusted(signin)
+    return [
+        a
+        for a in _approvals(signin.conn)
+        if not a.used and not a.refused and _valid(signin, a, trusted)
+    ]
+
+
+def approve(signin: CentreSignIn, number: int) -> Approval:
+    """The second person's yes, signed with their own key."""
+    trusted = _trusted(signin)
+    if signin.user_id not in trusted or not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
+        raise PermissionDenied(action="approvals")
+    found = next((a for a in _approvals(signin.conn) if a.number == number), None)
+    if (
+        found is None
+        or found.used
+        or found.refused
+        or found.approved_by is not None
+        or found.requested_by == signin.user_id
+        or not _valid(signin, found, trusted)
+    ):
+        raise ApprovalNotValid(number=number)
+    signature = signing.sign(_signing_private(signin), _grant_message(number, found.body))
+    signin.conn.execute(
+        "UPDATE hotline.approvals SET approved_by = %s, approval_sig = %s WHERE id = %s"
+        " AND approved_by IS NULL",
+        (signin.user_id, signature, number),
+    )
+    return replace(found, approved_by=signin.user_id, approval_sig=signature)
+
+
+def set_roles(signin: CentreSignIn, name: str, roles: frozenset[Role]) -> SignedMember:
+    """Four eyes as on the desk: where a second administrator or a supervisor exists, the
+    change waits for their signed approval (ApprovalWaiting names the request); a centre
+    with nobody else to ask goes ahead alone."""
+    _require_admin(signin)
+    member = _member(signin, name)
+    if (
+        Role.ADMINISTRATOR in member.roles
+        and Role.ADMINISTRATOR not in roles
+        and _active_admins(signin) <= 1
+    ):
+        raise InvalidInput(field="roles", problem=LAST_ADMIN)
+    params = {"user_id": member.user_id, "roles": sorted(r.value for r in roles)}
+    approval: Approval | None = None
+    if _approvers(signin):
+        trusted = _trusted(signin)
+        mine = [
+            a
+            for a in _approvals(signin.conn)
+            if a.requested_by == signin.user_id
+            and a.body.get("act") == CHANGE_ROLES
+            and a.body.get("params") == params
+            and not a.used
+            and not a.refused
+            and _valid(signin, a, trusted)
+        ]
+        approval = next((a for a in mine if a.approved_by is not None), None)
+        if approval is None:
+            number = mine[0].number if mine else _request(signin, params)
+            raise ApprovalWaiting(name=member.user_name, number=number)
+    with _Changing(signin) as keyfile:
+        if approval is not None:
+            used = signin.conn.execute(
+                "UPDATE hotline.approvals SET used_at = now() WHERE id = %s AND used_at IS NULL",
+                (approval.number,),
+            )
+            if used.rowcount != 1:
+                raise ApprovalNotValid(number=approval.number)
+        _grant_for_roles(signin, keyfile, f"user:{member.user_id}", roles)
+        row = sign_member(
+            keyfile.desk_id, replace(member, roles=roles), signin.user_id, _signing_private(signin)
+        )
+        people.update_member(signin.conn, row)
+        if member.db_role is not None:
+            people.set_login(signin.conn, signin.database, member.user_id, held=roles)
+    return row
