@@ -320,6 +320,7 @@ def backup(
     head = session.audit.last()
     if session.export_private is None:
         return _recorded_in_the_audit(session, out, calls, digest, size, trigger, problem, step)
+    take_in_pending(session)  # the register's lines in the order the backups were written
     register = backup_register.writable(session)
     seq = register.record(
         path=out,
@@ -344,6 +345,52 @@ def backup(
         raise BackupFailed(path=str(out), reason=problem)
     logs.get().info("backup written and verified (%d calls)", calls)
     return BackupResult(out, calls, size, digest, seq)
+
+
+def take_in_pending(session: Session) -> list[int]:
+    """Take the daily backups other users' sessions wrote (known from their audit entries,
+    backup_register.pending) into the register: an administrator's session, which holds
+    the export key. Each file is opened again first; one gone, changed or not opening
+    clean is recorded as not verified, with why. Returns the register lines added."""
+    if session.export_private is None:
+        return []
+    found = backup_register.pending(session)
+    if not found:
+        return []
+    register = backup_register.writable(session)
+    added: list[int] = []
+    for entry in found:
+        problem = entry.problem
+        if entry.verified:
+            if not entry.path.is_file():
+                problem = backup_register.NOT_THERE
+            elif sha256_of(entry.path) != entry.sha256:
+                problem = backup_register.CHANGED
+            else:
+                problem = "; ".join(check_archive(session, entry.path).problems[:3])
+        seq = register.record(
+            path=entry.path,
+            created_at=entry.created_at,
+            sha256=entry.sha256,
+            size=entry.size,
+            calls=entry.calls,
+            audit_head=(entry.audit_head_seq, entry.audit_head_hash),
+            by=entry.by,
+            trigger=entry.trigger,
+            verified=entry.verified and not problem,
+            problem=problem,
+            from_audit=entry.audit_seq,
+        )
+        if not entry.verified or problem:
+            register.mark_removed(seq, session.user_id, "failed verification")
+        line = list(register.head())
+        session.audit_event(
+            backup_register.ADOPTED,
+            backup_register.OBJECT_TYPE,
+            details={"audit": entry.audit_seq, "verified": not problem, "register": line},
+        )
+        added.append(seq)
+    return added
 
 
 def _recorded_in_the_audit(

@@ -57,7 +57,8 @@ def open_register(session: Session, *, writing: bool = False) -> BackupRegister:
 # A scheduled backup written by a session without the export key (an operator's, a
 # supervisor's) is recorded in its `desk.backup` audit entry, about OBJECT_TYPE, with
 # what the register line will hold under UNREGISTERED; the next administrator's session
-# takes it into the register (adopt), after opening the file again.
+# takes it into the register (services/backup.take_in_pending), after opening the file
+# again.
 OBJECT_TYPE = "backup"
 UNREGISTERED = "unregistered"
 ADOPTED = "desk.backup_adopted"
@@ -126,47 +127,6 @@ def newest_verified(session: Session) -> BackupEntry | None:
     return newest_of(known(session))
 
 
-def adopt(session: Session, register: BackupRegister) -> list[int]:
-    """Take the pending backups into the register (an administrator's session): each file
-    is opened again first; one gone, changed or not opening clean is recorded as not
-    verified, with why. Returns the register lines added."""
-    from hotline.services.backup import check_archive, sha256_of  # backup imports this module
-
-    added: list[int] = []
-    for entry in pending(session):
-        problem = entry.problem
-        if entry.verified:
-            if not entry.path.is_file():
-                problem = NOT_THERE
-            elif sha256_of(entry.path) != entry.sha256:
-                problem = CHANGED
-            else:
-                problem = "; ".join(check_archive(session, entry.path).problems[:3])
-        seq = register.record(
-            path=entry.path,
-            created_at=entry.created_at,
-            sha256=entry.sha256,
-            size=entry.size,
-            calls=entry.calls,
-            audit_head=(entry.audit_head_seq, entry.audit_head_hash),
-            by=entry.by,
-            trigger=entry.trigger,
-            verified=entry.verified and not problem,
-            problem=problem,
-            from_audit=entry.audit_seq,
-        )
-        if not entry.verified or problem:
-            register.mark_removed(seq, session.user_id, "failed verification")
-        line = list(register.head())
-        session.audit_event(
-            ADOPTED,
-            OBJECT_TYPE,
-            details={"audit": entry.audit_seq, "verified": not problem, "register": line},
-        )
-        added.append(seq)
-    return added
-
-
 def age_of_newest(session: Session, now: datetime | None = None) -> float | None:
     """Seconds since the newest verified backup was written; None when there is none."""
     newest = newest_verified(session)
@@ -193,8 +153,6 @@ def writable(session: Session) -> BackupRegister:
             details={"set_aside": aside.name, "sha256": digest, "register": [seq, line]},
         )
         logs.get().warning("the backup register was damaged; set aside as %s", aside.name)
-    if session.export_private is not None:
-        adopt(session, register)
     return register
 
 

@@ -176,15 +176,8 @@ def back_up_if_due(
 
 def take_in_pending(session: Session) -> int:
     """An administrator's session takes the daily backups other sessions wrote into the
-    register (see backup_register.adopt); how many."""
-    try:
-        if not backup_register.pending(session):
-            return 0
-        before = len(backup_register.open_register(session).entries())
-    except backup_register.RegisterDamaged:
-        before = 0
-    register = backup_register.writable(session)
-    return len(register.entries()) - before
+    register (see backup.take_in_pending); how many."""
+    return len(backup_service.take_in_pending(session))
 
 
 @dataclass(frozen=True)
@@ -285,7 +278,8 @@ def recheck(session: Session, seq: int) -> backup_register.BackupEntry:
     """Open a recorded backup again (its checksum, then as a restore would) and mark the
     result in the register; returns the entry as it now stands."""
     session.require(Action.BACKUP)
-    register = backup_register.writable(session)  # a pending backup is taken in first
+    backup_service.take_in_pending(session)  # a pending backup is taken in first
+    register = backup_register.writable(session)
     if seq < 0:  # one known from its audit entry when the page listed it
         seq = next((e.seq for e in register.entries() if e.audit_seq == -seq), seq)
     entry = next((e for e in register.entries() if e.seq == seq), None)

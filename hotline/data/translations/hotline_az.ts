@@ -1844,6 +1844,10 @@
       <translation>Ehtiyat nüsxələrin reyestri masadan kənarda dəyişdirilib.</translation>
     </message>
     <message>
+      <source>The daily backup failed %1: %2</source>
+      <translation>Gündəlik ehtiyat nüsxə %1 alınmadı: %2</translation>
+    </message>
+    <message>
       <source>The desk has never been verified.</source>
       <translation>Masa heç vaxt yoxlanılmayıb.</translation>
     </message>
@@ -2273,12 +2277,24 @@
       <translation>152 — Qaynar xətt masası</translation>
     </message>
     <message>
+      <source>Cancel the backup</source>
+      <translation>Ehtiyat nüsxəni ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling the backup…</source>
+      <translation>Ehtiyat nüsxə ləğv edilir…</translation>
+    </message>
+    <message>
       <source>Change my password…</source>
       <translation>Parolumu dəyiş…</translation>
     </message>
     <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Ehtiyat nüsxə başa çatdırılır…</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -2303,6 +2319,14 @@
     <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
+    </message>
+    <message>
+      <source>The daily backup was not written: %1 An administrator sees it on Desk health.</source>
+      <translation>Gündəlik ehtiyat nüsxə yazılmadı: %1 Administrator bunu «Masanın vəziyyəti» səhifəsində görür.</translation>
+    </message>
+    <message>
+      <source>The daily backup was written and verified.</source>
+      <translation>Gündəlik ehtiyat nüsxə yazıldı və yoxlanıldı.</translation>
     </message>
     <message>
       <source>Your password was changed.</source>
@@ -4352,6 +4376,10 @@
     <message>
       <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
       <translation>Ehtiyat nüsxələr reyestri {path} proqramdan kənarda dəyişdirilib və ya zədələnib (sətir {line}: {reason}).</translation>
+    </message>
+    <message>
+      <source>The backup was cancelled: no file of it was kept and none is counted.</source>
+      <translation>Ehtiyat nüsxə ləğv edildi: onun heç bir faylı saxlanmadı və heç biri sayılmır.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>

@@ -1844,6 +1844,10 @@
       <translation>The backup register was changed outside the desk.</translation>
     </message>
     <message>
+      <source>The daily backup failed %1: %2</source>
+      <translation>The daily backup failed %1: %2</translation>
+    </message>
+    <message>
       <source>The desk has never been verified.</source>
       <translation>The desk has never been verified.</translation>
     </message>
@@ -2273,12 +2277,24 @@
       <translation>152 — Hotline desk</translation>
     </message>
     <message>
+      <source>Cancel the backup</source>
+      <translation>Cancel the backup</translation>
+    </message>
+    <message>
+      <source>Cancelling the backup…</source>
+      <translation>Cancelling the backup…</translation>
+    </message>
+    <message>
       <source>Change my password…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Finishing the backup…</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -2303,6 +2319,14 @@
     <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>The daily backup was not written: %1 An administrator sees it on Desk health.</source>
+      <translation>The daily backup was not written: %1 An administrator sees it on Desk health.</translation>
+    </message>
+    <message>
+      <source>The daily backup was written and verified.</source>
+      <translation>The daily backup was written and verified.</translation>
     </message>
     <message>
       <source>Your password was changed.</source>
@@ -4352,6 +4376,10 @@
     <message>
       <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
       <translation>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</translation>
+    </message>
+    <message>
+      <source>The backup was cancelled: no file of it was kept and none is counted.</source>
+      <translation>The backup was cancelled: no file of it was kept and none is counted.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>

@@ -1845,6 +1845,10 @@
       <translation>Реестр резервных копий изменён вне пульта.</translation>
     </message>
     <message>
+      <source>The daily backup failed %1: %2</source>
+      <translation>Ежедневная резервная копия не записана %1: %2</translation>
+    </message>
+    <message>
       <source>The desk has never been verified.</source>
       <translation>Пульт ещё ни разу не проверялся.</translation>
     </message>
@@ -2274,12 +2278,24 @@
       <translation>152 — Пульт горячей линии</translation>
     </message>
     <message>
+      <source>Cancel the backup</source>
+      <translation>Отменить резервное копирование</translation>
+    </message>
+    <message>
+      <source>Cancelling the backup…</source>
+      <translation>Резервное копирование отменяется…</translation>
+    </message>
+    <message>
       <source>Change my password…</source>
       <translation>Сменить мой пароль…</translation>
     </message>
     <message>
       <source>DEMO</source>
       <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Завершается резервное копирование…</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -2304,6 +2320,14 @@
     <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+      <source>The daily backup was not written: %1 An administrator sees it on Desk health.</source>
+      <translation>Ежедневная резервная копия не записана: %1 Администратор увидит это на странице «Состояние пульта».</translation>
+    </message>
+    <message>
+      <source>The daily backup was written and verified.</source>
+      <translation>Ежедневная резервная копия записана и проверена.</translation>
     </message>
     <message>
       <source>Your password was changed.</source>
@@ -4363,6 +4387,10 @@
     <message>
       <source>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</source>
       <translation>Реестр резервных копий {path} изменён вне программы или повреждён (строка {line}: {reason}).</translation>
+    </message>
+    <message>
+      <source>The backup was cancelled: no file of it was kept and none is counted.</source>
+      <translation>Резервное копирование отменено: ни одного его файла не сохранено и ни один не учтён.</translation>
     </message>
     <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
