@@ -354,10 +354,8 @@ def take_in_pending(session: Session) -> list[int]:
     clean is recorded as not verified, with why. Returns the register lines added."""
     if session.export_private is None:
         return []
+    register = backup_register.writable(session)  # a damaged one is set aside first
     found = backup_register.pending(session)
-    if not found:
-        return []
-    register = backup_register.writable(session)
     added: list[int] = []
     for entry in found:
         problem = entry.problem
