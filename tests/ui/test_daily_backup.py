@@ -310,3 +310,27 @@ def test_a_backup_cancelled_at_quitting_leaves_nothing_counted(
         assert integrity.verify(session).problems == []
     finally:
         session.close()
+
+
+def test_the_command_line_beside_the_open_window_says_where_to_back_up(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk, tmp_path: Path
+) -> None:
+    """The real window signed in (its worker's session holds the lock); `hotline backup`
+    in another process refuses before asking for a password and names the window's way."""
+    from tests.helpers import hotline
+
+    window = _window(
+        qtbot, worker, new_desk, ADMIN, ADMIN_PW, frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    )
+    settle(qtbot, worker)
+    out = tmp_path / "b.tar"
+    result = hotline(
+        new_desk.paths.root, "--language", "ru", "backup", "--out", str(out), user=ADMIN
+    )
+    assert result.returncode == 3, result.stderr
+    assert "Страницы ▸ Администрирование ▸ Резервные копии" in result.stderr
+    assert "«Сделать копию сейчас»" in result.stderr
+    assert not out.exists()
+    # The way it names is there: the page's button, with the text the message quotes.
+    window.show_page("backups")
+    assert window.pages["backups"].now_button.text() == "Back up now"  # type: ignore[attr-defined]

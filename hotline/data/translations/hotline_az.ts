@@ -4218,10 +4218,6 @@
       <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
     </message>
     <message>
-      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
-      <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
-    </message>
-    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>{ident} saylı zəng qərarla möhürlənib: ondan heç nə artıq oxuna, dəyişdirilə və ya izlənilə bilməz. Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -4242,6 +4238,10 @@
       <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Do it from the window instead: the menu {path}, then {buttons}.</source>
+      <translation>Bunu pəncərədən edin: {path} menyusu, sonra {buttons}.</translation>
+    </message>
+    <message>
       <source>Every call chosen is sealed already. Nothing was sealed.</source>
       <translation>Seçilmiş bütün zənglər artıq möhürlənib. Heç nə möhürlənmədi.</translation>
     </message>
@@ -4250,20 +4250,12 @@
       <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
     </message>
     <message>
-      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
-      <translation>Administrator kimi daxil olaraq pəncərədən verilənlər bazasına yeni açar verin: «Masanın yoxlanışı» bölməsi, «Verilənlər bazasına yeni açar ver».</translation>
-    </message>
-    <message>
       <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
       <translation>Hüquqi saxlamanın səbəbini yazın (iş və ya sorğu). Saxlama qoyulmadı.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
-    </message>
-    <message>
-      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
-      <translation>Köhnə jurnalı pəncərədən, administrator kimi daxil olaraq idxal edin: Köhnə jurnalın idxalı bölməsi, Fayl seçin…, Uyğunluğu təsdiqlə, Sınaq yoxlaması, İdxal et.</translation>
     </message>
     <message>
       <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
@@ -4316,10 +4308,6 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
-    </message>
-    <message>
-      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
-      <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
     </message>
     <message>
       <source>Row {row} ({header}): {problem}</source>
@@ -4530,6 +4518,10 @@
       <translation>{name} istifadəçi adında müxtəlif əlifbaların hərfləri qarışıb ({alphabets}). Başqa adla səhv salınmaması üçün bir əlifbanın hərflərindən istifadə edin.</translation>
     </message>
     <message>
+      <source>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</source>
+      <translation>Pəncərə gündəlik ehtiyat nüsxəni də özü, istənilən istifadəçinin seansında, orada seçilmiş qovluğa yazır, həmçinin hər administrator çıxanda bir nüsxə.</translation>
+    </message>
+    <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
       <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
     </message>
@@ -4568,10 +4560,6 @@
     <message>
       <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
       <translation>Qərarın nömrəsini yazın (onda yazıldığı kimi). Heç nə möhürlənmədi.</translation>
-    </message>
-    <message>
-      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
-      <translation>Pəncərədən yoxlayın: «Masanın yoxlanışı» bölməsi, «İndi yoxla» (başqa yerdə saxlanılan nüsxə ilə: «Başqa yerdə saxlanılan nüsxə ilə yoxla...»).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -4856,6 +4844,10 @@
     <message>
       <source>{what} {ident} was not found.</source>
       <translation>{what} {ident} tapılmadı.</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>«{text}»</translation>
     </message>
   </context>
   <context>

@@ -4218,10 +4218,6 @@
       <translation>Audit entry {seq} is not a finding of the desk.</translation>
     </message>
     <message>
-      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
-      <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
-    </message>
-    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</translation>
     </message>
@@ -4242,6 +4238,10 @@
       <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
     </message>
     <message>
+      <source>Do it from the window instead: the menu {path}, then {buttons}.</source>
+      <translation>Do it from the window instead: the menu {path}, then {buttons}.</translation>
+    </message>
+    <message>
       <source>Every call chosen is sealed already. Nothing was sealed.</source>
       <translation>Every call chosen is sealed already. Nothing was sealed.</translation>
     </message>
@@ -4250,20 +4250,12 @@
       <translation>Give a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
-      <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
-    </message>
-    <message>
       <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
       <translation>Give the reason of the legal hold (the case or the request). No hold was placed.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
-    </message>
-    <message>
-      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
-      <translation>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</translation>
     </message>
     <message>
       <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
@@ -4316,10 +4308,6 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
-    </message>
-    <message>
-      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
-      <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
     </message>
     <message>
       <source>Row {row} ({header}): {problem}</source>
@@ -4530,6 +4518,10 @@
       <translation>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</translation>
     </message>
     <message>
+      <source>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</source>
+      <translation>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</translation>
+    </message>
+    <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
       <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
     </message>
@@ -4568,10 +4560,6 @@
     <message>
       <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
       <translation>Type the number of the decision (as written on it). Nothing was sealed.</translation>
-    </message>
-    <message>
-      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
-      <translation>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -4856,6 +4844,10 @@
     <message>
       <source>{what} {ident} was not found.</source>
       <translation>{what} {ident} was not found.</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>“{text}”</translation>
     </message>
   </context>
   <context>

@@ -4229,10 +4229,6 @@
       <translation>Запись аудита {seq} не является находкой пульта.</translation>
     </message>
     <message>
-      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
-      <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
-    </message>
-    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>Звонок {ident} опечатан решением: ничего из него больше нельзя прочитать, изменить или взять в работу. Ничего не изменено.</translation>
     </message>
@@ -4253,6 +4249,10 @@
       <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Do it from the window instead: the menu {path}, then {buttons}.</source>
+      <translation>Сделайте это в окне: меню {path}, затем {buttons}.</translation>
+    </message>
+    <message>
       <source>Every call chosen is sealed already. Nothing was sealed.</source>
       <translation>Все выбранные звонки уже опечатаны. Ничего не опечатано.</translation>
     </message>
@@ -4261,20 +4261,12 @@
       <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
-      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
-      <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
-    </message>
-    <message>
       <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
       <translation>Укажите причину запрета на удаление (дело или запрос). Запрет не установлен.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
-    </message>
-    <message>
-      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
-      <translation>Импортируйте старый журнал из окна, войдя как администратор: вкладка «Импорт старого журнала», «Выбрать файл…», «Подтвердить сопоставление», «Пробная проверка», «Импортировать».</translation>
     </message>
     <message>
       <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
@@ -4327,10 +4319,6 @@
     <message>
       <source>Request {id} was made by someone else; only its requester carries it out.</source>
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
-    </message>
-    <message>
-      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
-      <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
     </message>
     <message>
       <source>Row {row} ({header}): {problem}</source>
@@ -4541,6 +4529,10 @@
       <translation>В имени пользователя {name} смешаны буквы разных алфавитов ({alphabets}). Используйте буквы одного алфавита, чтобы имя нельзя было спутать с другим.</translation>
     </message>
     <message>
+      <source>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</source>
+      <translation>Окно также само записывает ежедневную резервную копию, в сеансе любого пользователя, в выбранную там папку, и ещё одну при каждом выходе администратора.</translation>
+    </message>
+    <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
       <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
     </message>
@@ -4579,10 +4571,6 @@
     <message>
       <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
       <translation>Введите номер решения (как он написан в решении). Ничего не опечатано.</translation>
-    </message>
-    <message>
-      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
-      <translation>Проверьте из окна: вкладка «Проверка пульта», «Проверить сейчас» (по копии, хранящейся в другом месте: «Сверить с копией, хранящейся в другом месте...»).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -4867,6 +4855,10 @@
     <message>
       <source>{what} {ident} was not found.</source>
       <translation>{what} {ident} не найден(о).</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>«{text}»</translation>
     </message>
   </context>
   <context>
