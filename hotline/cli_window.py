@@ -14,41 +14,68 @@ from __future__ import annotations
 
 import argparse
 
-from hotline.cli_common import desk_paths
+from hotline.cli_common import desk_paths, in_language
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.lock import holder
 
 EXIT_OPEN = 3
 
-FROM_THE_WINDOW = {
-    "verify": QT_TRANSLATE_NOOP(
-        "errors",
-        "Verify from the window: the Desk check tab, Verify now (against a backup kept "
-        "elsewhere: Verify against a backup kept elsewhere...).",
+# Where each command is in the window, in the window's own words: the Pages menu, the
+# page's heading and title, then its buttons (each text in its own translation context,
+# so the hint says exactly what the window shows, in the language it is shown in).
+MENU = ("MainWindow", "&Pages")
+GROUP = ("pages", "Administration")
+Text = tuple[str, str]  # (context, source text)
+FROM_THE_WINDOW: dict[str, tuple[Text, tuple[Text, ...]]] = {
+    "verify": (
+        ("pages", "Desk check"),
+        (
+            ("DeskCheckPage", "Verify now"),
+            ("DeskCheckPage", "Verify against a backup kept elsewhere…"),
+        ),
     ),
+    "backup": (("pages", "Backups"), (("BackupsPage", "Back up now"),)),
+    "restore": (
+        ("pages", "Restore"),
+        (("RestorePage", "Show what it holds"), ("RestorePage", "Restore this backup…")),
+    ),
+    "import": (
+        ("pages", "Import old log"),
+        (
+            ("ImportPage", "Choose a file…"),
+            ("ImportPage", "Confirm mapping"),
+            ("ImportPage", "Dry run"),
+            ("ImportPage", "Import"),
+        ),
+    ),
+    "rotate-key": (("pages", "Desk check"), (("DeskCheckPage", "Give the database a new key…"),)),
+}
+QUOTED = QT_TRANSLATE_NOOP("errors", "“{text}”")  # a button's text, quoted as the language does
+IN_THE_WINDOW = QT_TRANSLATE_NOOP(
+    "errors", "Do it from the window instead: the menu {path}, then {buttons}."
+)
+ALSO = {
     "backup": QT_TRANSLATE_NOOP(
         "errors",
-        "Back up from the window, signed in as an administrator: the Backups tab, Back up "
-        "now. The window also backs up daily and at each administrator's sign-out into the "
-        "folder chosen there.",
-    ),
-    "restore": QT_TRANSLATE_NOOP(
-        "errors",
-        "Restore from the window, signed in as an administrator: the Restore tab, pick the "
-        "backup, Show what it holds, Restore this backup.",
-    ),
-    "import": QT_TRANSLATE_NOOP(
-        "errors",
-        "Import the old log from the window, signed in as an administrator: the Import old "
-        "log tab, Choose a file…, Confirm mapping, Dry run, Import.",
-    ),
-    "rotate-key": QT_TRANSLATE_NOOP(
-        "errors",
-        "Give the database a new key from the window, signed in as an administrator: the "
-        "Desk check tab, Give the database a new key.",
+        "The window also writes the daily backup by itself, in any user's session, into "
+        "the folder chosen there, and one at each administrator's sign-out.",
     ),
 }
+
+
+def how_in_the_window(command: str) -> str:
+    """The window's way to do `command`, in the command line's language ('' if none)."""
+    found = FROM_THE_WINDOW.get(command)
+    if found is None:
+        return ""
+    page, buttons = found
+    path = " ▸ ".join(in_language(*t).replace("&", "") for t in (MENU, GROUP, page))
+    quoted = in_language("errors", QUOTED)
+    shown = ", ".join(quoted.format(text=in_language(*b)) for b in buttons)
+    how = in_language("errors", IN_THE_WINDOW).format(path=path, buttons=shown)
+    also = ALSO.get(command)
+    return f"{how} {in_language('errors', also)}" if also else how
 
 
 class OpenInWindow(DeskError):
@@ -68,5 +95,4 @@ def refuse_if_open(args: argparse.Namespace) -> None:
     paths = desk_paths(args)
     pid = holder(paths.lock_file)
     if pid is not None:
-        how = FROM_THE_WINDOW.get(str(args.command), "")
-        raise OpenInWindow(path=str(paths.root), pid=pid, how=how)
+        raise OpenInWindow(path=str(paths.root), pid=pid, how=how_in_the_window(args.command))

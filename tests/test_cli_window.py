@@ -21,10 +21,20 @@ def _head(desk: Desk) -> tuple[bytes, bytes]:
 @pytest.mark.parametrize(
     ("command", "how"),
     [
-        (["verify"], "the Desk check tab, Verify now"),
-        (["backup", "--out", "OUT"], "the Backups tab, Back up now"),
-        (["restore", "OUT"], "the Restore tab"),
-        (["rotate-key"], "Give the database a new key"),
+        (
+            ["verify"],
+            "the menu Pages ▸ Administration ▸ Desk check, then “Verify now”, "
+            "“Verify against a backup kept elsewhere…”.",
+        ),
+        (["backup", "--out", "OUT"], "Pages ▸ Administration ▸ Backups, then “Back up now”."),
+        (
+            ["restore", "OUT"],
+            "Pages ▸ Administration ▸ Restore, then “Show what it holds”, “Restore this backup…”.",
+        ),
+        (
+            ["rotate-key"],
+            "Pages ▸ Administration ▸ Desk check, then “Give the database a new key…”.",
+        ),
     ],
 )
 def test_a_command_beside_the_signed_in_window(
@@ -60,3 +70,26 @@ def test_signed_out_the_commands_work(new_desk: Desk, tmp_path: Path) -> None:
         assert entry.path == out and entry.trigger == "command line" and entry.verified
     finally:
         session.close()
+
+
+# What the window shows, in each language: the Pages menu, the heading, the page, a button.
+SHOWN = {
+    "az": ("Səhifələr ▸ İdarəetmə ▸ Masanın yoxlanışı", "«İndi yoxla»", "pəncərədən"),
+    "ru": ("Страницы ▸ Администрирование ▸ Проверка пульта", "«Проверить сейчас»", "в окне"),
+}
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_the_way_from_the_window_is_told_in_the_users_language(
+    new_desk: Desk, language: str
+) -> None:
+    path, button, sentence = SHOWN[language]
+    window = new_desk.open()
+    try:
+        result = hotline(new_desk.paths.root, "--language", language, "verify", user="admin")
+    finally:
+        window.close()
+    assert result.returncode == 3, result.stderr
+    assert path in result.stderr and button in result.stderr and sentence in result.stderr
+    for english in ("Pages", "Administration", "Desk check", "Verify now", "the window"):
+        assert english not in result.stderr

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from hotline import __version__, logs
 from hotline.errors import DeskError
@@ -71,6 +72,16 @@ class FolderFull(DeskError):
         "{needed} MB needed). Free some space or choose another folder; older backups "
         "were kept. No backup was written.",
     )
+
+
+class BackupCancelled(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The backup was cancelled: no file of it was kept and none is counted."
+    )
+
+
+class Cancel(Protocol):
+    def is_set(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -253,13 +264,29 @@ def backup(
     *,
     trigger: str = "command line",
     progress: Progress | None = None,
+    scheduled: bool = False,
+    cancel: Cancel | None = None,
 ) -> BackupResult:
     """Write an encrypted backup to `out`, open it again to verify it, and record it in the
     backup register (which says whether it was verified). A backup that does not open clean
-    is recorded as failed, removed, and BackupFailed is raised."""
-    session.require(Action.BACKUP)
+    is recorded as failed, removed, and BackupFailed is raised.
+
+    `scheduled`: the daily backup, which any user's session writes when it is due (the
+    copy needs only the database key every slot opens). A session without the export key
+    (not an administrator's) cannot sign a register line: the backup is recorded in its
+    `desk.backup` audit entry, signed by the session's user, and taken into the register
+    by the next administrator's session (services/backup_register.adopt)."""
+    if not scheduled:
+        session.require(Action.BACKUP)
     harden_process()
-    step = progress or _no_progress
+    told = progress or _no_progress
+
+    def step(done: int, total: int) -> None:
+        """Progress, and the point where a cancel is taken (the partial file is removed)."""
+        if cancel is not None and cancel.is_set() and done < total:
+            raise BackupCancelled()
+        told(done, total)
+
     out = out.absolute()
     if out.exists():
         raise BackupFailed(path=str(out), reason="a file is already there")
@@ -267,6 +294,9 @@ def backup(
     _remove_stale_work(session.paths)
     try:
         calls = _write_archive(session, out, step)
+    except BackupCancelled:
+        out.unlink(missing_ok=True)  # cancelled just after the tar took its name
+        raise
     except OSError as exc:  # the destination went away, turned read-only or filled up
         if not str(exc.filename or out).startswith(str(out.parent)):
             raise BackupFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
@@ -278,11 +308,19 @@ def backup(
             raise FolderMissing(path=str(out.parent)) from None
         raise FolderReadOnly(path=str(out.parent)) from None
     # Verified by opening the file as written, before it counts.
-    found = check_archive(session, out)
+    try:
+        found = check_archive(session, out)
+        step(3, BACKUP_STEPS)  # cancelled while opening it: the file goes, nothing counts
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
     problem = "; ".join(found.problems[:3])
     digest = sha256_of(out)
     size = out.stat().st_size
     head = session.audit.last()
+    if session.export_private is None:
+        return _recorded_in_the_audit(session, out, calls, digest, size, trigger, problem, step)
+    take_in_pending(session)  # the register's lines in the order the backups were written
     register = backup_register.writable(session)
     seq = register.record(
         path=out,
@@ -307,6 +345,86 @@ def backup(
         raise BackupFailed(path=str(out), reason=problem)
     logs.get().info("backup written and verified (%d calls)", calls)
     return BackupResult(out, calls, size, digest, seq)
+
+
+def take_in_pending(session: Session) -> list[int]:
+    """Take the daily backups other users' sessions wrote (known from their audit entries,
+    backup_register.pending) into the register: an administrator's session, which holds
+    the export key. Each file is opened again first; one gone, changed or not opening
+    clean is recorded as not verified, with why. Returns the register lines added."""
+    if session.export_private is None:
+        return []
+    register = backup_register.writable(session)  # a damaged one is set aside first
+    found = backup_register.pending(session)
+    added: list[int] = []
+    for entry in found:
+        problem = entry.problem
+        if entry.verified:
+            if not entry.path.is_file():
+                problem = backup_register.NOT_THERE
+            elif sha256_of(entry.path) != entry.sha256:
+                problem = backup_register.CHANGED
+            else:
+                problem = "; ".join(check_archive(session, entry.path).problems[:3])
+        seq = register.record(
+            path=entry.path,
+            created_at=entry.created_at,
+            sha256=entry.sha256,
+            size=entry.size,
+            calls=entry.calls,
+            audit_head=(entry.audit_head_seq, entry.audit_head_hash),
+            by=entry.by,
+            trigger=entry.trigger,
+            verified=entry.verified and not problem,
+            problem=problem,
+            from_audit=entry.audit_seq,
+        )
+        if not entry.verified or problem:
+            register.mark_removed(seq, session.user_id, "failed verification")
+        line = list(register.head())
+        session.audit_event(
+            backup_register.ADOPTED,
+            backup_register.OBJECT_TYPE,
+            details={"audit": entry.audit_seq, "verified": not problem, "register": line},
+        )
+        added.append(seq)
+    return added
+
+
+def _recorded_in_the_audit(
+    session: Session,
+    out: Path,
+    calls: int,
+    digest: str,
+    size: int,
+    trigger: str,
+    problem: str,
+    step: Progress,
+) -> BackupResult:
+    """A scheduled backup of a session that cannot sign the register: its audit entry
+    holds what the register line will (adopted by the next administrator's session)."""
+    if problem:
+        out.unlink(missing_ok=True)
+    head = session.audit.last()
+    details = {
+        "calls": calls,
+        "sha256": digest,
+        "verified": not problem,
+        backup_register.UNREGISTERED: {
+            "path": str(out),
+            "created_at": to_iso(utcnow()),
+            "size": size,
+            "trigger": trigger,
+            "problem": problem,
+            "audit_head": [head.seq, head.hash.hex()],
+        },
+    }
+    session.audit_event("desk.backup", backup_register.OBJECT_TYPE, details=details)
+    step(BACKUP_STEPS, BACKUP_STEPS)
+    if problem:
+        raise BackupFailed(path=str(out), reason=problem)
+    logs.get().info("scheduled backup written and verified (%d calls)", calls)
+    return BackupResult(out, calls, size, digest, 0)
 
 
 def _extract(archive: Path, into: Path) -> dict[str, object]:

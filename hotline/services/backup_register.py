@@ -15,9 +15,11 @@ from pathlib import Path
 
 from hotline import logs
 from hotline.errors import PermissionDenied
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
 from hotline.permissions import Action
-from hotline.records import to_iso, utcnow
+from hotline.records import from_iso, to_iso, utcnow
+from hotline.services import signed_entries
 from hotline.services.session import Session
 from hotline.storage.backup_register import BackupEntry, BackupRegister, RegisterDamaged
 
@@ -29,6 +31,10 @@ __all__ = [
     "open_register",
     "register_path",
 ]
+
+
+NOT_THERE = QT_TRANSLATE_NOOP("errors", "the file is not there")
+CHANGED = QT_TRANSLATE_NOOP("errors", "the file's SHA-256 is not the one recorded")
 
 
 def register_path(paths: DeskPaths) -> Path:
@@ -48,15 +54,77 @@ def open_register(session: Session, *, writing: bool = False) -> BackupRegister:
     )
 
 
+# A scheduled backup written by a session without the export key (an operator's, a
+# supervisor's) is recorded in its `desk.backup` audit entry, about OBJECT_TYPE, with
+# what the register line will hold under UNREGISTERED; the next administrator's session
+# takes it into the register (services/backup.take_in_pending), after opening the file
+# again.
+OBJECT_TYPE = "backup"
+UNREGISTERED = "unregistered"
+ADOPTED = "desk.backup_adopted"
+
+
+def pending(session: Session) -> list[BackupEntry]:
+    """Scheduled backups known from the audit log only, oldest first: entries signed with
+    the key the chain vouched for their user (one written with SQL is not one), not yet
+    taken into the register. RegisterDamaged when the register was tampered with."""
+    adopted = {e.audit_seq for e in open_register(session).entries() if e.audit_seq}
+    found: list[BackupEntry] = []
+    for judged, _authority in signed_entries.replayed(session, OBJECT_TYPE):
+        entry = judged.entry
+        info = entry.details.get(UNREGISTERED) if entry.details else None
+        if entry.action != "desk.backup" or not judged.genuine or entry.seq in adopted:
+            continue
+        if not isinstance(info, dict):
+            continue
+        try:
+            verified = bool(entry.details["verified"])
+            found.append(
+                BackupEntry(
+                    seq=-entry.seq,
+                    path=Path(str(info["path"])),
+                    created_at=from_iso(str(info["created_at"])),
+                    sha256=str(entry.details["sha256"]),
+                    size=int(info["size"]),
+                    calls=int(entry.details["calls"]),
+                    audit_head_seq=int(info["audit_head"][0]),
+                    audit_head_hash=str(info["audit_head"][1]),
+                    by=entry.user_id,
+                    trigger=str(info["trigger"]),
+                    verified=verified,
+                    verified_at=from_iso(str(info["created_at"])) if verified else None,
+                    problem=str(info.get("problem", "")),
+                    removed=not verified,
+                    audit_seq=entry.seq,
+                    pending=True,
+                )
+            )
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue
+    return found
+
+
+def known(session: Session) -> list[BackupEntry]:
+    """The register's backups and the pending ones, for any session (reading the register
+    needs only the desk's public export key): what the daily schedule goes by."""
+    return [*open_register(session).entries(), *pending(session)]
+
+
+def newest_of(found: list[BackupEntry]) -> BackupEntry | None:
+    usable = [e for e in found if e.usable]
+    return max(usable, key=lambda e: (e.created_at, e.seq)) if usable else None
+
+
 def entries(session: Session) -> list[BackupEntry]:
-    """Every backup recorded, oldest first (RegisterDamaged when it was tampered with)."""
+    """Every backup recorded, oldest first, the pending ones last (RegisterDamaged when
+    the register was tampered with)."""
     session.require(Action.BACKUP)
-    return open_register(session).entries()
+    return known(session)
 
 
 def newest_verified(session: Session) -> BackupEntry | None:
     session.require(Action.BACKUP)
-    return open_register(session).newest_verified()
+    return newest_of(known(session))
 
 
 def age_of_newest(session: Session, now: datetime | None = None) -> float | None:
@@ -99,7 +167,7 @@ def check(session: Session) -> list[str]:
     found = register.check()
     if found:
         return found
-    for entry in session.audit.entries_of("desk.backup"):
+    for entry in [*session.audit.entries_of("desk.backup"), *session.audit.entries_of(ADOPTED)]:
         line = (entry.details or {}).get("register")
         if (
             isinstance(line, list)

@@ -1,5 +1,6 @@
-"""Scheduled backups: a destination folder chosen once, daily and at each administrator's
-sign-out, the last N kept; each verified by opening it before it counts.
+"""Scheduled backups: a destination folder chosen once, daily (in any user's session, when
+due) and at each administrator's sign-out, the last N kept; each verified by opening it
+before it counts.
 
 The schedule (folder, daily, keep N) is a setting of the desk (the meta table),
 changed by an administrator and audited. The destination is checked before a
@@ -23,7 +24,7 @@ from hotline.permissions import Action
 from hotline.records import utcnow
 from hotline.services import backup as backup_service
 from hotline.services import backup_register
-from hotline.services.backup import BackupResult, Progress, sha256_of
+from hotline.services.backup import BackupCancelled, BackupResult, Cancel, Progress, sha256_of
 from hotline.services.session import Session
 
 META_FOLDER, META_DAILY, META_KEEP = "backup_folder", "backup_daily", "backup_keep"
@@ -91,7 +92,7 @@ def backup_path(session: Session, folder: Path, now: datetime) -> Path:
     two register lines for one file would let a check of one speak for the other)."""
     stem = f"hotline-{session.keyfile.desk_id[:8]}-{now.strftime('%Y%m%d-%H%M%S')}"
     try:
-        named = {e.path for e in backup_register.entries(session)}
+        named = {e.path for e in backup_register.known(session)}
     except backup_register.RegisterDamaged:
         named = set()  # the register is begun anew before this backup is recorded
     path, n = folder / f"{stem}.tar", 1
@@ -102,25 +103,34 @@ def backup_path(session: Session, folder: Path, now: datetime) -> Path:
 
 
 def due(session: Session, now: datetime | None = None) -> bool:
-    """A daily backup is due: daily chosen, a folder set, no verified backup in 24 hours."""
-    if not session.can(Action.BACKUP):
-        return False
+    """A daily backup is due: daily chosen, a folder set, no verified backup in 24 hours.
+    Any user's session asks it (the daily backup needs no administrator signed in)."""
     plan = schedule(session)
     if not plan.daily or plan.folder is None:
         return False
     try:
-        newest = backup_register.newest_verified(session)
+        newest = backup_register.newest_of(backup_register.known(session))
     except backup_register.RegisterDamaged:
-        return True  # the next backup sets the damaged register aside
+        # An administrator's backup sets the damaged register aside; another session's
+        # would be due again at every check until then (its failure is on Desk health).
+        return session.export_private is not None
     return newest is None or (now or utcnow()) - newest.created_at >= DAILY
 
 
 def back_up_now(
-    session: Session, trigger: str = TRIGGER_MANUAL, progress: Progress | None = None
+    session: Session,
+    trigger: str = TRIGGER_MANUAL,
+    progress: Progress | None = None,
+    *,
+    scheduled: bool = False,
+    cancel: Cancel | None = None,
 ) -> BackupResult:
     """One backup into the schedule's folder, verified and recorded, then the oldest beyond
-    the last N rotated out."""
-    session.require(Action.BACKUP)
+    the last N rotated out. `scheduled` (the daily one) is written by any user's session;
+    without the export key it is recorded in the audit and rotation waits for the next
+    administrator's backup (marking a file removed is a signed line of the register)."""
+    if not scheduled:
+        session.require(Action.BACKUP)
     plan = schedule(session)
     if plan.folder is None:
         raise NoFolder()
@@ -129,22 +139,80 @@ def back_up_now(
     for stale in plan.folder.glob(f".hotline-{session.keyfile.desk_id[:8]}-*.tar.partial"):
         with contextlib.suppress(OSError):
             stale.unlink()
-    result = backup_service.backup(session, out, trigger=trigger, progress=progress)
-    rotate(session, plan)
+    result = backup_service.backup(
+        session, out, trigger=trigger, progress=progress, scheduled=scheduled, cancel=cancel
+    )
+    if session.export_private is not None:
+        rotate(session, plan)
     return result
 
 
-def back_up_if_due(session: Session, progress: Progress | None = None) -> BackupResult | None:
+FAILED = "desk.backup_failed"
+
+
+def back_up_if_due(
+    session: Session, progress: Progress | None = None, cancel: Cancel | None = None
+) -> BackupResult | None:
+    """The daily backup when it is due, in any user's session. A failure is audited
+    (`desk.backup_failed`: the message's template and its parameters, a folder's path at
+    most), so that Desk health shows it, and raised for the status line."""
+    if session.export_private is not None:
+        take_in_pending(session)
     if not due(session):
         return None
-    return back_up_now(session, TRIGGER_DAILY, progress)
+    try:
+        return back_up_now(session, TRIGGER_DAILY, progress, scheduled=True, cancel=cancel)
+    except BackupCancelled:
+        raise  # the window is quitting: asked again at the next session
+    except DeskError as exc:
+        params = {k: v if isinstance(v, int | float) else str(v) for k, v in exc.params.items()}
+        session.audit_event(
+            FAILED,
+            backup_register.OBJECT_TYPE,
+            details={"error": exc.template, "params": params},
+        )
+        raise
 
 
-def back_up_at_sign_out(session: Session) -> BackupResult | None:
+def take_in_pending(session: Session) -> int:
+    """An administrator's session takes the daily backups other sessions wrote into the
+    register (see backup.take_in_pending); how many."""
+    return len(backup_service.take_in_pending(session))
+
+
+@dataclass(frozen=True)
+class Failure:
+    at: datetime
+    error: DeskError  # rebuilt from the audit entry: its template and parameters
+
+
+def last_failure(session: Session) -> Failure | None:
+    """The newest failed daily backup, unless a verified backup was written since."""
+    failed = session.audit.entries_of(FAILED)
+    if not failed:
+        return None
+    last = failed[-1]
+    try:
+        newest = backup_register.newest_of(backup_register.known(session))
+    except backup_register.RegisterDamaged:
+        newest = None
+    if newest is not None and newest.created_at >= last.at:
+        return None
+    details = last.details or {}
+    params = details.get("params")
+    error = DeskError(str(details.get("error", DeskError.template)))
+    if isinstance(params, dict):
+        error.params = {str(k): v for k, v in params.items()}
+    return Failure(last.at, error)
+
+
+def back_up_at_sign_out(
+    session: Session, progress: Progress | None = None, cancel: Cancel | None = None
+) -> BackupResult | None:
     """The administrator's sign-out backup, when a folder is chosen."""
     if not session.can(Action.BACKUP) or schedule(session).folder is None:
         return None
-    return back_up_now(session, TRIGGER_SIGN_OUT)
+    return back_up_now(session, TRIGGER_SIGN_OUT, progress, cancel=cancel)
 
 
 def rotate(session: Session, plan: Schedule) -> list[Path]:
@@ -202,15 +270,18 @@ def overview(session: Session) -> Overview:
     return Overview(plan, tuple(found), newest, may)
 
 
-CHECK_MISSING = QT_TRANSLATE_NOOP("errors", "the file is not there")
-CHECK_CHANGED = QT_TRANSLATE_NOOP("errors", "the file's SHA-256 is not the one recorded")
+CHECK_MISSING = backup_register.NOT_THERE
+CHECK_CHANGED = backup_register.CHANGED
 
 
 def recheck(session: Session, seq: int) -> backup_register.BackupEntry:
     """Open a recorded backup again (its checksum, then as a restore would) and mark the
     result in the register; returns the entry as it now stands."""
     session.require(Action.BACKUP)
+    backup_service.take_in_pending(session)  # a pending backup is taken in first
     register = backup_register.writable(session)
+    if seq < 0:  # one known from its audit entry when the page listed it
+        seq = next((e.seq for e in register.entries() if e.audit_seq == -seq), seq)
     entry = next((e for e in register.entries() if e.seq == seq), None)
     if entry is None:
         raise backup_register.RegisterDamaged(

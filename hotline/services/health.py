@@ -15,7 +15,7 @@ from typing import Any
 from hotline.errors import DeskError
 from hotline.permissions import Action
 from hotline.records import utcnow
-from hotline.services import audit_view, backup_register, users
+from hotline.services import audit_view, backup_register, backup_schedule, users
 from hotline.services.session import Session
 from hotline.storage.audit_queries import AuditQueries
 from hotline.storage.tasks import MINORS_REPORT, TaskRepository
@@ -52,6 +52,16 @@ class Line:
 
 
 def _backup(session: Session, now: datetime) -> Line:
+    line = _newest_backup(session, now)
+    failure = backup_schedule.last_failure(session)
+    if failure is None:
+        return line
+    # The daily backup failed since (in any user's session): said, at least a warning.
+    level = Level.BAD if line.level == Level.BAD else Level.WARN
+    return Line(Check.BACKUP, level, {**line.facts, "failed_at": failure.at, "failed": failure})
+
+
+def _newest_backup(session: Session, now: datetime) -> Line:
     try:
         newest = backup_register.newest_verified(session)
     except DeskError:  # the register was tampered with or is unreadable

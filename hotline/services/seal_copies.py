@@ -23,7 +23,14 @@ from hotline.errors import DeskError, WrongPassword
 from hotline.paths import DeskPaths, make_private_dir
 from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
-from hotline.services.backup import MEMBERS, BackupFailed, _extract, pack, sha256_of
+from hotline.services.backup import (
+    MEMBERS,
+    BackupFailed,
+    _extract,
+    pack,
+    sha256_of,
+    take_in_pending,
+)
 from hotline.services.session import Session
 from hotline.storage import seal_register
 from hotline.storage.audit_log import Head
@@ -135,6 +142,7 @@ def seal_copies(
     name = "" if session.user is None else session.user.name
     register = seal_register.path_in(session.paths.root)
     targets: list[tuple[Path, bool]] = [(p, False) for p in replaced_folders(session)]
+    take_in_pending(session)  # the daily backups of other sessions, to be visited and marked
     registered = {e.path: e for e in backup_register.entries(session) if not e.removed}
     count_seals = _seals_count(session)
     listed = dict.fromkeys([*registered, *(Path(p).absolute() for p in archives)])

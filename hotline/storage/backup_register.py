@@ -84,6 +84,11 @@ class BackupEntry:
     problem: str = ""  # why the latest check failed
     removed: bool = False
     marks: tuple[Mark, ...] = field(default=())
+    # The `desk.backup` audit entry of a scheduled backup a session without the export
+    # key wrote (services/backup_register.adopt); 0 for one recorded here at once.
+    audit_seq: int = 0
+    # Not yet a line of this register: known from that audit entry only.
+    pending: bool = False
 
     def marks_of(self, kind: str) -> tuple[Mark, ...]:
         return tuple(m for m in self.marks if m.kind == kind)
@@ -199,6 +204,7 @@ class BackupRegister:
                     verified=bool(fields.get("verified")),
                     verified_at=at if fields.get("verified") else None,
                     problem=str(fields.get("problem", "")),
+                    audit_seq=int(fields.get("from_audit", 0) or 0),
                 )
                 continue
             target = found.get(int(body.get("backup", 0) or 0))
@@ -266,8 +272,9 @@ class BackupRegister:
         trigger: str,
         verified: bool,
         problem: str = "",
+        from_audit: int = 0,
     ) -> int:
-        """A backup just written; returns its seq."""
+        """A backup just written (or one its audit entry `from_audit` recorded); its seq."""
         fields = {
             "path": str(path),
             "sha256": sha256,
@@ -278,6 +285,8 @@ class BackupRegister:
             "verified": verified,
             "problem": problem,
         }
+        if from_audit:
+            fields["from_audit"] = from_audit
         return self._append(KIND_BACKUP, by, fields, at=created_at)
 
     def mark(self, backup: int, kind: str, by: int | None, fields: Mapping[str, Any]) -> int:

@@ -4,7 +4,7 @@ sign out), the idle lock and the privacy screen."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -20,22 +20,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
 from hotline.services import audit_checks, desk, search, settings, text_sealing
+from hotline.services.backup import BACKUP_STEPS, BackupCancelled
 from hotline.services.desk import check_password
 from hotline.services.session import Session
 from hotline.ui import i18n
 from hotline.ui.about import HelpMenu
+from hotline.ui.backup_lane import lane_of
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.navigation import PageList, PageStack
 from hotline.ui.pages import PAGES, PageSpec
-from hotline.ui.problems import error_text
+from hotline.ui.problems import NOTHING_WRITTEN, error_text
 from hotline.ui.status_line import StatusLine
 from hotline.ui.worker import DbWorker, show_unhandled
 
@@ -242,6 +246,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.expiry.setInterval(60_000)
         self.expiry.timeout.connect(lambda: self.worker.call(_expired, on_done=self._maybe_expired))
         self.expiry.start()
+        # The daily backup, in any user's session, when due (on the worker, no dialog).
+        self.backups = lane_of(worker)
+        self.backups.daily_written.connect(self._daily_backup_written)
+        self.backups.daily_failed.connect(self._daily_backup_failed)
+        self.backups.start_daily()
+        self.finishing: QProgressDialog | None = None
+        self._after_backups: Callable[[], object] = lambda: None
         screen = self.screen()
         self.resize(default_size(screen.availableGeometry().size() if screen else DEFAULT_SIZE))
         geometry = i18n.settings().value("ui/geometry")
@@ -502,11 +513,83 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().show()
         self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
 
+    # --- the daily backup -------------------------------------------------------------------
+    def _daily_backup_written(self, _result: object) -> None:
+        """A quiet note: an operator mid-call is not interrupted."""
+        if isValid(self):
+            self.statusBar().show()
+            self.statusBar().showMessage(
+                self.tr("The daily backup was written and verified."), 8000
+            )
+
+    def _daily_backup_failed(self, exc: object) -> None:
+        if not isValid(self) or not isinstance(exc, BaseException):
+            return
+        if isinstance(exc, BackupCancelled):
+            return
+        self.statusBar().show()
+        self.statusBar().showMessage(
+            self.tr(
+                "The daily backup was not written: %1 An administrator sees it on Desk health."
+            ).replace("%1", error_text(exc, NOTHING_WRITTEN)),
+            60_000,
+        )
+
+    def _when_backups_done(self, then: Callable[[], object]) -> None:
+        """`then` once no backup is queued or running; meanwhile "Finishing the backup…"
+        with its progress and Cancel (a cancelled backup leaves no file and no line)."""
+        self._after_backups = then
+        if not self.backups.busy:
+            self._backups_over()
+            return
+        if self.finishing is not None:
+            return
+        dialog = QProgressDialog(self)
+        dialog.setObjectName("finishing_backup")
+        dialog.setWindowTitle(self.tr("152 — Hotline desk"))
+        dialog.setLabelText(self.tr("Finishing the backup…"))
+        dialog.setCancelButtonText(self.tr("Cancel the backup"))
+        dialog.setRange(0, BACKUP_STEPS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(self._cancel_backups)
+        self.backups.progressed.connect(dialog.setValue)
+        self.backups.written.connect(self._backup_ended)
+        self.backups.failed.connect(self._backup_ended)
+        self.finishing = dialog
+        dialog.show()
+
+    def _cancel_backups(self) -> None:
+        self.backups.cancel_all()
+        if self.finishing is not None:
+            self.finishing.setLabelText(self.tr("Cancelling the backup…"))
+
+    def _backup_ended(self, _value: object) -> None:
+        if not self.backups.busy:
+            self._backups_over()
+
+    def _backups_over(self) -> None:
+        dialog, self.finishing = self.finishing, None
+        if dialog is not None:
+            for signal in (self.backups.written, self.backups.failed):
+                signal.disconnect(self._backup_ended)
+            self.backups.progressed.disconnect(dialog.setValue)
+            dialog.hide()
+            dialog.deleteLater()
+        then, self._after_backups = self._after_backups, lambda: None
+        then()
+
     # --- leaving --------------------------------------------------------------------------
     def sign_out(self) -> None:
-        """The draft stays in the desk and is offered at the next sign-in."""
+        """The draft stays in the desk and is offered at the next sign-in. A backup still
+        running (the administrator's sign-out one) is finished first, shown."""
         self.flush_pages()
         self._leave()
+        self._when_backups_done(self._signed_out)
+
+    def _signed_out(self) -> None:
         self.signed_out.emit()
         self.close()
 
@@ -516,6 +599,7 @@ class MainWindow(Retranslatable, QMainWindow):
             app.removeEventFilter(self)
         self.idle.stop()
         self.expiry.stop()
+        self.backups.stop_daily()
         if self.worker.on_unhandled == self.show_problem:
             self.worker.on_unhandled = show_unhandled
 
@@ -536,6 +620,10 @@ class MainWindow(Retranslatable, QMainWindow):
         if not getattr(self, "_left", False):
             self.flush_pages()
             self._leave()
+        if self.backups.busy:  # quitting waits for the backup (shown, cancel allowed)
+            event.ignore()
+            self._when_backups_done(self.close)
+            return
         self.worker.wait_idle(10.0)
         i18n.settings().setValue("ui/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -2,9 +2,10 @@
 and the number kept, "Back up now" with progress while the desk stays open, and the
 backup register with the age of the newest verified backup.
 
-Every backup runs on the database worker (the window stays usable); the daily one is
-started by a timer when it is due, and one is written at each administrator's
-sign-out (`before_sign_out`, called by the main window).
+Every backup runs on the database worker (the window stays usable), on the session's
+backup lane (ui/backup_lane.py): the daily one is started by the window's timer when it
+is due, in any user's session, and one is written at each administrator's sign-out
+(`before_sign_out`, called by the main window).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,14 +40,13 @@ from hotline.services import backup_schedule
 from hotline.services.backup import BackupResult
 from hotline.services.backup_register import BackupEntry
 from hotline.services.backup_schedule import MAX_KEEP, Overview
-from hotline.services.session import Session
 from hotline.ui import palette
 from hotline.ui.admin import backup_words as words
+from hotline.ui.backup_lane import lane_of
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_WRITTEN, error_text
 from hotline.ui.worker import DbWorker
 
-CHECK_EVERY_MS = 10 * 60_000  # how often the page asks whether the daily backup is due
 MUTED, ALARM = QBrush(QColor(palette.MUTED_INK)), QBrush(QColor(palette.ALARM))
 STALE_HOURS = 26  # the newest verified backup older than this is shown as a warning
 HEADERS = (
@@ -60,8 +60,8 @@ HEADERS = (
 )
 
 
-def _sign_out_backup(session: Session) -> BackupResult | None:
-    return backup_schedule.back_up_at_sign_out(session)
+def _shown_by_the_page(_exc: object) -> None:
+    """A backup's failure the page shows itself (lane.failed): nothing more."""
 
 
 class BackupsPage(Retranslatable, QWidget):
@@ -157,13 +157,15 @@ class BackupsPage(Retranslatable, QWidget):
         self.check_button.clicked.connect(self.check_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.progressed.connect(self._show_progress)
-        self.daily_timer = QTimer(self)
-        self.daily_timer.setInterval(CHECK_EVERY_MS)
-        self.daily_timer.timeout.connect(self.back_up_if_due)
-        self.daily_timer.start()
+        # Every backup of the session runs on the one lane (the daily one is started by
+        # the window's timer, in any user's session): the page shows each.
+        self.lane = lane_of(worker)
+        self.lane.progressed.connect(self.progressed)
+        self.lane.started.connect(self._started)
+        self.lane.written.connect(self._written)
+        self.lane.failed.connect(self._not_written)
         self.retranslate()
         self.refresh()
-        QTimer.singleShot(0, self.back_up_if_due)
 
     # --- texts ---------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -335,19 +337,19 @@ class BackupsPage(Retranslatable, QWidget):
 
     # --- backing up -------------------------------------------------------------------
     def back_up_now(self) -> None:
-        self._start(backup_schedule.back_up_now, backup_schedule.TRIGGER_MANUAL)
+        if not self.running:
+            self.lane.run(
+                backup_schedule.back_up_now,
+                backup_schedule.TRIGGER_MANUAL,
+                on_error=_shown_by_the_page,
+            )
 
     def back_up_if_due(self) -> None:
-        if self.running:
-            return
-        self.worker.call(backup_schedule.due, on_done=self._due, on_error=lambda _e: None)
+        """The daily backup, when due (asked again after the schedule was saved)."""
+        self.lane.daily()
 
-    def _due(self, due: bool) -> None:
-        if due and isValid(self) and not self.running:
-            self._start(backup_schedule.back_up_now, backup_schedule.TRIGGER_DAILY)
-
-    def _start(self, job: Callable[..., BackupResult | None], trigger: str) -> None:
-        if self.running:
+    def _started(self) -> None:
+        if not isValid(self):
             return
         self.running = True
         self.now_button.setEnabled(False)
@@ -355,9 +357,6 @@ class BackupsPage(Retranslatable, QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(lambda: self.tr("Writing the backup…"), True)
-        self.worker.call(
-            job, trigger, self.progressed.emit, on_done=self._written, on_error=self._not_written
-        )
 
     def _show_progress(self, done: int, total: int) -> None:
         if isValid(self):
@@ -418,12 +417,11 @@ class BackupsPage(Retranslatable, QWidget):
 
     # --- signing out --------------------------------------------------------------------
     def before_sign_out(self) -> None:
-        """The administrator's sign-out backup, queued before the session closes. Its
-        result is not shown here (the window is gone); a failure goes to the message box
-        of the worker's unhandled problems."""
-        self.daily_timer.stop()
+        """The administrator's sign-out backup, queued before the session closes (the
+        window waits for it, shown). A failure goes to the message box of the worker's
+        unhandled problems: the window is gone."""
         if not self.running:
-            self.worker.call(_sign_out_backup)
+            self.lane.run(backup_schedule.back_up_at_sign_out)
 
 
 def fit_columns(table: QTableWidget) -> None:

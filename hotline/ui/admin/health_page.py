@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.services import audit_view, health, integrity
+from hotline.services import audit_view, backup_schedule, health, integrity
 from hotline.services.health import Check, Level, Line
 from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
@@ -128,36 +128,49 @@ class HealthPage(Retranslatable, QWidget):
     # --- words -----------------------------------------------------------------------
     def words(self, line: Line) -> tuple[str, str]:
         """The fact and what to do, in the interface language."""
+        if line.check == Check.BACKUP:
+            fact, todo = self._backup_words(line)
+            failure = line.facts.get("failed")
+            if isinstance(failure, backup_schedule.Failure):
+                fact += " " + self.tr("The daily backup failed %1: %2").replace(
+                    "%1", when(failure.at)
+                ).replace("%2", error_text(failure.error))
+            return fact, todo
+        return self._other_words(line)
+
+    def _backup_words(self, line: Line) -> tuple[str, str]:
         f, lvl = line.facts, line.level
         nothing = self.tr("Nothing to do.")
-        if line.check == Check.BACKUP:
-            if f.get("damaged"):
-                return (
-                    self.tr("The backup register was changed outside the desk."),
-                    self.tr(
-                        "Do not trust it: make a new backup now and tell the person "
-                        "responsible for the desk."
-                    ),
-                )
-            if f.get("none"):
-                return (
-                    self.tr("There is no verified backup yet."),
-                    self.tr("Make a backup now and keep it away from this machine."),
-                )
-            fact = (
-                self.tr("The newest verified backup is %1 hours old (%2).")
-                .replace("%1", str(f["hours"]))
-                .replace("%2", when(f["at"]))
-            )
-            todo = {
-                Level.GOOD: nothing,
-                Level.WARN: self.tr("Make a backup today."),
-                Level.BAD: self.tr(
-                    "Make a backup now: every call since the last one would be lost with "
-                    "this machine."
+        if f.get("damaged"):
+            return (
+                self.tr("The backup register was changed outside the desk."),
+                self.tr(
+                    "Do not trust it: make a new backup now and tell the person "
+                    "responsible for the desk."
                 ),
-            }[lvl]
-            return fact, todo
+            )
+        if f.get("none"):
+            return (
+                self.tr("There is no verified backup yet."),
+                self.tr("Make a backup now and keep it away from this machine."),
+            )
+        fact = (
+            self.tr("The newest verified backup is %1 hours old (%2).")
+            .replace("%1", str(f["hours"]))
+            .replace("%2", when(f["at"]))
+        )
+        todo = {
+            Level.GOOD: nothing,
+            Level.WARN: self.tr("Make a backup today."),
+            Level.BAD: self.tr(
+                "Make a backup now: every call since the last one would be lost with this machine."
+            ),
+        }[lvl]
+        return fact, todo
+
+    def _other_words(self, line: Line) -> tuple[str, str]:
+        f, lvl = line.facts, line.level
+        nothing = self.tr("Nothing to do.")
         if line.check == Check.DISK:
             if f.get("unknown"):
                 return self.tr("The free disk space could not be read."), self.tr(
