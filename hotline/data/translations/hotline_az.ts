@@ -1844,6 +1844,10 @@
       <translation>Ehtiyat nüsxələrin reyestri masadan kənarda dəyişdirilib.</translation>
     </message>
     <message>
+      <source>The daily backup failed %1: %2</source>
+      <translation>Gündəlik ehtiyat nüsxə %1 alınmadı: %2</translation>
+    </message>
+    <message>
       <source>The desk has never been verified.</source>
       <translation>Masa heç vaxt yoxlanılmayıb.</translation>
     </message>
@@ -2273,12 +2277,24 @@
       <translation>152 — Qaynar xətt masası</translation>
     </message>
     <message>
+      <source>Cancel the backup</source>
+      <translation>Ehtiyat nüsxəni ləğv et</translation>
+    </message>
+    <message>
+      <source>Cancelling the backup…</source>
+      <translation>Ehtiyat nüsxə ləğv edilir…</translation>
+    </message>
+    <message>
       <source>Change my password…</source>
       <translation>Parolumu dəyiş…</translation>
     </message>
     <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Ehtiyat nüsxə başa çatdırılır…</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -2303,6 +2319,14 @@
     <message>
       <source>Sign out</source>
       <translation>Hesabdan çıx</translation>
+    </message>
+    <message>
+      <source>The daily backup was not written: %1 An administrator sees it on Desk health.</source>
+      <translation>Gündəlik ehtiyat nüsxə yazılmadı: %1 Administrator bunu «Masanın vəziyyəti» səhifəsində görür.</translation>
+    </message>
+    <message>
+      <source>The daily backup was written and verified.</source>
+      <translation>Gündəlik ehtiyat nüsxə yazıldı və yoxlanıldı.</translation>
     </message>
     <message>
       <source>Your password was changed.</source>
@@ -3616,6 +3640,17 @@
         <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The server cannot be reached: %n calls kept on this computer will be sent when it is back</source>
+      <translation>
+        <numerusform>Serverə qoşulmaq mümkün deyil: bu kompüterdə saxlanılan %n zəng server qayıdanda göndəriləcək</numerusform>
+        <numerusform>Serverə qoşulmaq mümkün deyil: bu kompüterdə saxlanılan %n zəng server qayıdanda göndəriləcək</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
+      <translation>Serverə qoşulmaq mümkün deyil: indi saxlanılan zənglər bu kompüterdə qalır və server qayıdanda göndəriləcək</translation>
+    </message>
   </context>
   <context>
     <name>TasksPage</name>
@@ -3988,6 +4023,10 @@
       <translation>Yenidən: </translation>
     </message>
     <message>
+      <source>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</source>
+      <translation>{database} mərkəzinin ehtiyat nüsxəsi yazıldı: {path} ({calls} zəng, {size} bayt), {register} reyestrində qeyd edildi.</translation>
+    </message>
+    <message>
       <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
       <translation>Ehtiyat nüsxə yazıldı və yoxlanıldı: {path} ({calls} zəng, {size} bayt).</translation>
     </message>
@@ -4012,8 +4051,18 @@
       <translation>Masa yaradıldı: {path}</translation>
     </message>
     <message>
+      <source>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</source>
+      <translation>{name} söndürüldü: onun açar yuvası silindi və mərkəzin serverindəki girişi artıq qoşula bilməz.</translation>
+    </message>
+    <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
+    </message>
+    <message>
+      <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
+      <translation>Bir iş yeri üçün qeydiyyat kodu (bir dəfə, {hours} saat ərzində keçərlidir): {code}
+Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin sertifikatınınkı&gt; --code {code}</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4036,12 +4085,24 @@
       <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
     </message>
     <message>
+      <source>Its secret is in this machine's keychain ({backend}).</source>
+      <translation>Onun sirri bu kompüterin açar saxlancındadır ({backend}).</translation>
+    </message>
+    <message>
+      <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
+      <translation>{host}:{port} üzərindəki {database} mərkəzinə {login} iş yeri kimi qoşuldu; onun faylı: {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
       <translation>Açar anbarına BAĞLANMAYIB: masanın fayllarının surətinə başqa yerdə parolları təxmin etməklə hücum etmək olar. Kompüterin diskini şifrəli saxlayın.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</source>
+      <translation>Açar saxlancına BAĞLANMAYIB: iş yerinin sirri {path} faylındadır. Kompüterin diskini şifrəli saxlayın.</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
@@ -4118,6 +4179,14 @@
     <message>
       <source>Sealing the notes</source>
       <translation>Qeydlər möhürlənir</translation>
+    </message>
+    <message>
+      <source>The backup register beside the file does not know this backup; its count of calls could not be compared.</source>
+      <translation>Faylın yanındakı ehtiyat nüsxələr reyestri bu nüsxəni tanımır; zənglərin sayını müqayisə etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+      <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
+      <translation>{source} mərkəzi {database} verilənlər bazasına bərpa olundu və açılır: {calls} zəng, açar faylı parolunuzla oxundu.</translation>
     </message>
     <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
@@ -4206,12 +4275,12 @@
       <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
     </message>
     <message>
-      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
-      <translation>Administrator kimi daxil olaraq pəncərədən nüsxə çıxarın: «Ehtiyat nüsxələr» bölməsi, «İndi ehtiyat nüsxə çıxar». Pəncərə həm də hər gün və hər administrator çıxanda orada seçilmiş qovluğa nüsxə yazır.</translation>
-    </message>
-    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>{ident} saylı zəng qərarla möhürlənib: ondan heç nə artıq oxuna, dəyişdirilə və ya izlənilə bilməz. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>Calls can be kept on this computer only in a signed-in person's session.</source>
+      <translation>Zəngləri bu kompüterdə yalnız daxil olmuş şəxsin seansında saxlamaq olar.</translation>
     </message>
     <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
@@ -4222,12 +4291,20 @@
       <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
+      <translation>{name} üçün rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir: {number} nömrəli sorğu onu gözləyir (başqa administrator və ya supervayzer 'hotline approvals approve {number}' icra etməlidir), sonra eyni əmri yenidən işə salın.</translation>
+    </message>
+    <message>
       <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
       <translation>Qərarı kimin qəbul etdiyini seçin: məhkəmə, prokuror və ya digər orqan. Heç nə möhürlənmədi.</translation>
     </message>
     <message>
       <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
       <translation>{name} faylının {first} və {second} sütunlarının başlığı eynidir. Hər sütuna öz başlığını verin və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Do it from the window instead: the menu {path}, then {buttons}.</source>
+      <translation>Bunu pəncərədən edin: {path} menyusu, sonra {buttons}.</translation>
     </message>
     <message>
       <source>Entry {seen} of the centre's audit log on the server is not the entry this workstation saw: the log on the server was cut and written again, or put back to an older copy. Nothing more was written to it. Tell the centre's administrator.</source>
@@ -4242,20 +4319,12 @@
       <translation>{low} ilə {high} arasında tam ədəd yazın.</translation>
     </message>
     <message>
-      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
-      <translation>Administrator kimi daxil olaraq pəncərədən verilənlər bazasına yeni açar verin: «Masanın yoxlanışı» bölməsi, «Verilənlər bazasına yeni açar ver».</translation>
-    </message>
-    <message>
       <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
       <translation>Hüquqi saxlamanın səbəbini yazın (iş və ya sorğu). Saxlama qoyulmadı.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Nəzarətçi rolu şəxsiyyət seyfinə giriş verir və onu yalnız seyf açarına sahib olan istifadəçi (eyni zamanda nəzarətçi olan administrator və ya bərpa kodu) verə bilər.</translation>
-    </message>
-    <message>
-      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
-      <translation>Köhnə jurnalı pəncərədən, administrator kimi daxil olaraq idxal edin: Köhnə jurnalın idxalı bölməsi, Fayl seçin…, Uyğunluğu təsdiqlə, Sınaq yoxlaması, İdxal et.</translation>
     </message>
     <message>
       <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
@@ -4290,6 +4359,14 @@
       <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
     </message>
     <message>
+      <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
+      <translation>PostgreSQL-in {tool} proqramı uğursuz oldu ({reason}); onun işindən heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</source>
+      <translation>Bu kompüterdə PostgreSQL-in {tool} proqramı tapılmadı: PostgreSQL-in müştəri alətlərini (postgresql-client paketi) quraşdırın və yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
       <translation>{id} nömrəli sorğu ilə başqa şey təsdiqlənib; etmək istədiyiniz iş üçün yeni sorğu göndərin.</translation>
     </message>
@@ -4310,8 +4387,8 @@
       <translation>{id} nömrəli sorğunu başqası göndərib; onu yalnız sorğu göndərən icra edə bilər.</translation>
     </message>
     <message>
-      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
-      <translation>Administrator kimi daxil olaraq pəncərədən bərpa edin: «Bərpa» bölməsi, nüsxəni seçin, «Nə olduğunu göstər», «Bu nüsxəni bərpa et».</translation>
+      <source>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</source>
+      <translation>{number} nömrəli sorğunu siz təsdiq edə bilməzsiniz: o, naməlumdur, vaxtı keçib, artıq həll olunub, sizin öz sorğunuzdur və ya imzası yoxlamadan keçmir.</translation>
     </message>
     <message>
       <source>Row {row} ({header}): {problem}</source>
@@ -4370,6 +4447,10 @@
       <translation>Ehtiyat nüsxələr reyestri {path} proqramdan kənarda dəyişdirilib və ya zədələnib (sətir {line}: {reason}).</translation>
     </message>
     <message>
+      <source>The backup was cancelled: no file of it was kept and none is counted.</source>
+      <translation>Ehtiyat nüsxə ləğv edildi: onun heç bir faylı saxlanmadı və heç biri sayılmır.</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>{path} ehtiyat nüsxəsi yararsızdır ({reason}). Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -4378,12 +4459,24 @@
       <translation>Zəngi hələ yadda saxlamaq olmur: {problems}</translation>
     </message>
     <message>
+      <source>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</source>
+      <translation>Bu kompüterdə {path} faylında saxlanılan zənglər bu şəxsin açarı ilə açılmır (fayl başqa şəxsindir və ya zədələnib). Fayla toxunulmadı.</translation>
+    </message>
+    <message>
       <source>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</source>
       <translation>Mərkəzin serverdəki audit jurnalı {last} saylı qeyddə bitir, lakin bu iş stansiyası onun {seen} saylı qeydə çatdığını görmüşdü: serverdə jurnaldan qeydlər silinib. Jurnala daha heç nə yazılmadı. Mərkəzin administratoruna xəbər verin.</translation>
     </message>
     <message>
+      <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
+      <translation>Mərkəzdə {name} haqqında qeyd mərkəzin administratoru tərəfindən imzalanmayıb (serverdə dəyişdirilib?); heç nə edilmədi. 'hotline verify' icra edin və administratorlara xəbər verin.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Mərkəzin serverinə qoşulmaq alınmadı və ya server qoşulmanı rədd etdi ({reason}). Ünvanı, parolu və serverin işlədiyini yoxlayın.</translation>
+    </message>
+    <message>
+      <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
+      <translation>Mərkəzin serveri bu iş yerini rədd etdi (o, mərkəzdən çıxarılıb və ya sirri dəyişib). Yeni qeydiyyat kodu ilə mərkəzə yenidən qoşulun.</translation>
     </message>
     <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
@@ -4398,8 +4491,16 @@
       <translation>Verilənlər bazasını diskə yazmaq mümkün olmadı: disk dolu və ya fayl çox böyük ola bilər. Bu addımda heç nə saxlanmadı, əvvəl saxlananların hamısı qalır. Yer boşaldın və yenidən saxlayın.</translation>
     </message>
     <message>
+      <source>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</source>
+      <translation>{database} verilənlər bazası serverdə artıq var; mərkəz yalnız yeni verilənlər bazasına bərpa olunur. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds a centre; it was left as it is.</source>
       <translation>{database} verilənlər bazasında artıq mərkəz var; ona toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre (no key file); nothing was done.</source>
+      <translation>{database} verilənlər bazasında mərkəz yoxdur (açar faylı yoxdur); heç nə edilmədi.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4482,6 +4583,10 @@
       <translation>{id} nömrəli sorğunu təsdiqləyən şəxsin artıq onu təsdiqləməyə imkan verən rolu yoxdur; yeni sorğu göndərin.</translation>
     </message>
     <message>
+      <source>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</source>
+      <translation>Bərpa olunmuş nüsxədə {found} zəng var, ehtiyat nüsxələr reyestri isə {expected} deyir; nüsxə yenidən silindi. Ehtiyat nüsxə faylı dəyişdirilmiş ola bilər.</translation>
+    </message>
+    <message>
       <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
       <translation>Eyni sətirlər artıq {date} tarixində idxal edilib; onları yenidən idxal etmək hər zəngi iki dəfə saxlayardı. Heç nə idxal edilmədi.</translation>
     </message>
@@ -4492,6 +4597,10 @@
     <message>
       <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
       <translation>Serverdə artıq {roles} adlı rollar var (bu adda verilənlər bazasındakı əvvəlki mərkəzdən qalıb?). Onları silin və ya başqa adlı verilənlər bazasından istifadə edin; heç nə yaradılmadı.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Server bu qeydiyyat kodunu qəbul etmədi: bu, administratorun verdiyi kod deyil və ya o geri götürülüb. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
     </message>
     <message>
       <source>The server does not offer TLS; a workstation does not connect to it.</source>
@@ -4510,6 +4619,10 @@
       <translation>Serverin ünvanı yoxlanılmış TLS bağlantısı tələb etməlidir (sslmode=verify-full və sslrootcert=&lt;serverin sertifikatı&gt;); heç nə göndərilmədi.</translation>
     </message>
     <message>
+      <source>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</source>
+      <translation>Serverin ünvanı {address} HOST:PORT/VERİLƏNLƏR_BAZASI şəklində deyil (məsələn, 10.0.0.5:5432/centre152); heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>İstifadəçi adı və ya parol səhvdir.</translation>
     </message>
@@ -4522,8 +4635,16 @@
       <translation>{name} istifadəçi adında müxtəlif əlifbaların hərfləri qarışıb ({alphabets}). Başqa adla səhv salınmaması üçün bir əlifbanın hərflərindən istifadə edin.</translation>
     </message>
     <message>
+      <source>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</source>
+      <translation>Pəncərə gündəlik ehtiyat nüsxəni də özü, istənilən istifadəçinin seansında, orada seçilmiş qovluğa yazır, həmçinin hər administrator çıxanda bir nüsxə.</translation>
+    </message>
+    <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
       <translation>{path} şahid faylı bu masanın nə ehtiyat nüsxəsi, nə də ixrac manifestidir ({reason}). Onunla heç nə yoxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</source>
+      <translation>İş yerinin {path} faylı oxuna bilmir ({reason}). 'hotline join' ilə mərkəzə yenidən qoşulun.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
@@ -4542,6 +4663,10 @@
       <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
     </message>
     <message>
+      <source>This command does not work on a centre yet: {command}.</source>
+      <translation>Bu əmr mərkəzdə hələ işləmir: {command}.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Bu masa qurulduğu kompüterin açar anbarına bağlıdır və buradakı açar anbarında onun sirri yoxdur. Bərpa kodu ilə daxil olun və ya masanın aid olduğu kompüterdən istifadə edin.</translation>
     </message>
@@ -4550,12 +4675,40 @@
       <translation>Bu masa proqramın daha yeni versiyası ilə yazılıb (sxem {found}, bu proqram {known} bilir). Yeni versiyanı quraşdırın; masa dəyişdirilmədi.</translation>
     </message>
     <message>
+      <source>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Bu qeydiyyat kodunun vaxtı keçib. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Bu qeydiyyat kodu artıq istifadə olunub: kod bir iş yeri üçün bir dəfə keçərlidir. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
+      <translation>Bu filtr mərkəzdə hələ mövcud deyil (qeydlərdəki sözlər, zənglər üzrə şəxslər, açıq tapşırıqlar); qalanları mövcuddur.</translation>
+    </message>
+    <message>
+      <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>
+      <translation>Bu, administratorun verdiyi şəkildə qeydiyyat kodu deyil (NÖMRƏ-XXXXX-XXXXX): səhv yazılmış simvol olub-olmadığını yoxlayın. Heç nə göndərilmədi və yazılmadı.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
     </message>
     <message>
+      <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
+      <translation>Bu iş yeri artıq mərkəzə qoşulub (onun faylı {path}); ona toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</source>
+      <translation>Bu iş yeri heç bir mərkəzə qoşulmayıb ({path}). 'hotline join ÜNVAN --fingerprint SHA256:... --code KOD' ilə qoşulun (kodu administrator verir).</translation>
+    </message>
+    <message>
       <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
       <translation>Bu iş stansiyasının mərkəzin audit jurnalı haqqında qeydi ({path}) zədələnib və ya başqa mərkəzə aiddir; serverdəki jurnal onunla yoxlanılmadı. Fayla toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>
+      <translation>Bu iş yerinin sirri {where} içində yoxdur, ona görə də o, mərkəzə qoşula bilmir. Yeni qeydiyyat kodu ilə mərkəzə yenidən qoşulun.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
@@ -4564,10 +4717,6 @@
     <message>
       <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
       <translation>Qərarın nömrəsini yazın (onda yazıldığı kimi). Heç nə möhürlənmədi.</translation>
-    </message>
-    <message>
-      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
-      <translation>Pəncərədən yoxlayın: «Masanın yoxlanışı» bölməsi, «İndi yoxla» (başqa yerdə saxlanılan nüsxə ilə: «Başqa yerdə saxlanılan nüsxə ilə yoxla...»).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -4580,6 +4729,10 @@
     <message>
       <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
       <translation>Sizin rollarınız {id} nömrəli sorğunu təsdiqləməyə imkan vermir; bunu administrator və ya nəzarətçi edə bilər.</translation>
+    </message>
+    <message>
+      <source>a code lives from 1 to 168 hours (a week)</source>
+      <translation>kod 1 saatdan 168 saata (bir həftəyə) qədər keçərlidir</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
@@ -4850,8 +5003,24 @@
       <translation>{name} parolla qorunur və ya köhnə Excel faylıdır (.xls). Onu Excel-də açın, parolu götürün, .xlsx iş kitabı kimi saxlayın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>{path} is already there; a backup never replaces a file. Choose another name.</source>
+      <translation>{path} artıq mövcuddur; ehtiyat nüsxə heç vaxt faylı əvəz etmir. Başqa ad seçin.</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</source>
+      <translation>{path} mərkəzin ehtiyat nüsxəsi deyil (custom formatında pg_dump faylı deyil); heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</source>
+      <translation>{path} ehtiyat nüsxələr reyestrinin bu adla qeyd etdiyi fayl deyil (o vaxtdan dəyişdirilib və ya əvəz olunub); bərpa olunmuş nüsxə yenidən silindi.</translation>
+    </message>
+    <message>
       <source>{what} {ident} was not found.</source>
       <translation>{what} {ident} tapılmadı.</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>«{text}»</translation>
     </message>
   </context>
   <context>

@@ -1844,6 +1844,10 @@
       <translation>The backup register was changed outside the desk.</translation>
     </message>
     <message>
+      <source>The daily backup failed %1: %2</source>
+      <translation>The daily backup failed %1: %2</translation>
+    </message>
+    <message>
       <source>The desk has never been verified.</source>
       <translation>The desk has never been verified.</translation>
     </message>
@@ -2273,12 +2277,24 @@
       <translation>152 — Hotline desk</translation>
     </message>
     <message>
+      <source>Cancel the backup</source>
+      <translation>Cancel the backup</translation>
+    </message>
+    <message>
+      <source>Cancelling the backup…</source>
+      <translation>Cancelling the backup…</translation>
+    </message>
+    <message>
       <source>Change my password…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
       <source>DEMO</source>
       <translation>DEMO</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Finishing the backup…</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -2303,6 +2319,14 @@
     <message>
       <source>Sign out</source>
       <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>The daily backup was not written: %1 An administrator sees it on Desk health.</source>
+      <translation>The daily backup was not written: %1 An administrator sees it on Desk health.</translation>
+    </message>
+    <message>
+      <source>The daily backup was written and verified.</source>
+      <translation>The daily backup was written and verified.</translation>
     </message>
     <message>
       <source>Your password was changed.</source>
@@ -3616,6 +3640,17 @@
         <numerusform>(and %n more warnings: point here to read them all)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The server cannot be reached: %n calls kept on this computer will be sent when it is back</source>
+      <translation>
+        <numerusform>The server cannot be reached: %n call kept on this computer will be sent when it is back</numerusform>
+        <numerusform>The server cannot be reached: %n calls kept on this computer will be sent when it is back</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
+      <translation>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</translation>
+    </message>
   </context>
   <context>
     <name>TasksPage</name>
@@ -3988,6 +4023,10 @@
       <translation>Again: </translation>
     </message>
     <message>
+      <source>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</source>
+      <translation>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</translation>
+    </message>
+    <message>
       <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
       <translation>Backup written and verified: {path} ({calls} calls, {size} bytes).</translation>
     </message>
@@ -4012,8 +4051,18 @@
       <translation>Desk created in {path}</translation>
     </message>
     <message>
+      <source>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</source>
+      <translation>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</translation>
+    </message>
+    <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
+    </message>
+    <message>
+      <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
+      <translation>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4036,12 +4085,24 @@
       <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
     </message>
     <message>
+      <source>Its secret is in this machine's keychain ({backend}).</source>
+      <translation>Its secret is in this machine's keychain ({backend}).</translation>
+    </message>
+    <message>
+      <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
+      <translation>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
       <translation>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</source>
+      <translation>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
@@ -4118,6 +4179,14 @@
     <message>
       <source>Sealing the notes</source>
       <translation>Sealing the notes</translation>
+    </message>
+    <message>
+      <source>The backup register beside the file does not know this backup; its count of calls could not be compared.</source>
+      <translation>The backup register beside the file does not know this backup; its count of calls could not be compared.</translation>
+    </message>
+    <message>
+      <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
+      <translation>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</translation>
     </message>
     <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
@@ -4206,12 +4275,12 @@
       <translation>Audit entry {seq} is not a finding of the desk.</translation>
     </message>
     <message>
-      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
-      <translation>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</translation>
-    </message>
-    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Calls can be kept on this computer only in a signed-in person's session.</source>
+      <translation>Calls can be kept on this computer only in a signed-in person's session.</translation>
     </message>
     <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
@@ -4222,12 +4291,20 @@
       <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
     </message>
     <message>
+      <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
+      <translation>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</translation>
+    </message>
+    <message>
       <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
       <translation>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</translation>
     </message>
     <message>
       <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
       <translation>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Do it from the window instead: the menu {path}, then {buttons}.</source>
+      <translation>Do it from the window instead: the menu {path}, then {buttons}.</translation>
     </message>
     <message>
       <source>Entry {seen} of the centre's audit log on the server is not the entry this workstation saw: the log on the server was cut and written again, or put back to an older copy. Nothing more was written to it. Tell the centre's administrator.</source>
@@ -4242,20 +4319,12 @@
       <translation>Give a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
-      <translation>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</translation>
-    </message>
-    <message>
       <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
       <translation>Give the reason of the legal hold (the case or the request). No hold was placed.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</translation>
-    </message>
-    <message>
-      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
-      <translation>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</translation>
     </message>
     <message>
       <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
@@ -4290,6 +4359,14 @@
       <translation>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</translation>
     </message>
     <message>
+      <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
+      <translation>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</source>
+      <translation>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</translation>
+    </message>
+    <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
       <translation>Request {id} approved something else than this; make a new request for what you want to do.</translation>
     </message>
@@ -4310,8 +4387,8 @@
       <translation>Request {id} was made by someone else; only its requester carries it out.</translation>
     </message>
     <message>
-      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
-      <translation>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</translation>
+      <source>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</source>
+      <translation>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</translation>
     </message>
     <message>
       <source>Row {row} ({header}): {problem}</source>
@@ -4370,6 +4447,10 @@
       <translation>The backup register {path} was changed outside the program or is damaged (line {line}: {reason}).</translation>
     </message>
     <message>
+      <source>The backup was cancelled: no file of it was kept and none is counted.</source>
+      <translation>The backup was cancelled: no file of it was kept and none is counted.</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>The backup {path} is not usable ({reason}). Nothing was changed.</translation>
     </message>
@@ -4378,12 +4459,24 @@
       <translation>The call cannot be saved yet: {problems}</translation>
     </message>
     <message>
+      <source>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</source>
+      <translation>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</translation>
+    </message>
+    <message>
       <source>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</source>
       <translation>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</translation>
     </message>
     <message>
+      <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
+      <translation>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</translation>
+    </message>
+    <message>
+      <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
+      <translation>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</translation>
     </message>
     <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
@@ -4398,8 +4491,16 @@
       <translation>The database could not be written to the disk: the disk may be full or the file too large. Nothing was saved by this step, and everything saved before is kept. Free some space and save again.</translation>
     </message>
     <message>
+      <source>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</source>
+      <translation>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds a centre; it was left as it is.</source>
       <translation>The database {database} already holds a centre; it was left as it is.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre (no key file); nothing was done.</source>
+      <translation>The database {database} holds no centre (no key file); nothing was done.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4482,6 +4583,10 @@
       <translation>The person who approved request {id} no longer holds a role that may approve it; make a new request.</translation>
     </message>
     <message>
+      <source>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</source>
+      <translation>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</translation>
+    </message>
+    <message>
       <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
       <translation>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</translation>
     </message>
@@ -4492,6 +4597,10 @@
     <message>
       <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
       <translation>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</source>
+      <translation>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</translation>
     </message>
     <message>
       <source>The server does not offer TLS; a workstation does not connect to it.</source>
@@ -4510,6 +4619,10 @@
       <translation>The server's address must ask for a verified TLS connection (sslmode=verify-full and sslrootcert=&lt;the server's certificate&gt;); nothing was sent.</translation>
     </message>
     <message>
+      <source>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</source>
+      <translation>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>The user name or the password is wrong.</translation>
     </message>
@@ -4522,8 +4635,16 @@
       <translation>The user name {name} mixes letters of different alphabets ({alphabets}). Use the letters of one alphabet, so that it cannot be mistaken for another name.</translation>
     </message>
     <message>
+      <source>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</source>
+      <translation>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</translation>
+    </message>
+    <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
       <translation>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</translation>
+    </message>
+    <message>
+      <source>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</source>
+      <translation>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
@@ -4542,6 +4663,10 @@
       <translation>There is no request {id} for this act.</translation>
     </message>
     <message>
+      <source>This command does not work on a centre yet: {command}.</source>
+      <translation>This command does not work on a centre yet: {command}.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</translation>
     </message>
@@ -4550,12 +4675,40 @@
       <translation>This desk was written by a newer version of the program (schema {found}, this program knows {known}). Install the newer version; the desk was not changed.</translation>
     </message>
     <message>
+      <source>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</source>
+      <translation>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</translation>
+    </message>
+    <message>
+      <source>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</source>
+      <translation>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</translation>
+    </message>
+    <message>
+      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
+      <translation>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</translation>
+    </message>
+    <message>
+      <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>
+      <translation>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
     </message>
     <message>
+      <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
+      <translation>This workstation has already joined a centre (its file {path}); it was left as it is.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</source>
+      <translation>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</translation>
+    </message>
+    <message>
       <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
       <translation>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>
+      <translation>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
@@ -4564,10 +4717,6 @@
     <message>
       <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
       <translation>Type the number of the decision (as written on it). Nothing was sealed.</translation>
-    </message>
-    <message>
-      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
-      <translation>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -4580,6 +4729,10 @@
     <message>
       <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
       <translation>Your roles cannot approve request {id}; an administrator or a supervisor can.</translation>
+    </message>
+    <message>
+      <source>a code lives from 1 to 168 hours (a week)</source>
+      <translation>a code lives from 1 to 168 hours (a week)</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
@@ -4850,8 +5003,24 @@
       <translation>{name} is protected with a password, or is an old Excel file (.xls). Open it in Excel, remove the password, save it as an .xlsx workbook and try again. Nothing was imported.</translation>
     </message>
     <message>
+      <source>{path} is already there; a backup never replaces a file. Choose another name.</source>
+      <translation>{path} is already there; a backup never replaces a file. Choose another name.</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</source>
+      <translation>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</source>
+      <translation>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</translation>
+    </message>
+    <message>
       <source>{what} {ident} was not found.</source>
       <translation>{what} {ident} was not found.</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>“{text}”</translation>
     </message>
   </context>
   <context>

@@ -1845,6 +1845,10 @@
       <translation>Реестр резервных копий изменён вне пульта.</translation>
     </message>
     <message>
+      <source>The daily backup failed %1: %2</source>
+      <translation>Ежедневная резервная копия не записана %1: %2</translation>
+    </message>
+    <message>
       <source>The desk has never been verified.</source>
       <translation>Пульт ещё ни разу не проверялся.</translation>
     </message>
@@ -2274,12 +2278,24 @@
       <translation>152 — Пульт горячей линии</translation>
     </message>
     <message>
+      <source>Cancel the backup</source>
+      <translation>Отменить резервное копирование</translation>
+    </message>
+    <message>
+      <source>Cancelling the backup…</source>
+      <translation>Резервное копирование отменяется…</translation>
+    </message>
+    <message>
       <source>Change my password…</source>
       <translation>Сменить мой пароль…</translation>
     </message>
     <message>
       <source>DEMO</source>
       <translation>ДЕМО</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Завершается резервное копирование…</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -2304,6 +2320,14 @@
     <message>
       <source>Sign out</source>
       <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+      <source>The daily backup was not written: %1 An administrator sees it on Desk health.</source>
+      <translation>Ежедневная резервная копия не записана: %1 Администратор увидит это на странице «Состояние пульта».</translation>
+    </message>
+    <message>
+      <source>The daily backup was written and verified.</source>
+      <translation>Ежедневная резервная копия записана и проверена.</translation>
     </message>
     <message>
       <source>Your password was changed.</source>
@@ -3622,6 +3646,18 @@
         <numerusform>(и ещё %n предупреждений: наведите сюда указатель, чтобы прочитать все)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The server cannot be reached: %n calls kept on this computer will be sent when it is back</source>
+      <translation>
+        <numerusform>Сервер недоступен: %n звонок сохранён на этом компьютере и будет отправлен, когда сервер вернётся</numerusform>
+        <numerusform>Сервер недоступен: %n звонка сохранены на этом компьютере и будут отправлены, когда сервер вернётся</numerusform>
+        <numerusform>Сервер недоступен: %n звонков сохранены на этом компьютере и будут отправлены, когда сервер вернётся</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
+      <translation>Сервер недоступен: звонки, сохранённые сейчас, остаются на этом компьютере и будут отправлены, когда сервер вернётся</translation>
+    </message>
   </context>
   <context>
     <name>TasksPage</name>
@@ -3999,6 +4035,10 @@
       <translation>Ещё раз: </translation>
     </message>
     <message>
+      <source>Backup of the centre {database} written: {path} ({calls} calls, {size} bytes), recorded in {register}.</source>
+      <translation>Резервная копия центра {database} записана: {path} (звонков: {calls}, байт: {size}), внесена в реестр {register}.</translation>
+    </message>
+    <message>
       <source>Backup written and verified: {path} ({calls} calls, {size} bytes).</source>
       <translation>Резервная копия записана и проверена: {path} (звонков: {calls}, байт: {size}).</translation>
     </message>
@@ -4023,8 +4063,18 @@
       <translation>Пульт создан в {path}</translation>
     </message>
     <message>
+      <source>Disabled {name}: their key slot was removed and their login on the centre's server can no longer connect.</source>
+      <translation>{name} отключён(а): его (её) ключевой слот удалён, и его (её) вход на сервер центра больше не может подключиться.</translation>
+    </message>
+    <message>
       <source>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</source>
       <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
+    </message>
+    <message>
+      <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
+On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
+      <translation>Код регистрации для одного рабочего места (действует один раз, в течение {hours} ч): {code}
+На этом рабочем месте: hotline join {address} --fingerprint SHA256:&lt;отпечаток сертификата сервера&gt; --code {code}</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4047,12 +4097,24 @@
       <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
     </message>
     <message>
+      <source>Its secret is in this machine's keychain ({backend}).</source>
+      <translation>Его секрет хранится в связке ключей этого компьютера ({backend}).</translation>
+    </message>
+    <message>
+      <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
+      <translation>Рабочее место {login} присоединено к центру {database} на {host}:{port}; его файл: {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
       <translation>НЕ привязан к хранилищу ключей: копию файлов пульта можно атаковать в другом месте, подбирая пароли. Держите диск компьютера зашифрованным.</translation>
+    </message>
+    <message>
+      <source>NOT bound to a keychain: the workstation's secret is in {path}. Keep the machine's disk encrypted.</source>
+      <translation>НЕ привязано к связке ключей: секрет рабочего места лежит в {path}. Держите диск компьютера зашифрованным.</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
@@ -4129,6 +4191,14 @@
     <message>
       <source>Sealing the notes</source>
       <translation>Заметки запечатываются</translation>
+    </message>
+    <message>
+      <source>The backup register beside the file does not know this backup; its count of calls could not be compared.</source>
+      <translation>Реестр резервных копий рядом с файлом не знает этой копии; число звонков сравнить не удалось.</translation>
+    </message>
+    <message>
+      <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
+      <translation>Центр {source} восстановлен в базу данных {database} и открывается: звонков: {calls}, файл ключей прочитан с вашим паролем.</translation>
     </message>
     <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped.</source>
@@ -4217,12 +4287,12 @@
       <translation>Запись аудита {seq} не является находкой пульта.</translation>
     </message>
     <message>
-      <source>Back up from the window, signed in as an administrator: the Backups tab, Back up now. The window also backs up daily and at each administrator's sign-out into the folder chosen there.</source>
-      <translation>Сделайте копию из окна, войдя как администратор: вкладка «Резервные копии», «Сделать копию сейчас». Окно также делает копии ежедневно и при каждом выходе администратора в выбранную там папку.</translation>
-    </message>
-    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>Звонок {ident} опечатан решением: ничего из него больше нельзя прочитать, изменить или взять в работу. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Calls can be kept on this computer only in a signed-in person's session.</source>
+      <translation>Хранить звонки на этом компьютере можно только в сеансе вошедшего пользователя.</translation>
     </message>
     <message>
       <source>Cell {cell} of {name} holds a formula. Copy the sheet and paste it as values only, then try again. Nothing was imported.</source>
@@ -4233,12 +4303,20 @@
       <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
+      <translation>Для смены ролей {name} нужно одобрение второго человека: запрос {number} ждёт его (другой администратор или супервайзер выполняет 'hotline approvals approve {number}'), затем запустите ту же команду снова.</translation>
+    </message>
+    <message>
       <source>Choose who took the decision: a court, the prosecutor or another body. Nothing was sealed.</source>
       <translation>Выберите, кто принял решение: суд, прокурор или другой орган. Ничего не опечатано.</translation>
     </message>
     <message>
       <source>Columns {first} and {second} of {name} have the same header. Give each column its own header and try again. Nothing was imported.</source>
       <translation>У столбцов {first} и {second} файла {name} одинаковый заголовок. Дайте каждому столбцу свой заголовок и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Do it from the window instead: the menu {path}, then {buttons}.</source>
+      <translation>Сделайте это в окне: меню {path}, затем {buttons}.</translation>
     </message>
     <message>
       <source>Entry {seen} of the centre's audit log on the server is not the entry this workstation saw: the log on the server was cut and written again, or put back to an older copy. Nothing more was written to it. Tell the centre's administrator.</source>
@@ -4253,20 +4331,12 @@
       <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
-      <source>Give the database a new key from the window, signed in as an administrator: the Desk check tab, Give the database a new key.</source>
-      <translation>Дайте базе данных новый ключ из окна, войдя как администратор: вкладка «Проверка пульта», «Дать базе данных новый ключ».</translation>
-    </message>
-    <message>
       <source>Give the reason of the legal hold (the case or the request). No hold was placed.</source>
       <translation>Укажите причину запрета на удаление (дело или запрос). Запрет не установлен.</translation>
     </message>
     <message>
       <source>Granting the supervisor role gives access to the identity vault, and only a user who holds the vault key (an administrator who is also a supervisor, or the recovery code) can grant it.</source>
       <translation>Роль супервайзера даёт доступ к хранилищу личных данных, и выдать её может только пользователь с ключом хранилища (администратор, который также супервайзер, или код восстановления).</translation>
-    </message>
-    <message>
-      <source>Import the old log from the window, signed in as an administrator: the Import old log tab, Choose a file…, Confirm mapping, Dry run, Import.</source>
-      <translation>Импортируйте старый журнал из окна, войдя как администратор: вкладка «Импорт старого журнала», «Выбрать файл…», «Подтвердить сопоставление», «Пробная проверка», «Импортировать».</translation>
     </message>
     <message>
       <source>Keep free text for {low} to {high} years (whole years). The setting was not changed.</source>
@@ -4301,6 +4371,14 @@
       <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
     </message>
     <message>
+      <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
+      <translation>Программа PostgreSQL {tool} завершилась с ошибкой ({reason}); ничего из её работы не сохранено.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL's {tool} was not found on this computer: install PostgreSQL's client tools (the postgresql-client package) and try again; nothing was changed.</source>
+      <translation>На этом компьютере не найдена программа PostgreSQL {tool}: установите клиентские программы PostgreSQL (пакет postgresql-client) и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
       <source>Request {id} approved something else than this; make a new request for what you want to do.</source>
       <translation>Запросом {id} одобрено другое действие; отправьте новый запрос на то, что хотите сделать.</translation>
     </message>
@@ -4321,8 +4399,8 @@
       <translation>Запрос {id} отправил другой человек; выполнить его может только тот, кто его отправил.</translation>
     </message>
     <message>
-      <source>Restore from the window, signed in as an administrator: the Restore tab, pick the backup, Show what it holds, Restore this backup.</source>
-      <translation>Восстановите из окна, войдя как администратор: вкладка «Восстановление», выберите копию, «Показать содержимое», «Восстановить эту копию».</translation>
+      <source>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</source>
+      <translation>Вы не можете одобрить запрос {number}: он неизвестен, просрочен, уже решён, это ваш собственный запрос или его подпись не проходит проверку.</translation>
     </message>
     <message>
       <source>Row {row} ({header}): {problem}</source>
@@ -4381,6 +4459,10 @@
       <translation>Реестр резервных копий {path} изменён вне программы или повреждён (строка {line}: {reason}).</translation>
     </message>
     <message>
+      <source>The backup was cancelled: no file of it was kept and none is counted.</source>
+      <translation>Резервное копирование отменено: ни одного его файла не сохранено и ни один не учтён.</translation>
+    </message>
+    <message>
       <source>The backup {path} is not usable ({reason}). Nothing was changed.</source>
       <translation>Резервная копия {path} непригодна ({reason}). Ничего не изменено.</translation>
     </message>
@@ -4389,12 +4471,24 @@
       <translation>Звонок пока нельзя сохранить: {problems}</translation>
     </message>
     <message>
+      <source>The calls kept on this computer in {path} do not open with this person's key (the file is another person's, or damaged). It was left untouched.</source>
+      <translation>Звонки, сохранённые на этом компьютере в {path}, не открываются ключом этого пользователя (файл принадлежит другому человеку или повреждён). Файл оставлен без изменений.</translation>
+    </message>
+    <message>
       <source>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</source>
       <translation>Журнал аудита центра на сервере заканчивается записью {last}, но эта рабочая станция видела его до записи {seen}: из журнала на сервере удалены записи. В него больше ничего не записано. Сообщите администратору центра.</translation>
     </message>
     <message>
+      <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
+      <translation>Запись центра о {name} не подписана администратором центра (изменена на сервере?); ничего не сделано. Запустите 'hotline verify' и сообщите администраторам.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Сервер центра недоступен или отклонил подключение ({reason}). Проверьте адрес, пароль и то, что сервер запущен.</translation>
+    </message>
+    <message>
+      <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
+      <translation>Сервер центра отказал этому рабочему месту (оно удалено из центра или его секрет изменился). Присоединитесь к центру снова с новым кодом регистрации.</translation>
     </message>
     <message>
       <source>The data file {name} that came with the program is damaged ({reason}). Nothing was changed; reinstall the program.</source>
@@ -4409,8 +4503,16 @@
       <translation>Не удалось записать базу данных на диск: диск может быть заполнен или файл слишком велик. На этом шаге ничего не сохранено, всё сохранённое ранее на месте. Освободите место и сохраните снова.</translation>
     </message>
     <message>
+      <source>The database {database} already exists on the server; a centre is restored only into a new database. Nothing was changed.</source>
+      <translation>База данных {database} уже есть на сервере; центр восстанавливается только в новую базу данных. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds a centre; it was left as it is.</source>
       <translation>В базе данных {database} уже есть центр; она оставлена как есть.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre (no key file); nothing was done.</source>
+      <translation>В базе данных {database} нет центра (нет файла ключей); ничего не сделано.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4493,6 +4595,10 @@
       <translation>У человека, одобрившего запрос {id}, больше нет роли, позволяющей его одобрять; отправьте новый запрос.</translation>
     </message>
     <message>
+      <source>The restored copy holds {found} calls where the backup register says {expected}; it was dropped again. The backup file may have been changed.</source>
+      <translation>В восстановленной копии {found} звонков, а реестр резервных копий указывает {expected}; копия снова удалена. Возможно, файл резервной копии изменён.</translation>
+    </message>
+    <message>
       <source>The same rows were already imported on {date}; importing them again would store every call twice. Nothing was imported.</source>
       <translation>Те же строки уже импортированы {date}; повторный импорт сохранил бы каждый звонок дважды. Ничего не импортировано.</translation>
     </message>
@@ -4503,6 +4609,10 @@
     <message>
       <source>The server already has roles named {roles} (left by an earlier centre in a database of this name?). Drop them, or use a database of another name; nothing was created.</source>
       <translation>На сервере уже есть роли {roles} (остались от прежнего центра в базе данных с таким именем?). Удалите их или возьмите базу данных с другим именем; ничего не создано.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this enrolment code: it is not the one the administrator gave, or it was withdrawn. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Сервер не принял этот код регистрации: это не тот код, что дал администратор, или он отозван. Попросите у администратора новый код; ничего не записано.</translation>
     </message>
     <message>
       <source>The server does not offer TLS; a workstation does not connect to it.</source>
@@ -4521,6 +4631,10 @@
       <translation>Адрес сервера должен требовать проверенное TLS-соединение (sslmode=verify-full и sslrootcert=&lt;сертификат сервера&gt;); ничего не отправлено.</translation>
     </message>
     <message>
+      <source>The server's address {address} is not HOST:PORT/DATABASE (for example 10.0.0.5:5432/centre152); nothing was written.</source>
+      <translation>Адрес сервера {address} не имеет вида ХОСТ:ПОРТ/БАЗА (например, 10.0.0.5:5432/centre152); ничего не записано.</translation>
+    </message>
+    <message>
       <source>The user name or the password is wrong.</source>
       <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -4533,8 +4647,16 @@
       <translation>В имени пользователя {name} смешаны буквы разных алфавитов ({alphabets}). Используйте буквы одного алфавита, чтобы имя нельзя было спутать с другим.</translation>
     </message>
     <message>
+      <source>The window also writes the daily backup by itself, in any user's session, into the folder chosen there, and one at each administrator's sign-out.</source>
+      <translation>Окно также само записывает ежедневную резервную копию, в сеансе любого пользователя, в выбранную там папку, и ещё одну при каждом выходе администратора.</translation>
+    </message>
+    <message>
       <source>The witness {path} is neither a backup nor an export manifest of this desk ({reason}). Nothing was checked against it.</source>
       <translation>Файл-свидетель {path} не является ни резервной копией, ни манифестом выгрузки этого пульта ({reason}). По нему ничего не проверено.</translation>
+    </message>
+    <message>
+      <source>The workstation's file {path} cannot be read ({reason}). Join the centre again with 'hotline join'.</source>
+      <translation>Файл рабочего места {path} не читается ({reason}). Присоединитесь к центру снова командой 'hotline join'.</translation>
     </message>
     <message>
       <source>There is no active user named {name}.</source>
@@ -4553,6 +4675,10 @@
       <translation>Запроса {id} для этого действия нет.</translation>
     </message>
     <message>
+      <source>This command does not work on a centre yet: {command}.</source>
+      <translation>Эта команда пока не работает в центре: {command}.</translation>
+    </message>
+    <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
       <translation>Этот пульт привязан к хранилищу ключей компьютера, на котором он настроен, а здешнее хранилище не содержит его секрета. Войдите с кодом восстановления или используйте компьютер, которому принадлежит пульт.</translation>
     </message>
@@ -4561,12 +4687,40 @@
       <translation>Этот пульт записан более новой версией программы (схема {found}, эта программа знает {known}). Установите новую версию; пульт не изменён.</translation>
     </message>
     <message>
+      <source>This enrolment code has expired. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Срок действия этого кода регистрации истёк. Попросите у администратора новый код; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</source>
+      <translation>Этот код регистрации уже использован: код служит одному рабочему месту один раз. Попросите у администратора новый код; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
+      <translation>Этот фильтр в центре пока недоступен (слова в заметках, люди в разных звонках, открытые задачи); остальные доступны.</translation>
+    </message>
+    <message>
+      <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>
+      <translation>Это не код регистрации в том виде, в каком его даёт администратор (НОМЕР-XXXXX-XXXXX): проверьте, нет ли опечатки. Ничего не отправлено и не записано.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
     </message>
     <message>
+      <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
+      <translation>Это рабочее место уже присоединено к центру (его файл {path}); оно оставлено как есть.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined a centre ({path}). Join one with 'hotline join ADDRESS --fingerprint SHA256:... --code CODE' (an administrator gives the code).</source>
+      <translation>Это рабочее место не присоединено к центру ({path}). Присоединитесь командой 'hotline join АДРЕС --fingerprint SHA256:... --code КОД' (код даёт администратор).</translation>
+    </message>
+    <message>
       <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
       <translation>Запись этой рабочей станции о журнале аудита центра ({path}) повреждена или относится к другому центру; журнал на сервере с ней не сверялся. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>
+      <translation>Секрета этого рабочего места нет в {where}, поэтому оно не может подключиться к центру. Присоединитесь к центру снова с новым кодом регистрации.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Try again in {seconds} seconds.</source>
@@ -4575,10 +4729,6 @@
     <message>
       <source>Type the number of the decision (as written on it). Nothing was sealed.</source>
       <translation>Введите номер решения (как он написан в решении). Ничего не опечатано.</translation>
-    </message>
-    <message>
-      <source>Verify from the window: the Desk check tab, Verify now (against a backup kept elsewhere: Verify against a backup kept elsewhere...).</source>
-      <translation>Проверьте из окна: вкладка «Проверка пульта», «Проверить сейчас» (по копии, хранящейся в другом месте: «Сверить с копией, хранящейся в другом месте...»).</translation>
     </message>
     <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
@@ -4591,6 +4741,10 @@
     <message>
       <source>Your roles cannot approve request {id}; an administrator or a supervisor can.</source>
       <translation>Ваши роли не позволяют одобрить запрос {id}; это может сделать администратор или супервайзер.</translation>
+    </message>
+    <message>
+      <source>a code lives from 1 to 168 hours (a week)</source>
+      <translation>код действует от 1 до 168 часов (неделя)</translation>
     </message>
     <message>
       <source>a user with this name already exists.</source>
@@ -4861,8 +5015,24 @@
       <translation>Файл {name} защищён паролем или это старый файл Excel (.xls). Откройте его в Excel, снимите пароль, сохраните как книгу .xlsx и попробуйте снова. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>{path} is already there; a backup never replaces a file. Choose another name.</source>
+      <translation>{path} уже существует; резервная копия никогда не заменяет файл. Выберите другое имя.</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of a centre (a pg_dump file in custom format); nothing was changed.</source>
+      <translation>{path} — не резервная копия центра (не файл pg_dump в формате custom); ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{path} is not the file the backup register recorded under that name (it was changed or replaced since); the restored copy was dropped again.</source>
+      <translation>{path} — не тот файл, который реестр резервных копий записал под этим именем (с тех пор он изменён или заменён); восстановленная копия снова удалена.</translation>
+    </message>
+    <message>
       <source>{what} {ident} was not found.</source>
       <translation>{what} {ident} не найден(о).</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>«{text}»</translation>
     </message>
   </context>
   <context>

@@ -37,9 +37,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from hotline.storage.server import schema_audit
-from hotline.storage.server import calllog
-from hotline.storage.server import schema_enrolment
+from hotline.storage.server import calllog, schema_audit, schema_enrolment
 
 SCHEMA = "hotline"
 SCHEMA_VERSION = 1
