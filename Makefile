@@ -7,8 +7,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Shared libraries Qt needs to draw offscreen, and fonts for ə ş ğ and Cyrillic.
-SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+# Shared libraries Qt needs to draw offscreen, fonts for ə ş ğ and Cyrillic, and the
+# zone files (tzdata) by which a desk puts calls in months of its own time zone.
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core tzdata
 # For the tests only: PostgreSQL's server, which the tests of a centre (tests/server/)
 # start themselves on loopback in a temporary folder. A workstation does not need it.
 TEST_SYSTEM_PACKAGES := $(SYSTEM_PACKAGES) postgresql
