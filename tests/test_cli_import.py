@@ -108,8 +108,9 @@ def test_beside_the_open_window_import_says_how_and_template_works(cli_desk: Pat
 
     with DeskLock(DeskPaths(cli_desk).lock_file):  # the window, signed in, holds it
         refused = as_admin(cli_desk, "import", "old.xlsx")
-        assert refused.returncode == 3 and "the Import old log tab" in refused.stderr
+        assert refused.returncode == 3 and "Import old log" in refused.stderr
+        assert "“Dry run”" in refused.stderr  # the window's own words for each step
         template = hotline(cli_desk, "import", "--template")
         assert template.returncode == 0 and '"started_at"' in template.stdout
         in_russian = hotline(cli_desk, "--language", "ru", "import", "old.xlsx", user="admin")
-        assert "«Импорт старого журнала»" in in_russian.stderr
+        assert "«Пробная проверка»" in in_russian.stderr
