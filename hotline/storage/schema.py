@@ -363,7 +363,7 @@ CREATE INDEX legal_holds_open ON legal_holds(lifted_at, call_id, person_id);
 # random batch key, HPKE-sealed to the case-text key alone; each call's case-text copy
 # of its data key is then an AES-GCM wrap under it (call_keys, suite BATCH_WRAP).
 V11 = """
-CREATE TABLE text_batches (
+CREATE TABLE IF NOT EXISTS text_batches (
     id         INTEGER PRIMARY KEY,
     suite      TEXT NOT NULL,
     sealed     BLOB NOT NULL,
