@@ -308,6 +308,9 @@ class SetupWizard(Retranslatable, QWidget):
         self.repeat.setAccessibleName(self.tr("Password again"))
         self.zone_label.setText(self.tr("Time zone of the desk's months"))
         self.zone.setAccessibleName(self.zone_label.text())
+        zone_edit = self.zone.lineEdit()
+        if zone_edit is not None:  # the editable box's own field is what a screen reader meets
+            zone_edit.setAccessibleName(self.zone_label.text())
         self.zone.setToolTip(
             self.tr(
                 "Calls are put in months, quarters and years by this zone's clock"
