@@ -73,3 +73,11 @@ def test_the_copyright_file_names_every_licence_and_where_the_source_is() -> Non
         assert f"License: {component.licence}" in text
         assert component.source in text
     assert "License: LGPL-3.0-only" in text and licences.QT_SOURCE in text
+
+
+def test_the_deb_depends_on_the_zone_database_the_months_are_counted_by() -> None:
+    import zoneinfo
+
+    assert "tzdata" in build_deb.DATA_PACKAGES
+    # the bundle relies on the system's zone files, which Debian's tzdata installs
+    assert any(Path(p, "Asia", "Baku").is_file() for p in zoneinfo.TZPATH)

@@ -90,6 +90,12 @@ def owner(path: str) -> str:
     raise SystemExit(f"build_deb: no Debian package owns {path}; cannot name the dependency")
 
 
+# Packages the bundle reads data from rather than links against, so no ELF file names them:
+# tzdata's /usr/share/zoneinfo, by which zoneinfo puts calls in the desk's own time zone's months
+# (hotline/desk_time.py; the bundle carries no copy of the zone database).
+DATA_PACKAGES = ("tzdata",)
+
+
 def depends(bundle: Path) -> list[str]:
     elves = elf_files(bundle)
     inside = {p.name for p in bundle.rglob("*")}
@@ -110,6 +116,7 @@ def depends(bundle: Path) -> list[str]:
             "cannot be named:\n  " + "\n  ".join(sorted(missing))
         )
     packages.discard("libc6")
+    packages.update(DATA_PACKAGES)
     return [f"libc6 (>= {glibc_needed(elves)})", *sorted(packages)]
 
 
