@@ -16,9 +16,22 @@ def utcnow() -> datetime:
 
 
 def to_iso(moment: datetime) -> str:
+    """YYYY-MM-DDTHH:MM:SSZ in UTC. Formatted by hand (a save writes several; strftime
+    is three times slower); a year before 1000 as strftime writes it (not padded)."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    if moment.year < 1000:
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % (  # noqa: UP031 (faster than an f-string)
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
 
 
 def from_iso(text: str) -> datetime:

@@ -58,9 +58,12 @@ def _plain(value: Any) -> Any:
     return value.hex() if isinstance(value, bytes | memoryview) else value
 
 
+# Made once (json.dumps with options builds an encoder at every call).
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_plain)
+
+
 def _digest(parts: list[Any]) -> str:
-    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=_plain)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_JSON.encode(parts).encode("utf-8")).hexdigest()
 
 
 def call_digest(db: Database, call_id: int) -> str | None:

@@ -13,7 +13,6 @@ server, and nothing more is written to it (CentreLogCut, CentreLogRewritten).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
@@ -25,7 +24,7 @@ from hotline.crypto import signing
 from hotline.errors import DeskError
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
-from hotline.storage.audit_log import GENESIS, Head, entry_hash, walk_chain
+from hotline.storage.audit_log import DETAILS_JSON, GENESIS, Head, entry_hash, walk_chain
 from hotline.storage.authority import ROOT_ACTION
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
@@ -144,7 +143,7 @@ class ServerAuditLog:
                     raise problem
             seq = head.seq + 1
             at = to_iso(utcnow())
-            text = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True)
+            text = DETAILS_JSON.encode(dict(details or {}))
             digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
             self.conn.execute(
                 "INSERT INTO hotline.audit(seq, at, user_id, action, object_type, object_id,"
