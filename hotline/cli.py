@@ -397,6 +397,8 @@ COMMANDS.update(cli_export.COMMANDS)
 COMMANDS.update(cli_approvals.COMMANDS)
 COMMANDS.update(cli_seal.COMMANDS)
 COMMANDS.update(cli_centre.COMMANDS)
+for _name, _on_centre in cli_centre.ON_CENTRE.items():
+    COMMANDS[_name] = cli_centre.either(COMMANDS[_name], _on_centre)
 
 
 def _approvals(args: argparse.Namespace, secrets: Secrets) -> int:

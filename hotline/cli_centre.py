@@ -2,18 +2,29 @@
 
 ``hotline join ADDRESS --fingerprint SHA256:... --code CODE`` enrols this machine;
 ``hotline enrol`` issues a one-time code (an administrator signed in here, or, for
-the first workstation, the server's superuser with ``--server URL``); ``users`` and
-``approvals`` act on the centre when this machine has joined one and no desk folder
-is named (``--data-dir``).
+the first workstation, the server's superuser with ``--server URL``); ``users``,
+``approvals``, ``seal``, ``retention`` and ``hold`` act on the centre when this
+machine has joined one and no desk folder is named (``--data-dir``).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from hotline.cli_common import EXIT_OK, NEW_PASSWORD_FOR, Secrets, in_language, say
+from hotline.cli_common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    NEW_PASSWORD_FOR,
+    Secrets,
+    in_language,
+    progress_bar,
+    say,
+)
+from hotline.errors import InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import ENV_DATA_DIR
 from hotline.permissions import ROLE_LABELS, parse_roles
@@ -156,7 +167,6 @@ def cmd_enrol(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def _check_hours(hours: int) -> None:
-    from hotline.errors import InvalidInput
     from hotline.storage.server.schema_enrolment import VALID_HOURS
 
     if not VALID_HOURS[0] <= hours <= VALID_HOURS[1]:
@@ -286,3 +296,180 @@ def cmd_approvals(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 COMMANDS = {"join": cmd_join, "enrol": cmd_enrol}
+
+
+# --- sealing, retention and holds on a centre ------------------------------------------
+Command = Callable[[argparse.Namespace, Secrets], int]
+STILL_HOLDS_LINE = QT_TRANSLATE_NOOP(
+    "cli",
+    "STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in "
+    "its register: bring it back to be sealed, or destroy it)",
+)
+
+
+def _registers(args: argparse.Namespace) -> list[Path]:
+    return [Path(p) for p in getattr(args, "backup", []) or []]
+
+
+def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``hotline seal`` on the centre: the preview, four eyes, the sealing, the backups
+    taken before it named."""
+    from hotline.cli_common import error_message
+    from hotline.services import centre_sealing, sealing
+
+    if getattr(args, "concerned", None):
+        raise InvalidInput(
+            field="--concerned",
+            problem=QT_TRANSLATE_NOOP(
+                "errors", "on a centre, choose the calls by --call or --pseudonym"
+            ),
+        )
+    chosen = None
+    if not args.dry_run or args.decision_no:  # refused before any password is asked
+        chosen = sealing.decision(args.decision_body or "", args.decision_no, args.decision_date)
+    by, value = (
+        (sealing.BY_CALL, args.call) if args.call else (sealing.BY_PSEUDONYM, args.pseudonym)
+    )
+    signin = _sign_in(args, secrets)
+    try:
+        ids = centre_sealing.find(signin, by, str(value))
+        lines = centre_sealing.preview(signin, ids)
+        for line in lines:
+            state = (
+                say(QT_TRANSLATE_NOOP("cli", "already sealed"))
+                if line.sealed
+                else say(
+                    QT_TRANSLATE_NOOP("cli", "text fields {texts}, identity entries {vault}"),
+                    texts=line.text_fields,
+                    vault=line.vault_entries,
+                )
+                + (say(QT_TRANSLATE_NOOP("cli", ", under a legal hold")) if line.held else "")
+            )
+            print(
+                f"call {line.call_id}\t{line.started_at:%Y-%m-%d %H:%M}\t"
+                f"{line.primary_topic or '-'}\t{state}"
+            )
+        to_seal = [line.call_id for line in lines if not line.sealed]
+        print(say(QT_TRANSLATE_NOOP("cli", "{count} calls to seal."), count=len(to_seal)))
+        if args.dry_run or chosen is None:
+            print(say(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was sealed.")))
+            return EXIT_OK
+        try:
+            result = centre_sealing.seal(
+                signin,
+                ids,
+                chosen,
+                registers=_registers(args),
+                progress=progress_bar(QT_TRANSLATE_NOOP("cli", "Sealing")),
+            )
+        except centre_sealing.SealApprovalWaiting as waiting:
+            print(error_message(waiting))
+            return EXIT_OK
+        _print_sealed(result)
+    finally:
+        signin.close()
+    return EXIT_PROBLEM if result.still_holding else EXIT_OK
+
+
+def _print_sealed(result: Any) -> None:
+    d = result.destroyed
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Sealed {calls} calls on the centre (decision record {decision}): {keys} data "
+                "keys, {texts} text fields and {vault} identity entries deleted on the server.",
+            ),
+            calls=d.calls,
+            decision=result.decision_id,
+            keys=d.keys,
+            texts=d.text_fields,
+            vault=d.vault_entries,
+        )
+    )
+    for path in result.still_holding:
+        print(say(STILL_HOLDS_LINE, path=path))
+
+
+def cmd_retention(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import centre_sealing, sealing
+
+    if args.years is not None and not (
+        sealing.MIN_RETENTION_YEARS <= args.years <= sealing.MAX_RETENTION_YEARS
+    ):  # refused before any password is asked
+        raise sealing.BadRetention(
+            low=sealing.MIN_RETENTION_YEARS, high=sealing.MAX_RETENTION_YEARS
+        )
+    signin = _sign_in(args, secrets)
+    problem = False
+    try:
+        if args.off:
+            centre_sealing.set_retention(signin, None)
+        elif args.years is not None:
+            centre_sealing.set_retention(signin, args.years)
+        years = centre_sealing.retention_years(signin)
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "Free text is kept until sealed (no retention set)."))
+            if years is None
+            else say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Free text and identities are kept {years} years after the call."
+                ),
+                years=years,
+            )
+        )
+        if args.run:
+            result = centre_sealing.run_retention(
+                signin, progress=progress_bar(QT_TRANSLATE_NOOP("cli", "Retention"))
+            )
+            if result is not None:
+                _print_sealed(result)
+                problem = bool(result.still_holding)
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Due now: {now} calls; due within {days} days: {soon}."),
+                now=len(centre_sealing.retention_due(signin)),
+                days=sealing.NOTICE_DAYS,
+                soon=centre_sealing.due_soon(signin),
+            )
+        )
+    finally:
+        signin.close()
+    return EXIT_PROBLEM if problem else EXIT_OK
+
+
+def cmd_hold(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import centre_sealing
+
+    signin = _sign_in(args, secrets)
+    try:
+        if args.hold_command == "add":
+            if not args.call:
+                raise InvalidInput(
+                    field="--pseudonym",
+                    problem=QT_TRANSLATE_NOOP("errors", "on a centre, a hold is placed on a call"),
+                )
+            hold_id = centre_sealing.add_hold(signin, int(args.call), args.reason)
+            print(say(QT_TRANSLATE_NOOP("cli", "Legal hold {number} placed."), number=hold_id))
+        elif args.hold_command == "remove":
+            centre_sealing.lift_hold(signin, args.hold_id)
+            print(say(QT_TRANSLATE_NOOP("cli", "Legal hold {number} lifted."), number=args.hold_id))
+        else:
+            for h in centre_sealing.holds(signin):
+                print(f"{h.id}\tcall {h.call_id}\t{h.placed_at:%Y-%m-%d}\tuser:{h.placed_by}")
+    finally:
+        signin.close()
+    return EXIT_OK
+
+
+ON_CENTRE: dict[str, Command] = {"seal": cmd_seal, "retention": cmd_retention, "hold": cmd_hold}
+
+
+def either(desk: Command, centre: Command) -> Command:
+    """The command on the centre this machine joined (no desk folder named), else on the
+    desk."""
+
+    def run(args: argparse.Namespace, secrets: Secrets) -> int:
+        return centre(args, secrets) if on_centre(args) else desk(args, secrets)
+
+    return run

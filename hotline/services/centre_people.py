@@ -542,10 +542,10 @@ def _valid(signin: CentreSignIn, approval: Approval, trusted: dict[int, SignedMe
     )
 
 
-def _request(signin: CentreSignIn, params: dict[str, Any]) -> int:
+def _request(signin: CentreSignIn, params: dict[str, Any], act: str = CHANGE_ROLES) -> int:
     body = {
         "desk_id": signin.keyfile.desk_id,
-        "act": CHANGE_ROLES,
+        "act": act,
         "params": params,
         "requested_by": signin.user_id,
         "expires_at": (datetime.now(UTC) + VALID_FOR).isoformat(),
@@ -596,6 +596,42 @@ def approve(signin: CentreSignIn, number: int) -> Approval:
     return replace(found, approved_by=signin.user_id, approval_sig=signature)
 
 
+def approved_request(
+    signin: CentreSignIn, act: str, params: dict[str, Any]
+) -> tuple[Approval | None, int | None]:
+    """Four eyes for ``act`` with exactly these parameters: (the approved request, None);
+    (None, the number of the request waiting, made now if there was none); or (None,
+    None) where nobody else could approve (the act goes ahead alone)."""
+    if not _approvers(signin):
+        return None, None
+    trusted = _trusted(signin)
+    clean = json.loads(json.dumps(params))
+    mine = [
+        a
+        for a in _approvals(signin.conn)
+        if a.requested_by == signin.user_id
+        and a.body.get("act") == act
+        and a.body.get("params") == clean
+        and not a.used
+        and not a.refused
+        and _valid(signin, a, trusted)
+    ]
+    approval = next((a for a in mine if a.approved_by is not None), None)
+    if approval is not None:
+        return approval, None
+    return None, (mine[0].number if mine else _request(signin, clean, act))
+
+
+def use_approval(signin: CentreSignIn, approval: Approval) -> None:
+    """Spend the approval (in the caller's transaction): once only."""
+    used = signin.conn.execute(
+        "UPDATE hotline.approvals SET used_at = now() WHERE id = %s AND used_at IS NULL",
+        (approval.number,),
+    )
+    if used.rowcount != 1:
+        raise ApprovalNotValid(number=approval.number)
+
+
 def set_roles(signin: CentreSignIn, name: str, roles: frozenset[Role]) -> SignedMember:
     """Four eyes as on the desk: where a second administrator or a supervisor exists, the
     change waits for their signed approval (ApprovalWaiting names the request); a centre
@@ -609,31 +645,12 @@ def set_roles(signin: CentreSignIn, name: str, roles: frozenset[Role]) -> Signed
     ):
         raise InvalidInput(field="roles", problem=LAST_ADMIN)
     params = {"user_id": member.user_id, "roles": sorted(r.value for r in roles)}
-    approval: Approval | None = None
-    if _approvers(signin):
-        trusted = _trusted(signin)
-        mine = [
-            a
-            for a in _approvals(signin.conn)
-            if a.requested_by == signin.user_id
-            and a.body.get("act") == CHANGE_ROLES
-            and a.body.get("params") == params
-            and not a.used
-            and not a.refused
-            and _valid(signin, a, trusted)
-        ]
-        approval = next((a for a in mine if a.approved_by is not None), None)
-        if approval is None:
-            number = mine[0].number if mine else _request(signin, params)
-            raise ApprovalWaiting(name=member.user_name, number=number)
+    approval, waiting = approved_request(signin, CHANGE_ROLES, params)
+    if waiting is not None:
+        raise ApprovalWaiting(name=member.user_name, number=waiting)
     with _Changing(signin) as keyfile:
         if approval is not None:
-            used = signin.conn.execute(
-                "UPDATE hotline.approvals SET used_at = now() WHERE id = %s AND used_at IS NULL",
-                (approval.number,),
-            )
-            if used.rowcount != 1:
-                raise ApprovalNotValid(number=approval.number)
+            use_approval(signin, approval)
         _grant_for_roles(signin, keyfile, f"user:{member.user_id}", roles)
         row = sign_member(
             keyfile.desk_id, replace(member, roles=roles), signin.user_id, _signing_private(signin)

@@ -4011,6 +4011,10 @@
       <translation>(daxil edilmir)</translation>
     </message>
     <message>
+      <source>, under a legal hold</source>
+      <translation>, hüquqi saxlama altında</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>{months} ay ərzində {calls} sintetik zəng əlavə edildi.</translation>
     </message>
@@ -4059,10 +4063,26 @@
       <translation>{name} deaktiv edildi; onun açar yuvası silindi. Əgər o, surət saxlayıbsa, verilənlər bazasının açarını dəyişin ('hotline rotate-key').</translation>
     </message>
     <message>
+      <source>Dry run: nothing was sealed.</source>
+      <translation>Sınaq: heç nə möhürlənmədi.</translation>
+    </message>
+    <message>
+      <source>Due now: {now} calls; due within {days} days: {soon}.</source>
+      <translation>İndi vaxtı çatıb: {now} zəng; {days} gün ərzində: {soon}.</translation>
+    </message>
+    <message>
       <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
 On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
       <translation>Bir iş yeri üçün qeydiyyat kodu (bir dəfə, {hours} saat ərzində keçərlidir): {code}
 Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin sertifikatınınkı&gt; --code {code}</translation>
+    </message>
+    <message>
+      <source>Free text and identities are kept {years} years after the call.</source>
+      <translation>Sərbəst mətn və şəxsiyyət məlumatları zəngdən sonra {years} il saxlanılır.</translation>
+    </message>
+    <message>
+      <source>Free text is kept until sealed (no retention set).</source>
+      <translation>Sərbəst mətn möhürlənənə qədər saxlanılır (saxlama müddəti təyin edilməyib).</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4095,6 +4115,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
+    </message>
+    <message>
+      <source>Legal hold {number} lifted.</source>
+      <translation>{number} saylı hüquqi saxlama götürüldü.</translation>
+    </message>
+    <message>
+      <source>Legal hold {number} placed.</source>
+      <translation>{number} saylı hüquqi saxlama qoyuldu.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
@@ -4177,6 +4205,22 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bərpa edildi və yoxlanıldı. Əvvəlki fayllar {path} qovluğunda saxlanıldı.</translation>
     </message>
     <message>
+      <source>Retention</source>
+      <translation>Saxlama müddəti</translation>
+    </message>
+    <message>
+      <source>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</source>
+      <translation>MÖHÜRLƏNMİŞ ZƏNGLƏR HƏLƏ DƏ İÇİNDƏDİR: {path} (möhürləmədən əvvəl alınmış ehtiyat nüsxə; reyestrində qeyd edildi: möhürləmək üçün geri gətirin və ya məhv edin)</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</source>
+      <translation>Mərkəzdə {calls} zəng möhürləndi ({decision} saylı qərar qeydi): serverdə {keys} məlumat açarı, {texts} mətn sahəsi və {vault} şəxsiyyət qeydi silindi.</translation>
+    </message>
+    <message>
+      <source>Sealing</source>
+      <translation>Möhürləmə</translation>
+    </message>
+    <message>
       <source>Sealing the notes</source>
       <translation>Qeydlər möhürlənir</translation>
     </message>
@@ -4209,6 +4253,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Kodlu sütunların dəyərləri (siyahı, mətn, sətirlər -&gt; nə kimi qəbul edilir):</translation>
     </message>
     <message>
+      <source>already sealed</source>
+      <translation>artıq möhürlənib</translation>
+    </message>
+    <message>
       <source>hotline: interrupted; nothing more was written.</source>
       <translation>hotline: dayandırıldı; daha heç nə yazılmadı.</translation>
     </message>
@@ -4225,12 +4273,20 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>text fields {texts}, identity entries {vault}</source>
+      <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}</translation>
+    </message>
+    <message>
       <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
       <translation>saxlanmış uyğunluq proqramdan kənarda dəyişdirilib (administratorun saxladığı deyil); istifadə edilmədi. Administratora bildirin.</translation>
     </message>
     <message>
       <source>warning: {text}</source>
       <translation>xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>{count} calls to seal.</source>
+      <translation>Möhürlənəcək zənglər: {count}.</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
@@ -4413,6 +4469,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Aşkarlananla bağlı nə edildiyini bir neçə sözlə yazın (ən azı 10 simvol).</translation>
+    </message>
+    <message>
+      <source>Sealing these calls needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor). Then run the same command again. Nothing was sealed yet.</source>
+      <translation>Bu zəngləri möhürləmək üçün ikinci şəxsin təsdiqi lazımdır: {number} saylı sorğu onu gözləyir (başqa inzibatçı və ya nəzarətçi 'hotline approvals approve {number}' icra edir). Sonra eyni əmri yenidən icra edin. Hələ heç nə möhürlənmədi.</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -4857,6 +4917,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>not an id of the field's list</source>
       <translation>sahənin siyahısının kodu deyil</translation>
+    </message>
+    <message>
+      <source>on a centre, a hold is placed on a call</source>
+      <translation>mərkəzdə saxlama zəngə qoyulur</translation>
+    </message>
+    <message>
+      <source>on a centre, choose the calls by --call or --pseudonym</source>
+      <translation>mərkəzdə zəngləri --call və ya --pseudonym ilə seçin</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>

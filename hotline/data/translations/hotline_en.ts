@@ -4011,6 +4011,10 @@
       <translation>(left out)</translation>
     </message>
     <message>
+      <source>, under a legal hold</source>
+      <translation>, under a legal hold</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>Added {calls} synthetic calls over {months} months.</translation>
     </message>
@@ -4059,10 +4063,26 @@
       <translation>Disabled {name}; their key slot was removed. Rotate the database key ('hotline rotate-key') if they kept a copy.</translation>
     </message>
     <message>
+      <source>Dry run: nothing was sealed.</source>
+      <translation>Dry run: nothing was sealed.</translation>
+    </message>
+    <message>
+      <source>Due now: {now} calls; due within {days} days: {soon}.</source>
+      <translation>Due now: {now} calls; due within {days} days: {soon}.</translation>
+    </message>
+    <message>
       <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
 On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
       <translation>Enrolment code for one workstation (serves once, within {hours} hours): {code}
 On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</translation>
+    </message>
+    <message>
+      <source>Free text and identities are kept {years} years after the call.</source>
+      <translation>Free text and identities are kept {years} years after the call.</translation>
+    </message>
+    <message>
+      <source>Free text is kept until sealed (no retention set).</source>
+      <translation>Free text is kept until sealed (no retention set).</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4095,6 +4115,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
+    </message>
+    <message>
+      <source>Legal hold {number} lifted.</source>
+      <translation>Legal hold {number} lifted.</translation>
+    </message>
+    <message>
+      <source>Legal hold {number} placed.</source>
+      <translation>Legal hold {number} placed.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
@@ -4177,6 +4205,22 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Restored and verified. The previous files were kept in {path}.</translation>
     </message>
     <message>
+      <source>Retention</source>
+      <translation>Retention</translation>
+    </message>
+    <message>
+      <source>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</source>
+      <translation>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</source>
+      <translation>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</translation>
+    </message>
+    <message>
+      <source>Sealing</source>
+      <translation>Sealing</translation>
+    </message>
+    <message>
       <source>Sealing the notes</source>
       <translation>Sealing the notes</translation>
     </message>
@@ -4209,6 +4253,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Values of the coded columns (list, text, rows -&gt; taken for):</translation>
     </message>
     <message>
+      <source>already sealed</source>
+      <translation>already sealed</translation>
+    </message>
+    <message>
       <source>hotline: interrupted; nothing more was written.</source>
       <translation>hotline: interrupted; nothing more was written.</translation>
     </message>
@@ -4225,12 +4273,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>text fields {texts}, identity entries {vault}</source>
+      <translation>text fields {texts}, identity entries {vault}</translation>
+    </message>
+    <message>
       <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
       <translation>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</translation>
     </message>
     <message>
       <source>warning: {text}</source>
       <translation>warning: {text}</translation>
+    </message>
+    <message>
+      <source>{count} calls to seal.</source>
+      <translation>{count} calls to seal.</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
@@ -4413,6 +4469,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Say in a few words what was done about the finding (at least 10 characters).</translation>
+    </message>
+    <message>
+      <source>Sealing these calls needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor). Then run the same command again. Nothing was sealed yet.</source>
+      <translation>Sealing these calls needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor). Then run the same command again. Nothing was sealed yet.</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -4857,6 +4917,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>not an id of the field's list</source>
       <translation>not an id of the field's list</translation>
+    </message>
+    <message>
+      <source>on a centre, a hold is placed on a call</source>
+      <translation>on a centre, a hold is placed on a call</translation>
+    </message>
+    <message>
+      <source>on a centre, choose the calls by --call or --pseudonym</source>
+      <translation>on a centre, choose the calls by --call or --pseudonym</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>

@@ -4023,6 +4023,10 @@
       <translation>(не используется)</translation>
     </message>
     <message>
+      <source>, under a legal hold</source>
+      <translation>, под запретом на удаление</translation>
+    </message>
+    <message>
       <source>Added {calls} synthetic calls over {months} months.</source>
       <translation>Добавлено синтетических звонков: {calls} за {months} мес.</translation>
     </message>
@@ -4071,10 +4075,26 @@
       <translation>Пользователь {name} отключён; его ключевой слот удалён. Смените ключ базы данных ('hotline rotate-key'), если у него осталась копия.</translation>
     </message>
     <message>
+      <source>Dry run: nothing was sealed.</source>
+      <translation>Пробный запуск: ничего не опечатано.</translation>
+    </message>
+    <message>
+      <source>Due now: {now} calls; due within {days} days: {soon}.</source>
+      <translation>Срок наступил: звонков {now}; наступит в ближайшие {days} дн.: {soon}.</translation>
+    </message>
+    <message>
       <source>Enrolment code for one workstation (serves once, within {hours} hours): {code}
 On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</source>
       <translation>Код регистрации для одного рабочего места (действует один раз, в течение {hours} ч): {code}
 На этом рабочем месте: hotline join {address} --fingerprint SHA256:&lt;отпечаток сертификата сервера&gt; --code {code}</translation>
+    </message>
+    <message>
+      <source>Free text and identities are kept {years} years after the call.</source>
+      <translation>Свободный текст и сведения о личности хранятся {years} лет после звонка.</translation>
+    </message>
+    <message>
+      <source>Free text is kept until sealed (no retention set).</source>
+      <translation>Свободный текст хранится до опечатывания (срок хранения не задан).</translation>
     </message>
     <message>
       <source>Import</source>
@@ -4107,6 +4127,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
+    </message>
+    <message>
+      <source>Legal hold {number} lifted.</source>
+      <translation>Запрет на удаление № {number} снят.</translation>
+    </message>
+    <message>
+      <source>Legal hold {number} placed.</source>
+      <translation>Запрет на удаление № {number} установлен.</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
@@ -4189,6 +4217,22 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Восстановлено и проверено. Прежние файлы сохранены в {path}.</translation>
     </message>
     <message>
+      <source>Retention</source>
+      <translation>Срок хранения</translation>
+    </message>
+    <message>
+      <source>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</source>
+      <translation>ВСЁ ЕЩЁ СОДЕРЖИТ ОПЕЧАТАННЫЕ ЗВОНКИ: {path} (резервная копия, снятая до опечатывания; отмечена в её реестре: верните её для опечатывания или уничтожьте)</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</source>
+      <translation>В центре опечатано звонков: {calls} (запись о решении № {decision}); на сервере удалено: ключей данных {keys}, текстовых полей {texts}, записей о личности {vault}.</translation>
+    </message>
+    <message>
+      <source>Sealing</source>
+      <translation>Опечатывание</translation>
+    </message>
+    <message>
       <source>Sealing the notes</source>
       <translation>Заметки запечатываются</translation>
     </message>
@@ -4221,6 +4265,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Значения кодированных столбцов (список, текст, строк -&gt; принимается как):</translation>
     </message>
     <message>
+      <source>already sealed</source>
+      <translation>уже опечатан</translation>
+    </message>
+    <message>
       <source>hotline: interrupted; nothing more was written.</source>
       <translation>hotline: прервано; больше ничего не записано.</translation>
     </message>
@@ -4237,12 +4285,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>text fields {texts}, identity entries {vault}</source>
+      <translation>текстовых полей {texts}, записей о личности {vault}</translation>
+    </message>
+    <message>
       <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
       <translation>сохранённое сопоставление изменено вне программы (это не то, что сохранил администратор); оно не использовано. Сообщите администратору.</translation>
     </message>
     <message>
       <source>warning: {text}</source>
       <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>{count} calls to seal.</source>
+      <translation>Звонков к опечатыванию: {count}.</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
@@ -4425,6 +4481,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Say in a few words what was done about the finding (at least 10 characters).</source>
       <translation>Опишите в нескольких словах, что было сделано (не менее 10 символов).</translation>
+    </message>
+    <message>
+      <source>Sealing these calls needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor). Then run the same command again. Nothing was sealed yet.</source>
+      <translation>Для опечатывания этих звонков нужно одобрение второго человека: запрос № {number} ждёт его ('hotline approvals approve {number}' выполняет другой администратор или супервайзер). Затем выполните ту же команду ещё раз. Пока ничего не опечатано.</translation>
     </message>
     <message>
       <source>Searching the notes needs a supervisor's key; this session cannot open the notes' index. Nothing was searched.</source>
@@ -4869,6 +4929,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>not an id of the field's list</source>
       <translation>не код из списка этого поля</translation>
+    </message>
+    <message>
+      <source>on a centre, a hold is placed on a call</source>
+      <translation>в центре запрет на удаление ставится на звонок</translation>
+    </message>
+    <message>
+      <source>on a centre, choose the calls by --call or --pseudonym</source>
+      <translation>в центре выбирайте звонки через --call или --pseudonym</translation>
     </message>
     <message>
       <source>only contacts taken outside the desk (walk-in, e-mail or letter, message, referral) are entered on behalf of an operator.</source>

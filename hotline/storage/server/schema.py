@@ -37,7 +37,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from hotline.storage.server import calllog, schema_audit, schema_enrolment
+from hotline.storage.server import calllog, schema_audit, schema_enrolment, schema_sealing
 
 SCHEMA = "hotline"
 SCHEMA_VERSION = 1
@@ -233,4 +233,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     schema_audit.create(conn, roles.owner, *roles.desk_roles)
     calllog.create(conn)
     schema_enrolment.create(conn, roles, database)
+    schema_sealing.create(conn, roles.owner, by_key)
     return roles

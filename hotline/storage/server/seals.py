@@ -1,0 +1,191 @@
+"""Sealed calls on a centre's server (schema_sealing.py): the decisions, the destruction
+of a call's keys, texts and vault rows, the legal holds and the retention setting.
+
+The destruction runs as the centre's administrator inside the caller's transaction:
+the rows are deleted (the administrator may read only their ``call_id``), the call's
+pseudonym is taken out of its coded fields, and the mark is written. The data keys
+gone, no copy of the text on the server opens with any key any more; a backup taken
+before still holds the keys (services/centre_sealing.py lists those backups).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import psycopg
+
+# Coded fields that name a person rather than count a call: removed when sealed.
+PERSON_FIELDS = ("caller_pseudonym", "concerned_pseudonym")
+
+
+@dataclass(frozen=True)
+class ServerDestroyed:
+    """How much one sealing destroyed on the server (counts only)."""
+
+    calls: int = 0
+    keys: int = 0
+    text_fields: int = 0
+    vault_entries: int = 0
+
+
+@dataclass(frozen=True)
+class ServerHold:
+    id: int
+    call_id: int
+    reason_sealed: bytes
+    placed_by: int
+    placed_at: datetime
+
+
+@dataclass(frozen=True)
+class ServerSealMark:
+    call_id: int
+    decision_id: int
+    kind: str
+    body: str
+    number: str
+    decided_on: date
+
+
+class ServerSealRepository:
+    def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
+        self.conn = conn
+
+    def add_decision(
+        self,
+        kind: str,
+        body: str,
+        number: str,
+        decided_on: date,
+        acted_by: int,
+        approved_by: int | None,
+        calls: int,
+    ) -> tuple[int, datetime]:
+        row = self.conn.execute(
+            "INSERT INTO hotline.seal_decisions(kind, body, number, decided_on, acted_by,"
+            " approved_by, calls) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id, at",
+            (kind, body, number, decided_on, acted_by, approved_by, calls),
+        ).fetchone()
+        assert row is not None
+        return int(row[0]), row[1]
+
+    def destroy(self, call_ids: Sequence[int], decision_id: int) -> ServerDestroyed:
+        """Seal these calls under the decision (in the caller's transaction)."""
+        ids = list(call_ids)
+        keys = self.conn.execute(
+            "DELETE FROM hotline.call_keys WHERE call_id = ANY(%s)", (ids,)
+        ).rowcount
+        texts = self.conn.execute(
+            "DELETE FROM hotline.call_texts WHERE call_id = ANY(%s)", (ids,)
+        ).rowcount
+        vault = self.conn.execute(
+            "DELETE FROM hotline.vault_entries WHERE call_id = ANY(%s)", (ids,)
+        ).rowcount
+        marked = self.conn.execute(
+            "INSERT INTO hotline.sealed_calls(call_id, decision_id)"
+            " SELECT id, %s FROM hotline.calls WHERE id = ANY(%s) ON CONFLICT DO NOTHING",
+            (decision_id, ids),
+        ).rowcount
+        self.conn.execute(
+            "UPDATE hotline.calls SET coded = coded - %s::text[] WHERE id = ANY(%s)"
+            " AND coded ?| %s::text[]",
+            (list(PERSON_FIELDS), ids, list(PERSON_FIELDS)),
+        )
+        return ServerDestroyed(marked, keys, texts, vault)
+
+    def sealed_ids(self, call_ids: Sequence[int]) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT call_id FROM hotline.sealed_calls WHERE call_id = ANY(%s)", (list(call_ids),)
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def marks(self, call_ids: Sequence[int]) -> dict[int, ServerSealMark]:
+        rows = self.conn.execute(
+            "SELECT s.call_id, d.id, d.kind, d.body, d.number, d.decided_on"
+            " FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
+            " WHERE s.call_id = ANY(%s)",
+            (list(call_ids),),
+        ).fetchall()
+        return {
+            int(r[0]): ServerSealMark(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5])
+            for r in rows
+        }
+
+    def sealed_since(self, after: int, limit: int) -> list[tuple[int, int]]:
+        """(a sequence number, call id) of the calls sealed after ``after``, in order:
+        the seal marks a workstation's search index catches up with."""
+        rows = self.conn.execute(
+            "SELECT d.id, s.call_id FROM hotline.sealed_calls s"
+            " JOIN hotline.seal_decisions d ON d.id = s.decision_id"
+            " WHERE d.id > %s ORDER BY d.id, s.call_id LIMIT %s",
+            (after, limit),
+        ).fetchall()
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def existing(self, call_ids: Sequence[int]) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT id FROM hotline.calls WHERE id = ANY(%s) ORDER BY started_at, id",
+            (list(call_ids),),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def by_pseudonym(self, pseudonym: str) -> list[int]:
+        """Every call naming the pseudonym (as caller or concerned), oldest first."""
+        rows = self.conn.execute(
+            "SELECT id FROM hotline.calls WHERE coded->>'caller_pseudonym' = %s"
+            " OR coded->>'concerned_pseudonym' = %s ORDER BY started_at, id",
+            (pseudonym, pseudonym),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    # --- retention and holds ---------------------------------------------------
+    def retention_years(self) -> int | None:
+        row = self.conn.execute("SELECT years FROM hotline.retention").fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def set_retention(self, years: int | None) -> None:
+        self.conn.execute("UPDATE hotline.retention SET years = %s", (years,))
+
+    def due_before(self, cutoff: datetime) -> list[int]:
+        """Reviewed calls started before the cutoff, not sealed, not held, that still
+        have text, keys or vault rows: what retention destroys."""
+        rows = self.conn.execute(
+            "SELECT c.id FROM hotline.calls c WHERE c.started_at < %s"
+            ' AND c.coded @> \'{"review_state": "reviewed"}\''
+            " AND NOT EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = c.id)"
+            " AND NOT EXISTS (SELECT 1 FROM hotline.legal_holds h"
+            "  WHERE h.call_id = c.id AND h.lifted_at IS NULL)"
+            " ORDER BY c.started_at, c.id",
+            (cutoff,),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def add_hold(self, call_id: int, reason_sealed: bytes, user_id: int) -> int | None:
+        """The hold's id; None when the call holds one already."""
+        row = self.conn.execute(
+            "INSERT INTO hotline.legal_holds(call_id, reason_sealed, placed_by)"
+            " VALUES (%s, %s, %s) ON CONFLICT (call_id) WHERE lifted_at IS NULL DO NOTHING"
+            " RETURNING id",
+            (call_id, reason_sealed, user_id),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def lift_hold(self, hold_id: int, user_id: int) -> bool:
+        return (
+            self.conn.execute(
+                "UPDATE hotline.legal_holds SET lifted_at = now(), lifted_by = %s"
+                " WHERE id = %s AND lifted_at IS NULL",
+                (user_id, hold_id),
+            ).rowcount
+            == 1
+        )
+
+    def holds(self) -> list[ServerHold]:
+        rows = self.conn.execute(
+            "SELECT id, call_id, reason_sealed, placed_by, placed_at FROM hotline.legal_holds"
+            " WHERE lifted_at IS NULL ORDER BY id"
+        ).fetchall()
+        return [ServerHold(int(r[0]), int(r[1]), bytes(r[2]), int(r[3]), r[4]) for r in rows]
