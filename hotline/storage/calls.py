@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from hotline import desk_time
@@ -97,6 +98,11 @@ def desk_zone(db: Database) -> str:
     return str(value) if value else desk_time.DEFAULT_ZONE
 
 
+# The record's values of those columns, read in one call (a save builds a row each time).
+_PLAIN_VALUES = attrgetter(*PLAIN_COLUMNS)
+_BOOL_VALUES = attrgetter(*BOOL_COLUMNS)
+
+
 def call_row(
     record: CallRecord,
     caller_id: int | None,
@@ -108,15 +114,17 @@ def call_row(
     """The calls row; `text` replaces the free-text fields (their ciphertext); the
     month is the call's month in the desk's zone `zone_name`."""
     callback = None if record.callback_allowed is None else int(record.callback_allowed)
-    text = text or {}
+    plain = _PLAIN_VALUES(record)
+    if text:
+        plain = tuple(text.get(c, v) for c, v in zip(PLAIN_COLUMNS, plain, strict=True))
     return (
         to_iso(record.started_at),
         month_of(record.started_at, zone_name),
         caller_id,
         concerned_id,
         callback,
-        *(text[c] if c in text else getattr(record, c) for c in PLAIN_COLUMNS),
-        *(int(getattr(record, c)) for c in BOOL_COLUMNS),
+        *plain,
+        *map(int, _BOOL_VALUES(record)),
         now,
         now,
     )
