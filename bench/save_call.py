@@ -78,6 +78,7 @@ from hotline.storage import row_digest
 from hotline.storage.call_keys import CallKeyRepository
 from hotline.storage.calls import INSERT_SQL, CallRepository, call_row
 from hotline.storage.database import Database
+from hotline.storage.entities import EntityKeys
 from hotline.storage.schema import migrate
 from tests.factories import job_in_dubai
 
@@ -355,7 +356,7 @@ def profile(saves: int) -> None:
 PIECES: dict[str, tuple[Any, str]] = {
     "validation": (calls, "validate"),
     "the free text sealed (data key, wraps, fields)": (CallRepository, "sealed_text"),
-    "entity lookup keys (HMAC)": (calls_storage, "keyed"),
+    "entity lookup keys (HMAC)": (EntityKeys, "key"),
     "the calls row built": (calls_storage, "call_row"),
     "the audit entry's row digest": (row_digest, "written_digest"),
     "the audit entry's signature (Ed25519)": (signing, "sign"),

@@ -57,7 +57,10 @@ def month_of(moment: datetime, zone_name: str | None) -> str:
     """``YYYY-MM`` of ``moment`` in the desk's zone."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
-    return moment.astimezone(zone(zone_name)).strftime("%Y-%m")
+    local = moment.astimezone(zone(zone_name))
+    if local.year < 1000:  # as strftime writes it
+        return local.strftime("%Y-%m")
+    return "%04d-%02d" % (local.year, local.month)  # noqa: UP031 (strftime is slower)
 
 
 def month_of_iso(text: str, zone_name: str | None) -> str:

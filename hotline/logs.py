@@ -36,5 +36,10 @@ def setup(log_dir: Path) -> logging.Logger:
     return logger
 
 
+# The same object logging.getLogger(LOGGER) returns, kept: getLogger takes logging's
+# module lock at every call, and a save logs once.
+_LOGGER = logging.getLogger(LOGGER)
+
+
 def get() -> logging.Logger:
-    return logging.getLogger(LOGGER)
+    return _LOGGER

@@ -85,7 +85,8 @@ ROLE_LABELS = {
 def allowed(roles: Iterable[Role | str], action: Action) -> bool:
     """True when any of the roles may perform the action."""
     granted = MATRIX[action]
-    return any(Role(role) in granted for role in roles)
+    # Role(role) only for a name (it refuses an unknown one): a Role is itself already.
+    return any((role if type(role) is Role else Role(role)) in granted for role in roles)
 
 
 def parse_roles(text: str) -> frozenset[Role]:

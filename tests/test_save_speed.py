@@ -8,9 +8,13 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from hotline.records import to_iso
-from hotline.storage import row_digest
+from hotline.records import Entity, to_iso
+from hotline.services import calls
+from hotline.storage import entities, row_digest
 from hotline.storage.audit_log import DETAILS_JSON, entry_hash
+from hotline.storage.entities import EntityKeys, keyed
+from tests.conftest import OPERATOR, OPERATOR_PW, Desk
+from tests.factories import job_in_dubai
 
 
 def test_to_iso_writes_what_strftime_wrote() -> None:
@@ -56,3 +60,35 @@ def test_row_digest_encodes_as_json_dumps_did() -> None:
         parts, ensure_ascii=False, separators=(",", ":"), default=lambda v: bytes(v).hex()
     )
     assert row_digest._digest(parts) == hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_entity_keys_key_as_keyed_did() -> None:
+    salt = bytes(range(32))
+    keys = EntityKeys(salt)
+    for kind, value in (
+        ("agency", "Marmosetwork Travel"),
+        ("phone", "+994 50 777 66 55"),
+        ("link", "https://www.Example.az/path/"),
+        ("account", "@Someone"),
+        ("city", "  Bakı  Şəhəri "),
+        ("other", ""),
+        ("other", "   "),
+    ):
+        assert keys.key(kind, value) == keyed(salt, kind, value)
+    assert keys.key("phone", "050 777 66 55") == keys.key("phone", "+994 50 777 66 55")
+
+
+def test_the_salt_kept_for_a_session_is_dropped_at_sign_out(staffed_desk: Desk) -> None:
+    """The entity salt (with its keyed HMAC) is kept while the session is open, for the
+    saves; signing out drops it like the session's other keys."""
+    session = staffed_desk.open(OPERATOR, OPERATOR_PW)
+    assert session.user is not None
+    record = job_in_dubai(session.user.id, entities=(Entity("agency", "Marmosetwork Travel"),))
+    calls.save_call(session, record)
+    kept = entities._SALTS.get(session.db)
+    assert kept is not None
+    assert kept.salt == bytes.fromhex(session.meta(entities.ENTITY_SALT))
+    db = session.db
+    session.close()
+    assert entities._SALTS.get(db) is None
+    assert len([d for d in entities._SALTS if d is db]) == 0

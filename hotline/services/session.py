@@ -16,6 +16,7 @@ from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
 from hotline.records import User, utcnow
+from hotline.storage import entities
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.authority import Authority
 from hotline.storage.calls import CallRepository
@@ -249,5 +250,6 @@ class Session:
                 self.remember_head()
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
+            entities.forget(self.db)
             self.db.close()
             self.lock.release()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from hotline import desk_time
@@ -13,9 +14,10 @@ from hotline.records import CallRecord, Entity, SealMark, from_iso, to_iso, utcn
 from hotline.storage.call_keys import TEXT_FIELDS, CallKeyRepository, KeyRows
 from hotline.storage.counted import CountedRepository
 from hotline.storage.database import Database
-from hotline.storage.entities import entity_field, entity_salt, keyed
+from hotline.storage.entities import entity_field, entity_keys
 from hotline.storage.persons import PersonRepository
 from hotline.storage.seals import SealRepository
+from hotline.validation import entity_key
 
 # Columns added by schema 6 (issue 12). A row digest covers them only when one is
 # set, so a call saved before the upgrade keeps the digest its audit entry holds.
@@ -96,6 +98,11 @@ def desk_zone(db: Database) -> str:
     return str(value) if value else desk_time.DEFAULT_ZONE
 
 
+# The record's values of those columns, read in one call (a save builds a row each time).
+_PLAIN_VALUES = attrgetter(*PLAIN_COLUMNS)
+_BOOL_VALUES = attrgetter(*BOOL_COLUMNS)
+
+
 def call_row(
     record: CallRecord,
     caller_id: int | None,
@@ -107,15 +114,17 @@ def call_row(
     """The calls row; `text` replaces the free-text fields (their ciphertext); the
     month is the call's month in the desk's zone `zone_name`."""
     callback = None if record.callback_allowed is None else int(record.callback_allowed)
-    text = text or {}
+    plain = _PLAIN_VALUES(record)
+    if text:
+        plain = tuple(text.get(c, v) for c, v in zip(PLAIN_COLUMNS, plain, strict=True))
     return (
         to_iso(record.started_at),
         month_of(record.started_at, zone_name),
         caller_id,
         concerned_id,
         callback,
-        *(text[c] if c in text else getattr(record, c) for c in PLAIN_COLUMNS),
-        *(int(getattr(record, c)) for c in BOOL_COLUMNS),
+        *plain,
+        *map(int, _BOOL_VALUES(record)),
         now,
         now,
     )
@@ -157,7 +166,7 @@ class CallRepository:
         self.persons = PersonRepository(db)
         self.keys = None if text is None else CallKeyRepository(db, text)
         # Entities sealed too (hotline.storage.entities); None until the desk's are.
-        self.entity_salt = None if self.keys is None else entity_salt(db)
+        self.entity_keys = None if self.keys is None else entity_keys(db)
         self._zone: str | None = None
         self.written: WrittenCall | None = None  # the last call insert() wrote
 
@@ -180,7 +189,7 @@ class CallRepository:
         if self.keys is None:
             return None, []
         values = text_values(record)
-        sealed_entities = bool(record.entities) and self.entity_salt is not None
+        sealed_entities = bool(record.entities) and self.entity_keys is not None
         if not any(values.values()) and not sealed_entities:
             return dict(values), []
         rows = self.keys.ensure_key(call_id, authors_of(record), new, batched)
@@ -267,9 +276,13 @@ class CallRepository:
                 [(call_id, i) for i in record.indicators],
             )
         if record.entities:
-            salt = self.entity_salt
+            keys = self.entity_keys
             out["call_entities"] = [
-                (e.kind, self._entity_value(call_id, e), keyed(salt, e.kind, e.value))
+                (
+                    e.kind,
+                    self._entity_value(call_id, e),
+                    entity_key(e.kind, e.value) if keys is None else keys.key(e.kind, e.value),
+                )
                 for e in record.entities
             ]
             self.db.executemany(
@@ -280,7 +293,7 @@ class CallRepository:
 
     def _entity_value(self, call_id: int, entity: Entity) -> bytes | str:
         """The value as stored: sealed under the call's key (open) on a sealed desk."""
-        if self.keys is None or self.entity_salt is None or not entity.value:
+        if self.keys is None or self.entity_keys is None or not entity.value:
             return entity.value
         field = entity_field(entity.kind)
         return self.keys.seal_values(call_id, {field: entity.value})[field]

@@ -10,6 +10,7 @@ destroys both with the call's keys.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import weakref
 from dataclasses import dataclass
@@ -26,19 +27,50 @@ def entity_field(kind: str) -> str:
     return f"entity:{kind}"
 
 
+class EntityKeys:
+    """The desk's salt with its HMAC keyed once: each lookup key copies it (a save keys
+    every entity it names; keying the HMAC again each time cost more than the HMAC)."""
+
+    __slots__ = ("_mac", "salt")
+
+    def __init__(self, salt: bytes) -> None:
+        self.salt = salt
+        self._mac = hmac.new(salt, digestmod=hashlib.sha256)
+
+    def key(self, kind: str, value: str) -> str:
+        """keyed(self.salt, kind, value)."""
+        plain = entity_key(kind, value)
+        if not plain:
+            return plain
+        mac = self._mac.copy()
+        mac.update(f"{kind}|{plain}".encode())
+        return mac.hexdigest()
+
+
 # The salt of each open database once committed: made once, never changed after.
-_SALTS: weakref.WeakKeyDictionary[Database, bytes] = weakref.WeakKeyDictionary()
+# Dropped with the session's other keys when it closes (forget).
+_SALTS: weakref.WeakKeyDictionary[Database, EntityKeys] = weakref.WeakKeyDictionary()
 
 
-def entity_salt(db: Database) -> bytes | None:
+def entity_keys(db: Database) -> EntityKeys | None:
     known = _SALTS.get(db)
     if known is not None:
         return known
     value = db.scalar("SELECT value FROM meta WHERE key = ?", (ENTITY_SALT,))
-    salt = bytes.fromhex(str(value)) if value else None
-    if salt is not None and not db.conn.in_transaction:  # a rollback cannot take it back
-        _SALTS[db] = salt
-    return salt
+    keys = EntityKeys(bytes.fromhex(str(value))) if value else None
+    if keys is not None and not db.conn.in_transaction:  # a rollback cannot take it back
+        _SALTS[db] = keys
+    return keys
+
+
+def entity_salt(db: Database) -> bytes | None:
+    keys = entity_keys(db)
+    return None if keys is None else keys.salt
+
+
+def forget(db: Database) -> None:
+    """Drop the salt kept for this database (the session closes)."""
+    _SALTS.pop(db, None)
 
 
 def keyed(salt: bytes | None, kind: str, value: str) -> str:
@@ -50,7 +82,8 @@ def keyed(salt: bytes | None, kind: str, value: str) -> str:
 
 
 def lookup_key(db: Database, kind: str, value: str) -> str:
-    return keyed(entity_salt(db), kind, value)
+    keys = entity_keys(db)
+    return entity_key(kind, value) if keys is None else keys.key(kind, value)
 
 
 @dataclass(frozen=True, slots=True)

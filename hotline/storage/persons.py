@@ -26,8 +26,11 @@ class PersonRepository:
 
     def find(self, typed: str) -> Person | None:
         """The person whose pseudonym matches what was typed (case and spacing ignored)."""
+        return self._find(pseudonyms.key(typed))
+
+    def _find(self, key: str) -> Person | None:
         row = self.db.execute(
-            "SELECT id, pseudonym FROM persons WHERE pseudonym_key = ?", (pseudonyms.key(typed),)
+            "SELECT id, pseudonym FROM persons WHERE pseudonym_key = ?", (key,)
         ).fetchone()
         return None if row is None else Person(int(row[0]), str(row[1]))
 
@@ -41,12 +44,13 @@ class PersonRepository:
 
     def ensure(self, pseudonym: str) -> int:
         """The id of the person with this pseudonym, created when new."""
-        found = self.find(pseudonym)
+        key = pseudonyms.key(pseudonym)
+        found = self._find(key)
         if found is not None:
             return found.id
         cur = self.db.execute(
             "INSERT INTO persons(pseudonym, pseudonym_key, created_at) VALUES (?, ?, ?)",
-            (pseudonym, pseudonyms.key(pseudonym), to_iso(utcnow())),
+            (pseudonym, key, to_iso(utcnow())),
         )
         return int(cur.lastrowid)
 

@@ -94,7 +94,6 @@ _CALL_SPEC = tuple((INSERT_COLUMNS.index(c), c in INTEGER_COLUMNS) for c in CALL
 _LAW_SPEC = tuple((INSERT_COLUMNS.index(c), c in INTEGER_COLUMNS) for c in LAW_COLUMNS)
 _MONTH = CALL_COLUMNS.index("month")
 _STARTED_AT = INSERT_COLUMNS.index("started_at")
-_RANK = {type(None): 0, int: 1, str: 2, bytes: 3}
 
 
 def _as_stored(row: tuple[Any, ...], spec: tuple[tuple[int, bool], ...]) -> list[Any] | None:
@@ -113,10 +112,33 @@ def _as_stored(row: tuple[Any, ...], spec: tuple[tuple[int, bool], ...]) -> list
     return out
 
 
-def _order(row: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
-    """SQLite's ORDER BY of these columns: NULL, numbers, text (UTF-8 bytes, which is
-    the order of code points), blobs."""
-    return tuple((_RANK[type(v)], 0 if v is None else v) for v in row)
+def _child_rows(rows: list[tuple[Any, ...]], integers: frozenset[int]) -> list[Any] | None:
+    """A child table's rows as call_digest reads them back, in its ORDER BY; None when a
+    value would not be stored exactly as given."""
+    ordered = []
+    for r in rows:
+        values: list[Any] = []
+        key = []
+        for index, value in enumerate(r):
+            kind = type(value)
+            if kind is bytes:
+                values.append(value.hex())
+                key.append((3, value))
+            elif value is None:
+                values.append(None)
+                key.append((0, 0))
+            elif kind is (int if index in integers else str):
+                values.append(value)
+                key.append((1 if kind is int else 2, value))
+            else:
+                return None
+        ordered.append((key, values))  # each of NULL, integer, text or blob
+    if len(ordered) > 1:
+        ordered.sort(key=lambda pair: pair[0])
+    return [values for _key, values in ordered]
+
+
+_NO_INTEGERS: frozenset[int] = frozenset()
 
 
 def written_digest(written: WrittenCall) -> str | None:
@@ -133,21 +155,16 @@ def written_digest(written: WrittenCall) -> str | None:
     parts: list[Any] = [plain]
     if any(law):
         parts.append({"law": law})
+    children = written.children
     for table, _columns in CALL_CHILDREN:
-        rows = written.children.get(table)
+        rows = children.get(table)
         if not rows:
             parts.append([])
             continue
-        integers = CHILD_INTEGERS.get(table, frozenset())
-        spec = tuple((i, i in integers) for i in range(len(rows[0])))
-        ordered = []
-        for r in rows:
-            values = _as_stored(r, spec)
-            if values is None:
-                return None
-            ordered.append((_order(r), values))  # each of NULL, integer, text or blob
-        ordered.sort(key=lambda pair: pair[0])
-        parts.append([values for _key, values in ordered])
+        stored = _child_rows(rows, CHILD_INTEGERS.get(table, _NO_INTEGERS))
+        if stored is None:
+            return None
+        parts.append(stored)
     return _digest(parts)
 
 
