@@ -69,6 +69,7 @@ def _save(
     started: datetime,
     review: str = "new",
     pseudonym: str | None = "Sunbul-4",
+    notes: str = f"She said {MARKER} twice",
 ) -> SealedCall:
     centre = CentreRepository(signin.conn).centre()
     assert centre is not None
@@ -78,7 +79,7 @@ def _save(
         centre_service.new_call_id(),
         started,
         {"primary_topic": "labour", "review_state": review, "caller_pseudonym": pseudonym},
-        {"notes": f"She said {MARKER} twice", "code_word": f"{MARKER}-word"},
+        {"notes": notes, "code_word": f"{MARKER}-word"},
         IdentityDetails(name=NAME_MARKER, phone="+994 55 000 11 22"),
     )
     private = signin.secrets.signing_private
