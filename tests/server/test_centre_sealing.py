@@ -371,3 +371,31 @@ def test_seal_and_retention_from_the_command_line_on_a_joined_workstation(
     ok = centre_cli(config, "retention", "--years", "5", user=ADMIN, stdin=f"{ADMIN_PW}\n")
     assert ok.returncode == 0, ok.stderr
     assert centre_sealing.retention_years(admin) == 5
+
+
+def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(
+    centre: JoinedCentre, admin: CentreSignIn
+) -> None:
+    leyla = _operator(centre, admin)
+    try:
+        call = _save(leyla, datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+    finally:
+        leyla.close()
+    _add(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW)
+    config = centre.first.folder
+    args = ["seal", "--call", str(call.id), "--decision-body", "court"]
+    args += ["--decision-no", "2-17/2026", "--decision-date", "2026-11-20"]
+    asked = centre_cli(config, *args, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="az")
+    assert asked.returncode == 0, asked.stderr
+    assert "ikinci şəxsin təsdiqi lazımdır" in asked.stdout
+    assert "Möhürlənəcək zənglər: 1." in asked.stdout
+    assert ServerSealRepository(admin.conn).sealed_ids([call.id]) == set()
+    wrong = ["seal", "--concerned", "Sunbul-4", "--decision-body", "court"]
+    wrong += ["--decision-no", "1", "--decision-date", "2026-11-20"]
+    refused = centre_cli(config, *wrong, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="ru")
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "в центре выбирайте звонки через --call или --pseudonym" in refused.stderr
+    future = [*args[:-1], "2099-01-01"]
+    late = centre_cli(config, *future, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="en")
+    assert late.returncode != 0 and "Traceback" not in late.stderr
+    assert "not in the future" in late.stderr
