@@ -52,6 +52,7 @@ from hotline.services.sealing import (
     NothingToSeal,
     act_params,
 )
+from hotline.services.sealing import _cutoff as cutoff_of
 from hotline.storage.backup_register import BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT
 from hotline.storage.seals import DECISION, RETENTION
@@ -317,13 +318,6 @@ def set_retention(signin: CentreSignIn, years: int | None, seen: HeadWitness | N
     appender.committed()
 
 
-def _cutoff(years: int, now: datetime) -> datetime:
-    try:
-        return now.replace(year=now.year - years)
-    except ValueError:  # 29 February
-        return now.replace(year=now.year - years, day=28)
-
-
 def retention_due(
     signin: CentreSignIn, within_days: int = 0, now: datetime | None = None
 ) -> list[int]:
@@ -332,7 +326,7 @@ def retention_due(
     years = repo.retention_years()
     if years is None:
         return []
-    return repo.due_before(_cutoff(years, now or utcnow()) + timedelta(days=within_days))
+    return repo.due_before(cutoff_of(years, now or utcnow()) + timedelta(days=within_days))
 
 
 def run_retention(
