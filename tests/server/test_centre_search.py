@@ -5,11 +5,14 @@ operator's workstation cannot search (no file made)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
 
 from hotline.errors import DeskError
 from hotline.permissions import Role
@@ -18,6 +21,9 @@ from hotline.services.centre_people import CentreSignIn
 from hotline.services.search import SearchUnavailable
 from hotline.storage.centre_index import CentreIndex
 from hotline.textfold import fold_az
+from hotline.ui import i18n
+from hotline.ui.centre_index import CentreIndexFill
+from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
@@ -98,3 +104,36 @@ def test_a_supervisor_finds_words_in_three_languages_and_sealed_ones_go(
     # The file opens with the supervisor's key only: another key reads nothing.
     with pytest.raises(DeskError):
         CentreIndex(index.path, b"\x01" * 32)
+
+
+def test_the_fill_runs_on_the_worker_with_progress_and_an_operator_is_told(
+    centre: JoinedCentre, admin: CentreSignIn, qtbot: QtBot
+) -> None:
+    _add(admin, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    worker = DbWorker()
+    try:
+        for n in range(3):
+            _save(leyla, datetime(2026, 4, 1 + n, tzinfo=UTC), notes=f"note {n} zəng")
+        fill = CentreIndexFill()
+        seen: list[tuple[int, int]] = []
+        fill.progressed.connect(lambda done, total: seen.append((done, total)))
+        with qtbot.waitSignal(fill.filled, timeout=20000) as result:
+            fill.start(worker, admin)
+        assert result.args is not None and result.args[0].indexed == 3
+        assert seen and seen[-1] == (3, 3)
+        assert threading.main_thread() is threading.current_thread()
+        # An operator's fill fails with the plain message, in her language.
+        with qtbot.waitSignal(fill.failed, timeout=20000) as refused:
+            fill.start(worker, leyla)
+        assert refused.args is not None
+        error = refused.args[0]
+        assert isinstance(error, SearchUnavailable)
+        i18n.install("ru")
+        try:
+            assert "ключ супервайзера" in error.message(QCoreApplication.translate)
+        finally:
+            i18n.install("en")
+    finally:
+        worker.stop()
+        leyla.close()
