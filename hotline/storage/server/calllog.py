@@ -101,11 +101,11 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     return (
         "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name FROM"
         " (SELECT c.id, c.started_at, c.coded FROM hotline.calls c"
-        f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT %s) p"
+        f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
         " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
         " ORDER BY p.started_at DESC, p.id DESC",
-        [*params, limit],
+        params,
     )
 
 
