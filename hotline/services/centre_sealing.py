@@ -52,6 +52,7 @@ from hotline.services.sealing import (
     NothingToSeal,
     act_params,
 )
+from hotline.services.sealing import _cutoff as cutoff_of
 from hotline.storage.backup_register import BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT
 from hotline.storage.seals import DECISION, RETENTION
@@ -173,6 +174,8 @@ def seal(
     )
     if waiting is not None:
         raise SealApprovalWaiting(number=waiting)
+    if registers:
+        _export_key(signin)  # refused before anything is destroyed
     approver = None if approval is None else approval.approved_by
     decision_id, at, destroyed = _destroy(
         signin, ids, DECISION, chosen, approval, approver, seen, progress
@@ -242,6 +245,14 @@ def _destroy(
     return decision_id, at, destroyed
 
 
+def _export_key(signin: CentreSignIn) -> bytes:
+    """The centre's export key, which signs the backup registers (administrators)."""
+    export = signin.grants.get(SECRET_EXPORT)
+    if not export:
+        raise PermissionDenied(action=Action.SEAL_RECORD.value)
+    return export[0]
+
+
 def register_path(given: Path) -> Path:
     """The backup register of a dump file or of the folder the dumps are in."""
     return given / REGISTER_NAME if given.is_dir() else given.parent / REGISTER_NAME
@@ -252,12 +263,9 @@ def still_holding(
 ) -> list[Path]:
     """The backups taken before ``at`` (not removed) in these registers: each marked in
     its register as still holding the sealed calls; their paths."""
-    export = signin.grants.get(SECRET_EXPORT)
     if not registers:
         return []
-    if not export:
-        raise PermissionDenied(action=Action.SEAL_RECORD.value)
-    private = export[0]
+    private = _export_key(signin)
     out: list[Path] = []
     for given in registers:
         path = register_path(given)
@@ -274,24 +282,6 @@ def still_holding(
                 {"decision": decision_id, "calls": calls},
             )
             out.append(entry.path)
-    return out
-
-
-def holding_backups(registers: Sequence[Path], signin: CentreSignIn) -> list[Path]:
-    """Every backup of these registers marked as holding sealed calls, not removed."""
-    export = signin.grants.get(SECRET_EXPORT)
-    if not export:
-        raise PermissionDenied(action=Action.SEAL_RECORD.value)
-    out = []
-    for given in registers:
-        path = register_path(given)
-        if path.exists():
-            register = BackupRegister(
-                path, signin.keyfile.desk_id, signing.public_of(export[0]), export[0]
-            )
-            out += [
-                e.path for e in register.entries() if e.marks_of(HOLDS_SEALED) and not e.removed
-            ]
     return out
 
 
@@ -317,13 +307,6 @@ def set_retention(signin: CentreSignIn, years: int | None, seen: HeadWitness | N
     appender.committed()
 
 
-def _cutoff(years: int, now: datetime) -> datetime:
-    try:
-        return now.replace(year=now.year - years)
-    except ValueError:  # 29 February
-        return now.replace(year=now.year - years, day=28)
-
-
 def retention_due(
     signin: CentreSignIn, within_days: int = 0, now: datetime | None = None
 ) -> list[int]:
@@ -332,7 +315,7 @@ def retention_due(
     years = repo.retention_years()
     if years is None:
         return []
-    return repo.due_before(_cutoff(years, now or utcnow()) + timedelta(days=within_days))
+    return repo.due_before(cutoff_of(years, now or utcnow()) + timedelta(days=within_days))
 
 
 def run_retention(
@@ -349,6 +332,8 @@ def run_retention(
     ids = retention_due(signin, 0, now)
     if years is None or not ids:
         return None
+    if registers:
+        _export_key(signin)
     rule = Decision(RETENTION, f"{years}", (now or utcnow()).date())
     decision_id, at, destroyed = _destroy(signin, ids, RETENTION, rule, None, None, seen, progress)
     held = still_holding(signin, registers, at, decision_id, len(ids))

@@ -69,6 +69,7 @@ def _save(
     started: datetime,
     review: str = "new",
     pseudonym: str | None = "Sunbul-4",
+    notes: str = f"She said {MARKER} twice",
 ) -> SealedCall:
     centre = CentreRepository(signin.conn).centre()
     assert centre is not None
@@ -78,7 +79,7 @@ def _save(
         centre_service.new_call_id(),
         started,
         {"primary_topic": "labour", "review_state": review, "caller_pseudonym": pseudonym},
-        {"notes": f"She said {MARKER} twice", "code_word": f"{MARKER}-word"},
+        {"notes": notes, "code_word": f"{MARKER}-word"},
         IdentityDetails(name=NAME_MARKER, phone="+994 55 000 11 22"),
     )
     private = signin.secrets.signing_private
@@ -140,6 +141,15 @@ def _operator(centre: JoinedCentre, admin: CentreSignIn) -> CentreSignIn:
     return centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
 
 
+def _one_call(centre: JoinedCentre, admin: CentreSignIn) -> SealedCall:
+    """An operator added, and one call of hers saved."""
+    leyla = _operator(centre, admin)
+    try:
+        return _save(leyla, datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+    finally:
+        leyla.close()
+
+
 def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
     centre: JoinedCentre, admin: CentreSignIn, tmp_path: Path
 ) -> None:
@@ -157,6 +167,7 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
     )
     before = _dump(centre)
     assert all(_hex_in(before, piece) for piece in _pieces(call))
+    assert centre_sealing.find(admin, sealing.BY_PSEUDONYM, "Lale-2") == [other.id]
 
     result = centre_sealing.seal(
         admin,
@@ -199,6 +210,8 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
         ).fetchall()
     ]
     assert actions == ["call.save", "call.seal", "seal.decision"]
+    with pytest.raises(sealing.NothingFound):  # the pseudonym left the coded fields
+        centre_sealing.find(admin, sealing.BY_PSEUDONYM, "Sunbul-4")
     # Sealed twice: refused, nothing more destroyed.
     with pytest.raises(sealing.NothingToSeal):
         centre_sealing.seal(admin, [call.id], COURT)
@@ -264,11 +277,7 @@ def test_an_operators_login_cannot_seal_nor_anyone_put_text_back(
 def test_sealing_waits_for_a_second_persons_signed_approval(
     centre: JoinedCentre, admin: CentreSignIn
 ) -> None:
-    leyla = _operator(centre, admin)
-    try:
-        call = _save(leyla, datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
-    finally:
-        leyla.close()
+    call = _one_call(centre, admin)
     _add(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW)
     with pytest.raises(centre_sealing.SealApprovalWaiting) as waiting:
         centre_sealing.seal(admin, [call.id], COURT)
@@ -346,11 +355,7 @@ def test_retention_destroys_old_reviewed_calls_unless_held(
 def test_seal_and_retention_from_the_command_line_on_a_joined_workstation(
     centre: JoinedCentre, admin: CentreSignIn
 ) -> None:
-    leyla = _operator(centre, admin)
-    try:
-        call = _save(leyla, datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
-    finally:
-        leyla.close()
+    call = _one_call(centre, admin)
     config = centre.first.folder
     args = ["seal", "--call", str(call.id), "--decision-body", "court"]
     args += ["--decision-no", "2-17/2026", "--decision-date", "2026-11-20"]
@@ -370,3 +375,27 @@ def test_seal_and_retention_from_the_command_line_on_a_joined_workstation(
     ok = centre_cli(config, "retention", "--years", "5", user=ADMIN, stdin=f"{ADMIN_PW}\n")
     assert ok.returncode == 0, ok.stderr
     assert centre_sealing.retention_years(admin) == 5
+
+
+def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(
+    centre: JoinedCentre, admin: CentreSignIn
+) -> None:
+    call = _one_call(centre, admin)
+    _add(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW)
+    config = centre.first.folder
+    args = ["seal", "--call", str(call.id), "--decision-body", "court"]
+    args += ["--decision-no", "2-17/2026", "--decision-date", "2026-11-20"]
+    asked = centre_cli(config, *args, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="az")
+    assert asked.returncode == 0, asked.stderr
+    assert "ikinci şəxsin təsdiqi lazımdır" in asked.stdout
+    assert "Möhürlənəcək zənglər: 1." in asked.stdout
+    assert ServerSealRepository(admin.conn).sealed_ids([call.id]) == set()
+    wrong = ["seal", "--concerned", "Sunbul-4", "--decision-body", "court"]
+    wrong += ["--decision-no", "1", "--decision-date", "2026-11-20"]
+    refused = centre_cli(config, *wrong, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="ru")
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "в центре выбирайте звонки через --call или --pseudonym" in refused.stderr
+    future = [*args[:-1], "2099-01-01"]
+    late = centre_cli(config, *future, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="en")
+    assert late.returncode != 0 and "Traceback" not in late.stderr
+    assert "not in the future" in late.stderr

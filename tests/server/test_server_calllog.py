@@ -83,5 +83,9 @@ def test_the_first_page_after_a_filter(postgres: PostgresServer) -> None:
         assert row.primary_topic == "sexual" and row.duration_s == 300
         with pytest.raises(calllog.FilterNotOnCentre):
             calllog.first_page(conn, CallFilter(text="passport"))
+        # The filter's JSON goes into the query as a quoted literal: quotes, a percent
+        # sign and a backslash are values, not SQL nor placeholders.
+        for odd in ("x' OR true --", "50%s", 'a\\b"c'):
+            assert ids(CallFilter(topic=odd)) == []
     with centre.connect_as("farid") as conn:  # row-level security: his own only
         assert [r.id for r in calllog.first_page(conn, CallFilter())] == expect(lambda n, c: n > 8)

@@ -15,11 +15,12 @@ review claims (refused by ``NotOnCentreYet``: nothing is guessed).
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
+from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -69,8 +70,13 @@ def where(f: CallFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if contains:
-        clauses.append("c.coded @> %s")
-        params.append(Jsonb(contains))
+        # A literal, not a parameter: the plan PostgreSQL keeps for a statement run
+        # often is then made for this very filter (with a parameter its generic plan
+        # sorted every danger call of the last 90 days: 6 times the bare query on
+        # 1,000,000 calls, bench/server_call_log.py). Quoted by psycopg's sql.Literal.
+        literal = sql.Literal(json.dumps(contains, sort_keys=True)).as_string(None)
+        literal = literal.replace("%", "%%")  # the query's own placeholders are %s
+        clauses.append(f"c.coded @> {literal}::jsonb")
     if f.child:
         clauses.append(
             "(c.coded @> '{\"child_involved\": true}' OR c.coded @> '{\"believed_child\": true}')"
@@ -88,12 +94,18 @@ def where(f: CallFilter) -> tuple[str, list[Any]]:
 
 def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     text, params = where(f)
+    # The page first, on the calls alone, then the names joined to its rows: joined
+    # inside, the planner priced the walk down calls_started too high for a middling
+    # filter and sorted every match instead (danger over 90 days on 1,000,000 calls:
+    # 8 times the bare query, bench/server_call_log.py).
     return (
-        "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
-        " LEFT JOIN hotline.members o ON o.user_id = (c.coded->>'operator_id')::integer"
-        " LEFT JOIN hotline.members e ON e.user_id = (c.coded->>'entered_by')::integer"
-        f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT %s",
-        [*params, limit],
+        "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name FROM"
+        " (SELECT c.id, c.started_at, c.coded FROM hotline.calls c"
+        f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}) p"
+        " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
+        " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
+        " ORDER BY p.started_at DESC, p.id DESC",
+        params,
     )
 
 
@@ -128,8 +140,4 @@ def first_page(
     """The newest ``limit`` calls the filter keeps (those this connection is shown:
     row-level security), as the call log's light rows."""
     text, params = first_page_query(f, limit)
-    # Never a prepared statement: after five runs PostgreSQL may keep a generic plan,
-    # blind to how rare the filter's JSON is (bench/server_call_log.py: the danger
-    # filter over 90 days took 10 times the hand-written query on 1,000,000 calls).
-    rows = conn.execute(text, params, prepare=False).fetchall()
-    return [_row(*r) for r in rows]
+    return [_row(*r) for r in conn.execute(text, params).fetchall()]
