@@ -8,11 +8,14 @@ own facts.  Unknowns, all non-negative, for one year:
   ``L[m,t]`` the late ones (corrections published with month ``m``: saved late, or a
   corrected topic's new one), ``W[m,t]`` what corrections of month ``m`` withdrew;
 * ``A_X[q,t,x]`` calls of quarter ``q``, topic ``t`` and value ``x`` of breakdown ``X``
-  (sex, age, region, ...): quarters and the year add up closed months, so
+  (sex, age, region, citizenship): quarters and the year add up closed months, so
   ``sum_x A_X[q,t,x] = sum_{m in q} M[m,t]`` for every breakdown;
-* ``R[q,t,o]`` referrals (call-outcome pairs): a call counts once per outcome, so
-  ``R[q,t,o] <= calls[q,t]``, and every call with content has an outcome, so
-  ``sum_o R[q,t,o] >= calls[q,t]``;
+* ``J[q,t,e,d]`` calls by exploitation ``e`` and destination ``d``: the tables by topic
+  and exploitation, by topic and destination and by exploitation and destination (the
+  calls naming both: a total there sums only the codes that table shows) are its sums;
+* ``R[q,t,o,s]`` referrals (call-outcome pairs) by sex ``s`` of the person concerned: a
+  call counts once per outcome, so ``R[q,t,o,s] <= A_sex[q,t,s]``, and every call with
+  content has an outcome, so ``sum_o R[q,t,o,s] >= A_sex[q,t,s]``;
 * ``P[m,t]`` persons concerned: each has a call reported in the month under that
   topic, so ``P[m,t] <= M[m,t] + L[m,t]``;
 * ``N[m,kind]`` calls without content.
@@ -85,11 +88,13 @@ class Outsider:
     def _build(self) -> None:
         self.var: dict[tuple[str, ...], int] = {}
         self.values: dict[str, set[str]] = {}
+        self.codes: dict[str, dict[str, set[str]]] = {}  # each table's own codes
         for _, row in self.rows:
             for i in ("1", "2"):
                 dim, code = row[f"dimension_{i}"], row[f"code_{i}"]
                 if dim and code != TOTAL:
                     self.values.setdefault(dim, set()).add(code)
+                    self.codes.setdefault(row["table"], {}).setdefault(dim, set()).add(code)
         months = months_of(str(self.year))
         topics = sorted(self.values.get("topic", set()))
         for m in months:
@@ -98,22 +103,33 @@ class Outsider:
                     self._v(fam, m, t)
             for kind in sorted(self.values.get("kind", set())):
                 self._v("N", m, kind)
+        joint = ("exploitation", "destination")  # one cross-classification (J)
         self.breakdowns = sorted(
             {
-                row["table"].removeprefix("calls_by_topic_")
+                row["dimension_2"]
                 for _, row in self.rows
                 if row["table"].startswith("calls_by_topic_")
                 and row["table"] not in ("calls_by_topic_corrections", "calls_by_topic_withdrawn")
+                and row["dimension_2"] not in joint
             }
         )
+        if "sex" in self.values and "sex" not in self.breakdowns:
+            self.breakdowns.append("sex")  # referrals by sex tie to the calls by sex
+        self.joint = [sorted(self.values.get(d, {"*"})) for d in joint]
+        self.sexes = sorted(self.values["sex"]) if "sex" in self.values else ["*"]
         quarters = sorted({quarter_of(m) for m in months})
+        outcomes = sorted(self.values.get("outcome", set()))
         for q in quarters:
             for t in topics:
                 for b in self.breakdowns:
                     for x in sorted(self.values[b]):
                         self._v(f"A_{b}", q, t, x)
-                for o in sorted(self.values.get("outcome", set())):
-                    self._v("R", q, t, o)
+                for e in self.joint[0]:
+                    for d in self.joint[1]:
+                        self._v("J", q, t, e, d)
+                for o in outcomes:
+                    for sex in self.sexes:
+                        self._v("R", q, t, o, sex)
         self.topics, self.quarters = topics, quarters
         # the desk's own facts
         self.links: list[tuple[list[tuple[int, float]], float, float]] = []
@@ -124,11 +140,18 @@ class Outsider:
                 for b in self.breakdowns:
                     parts = [(self.var[(f"A_{b}", q, t, x)], 1.0) for x in self.values[b]]
                     self.links.append((parts + calls, 0.0, 0.0))
-                outs = [self.var[("R", q, t, out)] for out in self.values.get("outcome", set())]
-                for r in outs:
-                    self.links.append(([(r, 1.0), *calls], -INF, 0.0))
-                if outs:
-                    self.links.append(([(r, 1.0) for r in outs] + calls, 0.0, INF))
+                cross = [
+                    (self.var[("J", q, t, e, d)], 1.0) for e in self.joint[0] for d in self.joint[1]
+                ]
+                self.links.append((cross + calls, 0.0, 0.0))
+                # a call counts once per outcome and has one, sex by sex
+                for sex in self.sexes:
+                    of_sex = [(self.var[("A_sex", q, t, sex)], -1.0)] if sex != "*" else calls
+                    outs = [self.var[("R", q, t, o, sex)] for o in outcomes]
+                    for r in outs:
+                        self.links.append(([(r, 1.0), *of_sex], -INF, 0.0))
+                    if outs:
+                        self.links.append(([(r, 1.0) for r in outs] + of_sex, 0.0, INF))
         for m in months:
             for t in topics:
                 self.links.append(
@@ -167,22 +190,43 @@ class Outsider:
         if table == "no_content_by_kind":
             kinds = sorted(self.values["kind"])
             return [self.var[("N", m, x)] for m in months for x in pick(kinds, c1)]
-        if table.startswith("calls_by_topic_"):
-            b = d2
-            xs = sorted(self.values[b])
+        codes = self.codes.get(table, {})
+        joint = {"exploitation": 0, "destination": 1}
+
+        def of(dim: str, code: str) -> list[str]:
+            """A row's code, or the codes its total sums (those of this table)."""
+            return pick(sorted(codes.get(dim, self.values.get(dim, {"*"}))), code)
+
+        if table.startswith("calls_by_topic_") and d2 not in joint:
+            xs = sorted(self.values[d2])
             return [
-                self.var[(f"A_{b}", q, t, x)]
+                self.var[(f"A_{d2}", q, t, x)]
                 for q in quarters
                 for t in pick(self.topics, c1)
                 for x in pick(xs, c2)
             ]
-        if table.startswith("referrals_by_topic"):
-            outs = sorted(self.values["outcome"])
+        if table.startswith("calls_by_topic_") or table == "calls_by_exploitation_destination":
+            shown = {row["dimension_1"]: c1, d2: c2}
+            topics = pick(self.topics, shown.get("topic", TOTAL))
+            es = of("exploitation", shown.get("exploitation", TOTAL))
+            ds = of("destination", shown.get("destination", TOTAL))
             return [
-                self.var[("R", q, t, o)]
+                self.var[("J", q, t, e, d)]
                 for q in quarters
-                for t in pick(self.topics, c1)
-                for o in pick(outs, c2)
+                for t in topics
+                for e in es
+                for d in ds
+            ]
+        if table.startswith("referrals_by_"):
+            shown = {row["dimension_1"]: c1, d2: c2}
+            outs = pick(sorted(self.values["outcome"]), shown.get("outcome", TOTAL))
+            sexes = pick(self.sexes, shown.get("sex", TOTAL))
+            return [
+                self.var[("R", q, t, o, sex)]
+                for q in quarters
+                for t in pick(self.topics, shown.get("topic", TOTAL))
+                for o in outs
+                for sex in sexes
             ]
         raise ValueError(f"the outsider does not know the table {table}")
 

@@ -88,7 +88,22 @@ def test_catalogue_holds_the_tables_of_export_md() -> None:
     names = {spec.name for spec in CATALOGUE}
     assert {"calls_by_topic", "no_content_by_kind", "persons_by_topic"} <= names
     breakdowns = {spec.breakdown for spec in CATALOGUE if spec.breakdown}
-    assert breakdowns == {"sex", "age", "region", "outcome", "exploitation", "destination"}
+    assert breakdowns == {
+        "sex",
+        "age",
+        "region",
+        "outcome",
+        "exploitation",
+        "destination",
+        "citizenship",
+    }
+    # The department's reports: citizenship by topic, exploitation by destination,
+    # referrals by sex.
+    assert {
+        "calls_by_topic_citizenship",
+        "calls_by_exploitation_destination",
+        "referrals_by_outcome_sex",
+    } <= names
     for spec in CATALOGUE:
         assert spec.period_kinds in (("month",), ("quarter", "year"))
 

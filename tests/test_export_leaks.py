@@ -141,3 +141,16 @@ def test_l2_l4_the_year_published_whole_narrows_nothing(session21: Session, tmp_
             "calls_by_topic_age/2025[adoption,child]@public",
         ],
     )
+
+
+def test_l5_the_sex_table_beside_the_referrals_narrows_nothing(
+    session21: Session, tmp_path: Path
+) -> None:
+    """L5 (two public files): referrals were protected apart from calls, but a call counts
+    at most once per outcome, so "information given" to 87 adoption calls beside 47 female
+    and 36 male put the hidden unknown sex at 4 or more."""
+    jobs = [("calls_by_topic_sex", "2025"), ("referrals_by_topic_outcome", "2025")]
+    published = publish_year(session21, 2025, tmp_path / "out", ("public",), jobs)
+    assert len(published.files) == 2
+    found = attacked(published, ("public",))
+    assert_unnarrowed(found, ["calls_by_topic_sex/2025[adoption,unknown]@public"])

@@ -18,7 +18,13 @@ Definitions (also written into every export's notes):
   primary topic of their first call of the month, so the topics add up to the
   total.  Third-party calls without a pseudonym for the person concerned are not
   counted there.
-* *Referrals* count call-outcome pairs: a call with two outcomes counts twice.
+* *Referrals* count call-outcome pairs: a call with two outcomes counts twice; by sex,
+  the sex of the call's person concerned.
+* *Citizenship* is that of the person concerned (Azerbaijan, foreign, stateless or
+  unknown).
+* *Calls by form of exploitation and destination* count the calls that record both a
+  form of exploitation and a destination country; the calls without one are in the
+  tables by topic and exploitation and by topic and destination (as "none recorded").
 * Closing: a call counts in its own month unless that month had already been
   exported (closed) when the call was saved; then it counts only in the
   corrections table published with the monthly table of the month it was saved.
@@ -150,6 +156,9 @@ class TableSpec:
     rows: str
     breakdown: str | None
     period_kinds: tuple[str, ...]
+    # Only calls with a value recorded in every dimension shown ("none" left out): the
+    # department's table of exploitation by destination counts the calls that name both.
+    recorded_only: bool = False
 
     @property
     def dims(self) -> tuple[str, ...]:
@@ -247,6 +256,33 @@ CATALOGUE: Final[tuple[TableSpec, ...]] = (
         "outcome",
         BREAKDOWN_PERIODS,
     ),
+    TableSpec(
+        "calls_by_topic_citizenship",
+        QT_TRANSLATE_NOOP(
+            "export", "Calls by primary topic and citizenship of the person concerned"
+        ),
+        "calls",
+        "topic",
+        "citizenship",
+        BREAKDOWN_PERIODS,
+    ),
+    TableSpec(
+        "calls_by_exploitation_destination",
+        QT_TRANSLATE_NOOP("export", "Calls by form of exploitation and destination country"),
+        "calls",
+        "exploitation",
+        "destination",
+        BREAKDOWN_PERIODS,
+        recorded_only=True,
+    ),
+    TableSpec(
+        "referrals_by_outcome_sex",
+        QT_TRANSLATE_NOOP("export", "Referrals and outcomes by sex of the person concerned"),
+        "referrals",
+        "outcome",
+        "sex",
+        BREAKDOWN_PERIODS,
+    ),
 )
 
 CORRECTIONS_TITLE = QT_TRANSLATE_NOOP(
@@ -305,6 +341,8 @@ def dimension_values(dim: str, taxonomy: Taxonomy) -> tuple[str, ...]:
         return taxonomy["sex"].ids()
     if dim == "age":
         return AGE_GROUPS
+    if dim == "citizenship":
+        return taxonomy["citizenship"].ids()
     if dim == "region":
         return taxonomy["region"].ids()
     if dim == "exploitation":
@@ -327,6 +365,7 @@ DIMENSION_TITLES: Final[dict[str, str]] = {
     "sex": QT_TRANSLATE_NOOP("export", "Sex"),
     "age": QT_TRANSLATE_NOOP("export", "Age group"),
     "region": QT_TRANSLATE_NOOP("export", "Region"),
+    "citizenship": QT_TRANSLATE_NOOP("export", "Citizenship"),
     "exploitation": QT_TRANSLATE_NOOP("export", "Form of exploitation"),
     "destination": QT_TRANSLATE_NOOP("export", "Destination"),
     "outcome": QT_TRANSLATE_NOOP("export", "Outcome or referral"),
@@ -344,6 +383,7 @@ _LIST_OF = {
     "kind": "no_content",
     "sex": "sex",
     "region": "region",
+    "citizenship": "citizenship",
     "exploitation": "exploitation",
     "outcome": "outcome",
     "destination": "country",

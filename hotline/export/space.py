@@ -7,8 +7,12 @@ persons, calls without content), is built over one numbering of atoms, in parts:
   monthly tables and their corrections (calls counted anew in the month: saved late
   or corrected into a topic; and those a correction withdrew from a topic);
 * ``calls:<breakdown>`` for each breakdown of calls: (quarter, topic, value),
-  calls counted on time (quarters and years add up closed months);
-* ``referrals``: (quarter, topic, outcome), call-outcome pairs of calls on time;
+  calls counted on time (quarters and years add up closed months); exploitation and
+  destination are one part, ``calls:exploitation:destination`` (quarter, topic,
+  exploitation, destination), whose margins are the tables by topic and exploitation,
+  by topic and destination, and by exploitation and destination;
+* ``referrals``: (quarter, topic, outcome, sex), call-outcome pairs of calls on time
+  (the tables by topic and outcome and by outcome and sex are its margins);
 * ``persons``: (month, topic); ``no_content``: (month, kind).
 
 The parts are tied by :meth:`YearSpace.facts`, true of every desk, which the
@@ -17,24 +21,31 @@ attacker knows as well as the desk:
 * every breakdown of a quarter adds up, topic by topic, to the calls of its
   months (an equation: also used by elimination, so a quarter's topic count
   cannot give away a month's);
-* a call counts at most once per outcome (``referrals[q,t,o] <= calls[q,t]``) and
-  every call with content has an outcome (``sum_o referrals[q,t,o] >= calls[q,t]``);
+* a call counts at most once per outcome and every call with content has an
+  outcome, for each sex: ``referrals[q,t,o,s] <= calls_by_sex[q,t,s]`` and
+  ``sum_o referrals[q,t,o,s] >= calls_by_sex[q,t,s]``;
 * persons concerned are at most the calls reported in the month, on time or late.
 
-Only topic margins are shared between breakdowns, and any breakdown tables with
-common topic margins are realised by some set of calls, so these atoms lose nothing
-against the full cross-classification of the calls.
+Apart from the joint parts, only topic margins are shared between breakdowns, and
+any breakdown tables with common topic margins are realised by some set of calls, so
+these atoms lose nothing against the full cross-classification of the calls.  Where a
+published table crosses two breakdowns (exploitation by destination, referrals by
+sex), those are counted in one part, so the attacker's model is the full
+cross-classification there too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import product
+from typing import Final
 
 from hotline.disclosure import AtomSpace, Cell, Fact, Key, Table, Witnesses
 from hotline.export.catalogue import (
     CATALOGUE,
     LATE,
+    NONE,
     ON_TIME,
     WITHDRAWN,
     Period,
@@ -52,10 +63,28 @@ def quarter_of(month: str) -> str:
     return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
 
 
+# The breakdowns of calls counted jointly: the department's table of exploitation by
+# destination is the margin of one part with the two tables by topic, so the three are
+# one cross-classification (quarter, topic, exploitation, destination).
+JOINT_BREAKDOWNS: Final[tuple[tuple[str, ...], ...]] = (("exploitation", "destination"),)
+# Referrals are counted by topic, outcome and sex: the tables by topic and outcome and
+# by outcome and sex are margins of it, tied to the calls by topic and sex.
+REFERRAL_DIMS: Final = ("topic", "outcome", "sex")
+
+
+def _breakdown_group(spec: TableSpec) -> tuple[str, ...]:
+    """The breakdown dimensions of the part a table of calls counts in."""
+    own = tuple(d for d in spec.dims if d != "topic")
+    for group in JOINT_BREAKDOWNS:
+        if set(own) <= set(group):
+            return group
+    return own
+
+
 def part_name(spec: TableSpec) -> str:
     """The part of the year space that a catalogue table counts in."""
     if spec.measure == "calls" and spec.breakdown is not None:
-        return f"{CALLS}:{spec.breakdown}"
+        return f"{CALLS}:{':'.join(_breakdown_group(spec))}"
     return spec.measure
 
 
@@ -85,11 +114,12 @@ class YearSpace:
         }
         for spec in CATALOGUE:
             name = part_name(spec)
-            if name not in spaces and spec.breakdown is not None:
-                values = dimension_values(spec.breakdown, taxonomy)
-                spaces[name] = AtomSpace(
-                    [("quarter", self.quarters), ("topic", topics), (spec.breakdown, values)]
-                )
+            if name in spaces or spec.breakdown is None:
+                continue
+            inner = REFERRAL_DIMS if name == REFERRALS else ("topic", *_breakdown_group(spec))
+            spaces[name] = AtomSpace(
+                [("quarter", self.quarters)] + [(d, dimension_values(d, taxonomy)) for d in inner]
+            )
         self.parts: dict[str, Part] = {}
         offset = 0
         for name, space in spaces.items():
@@ -133,6 +163,18 @@ class YearSpace:
         p = self.parts[part]
         return p.offset + p.space.atom(key)
 
+    def value_dims(self, part: str) -> tuple[str, ...]:
+        """The coded dimensions a part is counted by, in its order (after the period)."""
+        return tuple(
+            d for d, _ in self.parts[part].space.dims if d not in ("month", "quarter", "timing")
+        )
+
+    def _block(self, part: str, quarter: str, topic: str, **fixed: str) -> list[int]:
+        """The atoms of ``part`` for one quarter and topic (and any ``fixed`` values)."""
+        dims = self.parts[part].space.dims[2:]
+        choices = [(fixed[d],) if d in fixed else values for d, values in dims]
+        return [self.atom(part, (quarter, topic, *rest)) for rest in product(*choices)]
+
     # --- tables -----------------------------------------------------------------------
     def table(
         self,
@@ -163,6 +205,10 @@ class YearSpace:
                 if name.endswith("_withdrawn")
                 else (ON_TIME,)
             )
+        if spec.recorded_only:
+            for dim, values in part.space.dims:
+                if dim in spec.dims:
+                    where[dim] = [v for v in values if v != NONE]
         shown = list(by if by is not None else spec.dims)
         built = part.space.table(name, period.label, counts, by=shown, where=where)
         if part.offset == 0:
@@ -205,18 +251,11 @@ class YearSpace:
             q_months = [m for m in self.months if quarter_of(m) == q]
             for t in self.topics:
                 calls = tuple((self.atom(CALLS, (m, ON_TIME, t)), -1) for m in q_months)
-                for name, part in self.parts.items():
-                    if not name.startswith(f"{CALLS}:"):
-                        continue
-                    values = part.space.dims[2][1]
-                    terms = tuple((self.atom(name, (q, t, v)), 1) for v in values)
-                    out.append(Fact(terms + calls, 0, 0))
-                outcomes = self.parts[REFERRALS].space.dims[2][1] if REFERRALS in self.parts else ()
-                refs = [self.atom(REFERRALS, (q, t, o)) for o in outcomes]
-                for r in refs:
-                    out.append(Fact(((r, 1), *calls), None, 0))
-                if refs:
-                    out.append(Fact(tuple((r, 1) for r in refs) + calls, 0, None))
+                for name in self.parts:
+                    if name.startswith(f"{CALLS}:"):
+                        terms = tuple((a, 1) for a in self._block(name, q, t))
+                        out.append(Fact(terms + calls, 0, 0))
+                out += self._referral_facts(q, t)
         for m in self.months:
             for t in self.topics:
                 terms = (
@@ -225,6 +264,21 @@ class YearSpace:
                     (self.atom(CALLS, (m, LATE, t)), -1),
                 )
                 out.append(Fact(terms, None, 0))
+        return out
+
+    def _referral_facts(self, q: str, t: str) -> list[Fact]:
+        """A call counts at most once per outcome and every call with content has one,
+        sex by sex: ``R[q,t,o,s] <= S[q,t,s]`` and ``sum_o R[q,t,o,s] >= S[q,t,s]``, with
+        ``S`` the calls by topic and sex (which add up to the calls of the quarter)."""
+        if REFERRALS not in self.parts:
+            return []
+        sex_part = f"{CALLS}:sex"
+        out: list[Fact] = []
+        for s in self.parts[REFERRALS].space.dims[3][1]:
+            calls = ((self.atom(sex_part, (q, t, s)), -1),)
+            refs = self._block(REFERRALS, q, t, sex=s)
+            out += [Fact(((r, 1), *calls), None, 0) for r in refs]
+            out.append(Fact(tuple((r, 1) for r in refs) + calls, 0, None))
         return out
 
     def equations(self) -> list[Fact]:

@@ -148,7 +148,8 @@ def _counts(
                         keyed[key] = keyed.get(key, 0) + n
             continue
         for run in _runs(months):
-            for row in queries.counts(spec.measure, list(spec.dims), run[0], run[-1], zone):
+            dims = list(space.value_dims(part))
+            for row in queries.counts(spec.measure, dims, run[0], run[-1], zone):
                 key = space.atom_key(spec, row.month, row.timing, row.values)
                 if key is not None:
                     keyed[key] = keyed.get(key, 0) + row.count

@@ -61,8 +61,10 @@ CREATE TABLE counted_outcomes (
 ) WITHOUT ROWID;
 """
 
-# The coded atoms of a call as the catalogue counts them (the columns of counted_calls).
-ATOMS = ("no_content", "topic", "sex", "age", "region", "exploitation", "destination", "person")
+# The coded atoms of a call as the catalogue counts them (the columns of counted_calls):
+# those of schema 8, and the citizenship schema 12 added (MIGRATION_12).
+ATOMS_8 = ("no_content", "topic", "sex", "age", "region", "exploitation", "destination", "person")
+ATOMS = (*ATOMS_8, "citizenship")
 # What a correction table shows: a change here is a revision.
 SHOWN = ("no_content", "topic")
 _ATOM_SQL = {
@@ -71,11 +73,13 @@ _ATOM_SQL = {
     "sex": DIMENSION_SQL["sex"],
     "age": DIMENSION_SQL["age"],
     "region": DIMENSION_SQL["region"],
+    "citizenship": DIMENSION_SQL["citizenship"],
     "exploitation": DIMENSION_SQL["exploitation"],
     "destination": DIMENSION_SQL["destination"],
     "person": PERSON_SQL,
 }
 _SELECT_ATOMS = ", ".join(_ATOM_SQL[a] for a in ATOMS)
+_SELECT_ATOMS_8 = ", ".join(_ATOM_SQL[a] for a in ATOMS_8)
 _FROM_CALLS = "FROM calls c LEFT JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
 NOT_COUNTED = "NOT EXISTS (SELECT 1 FROM counted_calls k WHERE k.call_id = c.id AND k.current = 1)"
 
@@ -229,15 +233,15 @@ def snapshot_schema_7(db: Database) -> None:
         first = repo._next_id()
         db.execute(
             "INSERT INTO counted_calls(call_id, month, timing, current,"
-            f" {', '.join(ATOMS)}) SELECT c.id, ?, 'on_time', 1, {_SELECT_ATOMS}"
+            f" {', '.join(ATOMS_8)}) SELECT c.id, ?, 'on_time', 1, {_SELECT_ATOMS_8}"
             f" {_FROM_CALLS} JOIN closed_periods cp ON cp.period = c.month"
             f" WHERE c.month = ? AND NOT ({late_sql})",
             (period, period),
         )
         db.execute(
             "INSERT INTO counted_calls(call_id, month, timing, current,"
-            f" {', '.join(ATOMS)}) SELECT c.id, substr(c.created_at, 1, 7), 'late', 1,"
-            f" {_SELECT_ATOMS} {_FROM_CALLS} JOIN closed_periods cp ON cp.period = c.month"
+            f" {', '.join(ATOMS_8)}) SELECT c.id, substr(c.created_at, 1, 7), 'late', 1,"
+            f" {_SELECT_ATOMS_8} {_FROM_CALLS} JOIN closed_periods cp ON cp.period = c.month"
             f" WHERE c.month = ? AND ({late_sql}) AND substr(c.created_at, 1, 7) IN"
             f" ({_placeholders(sorted(closed))})",
             (period, *sorted(closed)),
@@ -266,3 +270,18 @@ def set_months_in_zone(db: Database, zone_name: str) -> None:
         if local != month:
             moved.append((local, int(call_id)))
     db.executemany("UPDATE calls SET month = ? WHERE id = ?", moved)
+
+
+MIGRATION_12 = "ALTER TABLE counted_calls ADD COLUMN citizenship TEXT"
+
+
+def add_citizenship(db: Database) -> None:
+    """Schema 12: the citizenship of the person concerned in the snapshot, for the table
+    by topic and citizenship.  Months closed before it never published a citizenship, so
+    their rows take it from the calls as they are now (a call deleted since counts as
+    unknown); from schema 12 on a month keeps it as it was when the month was closed."""
+    db.execute(MIGRATION_12)
+    db.execute(
+        f"UPDATE counted_calls SET citizenship = coalesce((SELECT {_ATOM_SQL['citizenship']}"
+        " FROM calls c WHERE c.id = counted_calls.call_id), 'unknown')"
+    )

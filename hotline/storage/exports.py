@@ -33,6 +33,10 @@ DIMENSION_SQL: dict[str, str] = {
         " IN ('18_24', '25_34', '35_49', '50_plus') THEN 'adult' ELSE 'unknown' END"
     ),
     "region": "coalesce(c.region, 'unknown')",
+    "citizenship": (
+        f"coalesce(CASE WHEN {SELF} THEN c.caller_citizenship ELSE c.concerned_citizenship END,"
+        " 'unknown')"
+    ),
     "exploitation": "coalesce(c.exploitation, 'none')",
     "destination": (
         "CASE WHEN c.destination IS NULL OR c.destination = '' THEN 'none'"
@@ -91,6 +95,7 @@ COUNTED_SQL: dict[str, str] = {
     "sex": "k.sex",
     "age": "k.age",
     "region": "k.region",
+    "citizenship": "k.citizenship",
     "exploitation": "k.exploitation",
     "destination": "k.destination",
     "outcome": "o.outcome",

@@ -444,6 +444,14 @@ def _migrate_11(db: Database) -> None:
     _run_script(db, V11)
 
 
+def _migrate_12(db: Database) -> None:
+    """The citizenship of the person concerned in what closed months counted (the
+    table by topic and citizenship); months closed before take it from the calls."""
+    from hotline.storage.counted import add_citizenship
+
+    add_citizenship(db)
+
+
 def seal_text_schema(db: Database) -> None:
     """TEXT_SEALED, inside the caller's transaction."""
     _run_script(db, TEXT_SEALED)
@@ -483,6 +491,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _reserved,  # 9
     _reserved,  # 10
     _migrate_11,
+    _migrate_12,
 ]
 LATEST = len(MIGRATIONS)
 

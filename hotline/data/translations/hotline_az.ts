@@ -5110,12 +5110,20 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Auditoriya</translation>
     </message>
     <message>
+      <source>Calls by form of exploitation and destination country</source>
+      <translation>İstismar forması və təyinat ölkəsi üzrə zənglər</translation>
+    </message>
+    <message>
       <source>Calls by primary topic</source>
       <translation>Əsas mövzu üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and age group of the person concerned</source>
       <translation>Əsas mövzu və aidiyyəti şəxsin yaş qrupu üzrə zənglər</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and citizenship of the person concerned</source>
+      <translation>Əsas mövzu və aidiyyəti şəxsin vətəndaşlığı üzrə zənglər</translation>
     </message>
     <message>
       <source>Calls by primary topic and destination country</source>
@@ -5140,6 +5148,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Child (under 18 or believed under 18)</source>
       <translation>Uşaq (18 yaşadək və ya 18 yaşadək hesab edilən)</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Vətəndaşlıq</translation>
     </message>
     <message>
       <source>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</source>
@@ -5200,6 +5212,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Referrals and outcomes by primary topic</source>
       <translation>Əsas mövzu üzrə yönləndirmələr və nəticələr</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by sex of the person concerned</source>
+      <translation>Aidiyyəti şəxsin cinsi üzrə yönləndirmələr və nəticələr</translation>
     </message>
     <message>
       <source>Region</source>

@@ -5110,12 +5110,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Audience</translation>
     </message>
     <message>
+      <source>Calls by form of exploitation and destination country</source>
+      <translation>Calls by form of exploitation and destination country</translation>
+    </message>
+    <message>
       <source>Calls by primary topic</source>
       <translation>Calls by primary topic</translation>
     </message>
     <message>
       <source>Calls by primary topic and age group of the person concerned</source>
       <translation>Calls by primary topic and age group of the person concerned</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and citizenship of the person concerned</source>
+      <translation>Calls by primary topic and citizenship of the person concerned</translation>
     </message>
     <message>
       <source>Calls by primary topic and destination country</source>
@@ -5140,6 +5148,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Child (under 18 or believed under 18)</source>
       <translation>Child (under 18 or believed under 18)</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Citizenship</translation>
     </message>
     <message>
       <source>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</source>
@@ -5200,6 +5212,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Referrals and outcomes by primary topic</source>
       <translation>Referrals and outcomes by primary topic</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by sex of the person concerned</source>
+      <translation>Referrals and outcomes by sex of the person concerned</translation>
     </message>
     <message>
       <source>Region</source>

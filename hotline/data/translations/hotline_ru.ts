@@ -5122,12 +5122,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Получатели</translation>
     </message>
     <message>
+      <source>Calls by form of exploitation and destination country</source>
+      <translation>Звонки по форме эксплуатации и стране назначения</translation>
+    </message>
+    <message>
       <source>Calls by primary topic</source>
       <translation>Звонки по основной теме</translation>
     </message>
     <message>
       <source>Calls by primary topic and age group of the person concerned</source>
       <translation>Звонки по основной теме и возрастной группе лица, о котором идёт речь</translation>
+    </message>
+    <message>
+      <source>Calls by primary topic and citizenship of the person concerned</source>
+      <translation>Звонки по основной теме и гражданству лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>Calls by primary topic and destination country</source>
@@ -5152,6 +5160,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Child (under 18 or believed under 18)</source>
       <translation>Ребёнок (до 18 лет или предположительно до 18 лет)</translation>
+    </message>
+    <message>
+      <source>Citizenship</source>
+      <translation>Гражданство</translation>
     </message>
     <message>
       <source>Corrections withdrawn: calls of months already exported whose primary topic was corrected this month, under the topic they had been counted in</source>
@@ -5212,6 +5224,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Referrals and outcomes by primary topic</source>
       <translation>Направления и результаты по основной теме</translation>
+    </message>
+    <message>
+      <source>Referrals and outcomes by sex of the person concerned</source>
+      <translation>Направления и результаты по полу лица, о котором идёт речь</translation>
     </message>
     <message>
       <source>Region</source>
