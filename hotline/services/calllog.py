@@ -16,6 +16,7 @@ from hotline.permissions import Action
 from hotline.records import CallRecord, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services import search
+from hotline.services.call_backend import FirstPage as FirstPage
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
@@ -93,7 +94,7 @@ class CallDetail:
 
 
 # --- the log ------------------------------------------------------------------
-def _queries(session: Session, f: CallFilter) -> CallLogQueries:
+def desk_queries(session: Session, f: CallFilter) -> CallLogQueries:
     """The log's queries; a text search needs the notes' index (supervisors' key)."""
     session.require(Action.READ_ALL_CALLS)
     if f.text.strip():
@@ -102,37 +103,24 @@ def _queries(session: Session, f: CallFilter) -> CallLogQueries:
 
 
 def count(session: Session, f: CallFilter) -> int:
-    return _queries(session, f).count(f)
+    remote = session.remote()
+    if remote is not None:
+        session.require(Action.READ_ALL_CALLS)
+        return remote.count(f)
+    return desk_queries(session, f).count(f)
 
 
 def page(
     session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
 ) -> IdPage:
     """The ids of the next page of the log and the cursor to continue after it."""
-    return _queries(session, f).page(f, sort, after, limit)
+    return desk_queries(session, f).page(f, sort, after, limit)
 
 
 def ids(
     session: Session, f: CallFilter, sort: Sort, offset: int = 0, limit: int = PAGE
 ) -> list[int]:
-    return _queries(session, f).ids(f, sort, offset, limit)
-
-
-@dataclass(frozen=True)
-class FirstPage:
-    """What the log shows first after a filter change, in one round trip to the worker.
-
-    Without a text search, `ids` is the first page and `cursor` continues it
-    (keyset paging: every later page costs what the first did). With a text
-    search (or a sort no index serves, such as duration), the match or the sort is
-    the expensive part and every page would pay it again, so all matching ids (up
-    to MATERIALIZE_CAP) come at once, sorted by SQL, and `cursor` continues only
-    past the cap.
-    """
-
-    ids: list[int]
-    cursor: Cursor | None
-    rows: list[CallRow]
+    return desk_queries(session, f).ids(f, sort, offset, limit)
 
 
 MATERIALIZE_CAP = 250_000
@@ -141,7 +129,11 @@ UNINDEXED_SORTS = frozenset({"duration"})
 
 
 def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -> FirstPage:
-    queries = _queries(session, f)
+    remote = session.remote()
+    if remote is not None:
+        session.require(Action.READ_ALL_CALLS)
+        return remote.first_page(f, sort, limit)
+    queries = desk_queries(session, f)
     size = MATERIALIZE_CAP if f.text.strip() or sort.column in UNINDEXED_SORTS else limit
     found = queries.page(f, sort, None, size)
     return FirstPage(list(found.ids), found.cursor, queries.rows(found.ids[:limit]))
@@ -149,6 +141,9 @@ def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -
 
 def rows(session: Session, call_ids: list[int]) -> list[CallRow]:
     session.require(Action.READ_ALL_CALLS)
+    remote = session.remote()
+    if remote is not None:
+        return remote.rows(call_ids)
     return CallLogQueries(session.db).rows(call_ids)
 
 
