@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from hotline.records import CallRecord, IdentityDetails
+from hotline.records import CallRecord, IdentityDetails, Task
+from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, Sort
+from hotline.storage.readings import SeenLine
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,33 @@ class FirstPage:
 
 
 @dataclass(frozen=True)
+class EntityLink:
+    """An entity of a call and how far it reaches across the desk's calls."""
+
+    kind: str
+    value: str
+    key: str
+    calls: int
+    regions: int
+    call_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CallDetail:
+    """One call in full for the detail pane (identity details stay in the vault)."""
+
+    record: CallRecord
+    row: CallRow
+    linked: tuple[CallRow, ...]
+    tasks: tuple[Task, ...]
+    history: tuple[HistoryLine, ...]
+    comments: tuple[CommentLine, ...]
+    seen_by: tuple[SeenLine, ...]
+    entities: tuple[EntityLink, ...]
+    returned_comment: str
+
+
+@dataclass(frozen=True)
 class ClaimResult:
     call_id: int
     claimed_until: datetime
@@ -70,6 +99,8 @@ class CallBackend(Protocol):
     def rows(self, call_ids: list[int]) -> list[CallRow]: ...
 
     def count(self, f: CallFilter) -> int: ...
+
+    def open_call(self, call_id: int) -> CallDetail: ...
 
     def claim(self, call_id: int) -> ClaimResult: ...
 

@@ -7,15 +7,17 @@ Reading a call's notes is audited ("call.notes_read"), so the desk can answer
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Task, utcnow
+from hotline.records import CallRecord, utcnow
 from hotline.services import calls as call_service
 from hotline.services import search
+from hotline.services.call_backend import CallDetail as CallDetail
+from hotline.services.call_backend import EntityLink as EntityLink
 from hotline.services.call_backend import FirstPage as FirstPage
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
@@ -64,33 +66,6 @@ NOT_OUTSIDE = QT_TRANSLATE_NOOP(
     "are entered on behalf of an operator.",
 )
 NOT_AN_OPERATOR = QT_TRANSLATE_NOOP("errors", "choose an active operator who took the contact.")
-
-
-@dataclass(frozen=True)
-class EntityLink:
-    """An entity of a call and how far it reaches across the desk's calls."""
-
-    kind: str
-    value: str
-    key: str
-    calls: int
-    regions: int
-    call_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class CallDetail:
-    """One call in full for the detail pane (identity details stay in the vault)."""
-
-    record: CallRecord
-    row: CallRow
-    linked: tuple[CallRow, ...]
-    tasks: tuple[Task, ...]
-    history: tuple[HistoryLine, ...]
-    comments: tuple[CommentLine, ...]
-    seen_by: tuple[SeenLine, ...]
-    entities: tuple[EntityLink, ...]
-    returned_comment: str
 
 
 # --- the log ------------------------------------------------------------------
@@ -151,6 +126,9 @@ def rows(session: Session, call_ids: list[int]) -> list[CallRow]:
 def open_call(session: Session, call_id: int) -> CallDetail:
     """The whole record; reading its notes is audited before they are returned."""
     session.require(Action.READ_ALL_CALLS, "call", call_id)
+    remote = session.remote()
+    if remote is not None:
+        return remote.open_call(call_id)
     queries = CallLogQueries(session.db)
     readings = ReadingQueries(session.db)
     calls = session.calls()

@@ -28,7 +28,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,11 +40,12 @@ from hotline.crypto.calltext import CallText
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
-from hotline.permissions import Role
-from hotline.records import CallRecord, IdentityDetails, User, utcnow
+from hotline.permissions import Action, Role
+from hotline.records import CallRecord, IdentityDetails, User, to_iso, utcnow
 from hotline.services import centre as centre_service
 from hotline.services import centre_audit, centre_live, centre_people, enrolment
-from hotline.services.call_backend import ClaimResult, FirstPage, SavedCall
+from hotline.services.call_backend import CallDetail, ClaimResult, FirstPage, SavedCall
+from hotline.services.calllog import NOTES_READ_WINDOW
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.outbox import Outbox, OutboxState, Sender, outbox_path, own_file_key
 from hotline.services.session import Session
@@ -62,7 +63,9 @@ from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
+from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import Centre, CentreRepository
+from hotline.storage.server.claims import claimants
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
@@ -114,6 +117,15 @@ def coded_of(record: CallRecord) -> dict[str, Any]:
     return {k: v for k, v in record.to_json().items() if k not in NOT_CODED and k != "started_at"}
 
 
+def record_of(call: SealedCall, texts: dict[str, str]) -> CallRecord:
+    """The record as the workstation saw it: coded fields and the opened free text."""
+    data: dict[str, Any] = {**call.coded, "id": call.id, "started_at": to_iso(call.started_at)}
+    data.update({name: texts[name] for name in TEXT_FIELDS if name in texts})
+    if ENTITIES_TEXT in texts:
+        data["entities"] = json.loads(texts[ENTITIES_TEXT])
+    return CallRecord.from_json(data)
+
+
 def texts_of(record: CallRecord) -> dict[str, str]:
     """What is sealed on the workstation before the call leaves it."""
     texts = {name: str(getattr(record, name)) for name in TEXT_FIELDS if getattr(record, name)}
@@ -137,6 +149,8 @@ class CentreSession(Session):
         default_factory=list, init=False, repr=False
     )
     _appending: Appender | None = field(default=None, init=False, repr=False)
+    # When this session last recorded reading each call's notes (not each opening).
+    notes_read: dict[int, datetime] = field(default_factory=dict, init=False, repr=False)
 
     # --- where the calls are ---------------------------------------------------
     def remote(self) -> CentreBackend:
@@ -288,11 +302,46 @@ class CentreBackend:
         return SavedCall(call_id, (), minors, due)
 
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
-        rows = server_calllog.first_page(self.session.conn, f, limit)
+        """The newest calls the filter keeps (the server's order: newest first)."""
+        rows = self._claimed(server_calllog.first_page(self.session.conn, f, limit))
         return FirstPage([r.id for r in rows], None, rows)
 
     def rows(self, call_ids: list[int]) -> list[CallRow]:
-        return server_calllog.rows_by_id(self.session.conn, call_ids)
+        return self._claimed(server_calllog.rows_by_id(self.session.conn, call_ids))
+
+    def _claimed(self, rows: list[CallRow]) -> list[CallRow]:
+        """The server's fresh claims on the rows (a supervisor's own and the others')."""
+        if not rows or not self.session.can(Action.REVIEW_CALL):
+            return rows
+        held = claimants(self.session.conn, [r.id for r in rows])
+        return [
+            replace(r, review_state="claimed", claimed_by=held[r.id])
+            if r.id in held and r.review_state == "new"
+            else r
+            for r in rows
+        ]
+
+    def open_call(self, call_id: int) -> CallDetail:
+        """The call from the server, its free text opened here with the session's keys;
+        reading its notes is audited in the centre's chain before they are returned.
+        Its history, comments, tasks and entities across calls are not on a centre yet."""
+        session = self.session
+        text = session.call_text
+        sealed = ServerCallRepository(session.conn).load(call_id)
+        found = self.rows([call_id])
+        if sealed is None or not found or text is None:
+            raise NotFound(what="call", ident=call_id)
+        texts = centre_service.open_texts(text, sealed)
+        record = record_of(sealed, texts)
+        if record.notes and session.can(Action.READ_NOTES):
+            now = utcnow()
+            last = session.notes_read.get(call_id)
+            if last is None or now - last > NOTES_READ_WINDOW:  # as the desk: once a while
+                session.audit_event("call.notes_read", "call", call_id)
+                session.notes_read[call_id] = now
+        elif record.notes:
+            record = replace(record, notes="")
+        return CallDetail(record, found[0], (), (), (), (), (), (), "")
 
     def count(self, f: CallFilter) -> int:
         return server_calllog.count(self.session.conn, f)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,7 @@ from hotline.services import centre_people
 from hotline.services.centre_session import CentreSession
 from hotline.storage.server import connection
 from hotline.storage.server.audit import ServerAuditLog
+from hotline.storage.server.claims import ClaimRepository
 from hotline.storage.server.workstation import ENV_CONFIG_DIR
 from hotline.ui import i18n
 from hotline.ui.app import Desk
@@ -29,7 +31,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
-from tests.ui.conftest import page_of, settle
+from tests.ui.conftest import page_of, run_on_worker, settle
 from tests.ui.keys import choose, press, tick, to_topics, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -105,6 +107,25 @@ def _take_call(qtbot: QtBot, desk: Desk) -> None:
     assert not page.call_open, page.status.text()
 
 
+def _claim_as_operator(session: Any, call_id: int) -> str:
+    """An operator's session asks the server for the review claim (the service refuses
+    the role; the server's policy refuses the statement itself)."""
+    from hotline.errors import PermissionDenied
+    from hotline.services import review
+
+    try:
+        review.claim(session, call_id)
+    except PermissionDenied:
+        pass
+    else:
+        return "taken"
+    try:
+        ClaimRepository(session.conn).claim(call_id, session.user_id)
+    except psycopg.errors.InsufficientPrivilege:
+        return "refused"
+    return "taken by SQL"
+
+
 def _close(desk: Desk) -> None:
     if isinstance(desk.main, MainWindow):
         desk.main.close()
@@ -145,13 +166,21 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         queue.table.selectRow(0)
         queue.claim_next()
         settle(qtbot, supervisor.worker)
+        # The claimed call opens beside the queue, its notes opened on this workstation.
+        assert queue.detail.notes.toPlainText() == NOTE
+        assert queue.model.rowCount() == 1
+        assert f"claimed by {ADMIN}" in queue.detail.status.text()
         with connection.connect(joined.server.url(db=joined.database)) as conn:
             claim = conn.execute(
                 "SELECT user_id FROM hotline.review_claims WHERE call_id = %s", (call_id,)
             ).fetchone()
             actions = ServerAuditLog(conn).actions_of("call", call_id)
         assert claim == (1,)
-        assert actions == ["call.save", "call.claim"]
+        # The notes' reading recorded once (the row chosen, then opened again claimed).
+        assert sorted(actions) == ["call.claim", "call.notes_read", "call.save"]
+        # Another supervisor's claim, with that supervisor's own SQL, is refused.
+        others = run_on_worker(operator.worker, _claim_as_operator, call_id)
+        assert others == "refused"
     finally:
         _close(operator)
         _close(supervisor)
