@@ -12,16 +12,18 @@ from typing import Any
 
 import psycopg
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hotline.errors import WrongPassword
 from hotline.permissions import Role
 from hotline.services import centre_people
 from hotline.services.centre_session import CentreSession
 from hotline.storage.server import connection
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.claims import ClaimRepository
+from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.workstation import ENV_CONFIG_DIR
 from hotline.ui import i18n
 from hotline.ui.app import Desk
@@ -218,3 +220,42 @@ def test_with_the_server_stopped_the_call_is_kept_said_and_sent_later(
         if not running(server):
             server.start()
         _close(operator)
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_a_wrong_password_and_a_server_away_are_said_at_sign_in_and_nothing_typed_is_lost(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    server: PostgresServer,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    _joined, _supervisor_ws, operator_ws = _centre(server, tmp_path)
+    i18n.install(language)
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(operator_ws))
+    monkeypatch.delenv("HOTLINE_DATA_DIR", raising=False)
+    desk = Desk(None, demo=False)
+    desk.start()
+    login = desk.window
+    assert isinstance(login, LoginWindow)
+    try:
+        wrong = QCoreApplication.translate("errors", WrongPassword.template)
+        away = QCoreApplication.translate("errors", ServerUnreachable.template).split("(")[0]
+        assert wrong != WrongPassword.template and away not in ServerUnreachable.template
+        qtbot.keyClicks(login.user, OPERATOR)
+        qtbot.keyClicks(login.password, "not the password")
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: login.message.text() == wrong, timeout=30_000)
+        assert login.user.text() == OPERATOR and login.password.hasFocus()
+        server.stop()
+        login.password.clear()
+        qtbot.keyClicks(login.password, OPERATOR_PW)
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: login.message.text().startswith(away), timeout=30_000)
+        assert login.user.text() == OPERATOR and login.password.text() == OPERATOR_PW
+        assert desk.main is None and "Traceback" not in login.message.text()
+    finally:
+        if not running(server):
+            server.start()
+        i18n.install("en")
+        desk.shutdown()
