@@ -7,15 +7,18 @@ Reading a call's notes is audited ("call.notes_read"), so the desk can answer
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from hotline.errors import InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import CallRecord, Task, utcnow
+from hotline.records import CallRecord, utcnow
 from hotline.services import calls as call_service
 from hotline.services import search
+from hotline.services.call_backend import CallDetail as CallDetail
+from hotline.services.call_backend import EntityLink as EntityLink
+from hotline.services.call_backend import FirstPage as FirstPage
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
@@ -65,35 +68,8 @@ NOT_OUTSIDE = QT_TRANSLATE_NOOP(
 NOT_AN_OPERATOR = QT_TRANSLATE_NOOP("errors", "choose an active operator who took the contact.")
 
 
-@dataclass(frozen=True)
-class EntityLink:
-    """An entity of a call and how far it reaches across the desk's calls."""
-
-    kind: str
-    value: str
-    key: str
-    calls: int
-    regions: int
-    call_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class CallDetail:
-    """One call in full for the detail pane (identity details stay in the vault)."""
-
-    record: CallRecord
-    row: CallRow
-    linked: tuple[CallRow, ...]
-    tasks: tuple[Task, ...]
-    history: tuple[HistoryLine, ...]
-    comments: tuple[CommentLine, ...]
-    seen_by: tuple[SeenLine, ...]
-    entities: tuple[EntityLink, ...]
-    returned_comment: str
-
-
 # --- the log ------------------------------------------------------------------
-def _queries(session: Session, f: CallFilter) -> CallLogQueries:
+def desk_queries(session: Session, f: CallFilter) -> CallLogQueries:
     """The log's queries; a text search needs the notes' index (supervisors' key)."""
     session.require(Action.READ_ALL_CALLS)
     if f.text.strip():
@@ -102,37 +78,24 @@ def _queries(session: Session, f: CallFilter) -> CallLogQueries:
 
 
 def count(session: Session, f: CallFilter) -> int:
-    return _queries(session, f).count(f)
+    remote = session.remote()
+    if remote is not None:
+        session.require(Action.READ_ALL_CALLS)
+        return remote.count(f)
+    return desk_queries(session, f).count(f)
 
 
 def page(
     session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
 ) -> IdPage:
     """The ids of the next page of the log and the cursor to continue after it."""
-    return _queries(session, f).page(f, sort, after, limit)
+    return desk_queries(session, f).page(f, sort, after, limit)
 
 
 def ids(
     session: Session, f: CallFilter, sort: Sort, offset: int = 0, limit: int = PAGE
 ) -> list[int]:
-    return _queries(session, f).ids(f, sort, offset, limit)
-
-
-@dataclass(frozen=True)
-class FirstPage:
-    """What the log shows first after a filter change, in one round trip to the worker.
-
-    Without a text search, `ids` is the first page and `cursor` continues it
-    (keyset paging: every later page costs what the first did). With a text
-    search (or a sort no index serves, such as duration), the match or the sort is
-    the expensive part and every page would pay it again, so all matching ids (up
-    to MATERIALIZE_CAP) come at once, sorted by SQL, and `cursor` continues only
-    past the cap.
-    """
-
-    ids: list[int]
-    cursor: Cursor | None
-    rows: list[CallRow]
+    return desk_queries(session, f).ids(f, sort, offset, limit)
 
 
 MATERIALIZE_CAP = 250_000
@@ -141,7 +104,11 @@ UNINDEXED_SORTS = frozenset({"duration"})
 
 
 def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -> FirstPage:
-    queries = _queries(session, f)
+    remote = session.remote()
+    if remote is not None:
+        session.require(Action.READ_ALL_CALLS)
+        return remote.first_page(f, sort, limit)
+    queries = desk_queries(session, f)
     size = MATERIALIZE_CAP if f.text.strip() or sort.column in UNINDEXED_SORTS else limit
     found = queries.page(f, sort, None, size)
     return FirstPage(list(found.ids), found.cursor, queries.rows(found.ids[:limit]))
@@ -149,6 +116,9 @@ def first_page(session: Session, f: CallFilter, sort: Sort, limit: int = PAGE) -
 
 def rows(session: Session, call_ids: list[int]) -> list[CallRow]:
     session.require(Action.READ_ALL_CALLS)
+    remote = session.remote()
+    if remote is not None:
+        return remote.rows(call_ids)
     return CallLogQueries(session.db).rows(call_ids)
 
 
@@ -156,6 +126,9 @@ def rows(session: Session, call_ids: list[int]) -> list[CallRow]:
 def open_call(session: Session, call_id: int) -> CallDetail:
     """The whole record; reading its notes is audited before they are returned."""
     session.require(Action.READ_ALL_CALLS, "call", call_id)
+    remote = session.remote()
+    if remote is not None:
+        return remote.open_call(call_id)
     queries = CallLogQueries(session.db)
     readings = ReadingQueries(session.db)
     calls = session.calls()

@@ -12,6 +12,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, SealMark, utcnow
 from hotline.services import concerned, sealing, search
+from hotline.services.call_backend import SavedCall as SavedCall
 from hotline.services.identity_vault import (
     VaultEntryMoved,
     add_identity,
@@ -71,14 +72,6 @@ class NotValid(DeskError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__(problems=" ".join(p.message() for p in problems))
-
-
-@dataclass(frozen=True)
-class SavedCall:
-    call_id: int
-    tasks: tuple[int, ...]
-    minors_report: bool = False
-    follow_up_due: datetime | None = None  # the follow-up task the operator agreed
 
 
 @dataclass(frozen=True)
@@ -209,6 +202,23 @@ def save_call(
     due = None
     if FOLLOW_UP_OUTCOME in record.outcomes:
         due = follow_up_due or utcnow() + FOLLOW_UP_DUE
+    remote = session.remote()
+    if remote is not None:  # a centre: sealed here, sent through the outbox
+        return remote.save_call(record, draft_id, identity, sealed_identity, minors, due)
+    return save_on_desk(session, record, draft_id, identity, sealed_identity, minors, due)
+
+
+def save_on_desk(
+    session: Session,
+    record: CallRecord,
+    draft_id: int | None,
+    identity: IdentityDetails | None,
+    sealed_identity: bytes | None,
+    minors: bool,
+    due: datetime | None,
+) -> SavedCall:
+    """save_call on the single-file desk, once checked: in one
+    transaction, the call, its rows, vault entry, tasks, audit entry, the draft gone."""
     text = session.call_text  # read once: each reading asks the desk's facts again
     calls = CallRepository(session.db, text)
     tasks: list[int] = []

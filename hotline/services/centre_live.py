@@ -13,7 +13,11 @@ from hotline.storage.server.connection import connect
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.schema_audit import CALLS_CHANNEL, REVIEWS_CHANNEL
 
-__all__ = ["CALLS_CHANNEL", "REVIEWS_CHANNEL", "Listener", "feed"]
+__all__ = ["CALLS_CHANNEL", "REVIEWS_CHANNEL", "FeedFactory", "Listener", "feed"]
+# A feed made for given receivers: on_event(channel, id), on_resync(), on_lost().
+FeedFactory = Callable[
+    [Callable[[str, int], None], Callable[[], None], Callable[[], None]], Listener
+]
 
 
 def feed(

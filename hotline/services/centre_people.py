@@ -23,7 +23,7 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -165,6 +165,7 @@ class CentreSignIn:
     roles: frozenset[Role]
     secrets: SlotSecrets
     grants: dict[str, list[bytes]]
+    server_password: str = field(default="", repr=False)  # the login role's, for reconnecting
 
     @property
     def holder(self) -> str:
@@ -196,8 +197,9 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
     except aead.UnwrapFailed:
         raise WrongPassword() from None
     login = server_members.login_role(ws.database, int(holder.split(":")[1]))
+    server_password = login_password(keyfile.desk_id, holder, key)
     try:
-        conn = enrolment.connect_as(ws, login, login_password(keyfile.desk_id, holder, key))
+        conn = enrolment.connect_as(ws, login, server_password)
     except psycopg.OperationalError as exc:
         if enrolment.login_refused(exc):
             raise UnknownUser(name=name) from exc  # disabled: the role is NOLOGIN
@@ -210,7 +212,9 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
         conn.close()
         raise MemberUntrusted(name=name)
     grants = keyfile.open_grants(holder, opened.kem_private)
-    return CentreSignIn(ws, conn, keyfile, user_id, me.user_name, me.roles, opened, grants)
+    return CentreSignIn(
+        ws, conn, keyfile, user_id, me.user_name, me.roles, opened, grants, server_password
+    )
 
 
 def _where(ws: Workstation) -> Any:

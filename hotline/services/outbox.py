@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hotline.crypto.calltext import CallText
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.storage.server.audit import AuditRecorder
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.outbox import FAILURE_REFUSED, FAILURE_UNREACHABLE, OutboxStore
@@ -57,8 +58,15 @@ class NoOwnKey(DeskError):
 
 
 def outbox_key(text: CallText, device_secret: bytes | None = None) -> bytes:
-    """The outbox file's key: HKDF-SHA256 of the person's own private key (and the
-    workstation's device secret, when bound), bound to the centre and the person."""
+    """The outbox file's key (own_file_key's "outbox")."""
+    return own_file_key(text, "outbox", device_secret)
+
+
+def own_file_key(text: CallText, purpose: str, device_secret: bytes | None = None) -> bytes:
+    """The key of a person's own file on the workstation (the outbox, the centre's
+    session's local desk): HKDF-SHA256 of the person's own private key (and the
+    workstation's device secret, when bound), bound to the centre, the person and the
+    file's purpose."""
     if text.own_holder is None:
         raise NoOwnKey()
     material = text.own_private.to_bytes() + (device_secret or b"")
@@ -66,7 +74,7 @@ def outbox_key(text: CallText, device_secret: bytes | None = None) -> bytes:
         algorithm=hashes.SHA256(),
         length=32,
         salt=text.desk_id.encode("ascii"),
-        info=f"hotline-outbox|{text.own_holder}|{'bound' if device_secret else 'session'}".encode(),
+        info=f"hotline-{purpose}|{text.own_holder}|{'bound' if device_secret else 'session'}".encode(),
     ).derive(material)
 
 
@@ -111,9 +119,12 @@ class Outbox:
         *,
         backoff: Backoff | None = None,
         clock: Callable[[], float] = time.monotonic,
+        audit: Callable[[psycopg.Connection[tuple[Any, ...]]], AuditRecorder] | None = None,
     ) -> None:
         self.store = store
         self.connect = connect
+        # A centre's session writes each call's call.save entry in its save's transaction.
+        self.audit = audit
         self.backoff = backoff or Backoff()
         self.clock = clock
         self.failures = 0
@@ -187,7 +198,10 @@ class Outbox:
         for item in items:
             call: SealedCall = item.call
             try:
-                stored = repo.save(call)
+                if self.audit is None:
+                    stored = repo.save(call)
+                else:
+                    stored = repo.save(call, audit=self.audit(conn))
                 # Stored before (a lost answer): this person's own call of that id is
                 # there. Another person's (an id clash, or a row planted by the
                 # server's administrator) is not seen through row-level security.

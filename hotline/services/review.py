@@ -8,7 +8,7 @@ the field (never its content).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,6 +18,7 @@ from hotline.permissions import Action
 from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services import sealing
+from hotline.services.call_backend import ClaimResult as ClaimResult
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -68,12 +69,6 @@ class NotValid(call_service.NotValid):
     """The corrected record does not validate (re-exported for the UI)."""
 
 
-@dataclass(frozen=True)
-class ClaimResult:
-    call_id: int
-    claimed_until: datetime
-
-
 def _stale_before(now: datetime) -> datetime:
     return now - timedelta(minutes=CLAIM_MINUTES)
 
@@ -98,6 +93,9 @@ def claim(session: Session, call_id: int) -> ClaimResult:
     """Take the call for review; no one else works on it for CLAIM_MINUTES
     (an abandoned claim then lapses and another supervisor may take it)."""
     session.require(Action.REVIEW_CALL, "call", call_id)
+    remote = session.remote()
+    if remote is not None:  # a centre: the server's claim, exclusive across workstations
+        return remote.claim(call_id)
     sealing.refuse_sealed(session, call_id)
     review = ReviewRepository(session.db)
     now = utcnow()
@@ -128,6 +126,10 @@ def claim_next(session: Session) -> int | None:
 def release(session: Session, call_id: int) -> None:
     """Give a claim back without a decision."""
     session.require(Action.REVIEW_CALL, "call", call_id)
+    remote = session.remote()
+    if remote is not None:
+        remote.release(call_id)
+        return
     review = ReviewRepository(session.db)
     with session.audited():
         info = review.info(call_id)

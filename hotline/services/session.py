@@ -16,6 +16,7 @@ from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
 from hotline.records import User, utcnow
+from hotline.services.call_backend import CallBackend
 from hotline.storage import entities
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.authority import Authority
@@ -191,6 +192,11 @@ class Session:
         )
         self._call_text = cached
         return cached
+
+    def remote(self) -> CallBackend | None:
+        """Where this session's calls are saved and listed when not in its own desk file
+        (services/call_backend.py): None on the single-file desk."""
+        return None
 
     def calls(self) -> CallRepository:
         """The calls, their free text sealed and opened with this session's keys."""

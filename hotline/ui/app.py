@@ -101,6 +101,17 @@ class Desk(QObject):
             self.paths = DeskPaths(Path(self.tmp.name) / "desk")
         else:
             self.paths = DeskPaths(resolve_data_dir(data_dir))
+        # A workstation that joined a centre signs in there unless a desk folder is named.
+        self.workstation: Any = None
+        self.broken: BaseException | None = None  # a centre.json that is not one
+        if not demo:
+            from hotline.errors import DeskError
+            from hotline.services.joined import joined_centre
+
+            try:
+                self.workstation = joined_centre(data_dir)
+            except DeskError as exc:
+                self.broken = exc
         self.window: QWidget | None = None
         self.main: Any = None
 
@@ -110,6 +121,8 @@ class Desk(QObject):
 
         try:
             data_files.check()
+            if self.broken is not None:
+                raise self.broken
         except DeskError as exc:
             self._fatal(exc)
             return
@@ -123,7 +136,7 @@ class Desk(QObject):
                 on_done=lambda _r: self.login(),
                 on_error=self._fatal,
             )
-        elif not self.paths.exists():
+        elif self.workstation is None and not self.paths.exists():
             self.setup()
         else:
             self.login()
@@ -151,7 +164,12 @@ class Desk(QObject):
         self._show(wizard)
 
     def login(self, user_name: str = "") -> None:
-        login = LoginWindow(self.worker, self.paths, demo_users=DEMO_USERS if self.demo else None)
+        login = LoginWindow(
+            self.worker,
+            self.paths,
+            demo_users=DEMO_USERS if self.demo else None,
+            workstation=self.workstation,
+        )
         if user_name:  # straight after set-up: the administrator signs in first
             login.user.setText(user_name)
             login.password.setFocus()
@@ -171,6 +189,7 @@ class Desk(QObject):
             demo=self.demo,
             warnings=who.warnings,
             data_dir=self.paths.root,
+            centre=who.centre,
         )
         main.signed_out.connect(lambda: self.login())
         self.main = main

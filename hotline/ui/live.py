@@ -40,6 +40,11 @@ class LiveUpdates(QObject):
         )
         self._listener.start()
 
+    def start_feed(self, make: centre_live.FeedFactory) -> None:
+        """Start a feed a centre's session made (it knows the address and the login)."""
+        self._listener = make(self._deliver, self.resync.emit, self.lost.emit)
+        self._listener.start()
+
     def wait_ready(self, timeout: float) -> bool:
         return self._listener is not None and self._listener.wait_ready(timeout)
 

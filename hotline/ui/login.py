@@ -4,6 +4,7 @@ on the worker thread with a busy indicator; slow-down messages are shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -26,8 +27,11 @@ from hotline.ui.about import HelpMenu
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import error_text
 from hotline.ui.recovery_panel import RecoveryPanel
-from hotline.ui.sign_in import SignedIn, unlock_job
+from hotline.ui.sign_in import SignedIn, centre_unlock_job, unlock_job
 from hotline.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from hotline.services.joined import Workstation
 
 
 class LoginWindow(Retranslatable, QWidget):
@@ -39,10 +43,12 @@ class LoginWindow(Retranslatable, QWidget):
         paths: DeskPaths,
         demo_users: list[tuple[str, str, Role]] | None = None,
         parent: QWidget | None = None,
+        workstation: Workstation | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.paths = paths
+        self.workstation = workstation  # joined to a centre: sign in there
         self.demo_users = demo_users or []
         self._message: Callable[[], str] | None = None
         self.setMinimumWidth(520)
@@ -115,7 +121,8 @@ class LoginWindow(Retranslatable, QWidget):
         self.forgot.setFlat(True)
         self.forgot.setCheckable(True)
         self.forgot.toggled.connect(self._toggle_recovery)
-        self.forgot.setVisible(not self.demo_users)
+        # Not on a centre yet: the recovery code opens the single-file desk only.
+        self.forgot.setVisible(not self.demo_users and workstation is None)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         self.recovery = RecoveryPanel(worker, paths, self)
         self.recovery.hide()
@@ -155,6 +162,17 @@ class LoginWindow(Retranslatable, QWidget):
             return
         self._show(None)
         self.set_busy(True)
+        if self.workstation is not None:
+            self.worker.run(
+                centre_unlock_job,
+                self.worker,
+                self.workstation,
+                name,
+                password,
+                on_done=self._done,
+                on_error=self._failed,
+            )
+            return
         self.worker.run(
             unlock_job,
             self.worker,
@@ -188,7 +206,16 @@ class LoginWindow(Retranslatable, QWidget):
         title = self.tr("152 — Hotline desk")
         self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.demo_users else ""))
         self.title.setText(title + (" — " + self.tr("DEMO") if self.demo_users else ""))
-        self.subtitle.setText(self.tr("Sign in to take calls. Everything stays encrypted."))
+        if self.workstation is None:
+            self.subtitle.setText(self.tr("Sign in to take calls. Everything stays encrypted."))
+        else:
+            where = f"{self.workstation.host}:{self.workstation.port}/{self.workstation.database}"
+            self.subtitle.setText(
+                self.tr(
+                    "Sign in to the centre on {server}. Notes and identity details are "
+                    "encrypted on this computer before they are sent."
+                ).format(server=where)
+            )
         self.user_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
         self.language_label.setText(self.tr("Interface language"))

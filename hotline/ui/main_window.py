@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,12 +33,17 @@ from hotline.services import audit_checks, desk, search, settings, text_sealing
 from hotline.services.backup import BACKUP_STEPS, BackupCancelled
 from hotline.services.desk import check_password
 from hotline.services.session import Session
+
+if TYPE_CHECKING:
+    from hotline.services.centre_session import CentreLink
 from hotline.ui import i18n
 from hotline.ui.about import HelpMenu
 from hotline.ui.backup_lane import lane_of
 from hotline.ui.i18n import Retranslatable
+from hotline.ui.live import LiveUpdates
 from hotline.ui.lock_screen import LockScreen, PrivacyScreen
 from hotline.ui.navigation import PageList, PageStack
+from hotline.ui.outbox_status import OutboxStatus
 from hotline.ui.pages import PAGES, PageSpec
 from hotline.ui.problems import NOTHING_WRITTEN, error_text
 from hotline.ui.status_line import StatusLine
@@ -96,9 +102,11 @@ class MainWindow(Retranslatable, QMainWindow):
         parent: QWidget | None = None,
         warnings: Iterable[str] = (),
         data_dir: Path | None = None,
+        centre: CentreLink | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.centre = centre
         self.user_name = user_name
         self.roles = frozenset(roles)
         self.demo = demo
@@ -248,6 +256,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.expiry.start()
         # The daily backup, in any user's session, when due (on the worker, no dialog).
         self.backups = lane_of(worker)
+        self.live: LiveUpdates | None = None
+        if centre is not None:
+            self._follow_centre(centre)
         self.backups.daily_written.connect(self._daily_backup_written)
         self.backups.daily_failed.connect(self._daily_backup_failed)
         self.backups.start_daily()
@@ -388,6 +399,22 @@ class MainWindow(Retranslatable, QMainWindow):
             or self.problem is not None
             or self.warning_label.kept_offline is not None
         )
+
+    def _follow_centre(self, centre: CentreLink) -> None:
+        """On a centre: the call log and the review queue reload when another
+        workstation saves or claims (LISTEN/NOTIFY), and the status line says when the
+        server is out of reach and how many calls wait here to be sent."""
+        self.outbox_status = OutboxStatus(self.show_offline, self)
+        centre.watch_outbox(self.outbox_status.report)
+        live = LiveUpdates(self)
+        self.live = live
+        self.live_timers = []
+        for key in ("calllog", "review"):
+            model = getattr(self.pages.get(key), "model", None)
+            if model is not None:
+                for signal in ("call_saved", "review_changed"):
+                    self.live_timers.append(live.reload_on(signal, model.reload))
+        live.start_feed(centre.live)
 
     def show_offline(self, kept: int | None) -> None:
         """The centre's server is out of reach, ``kept`` calls wait on this computer
@@ -600,6 +627,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.idle.stop()
         self.expiry.stop()
         self.backups.stop_daily()
+        if self.live is not None:
+            self.live.stop()
         if self.worker.on_unhandled == self.show_problem:
             self.worker.on_unhandled = show_unhandled
 

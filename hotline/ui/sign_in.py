@@ -8,10 +8,15 @@ both start these jobs; each returns a :class:`SignedIn` for the GUI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
 from hotline.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from hotline.services.centre_session import CentreLink
+    from hotline.services.joined import Workstation
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,7 @@ class SignedIn:
     user_name: str
     roles: frozenset[Role]
     warnings: tuple[str, ...]
+    centre: CentreLink | None = None  # signed in on a centre: its live feed and outbox
 
 
 def unlock_job(worker: DbWorker, paths: DeskPaths, name: str, password: str) -> SignedIn:
@@ -41,3 +47,13 @@ def recover_job(worker: DbWorker, paths: DeskPaths, code: str, name: str, new: s
     finally:
         session.close()
     return unlock_job(worker, paths, name, new)
+
+
+def centre_unlock_job(worker: DbWorker, ws: Workstation, name: str, password: str) -> SignedIn:
+    """Runs on the worker thread: sign in on the centre this workstation joined."""
+    from hotline.services import centre_session
+
+    session = centre_session.open_centre(ws, name, password)
+    worker.session = session
+    user = session.user.name if session.user else name
+    return SignedIn(user, session.roles, tuple(session.warnings), session.link())

@@ -2246,6 +2246,10 @@
       <translation>Zəng qəbul etmək üçün daxil olun. Hər şey şifrəli qalır.</translation>
     </message>
     <message>
+      <source>Sign in to the centre on {server}. Notes and identity details are encrypted on this computer before they are sent.</source>
+      <translation>{server} serverindəki mərkəzə daxil olun. Qeydlər və şəxsiyyət məlumatları göndərilməzdən əvvəl bu kompüterdə şifrələnir.</translation>
+    </message>
+    <message>
       <source>Type your password.</source>
       <translation>Parolunuzu yazın.</translation>
     </message>
@@ -4849,6 +4853,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
+    </message>
+    <message>
+      <source>identity details sealed on another desk cannot be sent to the centre.</source>
+      <translation>başqa masada möhürlənmiş şəxsiyyət məlumatlarını mərkəzə göndərmək olmaz.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>

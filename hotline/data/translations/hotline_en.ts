@@ -2246,6 +2246,10 @@
       <translation>Sign in to take calls. Everything stays encrypted.</translation>
     </message>
     <message>
+      <source>Sign in to the centre on {server}. Notes and identity details are encrypted on this computer before they are sent.</source>
+      <translation>Sign in to the centre on {server}. Notes and identity details are encrypted on this computer before they are sent.</translation>
+    </message>
+    <message>
       <source>Type your password.</source>
       <translation>Type your password.</translation>
     </message>
@@ -4849,6 +4853,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
+    </message>
+    <message>
+      <source>identity details sealed on another desk cannot be sent to the centre.</source>
+      <translation>identity details sealed on another desk cannot be sent to the centre.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>

@@ -2247,6 +2247,10 @@
       <translation>Войдите, чтобы принимать звонки. Всё хранится в зашифрованном виде.</translation>
     </message>
     <message>
+      <source>Sign in to the centre on {server}. Notes and identity details are encrypted on this computer before they are sent.</source>
+      <translation>Вход в центр на сервере {server}. Заметки и данные о личности шифруются на этом компьютере до отправки.</translation>
+    </message>
+    <message>
       <source>Type your password.</source>
       <translation>Введите пароль.</translation>
     </message>
@@ -4861,6 +4865,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
+    </message>
+    <message>
+      <source>identity details sealed on another desk cannot be sent to the centre.</source>
+      <translation>данные о личности, запечатанные на другом пульте, нельзя отправить в центр.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>

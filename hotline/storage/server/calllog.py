@@ -141,3 +141,23 @@ def first_page(
     row-level security), as the call log's light rows."""
     text, params = first_page_query(f, limit)
     return [_row(*r) for r in conn.execute(text, params).fetchall()]
+
+
+def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -> list[CallRow]:
+    """The light rows of these calls (those the connection is shown), in the order asked."""
+    found = conn.execute(
+        "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
+        " LEFT JOIN hotline.members o ON o.user_id = (c.coded->>'operator_id')::integer"
+        " LEFT JOIN hotline.members e ON e.user_id = (c.coded->>'entered_by')::integer"
+        " WHERE c.id = ANY(%s)",
+        (list(call_ids),),
+    ).fetchall()
+    rows = {int(r[0]): _row(*r) for r in found}
+    return [rows[i] for i in call_ids if i in rows]
+
+
+def count(conn: psycopg.Connection[tuple[Any, ...]], f: CallFilter) -> int:
+    """How many calls the filter keeps (of those the connection is shown)."""
+    text, params = where(f)
+    row = conn.execute(f"SELECT count(*) FROM hotline.calls c WHERE {text}", params).fetchone()
+    return int(row[0]) if row else 0

@@ -70,3 +70,15 @@ class ClaimRepository:
         expires = row[3]
         assert isinstance(expires, datetime)
         return Claim(int(row[0]), int(row[1]), str(row[2]), expires)
+
+
+def claimants(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -> dict[int, str]:
+    """The name of the supervisor holding each of these calls' fresh claims (the member's
+    row on the server), for the call log's rows."""
+    found = conn.execute(
+        "SELECT c.call_id, m.user_name FROM hotline.review_claims c"
+        " JOIN hotline.members m ON m.user_id = c.user_id"
+        " WHERE c.call_id = ANY(%s) AND c.expires_at >= now()",
+        (list(call_ids),),
+    ).fetchall()
+    return {int(r[0]): str(r[1]) for r in found}

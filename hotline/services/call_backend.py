@@ -1,0 +1,107 @@
+"""Where a session's calls are kept when it is not the single-file desk.
+
+The services (calls.save_call, calllog.first_page/rows/count, review.claim/release)
+check what they are asked, then hand the storing and the reading to the session's
+``remote()`` backend when it has one (a centre's session:
+hotline.services.centre_session.CentreBackend, the PostgreSQL server with the saves
+through the workstation's outbox) and otherwise run the desk's own SQLCipher code.
+The window and its pages call the same services whichever it is.
+
+This module is a leaf (the results the backend returns are defined here and used by
+the services), so the session and the services import it without a ring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from hotline.records import CallRecord, IdentityDetails, Task
+from hotline.storage.call_history import CommentLine, HistoryLine
+from hotline.storage.calllog import CallFilter, CallRow, Cursor, Sort
+from hotline.storage.readings import SeenLine
+
+
+@dataclass(frozen=True)
+class SavedCall:
+    call_id: int
+    tasks: tuple[int, ...]
+    minors_report: bool = False
+    follow_up_due: datetime | None = None  # the follow-up task the operator agreed
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What the log shows first after a filter change, in one round trip to the worker.
+
+    Without a text search, `ids` is the first page and `cursor` continues it
+    (keyset paging: every later page costs what the first did). With a text
+    search (or a sort no index serves, such as duration), the match or the sort is
+    the expensive part and every page would pay it again, so all matching ids (up
+    to MATERIALIZE_CAP) come at once, sorted by SQL, and `cursor` continues only
+    past the cap. A centre gives its first page with no cursor.
+    """
+
+    ids: list[int]
+    cursor: Cursor | None
+    rows: list[CallRow]
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """An entity of a call and how far it reaches across the desk's calls."""
+
+    kind: str
+    value: str
+    key: str
+    calls: int
+    regions: int
+    call_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CallDetail:
+    """One call in full for the detail pane (identity details stay in the vault)."""
+
+    record: CallRecord
+    row: CallRow
+    linked: tuple[CallRow, ...]
+    tasks: tuple[Task, ...]
+    history: tuple[HistoryLine, ...]
+    comments: tuple[CommentLine, ...]
+    seen_by: tuple[SeenLine, ...]
+    entities: tuple[EntityLink, ...]
+    returned_comment: str
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    call_id: int
+    claimed_until: datetime
+
+
+class CallBackend(Protocol):
+    """What the services ask of the place the calls live, once a request is checked."""
+
+    def save_call(
+        self,
+        record: CallRecord,
+        draft_id: int | None,
+        identity: IdentityDetails | None,
+        sealed_identity: bytes | None,
+        minors: bool,
+        due: datetime | None,
+    ) -> SavedCall: ...
+
+    def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage: ...
+
+    def rows(self, call_ids: list[int]) -> list[CallRow]: ...
+
+    def count(self, f: CallFilter) -> int: ...
+
+    def open_call(self, call_id: int) -> CallDetail: ...
+
+    def claim(self, call_id: int) -> ClaimResult: ...
+
+    def release(self, call_id: int) -> None: ...

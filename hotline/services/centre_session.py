@@ -1,0 +1,503 @@
+"""A person signed in on a workstation that has joined a centre: the same Session the
+window and the services use on the single-file desk, with the calls on the server.
+
+``open_centre`` signs in as ``hotline.services.centre_people.sign_in`` does (the key
+file from the server, the person's slot opened with their password, their own login
+role), checks the workstation's witness of the centre's chain, and opens:
+
+* the person's local desk on this workstation (``<config>/people/<user id>/``), a
+  SQLCipher file whose key is derived from the person's own private key and the
+  workstation's secret (``outbox.own_file_key``): the drafts being typed, saved
+  filters and settings stay there, so nothing typed is lost while the server is away;
+* the person's outbox (services/outbox.py) and its ``Sender`` thread: a call saved is
+  sealed on the workstation and kept in the outbox first, then sent with its
+  ``call.save`` entry in one server transaction;
+* the centre's backend (``CentreBackend``) the services hand their calls to: the call
+  log's first page and count run in SQL on the server, the review claim is the
+  server's exclusive claim.
+
+Audit entries of a centre's session (``record``, ``audited``) go to the centre's one
+chain on the server, signed by the person on this workstation, witnessed here.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from hotline.crypto import kem, signing
+from hotline.crypto.calltext import CallText
+from hotline.errors import DeskError, InvalidInput, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.paths import DeskPaths
+from hotline.permissions import Action, Role
+from hotline.records import CallRecord, IdentityDetails, User, to_iso, utcnow
+from hotline.services import centre as centre_service
+from hotline.services import centre_audit, centre_live, centre_people, enrolment
+from hotline.services.call_backend import CallDetail, ClaimResult, FirstPage, SavedCall
+from hotline.services.calllog import NOTES_READ_WINDOW
+from hotline.services.centre_people import CentreSignIn
+from hotline.services.outbox import Outbox, OutboxState, Sender, outbox_path, own_file_key
+from hotline.services.session import Session
+from hotline.storage.audit_log import Head
+from hotline.storage.call_keys import TEXT_FIELDS
+from hotline.storage.calllog import CallFilter, CallRow, Sort
+from hotline.storage.database import Database
+from hotline.storage.drafts import DraftRepository
+from hotline.storage.entities import ENTITY_SALT
+from hotline.storage.keyfile import SECRET_CASETEXT, AuditPins
+from hotline.storage.lock import DeskLock
+from hotline.storage.meta import MetaRepository
+from hotline.storage.review_state import CLAIM_MINUTES
+from hotline.storage.schema import migrate, seal_text_schema
+from hotline.storage.server import calllog as server_calllog
+from hotline.storage.server import people
+from hotline.storage.server.audit import Appender
+from hotline.storage.server.calls import SealedCall, ServerCallRepository
+from hotline.storage.server.centre import Centre, CentreRepository
+from hotline.storage.server.claims import claimants
+from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.server.notify import Listener
+from hotline.storage.server.outbox import OutboxStore
+from hotline.storage.server.seen_head import SeenHead
+from hotline.storage.server.workstation import Workstation
+from hotline.storage.users import UserRepository
+from hotline.taxonomy import load as load_taxonomy
+
+Connection = psycopg.Connection[tuple[Any, ...]]
+LOCAL_DESK = "workstation-desk"  # own_file_key's purpose for the person's local desk
+ENTITIES_TEXT = "entities"  # the call's entities, sealed as one more free text
+NOT_CODED = frozenset({"id", "seal", "identity_held", "entities", *TEXT_FIELDS})
+LiveFeed = centre_live.FeedFactory
+
+
+@dataclass(frozen=True)
+class CentreLink:
+    """What the window takes from a centre's session: its live feed (started on a
+    thread of its own) and the outbox's state (heard on the sender's thread)."""
+
+    live: LiveFeed
+    watch_outbox: Callable[[Callable[[OutboxState], None]], None]
+
+
+class LockedWitness:
+    """One witness file shared by the session's worker and the outbox's sender thread:
+    each reads and moves the head it saw under one lock (never lowered)."""
+
+    def __init__(self, inner: SeenHead) -> None:
+        self.inner = inner
+        self._lock = threading.Lock()
+
+    def seen(self) -> Head | None:
+        with self._lock:
+            return self.inner.seen()
+
+    def saw(self, head: Head) -> None:
+        with self._lock:
+            self.inner.saw(head)
+
+
+def person_folder(ws: Workstation, user_id: int) -> Path:
+    return ws.folder / "people" / str(user_id)
+
+
+def coded_of(record: CallRecord) -> dict[str, Any]:
+    """The fields the server holds in clear: coded ones only, never free text, the
+    entities (names, numbers) or what the vault holds."""
+    return {k: v for k, v in record.to_json().items() if k not in NOT_CODED and k != "started_at"}
+
+
+def record_of(call: SealedCall, texts: dict[str, str]) -> CallRecord:
+    """The record as the workstation saw it: coded fields and the opened free text."""
+    data: dict[str, Any] = {**call.coded, "id": call.id, "started_at": to_iso(call.started_at)}
+    data.update({name: texts[name] for name in TEXT_FIELDS if name in texts})
+    if ENTITIES_TEXT in texts:
+        data["entities"] = json.loads(texts[ENTITIES_TEXT])
+    return CallRecord.from_json(data)
+
+
+def texts_of(record: CallRecord) -> dict[str, str]:
+    """What is sealed on the workstation before the call leaves it."""
+    texts = {name: str(getattr(record, name)) for name in TEXT_FIELDS if getattr(record, name)}
+    if record.entities:
+        texts[ENTITIES_TEXT] = json.dumps(
+            [{"kind": e.kind, "value": e.value} for e in record.entities], ensure_ascii=False
+        )
+    return texts
+
+
+@dataclass
+class CentreSession(Session):
+    """A Session whose calls live on the centre's server (see the module's text)."""
+
+    signin: CentreSignIn | None = None
+    centre: Centre | None = None
+    witness: LockedWitness | None = None
+    outbox: Outbox | None = None
+    sender: Sender | None = None
+    _outbox_listeners: list[Callable[[OutboxState], None]] = field(
+        default_factory=list, init=False, repr=False
+    )
+    _appending: Appender | None = field(default=None, init=False, repr=False)
+    # When this session last recorded reading each call's notes (not each opening).
+    notes_read: dict[int, datetime] = field(default_factory=dict, init=False, repr=False)
+
+    # --- where the calls are ---------------------------------------------------
+    def remote(self) -> CentreBackend:
+        return CentreBackend(self)
+
+    @property
+    def conn(self) -> Connection:
+        assert self.signin is not None
+        return self.signin.conn
+
+    @property
+    def workstation(self) -> Workstation:
+        assert self.signin is not None
+        return self.signin.workstation
+
+    def appender(self) -> Appender:
+        return Appender(self.conn, self.user_id, self.signing_key, self.witness)
+
+    # --- audit: the centre's chain --------------------------------------------
+    @contextlib.contextmanager
+    def audited(self, durable: bool = False) -> Iterator[None]:
+        """One audited step: the server's transaction (its entries appended to the
+        centre's chain) around the local desk's; the witness moves after the commit."""
+        appender = self.appender()
+        self._appending = appender
+        try:
+            with self.conn.transaction(), self.db.transaction():
+                yield
+        except BaseException:
+            appender.forget()
+            raise
+        finally:
+            self._appending = None
+        appender.committed()
+
+    def record(
+        self,
+        action: str,
+        object_type: str = "",
+        object_id: int | None = None,
+        details: dict[str, Any] | None = None,
+        row_sha256: str | None = None,
+    ) -> int:
+        """An entry in the centre's chain, inside the step ``audited`` opened (the row
+        digest is the desk's own: the server's rows are checked by the chain's save)."""
+        appender = self._appending
+        if appender is None:
+            raise RuntimeError("record() outside audited()")
+        return appender.record(action, object_type, object_id, details)
+
+    def granted_users(self) -> list[User]:
+        """The centre's members, as their signed rows on the server say (rows changed
+        there are left out: centre_people.trusted_members)."""
+        assert self.signin is not None
+        trusted = centre_people.trusted_members(
+            self.keyfile.desk_id, people.signed_members(self.conn), self.pins.root
+        )
+        return [
+            User(m.user_id, m.user_name, m.roles, m.active, utcnow())
+            for m in sorted(trusted.values(), key=lambda m: m.user_id)
+        ]
+
+    def current_pins(self) -> AuditPins:
+        return self.pins
+
+    def remember_head(self) -> None:
+        """The slots live on the server: the witness file is this workstation's pin."""
+
+    # --- the window's links -----------------------------------------------------
+    def link(self) -> CentreLink:
+        return CentreLink(self.live_feed(), self.watch_outbox)
+
+    def live_feed(self) -> LiveFeed:
+        """A factory of the centre's live feed (ui/live.py starts it on its thread)."""
+        url = self.workstation.url(self.conn.info.user)
+        password = self.signin.server_password if self.signin else None
+
+        def make(
+            on_event: Callable[[str, int], None],
+            on_resync: Callable[[], None],
+            on_lost: Callable[[], None],
+        ) -> Listener:
+            return centre_live.feed(url, password, on_event, on_resync=on_resync, on_lost=on_lost)
+
+        return make
+
+    def watch_outbox(self, listener: Callable[[OutboxState], None]) -> None:
+        """``listener`` hears every state of the outbox (on the sender's thread)."""
+        self._outbox_listeners.append(listener)
+        if self.outbox is not None:
+            listener(self.outbox.state())
+
+    def _outbox_changed(self, state: OutboxState) -> None:
+        for listener in list(self._outbox_listeners):
+            listener(state)
+
+    # --- closing -----------------------------------------------------------------
+    def close(self) -> None:
+        try:
+            if self.sender is not None:
+                self.sender.stop()
+            if self.outbox is not None:
+                self.outbox.close()
+            self.db.checkpoint()
+        finally:
+            self.db.close()
+            if self.signin is not None:
+                self.signin.close()
+            self.lock.release()
+
+
+class CentreBackend:
+    """services/call_backend.py's CallBackend on the centre's server."""
+
+    def __init__(self, session: CentreSession) -> None:
+        self.session = session
+
+    def save_call(
+        self,
+        record: CallRecord,
+        draft_id: int | None,
+        identity: IdentityDetails | None,
+        sealed_identity: bytes | None,
+        minors: bool,
+        due: datetime | None,
+    ) -> SavedCall:
+        """Sealed here, kept in the outbox (committed on this computer's disk), the draft
+        removed; the sender hands it to the server. Tasks are not made on a centre yet."""
+        session = self.session
+        text = session.call_text
+        if text is None or session.sender is None:
+            raise ServerUnreachable(reason="no session keys")
+        if sealed_identity is not None:
+            raise InvalidInput(field="identity", problem=IDENTITY_SEALED_ELSEWHERE)
+        call_id = centre_service.new_call_id()
+        sealed = centre_service.seal_call(
+            text,
+            session.centre.vault_public if session.centre else b"",
+            call_id,
+            record.started_at,
+            coded_of(record),
+            texts_of(record),
+            None if identity is None or identity.is_empty() else identity,
+        )
+        session.sender.keep(sealed)
+        if draft_id is not None:
+            with session.db.transaction():
+                DraftRepository(session.db, text).delete(draft_id)
+        return SavedCall(call_id, (), minors, due)
+
+    def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
+        """The newest calls the filter keeps (the server's order: newest first)."""
+        rows = self._claimed(server_calllog.first_page(self.session.conn, f, limit))
+        return FirstPage([r.id for r in rows], None, rows)
+
+    def rows(self, call_ids: list[int]) -> list[CallRow]:
+        return self._claimed(server_calllog.rows_by_id(self.session.conn, call_ids))
+
+    def _claimed(self, rows: list[CallRow]) -> list[CallRow]:
+        """The server's fresh claims on the rows (a supervisor's own and the others')."""
+        if not rows or not self.session.can(Action.REVIEW_CALL):
+            return rows
+        held = claimants(self.session.conn, [r.id for r in rows])
+        return [
+            replace(r, review_state="claimed", claimed_by=held[r.id])
+            if r.id in held and r.review_state == "new"
+            else r
+            for r in rows
+        ]
+
+    def open_call(self, call_id: int) -> CallDetail:
+        """The call from the server, its free text opened here with the session's keys;
+        reading its notes is audited in the centre's chain before they are returned.
+        Its history, comments, tasks and entities across calls are not on a centre yet."""
+        session = self.session
+        text = session.call_text
+        sealed = ServerCallRepository(session.conn).load(call_id)
+        found = self.rows([call_id])
+        if sealed is None or not found or text is None:
+            raise NotFound(what="call", ident=call_id)
+        texts = centre_service.open_texts(text, sealed)
+        record = record_of(sealed, texts)
+        if record.notes and session.can(Action.READ_NOTES):
+            now = utcnow()
+            last = session.notes_read.get(call_id)
+            if last is None or now - last > NOTES_READ_WINDOW:  # as the desk: once a while
+                session.audit_event("call.notes_read", "call", call_id)
+                session.notes_read[call_id] = now
+        elif record.notes:
+            record = replace(record, notes="")
+        return CallDetail(record, found[0], (), (), (), (), (), (), "")
+
+    def count(self, f: CallFilter) -> int:
+        return server_calllog.count(self.session.conn, f)
+
+    def claim(self, call_id: int) -> ClaimResult:
+        session = self.session
+        centre_audit.claim_review(session.conn, session.appender(), call_id, session.user_id or 0)
+        return ClaimResult(call_id, utcnow() + timedelta(minutes=CLAIM_MINUTES))
+
+    def release(self, call_id: int) -> None:
+        session = self.session
+        centre_audit.release_review(session.conn, session.appender(), call_id)
+
+
+IDENTITY_SEALED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "errors", "identity details sealed on another desk cannot be sent to the centre."
+)
+
+
+# --- opening -----------------------------------------------------------------------
+
+
+def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True) -> CentreSession:
+    """Sign ``name`` in on the joined workstation ``ws`` and open their centre session
+    (``send``: start the outbox's sender thread; a test may send by hand)."""
+    signin = centre_people.sign_in(ws, name, password)
+    try:
+        centre = CentreRepository(signin.conn).centre()
+        if centre is None:
+            raise NotFound(what="centre", ident=0)
+        folder = person_folder(ws, signin.user_id)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        witness = LockedWitness(SeenHead(folder / "audit-head", centre.desk_id))
+        centre_audit.check_at_connection(signin.conn, witness)
+        session = _open_local(ws, signin, centre, folder, witness)
+    except BaseException:
+        signin.close()
+        raise
+    try:
+        _start_outbox(session, send)
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def _device_secret(ws: Workstation) -> bytes | None:
+    try:
+        return enrolment.workstation_secret(ws)
+    except DeskError:
+        return None
+
+
+def _open_local(
+    ws: Workstation, signin: CentreSignIn, centre: Centre, folder: Path, witness: LockedWitness
+) -> CentreSession:
+    secrets = {k: v[0] for k, v in signin.grants.items() if v}
+    kem_private = signin.secrets.kem_private
+    holder = signin.holder
+    case = secrets.get(SECRET_CASETEXT)
+    text = CallText(
+        desk_id=centre.desk_id,
+        case_public=centre.casetext_public,
+        own_holder=holder,
+        own_private=kem_private,
+        case_private=kem.KemPrivateKey.from_bytes(case) if case else None,
+        publics=lambda uid: _public_of(signin, uid),
+    )
+    device_secret = _device_secret(ws)
+    paths = DeskPaths(folder)
+    lock = DeskLock(paths.lock_file).acquire()
+    try:
+        db = _local_desk(paths, own_file_key(text, LOCAL_DESK, device_secret), centre, signin)
+    except BaseException:
+        lock.release()
+        raise
+    assert signin.secrets.signing_private is not None
+    user = User(signin.user_id, signin.name, signin.roles, True, utcnow())
+    return CentreSession(
+        paths=paths,
+        db=db,
+        keyfile=signin.keyfile,
+        user=user,
+        signing_key=signin.secrets.signing_private,
+        kem_private=kem_private,
+        secrets=secrets,
+        lock=lock,
+        device_secret=device_secret,
+        holder=holder,
+        pins=signin.secrets.pins,
+        signin=signin,
+        centre=centre,
+        witness=witness,
+    )
+
+
+def _public_of(signin: CentreSignIn, user_id: int) -> bytes | None:
+    slot = signin.keyfile.slots.get(f"user:{user_id}")
+    return None if slot is None else slot.kem_public
+
+
+def _local_desk(paths: DeskPaths, key: bytes, centre: Centre, signin: CentreSignIn) -> Database:
+    """The person's own desk file on this workstation (drafts, filters, settings)."""
+    fresh = not paths.database.exists()
+    db = Database(paths.database, key, create=fresh)
+    try:
+        migrate(db)
+        if fresh:
+            with db.transaction():
+                MetaRepository(db).add(
+                    {
+                        "desk_id": centre.desk_id,
+                        "vault_public": base64.b64encode(centre.vault_public).decode(),
+                        "casetext_public": base64.b64encode(centre.casetext_public).decode(),
+                        "export_public": base64.b64encode(centre.export_public).decode(),
+                        "idle_lock_minutes": "5",
+                        "taxonomy_version": load_taxonomy().version,
+                        ENTITY_SALT: os.urandom(32).hex(),
+                    }
+                )
+                seal_text_schema(db)
+                assert signin.secrets.signing_private is not None
+                UserRepository(db).add(
+                    signin.name,
+                    frozenset(signin.roles) or frozenset({Role.OPERATOR}),
+                    signing.public_of(signin.secrets.signing_private),
+                    user_id=signin.user_id,
+                )
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _start_outbox(session: CentreSession, send: bool) -> None:
+    text = session.call_text
+    assert text is not None and session.signin is not None
+    signin = session.signin
+    ws = signin.workstation
+    login = signin.conn.info.user
+
+    def connect() -> Connection:
+        conn = enrolment.connect_as(ws, login, signin.server_password)
+        conn.autocommit = True
+        return conn
+
+    store = OutboxStore(
+        outbox_path(session.paths.root, signin.holder),
+        own_file_key(text, "outbox", session.device_secret),
+    )
+    outbox = Outbox(
+        store,
+        connect,
+        audit=lambda conn: Appender(conn, session.user_id, session.signing_key, session.witness),
+    )
+    session.outbox = outbox
+    session.sender = Sender(outbox, on_change=session._outbox_changed)
+    if send:
+        session.sender.start()

@@ -1,0 +1,116 @@
+"""A centre's session without the window (issue 15): what it keeps on the workstation
+and who can open it. Each person's local desk (drafts, filters, settings) and outbox
+open only with that person's own key and this workstation's secret: another person
+signed in on the same computer, or a copy of the files on another computer, opens
+neither. A saved call goes to the server with its audit entry, its text sealed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hotline.errors import DeskError
+from hotline.permissions import Role
+from hotline.services import calls, centre_people
+from hotline.services.centre_session import LOCAL_DESK, CentreSession, open_centre
+from hotline.services.outbox import own_file_key
+from hotline.storage.database import Database
+from hotline.storage.server import connection
+from hotline.storage.server.audit import ServerAuditLog
+from hotline.storage.server.outbox import OutboxStore
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
+from tests.factories import job_in_dubai
+from tests.server.enrolled import JoinedCentre, set_up_joined
+from tests.server.postgres import PostgresServer
+
+MARKER = "Qz7SESSIONmarker"
+
+
+@pytest.fixture
+def centre(postgres: PostgresServer, tmp_path: Path) -> JoinedCentre:
+    joined = set_up_joined(postgres, tmp_path / "ws")
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(admin, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
+    finally:
+        admin.close()
+    return joined
+
+
+def _keys(session: CentreSession) -> tuple[bytes, bytes]:
+    text = session.call_text
+    assert text is not None
+    return (
+        own_file_key(text, LOCAL_DESK, session.device_secret),
+        own_file_key(text, "outbox", session.device_secret),
+    )
+
+
+def test_a_persons_files_on_the_workstation_open_for_nobody_else(
+    centre: JoinedCentre, tmp_path: Path
+) -> None:
+    ws = centre.first
+    operator = open_centre(ws, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        draft = calls.start_call(operator)
+        record = job_in_dubai(operator.user_id or 0, notes=f"typed {MARKER}")
+        calls.autosave(operator, draft.id, record, 30)
+        calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
+        assert operator.outbox is not None and operator.outbox.store.count() == 1
+        desk_file, outbox_file = operator.paths.database, operator.outbox.store.path
+        own_desk, own_outbox = _keys(operator)
+        text = operator.call_text
+        assert text is not None
+        unbound = own_file_key(text, LOCAL_DESK, None)  # the files copied to another computer
+    finally:
+        operator.close()
+    admin = open_centre(ws, ADMIN, ADMIN_PW, send=False)
+    try:
+        others_desk, others_outbox = _keys(admin)
+    finally:
+        admin.close()
+    for path in (desk_file, outbox_file):
+        raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        assert MARKER.encode() not in raw
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for key in (others_desk, unbound):
+        shutil.copy(desk_file, copy / "desk.db")
+        with pytest.raises(DeskError):
+            Database(copy / "desk.db", key).close()
+    with pytest.raises(DeskError):
+        OutboxStore(outbox_file, others_outbox).close()
+    # The person's own keys on this workstation do open them (the refusals are the keys').
+    Database(desk_file, own_desk).close()
+    OutboxStore(outbox_file, own_outbox).close()
+
+
+def test_a_saved_call_reaches_the_server_with_its_entry_and_its_draft_kept_until_then(
+    centre: JoinedCentre,
+) -> None:
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        draft = calls.start_call(operator)
+        saved = calls.save_call(
+            operator, job_in_dubai(operator.user_id or 0, notes=MARKER), draft.id
+        )
+        assert calls.pending_drafts(operator) == []  # the call is in the outbox instead
+        assert operator.outbox is not None
+        state = operator.outbox.send_now()
+        assert (state.sent, state.pending) == (1, 0)
+        state = operator.outbox.send_now()  # nothing twice
+        assert (state.sent, state.pending) == (0, 0)
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        row = conn.execute(
+            "SELECT coded::text FROM hotline.calls WHERE id = %s", (saved.call_id,)
+        ).fetchone()
+        bodies = conn.execute("SELECT body FROM hotline.call_texts").fetchall()
+        actions = ServerAuditLog(conn).actions_of("call", saved.call_id)
+    assert row is not None and MARKER not in row[0]
+    assert "Star Travel" not in row[0] and "123 45 67" not in row[0]  # entities sealed
+    assert all(MARKER.encode() not in bytes(b[0]) for b in bodies)
+    assert actions == ["call.save"]

@@ -1,0 +1,261 @@
+"""The window on a centre (issue 15): `hotline` on a workstation that joined a centre
+signs in against the server and opens the real main window; an operator saves a call by
+keyboard, a supervisor's real call log on a second session shows it (LISTEN/NOTIFY)
+and claims it for review, exclusively; with the server stopped the call is kept on the
+operator's computer, the status line says so, and it is sent once the server is back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hotline.errors import WrongPassword
+from hotline.permissions import Role
+from hotline.services import centre_people
+from hotline.services.centre_session import CentreSession
+from hotline.storage.server import connection
+from hotline.storage.server.audit import ServerAuditLog
+from hotline.storage.server.claims import ClaimRepository
+from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.server.workstation import ENV_CONFIG_DIR
+from hotline.ui import i18n
+from hotline.ui.app import Desk
+from hotline.ui.login import LoginWindow
+from hotline.ui.main_window import MainWindow
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
+from tests.server.enrolled import JoinedCentre, set_up_joined
+from tests.server.offline import own_server, running
+from tests.server.postgres import PostgresServer
+from tests.ui.conftest import page_of, run_on_worker, settle
+from tests.ui.keys import choose, press, tick, to_topics, type_into
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NOTE = "Qz7WINDOWmarker: iş təklifi Rusiyada"
+OFFLINE_EN = "The server cannot be reached: 1 call kept on this computer"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[PostgresServer]:
+    yield from own_server()
+
+
+def _centre(server: PostgresServer, root: Path) -> tuple[JoinedCentre, Path, Path]:
+    """A centre; the administrator's (supervisor's) workstation and an operator's."""
+    if not running(server):
+        server.start()
+    joined = set_up_joined(server, root / "supervisor-ws")
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        added = centre_people.add_user(admin, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
+    finally:
+        admin.close()
+    joined.join(root / "operator-ws", added.enrolment_code)
+    return joined, root / "supervisor-ws", root / "operator-ws"
+
+
+def _open_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, folder: Path, name: str, password: str
+) -> Desk:
+    """`hotline` started as on the workstation (its config folder), signed in by keyboard."""
+    i18n.install("en")
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(folder))
+    monkeypatch.delenv("HOTLINE_DATA_DIR", raising=False)
+    desk = Desk(None, demo=False)
+    assert desk.workstation is not None  # the joined centre, not a desk folder
+    desk.start()
+    login = desk.window
+    assert isinstance(login, LoginWindow)
+    assert desk.workstation.database in login.subtitle.text()
+    qtbot.keyClicks(login.user, name)
+    qtbot.keyClick(login.user, Qt.Key.Key_Return)
+    qtbot.keyClicks(login.password, password)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(desk.main, MainWindow), timeout=30_000)
+    window = desk.main
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    settle(qtbot, desk.worker)
+    assert isinstance(desk.worker.session, CentreSession)
+    return desk
+
+
+def _take_call(qtbot: QtBot, desk: Desk) -> None:
+    """Scenario 2 by keyboard: a quick information call, Ctrl+S."""
+    page = page_of(desk.main)
+    form = page.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    settle(qtbot, desk.worker)
+    assert page.call_open
+    choose(qtbot, form.nature, "information_request")
+    to_topics(qtbot)
+    press(qtbot, Qt.Key.Key_1)  # work abroad
+    choose(qtbot, form.caller.relation, "self")
+    choose(qtbot, form.caller.region, "ganja_dashkasan")
+    tick(qtbot, form.outcomes.boxes["information_given"])
+    type_into(qtbot, form.notes.edit, NOTE)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    settle(qtbot, desk.worker)
+    assert not page.call_open, page.status.text()
+
+
+def _claim_as_operator(session: Any, call_id: int) -> str:
+    """An operator's session asks the server for the review claim (the service refuses
+    the role; the server's policy refuses the statement itself)."""
+    from hotline.errors import PermissionDenied
+    from hotline.services import review
+
+    try:
+        review.claim(session, call_id)
+    except PermissionDenied:
+        pass
+    else:
+        return "taken"
+    try:
+        ClaimRepository(session.conn).claim(call_id, session.user_id)
+    except psycopg.errors.InsufficientPrivilege:
+        return "refused"
+    return "taken by SQL"
+
+
+def _close(desk: Desk) -> None:
+    if isinstance(desk.main, MainWindow):
+        desk.main.close()
+    desk.shutdown()
+
+
+def _server_calls(joined: JoinedCentre) -> list[tuple[Any, ...]]:
+    with connection.connect(joined.server.url(db=joined.database)) as conn:
+        return conn.execute("SELECT id, coded FROM hotline.calls").fetchall()
+
+
+def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    joined, supervisor_ws, operator_ws = _centre(server, tmp_path)
+    supervisor = _open_window(qtbot, monkeypatch, supervisor_ws, ADMIN, ADMIN_PW)
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    try:
+        log_page = supervisor.main.pages["calllog"]
+        assert log_page.model.rowCount() == 0
+        _take_call(qtbot, operator)
+        # Sent by the operator's outbox thread; the supervisor's log reloads on NOTIFY.
+        qtbot.waitUntil(lambda: log_page.model.rowCount() == 1, timeout=10_000)
+        [(call_id, coded)] = _server_calls(joined)
+        assert coded["primary_topic"] == "work_abroad" and coded["region"] == "ganja_dashkasan"
+        assert "notes" not in coded and NOTE not in str(coded)  # sealed on the workstation
+        index = log_page.model.index(0, 0)
+        shown = [
+            str(log_page.model.data(log_page.model.index(0, c)) or "")
+            for c in range(log_page.model.columnCount())
+        ]
+        assert index.isValid() and any(OPERATOR in s for s in shown), shown
+        # The supervisor claims it in the real review queue; a second claim by another
+        # session of the operator's role is refused by the server.
+        queue = supervisor.main.pages["review"]
+        supervisor.main.show_page("review")
+        qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=10_000)
+        queue.table.selectRow(0)
+        queue.claim_next()
+        settle(qtbot, supervisor.worker)
+        # The claimed call opens beside the queue, its notes opened on this workstation.
+        assert queue.detail.notes.toPlainText() == NOTE
+        assert queue.model.rowCount() == 1
+        assert f"claimed by {ADMIN}" in queue.detail.status.text()
+        with connection.connect(joined.server.url(db=joined.database)) as conn:
+            claim = conn.execute(
+                "SELECT user_id FROM hotline.review_claims WHERE call_id = %s", (call_id,)
+            ).fetchone()
+            actions = ServerAuditLog(conn).actions_of("call", call_id)
+        assert claim == (1,)
+        # The notes' reading recorded once (the row chosen, then opened again claimed).
+        assert sorted(actions) == ["call.claim", "call.notes_read", "call.save"]
+        # Another supervisor's claim, with that supervisor's own SQL, is refused.
+        others = run_on_worker(operator.worker, _claim_as_operator, call_id)
+        assert others == "refused"
+    finally:
+        _close(operator)
+        _close(supervisor)
+    # Signed out: the operator's draft and outbox files hold nothing of the note in clear.
+    for file in operator_ws.rglob("*"):
+        if file.is_file():
+            assert NOTE.encode() not in file.read_bytes(), file
+
+
+def test_with_the_server_stopped_the_call_is_kept_said_and_sent_later(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    joined, _supervisor_ws, operator_ws = _centre(server, tmp_path)
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    try:
+        window = operator.main
+        server.stop()
+        _take_call(qtbot, operator)
+        line = window.warning_label
+        qtbot.waitUntil(lambda: OFFLINE_EN in line.text(), timeout=15_000)
+        assert window.statusBar().isVisible()
+        session = operator.worker.session
+        assert isinstance(session, CentreSession) and session.outbox is not None
+        assert session.outbox.store.count() == 1
+        server.start()
+        session.sender.wake() if session.sender else None
+        qtbot.waitUntil(lambda: session.outbox.store.count() == 0, timeout=90_000)
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: OFFLINE_EN not in line.text(), timeout=5_000)
+        [(call_id, coded)] = _server_calls(joined)
+        assert coded["primary_topic"] == "work_abroad"
+        with connection.connect(joined.server.url(db=joined.database)) as conn:
+            assert ServerAuditLog(conn).actions_of("call", call_id) == ["call.save"]
+    finally:
+        if not running(server):
+            server.start()
+        _close(operator)
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_a_wrong_password_and_a_server_away_are_said_at_sign_in_and_nothing_typed_is_lost(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    server: PostgresServer,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    _joined, _supervisor_ws, operator_ws = _centre(server, tmp_path)
+    i18n.install(language)
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(operator_ws))
+    monkeypatch.delenv("HOTLINE_DATA_DIR", raising=False)
+    desk = Desk(None, demo=False)
+    desk.start()
+    login = desk.window
+    assert isinstance(login, LoginWindow)
+    try:
+        wrong = QCoreApplication.translate("errors", WrongPassword.template)
+        away = QCoreApplication.translate("errors", ServerUnreachable.template).split("(")[0]
+        assert wrong != WrongPassword.template and away not in ServerUnreachable.template
+        qtbot.keyClicks(login.user, OPERATOR)
+        qtbot.keyClicks(login.password, "not the password")
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: login.message.text() == wrong, timeout=30_000)
+        assert login.user.text() == OPERATOR and login.password.hasFocus()
+        server.stop()
+        login.password.clear()
+        qtbot.keyClicks(login.password, OPERATOR_PW)
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: login.message.text().startswith(away), timeout=30_000)
+        assert login.user.text() == OPERATOR and login.password.text() == OPERATOR_PW
+        assert desk.main is None and "Traceback" not in login.message.text()
+    finally:
+        if not running(server):
+            server.start()
+        i18n.install("en")
+        desk.shutdown()
