@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import threading
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from hotline.errors import StorageFailed
 from hotline.records import Entity, to_iso
 from hotline.services import calls
 from hotline.storage import entities, row_digest
 from hotline.storage.audit_log import DETAILS_JSON, entry_hash
+from hotline.storage.calls import INSERT_COLUMNS, call_row, month_of
+from hotline.storage.database import Database
 from hotline.storage.entities import EntityKeys, keyed
+from hotline.validation import entity_key
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
 
@@ -92,3 +101,80 @@ def test_the_salt_kept_for_a_session_is_dropped_at_sign_out(staffed_desk: Desk) 
     session.close()
     assert entities._SALTS.get(db) is None
     assert len([d for d in entities._SALTS if d is db]) == 0
+
+
+def test_the_calls_row_takes_the_sealed_text_in_its_columns() -> None:
+    record = job_in_dubai(3, notes="qeyd", code_word="söz", callback_times="axşam")
+    row = call_row(record, 1, None, "2026-12-02T14:52:07Z", zone_name="Asia/Baku")
+    sealed: dict[str, bytes | str] = {
+        "notes": b"\x01n",
+        "code_word": b"\x01c",
+        "callback_times": "",
+    }
+    sealed["other"] = "x"  # a name that is no column changes nothing
+    text_row = call_row(record, 1, None, "2026-12-02T14:52:07Z", sealed, "Asia/Baku")
+    by_column = dict(zip(INSERT_COLUMNS, text_row, strict=True))
+    assert by_column["notes"] == b"\x01n" and by_column["code_word"] == b"\x01c"
+    assert by_column["callback_times"] == ""
+    assert dict(zip(INSERT_COLUMNS, row, strict=True))["notes"] == "qeyd"
+    differ = [c for c, a, b in zip(INSERT_COLUMNS, row, text_row, strict=True) if a != b]
+    assert differ == ["callback_times", "code_word", "notes"]
+    assert by_column["month"] == month_of(record.started_at, "Asia/Baku")
+    assert by_column["do_not_call_back"] in (0, 1) and type(by_column["possible_victim"]) is int
+
+
+def test_phone_digits_as_before() -> None:
+    for value in ("+994 50 777 66 55", "(050) 777-66-55", "٠٥٠٧٧٧٦٦٥٥", "12²3", ""):
+        digits = "".join(ch for ch in value.strip().lower() if ch.isdigit())
+        assert entity_key("phone", value) == (digits[-9:] if len(digits) >= 9 else digits)
+
+
+def _plain_db(tmp_path: Path) -> Database:
+    db = Database(tmp_path / "t.db", os.urandom(32), create=True)
+    db.execute("CREATE TABLE p(id INTEGER PRIMARY KEY)")
+    db.execute("CREATE TABLE c(pid INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)")
+    return db
+
+
+def _lock_is_free(db: Database) -> bool:
+    """Whether another thread takes the connection's lock (the transaction let it go)."""
+    got: list[bool] = []
+
+    def take() -> None:
+        got.append(db._lock.acquire(timeout=1))
+        if got[0]:
+            db._lock.release()
+
+    thread = threading.Thread(target=take)
+    thread.start()
+    thread.join()
+    return got[0]
+
+
+def test_a_transaction_commits_and_a_nested_error_rolls_the_whole_back(tmp_path: Path) -> None:
+    db = _plain_db(tmp_path)
+    with db.transaction() as same:
+        assert same is db and db.conn.in_transaction
+        db.execute("INSERT INTO p(id) VALUES (1)")
+    assert not db.conn.in_transaction and _lock_is_free(db)
+    with pytest.raises(ValueError, match="typed wrong"), db.transaction():
+        db.execute("INSERT INTO p(id) VALUES (2)")
+        with db.transaction():  # nested: part of the outer one
+            db.execute("INSERT INTO p(id) VALUES (3)")
+            raise ValueError("typed wrong")
+    assert db.query("SELECT id FROM p") == [(1,)]
+    assert db.rollbacks == 1 and not db.conn.in_transaction and _lock_is_free(db)
+    db.close()
+
+
+def test_a_commit_that_fails_rolls_back_and_says_so(tmp_path: Path) -> None:
+    db = _plain_db(tmp_path)
+    with pytest.raises(StorageFailed), db.transaction():
+        db.execute("INSERT INTO p(id) VALUES (1)")
+        db.execute("INSERT INTO c(pid) VALUES (99)")  # checked at COMMIT
+    assert db.query("SELECT id FROM p") == []
+    assert db.rollbacks == 1 and not db.conn.in_transaction and _lock_is_free(db)
+    with db.transaction():  # the connection goes on
+        db.execute("INSERT INTO p(id) VALUES (5)")
+    assert db.query("SELECT id FROM p") == [(5,)]
+    db.close()
