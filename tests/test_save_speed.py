@@ -13,15 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hotline.crypto import signing
 from hotline.errors import StorageFailed
 from hotline.records import Entity, to_iso
 from hotline.services import calls
 from hotline.storage import entities, row_digest
 from hotline.storage.audit_log import DETAILS_JSON, entry_hash
-from hotline.storage.calls import INSERT_COLUMNS, call_row, month_of
 from hotline.storage.database import Database
 from hotline.storage.entities import EntityKeys, keyed
-from hotline.validation import entity_key
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
 
@@ -87,9 +86,9 @@ def test_entity_keys_key_as_keyed_did() -> None:
     assert keys.key("phone", "050 777 66 55") == keys.key("phone", "+994 50 777 66 55")
 
 
-def test_the_salt_kept_for_a_session_is_dropped_at_sign_out(staffed_desk: Desk) -> None:
-    """The entity salt (with its keyed HMAC) is kept while the session is open, for the
-    saves; signing out drops it like the session's other keys."""
+def test_the_keys_kept_for_saves_are_dropped_at_sign_out(staffed_desk: Desk) -> None:
+    """The entity salt (with its keyed HMAC) and the parsed signing key are kept while
+    the session is open, for the saves; signing out drops them like its other keys."""
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)
     assert session.user is not None
     record = job_in_dubai(session.user.id, entities=(Entity("agency", "Marmosetwork Travel"),))
@@ -97,36 +96,27 @@ def test_the_salt_kept_for_a_session_is_dropped_at_sign_out(staffed_desk: Desk) 
     kept = entities._SALTS.get(session.db)
     assert kept is not None
     assert kept.salt == bytes.fromhex(session.meta(entities.ENTITY_SALT))
-    db = session.db
+    assert session.signing_key in signing._KEYS  # the audit entry was signed with it
+    db, private = session.db, session.signing_key
     session.close()
     assert entities._SALTS.get(db) is None
     assert len([d for d in entities._SALTS if d is db]) == 0
+    assert private not in signing._KEYS
 
 
-def test_the_calls_row_takes_the_sealed_text_in_its_columns() -> None:
-    record = job_in_dubai(3, notes="qeyd", code_word="söz", callback_times="axşam")
-    row = call_row(record, 1, None, "2026-12-02T14:52:07Z", zone_name="Asia/Baku")
-    sealed: dict[str, bytes | str] = {
-        "notes": b"\x01n",
-        "code_word": b"\x01c",
-        "callback_times": "",
-    }
-    sealed["other"] = "x"  # a name that is no column changes nothing
-    text_row = call_row(record, 1, None, "2026-12-02T14:52:07Z", sealed, "Asia/Baku")
-    by_column = dict(zip(INSERT_COLUMNS, text_row, strict=True))
-    assert by_column["notes"] == b"\x01n" and by_column["code_word"] == b"\x01c"
-    assert by_column["callback_times"] == ""
-    assert dict(zip(INSERT_COLUMNS, row, strict=True))["notes"] == "qeyd"
-    differ = [c for c, a, b in zip(INSERT_COLUMNS, row, text_row, strict=True) if a != b]
-    assert differ == ["callback_times", "code_word", "notes"]
-    assert by_column["month"] == month_of(record.started_at, "Asia/Baku")
-    assert by_column["do_not_call_back"] in (0, 1) and type(by_column["possible_victim"]) is int
-
-
-def test_phone_digits_as_before() -> None:
-    for value in ("+994 50 777 66 55", "(050) 777-66-55", "٠٥٠٧٧٧٦٦٥٥", "12²3", ""):
-        digits = "".join(ch for ch in value.strip().lower() if ch.isdigit())
-        assert entity_key("phone", value) == (digits[-9:] if len(digits) >= 9 else digits)
+def test_the_parsed_signing_keys_kept_are_few_and_only_the_sessions() -> None:
+    keys = [signing.new_private() for _ in range(signing._KEPT + 5)]
+    for private in keys:
+        signing.keep(private)
+        assert signing.verify(signing.public_of(private), b"m", signing.sign(private, b"m"))
+    assert len(signing._KEYS) <= signing._KEPT
+    assert keys[-1] in signing._KEYS and keys[0] not in signing._KEYS
+    for private in keys:
+        signing.forget(private)
+    assert not any(k in signing._KEYS for k in keys)
+    other = signing.new_private()  # an export's or a register's key: used, not kept
+    assert signing.verify(signing.public_of(other), b"m", signing.sign(other, b"m"))
+    assert other not in signing._KEYS
 
 
 def _plain_db(tmp_path: Path) -> Database:

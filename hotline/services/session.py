@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from hotline import logs
-from hotline.crypto import kem
+from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
 from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
@@ -60,6 +60,8 @@ class Session:
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.db, self.paths.audit_head)
+        if len(self.signing_key) == signing.PRIVATE_BYTES:
+            signing.keep(self.signing_key)  # parsed once for every entry it signs
         self.taxonomy: Taxonomy = load_taxonomy()
 
     # --- who ---------------------------------------------------------------
@@ -246,6 +248,7 @@ class Session:
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             entities.forget(self.db)
+            signing.forget(self.signing_key)
             self.db.close()
             self.lock.release()
 
