@@ -255,7 +255,7 @@ def entity_key(kind: str, value: str) -> str:
     """The form an entity is matched by across calls."""
     text = value.strip().lower()
     if kind == "phone":
-        digits = "".join(ch for ch in text if ch.isdigit())
+        digits = "".join(filter(str.isdigit, text))
         return digits[-9:] if len(digits) >= 9 else digits
     if kind in ("link", "account"):
         for prefix in ("https://", "http://", "www."):

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import threading
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from hotline.crypto import signing
+from hotline.errors import StorageFailed
 from hotline.records import Entity, to_iso
 from hotline.services import calls
 from hotline.storage import entities, row_digest
 from hotline.storage.audit_log import DETAILS_JSON, entry_hash
+from hotline.storage.database import Database
 from hotline.storage.entities import EntityKeys, keyed
 from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
@@ -78,9 +86,9 @@ def test_entity_keys_key_as_keyed_did() -> None:
     assert keys.key("phone", "050 777 66 55") == keys.key("phone", "+994 50 777 66 55")
 
 
-def test_the_salt_kept_for_a_session_is_dropped_at_sign_out(staffed_desk: Desk) -> None:
-    """The entity salt (with its keyed HMAC) is kept while the session is open, for the
-    saves; signing out drops it like the session's other keys."""
+def test_the_keys_kept_for_saves_are_dropped_at_sign_out(staffed_desk: Desk) -> None:
+    """The entity salt (with its keyed HMAC) and the parsed signing key are kept while
+    the session is open, for the saves; signing out drops them like its other keys."""
     session = staffed_desk.open(OPERATOR, OPERATOR_PW)
     assert session.user is not None
     record = job_in_dubai(session.user.id, entities=(Entity("agency", "Marmosetwork Travel"),))
@@ -88,7 +96,75 @@ def test_the_salt_kept_for_a_session_is_dropped_at_sign_out(staffed_desk: Desk) 
     kept = entities._SALTS.get(session.db)
     assert kept is not None
     assert kept.salt == bytes.fromhex(session.meta(entities.ENTITY_SALT))
-    db = session.db
+    assert session.signing_key in signing._KEYS  # the audit entry was signed with it
+    db, private = session.db, session.signing_key
     session.close()
     assert entities._SALTS.get(db) is None
     assert len([d for d in entities._SALTS if d is db]) == 0
+    assert private not in signing._KEYS
+
+
+def test_the_parsed_signing_keys_kept_are_few_and_only_the_sessions() -> None:
+    keys = [signing.new_private() for _ in range(signing._KEPT + 5)]
+    for private in keys:
+        signing.keep(private)
+        assert signing.verify(signing.public_of(private), b"m", signing.sign(private, b"m"))
+    assert len(signing._KEYS) <= signing._KEPT
+    assert keys[-1] in signing._KEYS and keys[0] not in signing._KEYS
+    for private in keys:
+        signing.forget(private)
+    assert not any(k in signing._KEYS for k in keys)
+    other = signing.new_private()  # an export's or a register's key: used, not kept
+    assert signing.verify(signing.public_of(other), b"m", signing.sign(other, b"m"))
+    assert other not in signing._KEYS
+
+
+def _plain_db(tmp_path: Path) -> Database:
+    db = Database(tmp_path / "t.db", os.urandom(32), create=True)
+    db.execute("CREATE TABLE p(id INTEGER PRIMARY KEY)")
+    db.execute("CREATE TABLE c(pid INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)")
+    return db
+
+
+def _lock_is_free(db: Database) -> bool:
+    """Whether another thread takes the connection's lock (the transaction let it go)."""
+    got: list[bool] = []
+
+    def take() -> None:
+        got.append(db._lock.acquire(timeout=1))
+        if got[0]:
+            db._lock.release()
+
+    thread = threading.Thread(target=take)
+    thread.start()
+    thread.join()
+    return got[0]
+
+
+def test_a_transaction_commits_and_a_nested_error_rolls_the_whole_back(tmp_path: Path) -> None:
+    db = _plain_db(tmp_path)
+    with db.transaction() as same:
+        assert same is db and db.conn.in_transaction
+        db.execute("INSERT INTO p(id) VALUES (1)")
+    assert not db.conn.in_transaction and _lock_is_free(db)
+    with pytest.raises(ValueError, match="typed wrong"), db.transaction():
+        db.execute("INSERT INTO p(id) VALUES (2)")
+        with db.transaction():  # nested: part of the outer one
+            db.execute("INSERT INTO p(id) VALUES (3)")
+            raise ValueError("typed wrong")
+    assert db.query("SELECT id FROM p") == [(1,)]
+    assert db.rollbacks == 1 and not db.conn.in_transaction and _lock_is_free(db)
+    db.close()
+
+
+def test_a_commit_that_fails_rolls_back_and_says_so(tmp_path: Path) -> None:
+    db = _plain_db(tmp_path)
+    with pytest.raises(StorageFailed), db.transaction():
+        db.execute("INSERT INTO p(id) VALUES (1)")
+        db.execute("INSERT INTO c(pid) VALUES (99)")  # checked at COMMIT
+    assert db.query("SELECT id FROM p") == []
+    assert db.rollbacks == 1 and not db.conn.in_transaction and _lock_is_free(db)
+    with db.transaction():  # the connection goes on
+        db.execute("INSERT INTO p(id) VALUES (5)")
+    assert db.query("SELECT id FROM p") == [(5,)]
+    db.close()

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import base64
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from hotline import logs
-from hotline.crypto import kem
+from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
 from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
@@ -21,7 +19,7 @@ from hotline.storage import entities
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.authority import Authority
 from hotline.storage.calls import CallRepository
-from hotline.storage.database import Database
+from hotline.storage.database import Database, Transaction
 from hotline.storage.keyfile import (
     SECRET_CASETEXT,
     SECRET_EXPORT,
@@ -63,6 +61,8 @@ class Session:
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.db, self.paths.audit_head)
+        if len(self.signing_key) == signing.PRIVATE_BYTES:
+            signing.keep(self.signing_key)  # parsed once for every entry it signs
         self.taxonomy: Taxonomy = load_taxonomy()
 
     # --- who ---------------------------------------------------------------
@@ -116,14 +116,11 @@ class Session:
         raise PermissionDenied(action=action.value)
 
     # --- audit -----------------------------------------------------------
-    @contextlib.contextmanager
-    def audited(self, durable: bool = False) -> Iterator[None]:
+    def audited(self, durable: bool = False) -> Audited:
         """One audited step: the block changes data and records its audit entries
         (record()) in one transaction; then the chain's head is written outside the
         database, so a truncated log shows. An error rolls the whole step back."""
-        with self.db.transaction():
-            yield
-        self.audit.write_head(durable=durable)
+        return Audited(self.db.transaction(), self.audit, durable)
 
     def audit_event(
         self,
@@ -257,5 +254,27 @@ class Session:
             self.db.checkpoint()  # removed drafts leave the WAL before the desk closes
         finally:
             entities.forget(self.db)
+            signing.forget(self.signing_key)
             self.db.close()
             self.lock.release()
+
+
+class Audited:
+    """Session.audited(): the transaction, then the head written once it committed."""
+
+    __slots__ = ("_audit", "_durable", "_transaction")
+
+    def __init__(self, transaction: Transaction, audit: AuditLog, durable: bool) -> None:
+        self._transaction = transaction
+        self._audit = audit
+        self._durable = durable
+
+    def __enter__(self) -> None:
+        self._transaction.__enter__()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> None:
+        self._transaction.__exit__(kind, error, trace)  # raises when COMMIT fails
+        if kind is None:
+            self._audit.write_head(durable=self._durable)

@@ -101,6 +101,7 @@ def desk_zone(db: Database) -> str:
 # The record's values of those columns, read in one call (a save builds a row each time).
 _PLAIN_VALUES = attrgetter(*PLAIN_COLUMNS)
 _BOOL_VALUES = attrgetter(*BOOL_COLUMNS)
+_PLAIN_AT = {name: at for at, name in enumerate(PLAIN_COLUMNS)}
 
 
 def call_row(
@@ -116,7 +117,12 @@ def call_row(
     callback = None if record.callback_allowed is None else int(record.callback_allowed)
     plain = _PLAIN_VALUES(record)
     if text:
-        plain = tuple(text.get(c, v) for c, v in zip(PLAIN_COLUMNS, plain, strict=True))
+        values = list(plain)
+        for name, value in text.items():
+            at = _PLAIN_AT.get(name)
+            if at is not None:
+                values[at] = value
+        plain = tuple(values)
     return (
         to_iso(record.started_at),
         month_of(record.started_at, zone_name),

@@ -15,7 +15,7 @@ import hmac
 import os
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -205,22 +205,10 @@ class Database:
                 raise translate_error(exc, self.path) from exc
         return None if row is None else row[0]
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """BEGIN IMMEDIATE ... COMMIT; any error rolls the whole step back."""
-        with self._lock:
-            if self.conn.in_transaction:
-                yield self  # nested: part of the outer transaction
-                return
-            self.execute("BEGIN IMMEDIATE")
-            try:
-                yield self
-                self.execute("COMMIT")
-            except BaseException:
-                self.rollbacks += 1
-                with contextlib.suppress(Error):
-                    self.conn.execute("ROLLBACK")
-                raise
+    def transaction(self) -> Transaction:
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls the whole step back (a nested
+        one is part of the outer transaction)."""
+        return Transaction(self)
 
     def checkpoint(self) -> None:
         """Move the WAL into the file and truncate it: deleted rows leave the WAL."""
@@ -256,3 +244,51 @@ class Database:
     def close(self) -> None:
         with self._lock, contextlib.suppress(Error):
             self.conn.close()
+
+
+class Transaction:
+    """Database.transaction(): the connection's lock held from BEGIN to COMMIT or
+    ROLLBACK. A class, not a generator: every save passes through it, and a
+    generator's context manager cost it more than its own statements' Python."""
+
+    __slots__ = ("_db", "_outer")
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._outer = False
+
+    def __enter__(self) -> Database:
+        db = self._db
+        db._lock.acquire()
+        try:
+            if not db.conn.in_transaction:
+                db.execute("BEGIN IMMEDIATE")
+                self._outer = True
+        except BaseException:
+            db._lock.release()
+            raise
+        return db
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> None:
+        db = self._db
+        try:
+            if not self._outer:
+                return  # nested: the outer transaction commits or rolls back
+            if kind is None:
+                try:
+                    db.execute("COMMIT")
+                except BaseException:
+                    self._roll_back()
+                    raise
+                return
+            self._roll_back()
+        finally:
+            db._lock.release()
+
+    def _roll_back(self) -> None:
+        db = self._db
+        db.rollbacks += 1
+        with contextlib.suppress(Error):
+            db.conn.execute("ROLLBACK")
