@@ -40,16 +40,6 @@ class ServerHold:
     placed_at: datetime
 
 
-@dataclass(frozen=True)
-class ServerSealMark:
-    call_id: int
-    decision_id: int
-    kind: str
-    body: str
-    number: str
-    decided_on: date
-
-
 class ServerSealRepository:
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.conn = conn
@@ -101,29 +91,6 @@ class ServerSealRepository:
             "SELECT call_id FROM hotline.sealed_calls WHERE call_id = ANY(%s)", (list(call_ids),)
         ).fetchall()
         return {int(r[0]) for r in rows}
-
-    def marks(self, call_ids: Sequence[int]) -> dict[int, ServerSealMark]:
-        rows = self.conn.execute(
-            "SELECT s.call_id, d.id, d.kind, d.body, d.number, d.decided_on"
-            " FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
-            " WHERE s.call_id = ANY(%s)",
-            (list(call_ids),),
-        ).fetchall()
-        return {
-            int(r[0]): ServerSealMark(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5])
-            for r in rows
-        }
-
-    def sealed_since(self, after: int, limit: int) -> list[tuple[int, int]]:
-        """(a sequence number, call id) of the calls sealed after ``after``, in order:
-        the seal marks a workstation's search index catches up with."""
-        rows = self.conn.execute(
-            "SELECT d.id, s.call_id FROM hotline.sealed_calls s"
-            " JOIN hotline.seal_decisions d ON d.id = s.decision_id"
-            " WHERE d.id > %s ORDER BY d.id, s.call_id LIMIT %s",
-            (after, limit),
-        ).fetchall()
-        return [(int(r[0]), int(r[1])) for r in rows]
 
     def existing(self, call_ids: Sequence[int]) -> list[int]:
         rows = self.conn.execute(
