@@ -399,3 +399,31 @@ def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(
     late = centre_cli(config, *future, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="en")
     assert late.returncode != 0 and "Traceback" not in late.stderr
     assert "not in the future" in late.stderr
+
+
+def test_verify_names_text_destroyed_or_a_seal_marked_with_an_administrators_own_sql(
+    centre: JoinedCentre, admin: CentreSignIn
+) -> None:
+    first = _one_call(centre, admin)
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        second = _save(leyla, datetime(2026, 3, 4, 9, 30, tzinfo=UTC))
+    finally:
+        leyla.close()
+    assert centre_audit.verify_centre(admin.conn, None) == []
+    # The administrator's login may delete (sealing needs it) but not unseen: without
+    # the signed entries a sealing writes, verify names what was done.
+    admin.conn.execute("DELETE FROM hotline.call_keys WHERE call_id = %s", (first.id,))
+    admin.conn.execute(
+        "INSERT INTO hotline.seal_decisions(kind, body, number, decided_on, calls)"
+        " VALUES ('decision', 'court', 'forged', '2026-11-01', 1)"
+    )
+    admin.conn.execute(
+        "INSERT INTO hotline.sealed_calls(call_id, decision_id)"
+        " SELECT %s, max(id) FROM hotline.seal_decisions",
+        (second.id,),
+    )
+    problems = centre_audit.verify_centre(admin.conn, None)
+    assert any(f"call {first.id} has no data key left but was not sealed" in p for p in problems)
+    assert any(f"call {second.id} is marked sealed by decision" in p for p in problems)
+    assert any("differs from its audit entry or has none" in p for p in problems)

@@ -156,3 +156,43 @@ class ServerSealRepository:
             " WHERE lifted_at IS NULL ORDER BY id"
         ).fetchall()
         return [ServerHold(int(r[0]), int(r[1]), bytes(r[2]), int(r[3]), r[4]) for r in rows]
+
+
+def unexplained(conn: psycopg.Connection[tuple[Any, ...]]) -> dict[str, list[Any]]:
+    """What the audit chain does not explain, for verify (rows this connection sees):
+
+    * ``marks``: (call, decision) of seal marks with no signed ``call.seal`` entry for
+      that call and decision (a mark written with an administrator's own SQL);
+    * ``decisions``: decisions with no ``seal.decision`` entry of the same kind, body,
+      number and date;
+    * ``keyless``: calls not sealed that have no data key left (keys deleted outside a
+      sealing: their text opens with no key)."""
+    marks = conn.execute(
+        "SELECT s.call_id, s.decision_id FROM hotline.sealed_calls s WHERE NOT EXISTS ("
+        " SELECT 1 FROM hotline.audit a WHERE a.action = 'call.seal'"
+        " AND a.object_id = s.call_id AND a.details::jsonb ->> 'decision' = s.decision_id::text)"
+        " ORDER BY s.call_id"
+    ).fetchall()
+    decisions = conn.execute(
+        "SELECT d.id FROM hotline.seal_decisions d WHERE NOT EXISTS ("
+        " SELECT 1 FROM hotline.audit a WHERE a.action = 'seal.decision' AND a.object_id = d.id"
+        " AND a.details::jsonb @> jsonb_build_object('kind', d.kind, 'body', d.body,"
+        " 'number', d.number, 'decided_on', d.decided_on::text)) ORDER BY d.id"
+    ).fetchall()
+    keyless = conn.execute(
+        "SELECT c.id FROM hotline.calls c WHERE"
+        " NOT EXISTS (SELECT 1 FROM hotline.call_keys k WHERE k.call_id = c.id)"
+        " AND NOT EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = c.id)"
+        " ORDER BY c.id"
+    ).fetchall()
+    return {
+        "marks": [(int(r[0]), int(r[1])) for r in marks],
+        "decisions": [int(r[0]) for r in decisions],
+        "keyless": [int(r[0]) for r in keyless],
+    }
+
+
+def sealing_tables(conn: psycopg.Connection[tuple[Any, ...]]) -> bool:
+    """Whether the centre has the sealing tables (one set up before them has none)."""
+    row = conn.execute("SELECT to_regclass('hotline.sealed_calls') IS NOT NULL").fetchone()
+    return bool(row and row[0])
