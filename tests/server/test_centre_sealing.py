@@ -23,7 +23,9 @@ from hotline.records import IdentityDetails
 from hotline.services import centre as centre_service
 from hotline.services import centre_audit, centre_backup, centre_people, centre_sealing, sealing
 from hotline.services.centre_people import CentreSignIn
+from hotline.storage.calllog import CallFilter
 from hotline.storage.keyfile import SECRET_CASETEXT
+from hotline.storage.server import calllog
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import CentreRepository
@@ -210,6 +212,16 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
         ).fetchall()
     ]
     assert actions == ["call.save", "call.seal", "seal.decision"]
+    # The call log (an operator's, row-level security on) shows it as its decision.
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        rows = {r.id: r for r in calllog.first_page(leyla.conn, CallFilter())}
+    finally:
+        leyla.close()
+    mark = rows[call.id].seal
+    assert mark is not None and (mark.body, mark.number) == ("court", "2-17/2026")
+    assert rows[call.id].pseudonym is None and rows[other.id].seal is None
+    assert rows[other.id].pseudonym == "Lale-2"
     with pytest.raises(sealing.NothingFound):  # the pseudonym left the coded fields
         centre_sealing.find(admin, sealing.BY_PSEUDONYM, "Sunbul-4")
     # Sealed twice: refused, nothing more destroyed.

@@ -24,6 +24,7 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.records import SealMark
 from hotline.storage.calllog import UNREVIEWED, CallFilter, CallRow
 
 PAGE = 50
@@ -99,22 +100,34 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     # to a LIMIT parameter, sorted every match instead of walking calls_started newest
     # first (danger over 90 days on 1,000,000 calls: 5 to 10 times the hand-written
     # query, bench/server_call_log.py). The page is taken on the calls alone and the
-    # names joined to its rows.
+    # names and seal marks joined to its rows.
     return (
-        "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name FROM"
+        "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name,"
+        " d.id, d.kind, d.body, d.number, d.decided_on FROM"
         " (SELECT c.id, c.started_at, c.coded FROM hotline.calls c"
         f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
         " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
+        " LEFT JOIN hotline.sealed_calls s ON s.call_id = p.id"
+        " LEFT JOIN hotline.seal_decisions d ON d.id = s.decision_id"
         " ORDER BY p.started_at DESC, p.id DESC",
         params,
     )
 
 
 def _row(
-    cid: int, started: datetime, coded: dict[str, Any], operator: Any, entered: Any
+    cid: int,
+    started: datetime,
+    coded: dict[str, Any],
+    operator: Any,
+    entered: Any,
+    *decision: Any,
 ) -> CallRow:
     primary = coded.get("primary_topic")
+    seal = None
+    if decision and decision[0] is not None:
+        did, kind, body, number, decided_on = decision
+        seal = SealMark(int(did), str(kind), str(body), str(number), decided_on)
     return CallRow(
         id=int(cid),
         started_at=started.astimezone(UTC),
@@ -133,6 +146,7 @@ def _row(
         claimed_by=None,
         open_tasks=0,
         entered_by=None if entered is None else str(entered),
+        seal=seal,
     )
 
 
