@@ -307,6 +307,9 @@ STILL_HOLDS_LINE = QT_TRANSLATE_NOOP(
 )
 
 
+CALL_NUMBER = QT_TRANSLATE_NOOP("cli", "call {number}")
+
+
 def _registers(args: argparse.Namespace) -> list[Path]:
     return [Path(p) for p in getattr(args, "backup", []) or []]
 
@@ -346,8 +349,8 @@ def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
                 + (say(QT_TRANSLATE_NOOP("cli", ", under a legal hold")) if line.held else "")
             )
             print(
-                f"call {line.call_id}\t{line.started_at:%Y-%m-%d %H:%M}\t"
-                f"{line.primary_topic or '-'}\t{state}"
+                say(CALL_NUMBER, number=line.call_id)
+                + f"\t{line.started_at:%Y-%m-%d %H:%M}\t{line.primary_topic or '-'}\t{state}"
             )
         to_seal = [line.call_id for line in lines if not line.sealed]
         print(say(QT_TRANSLATE_NOOP("cli", "{count} calls to seal."), count=len(to_seal)))
@@ -456,7 +459,10 @@ def cmd_hold(args: argparse.Namespace, secrets: Secrets) -> int:
             print(say(QT_TRANSLATE_NOOP("cli", "Legal hold {number} lifted."), number=args.hold_id))
         else:
             for h in centre_sealing.holds(signin):
-                print(f"{h.id}\tcall {h.call_id}\t{h.placed_at:%Y-%m-%d}\tuser:{h.placed_by}")
+                print(
+                    f"{h.id}\t{say(CALL_NUMBER, number=h.call_id)}\t{h.placed_at:%Y-%m-%d}"
+                    f"\tuser:{h.placed_by}"
+                )
     finally:
         signin.close()
     return EXIT_OK

@@ -23,11 +23,13 @@ from typing import Any
 import psycopg
 
 from hotline.errors import InvalidInput
+from hotline.services import centre_sealing
 from hotline.services.review import CLAIMED_BY_OTHER
 from hotline.storage.server.audit import Appender, HeadWitness, ServerAuditLog
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.claims import ClaimRepository
 from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.server.seals import sealing_tables
 from hotline.storage.server.seen_head import SeenHead
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -60,6 +62,8 @@ def verify_centre(
     the witness's head against it."""
     log = ServerAuditLog(conn)
     problems = log.verify(pin)
+    if sealing_tables(conn):
+        problems += centre_sealing.problems(conn)
     if seen is not None:
         found = log.witnessed(seen.seen())
         if found is not None:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -59,7 +60,12 @@ from hotline.storage.seals import DECISION, RETENTION
 from hotline.storage.server.audit import Appender, HeadWitness
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.errors import ServerRefused
-from hotline.storage.server.seals import ServerDestroyed, ServerHold, ServerSealRepository
+from hotline.storage.server.seals import (
+    ServerDestroyed,
+    ServerHold,
+    ServerSealRepository,
+    unexplained,
+)
 
 SEAL_ACT = "record.seal"
 HOLDS_SEALED = "holds_sealed"  # the register's mark on a backup taken before a sealing
@@ -393,3 +399,26 @@ def lift_hold(signin: CentreSignIn, hold_id: int, seen: HeadWitness | None = Non
 def holds(signin: CentreSignIn) -> list[ServerHold]:
     _require(signin, Action.SEAL_RECORD)
     return ServerSealRepository(signin.conn).holds()
+
+
+# --- verify ------------------------------------------------------------------------------
+def problems(conn: psycopg.Connection[tuple[Any, ...]]) -> list[str]:
+    """For verify on a centre: every seal mark and decision explained by the signed
+    entries that made them, and no call left without a data key unless sealed."""
+    try:
+        found = unexplained(conn)
+    except psycopg.Error as exc:  # an entry's details made unreadable on the server
+        return [f"the seals could not be checked against the audit log: {_refused(exc).message()}"]
+    out = [
+        f"call {call_id} is marked sealed by decision {decision_id} with no audit entry"
+        for call_id, decision_id in found["marks"]
+    ]
+    out += [
+        f"seal decision {d} differs from its audit entry or has none" for d in found["decisions"]
+    ]
+    out += [
+        f"call {call_id} has no data key left but was not sealed (its text was destroyed "
+        "outside a sealing)"
+        for call_id in found["keyless"]
+    ]
+    return out

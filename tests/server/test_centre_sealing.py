@@ -23,7 +23,9 @@ from hotline.records import IdentityDetails
 from hotline.services import centre as centre_service
 from hotline.services import centre_audit, centre_backup, centre_people, centre_sealing, sealing
 from hotline.services.centre_people import CentreSignIn
+from hotline.storage.calllog import CallFilter
 from hotline.storage.keyfile import SECRET_CASETEXT
+from hotline.storage.server import calllog
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import CentreRepository
@@ -210,6 +212,16 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
         ).fetchall()
     ]
     assert actions == ["call.save", "call.seal", "seal.decision"]
+    # The call log (an operator's, row-level security on) shows it as its decision.
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        rows = {r.id: r for r in calllog.first_page(leyla.conn, CallFilter())}
+    finally:
+        leyla.close()
+    mark = rows[call.id].seal
+    assert mark is not None and (mark.body, mark.number) == ("court", "2-17/2026")
+    assert rows[call.id].pseudonym is None and rows[other.id].seal is None
+    assert rows[other.id].pseudonym == "Lale-2"
     with pytest.raises(sealing.NothingFound):  # the pseudonym left the coded fields
         centre_sealing.find(admin, sealing.BY_PSEUDONYM, "Sunbul-4")
     # Sealed twice: refused, nothing more destroyed.
@@ -388,7 +400,7 @@ def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(
     asked = centre_cli(config, *args, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="az")
     assert asked.returncode == 0, asked.stderr
     assert "ikinci şəxsin təsdiqi lazımdır" in asked.stdout
-    assert "Möhürlənəcək zənglər: 1." in asked.stdout
+    assert "Möhürlənəcək zənglər: 1." in asked.stdout and f"zəng {call.id}\t" in asked.stdout
     assert ServerSealRepository(admin.conn).sealed_ids([call.id]) == set()
     wrong = ["seal", "--concerned", "Sunbul-4", "--decision-body", "court"]
     wrong += ["--decision-no", "1", "--decision-date", "2026-11-20"]
@@ -399,3 +411,31 @@ def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(
     late = centre_cli(config, *future, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="en")
     assert late.returncode != 0 and "Traceback" not in late.stderr
     assert "not in the future" in late.stderr
+
+
+def test_verify_names_text_destroyed_or_a_seal_marked_with_an_administrators_own_sql(
+    centre: JoinedCentre, admin: CentreSignIn
+) -> None:
+    first = _one_call(centre, admin)
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        second = _save(leyla, datetime(2026, 3, 4, 9, 30, tzinfo=UTC))
+    finally:
+        leyla.close()
+    assert centre_audit.verify_centre(admin.conn, None) == []
+    # The administrator's login may delete (sealing needs it) but not unseen: without
+    # the signed entries a sealing writes, verify names what was done.
+    admin.conn.execute("DELETE FROM hotline.call_keys WHERE call_id = %s", (first.id,))
+    admin.conn.execute(
+        "INSERT INTO hotline.seal_decisions(kind, body, number, decided_on, calls)"
+        " VALUES ('decision', 'court', 'forged', '2026-11-01', 1)"
+    )
+    admin.conn.execute(
+        "INSERT INTO hotline.sealed_calls(call_id, decision_id)"
+        " SELECT %s, max(id) FROM hotline.seal_decisions",
+        (second.id,),
+    )
+    problems = centre_audit.verify_centre(admin.conn, None)
+    assert any(f"call {first.id} has no data key left but was not sealed" in p for p in problems)
+    assert any(f"call {second.id} is marked sealed by decision" in p for p in problems)
+    assert any("differs from its audit entry or has none" in p for p in problems)

@@ -117,8 +117,9 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "centre": "SELECT",
             "key_file": "SELECT",
             "members": "SELECT",
-            "retention": "SELECT",  # schema_sealing: the setting and the seal marks,
-            "sealed_calls": "SELECT",  # which hold no content
+            "retention": "SELECT",  # schema_sealing: the setting, the seal marks and
+            "seal_decisions": "SELECT",  # decisions, which hold no content
+            "sealed_calls": "SELECT",
             "vault_entries": "INSERT",
         }
     again = _init(postgres, database, tmp_path / "unused")

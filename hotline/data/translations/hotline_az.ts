@@ -4261,6 +4261,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>artıq möhürlənib</translation>
     </message>
     <message>
+      <source>call {number}</source>
+      <translation>zəng {number}</translation>
+    </message>
+    <message>
       <source>hotline: interrupted; nothing more was written.</source>
       <translation>hotline: dayandırıldı; daha heç nə yazılmadı.</translation>
     </message>

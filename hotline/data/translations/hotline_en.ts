@@ -4261,6 +4261,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>already sealed</translation>
     </message>
     <message>
+      <source>call {number}</source>
+      <translation>call {number}</translation>
+    </message>
+    <message>
       <source>hotline: interrupted; nothing more was written.</source>
       <translation>hotline: interrupted; nothing more was written.</translation>
     </message>

@@ -4273,6 +4273,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>уже опечатан</translation>
     </message>
     <message>
+      <source>call {number}</source>
+      <translation>звонок {number}</translation>
+    </message>
+    <message>
       <source>hotline: interrupted; nothing more was written.</source>
       <translation>hotline: прервано; больше ничего не записано.</translation>
     </message>

@@ -24,6 +24,7 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.records import SealMark
 from hotline.storage.calllog import UNREVIEWED, CallFilter, CallRow
 
 PAGE = 50
@@ -70,10 +71,10 @@ def where(f: CallFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if contains:
-        # A literal, not a parameter: the plan PostgreSQL keeps for a statement run
-        # often is then made for this very filter (with a parameter its generic plan
-        # sorted every danger call of the last 90 days: 6 times the bare query on
-        # 1,000,000 calls, bench/server_call_log.py). Quoted by psycopg's sql.Literal.
+        # A literal, not a parameter, as the page's size below: the plan PostgreSQL
+        # keeps for a statement run often is then made for this very filter (with a
+        # parameter, danger over 90 days took 1.75 times the hand-written query on
+        # 1,000,000 calls; with it, 1.1). Quoted by psycopg's sql.Literal.
         literal = sql.Literal(json.dumps(contains, sort_keys=True)).as_string(None)
         literal = literal.replace("%", "%%")  # the query's own placeholders are %s
         clauses.append(f"c.coded @> {literal}::jsonb")
@@ -94,25 +95,39 @@ def where(f: CallFilter) -> tuple[str, list[Any]]:
 
 def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     text, params = where(f)
-    # The page first, on the calls alone, then the names joined to its rows: joined
-    # inside, the planner priced the walk down calls_started too high for a middling
-    # filter and sorted every match instead (danger over 90 days on 1,000,000 calls:
-    # 8 times the bare query, bench/server_call_log.py).
+    # The page's size is written into the query, not sent as a parameter: psycopg
+    # prepares a statement run five times, and PostgreSQL's generic plan for it, blind
+    # to a LIMIT parameter, sorted every match instead of walking calls_started newest
+    # first (danger over 90 days on 1,000,000 calls: 5 to 10 times the hand-written
+    # query, bench/server_call_log.py). The page is taken on the calls alone and the
+    # names and seal marks joined to its rows.
     return (
-        "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name FROM"
+        "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name,"
+        " d.id, d.kind, d.body, d.number, d.decided_on FROM"
         " (SELECT c.id, c.started_at, c.coded FROM hotline.calls c"
         f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
         " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
+        " LEFT JOIN hotline.sealed_calls s ON s.call_id = p.id"
+        " LEFT JOIN hotline.seal_decisions d ON d.id = s.decision_id"
         " ORDER BY p.started_at DESC, p.id DESC",
         params,
     )
 
 
 def _row(
-    cid: int, started: datetime, coded: dict[str, Any], operator: Any, entered: Any
+    cid: int,
+    started: datetime,
+    coded: dict[str, Any],
+    operator: Any,
+    entered: Any,
+    *decision: Any,
 ) -> CallRow:
     primary = coded.get("primary_topic")
+    seal = None
+    if decision and decision[0] is not None:
+        did, kind, body, number, decided_on = decision
+        seal = SealMark(int(did), str(kind), str(body), str(number), decided_on)
     return CallRow(
         id=int(cid),
         started_at=started.astimezone(UTC),
@@ -131,6 +146,7 @@ def _row(
         claimed_by=None,
         open_tasks=0,
         entered_by=None if entered is None else str(entered),
+        seal=seal,
     )
 
 

@@ -5,7 +5,8 @@ keys, its text ciphertexts and its identity vault rows, and keeps its coded fiel
 (counts stay right). What that needs beyond schema.py:
 
 * ``seal_decisions``: the decision (body, number, date, who, who approved, how many
-  calls; never content), written by administrators, read by supervisors too;
+  calls; never content), written by administrators, read by everyone (the call log
+  shows a sealed call as its decision, as on the desk);
 * ``sealed_calls``: one row per sealed call, its decision; everyone reads it (a mark
   holds no content), administrators write it;
 * ``legal_holds``: a call retention must pass by; the reason sealed to the vault key
@@ -63,7 +64,7 @@ INSERT INTO hotline.retention (years) VALUES (NULL);
 
 # (what, role keys): table privileges, column ones included.
 GRANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("SELECT ON hotline.seal_decisions", ("sup", "adm")),
+    ("SELECT ON hotline.seal_decisions", ("op", "sup", "adm")),  # the call log's marks
     ("INSERT ON hotline.seal_decisions", ("adm",)),
     ("SELECT ON hotline.sealed_calls", ("op", "sup", "adm")),
     ("INSERT ON hotline.sealed_calls", ("adm",)),

@@ -40,16 +40,6 @@ class ServerHold:
     placed_at: datetime
 
 
-@dataclass(frozen=True)
-class ServerSealMark:
-    call_id: int
-    decision_id: int
-    kind: str
-    body: str
-    number: str
-    decided_on: date
-
-
 class ServerSealRepository:
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.conn = conn
@@ -101,29 +91,6 @@ class ServerSealRepository:
             "SELECT call_id FROM hotline.sealed_calls WHERE call_id = ANY(%s)", (list(call_ids),)
         ).fetchall()
         return {int(r[0]) for r in rows}
-
-    def marks(self, call_ids: Sequence[int]) -> dict[int, ServerSealMark]:
-        rows = self.conn.execute(
-            "SELECT s.call_id, d.id, d.kind, d.body, d.number, d.decided_on"
-            " FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
-            " WHERE s.call_id = ANY(%s)",
-            (list(call_ids),),
-        ).fetchall()
-        return {
-            int(r[0]): ServerSealMark(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5])
-            for r in rows
-        }
-
-    def sealed_since(self, after: int, limit: int) -> list[tuple[int, int]]:
-        """(a sequence number, call id) of the calls sealed after ``after``, in order:
-        the seal marks a workstation's search index catches up with."""
-        rows = self.conn.execute(
-            "SELECT d.id, s.call_id FROM hotline.sealed_calls s"
-            " JOIN hotline.seal_decisions d ON d.id = s.decision_id"
-            " WHERE d.id > %s ORDER BY d.id, s.call_id LIMIT %s",
-            (after, limit),
-        ).fetchall()
-        return [(int(r[0]), int(r[1])) for r in rows]
 
     def existing(self, call_ids: Sequence[int]) -> list[int]:
         rows = self.conn.execute(
@@ -189,3 +156,43 @@ class ServerSealRepository:
             " WHERE lifted_at IS NULL ORDER BY id"
         ).fetchall()
         return [ServerHold(int(r[0]), int(r[1]), bytes(r[2]), int(r[3]), r[4]) for r in rows]
+
+
+def unexplained(conn: psycopg.Connection[tuple[Any, ...]]) -> dict[str, list[Any]]:
+    """What the audit chain does not explain, for verify (rows this connection sees):
+
+    * ``marks``: (call, decision) of seal marks with no signed ``call.seal`` entry for
+      that call and decision (a mark written with an administrator's own SQL);
+    * ``decisions``: decisions with no ``seal.decision`` entry of the same kind, body,
+      number and date;
+    * ``keyless``: calls not sealed that have no data key left (keys deleted outside a
+      sealing: their text opens with no key)."""
+    marks = conn.execute(
+        "SELECT s.call_id, s.decision_id FROM hotline.sealed_calls s WHERE NOT EXISTS ("
+        " SELECT 1 FROM hotline.audit a WHERE a.action = 'call.seal'"
+        " AND a.object_id = s.call_id AND a.details::jsonb ->> 'decision' = s.decision_id::text)"
+        " ORDER BY s.call_id"
+    ).fetchall()
+    decisions = conn.execute(
+        "SELECT d.id FROM hotline.seal_decisions d WHERE NOT EXISTS ("
+        " SELECT 1 FROM hotline.audit a WHERE a.action = 'seal.decision' AND a.object_id = d.id"
+        " AND a.details::jsonb @> jsonb_build_object('kind', d.kind, 'body', d.body,"
+        " 'number', d.number, 'decided_on', d.decided_on::text)) ORDER BY d.id"
+    ).fetchall()
+    keyless = conn.execute(
+        "SELECT c.id FROM hotline.calls c WHERE"
+        " NOT EXISTS (SELECT 1 FROM hotline.call_keys k WHERE k.call_id = c.id)"
+        " AND NOT EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = c.id)"
+        " ORDER BY c.id"
+    ).fetchall()
+    return {
+        "marks": [(int(r[0]), int(r[1])) for r in marks],
+        "decisions": [int(r[0]) for r in decisions],
+        "keyless": [int(r[0]) for r in keyless],
+    }
+
+
+def sealing_tables(conn: psycopg.Connection[tuple[Any, ...]]) -> bool:
+    """Whether the centre has the sealing tables (one set up before them has none)."""
+    row = conn.execute("SELECT to_regclass('hotline.sealed_calls') IS NOT NULL").fetchone()
+    return bool(row and row[0])
