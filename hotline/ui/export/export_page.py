@@ -125,17 +125,20 @@ class ExportPage(Retranslatable, QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history_label = QLabel(self)
 
-        pick = QHBoxLayout()
-        for label, box in (
-            (self.table_label, self.table_box),
-            (self.period_label, self.period_box),
-            (self.audience_label, self.audience_box),
-            (self.format_label, self.format_box),
-            (self.language_label, self.language_box),
+        # Two rows: the long titles (the table, the audience) in Russian leave no room
+        # for the file's format and language on one row at 1366 pixels.
+        pick, file_pick = QHBoxLayout(), QHBoxLayout()
+        for row, label, box in (
+            (pick, self.table_label, self.table_box),
+            (pick, self.period_label, self.period_box),
+            (pick, self.audience_label, self.audience_box),
+            (file_pick, self.format_label, self.format_box),
+            (file_pick, self.language_label, self.language_box),
         ):
-            pick.addWidget(label)
-            pick.addWidget(box)
+            row.addWidget(label)
+            row.addWidget(box)
         pick.addStretch(1)
+        file_pick.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.export_button)
@@ -153,6 +156,7 @@ class ExportPage(Retranslatable, QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addLayout(file_pick)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
