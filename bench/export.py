@@ -10,8 +10,9 @@ year 2026 as an administrator would, audit included:
 
 * the twelve monthly national tables (calls by primary topic with corrections,
   calls without content by kind, persons concerned by primary topic);
-* the six yearly breakdowns (sex, age group, region, form of exploitation,
-  destination, outcome), each protected and audited with the months;
+* the nine yearly breakdowns (sex, age group, region, form of exploitation,
+  destination, outcome; citizenship, exploitation by destination, referrals by sex),
+  each protected and audited with the months;
 
 and runs the raw GROUP BY queries that give the same unsuppressed counts.  It
 prints the seconds of each part and the ratio; nothing is asserted.  The demo
@@ -51,6 +52,9 @@ YEARLY = (
     "calls_by_topic_exploitation",
     "calls_by_topic_destination",
     "referrals_by_topic_outcome",
+    "calls_by_topic_citizenship",
+    "calls_by_exploitation_destination",
+    "referrals_by_outcome_sex",
 )
 
 
@@ -148,12 +152,17 @@ def raw_queries(db: Any) -> int:
                 (month,),
             )
         )
-    for dim in ("sex", "age", "region", "exploitation", "destination", "outcome"):
-        joins = topic + (" JOIN call_outcomes o ON o.call_id = c.id" if dim == "outcome" else "")
+    crossed = [("topic", d) for d in ("sex", "age", "region", "exploitation", "destination")]
+    crossed += [("topic", "outcome"), ("topic", "citizenship")]
+    crossed += [("exploitation", "destination"), ("outcome", "sex")]
+    for first, second in crossed:
+        outcome = "outcome" in (first, second)
+        joins = topic + (" JOIN call_outcomes o ON o.call_id = c.id" if outcome else "")
         rows += len(
             db.query(
-                f"SELECT t.topic, {DIMENSION_SQL[dim]} AS b, count(*) FROM calls c {joins}"
-                " WHERE c.month BETWEEN ? AND ? AND c.no_content IS NULL GROUP BY t.topic, b",
+                f"SELECT {DIMENSION_SQL[first]} AS a, {DIMENSION_SQL[second]} AS b, count(*)"
+                f" FROM calls c {joins}"
+                " WHERE c.month BETWEEN ? AND ? AND c.no_content IS NULL GROUP BY a, b",
                 (f"{YEAR}-01", f"{YEAR}-12"),
             )
         )

@@ -1,8 +1,9 @@
 """Command-line export: ``hotline export`` and ``hotline verify-export``.
 
 ``hotline export --table NAME --period 2026-03|2026-Q1|2026 --audience public|partner
---format FORMAT --out PATH`` (the formats of :mod:`hotline.export.formats`) writes one table of the catalogue and its
-signed manifest; ``hotline export --list`` prints the catalogue and
+--format FORMAT --out PATH [--language az|ru|en]`` (the formats of
+:mod:`hotline.export.formats`; the labels in that language, by default the one the
+command line speaks) writes one table of the catalogue and its signed manifest; ``hotline export --list`` prints the catalogue and
 ``--history`` the earlier exports; ``hotline verify-export MANIFEST`` checks a
 manifest's signature and its file's hash without opening the desk.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hotline.catalogue import choose
 from hotline.cli_common import (
     EXIT_OK,
     Secrets,
@@ -25,6 +27,7 @@ from hotline.cli_common import (
     waits_for_approval,
 )
 from hotline.errors import InvalidInput
+from hotline.export.catalogue import check_language
 
 
 def register(sub: Any) -> None:
@@ -44,6 +47,13 @@ def register(sub: Any) -> None:
         help="; ".join(f"{f}: {formats.get(f).summary}" for f in formats.names()),
     )
     exp.add_argument("--out", help="the file to write; the manifest goes beside it")
+    exp.add_argument(
+        "--language",
+        dest="file_language",
+        metavar="az|ru|en",
+        help="the language of the file's labels (codes are the same in every language; "
+        "default: the language the command line speaks, see hotline --language)",
+    )
     exp.add_argument("--list", action="store_true", help="print the catalogue of tables")
     exp.add_argument("--history", action="store_true", help="list the earlier exports")
     exp.add_argument(
@@ -82,6 +92,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     missing = [n for n in ("table", "period", "out") if not getattr(args, n)]
     if missing:
         raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
+    language = check_language(args.file_language or choose(args.language))
     with opened(args, secrets) as session:
         if args.audience == "partner":
             from hotline.services import approvals
@@ -98,6 +109,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
             args.format,
             Path(args.out),
             progress=progress_bar("Export"),
+            language=language,
         )
     audit = result.release.audit
     print(

@@ -55,3 +55,17 @@ def publish_year(
                 continue
             done.files.append((result.path, audience))
     return done
+
+
+def assert_nothing_narrowed(published: Published, year: int) -> None:
+    """Nothing refused, and the outsider holding every file (public alone, then both
+    audiences) narrows no hidden cell."""
+    from tests.attacker import Outsider, leaks
+
+    assert not published.refused, published.refused[:3]
+    outsider = Outsider(year)
+    outsider.read_all(published.files)
+    for view in (("public",), ("public", "partner")):
+        found = outsider.ranges(view)
+        assert found, "nothing was suppressed: the test proves nothing"
+        assert not leaks(found), list(leaks(found).items())[:5]

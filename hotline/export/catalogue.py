@@ -39,9 +39,10 @@ from datetime import UTC, datetime
 from typing import Final
 
 from hotline import desk_time
+from hotline.catalogue import Catalogue
 from hotline.errors import InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.taxonomy import Taxonomy
+from hotline.taxonomy import LANGUAGES, Taxonomy
 
 AUDIENCE_K: Final[dict[str, int]] = {"public": 10, "partner": 5}
 
@@ -390,9 +391,32 @@ _LIST_OF = {
 }
 
 
+BAD_LANGUAGE = QT_TRANSLATE_NOOP("export", "the language of the file must be az, ru or en.")
+
+
+def check_language(language: str) -> str:
+    """The language of an exported file's labels (codes are the same in every language)."""
+    if language not in LANGUAGES:
+        raise InvalidInput(field="language", problem=BAD_LANGUAGE)
+    return language
+
+
+def label_text(text: str, language: str) -> str:
+    """A fixed label of the files (a source text of the "export" context) in ``language``,
+    from the same translation tables as the window's."""
+    return (
+        text if language == "en" else Catalogue(check_language(language)).translate("export", text)
+    )
+
+
+def dimension_title(dim: str, language: str = "en") -> str:
+    return label_text(DIMENSION_TITLES[dim], language)
+
+
 def value_label(dim: str, value: str, taxonomy: Taxonomy, language: str = "en") -> str:
-    """A reader's label for a coded value (English source texts for the fixed extras)."""
+    """A reader's label for a coded value: the taxonomy's own label for a listed value,
+    else the fixed extras (child, total, ...), in ``language``."""
     list_id = _LIST_OF.get(dim)
     if list_id is not None and value in taxonomy[list_id]:
         return taxonomy.label(list_id, value, language)
-    return VALUE_TITLES.get(value, value)
+    return label_text(VALUE_TITLES[value], language) if value in VALUE_TITLES else value

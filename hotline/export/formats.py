@@ -7,8 +7,9 @@ of the release (:mod:`.writers`) and are registered here.  The PDF is drawn with
 Qt, so the Qt side registers it (:mod:`hotline.ui.export.pdf_format`, called by
 the window and by the command line); the core never imports Qt.
 
-A writer is a pure function of the release and the taxonomy: the same release
-gives the same bytes.
+A writer is a pure function of the release, the taxonomy and the language of the
+labels (az, ru or en; the codes are the same in every language): the same release in
+the same language gives the same bytes.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from hotline.export.release import Release
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
 
-Writer = Callable[[Release, Taxonomy], bytes]
+Writer = Callable[[Release, Taxonomy, str], bytes]
 
 BAD_FORMAT = QT_TRANSLATE_NOOP("export", "the format must be csv, sdmx, xlsx or pdf.")
 
@@ -60,8 +61,8 @@ def get(name: str) -> Format:
         raise InvalidInput(field="format", problem=BAD_FORMAT) from None
 
 
-def _sdmx(release: Release, taxonomy: Taxonomy) -> bytes:
-    del taxonomy  # SDMX carries codes only
+def _sdmx(release: Release, taxonomy: Taxonomy, language: str) -> bytes:
+    del taxonomy, language  # SDMX carries codes only
     return writers.to_sdmx_csv(release)
 
 

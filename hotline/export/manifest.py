@@ -49,6 +49,7 @@ def build(
     file_name: str,
     fmt: str,
     content: bytes,
+    language: str,
     ledger_id: int,
     audit_head: tuple[int, bytes],
     public_key: bytes,
@@ -60,6 +61,7 @@ def build(
         "manifest_version": MANIFEST_VERSION,
         "file": file_name,
         "format": fmt,
+        "language": language,  # of the labels; codes and numbers are the same in every one
         "file_sha256": sha256(content),
         "tables": [
             {"name": t.name, "period": t.period, "dimensions": list(t.dims)} for t in release.tables
@@ -77,6 +79,11 @@ def build(
         "ledger_id": ledger_id,
     }
     return signed(body, public_key, private_key)
+
+
+def language_of(manifest_text: str) -> str:
+    """The language of a stored file's labels (files before the choice were English)."""
+    return str(json.loads(manifest_text).get("language", "en"))
 
 
 def signed(body: dict[str, Any], public_key: bytes, private_key: bytes) -> str:

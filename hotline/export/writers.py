@@ -17,14 +17,16 @@ from datetime import datetime
 from hotline.disclosure import SUPPRESSED, TOTAL
 from hotline.export.catalogue import (
     CORRECTIONS_TITLE,
-    DIMENSION_TITLES,
     WITHDRAWN_TITLE,
+    dimension_title,
+    label_text,
     parse_period,
     table_spec,
     value_label,
 )
 from hotline.export.grid import pivot
 from hotline.export.release import METHOD, Release, RenderedTable
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import from_iso
 from hotline.taxonomy import Taxonomy
 
@@ -37,12 +39,21 @@ MARKER_NOTE = (
 )
 
 
-def table_title(rt: RenderedTable) -> str:
+# The files' fixed headings (translated with the labels; codes never are).
+PERIOD = QT_TRANSLATE_NOOP("export", "Period")
+AUDIENCE = QT_TRANSLATE_NOOP("export", "Audience")
+EXPORTED = QT_TRANSLATE_NOOP("export", "Exported at (UTC)")
+NOTES = QT_TRANSLATE_NOOP("export", "Notes")
+
+
+def table_title(rt: RenderedTable, language: str = "en") -> str:
     if rt.name.endswith("_corrections"):
-        return CORRECTIONS_TITLE
-    if rt.name.endswith("_withdrawn"):
-        return WITHDRAWN_TITLE
-    return table_spec(rt.name).title
+        title = CORRECTIONS_TITLE
+    elif rt.name.endswith("_withdrawn"):
+        title = WITHDRAWN_TITLE
+    else:
+        title = table_spec(rt.name).title
+    return label_text(title, language)
 
 
 def _csv_text(rows: list[list[str]]) -> bytes:
@@ -52,8 +63,9 @@ def _csv_text(rows: list[list[str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def to_csv(release: Release, taxonomy: Taxonomy) -> bytes:
-    """Long ("tidy") form: one row per table, period and breakdown value; RFC 4180, UTF-8."""
+def to_csv(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes:
+    """Long ("tidy") form: one row per table, period and breakdown value; RFC 4180, UTF-8.
+    The header and the codes are the same in every language; the labels are ``language``'s."""
     header = ["table", "period", "dimension_1", "code_1", "label_1"]
     header += ["dimension_2", "code_2", "label_2", "count"]
     rows = [header]
@@ -66,7 +78,7 @@ def to_csv(release: Release, taxonomy: Taxonomy) -> bytes:
                     row += [
                         dim,
                         CSV_TOTAL if code == TOTAL else code,
-                        value_label(dim, code, taxonomy),
+                        value_label(dim, code, taxonomy, language),
                     ]
                 else:
                     row += ["", "", ""]
@@ -120,8 +132,9 @@ def notes(release: Release) -> list[tuple[str, str]]:
     ]
 
 
-def to_xlsx(release: Release, taxonomy: Taxonomy) -> bytes:
-    """A sheet per table (rows by columns, totals last) and a notes sheet."""
+def to_xlsx(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes:
+    """A sheet per table (rows by columns, totals last) and a notes sheet; titles and
+    labels in ``language`` (sheet names are the tables' codes)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -133,25 +146,37 @@ def to_xlsx(release: Release, taxonomy: Taxonomy) -> bytes:
     bold = Font(bold=True)
     for rt in release.tables:
         sheet = book.create_sheet(rt.name[:31])
-        sheet.append([table_title(rt)])
+        sheet.append([table_title(rt, language)])
         sheet["A1"].font = bold
-        sheet.append(["Period", rt.period, "k", release.k, "Audience", release.audience])
+        sheet.append(
+            [
+                label_text(PERIOD, language),
+                rt.period,
+                "k",
+                release.k,
+                label_text(AUDIENCE, language),
+                release.audience,
+            ]
+        )
         grid = pivot(rt)
-        head = [DIMENSION_TITLES[grid.row_dim]]
-        head += [value_label(grid.col_dim or "", c, taxonomy) for c in grid.cols]
+        head = [dimension_title(grid.row_dim, language)]
+        head += [value_label(grid.col_dim or "", c, taxonomy, language) for c in grid.cols]
         sheet.append([])
         sheet.append(head)
         for cell in sheet[sheet.max_row]:
             cell.font = bold
         for r in grid.rows:
             sheet.append(
-                [value_label(grid.row_dim, r, taxonomy), *(grid.cell(r, c) for c in grid.cols)]
+                [
+                    value_label(grid.row_dim, r, taxonomy, language),
+                    *(grid.cell(r, c) for c in grid.cols),
+                ]
             )
         sheet.append([])
         sheet.append([MARKER_NOTE])
         sheet.column_dimensions["A"].width = 48
     note_sheet = book.create_sheet("notes")
-    note_sheet.append(["Notes"])
+    note_sheet.append([label_text(NOTES, language)])
     note_sheet["A1"].font = bold
     for name, text in notes(release):
         note_sheet.append([name, text])

@@ -28,6 +28,7 @@ from hotline.export.catalogue import (
     TableSpec,
     audience_k,
     base_name,
+    check_language,
     check_period_kind,
     parse_period,
     table_spec,
@@ -73,6 +74,7 @@ __all__ = [
     "prepare",
     "protect",
     "record_refusal",
+    "time_zone",
     "verify_export",
 ]
 
@@ -103,6 +105,12 @@ class LedgerLine:
 
 def catalogue() -> tuple[TableSpec, ...]:
     return CATALOGUE
+
+
+def time_zone(session: Session) -> str | None:
+    """The desk's time zone, in which its months (and the periods offered) end."""
+    session.require(Action.EXPORT)
+    return desk_zone(session.db)
 
 
 def history(session: Session) -> list[LedgerLine]:
@@ -339,14 +347,18 @@ def export(
     progress: Progress | None = None,
     clock: Clock | None = None,
     release: Release | None = None,
+    language: str = "en",
 ) -> ExportResult:
     """Export one table of the catalogue for one period and audience, with its manifest.
 
     `release` is the result of `protect` when the caller ran it beside the database
-    (the window does); without it the release is prepared here.
+    (the window does); without it the release is prepared here.  `language` is that of
+    the file's labels (az, ru or en); codes and numbers are the same in every language,
+    and a re-export in another language writes the same release with its labels.
     """
     session.require(Action.EXPORT)
     file_format = formats.get(fmt)
+    check_language(language)
     private = session.export_private
     if private is None:
         raise InvalidInput(field="export", problem=NO_EXPORT_KEY)
@@ -367,11 +379,13 @@ def export(
         out = out.with_suffix(file_format.extension)
     queries = ExportQueries(session.db)
     if release.ledger_id is not None:
-        same = [e for e in queries.find(release.table, release.period, audience) if e.format == fmt]
-        stored = queries.stored_file(same[0].id) if same else None
-        if stored is not None:
-            return _reissue(session, release, fmt, out, same[0].id, stored.content, stored.manifest)
-    content = file_format.write(release, session.taxonomy)
+        for entry in queries.find(release.table, release.period, audience):
+            stored = queries.stored_file(entry.id) if entry.format == fmt else None
+            if stored is not None and manifests.language_of(stored.manifest) == language:
+                return _reissue(
+                    session, release, fmt, out, entry.id, stored.content, stored.manifest
+                )
+    content = file_format.write(release, session.taxonomy, language)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     digest = manifests.sha256(content)
@@ -408,6 +422,7 @@ def export(
                 "audience": audience,
                 "k": release.k,
                 "format": fmt,
+                "language": language,
                 "reissue_of": release.ledger_id,
             },
         )
@@ -417,6 +432,7 @@ def export(
             file_name=out.name,
             fmt=fmt,
             content=content,
+            language=language,
             ledger_id=ledger_id,
             audit_head=(head.seq, head.hash),
             public_key=session.export_public,

@@ -176,3 +176,64 @@ def test_protection_runs_beside_the_database_and_a_refusal_is_audited(
     )
     assert refused == 1
     assert run_on_worker(worker, ex.history) == []
+
+
+def save_at(session: Any, moment: datetime) -> int:
+    from hotline.services.calls import new_pseudonym, save_call
+    from tests.factories import job_in_dubai
+
+    assert session.user is not None
+    record = job_in_dubai(session.user.id, started_at=moment).with_changes(
+        caller_pseudonym=new_pseudonym(session)
+    )
+    return save_call(session, record).call_id
+
+
+def call_month(session: Any, call_id: int) -> str:
+    return str(session.db.scalar("SELECT month FROM calls WHERE id = ?", (call_id,)))
+
+
+def test_periods_end_in_the_desk_s_own_time_zone_and_files_take_the_chosen_language(
+    qtbot: QtBot, worker: DbWorker, tmp_path: Path
+) -> None:
+    """A desk in Auckland: at 00:45 on 1 April there, March is over (in Baku it is still
+    31 March), so the page offers March and not April; a call at 00:30 on the 1st is an
+    April call.  The file is written with the labels of the language chosen on the page."""
+    import csv
+
+    from hotline.export.catalogue import parse_period
+    from hotline.paths import DeskPaths
+    from hotline.services import desk
+
+    zone = "Pacific/Auckland"
+    paths = DeskPaths(tmp_path / "nz")
+    made = desk.init_desk(paths, ADMIN, ADMIN_PW, bind_device=False, time_zone=zone)
+    nz = Desk(paths, made.recovery_code)
+    sign_in(worker, nz, ADMIN, ADMIN_PW)
+    first_of_april = datetime(2026, 3, 31, 11, 30, tzinfo=UTC)  # 00:30 in Auckland
+    call = run_on_worker(worker, save_at, first_of_april)
+    assert run_on_worker(worker, call_month, call) == "2026-04"
+    clock = datetime(2026, 3, 31, 11, 45, tzinfo=UTC)
+    assert not parse_period("2026-03").ended(clock, "Asia/Baku")  # the default zone's view
+    page = ExportPage(worker)
+    qtbot.addWidget(page)
+    page.clock = lambda: clock
+    page.show()
+    settle(qtbot, worker)
+    assert page.zone_name == zone
+    assert page.period_box.findData("2026-03") != -1
+    assert page.period_box.findData("2026-04") == -1
+
+    choose(page, "calls_by_topic", "2026-03", "partner", "csv")
+    page.language_box.setCurrentIndex(page.language_box.findData("ru"))
+    assert page.language() == "ru"
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+    out = tmp_path / "march.csv"
+    page.ask_path = lambda suggested: str(out)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=30_000)
+    rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
+    work = next(r for r in rows if r["code_1"] == "work_abroad")
+    assert work["label_1"] == page.taxonomy.label("topic", "work_abroad", "ru")
+    assert {r["count"] for r in rows if r["table"] == "calls_by_topic"} <= {"0", SUPPRESSED}

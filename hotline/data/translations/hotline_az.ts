@@ -1697,6 +1697,10 @@
       <translation>Format</translation>
     </message>
     <message>
+      <source>Language of the file</source>
+      <translation>Faylın dili</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -5276,6 +5280,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
       <translation>format csv, sdmx, xlsx və ya pdf olmalıdır.</translation>
+    </message>
+    <message>
+      <source>the language of the file must be az, ru or en.</source>
+      <translation>faylın dili az, ru və ya en olmalıdır.</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>

@@ -1697,6 +1697,10 @@
       <translation>Format</translation>
     </message>
     <message>
+      <source>Language of the file</source>
+      <translation>Language of the file</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>No.</translation>
     </message>
@@ -5276,6 +5280,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
       <translation>the format must be csv, sdmx, xlsx or pdf.</translation>
+    </message>
+    <message>
+      <source>the language of the file must be az, ru or en.</source>
+      <translation>the language of the file must be az, ru or en.</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>

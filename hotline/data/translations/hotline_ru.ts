@@ -1698,6 +1698,10 @@
       <translation>Формат</translation>
     </message>
     <message>
+      <source>Language of the file</source>
+      <translation>Язык файла</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -5288,6 +5292,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
       <translation>формат должен быть csv, sdmx, xlsx или pdf.</translation>
+    </message>
+    <message>
+      <source>the language of the file must be az, ru or en.</source>
+      <translation>язык файла должен быть az, ru или en.</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>

@@ -44,6 +44,7 @@ from hotline.export.catalogue import (
 from hotline.export.grid import pivot
 from hotline.export.release import ExportRefused, Release, RenderedTable
 from hotline.services import approvals, export
+from hotline.taxonomy import LANGUAGES
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
 from hotline.ui.export import pdf_format
@@ -54,8 +55,9 @@ from hotline.ui.worker import DbWorker
 MARKED = QColor(palette.SUPPRESSED_CELL)
 
 
-def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
-    """Finished calendar periods the table is published for, newest first."""
+def periods_for(spec: TableSpec, now: datetime, zone_name: str | None, years: int = 3) -> list[str]:
+    """Finished calendar periods the table is published for, newest first: finished in
+    the desk's own time zone (``zone_name``), as the export itself checks."""
     out: list[str] = []
     for year in range(now.year, now.year - years, -1):
         if "month" in spec.period_kinds:
@@ -64,7 +66,7 @@ def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
             out += [f"{year:04d}-Q{q}" for q in range(4, 0, -1)]
         if "year" in spec.period_kinds:
             out.append(f"{year:04d}")
-    return [p for p in out if parse_period(p).ended(now)]
+    return [p for p in out if parse_period(p).ended(now, zone_name)]
 
 
 class ExportPage(Retranslatable, QWidget):
@@ -79,6 +81,7 @@ class ExportPage(Retranslatable, QWidget):
         self.release: Release | None = None
         self.cancel_event: threading.Event | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.zone_name: str | None = None  # the desk's, asked of the worker below
         # Where the export is written; tests replace the dialog.
         self.ask_path: Callable[[str], str | None] = self._ask_path
 
@@ -86,10 +89,15 @@ class ExportPage(Retranslatable, QWidget):
         self.period_label = QLabel(self)
         self.audience_label = QLabel(self)
         self.format_label = QLabel(self)
+        self.language_label = QLabel(self)
         self.table_box = QComboBox(self)
         self.period_box = QComboBox(self)
         self.audience_box = QComboBox(self)
         self.format_box = QComboBox(self)
+        self.language_box = QComboBox(self)  # of the file's labels; the window's by default
+        for language in LANGUAGES:
+            self.language_box.addItem(i18n.NATIVE_NAMES[language], language)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(i18n.current())))
         for spec in CATALOGUE:
             self.table_box.addItem(spec.name, spec.name)
         for audience in AUDIENCE_K:
@@ -117,16 +125,20 @@ class ExportPage(Retranslatable, QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history_label = QLabel(self)
 
-        pick = QHBoxLayout()
-        for label, box in (
-            (self.table_label, self.table_box),
-            (self.period_label, self.period_box),
-            (self.audience_label, self.audience_box),
-            (self.format_label, self.format_box),
+        # Two rows: the long titles (the table, the audience) in Russian leave no room
+        # for the file's format and language on one row at 1366 pixels.
+        pick, file_pick = QHBoxLayout(), QHBoxLayout()
+        for row, label, box in (
+            (pick, self.table_label, self.table_box),
+            (pick, self.period_label, self.period_box),
+            (pick, self.audience_label, self.audience_box),
+            (file_pick, self.format_label, self.format_box),
+            (file_pick, self.language_label, self.language_box),
         ):
-            pick.addWidget(label)
-            pick.addWidget(box)
+            row.addWidget(label)
+            row.addWidget(box)
         pick.addStretch(1)
+        file_pick.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.export_button)
@@ -144,6 +156,7 @@ class ExportPage(Retranslatable, QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addLayout(file_pick)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
@@ -156,6 +169,7 @@ class ExportPage(Retranslatable, QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.progressed.connect(self._show_progress)
         self.retranslate()
+        self.worker.call(export.time_zone, on_done=self._got_zone, on_error=lambda _e: None)
         self._table_changed()
         self.refresh_history()
 
@@ -165,6 +179,7 @@ class ExportPage(Retranslatable, QWidget):
         self.period_label.setText(self.tr("Period"))
         self.audience_label.setText(self.tr("Audience"))
         self.format_label.setText(self.tr("Format"))
+        self.language_label.setText(self.tr("Language of the file"))
         self.preview_button.setText(self.tr("Preview"))
         self.export_button.setText(self.tr("Export…"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -194,10 +209,18 @@ class ExportPage(Retranslatable, QWidget):
             str(self.format_box.currentData()),
         )
 
+    def language(self) -> str:
+        """The language of the file's labels (codes are the same in every language)."""
+        return str(self.language_box.currentData())
+
+    def _got_zone(self, zone_name: str | None) -> None:
+        self.zone_name = zone_name
+        self._table_changed()
+
     def _table_changed(self) -> None:
         self.period_box.blockSignals(True)
         self.period_box.clear()
-        for period in periods_for(self.spec(), self.clock()):
+        for period in periods_for(self.spec(), self.clock(), self.zone_name):
             self.period_box.addItem(period, period)
         self.period_box.blockSignals(False)
         self._forget_preview()
@@ -215,7 +238,13 @@ class ExportPage(Retranslatable, QWidget):
         self.cancel_button.setEnabled(busy)
         self.preview_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.release is not None)
-        for box in (self.table_box, self.period_box, self.audience_box, self.format_box):
+        for box in (
+            self.table_box,
+            self.period_box,
+            self.audience_box,
+            self.format_box,
+            self.language_box,
+        ):
             box.setEnabled(not busy)
 
     def _start(self) -> threading.Event:
@@ -282,7 +311,7 @@ class ExportPage(Retranslatable, QWidget):
 
     def _export_to(self, path: str, event: threading.Event) -> None:
         table, period, audience, fmt = self.choice()
-        clock, report = self.clock, self._report
+        clock, report, language = self.clock, self._report, self.language()
 
         def write(session: Any, release: Release) -> export.ExportResult:
             return export.export(
@@ -296,6 +325,7 @@ class ExportPage(Retranslatable, QWidget):
                 progress=report,
                 clock=clock,
                 release=release,
+                language=language,
             )
 
         def protected(release: Release) -> None:
@@ -416,8 +446,7 @@ class ExportPage(Retranslatable, QWidget):
                 self.preview.setItem(i, j, item)
 
     def _label(self, dim: str, code: str) -> str:
-        label = value_label(dim, code, self.taxonomy, i18n.current())
-        return QCoreApplication.translate("export", label)
+        return value_label(dim, code, self.taxonomy, i18n.current())
 
     def refresh_history(self) -> None:
         self.worker.call(export.history, on_done=self._got_history, on_error=lambda _e: None)

@@ -25,12 +25,12 @@ QT_MISSING = QT_TRANSLATE_NOOP(
 )
 
 
-def _write(release: Release, taxonomy: Taxonomy) -> bytes:
+def _write(release: Release, taxonomy: Taxonomy, language: str) -> bytes:
     try:
         from hotline.ui.export.pdf_writer import to_pdf
     except ImportError as exc:  # PySide6 is there, a system library Qt needs is not
         raise DeskError(QT_MISSING, reason=str(exc)) from None
-    return to_pdf(release, taxonomy)
+    return to_pdf(release, taxonomy, language)
 
 
 PDF = formats.Format("pdf", ".pdf", _write, "a page per period with a chart, and the notes")

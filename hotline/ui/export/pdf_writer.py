@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,10 +30,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from hotline.disclosure import TOTAL
-from hotline.export.catalogue import DIMENSION_TITLES, value_label
+from hotline.export.catalogue import DIMENSION_TITLES, label_text, value_label
 from hotline.export.grid import pivot
 from hotline.export.release import Release, RenderedTable
-from hotline.export.writers import MARKER_NOTE, notes, table_title
+from hotline.export.writers import (
+    AUDIENCE,
+    EXPORTED,
+    MARKER_NOTE,
+    NOTES,
+    PERIOD,
+    notes,
+    table_title,
+)
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
 from hotline.ui import palette
@@ -40,15 +49,22 @@ from hotline.ui import palette
 RESOLUTION = 300
 BAR = QColor(palette.SERIES[0])
 HOTLINE = QT_TRANSLATE_NOOP("export", "Hotline 152")
-PERIOD = QT_TRANSLATE_NOOP("export", "Period")
-AUDIENCE = QT_TRANSLATE_NOOP("export", "Audience")
-EXPORTED = QT_TRANSLATE_NOOP("export", "Exported at (UTC)")
-NOTES = QT_TRANSLATE_NOOP("export", "Notes")
 Flags = Qt.AlignmentFlag | Qt.TextFlag
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
+@dataclass(frozen=True)
+class Words:
+    """The labels of one file: the taxonomy's and the fixed texts, in one language
+    (the file's, not the window's: the same release in az is the same bytes anywhere)."""
+
+    taxonomy: Taxonomy
+    language: str
+
+    def tr(self, text: str) -> str:
+        return label_text(text, self.language)
+
+    def value(self, dim: str, code: str) -> str:
+        return value_label(dim, code, self.taxonomy, self.language)
 
 
 def _app() -> None:
@@ -69,8 +85,9 @@ def _app() -> None:
 _keep: QApplication | None = None
 
 
-def to_pdf(release: Release, taxonomy: Taxonomy) -> bytes:
+def to_pdf(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes:
     _app()
+    words = Words(taxonomy, language)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "export.pdf"
         writer = QPdfWriter(str(path))
@@ -84,9 +101,9 @@ def to_pdf(release: Release, taxonomy: Taxonomy) -> bytes:
         page.moveTo(0, 0)
         painter = QPainter(writer)
         try:
-            _period_page(painter, page, release, release.tables[0], taxonomy)
+            _period_page(painter, page, release, release.tables[0], words)
             writer.newPage()
-            _notes_page(painter, page, release, release.tables[1:], taxonomy)
+            _notes_page(painter, page, release, release.tables[1:], words)
         finally:
             painter.end()
         return path.read_bytes()
@@ -104,19 +121,19 @@ def _text(painter: QPainter, rect: QRectF, text: str, font: QFont, flags: Flags)
     painter.drawText(rect, flags, text)
 
 
-def _heading(painter: QPainter, page: QRectF, release: Release, title: str) -> float:
+def _heading(painter: QPainter, page: QRectF, release: Release, title: str, words: Words) -> float:
     line = QFontMetricsF(_font(14, True), painter.device()).height()
     _text(
         painter,
         QRectF(page.left(), page.top(), page.width(), line),
-        f"{tr(HOTLINE)}: {tr(title)}",
+        f"{words.tr(HOTLINE)}: {words.tr(title)}",
         _font(14, True),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     )
     small = QFontMetricsF(_font(9), painter.device()).height()
     facts = (
-        f"{tr(PERIOD)} {release.period}   {tr(AUDIENCE)} {release.audience}   "
-        f"k = {release.k}   {tr(EXPORTED)} {release.exported_at}"
+        f"{words.tr(PERIOD)} {release.period}   {words.tr(AUDIENCE)} {release.audience}   "
+        f"k = {release.k}   {words.tr(EXPORTED)} {release.exported_at}"
     )
     _text(
         painter,
@@ -135,7 +152,7 @@ def _row_totals(rt: RenderedTable) -> list[tuple[str, int | str]]:
     return [(key[0], value) for key, value in rt.cells if key[1] == TOTAL and key[0] != TOTAL]
 
 
-def _chart(painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonomy) -> None:
+def _chart(painter: QPainter, rect: QRectF, rt: RenderedTable, words: Words) -> None:
     rows = _row_totals(rt)
     if not rows:
         return
@@ -148,7 +165,7 @@ def _chart(painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonom
     step = rect.height() / len(rows)
     for i, (code, value) in enumerate(rows):
         y = rect.top() + i * step
-        label = value_label(rt.dims[0], code, taxonomy)
+        label = words.value(rt.dims[0], code)
         _text(
             painter,
             QRectF(rect.left(), y, label_w - 10, step),
@@ -176,9 +193,7 @@ def _chart(painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonom
         )
 
 
-def _grid(
-    painter: QPainter, rect: QRectF, rt: RenderedTable, taxonomy: Taxonomy, title: str
-) -> float:
+def _grid(painter: QPainter, rect: QRectF, rt: RenderedTable, words: Words, title: str) -> float:
     """Draw the table as rows by columns; returns the y below it."""
     grid = pivot(rt)
     rows, cols, col_dim = grid.rows, grid.cols, grid.col_dim
@@ -190,7 +205,7 @@ def _grid(
     _text(
         painter,
         QRectF(rect.left(), rect.top(), rect.width(), line * 1.3),
-        tr(title),
+        words.tr(title),
         _font(10, True),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     )
@@ -201,14 +216,12 @@ def _grid(
     _text(
         painter,
         QRectF(rect.left(), y, first_w, head_h),
-        tr(DIMENSION_TITLES[grid.row_dim]),
+        words.tr(DIMENSION_TITLES[grid.row_dim]),
         bold,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
     )
     for j, c in enumerate(cols):
-        label = (
-            value_label(col_dim, c, taxonomy) if col_dim else tr(value_label("", TOTAL, taxonomy))
-        )
+        label = words.value(col_dim, c) if col_dim else words.value("", TOTAL)
         _text(
             painter,
             QRectF(rect.left() + first_w + j * col_w, y, col_w - 4, head_h),
@@ -225,7 +238,7 @@ def _grid(
         _text(
             painter,
             QRectF(rect.left(), y, first_w, line),
-            value_label(grid.row_dim, r, taxonomy),
+            words.value(grid.row_dim, r),
             row_font,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         )
@@ -242,17 +255,17 @@ def _grid(
 
 
 def _period_page(
-    painter: QPainter, page: QRectF, release: Release, rt: RenderedTable, taxonomy: Taxonomy
+    painter: QPainter, page: QRectF, release: Release, rt: RenderedTable, words: Words
 ) -> None:
-    top = _heading(painter, page, release, table_title(rt))
+    top = _heading(painter, page, release, table_title(rt), words)
     rows = len(_row_totals(rt))
     chart_h = min(page.height() * 0.33, rows * 70.0 + 20)
-    _chart(painter, QRectF(page.left(), top, page.width() * 0.8, chart_h), rt, taxonomy)
+    _chart(painter, QRectF(page.left(), top, page.width() * 0.8, chart_h), rt, words)
     below = _grid(
         painter,
         QRectF(page.left(), top + chart_h + 40, page.width(), page.bottom() - top - chart_h),
         rt,
-        taxonomy,
+        words,
         table_title(rt),
     )
     _text(
@@ -269,16 +282,16 @@ def _notes_page(
     page: QRectF,
     release: Release,
     more: tuple[RenderedTable, ...],
-    taxonomy: Taxonomy,
+    words: Words,
 ) -> None:
-    y = _heading(painter, page, release, NOTES)
+    y = _heading(painter, page, release, NOTES, words)
     for rt in more:
         y = (
             _grid(
                 painter,
                 QRectF(page.left(), y, page.width(), page.height()),
                 rt,
-                taxonomy,
+                words,
                 table_title(rt),
             )
             + 40
@@ -292,7 +305,7 @@ def _notes_page(
         _text(
             painter,
             QRectF(page.left(), y, page.width() * 0.2, box.height()),
-            tr(name),
+            words.tr(name),
             _font(8, True),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         )
