@@ -37,16 +37,22 @@ import psycopg
 
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
-from hotline.errors import DeskError, InvalidInput, NotFound
-from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.errors import DeskError, NotFound
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role
-from hotline.records import CallRecord, IdentityDetails, User, to_iso, utcnow
+from hotline.records import CallRecord, User, to_iso, utcnow
 from hotline.services import centre as centre_service
 from hotline.services import centre_audit, centre_live, centre_people, enrolment
-from hotline.services.call_backend import CallDetail, ClaimResult, FirstPage, SavedCall
+from hotline.services.call_backend import (
+    CallDetail,
+    CallToSave,
+    ClaimResult,
+    FirstPage,
+    SavedCall,
+)
 from hotline.services.calllog import NOTES_READ_WINDOW
 from hotline.services.centre_people import CentreSignIn
+from hotline.services.identity_vault import WRAPPED_DRAFT, bind_draft_seal
 from hotline.services.outbox import Outbox, OutboxState, Sender, outbox_path, own_file_key
 from hotline.services.session import Session
 from hotline.storage.audit_log import Head
@@ -63,10 +69,9 @@ from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
-from hotline.storage.server.calls import SealedCall, ServerCallRepository
+from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
 from hotline.storage.server.centre import Centre, CentreRepository
 from hotline.storage.server.claims import claimants
-from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.seen_head import SeenHead
@@ -268,38 +273,35 @@ class CentreBackend:
     def __init__(self, session: CentreSession) -> None:
         self.session = session
 
-    def save_call(
-        self,
-        record: CallRecord,
-        draft_id: int | None,
-        identity: IdentityDetails | None,
-        sealed_identity: bytes | None,
-        minors: bool,
-        due: datetime | None,
-    ) -> SavedCall:
+    def save_call(self, call: CallToSave) -> SavedCall:
         """Sealed here, kept in the outbox (committed on this computer's disk), the draft
-        removed; the sender hands it to the server. Tasks are not made on a centre yet."""
+        removed; the sender hands it to the server. Tasks are not made on a centre yet.
+        A restored draft's details, sealed for the vault, are sealed once more bound to
+        the call (as the desk's WRAPPED_DRAFT entry)."""
         session = self.session
         text = session.call_text
-        if text is None or session.sender is None:
-            raise ServerUnreachable(reason="no session keys")
-        if sealed_identity is not None:
-            raise InvalidInput(field="identity", problem=IDENTITY_SEALED_ELSEWHERE)
+        if text is None or session.sender is None or session.centre is None:
+            raise NotFound(what="centre", ident=0)
+        record, draft_id, identity = call.record, call.draft_id, call.identity
         call_id = centre_service.new_call_id()
         sealed = centre_service.seal_call(
             text,
-            session.centre.vault_public if session.centre else b"",
+            session.centre.vault_public,
             call_id,
             record.started_at,
             coded_of(record),
             texts_of(record),
             None if identity is None or identity.is_empty() else identity,
         )
+        if not sealed.vault and call.sealed_identity is not None and draft_id is not None:
+            wrapped = bind_draft_seal(session, call_id, f"draft:{draft_id}", call.sealed_identity)
+            entry = SealedVaultEntry(kem.DEFAULT_SUITE, WRAPPED_DRAFT, wrapped)
+            sealed = replace(sealed, vault=(entry,))
         session.sender.keep(sealed)
         if draft_id is not None:
             with session.db.transaction():
                 DraftRepository(session.db, text).delete(draft_id)
-        return SavedCall(call_id, (), minors, due)
+        return SavedCall(call_id, (), call.minors, call.due)
 
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
         """The newest calls the filter keeps (the server's order: newest first)."""
@@ -354,11 +356,6 @@ class CentreBackend:
     def release(self, call_id: int) -> None:
         session = self.session
         centre_audit.release_review(session.conn, session.appender(), call_id)
-
-
-IDENTITY_SEALED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "errors", "identity details sealed on another desk cannot be sent to the centre."
-)
 
 
 # --- opening -----------------------------------------------------------------------

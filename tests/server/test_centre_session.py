@@ -13,8 +13,10 @@ import pytest
 
 from hotline.errors import DeskError
 from hotline.permissions import Role
+from hotline.records import IdentityDetails
 from hotline.services import calls, centre_people
 from hotline.services.centre_session import LOCAL_DESK, CentreSession, open_centre
+from hotline.services.identity_vault import WRAPPED_DRAFT, seal_identity
 from hotline.services.outbox import own_file_key
 from hotline.storage.database import Database
 from hotline.storage.server import connection
@@ -85,6 +87,34 @@ def test_a_persons_files_on_the_workstation_open_for_nobody_else(
     # The person's own keys on this workstation do open them (the refusals are the keys').
     Database(desk_file, own_desk).close()
     OutboxStore(outbox_file, own_outbox).close()
+
+
+def test_a_restored_drafts_sealed_identity_goes_to_the_centre_bound_to_the_call(
+    centre: JoinedCentre,
+) -> None:
+    """After a crash the operator's form holds the details only sealed (for the vault):
+    the save seals them once more to the call, as the desk does; nothing in clear."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        draft = calls.start_call(operator)
+        details = IdentityDetails(name=f"{MARKER}name", phone="+994 55 111 22 33")
+        sealed = seal_identity(operator, details, f"draft:{draft.id}")
+        saved = calls.save_call(
+            operator,
+            job_in_dubai(operator.user_id or 0, identity_consent=True),
+            draft.id,
+            sealed_identity=sealed,
+        )
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        rows = conn.execute(
+            "SELECT context, sealed FROM hotline.vault_entries WHERE call_id = %s",
+            (saved.call_id,),
+        ).fetchall()
+    assert [r[0] for r in rows] == [WRAPPED_DRAFT]
+    assert MARKER.encode() not in bytes(rows[0][1]) and b"111 22 33" not in bytes(rows[0][1])
 
 
 def test_a_saved_call_reaches_the_server_with_its_entry_and_its_draft_kept_until_then(

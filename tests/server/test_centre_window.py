@@ -33,7 +33,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
-from tests.ui.conftest import page_of, run_on_worker, settle
+from tests.ui.conftest import page_of, run_on_worker, settle, shown
 from tests.ui.keys import choose, press, tick, to_topics, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -78,14 +78,7 @@ def _open_window(
     qtbot.keyClicks(login.password, password)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(desk.main, MainWindow), timeout=30_000)
-    window = desk.main
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    settle(qtbot, desk.worker)
+    shown(qtbot, desk.main, desk.worker)
     assert isinstance(desk.worker.session, CentreSession)
     return desk
 

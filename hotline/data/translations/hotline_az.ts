@@ -4795,10 +4795,6 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>filtrə ad verin.</translation>
     </message>
     <message>
-      <source>identity details sealed on another desk cannot be sent to the centre.</source>
-      <translation>başqa masada möhürlənmiş şəxsiyyət məlumatlarını mərkəzə göndərmək olmaz.</translation>
-    </message>
-    <message>
       <source>it contains the user name.</source>
       <translation>içində istifadəçi adı var.</translation>
     </message>

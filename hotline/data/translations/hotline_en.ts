@@ -4795,10 +4795,6 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>give the filter a name.</translation>
     </message>
     <message>
-      <source>identity details sealed on another desk cannot be sent to the centre.</source>
-      <translation>identity details sealed on another desk cannot be sent to the centre.</translation>
-    </message>
-    <message>
       <source>it contains the user name.</source>
       <translation>it contains the user name.</translation>
     </message>

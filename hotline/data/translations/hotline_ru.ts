@@ -4807,10 +4807,6 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>дайте фильтру имя.</translation>
     </message>
     <message>
-      <source>identity details sealed on another desk cannot be sent to the centre.</source>
-      <translation>данные о личности, запечатанные на другом пульте, нельзя отправить в центр.</translation>
-    </message>
-    <message>
       <source>it contains the user name.</source>
       <translation>он содержит имя пользователя.</translation>
     </message>
