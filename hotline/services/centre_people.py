@@ -37,6 +37,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role, allowed
 from hotline.services import enrolment
 from hotline.services.keys import NewIdentity, build_slot_keeping_key, open_slot_keeping_key
+from hotline.services.users import LAST_ADMIN, NAME_TAKEN, SELF_DISABLE, VaultKeyNeeded
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -56,12 +57,6 @@ KEY_FILE_PATH = "<the centre's server>"
 VALID_FOR = timedelta(hours=24)
 CHANGE_ROLES = "user.roles"
 
-NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
-LAST_ADMIN = QT_TRANSLATE_NOOP(
-    "errors", "this is the last active administrator; add another one first."
-)
-SELF_DISABLE = QT_TRANSLATE_NOOP("errors", "you cannot disable your own account.")
-
 
 class MemberUntrusted(DeskError):
     template = QT_TRANSLATE_NOOP(
@@ -69,15 +64,6 @@ class MemberUntrusted(DeskError):
         "The centre's record of {name} is not signed by an administrator of the centre "
         "(changed on the server?); nothing was done. Run 'hotline verify' and tell the "
         "administrators.",
-    )
-
-
-class VaultKeyNeeded(DeskError):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "Granting the supervisor role gives access to the identity vault, and only a user who "
-        "holds the vault key (an administrator who is also a supervisor, or the recovery code) "
-        "can grant it.",
     )
 
 
