@@ -314,8 +314,12 @@ def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord
     call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
+    since = utcnow() - timedelta(hours=hours)
+    remote = session.remote()
+    if remote is not None:
+        return remote.own_recent(since)
     calls = session.calls()
-    return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
+    return calls.get_many(calls.own_call_ids(session.user.id, since))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
