@@ -127,6 +127,12 @@ def person_folder(ws: Workstation, user_id: int) -> Path:
     return ws.folder / "people" / str(user_id)
 
 
+def witness_of(signin: CentreSignIn) -> LockedWitness:
+    """The head of the centre's chain this person last saw on this workstation."""
+    folder = person_folder(signin.workstation, signin.user_id)
+    return LockedWitness(SeenHead(folder / "audit-head", signin.keyfile.desk_id))
+
+
 def coded_of(record: CallRecord) -> dict[str, Any]:
     """The fields the server holds in clear: coded ones only, never free text, the
     entities (names, numbers) or what the vault holds."""
@@ -457,7 +463,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
             raise NotFound(what="centre", ident=0)
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        witness = LockedWitness(SeenHead(folder / "audit-head", centre.desk_id))
+        witness = witness_of(signin)
         centre_audit.check_at_connection(signin.conn, witness)
         session = _open_local(ws, signin, centre, folder, witness)
     except BaseException:

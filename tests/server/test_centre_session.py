@@ -26,6 +26,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.factories import job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
+from tests.server.test_enrolment import centre_cli
 
 MARKER = "Qz7SESSIONmarker"
 
@@ -144,3 +145,29 @@ def test_a_saved_call_reaches_the_server_with_its_entry_and_its_draft_kept_until
     assert "Star Travel" not in row[0] and "123 45 67" not in row[0]  # entities sealed
     assert all(MARKER.encode() not in bytes(b[0]) for b in bodies)
     assert actions == ["call.save"]
+
+
+def test_verify_on_a_joined_workstation_checks_the_centre_and_names_a_cut_log(
+    centre: JoinedCentre,
+) -> None:
+    """`hotline verify` with no desk folder acts on the centre: the chain of calls saved
+    by a person `users add` made verifies clean (the administrator's grant vouches for
+    her key); the server's superuser then removes her last entry, and the witness she
+    keeps on this workstation names it."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+    finally:
+        operator.close()
+    folder = centre.first.folder
+    clean = centre_cli(folder, "verify", stdin=OPERATOR_PW + "\n", user=OPERATOR)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "OK: the centre's audit chain checks clean" in clean.stdout
+    with connection.connect(centre.server.url(db=centre.database), autocommit=True) as conn:
+        conn.execute("DELETE FROM hotline.audit WHERE seq = (SELECT max(seq) FROM hotline.audit)")
+    cut = centre_cli(folder, "verify", stdin=OPERATOR_PW + "\n", user=OPERATOR, language="ru")
+    assert cut.returncode != 0
+    said = cut.stdout + cut.stderr
+    assert "Traceback" not in said and "OK" not in said
+    assert "удалены" in said or "removed" in said, said

@@ -4125,6 +4125,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>OK: all {rows} rows can be imported; nothing was written.</translation>
     </message>
     <message>
+      <source>OK: the centre's audit chain checks clean on the server.</source>
+      <translation>OK: the centre's audit chain checks clean on the server.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>OK: the database, the key file and the audit chain check clean.</translation>
     </message>

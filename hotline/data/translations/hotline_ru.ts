@@ -4137,6 +4137,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>OK: все {rows} строк можно импортировать; ничего не записано.</translation>
     </message>
     <message>
+      <source>OK: the centre's audit chain checks clean on the server.</source>
+      <translation>OK: цепочка аудита центра на сервере проверена, нарушений нет.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
     </message>
