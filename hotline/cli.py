@@ -315,6 +315,8 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import integrity
 
+    if cli_centre.on_centre(args):
+        return cli_centre.cmd_verify(args, secrets)
     with opened(args, secrets) as session:
         report = integrity.verify(session, Path(args.witness) if args.witness else None)
     return print_report(
@@ -417,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from hotline.ui.app import run
 
-        return run(data_dir=args.data_dir, demo=args.demo)
+        return run(data_dir=args.data_dir, demo=args.demo, config_dir=args.config_dir)
     set_language(choose(args.language))
     secrets = Secrets(args.password_stdin or args.recovery_code_stdin)
     try:

@@ -479,3 +479,23 @@ def either(desk: Command, centre: Command) -> Command:
         return centre(args, secrets) if on_centre(args) else desk(args, secrets)
 
     return run
+
+def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
+    """`hotline verify` on a joined workstation: the centre's chain walked as the desk's
+    is, and this person's witness on this workstation (the one the window keeps)
+    against it."""
+    from hotline.cli_common import print_report
+    from hotline.services import centre_audit, centre_session
+
+    signin = _sign_in(args, secrets)
+    try:
+        witness = centre_session.witness_of(signin)
+        problems = centre_audit.verify_centre(signin.conn, signin.secrets.pins.root, witness)
+        entries = centre_audit.chain_length(signin.conn)
+    finally:
+        signin.close()
+    return print_report(
+        {"centre": _address(signin), "audit entries": entries},
+        problems,
+        QT_TRANSLATE_NOOP("cli", "OK: the centre's audit chain checks clean on the server."),
+    )

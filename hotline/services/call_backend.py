@@ -24,6 +24,18 @@ from hotline.storage.readings import SeenLine
 
 
 @dataclass(frozen=True)
+class CallToSave:
+    """A call calls.save_call has checked, with what goes with it when it is stored."""
+
+    record: CallRecord
+    draft_id: int | None = None
+    identity: IdentityDetails | None = None
+    sealed_identity: bytes | None = None  # a restored draft's details, sealed for the vault
+    minors: bool = False  # the minors' report task is due
+    due: datetime | None = None  # the follow-up task's due time
+
+
+@dataclass(frozen=True)
 class SavedCall:
     call_id: int
     tasks: tuple[int, ...]
@@ -84,15 +96,7 @@ class ClaimResult:
 class CallBackend(Protocol):
     """What the services ask of the place the calls live, once a request is checked."""
 
-    def save_call(
-        self,
-        record: CallRecord,
-        draft_id: int | None,
-        identity: IdentityDetails | None,
-        sealed_identity: bytes | None,
-        minors: bool,
-        due: datetime | None,
-    ) -> SavedCall: ...
+    def save_call(self, call: CallToSave) -> SavedCall: ...
 
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage: ...
 
@@ -101,6 +105,8 @@ class CallBackend(Protocol):
     def count(self, f: CallFilter) -> int: ...
 
     def open_call(self, call_id: int) -> CallDetail: ...
+
+    def own_recent(self, since: datetime) -> list[CallRecord]: ...
 
     def claim(self, call_id: int) -> ClaimResult: ...
 

@@ -12,6 +12,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, SealMark, utcnow
 from hotline.services import concerned, sealing, search
+from hotline.services.call_backend import CallToSave
 from hotline.services.call_backend import SavedCall as SavedCall
 from hotline.services.identity_vault import (
     VaultEntryMoved,
@@ -202,23 +203,18 @@ def save_call(
     due = None
     if FOLLOW_UP_OUTCOME in record.outcomes:
         due = follow_up_due or utcnow() + FOLLOW_UP_DUE
+    checked = CallToSave(record, draft_id, identity, sealed_identity, minors, due)
     remote = session.remote()
     if remote is not None:  # a centre: sealed here, sent through the outbox
-        return remote.save_call(record, draft_id, identity, sealed_identity, minors, due)
-    return save_on_desk(session, record, draft_id, identity, sealed_identity, minors, due)
+        return remote.save_call(checked)
+    return save_on_desk(session, checked)
 
 
-def save_on_desk(
-    session: Session,
-    record: CallRecord,
-    draft_id: int | None,
-    identity: IdentityDetails | None,
-    sealed_identity: bytes | None,
-    minors: bool,
-    due: datetime | None,
-) -> SavedCall:
+def save_on_desk(session: Session, checked: CallToSave) -> SavedCall:
     """save_call on the single-file desk, once checked: in one
     transaction, the call, its rows, vault entry, tasks, audit entry, the draft gone."""
+    record, draft_id, identity = checked.record, checked.draft_id, checked.identity
+    sealed_identity, minors, due = checked.sealed_identity, checked.minors, checked.due
     text = session.call_text  # read once: each reading asks the desk's facts again
     calls = CallRepository(session.db, text)
     tasks: list[int] = []
@@ -318,8 +314,12 @@ def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord
     call-backs); at most 500."""
     session.require(Action.READ_OWN_CALLS)
     assert session.user is not None
+    since = utcnow() - timedelta(hours=hours)
+    remote = session.remote()
+    if remote is not None:
+        return remote.own_recent(since)
     calls = session.calls()
-    return calls.get_many(calls.own_call_ids(session.user.id, utcnow() - timedelta(hours=hours)))
+    return calls.get_many(calls.own_call_ids(session.user.id, since))
 
 
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:

@@ -55,6 +55,11 @@ def check_at_connection(conn: Connection, seen: HeadWitness) -> None:
     seen.saw(head)
 
 
+def chain_length(conn: Connection) -> int:
+    """How many entries the centre's chain holds (its head's number)."""
+    return ServerAuditLog(conn).last().seq
+
+
 def verify_centre(
     conn: Connection, pin: bytes | None, seen: HeadWitness | None = None
 ) -> list[str]:

@@ -37,6 +37,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role, allowed
 from hotline.services import enrolment
 from hotline.services.keys import NewIdentity, build_slot_keeping_key, open_slot_keeping_key
+from hotline.services.users import LAST_ADMIN, NAME_TAKEN, SELF_DISABLE, VaultKeyNeeded
 from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
@@ -47,6 +48,7 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.server import members as server_members
 from hotline.storage.server import people
+from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.errors import ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
 from hotline.storage.server.workstation import Workstation
@@ -56,12 +58,6 @@ KEY_FILE_PATH = "<the centre's server>"
 VALID_FOR = timedelta(hours=24)
 CHANGE_ROLES = "user.roles"
 
-NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "a user with this name already exists.")
-LAST_ADMIN = QT_TRANSLATE_NOOP(
-    "errors", "this is the last active administrator; add another one first."
-)
-SELF_DISABLE = QT_TRANSLATE_NOOP("errors", "you cannot disable your own account.")
-
 
 class MemberUntrusted(DeskError):
     template = QT_TRANSLATE_NOOP(
@@ -69,15 +65,6 @@ class MemberUntrusted(DeskError):
         "The centre's record of {name} is not signed by an administrator of the centre "
         "(changed on the server?); nothing was done. Run 'hotline verify' and tell the "
         "administrators.",
-    )
-
-
-class VaultKeyNeeded(DeskError):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "Granting the supervisor role gives access to the identity vault, and only a user who "
-        "holds the vault key (an administrator who is also a supervisor, or the recovery code) "
-        "can grant it.",
     )
 
 
@@ -318,6 +305,26 @@ def _active_admins(signin: CentreSignIn) -> int:
     return sum(1 for m in _trusted(signin).values() if m.active and Role.ADMINISTRATOR in m.roles)
 
 
+def _vouch(
+    signin: CentreSignIn,
+    action: str,
+    user_id: int,
+    signing_public: bytes | None = None,
+    roles: frozenset[Role] | None = None,
+) -> None:
+    """The grant entry the centre's chain replays (as the desk's users service writes
+    it), signed by the administrator, in the change's own transaction: the chain then
+    vouches for the person's key and roles, and their entries verify."""
+    details: dict[str, Any] = {"user_id": user_id}
+    if signing_public is not None:
+        details["signing_key"] = signing_public.hex()
+    if roles is not None:
+        details["roles"] = sorted(r.value for r in roles)
+    ServerAuditLog(signin.conn).append(
+        signin.user_id, _signing_private(signin), action, "user", user_id, details
+    )
+
+
 class _Changing:
     """One change of the centre's people: a transaction on the administrator's
     connection with the key file locked, written back at the end."""
@@ -382,6 +389,7 @@ def add_user(
         row = SignedMember(user_id, name, roles, identity.signing_public, True, None, None, None)
         row = sign_member(keyfile.desk_id, row, signin.user_id, _signing_private(signin))
         people.insert_member(signin.conn, row)
+        _vouch(signin, "user.create", user_id, identity.signing_public, roles)
         login = server_members.login_role(signin.database, user_id)
         made = people.add_login(
             signin.conn,
@@ -422,6 +430,7 @@ def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
             _signing_private(signin),
         )
         people.update_member(signin.conn, row)
+        _vouch(signin, "user.disable", member.user_id)
         if member.db_role is not None:
             people.set_login(signin.conn, signin.database, member.user_id, can_login=False)
     return row
@@ -448,6 +457,7 @@ def reset_password(signin: CentreSignIn, name: str, new: str) -> SignedMember:
             _signing_private(signin),
         )
         people.update_member(signin.conn, row)
+        _vouch(signin, "user.reset", member.user_id, identity.signing_public)
         login = server_members.login_role(signin.database, member.user_id)
         people.set_login(
             signin.conn,
@@ -659,6 +669,7 @@ def set_roles(signin: CentreSignIn, name: str, roles: frozenset[Role]) -> Signed
         row = sign_member(
             keyfile.desk_id, replace(member, roles=roles), signin.user_id, _signing_private(signin)
         )
+        _vouch(signin, "user.roles", member.user_id, roles=roles)
         people.update_member(signin.conn, row)
         if member.db_role is not None:
             people.set_login(signin.conn, signin.database, member.user_id, held=roles)

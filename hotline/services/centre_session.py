@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import json
 import os
 import threading
@@ -31,23 +32,36 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import psycopg
 
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
-from hotline.errors import DeskError, InvalidInput, NotFound
-from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.errors import DeskError, NotFound
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role
-from hotline.records import CallRecord, IdentityDetails, User, to_iso, utcnow
+from hotline.records import CallRecord, User, to_iso, utcnow
 from hotline.services import centre as centre_service
 from hotline.services import centre_audit, centre_live, centre_people, enrolment
-from hotline.services.call_backend import CallDetail, ClaimResult, FirstPage, SavedCall
+from hotline.services.call_backend import (
+    CallDetail,
+    CallToSave,
+    ClaimResult,
+    FirstPage,
+    SavedCall,
+)
 from hotline.services.calllog import NOTES_READ_WINDOW
 from hotline.services.centre_people import CentreSignIn
-from hotline.services.outbox import Outbox, OutboxState, Sender, outbox_path, own_file_key
+from hotline.services.identity_vault import WRAPPED_DRAFT, bind_draft_seal
+from hotline.services.outbox import (
+    LINE_DOWN,
+    Outbox,
+    OutboxState,
+    Sender,
+    outbox_path,
+    own_file_key,
+)
 from hotline.services.session import Session
 from hotline.storage.audit_log import Head
 from hotline.storage.call_keys import TEXT_FIELDS
@@ -63,10 +77,11 @@ from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
-from hotline.storage.server.calls import SealedCall, ServerCallRepository
+from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
 from hotline.storage.server.centre import Centre, CentreRepository
 from hotline.storage.server.claims import claimants
 from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.seen_head import SeenHead
@@ -76,6 +91,7 @@ from hotline.taxonomy import load as load_taxonomy
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 LOCAL_DESK = "workstation-desk"  # own_file_key's purpose for the person's local desk
+RECENT_MAX = 500  # as the desk's own list
 ENTITIES_TEXT = "entities"  # the call's entities, sealed as one more free text
 NOT_CODED = frozenset({"id", "seal", "identity_held", "entities", *TEXT_FIELDS})
 LiveFeed = centre_live.FeedFactory
@@ -109,6 +125,12 @@ class LockedWitness:
 
 def person_folder(ws: Workstation, user_id: int) -> Path:
     return ws.folder / "people" / str(user_id)
+
+
+def witness_of(signin: CentreSignIn) -> LockedWitness:
+    """The head of the centre's chain this person last saw on this workstation."""
+    folder = person_folder(signin.workstation, signin.user_id)
+    return LockedWitness(SeenHead(folder / "audit-head", signin.keyfile.desk_id))
 
 
 def coded_of(record: CallRecord) -> dict[str, Any]:
@@ -158,8 +180,25 @@ class CentreSession(Session):
 
     @property
     def conn(self) -> Connection:
-        assert self.signin is not None
-        return self.signin.conn
+        """The person's own connection; opened again (and the witness checked again)
+        when the server went away since: ServerUnreachable while it is still away."""
+        signin = self.signin
+        assert signin is not None
+        if signin.conn.closed:
+            login = login_role(signin.workstation.database, signin.user_id)
+            try:
+                fresh = enrolment.connect_as(signin.workstation, login, signin.server_password)
+            except psycopg.OperationalError as exc:
+                raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
+            fresh.autocommit = True
+            try:
+                if self.witness is not None:
+                    centre_audit.check_at_connection(fresh, self.witness)
+            except BaseException:
+                fresh.close()
+                raise
+            signin.conn = fresh
+        return signin.conn
 
     @property
     def workstation(self) -> Workstation:
@@ -262,50 +301,68 @@ class CentreSession(Session):
             self.lock.release()
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _on_server(method: Callable[P, R]) -> Callable[P, R]:
+    """A line to the server that broke (it went away, restarted) is said as such, in
+    the user's language (ServerUnreachable), never as the driver's own exception; the
+    next request opens the connection again (CentreSession.conn)."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
+
+    return wrapped
+
+
 class CentreBackend:
     """services/call_backend.py's CallBackend on the centre's server."""
 
     def __init__(self, session: CentreSession) -> None:
         self.session = session
 
-    def save_call(
-        self,
-        record: CallRecord,
-        draft_id: int | None,
-        identity: IdentityDetails | None,
-        sealed_identity: bytes | None,
-        minors: bool,
-        due: datetime | None,
-    ) -> SavedCall:
+    def save_call(self, call: CallToSave) -> SavedCall:
         """Sealed here, kept in the outbox (committed on this computer's disk), the draft
-        removed; the sender hands it to the server. Tasks are not made on a centre yet."""
+        removed; the sender hands it to the server. Tasks are not made on a centre yet.
+        A restored draft's details, sealed for the vault, are sealed once more bound to
+        the call (as the desk's WRAPPED_DRAFT entry)."""
         session = self.session
         text = session.call_text
-        if text is None or session.sender is None:
-            raise ServerUnreachable(reason="no session keys")
-        if sealed_identity is not None:
-            raise InvalidInput(field="identity", problem=IDENTITY_SEALED_ELSEWHERE)
+        if text is None or session.sender is None or session.centre is None:
+            raise NotFound(what="centre", ident=0)
+        record, draft_id, identity = call.record, call.draft_id, call.identity
         call_id = centre_service.new_call_id()
         sealed = centre_service.seal_call(
             text,
-            session.centre.vault_public if session.centre else b"",
+            session.centre.vault_public,
             call_id,
             record.started_at,
             coded_of(record),
             texts_of(record),
             None if identity is None or identity.is_empty() else identity,
         )
+        if not sealed.vault and call.sealed_identity is not None and draft_id is not None:
+            wrapped = bind_draft_seal(session, call_id, f"draft:{draft_id}", call.sealed_identity)
+            entry = SealedVaultEntry(kem.DEFAULT_SUITE, WRAPPED_DRAFT, wrapped)
+            sealed = replace(sealed, vault=(entry,))
         session.sender.keep(sealed)
         if draft_id is not None:
             with session.db.transaction():
                 DraftRepository(session.db, text).delete(draft_id)
-        return SavedCall(call_id, (), minors, due)
+        return SavedCall(call_id, (), call.minors, call.due)
 
+    @_on_server
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
         """The newest calls the filter keeps (the server's order: newest first)."""
         rows = self._claimed(server_calllog.first_page(self.session.conn, f, limit))
         return FirstPage([r.id for r in rows], None, rows)
 
+    @_on_server
     def rows(self, call_ids: list[int]) -> list[CallRow]:
         return self._claimed(server_calllog.rows_by_id(self.session.conn, call_ids))
 
@@ -321,6 +378,40 @@ class CentreBackend:
             for r in rows
         ]
 
+    def own_recent(self, since: datetime) -> list[CallRecord]:
+        """The person's own calls since ``since``, newest first, at most RECENT_MAX: those
+        still kept in the outbox (not sent yet) and those the server holds."""
+        session = self.session
+        text = session.call_text
+        if text is None:
+            return []
+        kept = [i.call for i in session.outbox.store.pending()] if session.outbox else []
+        try:
+            held = self._own_held(since)
+        except LINE_DOWN:  # the server is away: the calls kept here are listed still
+            held = []
+        records = {c.id: record_of(c, centre_service.open_texts(text, c)) for c in held}
+        for call in kept:
+            if call.started_at >= since:
+                records[call.id] = record_of(call, centre_service.open_texts(text, call))
+        newest = sorted(records.values(), key=lambda r: (r.started_at, r.id or 0), reverse=True)
+        return newest[:RECENT_MAX]
+
+    def _own_held(self, since: datetime) -> list[SealedCall]:
+        conn = self.session.conn
+        repo = ServerCallRepository(conn)
+        return [
+            found
+            for (call_id,) in conn.execute(
+                "SELECT id FROM hotline.calls WHERE started_at >= %s"
+                " AND coded @> jsonb_build_object('operator_id', %s::integer)"
+                " ORDER BY started_at DESC, id DESC LIMIT %s",
+                (since, self.session.user_id, RECENT_MAX),
+            ).fetchall()
+            if (found := repo.load(int(call_id))) is not None
+        ]
+
+    @_on_server
     def open_call(self, call_id: int) -> CallDetail:
         """The call from the server, its free text opened here with the session's keys;
         reading its notes is audited in the centre's chain before they are returned.
@@ -343,22 +434,20 @@ class CentreBackend:
             record = replace(record, notes="")
         return CallDetail(record, found[0], (), (), (), (), (), (), "")
 
+    @_on_server
     def count(self, f: CallFilter) -> int:
         return server_calllog.count(self.session.conn, f)
 
+    @_on_server
     def claim(self, call_id: int) -> ClaimResult:
         session = self.session
         centre_audit.claim_review(session.conn, session.appender(), call_id, session.user_id or 0)
         return ClaimResult(call_id, utcnow() + timedelta(minutes=CLAIM_MINUTES))
 
+    @_on_server
     def release(self, call_id: int) -> None:
         session = self.session
         centre_audit.release_review(session.conn, session.appender(), call_id)
-
-
-IDENTITY_SEALED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "errors", "identity details sealed on another desk cannot be sent to the centre."
-)
 
 
 # --- opening -----------------------------------------------------------------------
@@ -374,7 +463,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
             raise NotFound(what="centre", ident=0)
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        witness = LockedWitness(SeenHead(folder / "audit-head", centre.desk_id))
+        witness = witness_of(signin)
         centre_audit.check_at_connection(signin.conn, witness)
         session = _open_local(ws, signin, centre, folder, witness)
     except BaseException:

@@ -91,7 +91,12 @@ class Busy(QWidget):
 class Desk(QObject):
     """Which window is up: set-up, sign-in, or the main window."""
 
-    def __init__(self, data_dir: str | os.PathLike[str] | None, demo: bool) -> None:
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str] | None,
+        demo: bool,
+        config_dir: str | os.PathLike[str] | None = None,
+    ) -> None:
         super().__init__()
         self.demo = demo
         self.worker = DbWorker()
@@ -109,7 +114,7 @@ class Desk(QObject):
             from hotline.services.joined import joined_centre
 
             try:
-                self.workstation = joined_centre(data_dir)
+                self.workstation = joined_centre(data_dir, config_dir)
             except DeskError as exc:
                 self.broken = exc
         self.window: QWidget | None = None
@@ -206,7 +211,11 @@ class Desk(QObject):
             self.tmp.cleanup()
 
 
-def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> int:
+def run(
+    data_dir: str | os.PathLike[str] | None = None,
+    demo: bool = False,
+    config_dir: str | os.PathLike[str] | None = None,
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("hotline152")
@@ -214,7 +223,7 @@ def run(data_dir: str | os.PathLike[str] | None = None, demo: bool = False) -> i
     app.setDesktopFileName("org.hotline152.Desk")  # the .desktop file: Wayland finds the icon
     app.setWindowIcon(app_icon())
     i18n.install(i18n.saved_language())
-    desk = Desk(data_dir, demo)
+    desk = Desk(data_dir, demo, config_dir)
     # Ctrl+C or a polite kill closes the desk properly (the draft is autosaved, the
     # demo folder removed); Python handles signals only when it runs, so wake it.
     for sig in (signal.SIGINT, signal.SIGTERM):

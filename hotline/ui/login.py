@@ -162,21 +162,15 @@ class LoginWindow(Retranslatable, QWidget):
             return
         self._show(None)
         self.set_busy(True)
+        # On a joined workstation the centre's server, else the desk's folder.
+        job: Callable[..., SignedIn] = unlock_job
+        where: object = self.paths
         if self.workstation is not None:
-            self.worker.run(
-                centre_unlock_job,
-                self.worker,
-                self.workstation,
-                name,
-                password,
-                on_done=self._done,
-                on_error=self._failed,
-            )
-            return
+            job, where = centre_unlock_job, self.workstation
         self.worker.run(
-            unlock_job,
+            job,
             self.worker,
-            self.paths,
+            where,
             name,
             password,
             on_done=self._done,

@@ -8,36 +8,13 @@ where they are not installed and cannot be; under CI (``HOTLINE_CI=1``, set by
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.server.postgres import PostgresServer, binaries, create
+from tests.server.postgres import PostgresServer, serve
 
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
-    bin_dir = binaries()
-    if bin_dir is None:
-        reason = (
-            "PostgreSQL's server binaries (initdb, pg_ctl) are not installed: "
-            "`apt-get install postgresql` (make test does it where apt-get is at hand)"
-        )
-        if os.environ.get("HOTLINE_CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    # Not pytest's tmp_path: under root it is a 0700 folder the server's user cannot enter.
-    root = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
-    try:
-        server = create(bin_dir, root)
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+    yield from serve("hotline-pg-")

@@ -3,16 +3,13 @@ operator's outbox."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import psycopg
-import pytest
 
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
@@ -22,7 +19,7 @@ from hotline.storage.server import connection
 from hotline.storage.server.calls import SealedCall
 from hotline.storage.server.outbox import OutboxStore
 from tests.server.centre import ServerCentre, set_up
-from tests.server.postgres import PostgresServer, _as_server_user, binaries, create
+from tests.server.postgres import PostgresServer, _as_server_user, serve
 
 MARKER = "Qz7OFFLINEmarker"
 STARTED = datetime(2026, 11, 3, 22, 15, 7, 123456, tzinfo=UTC)
@@ -30,19 +27,7 @@ STARTED = datetime(2026, 11, 3, 22, 15, 7, 123456, tzinfo=UTC)
 
 def own_server() -> Iterator[PostgresServer]:
     """A server these tests may stop (the session's server is shared by every test)."""
-    bin_dir = binaries()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL's server binaries are not installed")
-    root = Path(tempfile.mkdtemp(prefix="hotline-pg-offline-"))
-    try:
-        server = create(bin_dir, root)
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+    yield from serve("hotline-pg-offline-")
 
 
 def running(server: PostgresServer) -> bool:

@@ -17,6 +17,8 @@ import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,3 +215,31 @@ def create(bin_dir: Path, root: Path, *, log_all: bool = True) -> PostgresServer
         f"hostssl all all {HOST}/32 scram-sha-256\nhostnossl all all {HOST}/32 reject\n"
     )
     return PostgresServer(bin_dir, root, port, password, cert)
+
+
+def serve(prefix: str, *, log_all: bool = True) -> Iterator[PostgresServer]:
+    """A started server of its own in a temporary folder, stopped and removed after (for
+    a fixture to yield from). Without the binaries: skipped with the reason, or failed
+    under CI (``HOTLINE_CI=1``, set by .ci/run)."""
+    import pytest
+
+    bin_dir = binaries()
+    if bin_dir is None:
+        reason = (
+            "PostgreSQL's server binaries (initdb, pg_ctl) are not installed: "
+            "`apt-get install postgresql` (make test does it where apt-get is at hand)"
+        )
+        if os.environ.get("HOTLINE_CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    # Not pytest's tmp_path: under root it is a 0700 folder the server's user cannot enter.
+    root = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        server = create(bin_dir, root, log_all=log_all)
+        server.start()
+        try:
+            yield server
+        finally:
+            server.stop()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)

@@ -13,8 +13,10 @@ import pytest
 
 from hotline.errors import DeskError
 from hotline.permissions import Role
+from hotline.records import IdentityDetails
 from hotline.services import calls, centre_people
 from hotline.services.centre_session import LOCAL_DESK, CentreSession, open_centre
+from hotline.services.identity_vault import WRAPPED_DRAFT, seal_identity
 from hotline.services.outbox import own_file_key
 from hotline.storage.database import Database
 from hotline.storage.server import connection
@@ -24,6 +26,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.factories import job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
+from tests.server.test_enrolment import centre_cli
 
 MARKER = "Qz7SESSIONmarker"
 
@@ -87,6 +90,34 @@ def test_a_persons_files_on_the_workstation_open_for_nobody_else(
     OutboxStore(outbox_file, own_outbox).close()
 
 
+def test_a_restored_drafts_sealed_identity_goes_to_the_centre_bound_to_the_call(
+    centre: JoinedCentre,
+) -> None:
+    """After a crash the operator's form holds the details only sealed (for the vault):
+    the save seals them once more to the call, as the desk does; nothing in clear."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        draft = calls.start_call(operator)
+        details = IdentityDetails(name=f"{MARKER}name", phone="+994 55 111 22 33")
+        sealed = seal_identity(operator, details, f"draft:{draft.id}")
+        saved = calls.save_call(
+            operator,
+            job_in_dubai(operator.user_id or 0, identity_consent=True),
+            draft.id,
+            sealed_identity=sealed,
+        )
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        rows = conn.execute(
+            "SELECT context, sealed FROM hotline.vault_entries WHERE call_id = %s",
+            (saved.call_id,),
+        ).fetchall()
+    assert [r[0] for r in rows] == [WRAPPED_DRAFT]
+    assert MARKER.encode() not in bytes(rows[0][1]) and b"111 22 33" not in bytes(rows[0][1])
+
+
 def test_a_saved_call_reaches_the_server_with_its_entry_and_its_draft_kept_until_then(
     centre: JoinedCentre,
 ) -> None:
@@ -114,3 +145,29 @@ def test_a_saved_call_reaches_the_server_with_its_entry_and_its_draft_kept_until
     assert "Star Travel" not in row[0] and "123 45 67" not in row[0]  # entities sealed
     assert all(MARKER.encode() not in bytes(b[0]) for b in bodies)
     assert actions == ["call.save"]
+
+
+def test_verify_on_a_joined_workstation_checks_the_centre_and_names_a_cut_log(
+    centre: JoinedCentre,
+) -> None:
+    """`hotline verify` with no desk folder acts on the centre: the chain of calls saved
+    by a person `users add` made verifies clean (the administrator's grant vouches for
+    her key); the server's superuser then removes her last entry, and the witness she
+    keeps on this workstation names it."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+    finally:
+        operator.close()
+    folder = centre.first.folder
+    clean = centre_cli(folder, "verify", stdin=OPERATOR_PW + "\n", user=OPERATOR)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "OK: the centre's audit chain checks clean" in clean.stdout
+    with connection.connect(centre.server.url(db=centre.database), autocommit=True) as conn:
+        conn.execute("DELETE FROM hotline.audit WHERE seq = (SELECT max(seq) FROM hotline.audit)")
+    cut = centre_cli(folder, "verify", stdin=OPERATOR_PW + "\n", user=OPERATOR, language="ru")
+    assert cut.returncode != 0
+    said = cut.stdout + cut.stderr
+    assert "Traceback" not in said and "OK" not in said
+    assert "удалены" in said or "removed" in said, said

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from hotline.errors import WrongPassword
 from hotline.permissions import Role
-from hotline.services import centre_people
+from hotline.services import calls, centre_people
 from hotline.services.centre_session import CentreSession
 from hotline.storage.server import connection
 from hotline.storage.server.audit import ServerAuditLog
@@ -33,7 +33,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
-from tests.ui.conftest import page_of, run_on_worker, settle
+from tests.ui.conftest import page_of, run_on_worker, settle, shown
 from tests.ui.keys import choose, press, tick, to_topics, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -78,14 +78,7 @@ def _open_window(
     qtbot.keyClicks(login.password, password)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(desk.main, MainWindow), timeout=30_000)
-    window = desk.main
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    settle(qtbot, desk.worker)
+    shown(qtbot, desk.main, desk.worker)
     assert isinstance(desk.worker.session, CentreSession)
     return desk
 
@@ -149,6 +142,7 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         log_page = supervisor.main.pages["calllog"]
         assert log_page.model.rowCount() == 0
         _take_call(qtbot, operator)
+        assert page_of(operator.main).recent.table.rowCount() == 1
         # Sent by the operator's outbox thread; the supervisor's log reloads on NOTIFY.
         qtbot.waitUntil(lambda: log_page.model.rowCount() == 1, timeout=10_000)
         [(call_id, coded)] = _server_calls(joined)
@@ -204,6 +198,8 @@ def test_with_the_server_stopped_the_call_is_kept_said_and_sent_later(
         line = window.warning_label
         qtbot.waitUntil(lambda: OFFLINE_EN in line.text(), timeout=15_000)
         assert window.statusBar().isVisible()
+        # Her own list shows the call kept here, its notes opened with her own key.
+        assert page_of(window).recent.table.rowCount() == 1
         session = operator.worker.session
         assert isinstance(session, CentreSession) and session.outbox is not None
         assert session.outbox.store.count() == 1
@@ -214,6 +210,9 @@ def test_with_the_server_stopped_the_call_is_kept_said_and_sent_later(
         qtbot.waitUntil(lambda: OFFLINE_EN not in line.text(), timeout=5_000)
         [(call_id, coded)] = _server_calls(joined)
         assert coded["primary_topic"] == "work_abroad"
+        # The session's own connection, lost with the server, is opened again.
+        [record] = run_on_worker(operator.worker, calls.recent_calls)
+        assert (record.id, record.notes) == (call_id, NOTE)
         with connection.connect(joined.server.url(db=joined.database)) as conn:
             assert ServerAuditLog(conn).actions_of("call", call_id) == ["call.save"]
     finally:

@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from hotline.permissions import Role
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.seen_head import SeenHead
 from tests.server.centre import Person, ServerCentre
-from tests.server.postgres import PostgresServer, binaries, create
+from tests.server.postgres import PostgresServer, serve
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -28,16 +27,7 @@ def quiet_server() -> Iterator[PostgresServer]:
     """A server of its own, statement logging off: the writers' thousands of calls stay
     out of the session server's logs (the marker tests read those), and restarting it
     disturbs no other test."""
-    bin_dir = binaries()
-    assert bin_dir is not None
-    root = Path(tempfile.mkdtemp(prefix="hotline-pg-live-"))
-    server = create(bin_dir, root, log_all=False)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-        subprocess.run(["rm", "-rf", str(root)], check=False)
+    yield from serve("hotline-pg-live-", log_all=False)
 
 
 def admin_key(centre: ServerCentre) -> tuple[bytes, bytes | None]:

@@ -56,6 +56,11 @@ def sign_in(
 def operator_window(qtbot: QtBot, worker: DbWorker, staffed_desk: Desk) -> MainWindow:
     sign_in(worker, staffed_desk)
     window = MainWindow(worker, OPERATOR, frozenset({Role.OPERATOR}))
+    return shown(qtbot, window, worker)
+
+
+def shown(qtbot: QtBot, window: MainWindow, worker: DbWorker) -> MainWindow:
+    """The window up and active at a laptop's size, its first jobs done."""
     qtbot.addWidget(window)
     # the offscreen screen is 800x600; the desk's laptops are 1366x768 (a taskbar below)
     window.resize(1366, 728)

@@ -4157,6 +4157,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>OK: bütün {rows} sətir idxal edilə bilər; heç nə yazılmadı.</translation>
     </message>
     <message>
+      <source>OK: the centre's audit chain checks clean on the server.</source>
+      <translation>OK: mərkəzin audit zənciri serverdə yoxlamadan təmiz keçir.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
     </message>
@@ -4861,10 +4865,6 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
-    </message>
-    <message>
-      <source>identity details sealed on another desk cannot be sent to the centre.</source>
-      <translation>başqa masada möhürlənmiş şəxsiyyət məlumatlarını mərkəzə göndərmək olmaz.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>

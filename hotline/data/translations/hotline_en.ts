@@ -4157,6 +4157,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>OK: all {rows} rows can be imported; nothing was written.</translation>
     </message>
     <message>
+      <source>OK: the centre's audit chain checks clean on the server.</source>
+      <translation>OK: the centre's audit chain checks clean on the server.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>OK: the database, the key file and the audit chain check clean.</translation>
     </message>
@@ -4861,10 +4865,6 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
-    </message>
-    <message>
-      <source>identity details sealed on another desk cannot be sent to the centre.</source>
-      <translation>identity details sealed on another desk cannot be sent to the centre.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>

@@ -4169,6 +4169,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>OK: все {rows} строк можно импортировать; ничего не записано.</translation>
     </message>
     <message>
+      <source>OK: the centre's audit chain checks clean on the server.</source>
+      <translation>OK: цепочка аудита центра на сервере проверена, нарушений нет.</translation>
+    </message>
+    <message>
       <source>OK: the database, the key file and the audit chain check clean.</source>
       <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
     </message>
@@ -4873,10 +4877,6 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
-    </message>
-    <message>
-      <source>identity details sealed on another desk cannot be sent to the centre.</source>
-      <translation>данные о личности, запечатанные на другом пульте, нельзя отправить в центр.</translation>
     </message>
     <message>
       <source>it contains the user name.</source>
