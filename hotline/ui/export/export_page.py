@@ -14,12 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -46,9 +45,11 @@ from hotline.export.release import ExportRefused, Release, RenderedTable
 from hotline.services import approvals, export
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
+from hotline.ui import page_parts as parts
 from hotline.ui.export import pdf_format
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_WRITTEN, error_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.worker import DbWorker
 
 MARKED = QColor(palette.SUPPRESSED_CELL)
@@ -70,14 +71,11 @@ def periods_for(spec: TableSpec, now: datetime, years: int = 3) -> list[str]:
 class ExportPage(Retranslatable, QWidget):
     """Preview and export the anonymised counts of the catalogue."""
 
-    progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.taxonomy = load_taxonomy()
         self.release: Release | None = None
-        self.cancel_event: threading.Event | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         # Where the export is written; tests replace the dialog.
         self.ask_path: Callable[[str], str | None] = self._ask_path
@@ -105,9 +103,9 @@ class ExportPage(Retranslatable, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 4)
         self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.run = ProgressRun(self.progress, self)
+        self.progressed = self.run.progressed
+        self.status = parts.message_label(self)
         self.preview = QTableWidget(self)
         self.history = QTableWidget(self)
         for table in (self.preview, self.history):
@@ -117,21 +115,25 @@ class ExportPage(Retranslatable, QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history_label = QLabel(self)
 
-        pick = QHBoxLayout()
-        for label, box in (
-            (self.table_label, self.table_box),
-            (self.period_label, self.period_box),
-            (self.audience_label, self.audience_box),
-            (self.format_label, self.format_box),
-        ):
-            pick.addWidget(label)
-            pick.addWidget(box)
-        pick.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        # The table's name on a line of its own: the longest names (in Russian) would
+        # otherwise make the page wider than a 1366 px screen.
+        pick = parts.row(self.table_label, self.table_box, parts.STRETCH)
+        choose = parts.row(
+            self.period_label,
+            self.period_box,
+            self.audience_label,
+            self.audience_box,
+            self.format_label,
+            self.format_box,
+            parts.STRETCH,
+        )
+        buttons = parts.row(
+            self.preview_button,
+            self.export_button,
+            self.cancel_button,
+            self.progress,
+            grow=self.progress,
+        )
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +146,7 @@ class ExportPage(Retranslatable, QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addLayout(choose)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
@@ -154,7 +157,6 @@ class ExportPage(Retranslatable, QWidget):
         self.preview_button.clicked.connect(self.start_preview)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progressed.connect(self._show_progress)
         self.retranslate()
         self._table_changed()
         self.refresh_history()
@@ -219,18 +221,8 @@ class ExportPage(Retranslatable, QWidget):
             box.setEnabled(not busy)
 
     def _start(self) -> threading.Event:
-        event = threading.Event()
-        self.cancel_event = event
-        self.progress.setValue(0)
         self._busy(True)
-        return event
-
-    def _report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)  # from the worker thread
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        return self.run.start()
 
     def start_preview(self) -> None:
         table, period, audience, _ = self.choice()
@@ -282,7 +274,7 @@ class ExportPage(Retranslatable, QWidget):
 
     def _export_to(self, path: str, event: threading.Event) -> None:
         table, period, audience, fmt = self.choice()
-        clock, report = self.clock, self._report
+        clock, report = self.clock, self.run.report
 
         def write(session: Any, release: Release) -> export.ExportResult:
             return export.export(
@@ -326,7 +318,7 @@ class ExportPage(Retranslatable, QWidget):
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Count on the database lane, protect and audit on the second lane (no database)."""
-        clock, report = self.clock, self._report
+        clock, report = self.clock, self.run.report
 
         def count(session: Any) -> Release | export.Gathered:
             return export.gather(session, table, period, audience, progress=report, clock=clock)
@@ -340,20 +332,19 @@ class ExportPage(Retranslatable, QWidget):
         self.worker.call(count, on_done=counted, on_error=self._failed)
 
     def cancel(self) -> None:
-        if self.cancel_event is not None:
-            self.cancel_event.set()
+        if self.run.cancel():
             self.status.setText(self.tr("Cancelling…"))
 
     def _previewed(self, release: Release) -> None:
         self.release = release
         self._busy(False)
-        self.progress.setValue(self.progress.maximum())
+        self.run.finish()
         self._show_release(release)
 
     def _exported(self, result: export.ExportResult) -> None:
         self.release = result.release
         self._busy(False)
-        self.progress.setValue(self.progress.maximum())
+        self.run.finish()
         self._show_release(result.release)
         if result.reissued:
             text = self.tr("Exported again, the same figures as before: {path}")
