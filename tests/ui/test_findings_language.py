@@ -162,6 +162,20 @@ def test_the_command_line_says_findings_and_refusals_in_the_language(
         assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
         shown = _without_facts(done.stdout)
         assert english_left(shown, problems, kept=f"{SAME_IN[language]} admin") == set(), shown
+    # A file already where the backup goes: refused, the reason said in the language.
+    taken = tmp_path / "taken.tar"
+    taken.write_bytes(b"someone else's file")
+    there = {
+        language: _cli(data, language, "backup", "--out", str(taken))
+        for language in ("en", *LANGUAGES)
+    }
+    assert "a file is already there" in there["en"].stderr, there["en"].stderr
+    for language in LANGUAGES:
+        done = there[language]
+        assert done.returncode != 0 and "Traceback" not in done.stderr
+        kept = f"{SAME_IN[language]} hotline {taken}"
+        assert english_left(done.stderr, there["en"].stderr, kept=kept) == set(), done.stderr
+    assert taken.read_bytes() == b"someone else's file"
     _read_only(drive)
     refused = {
         language: _cli(data, language, "backup", "--out", str(drive / "b.tar"))

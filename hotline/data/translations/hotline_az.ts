@@ -5381,6 +5381,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>onun manifest.json faylı JSON obyekti deyil</translation>
     </message>
     <message>
+      <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
+      <translation>üzv {user}-in serverdəki imza açarı audit jurnalının zəmanət verdiyi açardan fərqlənir</translation>
+    </message>
+    <message>
       <source>no checksums</source>
       <translation>yoxlama cəmləri yoxdur</translation>
     </message>
@@ -5459,6 +5463,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</source>
       <translation>ehtiyat nüsxələr reyestrində audit qeydi {seq}-in qeyd etdiyi {line} saylı sətir artıq yoxdur: reyestr kəsilib və ya əvəz olunub</translation>
+    </message>
+    <message>
+      <source>the centre's audit log is empty: it has no desk.init entry 1</source>
+      <translation>mərkəzin audit jurnalı boşdur: onda desk.init qeydi 1 yoxdur</translation>
     </message>
     <message>
       <source>the desk is not bound to this machine's keychain</source>

@@ -5381,6 +5381,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>its manifest.json is not a JSON object</translation>
     </message>
     <message>
+      <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
+      <translation>member {user}'s signing key on the server differs from the one the audit log vouches for</translation>
+    </message>
+    <message>
       <source>no checksums</source>
       <translation>no checksums</translation>
     </message>
@@ -5459,6 +5463,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</source>
       <translation>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</translation>
+    </message>
+    <message>
+      <source>the centre's audit log is empty: it has no desk.init entry 1</source>
+      <translation>the centre's audit log is empty: it has no desk.init entry 1</translation>
     </message>
     <message>
       <source>the desk is not bound to this machine's keychain</source>

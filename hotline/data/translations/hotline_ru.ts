@@ -5393,6 +5393,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>её manifest.json — не объект JSON</translation>
     </message>
     <message>
+      <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
+      <translation>ключ подписи участника {user} на сервере отличается от того, который удостоверяет журнал аудита</translation>
+    </message>
+    <message>
       <source>no checksums</source>
       <translation>нет контрольных сумм</translation>
     </message>
@@ -5471,6 +5475,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</source>
       <translation>в реестре резервных копий больше нет строки {line}, которую записала запись аудита {seq}: реестр обрезан или подменён</translation>
+    </message>
+    <message>
+      <source>the centre's audit log is empty: it has no desk.init entry 1</source>
+      <translation>журнал аудита центра пуст: в нём нет записи 1 desk.init</translation>
     </message>
     <message>
       <source>the desk is not bound to this machine's keychain</source>
