@@ -23,7 +23,7 @@ from hotline.ui.admin.desk_check_page import DeskCheckPage
 from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, Desk
-from tests.helpers import hotline
+from tests.helpers import damage, hotline
 from tests.security.attacker import raw_sql
 from tests.test_backup_schedule import _mount
 from tests.ui.conftest import run_on_worker, settle
@@ -100,9 +100,7 @@ def test_a_refused_backup_says_why_in_the_language(
     settle(qtbot, worker)
     (written,) = list(drive.iterdir())
     # Damaged on the drive: the check opens it and says why it is not usable.
-    data = bytearray(written.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    written.write_bytes(bytes(data))
+    damage(written)
     i18n.install("en")
     page.table.selectRow(0)
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
