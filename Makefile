@@ -58,6 +58,12 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
+# The screenshots the GUI tests write to screenshots/ (every page of an operator's,
+# a supervisor's and an administrator's, in az, ru and en), to look at.
+screenshots: test-system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/ui/test_screenshots.py \
+		tests/ui/test_admin_screens.py tests/ui/test_import_page.py -k "shot or screens"
+
 translations: $(STAMP)
 	$(PY) scripts/translations.py
 

@@ -58,6 +58,11 @@ def error_message(exc: DeskError) -> str:
     return messages.error_text(exc, in_language, name_the_field=True)
 
 
+def said_message(text: str) -> str:
+    """A finding of a check or a reason (hotline/said.py), in the command line's language."""
+    return messages.said_text(text, in_language)
+
+
 def warning_message(text: str) -> str:
     """A sign-in warning (marked in the "warnings" context), translated."""
     return in_language("warnings", text)
@@ -173,20 +178,20 @@ def print_report(
 ) -> int:
     """A check's facts, warnings and problems (verify, verify-export); its exit code.
 
-    ok_line: a "cli" sentence, shown translated. The facts' names and the problems
-    are the check's own technical record (they name rows, entries and files) and
-    stay as written."""
+    ok_line: a "cli" sentence, shown translated; the problems and warnings are said in
+    the user's language (hotline/said.py). The facts' names are the check's own
+    technical record and stay as written."""
     for name, value in facts.items():
         print(f"{name}: {value}")
     for warning in warnings:
-        print(say(QT_TRANSLATE_NOOP("cli", "warning: {text}"), text=warning))
+        print(say(QT_TRANSLATE_NOOP("cli", "warning: {text}"), text=said_message(warning)))
     found = list(problems)
     if not found:
         print(say(ok_line))
         return EXIT_OK
     print(say(QT_TRANSLATE_NOOP("cli", "PROBLEMS ({count}):"), count=len(found)))
     for problem in found:
-        print(f"  - {problem}")
+        print(f"  - {said_message(problem)}")
     return EXIT_PROBLEM
 
 

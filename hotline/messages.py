@@ -12,16 +12,16 @@ exception: validation.Problem) is told by each problem's own translated text.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from hotline.errors import DeskError, InvalidInput
+from hotline.said import Said, fill
 from hotline.validation import Problem
 
 Translate = Callable[[str, str], str]
 # The contexts the core's messages are marked in, searched in this order.
-CORE_CONTEXTS = ("errors", "validation", "export")
+CORE_CONTEXTS = ("errors", "validation", "export", "findings")
 
 
 def core_text(text: str, translate: Translate) -> str:
@@ -34,10 +34,15 @@ def core_text(text: str, translate: Translate) -> str:
 
 
 def format_text(template: str, params: Mapping[str, Any], translate: Translate) -> str:
-    values = {k: core_text(v, translate) if isinstance(v, str) else v for k, v in params.items()}
-    with contextlib.suppress(KeyError, IndexError, ValueError):
-        return template.format(**values)
-    return template
+    return fill(template, params, lambda text: said_text(text, translate))
+
+
+def said_text(text: str, translate: Translate) -> str:
+    """A finding or a reason of the core's checks (hotline/said.py) in the user's language;
+    a plain string is translated when it is itself a marked text."""
+    if isinstance(text, Said):
+        return format_text(core_text(text.template, translate), text.params, translate)
+    return core_text(text, translate)
 
 
 def problem_text(problem: Problem, translate: Translate) -> str:
@@ -70,5 +75,5 @@ def error_text(exc: DeskError, translate: Translate, *, name_the_field: bool = F
         and isinstance(exc.params.get("problem"), str)
     ):
         # The field's id is for logs; the problem, as the core wrote it, says what to do.
-        return core_text(exc.params["problem"], translate)
+        return said_text(exc.params["problem"], translate)
     return format_text(core_text(exc.template, translate), exc.params, translate)

@@ -43,3 +43,10 @@ def hotline(
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+def damage(path: Path) -> None:
+    """One byte in the middle of a file flipped, as a failing drive or a hand would."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))

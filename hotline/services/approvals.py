@@ -53,6 +53,7 @@ from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role, allowed
 from hotline.records import from_iso, to_iso, utcnow
+from hotline.said import Said
 from hotline.services.session import Session
 from hotline.services.signed_entries import Judged, replayed
 from hotline.storage.authority import RECOVERY_ACTOR, Authority
@@ -229,6 +230,45 @@ def _second_persons(authority: Authority, act: GraveAct, requester: int) -> list
     )
 
 
+# What verify says of an approval entry (hotline/said.py: translated where it is shown).
+J_ENTRY = QT_TRANSLATE_NOOP("findings", "audit entry {seq} ({action}): {problem}")
+J_CHANGED = QT_TRANSLATE_NOOP(
+    "findings", "it was changed after it was written, so it approves nothing"
+)
+J_NO_ACT = QT_TRANSLATE_NOOP("findings", "it names no known act")
+J_MAY_NOT_RECORD = QT_TRANSLATE_NOOP(
+    "findings", "it was recorded by a user who may not do this act"
+)
+J_UNKNOWN_STEP = QT_TRANSLATE_NOOP("findings", "it is no approval step the desk knows")
+J_MAY_NOT_REQUEST = QT_TRANSLATE_NOOP(
+    "findings", "it was requested by a user who may not do this act"
+)
+J_NOT_A_REQUEST = QT_TRANSLATE_NOOP("findings", "it is not a valid request")
+J_DIGEST_MISMATCH = QT_TRANSLATE_NOOP("findings", "its digest does not match what it asks for")
+J_TOO_LONG = QT_TRANSLATE_NOOP("findings", "it claims a longer validity than the desk gives")
+J_NOT_GENUINE = QT_TRANSLATE_NOOP(
+    "findings",
+    "it is not signed by the key the audit log vouches for user {user}, so it approves nothing",
+)
+J_ALONE = QT_TRANSLATE_NOOP(
+    "findings", "recorded as approved alone although user {user} could approve it"
+)
+J_NO_REQUEST = QT_TRANSLATE_NOOP("findings", "it names request {request}, which does not exist")
+J_OTHER_DIGEST = QT_TRANSLATE_NOOP("findings", "its digest is not the one of request {request}")
+J_EXPIRED = QT_TRANSLATE_NOOP("findings", "request {request} had expired")
+J_SELF_APPROVED = QT_TRANSLATE_NOOP(
+    "findings", "the requester of request {request} approved it themselves"
+)
+J_MAY_NOT_APPROVE = QT_TRANSLATE_NOOP("findings", "user {user} may not approve request {request}")
+J_NOT_WAITING = QT_TRANSLATE_NOOP("findings", "request {request} was not waiting for approval")
+J_WITHDRAW_OTHER = QT_TRANSLATE_NOOP("findings", "only the requester withdraws request {request}")
+J_CLOSED = QT_TRANSLATE_NOOP("findings", "request {request} was already closed")
+J_USE_OTHER = QT_TRANSLATE_NOOP("findings", "only the requester carries out request {request}")
+J_USED_UNAPPROVED = QT_TRANSLATE_NOOP(
+    "findings", "request {request} was used without a valid approval"
+)
+
+
 def ledger(session: Session, now: datetime | None = None) -> Ledger:
     """Replay the approval entries in order, each judged with the keys and roles the
     chain vouched for at that point."""
@@ -238,7 +278,9 @@ def ledger(session: Session, now: datetime | None = None) -> Ledger:
         problem = _judge(session, result, judged)
         if problem:
             entry = judged.entry
-            result.problems.append(f"audit entry {entry.seq} ({entry.action}): {problem}")
+            result.problems.append(
+                Said(J_ENTRY, seq=entry.seq, action=entry.action, problem=problem)
+            )
     for rid, request in result.requests.items():
         if request.state in (State.PENDING, State.APPROVED) and now > request.expires_at:
             result.requests[rid] = replace(request, state=State.EXPIRED)
@@ -251,55 +293,52 @@ def _judge(session: Session, ledger_: Ledger, judged: Judged) -> str:
     if entry.action not in ACTIONS:
         return ""  # a denial about a request, say: it approves nothing
     if not judged.intact:
-        return "it was changed after it was written, so it approves nothing"
+        return Said(J_CHANGED)
     if not judged.genuine:
-        return (
-            f"it is not signed by the key the audit log vouches for user {entry.user_id}, "
-            "so it approves nothing"
-        )
+        return Said(J_NOT_GENUINE, user=str(entry.user_id))
     details = entry.details
     try:
         act = GraveAct(details["act"])
     except (KeyError, ValueError):
-        return "it names no known act"
+        return Said(J_NO_ACT)
     if entry.action == REQUEST:
         return _judge_request(session, ledger_, entry.seq, act, actor, entry.at, details)
     if entry.action == ALONE:
         if not allowed(authority.roles_of(actor), RULES[act].action):
-            return "it was recorded by a user who may not do this act"
+            return Said(J_MAY_NOT_RECORD)
         others = _second_persons(authority, act, actor)
         if others:
-            return f"recorded as approved alone although user {others[0]} could approve it"
+            return Said(J_ALONE, user=others[0])
         return ""
     request = ledger_.requests.get(entry.object_id or -1)
     if request is None or request.act != act:
-        return f"it names request {entry.object_id}, which does not exist"
+        return Said(J_NO_REQUEST, request=str(entry.object_id))
     if details.get("digest") != request.digest:
-        return f"its digest is not the one of request {request.id}"
+        return Said(J_OTHER_DIGEST, request=request.id)
     if entry.at > request.expires_at:
-        return f"request {request.id} had expired"
+        return Said(J_EXPIRED, request=request.id)
     if entry.action in (GRANT, REFUSE):
         if actor == _actor(request.requested_by):
-            return f"the requester of request {request.id} approved it themselves"
+            return Said(J_SELF_APPROVED, request=request.id)
         if not _may_approve(authority, actor, act):
-            return f"user {entry.user_id} may not approve request {request.id}"
+            return Said(J_MAY_NOT_APPROVE, user=str(entry.user_id), request=request.id)
         if request.state != State.PENDING:
-            return f"request {request.id} was not waiting for approval"
+            return Said(J_NOT_WAITING, request=request.id)
         state = State.APPROVED if entry.action == GRANT else State.REFUSED
     elif entry.action == WITHDRAW:
         if actor != _actor(request.requested_by):
-            return f"only the requester withdraws request {request.id}"
+            return Said(J_WITHDRAW_OTHER, request=request.id)
         if request.state not in (State.PENDING, State.APPROVED):
-            return f"request {request.id} was already closed"
+            return Said(J_CLOSED, request=request.id)
         state = State.WITHDRAWN
     elif entry.action == USE:
         if actor != _actor(request.requested_by):
-            return f"only the requester carries out request {request.id}"
+            return Said(J_USE_OTHER, request=request.id)
         if request.state != State.APPROVED:
-            return f"request {request.id} was used without a valid approval"
+            return Said(J_USED_UNAPPROVED, request=request.id)
         state = State.USED
     else:
-        return "it is no approval step the desk knows"
+        return Said(J_UNKNOWN_STEP)
     decided = (
         (entry.user_id, entry.at)
         if entry.action in (GRANT, REFUSE)
@@ -321,19 +360,19 @@ def _judge_request(
     details: dict[str, Any],
 ) -> str:
     if not allowed(ledger_.authority.roles_of(actor), RULES[act].action):
-        return "it was requested by a user who may not do this act"
+        return Said(J_MAY_NOT_REQUEST)
     try:
         params = dict(details["params"])
         expires_at = from_iso(str(details["expires_at"]))
         nonce = str(details["nonce"])
         digest = str(details["digest"])
     except (KeyError, ValueError, TypeError):
-        return "it is not a valid request"
+        return Said(J_NOT_A_REQUEST)
     requester = None if actor == RECOVERY_ACTOR else actor
     if digest != digest_of(session.keyfile.desk_id, act, params, requester, expires_at, nonce):
-        return "its digest does not match what it asks for"
+        return Said(J_DIGEST_MISMATCH)
     if expires_at - at > VALID_FOR + timedelta(minutes=1):
-        return "it claims a longer validity than the desk gives"
+        return Said(J_TOO_LONG)
     ledger_.requests[seq] = Request(seq, act, params, digest, nonce, requester, at, expires_at)
     return ""
 

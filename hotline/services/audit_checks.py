@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Role
+from hotline.said import Said
 from hotline.services.session import Session
 from hotline.storage.keyfile import AuditPins
 
@@ -67,6 +68,13 @@ def recovery_key_of_chain(session: Session) -> bytes | None:
     return _first_entry_key(session, "recovery_signing_key")
 
 
+ROOT_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings", "the audit log's root differs from the pin in the key slot"
+)
+ROLES_DIFFER = QT_TRANSLATE_NOOP("findings", "user {user}'s roles differ from the granted ones")
+LAST_HEAD_GONE = QT_TRANSLATE_NOOP("findings", "audit entry {seq} of this user's last head is gone")
+
+
 def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
     """Run the checks; adds the warnings to the session and returns the problems."""
     problems: list[str] = []
@@ -74,7 +82,7 @@ def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
     session.pins = replace(pins, root=root)  # a version 1 slot gets its pin at sign-out
     authority = session.audit.authority(root)
     if authority.root is None:
-        problems.append("the audit log's root differs from the pin in the key slot")
+        problems.append(Said(ROOT_DIFFERS))
         session.warnings.append(WARN_ROOT)
     if session.user is not None:
         slot = session.keyfile.slots[session.holder]
@@ -85,7 +93,7 @@ def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
             # its holder stays an administrator, to verify and restore the desk.
             roles = frozenset({Role.ADMINISTRATOR})
         if roles != session.user.roles:
-            problems.append(f"user {session.user.id}'s roles differ from the granted ones")
+            problems.append(Said(ROLES_DIFFER, user=session.user.id))
             session.warnings.append(WARN_ROLES)
             session.user = replace(session.user, roles=roles)
     head_file = session.audit.head_problems()
@@ -94,7 +102,7 @@ def sign_in_checks(session: Session, pins: AuditPins) -> list[str]:
         session.warnings.append(WARN_HEAD_FILE)
     cut = session.audit.gaps()
     if not session.audit.contains(pins.head_seq, pins.head_hash):
-        cut.append(f"audit entry {pins.head_seq} of this user's last head is gone")
+        cut.append(Said(LAST_HEAD_GONE, seq=pins.head_seq))
     if cut:
         problems += cut
         session.warnings.append(WARN_LOG_CUT)  # a template: the window translates it

@@ -22,12 +22,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from hotline import __version__, logs
+from hotline import __version__, logs, said
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, harden_process, make_private_dir
 from hotline.permissions import Action
 from hotline.records import from_iso, to_iso, utcnow
+from hotline.said import Said, as_text, joined, said_of
 from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
 from hotline.services.session import Session
@@ -102,6 +103,17 @@ class ArchiveCheck:
     problems: tuple[str, ...]
 
 
+# Why a backup or a restore is refused (hotline/said.py: translated where it is shown).
+FILE_THERE = QT_TRANSLATE_NOOP("findings", "a file is already there")
+UNEXPECTED = QT_TRANSLATE_NOOP("findings", "unexpected contents")
+MANIFEST_NOT_JSON = QT_TRANSLATE_NOOP("findings", "its manifest.json is not JSON")
+MANIFEST_NOT_OBJECT = QT_TRANSLATE_NOOP("findings", "its manifest.json is not a JSON object")
+NO_CHECKSUMS = QT_TRANSLATE_NOOP("findings", "no checksums")
+CHECKSUM = QT_TRANSLATE_NOOP("findings", "{name} does not match its checksum")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("findings", "it changed since it was previewed")
+OTHER_DESK = QT_TRANSLATE_NOOP("findings", "it belongs to another desk")
+
+
 Progress = Callable[[int, int], None]
 BACKUP_STEPS = 4  # copied, checked, written, verified by opening the file written
 
@@ -170,16 +182,16 @@ def check_archive(session: Session, archive: Path) -> ArchiveCheck:
         try:
             manifest = _extract(archive, work)
         except BackupFailed as exc:
-            return ArchiveCheck(0, False, (str(exc.params.get("reason", "")),))
+            return ArchiveCheck(0, False, (as_text(exc.params.get("reason", "")),))
         if manifest.get("desk_id") != session.keyfile.desk_id:
-            return ArchiveCheck(0, False, ("it belongs to another desk",))
+            return ArchiveCheck(0, False, (Said(OTHER_DESK),))
         generation = manifest.get("db_generation")
         if generation is not None and generation != session.keyfile.db_generation:
             return ArchiveCheck(int(str(manifest.get("calls", 0) or 0)), False, ())
         try:
             check = Database(work / "desk.db", session.secrets[SECRET_DB])
         except DeskError as exc:
-            return ArchiveCheck(0, False, (exc.message(),))
+            return ArchiveCheck(0, False, (said_of(exc),))
         try:
             problems = database_checks(check)
             calls = CallRepository(check).count() if not problems else 0
@@ -209,7 +221,7 @@ def _write_archive(session: Session, out: Path, progress: Progress) -> int:
         finally:
             check.close()
         if problems:
-            raise BackupFailed(path=str(out), reason="; ".join(problems[:3]))
+            raise BackupFailed(path=str(out), reason=joined(problems[:3]))
         progress(2, BACKUP_STEPS)
         session.audit.write_head(durable=True)
         head = session.audit.last()
@@ -289,7 +301,7 @@ def backup(
 
     out = out.absolute()
     if out.exists():
-        raise BackupFailed(path=str(out), reason="a file is already there")
+        raise BackupFailed(path=str(out), reason=Said(FILE_THERE))
     check_folder(out.parent, needed_bytes(session))
     _remove_stale_work(session.paths)
     try:
@@ -314,7 +326,7 @@ def backup(
     except BaseException:
         out.unlink(missing_ok=True)
         raise
-    problem = "; ".join(found.problems[:3])
+    problem = joined(found.problems[:3])
     digest = sha256_of(out)
     size = out.stat().st_size
     head = session.audit.last()
@@ -365,7 +377,7 @@ def take_in_pending(session: Session) -> list[int]:
             elif sha256_of(entry.path) != entry.sha256:
                 problem = backup_register.CHANGED
             else:
-                problem = "; ".join(check_archive(session, entry.path).problems[:3])
+                problem = joined(check_archive(session, entry.path).problems[:3])
         seq = register.record(
             path=entry.path,
             created_at=entry.created_at,
@@ -415,7 +427,7 @@ def _recorded_in_the_audit(
             "created_at": to_iso(utcnow()),
             "size": size,
             "trigger": trigger,
-            "problem": problem,
+            **said.kept(problem),
             "audit_head": [head.seq, head.hash.hex()],
         },
     }
@@ -432,22 +444,22 @@ def _extract(archive: Path, into: Path) -> dict[str, object]:
         with tarfile.open(archive, mode="r") as tar:
             names = set(tar.getnames())
             if names != {"manifest.json", *MEMBERS}:
-                raise BackupFailed(path=str(archive), reason="unexpected contents")
+                raise BackupFailed(path=str(archive), reason=Said(UNEXPECTED))
             tar.extractall(into, filter="data")
     except (tarfile.TarError, OSError) as exc:
         raise BackupFailed(path=str(archive), reason=str(exc)) from exc
     try:
         manifest = json.loads((into / "manifest.json").read_bytes().decode("utf-8"))
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are both
-        raise BackupFailed(path=str(archive), reason="its manifest.json is not JSON") from None
+        raise BackupFailed(path=str(archive), reason=Said(MANIFEST_NOT_JSON)) from None
     if not isinstance(manifest, dict):
-        raise BackupFailed(path=str(archive), reason="its manifest.json is not a JSON object")
+        raise BackupFailed(path=str(archive), reason=Said(MANIFEST_NOT_OBJECT))
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
-        raise BackupFailed(path=str(archive), reason="no checksums")
+        raise BackupFailed(path=str(archive), reason=Said(NO_CHECKSUMS))
     for name in MEMBERS:
         if sums.get(name) != sha256_of(into / name):
-            raise BackupFailed(path=str(archive), reason=f"{name} does not match its checksum")
+            raise BackupFailed(path=str(archive), reason=Said(CHECKSUM, name=name))
     return manifest
 
 
@@ -462,7 +474,7 @@ def _apply_seals(live: DeskPaths, session: Session) -> int:
     done = sealing.apply_register(session)
     problems = database_checks(session.db) + session.audit.verify()
     if problems:
-        raise BackupFailed(path=str(session.paths.root), reason="; ".join(problems[:3]))
+        raise BackupFailed(path=str(session.paths.root), reason=joined(problems[:3]))
     return done
 
 
@@ -559,13 +571,13 @@ def restore(
     staging, stamp = _staging(paths)
     try:
         if expected_sha256 and _digest(archive) != expected_sha256:
-            raise BackupFailed(path=str(archive), reason="it changed since it was previewed")
+            raise BackupFailed(path=str(archive), reason=Said(CHANGED_SINCE))
         session, _manifest = _unpack(archive, staging, name, password)
         try:
             session.require(Action.RESTORE)
             problems = database_checks(session.db) + session.audit.verify()
             if problems:
-                raise BackupFailed(path=str(archive), reason="; ".join(problems[:3]))
+                raise BackupFailed(path=str(archive), reason=joined(problems[:3]))
             resealed = _apply_seals(paths, session)
             session.audit_event(
                 "desk.restore", details={"from": archive.name, "sealed_again": resealed}

@@ -13,12 +13,13 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from hotline import logs
+from hotline import logs, said
 from hotline.errors import PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
 from hotline.permissions import Action
 from hotline.records import from_iso, to_iso, utcnow
+from hotline.said import Said
 from hotline.services import signed_entries
 from hotline.services.session import Session
 from hotline.storage.backup_register import BackupEntry, BackupRegister, RegisterDamaged
@@ -93,7 +94,7 @@ def pending(session: Session) -> list[BackupEntry]:
                     trigger=str(info["trigger"]),
                     verified=verified,
                     verified_at=from_iso(str(info["created_at"])) if verified else None,
-                    problem=str(info.get("problem", "")),
+                    problem=said.read(info),
                     removed=not verified,
                     audit_seq=entry.seq,
                     pending=True,
@@ -160,6 +161,13 @@ def mark_verified(session: Session, backup: int, ok: bool, problem: str = "") ->
     writable(session).mark_verified(backup, session.user_id, ok, problem)
 
 
+LINE_GONE = QT_TRANSLATE_NOOP(
+    "findings",
+    "the backup register no longer holds line {line}, which audit entry {seq} recorded: it "
+    "was cut or replaced",
+)
+
+
 def check(session: Session) -> list[str]:
     """For verify: the register's chain and signatures, and that it still holds every line
     the audit log says a backup added (a cut tail shows)."""
@@ -174,10 +182,7 @@ def check(session: Session) -> list[str]:
             and len(line) == 2
             and not register.holds(int(line[0]), str(line[1]))
         ):
-            found.append(
-                f"the backup register no longer holds line {line[0]}, which audit entry "
-                f"{entry.seq} recorded: it was cut or replaced"
-            )
+            found.append(Said(LINE_GONE, line=str(line[0]), seq=entry.seq))
     return found
 
 

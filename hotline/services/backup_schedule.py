@@ -22,6 +22,7 @@ from hotline.errors import DeskError, InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import utcnow
+from hotline.said import Said, from_json, joined
 from hotline.services import backup as backup_service
 from hotline.services import backup_register
 from hotline.services.backup import BackupCancelled, BackupResult, Cancel, Progress, sha256_of
@@ -55,17 +56,21 @@ def schedule(session: Session) -> Schedule:
     return Schedule(Path(folder) if folder else None, session.meta(META_DAILY) == "1", keep)
 
 
+KEEP_RANGE = QT_TRANSLATE_NOOP("findings", "between 1 and {most}")
+INSIDE_DESK = QT_TRANSLATE_NOOP(
+    "findings", "a backup kept inside the desk's own folder is no backup"
+)
+
+
 def set_schedule(session: Session, folder: Path | None, daily: bool, keep: int) -> Schedule:
     """Change the schedule (administrators); the folder must be there and writable."""
     session.require(Action.SETTINGS)
     if not 1 <= keep <= MAX_KEEP:
-        raise InvalidInput(field="keep", problem=f"between 1 and {MAX_KEEP}")
+        raise InvalidInput(field="keep", problem=Said(KEEP_RANGE, most=MAX_KEEP))
     if folder is not None:
         folder = folder.expanduser().absolute()
         if folder == session.paths.root or session.paths.root in folder.parents:
-            raise InvalidInput(
-                field="folder", problem="a backup kept inside the desk's own folder is no backup"
-            )
+            raise InvalidInput(field="folder", problem=Said(INSIDE_DESK))
         backup_service.check_folder(folder, 0)
     before = schedule(session)
     after = Schedule(folder, daily, keep)
@@ -165,7 +170,11 @@ def back_up_if_due(
     except BackupCancelled:
         raise  # the window is quitting: asked again at the next session
     except DeskError as exc:
-        params = {k: v if isinstance(v, int | float) else str(v) for k, v in exc.params.items()}
+        # a reason that is a Said keeps what translates it (read back by last_failure)
+        params = {
+            k: v if isinstance(v, int | float) else v.as_json() if isinstance(v, Said) else str(v)
+            for k, v in exc.params.items()
+        }
         session.audit_event(
             FAILED,
             backup_register.OBJECT_TYPE,
@@ -202,7 +211,9 @@ def last_failure(session: Session) -> Failure | None:
     params = details.get("params")
     error = DeskError(str(details.get("error", DeskError.template)))
     if isinstance(params, dict):
-        error.params = {str(k): v for k, v in params.items()}
+        error.params = {
+            str(k): from_json(v, str(v)) if isinstance(v, dict) else v for k, v in params.items()
+        }
     return Failure(last.at, error)
 
 
@@ -293,7 +304,7 @@ def recheck(session: Session, seq: int) -> backup_register.BackupEntry:
     elif sha256_of(entry.path) != entry.sha256:
         problem = CHECK_CHANGED
     else:
-        problem = "; ".join(backup_service.check_archive(session, entry.path).problems[:3])
+        problem = joined(backup_service.check_archive(session, entry.path).problems[:3])
     register.mark_verified(seq, session.user_id, not problem, problem)
     session.audit_event("desk.backup_checked", details={"register": seq, "ok": not problem})
     return next(e for e in register.entries() if e.seq == seq)

@@ -23,6 +23,7 @@ from typing import Any
 import psycopg
 
 from hotline.errors import InvalidInput
+from hotline.said import said_of
 from hotline.services import centre_sealing
 from hotline.services.review import CLAIMED_BY_OTHER
 from hotline.storage.server.audit import Appender, HeadWitness, ServerAuditLog
@@ -72,7 +73,7 @@ def verify_centre(
     if seen is not None:
         found = log.witnessed(seen.seen())
         if found is not None:
-            problems.append(found.message())
+            problems.append(said_of(found))  # translated where it is shown
     return problems
 
 

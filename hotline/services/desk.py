@@ -8,7 +8,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 
-from hotline import desk_time, logs, passwords, usernames
+from hotline import desk_time, logs, passwords, said, usernames
 from hotline.crypto import aead, kdf, kem, recovery, signing
 from hotline.crypto.kdf import KdfParams
 from hotline.errors import (
@@ -338,7 +338,7 @@ def _finish_unlock(
                             details={"attempts": pending[-100:], "count": len(pending)},
                         )
                     for problem in noticed:
-                        session.record("audit.tampering", details={"problem": problem})
+                        session.record("audit.tampering", details=said.kept(problem))
                     session.record("login", "user", session.user_id)
                 bind_legacy_entries(session)
                 # An upgraded desk: its first supervisor's session makes the case-text key

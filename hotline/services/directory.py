@@ -20,6 +20,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import utcnow
 from hotline.referrals import FIELDS, OPTIONAL_LABELLED, Referral
+from hotline.said import Said
 from hotline.services.session import Session
 from hotline.storage.referral_directory import DirectoryRepository
 from hotline.validation import MAX_SHORT_TEXT, TOO_LONG, Problem
@@ -197,17 +198,23 @@ def tampered(session: Session) -> tuple[set[str], set[str]]:
     return changed, set(expected) - set(stored)
 
 
+ENTRY_INVALID = QT_TRANSLATE_NOOP(
+    "findings", "the referral directory holds an entry that is not valid"
+)
+ENTRY_CHANGED = QT_TRANSLATE_NOOP(
+    "findings", "referral directory entry {id} was changed outside the desk"
+)
+ENTRY_REMOVED = QT_TRANSLATE_NOOP(
+    "findings", "referral directory entry {id} was removed outside the desk"
+)
+
+
 def check(session: Session) -> list[str]:
     """For verify: each entry changed or removed outside the desk, by its id (never
     its contents)."""
     try:
         changed, removed = tampered(session)
     except DeskError:
-        return ["the referral directory holds an entry that is not valid"]
-    return [
-        f"referral directory entry {ident} was changed outside the desk"
-        for ident in sorted(changed)
-    ] + [
-        f"referral directory entry {ident} was removed outside the desk"
-        for ident in sorted(removed)
-    ]
+        return [Said(ENTRY_INVALID)]
+    found: list[str] = [Said(ENTRY_CHANGED, id=ident) for ident in sorted(changed)]
+    return found + [Said(ENTRY_REMOVED, id=ident) for ident in sorted(removed)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from hotline import said
 from hotline.records import AuditEntry
 from hotline.services.session import Session
 from hotline.services.signed_entries import by_administrators
@@ -56,7 +57,7 @@ def findings(session: Session) -> list[Finding]:
             Finding(
                 entry.seq,
                 entry.at,
-                str(entry.details.get("problem", "")),
+                said.read(entry.details),
                 None if ack is None else ack.user_id,
                 None if ack is None else ack.at,
                 "" if ack is None else str(ack.details.get("note", "")),

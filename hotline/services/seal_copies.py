@@ -20,6 +20,7 @@ from pathlib import Path
 
 from hotline import logs
 from hotline.errors import DeskError, WrongPassword
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, make_private_dir
 from hotline.services import backup_register, sealing
 from hotline.services import desk as desk_service
@@ -37,7 +38,9 @@ from hotline.storage.audit_log import Head
 from hotline.storage.checks import database_checks
 
 REPLACED_PREFIX = "replaced-"
-STILL_HOLDS = "still holds sealed data: bring it back to be sealed, or destroy it"
+STILL_HOLDS = QT_TRANSLATE_NOOP(
+    "findings", "still holds sealed data: bring it back to be sealed, or destroy it"
+)
 MARK_SEALED = "sealed"  # the backup register's mark: sealed through `seals` register lines
 # Why a copy was not sealed (the window and the command line say it in words).
 MISSING = "missing"

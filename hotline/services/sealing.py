@@ -29,6 +29,7 @@ from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import SealMark, from_iso, to_iso, utcnow
+from hotline.said import Said
 from hotline.services import approvals, search
 from hotline.services.approvals import GraveAct, Request, authorise
 from hotline.services.session import Session
@@ -499,10 +500,18 @@ def decisions(session: Session) -> list[SealDecision]:
     return SealRepository(session.db).decisions()
 
 
+SEALED_UNAUDITED = QT_TRANSLATE_NOOP(
+    "findings", "call {call} is marked sealed by decision {decision} with no audit entry"
+)
+DECISION_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings", "seal decision {decision} differs from its audit entry or has none"
+)
+
+
 def problems(session: Session) -> list[str]:
     """For verify: every sealed call and every decision explained by the signed audit
     entries that made them (a 'seal' written in SQL shows here)."""
-    out = []
+    out: list[str] = []
     audited = {
         (int(r[0]), int(r[1]))
         for r in session.db.query(
@@ -513,9 +522,7 @@ def problems(session: Session) -> list[str]:
     }
     for call_id, decision_id in sorted(SealRepository(session.db).all_sealed().items()):
         if (call_id, decision_id) not in audited:
-            out.append(
-                f"call {call_id} is marked sealed by decision {decision_id} with no audit entry"
-            )
+            out.append(Said(SEALED_UNAUDITED, call=call_id, decision=decision_id))
     entries = {
         int(r[0]): (str(r[1]), str(r[2]), str(r[3]), str(r[4]))
         for r in session.db.query(
@@ -526,7 +533,7 @@ def problems(session: Session) -> list[str]:
     }
     for d in SealRepository(session.db).decisions():
         if entries.get(d.id) != (d.kind, d.body, d.number, d.decided_on.isoformat()):
-            out.append(f"seal decision {d.id} differs from its audit entry or has none")
+            out.append(Said(DECISION_DIFFERS, decision=d.id))
     return out
 
 

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
+from hotline.said import Said
 from hotline.services.session import Session
 from hotline.storage.call_keys import CallKeyRepository
 from hotline.storage.keyfile import SECRET_CASETEXT
@@ -163,6 +164,27 @@ def matching(session: Session, query: str) -> list[int]:
     return SearchIndex(session.db).matching(query)
 
 
+# What verify says of the notes' index (hotline/said.py: translated where it is shown).
+INDEX_AHEAD = QT_TRANSLATE_NOOP(
+    "findings", "the notes' index records calls up to {last} as indexed, but the last call is {top}"
+)
+INDEX_NO_CALL = QT_TRANSLATE_NOOP(
+    "findings", "the notes' index holds words for call {call}, which does not exist"
+)
+INDEX_EARLY = QT_TRANSLATE_NOOP(
+    "findings", "the notes' index holds words for call {call}, which was not indexed yet"
+)
+INDEX_NO_NOTES = QT_TRANSLATE_NOOP(
+    "findings", "the notes' index holds words for call {call}, whose notes have none"
+)
+INDEX_MISSING = QT_TRANSLATE_NOOP(
+    "findings", "the notes of call {call} are missing from the notes' index"
+)
+INDEX_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings", "the notes' index holds other words for call {call} than its notes"
+)
+
+
 def index_problems(session: Session) -> list[str] | None:
     """verify's check of the notes' index against the notes themselves, whose sealed
     values the audit's row digests vouch for: a row for a call that does not exist or
@@ -177,11 +199,9 @@ def index_problems(session: Session) -> list[str] | None:
     keys = CallKeyRepository(session.db, text)
     last = SearchIndex(session.db).last_indexed()
     top = int(session.db.scalar("SELECT coalesce(max(id), 0) FROM calls"))
-    problems = []
+    problems: list[str] = []
     if last > top:
-        problems.append(
-            f"the notes' index records calls up to {last} as indexed, but the last call is {top}"
-        )
+        problems.append(Said(INDEX_AHEAD, last=last, top=top))
     skip = [int(r[0]) for r in session.db.query("SELECT call_id FROM search_pending")]
 
     def batches() -> Iterator[list[tuple[int, str]]]:
@@ -214,23 +234,11 @@ def index_problems(session: Session) -> list[str] | None:
     for call_id in found.only_in_index:
         exists = session.db.scalar("SELECT 1 FROM calls WHERE id = ?", (call_id,))
         if not exists:
-            problems.append(
-                f"the notes' index holds words for call {call_id}, which does not exist"
-            )
+            problems.append(Said(INDEX_NO_CALL, call=call_id))
         elif call_id > last:
-            problems.append(
-                f"the notes' index holds words for call {call_id}, which was not indexed yet"
-            )
+            problems.append(Said(INDEX_EARLY, call=call_id))
         else:
-            problems.append(
-                f"the notes' index holds words for call {call_id}, whose notes have none"
-            )
-    problems += [
-        f"the notes of call {call_id} are missing from the notes' index"
-        for call_id in found.only_in_notes
-    ]
-    problems += [
-        f"the notes' index holds other words for call {call_id} than its notes"
-        for call_id in found.different
-    ]
+            problems.append(Said(INDEX_NO_NOTES, call=call_id))
+    problems += [Said(INDEX_MISSING, call=call_id) for call_id in found.only_in_notes]
+    problems += [Said(INDEX_DIFFERS, call=call_id) for call_id in found.different]
     return problems

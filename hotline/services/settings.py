@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
+from hotline.said import Said
 from hotline.services.logins import FREE_FAILURES, LoginThrottle
 from hotline.services.session import Session
 from hotline.services.signed_entries import by_administrators
@@ -111,22 +112,30 @@ def change(session: Session, key: str, new: int) -> int:
     return int(new)
 
 
+SETTING_UNAUDITED = QT_TRANSLATE_NOOP(
+    "findings",
+    "the setting {key} in the desk ({stored}) was not set by an administrator's audit entry; "
+    "the desk uses the default",
+)
+SETTING_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings",
+    "the setting {key} in the desk ({stored}) differs from the value an administrator set in "
+    "the audit log ({audited}); the desk uses the default",
+)
+
+
 def problems(session: Session) -> list[str]:
     """For verify: a stored value that no administrator's entry set."""
-    found = []
+    found: list[str] = []
     for setting in SETTINGS:
         stored = session.meta(setting.key, "")
         if not stored:
             continue
         audited = _set_by_admin(session, setting)
         if audited is None and stored != str(setting.default):
-            found.append(
-                f"the setting {setting.key} in the desk ({stored}) was not set by an "
-                "administrator's audit entry; the desk uses the default"
-            )
+            found.append(Said(SETTING_UNAUDITED, key=setting.key, stored=stored))
         elif audited is not None and stored != str(audited):
             found.append(
-                f"the setting {setting.key} in the desk ({stored}) differs from the value an "
-                f"administrator set in the audit log ({audited}); the desk uses the default"
+                Said(SETTING_DIFFERS, key=setting.key, stored=stored, audited=str(audited))
             )
     return found

@@ -22,6 +22,7 @@ from hotline.crypto import signing
 from hotline.errors import DeskError
 from hotline.export import manifest as export_manifest
 from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.said import Said
 from hotline.services.session import Session
 
 
@@ -67,7 +68,7 @@ def read(session: Session, path: Path) -> Witness:
             desk_id, (seq, digest) = _from_backup(path)
             if desk_id != session.keyfile.desk_id:
                 raise ValueError("it belongs to another desk")
-            return Witness("backup", seq, digest)
+            return Witness(QT_TRANSLATE_NOOP("findings", "backup"), seq, digest)
         body = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(body, dict):
             raise ValueError("not a manifest")
@@ -78,17 +79,21 @@ def read(session: Session, path: Path) -> Witness:
         ):
             raise ValueError("it is not signed by this desk's export key")
         seq, digest = _head(body.get("audit_chain_head"))
-        return Witness("export manifest", seq, digest)
+        return Witness(QT_TRANSLATE_NOOP("findings", "export manifest"), seq, digest)
     except (OSError, ValueError, KeyError, TypeError, tarfile.TarError, UnicodeDecodeError) as exc:
         raise WitnessUnreadable(path=str(path), reason=str(exc)) from exc
+
+
+WITNESS_GONE = QT_TRANSLATE_NOOP(
+    "findings",
+    "the {kind} {name} witnessed audit entry {seq}, which the log no longer holds with the "
+    "same hash: the log was cut or rewritten, or the desk rolled back to an older copy, since "
+    "it was written",
+)
 
 
 def problems(session: Session, path: Path) -> list[str]:
     witness = read(session, path)
     if session.audit.contains(witness.seq, witness.hash):
         return []
-    return [
-        f"the {witness.kind} {path.name} witnessed audit entry {witness.seq}, which the log no "
-        "longer holds with the same hash: the log was cut or rewritten, or the desk rolled "
-        "back to an older copy, since it was written"
-    ]
+    return [Said(WITNESS_GONE, kind=witness.kind, name=path.name, seq=witness.seq)]

@@ -21,14 +21,46 @@ from typing import Any
 
 from hotline.crypto import signing
 from hotline.errors import FileNotWritten
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import format_roles
 from hotline.records import AuditEntry, from_iso, to_iso, utcnow
+from hotline.said import Said
 from hotline.storage import row_digest
 from hotline.storage.authority import GRANT_ACTIONS, Authority
 from hotline.storage.database import Database
 
 GENESIS = b"\x00" * 32
+
+# What verify says of the chain (hotline/said.py: translated where it is shown).
+ENTRY_MISSING = QT_TRANSLATE_NOOP("findings", "audit entry {seq} is missing (next is {next})")
+NOT_FOLLOWING = QT_TRANSLATE_NOOP(
+    "findings", "audit entry {seq} does not follow the entry before it"
+)
+ENTRY_CHANGED = QT_TRANSLATE_NOOP("findings", "audit entry {seq} was changed after it was written")
+ENTRIES_MISSING = QT_TRANSLATE_NOOP("findings", "{count} audit entries are missing from the log")
+LINKS_CHANGED = QT_TRANSLATE_NOOP(
+    "findings", "the audit log's index of links was dropped or changed"
+)
+KEY_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings", "user {user}'s signing key differs from the one the audit log vouches for"
+)
+ROLES_DIFFER = QT_TRANSLATE_NOOP(
+    "findings",
+    "user {user}'s roles in the users table ({roles}) differ from the roles administrators "
+    "granted in the audit log ({granted})",
+)
+NO_ROLES = QT_TRANSLATE_NOOP("findings", "none")
+HEAD_MISSING = QT_TRANSLATE_NOOP("findings", "the audit head file outside the database is missing")
+HEAD_DAMAGED = QT_TRANSLATE_NOOP("findings", "the audit head file outside the database is damaged")
+HEAD_AHEAD = QT_TRANSLATE_NOOP(
+    "findings",
+    "the audit log ends at entry {count} but the head outside the database records entry "
+    "{seq}: entries were removed",
+)
+HEAD_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings", "audit entry {seq} differs from the head outside the database"
+)
 # The covering index of the chain's links (storage/schema.py V5), as sqlite_master keeps it.
 LINK_PREFIX = "substr({}, 1, 8)"
 LINKS_INDEX = (
@@ -79,14 +111,14 @@ def walk_chain(
         if progress is not None and count % 2000 == 0:
             progress(count, total)
         if seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
+            problems.append(Said(ENTRY_MISSING, seq=expected_seq, next=seq))
         expected_seq = seq + 1
         if bytes(prev_hash) != prev:
-            problems.append(f"audit entry {seq} does not follow the entry before it")
+            problems.append(Said(NOT_FOLLOWING, seq=seq))
         recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
         prev = bytes(digest)
         if recomputed != bytes(digest):
-            problems.append(f"audit entry {seq} was changed after it was written")
+            problems.append(Said(ENTRY_CHANGED, seq=seq))
             continue
         authority.apply(seq, user_id, action, oid, details, bytes(digest), bytes(sig))
     if progress is not None:
@@ -315,24 +347,24 @@ class AuditLog:
         to the entry after it unless its hash starts as the deleted one's did: 2^64
         tries. An index dropped or changed is itself named, and the links are then
         read from the table (slower)."""
-        problems = []
+        problems: list[str] = []
         total, top = self.db.execute("SELECT count(*), coalesce(max(seq), 0) FROM audit").fetchone()
         if int(total) != int(top):
-            problems.append(f"{int(top) - int(total)} audit entries are missing from the log")
+            problems.append(Said(ENTRIES_MISSING, count=int(top) - int(total)))
         indexed = self.db.scalar(
             "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'audit_links'"
         )
         if indexed is not None and " ".join(str(indexed).split()) == LINKS_INDEX:
             hint, prefix = " INDEXED BY audit_links", LINK_PREFIX
         else:
-            problems.append("the audit log's index of links was dropped or changed")
+            problems.append(Said(LINKS_CHANGED))
             hint, prefix = "", "{}"
         linked = prefix.format("b.prev_hash") + " = " + prefix.format("a.hash")
         broken = self.db.query(
             f"SELECT b.seq FROM audit a{hint} JOIN audit b{hint} ON b.seq = a.seq + 1"
             f" WHERE a.seq > 0 AND NOT ({linked}) LIMIT 100"
         )
-        problems += [f"audit entry {r[0]} does not follow the entry before it" for r in broken]
+        problems += [Said(NOT_FOLLOWING, seq=r[0]) for r in broken]
         return problems
 
     def verify(
@@ -351,14 +383,11 @@ class AuditLog:
             "SELECT id, signing_public, roles, active FROM users"
         ):
             if uid in authority.keys and authority.keys[uid] != bytes(public):
-                problems.append(
-                    f"user {uid}'s signing key differs from the one the audit log vouches for"
-                )
+                problems.append(Said(KEY_DIFFERS, user=uid))
             granted = format_roles(authority.roles_of(uid))
             if active and granted != str(roles):
                 problems.append(
-                    f"user {uid}'s roles in the users table ({roles}) differ from the roles "
-                    f"administrators granted in the audit log ({granted or 'none'})"
+                    Said(ROLES_DIFFER, user=uid, roles=str(roles), granted=granted or NO_ROLES)
                 )
         return problems
 
@@ -367,16 +396,13 @@ class AuditLog:
         count = self.count() if count is None else count
         head = Head.read(self.head_path)
         if head is None:
-            return ["the audit head file outside the database is missing"] if count else []
+            return [Said(HEAD_MISSING)] if count else []
         if head.seq < 0:
-            return ["the audit head file outside the database is damaged"]
+            return [Said(HEAD_DAMAGED)]
         if head.seq > count:
-            return [
-                f"the audit log ends at entry {count} but the head outside the database "
-                f"records entry {head.seq}: entries were removed"
-            ]
+            return [Said(HEAD_AHEAD, count=count, seq=head.seq)]
         if not self.contains(head.seq, head.hash):
-            return [f"audit entry {head.seq} differs from the head outside the database"]
+            return [Said(HEAD_DIFFERS, seq=head.seq)]
         return []
 
     def signed_of(self, object_type: str) -> list[SignedEntry]:

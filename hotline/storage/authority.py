@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hotline.crypto import signing
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Role
+from hotline.said import Said
 
 RECOVERY_ACTOR = 0  # entries written with the recovery code carry no user id
 ROOT_ACTION = "desk.init"
@@ -31,6 +33,33 @@ GRANT_ACTIONS = (ROOT_ACTION, "user.create", "user.reset", "user.roles", "user.d
 
 def _roles(values: Any) -> frozenset[Role]:
     return frozenset(Role(v) for v in values)
+
+
+# What verify says of the grants (hotline/said.py: translated where it is shown).
+UNKNOWN_SIGNER = QT_TRANSLATE_NOOP("findings", "audit entry {seq} is signed by unknown user {user}")
+BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "findings", "audit entry {seq} has a signature that does not verify"
+)
+NOT_ADMIN = QT_TRANSLATE_NOOP(
+    "findings",
+    "audit entry {seq} ({action}) is signed by user {user}, who is not an administrator: it "
+    "vouches for nothing",
+)
+NOT_A_GRANT = QT_TRANSLATE_NOOP("findings", "audit entry {seq} ({action}) is not a valid grant")
+LATE_INIT = QT_TRANSLATE_NOOP(
+    "findings",
+    "audit entry {seq} is a desk.init that is not the first entry: it vouches for nothing",
+)
+INIT_NO_KEY = QT_TRANSLATE_NOOP("findings", "audit entry 1 (desk.init) has no valid signing key")
+INIT_REPLACED = QT_TRANSLATE_NOOP(
+    "findings",
+    "audit entry 1 (desk.init) is signed by another key than the desk's root pinned in this key "
+    "slot: the log was replaced",
+)
+INIT_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "findings", "audit entry 1 (desk.init) has a signature that does not verify"
+)
+NO_INIT = QT_TRANSLATE_NOOP("findings", "the audit log has no desk.init entry 1")
 
 
 @dataclass
@@ -55,10 +84,10 @@ class Authority:
     def check_signature(self, seq: int, user_id: int | None, digest: bytes, sig: bytes) -> bool:
         key = self.keys.get(self.actor(user_id))
         if key is None:
-            self.problems.append(f"audit entry {seq} is signed by unknown user {user_id}")
+            self.problems.append(Said(UNKNOWN_SIGNER, seq=seq, user=str(user_id)))
             return False
         if not signing.verify(key, digest, sig):
-            self.problems.append(f"audit entry {seq} has a signature that does not verify")
+            self.problems.append(Said(BAD_SIGNATURE, seq=seq))
             return False
         return True
 
@@ -80,10 +109,7 @@ class Authority:
             return
         signer = self.actor(user_id)
         if not self.is_admin(signer):
-            self.problems.append(
-                f"audit entry {seq} ({action}) is signed by user {user_id}, who is not an "
-                "administrator: it vouches for nothing"
-            )
+            self.problems.append(Said(NOT_ADMIN, seq=seq, action=action, user=str(user_id)))
             return
         try:
             info = json.loads(details)
@@ -99,14 +125,11 @@ class Authority:
                 self.roles.pop(subject, None)
                 self.keys.pop(subject, None)
         except (ValueError, KeyError, TypeError, AttributeError):
-            self.problems.append(f"audit entry {seq} ({action}) is not a valid grant")
+            self.problems.append(Said(NOT_A_GRANT, seq=seq, action=action))
 
     def _root(self, seq: int, user_id: int | None, details: str, digest: bytes, sig: bytes) -> None:
         if seq != 1 or self.root is not None:
-            self.problems.append(
-                f"audit entry {seq} is a desk.init that is not the first entry: it vouches "
-                "for nothing"
-            )
+            self.problems.append(Said(LATE_INIT, seq=seq))
             return
         try:
             info = json.loads(details)
@@ -115,16 +138,13 @@ class Authority:
             roles = _roles(info["roles"])
             subject = int(info["user_id"])
         except (ValueError, KeyError, TypeError):
-            self.problems.append("audit entry 1 (desk.init) has no valid signing key")
+            self.problems.append(Said(INIT_NO_KEY))
             return
         if self.pin is not None and key != self.pin:
-            self.problems.append(
-                "audit entry 1 (desk.init) is signed by another key than the desk's root "
-                "pinned in this key slot: the log was replaced"
-            )
+            self.problems.append(Said(INIT_REPLACED))
             return
         if user_id != subject or not signing.verify(key, digest, sig):
-            self.problems.append("audit entry 1 (desk.init) has a signature that does not verify")
+            self.problems.append(Said(INIT_BAD_SIGNATURE))
             return
         self.root = key
         self.keys[subject] = key
@@ -139,5 +159,5 @@ class Authority:
                 int(seq), user_id, str(action), object_id, str(details), bytes(digest), bytes(sig)
             )
         if self.root is None and not any("entry 1" in p for p in self.problems):
-            self.problems.append("the audit log has no desk.init entry 1")
+            self.problems.append(Said(NO_INIT))
         return self

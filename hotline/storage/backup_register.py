@@ -35,6 +35,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from hotline import said
 from hotline.crypto import signing
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -203,7 +204,7 @@ class BackupRegister:
                     trigger=str(fields.get("trigger", "")),
                     verified=bool(fields.get("verified")),
                     verified_at=at if fields.get("verified") else None,
-                    problem=str(fields.get("problem", "")),
+                    problem=said.read(fields),
                     audit_seq=int(fields.get("from_audit", 0) or 0),
                 )
                 continue
@@ -218,7 +219,7 @@ class BackupRegister:
                     changed,
                     verified=ok,
                     verified_at=at if ok else changed.verified_at,
-                    problem="" if ok else str(fields.get("problem", "")),
+                    problem="" if ok else said.read(fields),
                 )
             elif kind == KIND_REMOVED:
                 changed = replace(changed, removed=True)
@@ -283,7 +284,7 @@ class BackupRegister:
             "audit_head": {"seq": audit_head[0], "hash": audit_head[1]},
             "trigger": trigger,
             "verified": verified,
-            "problem": problem,
+            **said.kept(problem),
         }
         if from_audit:
             fields["from_audit"] = from_audit
@@ -297,7 +298,7 @@ class BackupRegister:
         return self._append(kind, by, fields, backup=backup)
 
     def mark_verified(self, backup: int, by: int | None, ok: bool, problem: str = "") -> int:
-        return self.mark(backup, KIND_VERIFIED, by, {"ok": ok, "problem": problem})
+        return self.mark(backup, KIND_VERIFIED, by, {"ok": ok, **said.kept(problem)})
 
     def mark_removed(self, backup: int, by: int | None, reason: str) -> int:
         return self.mark(backup, KIND_REMOVED, by, {"reason": reason})

@@ -14,6 +14,8 @@ import hashlib
 import json
 from typing import Any
 
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.said import Said
 from hotline.storage.calls import BOOL_COLUMNS, INSERT_COLUMNS, LAW_COLUMNS, WrittenCall
 from hotline.storage.database import Database
 
@@ -181,6 +183,21 @@ def wants_digest(object_type: str, action: str, object_id: int | None) -> bool:
     return object_id is not None and action in DIGESTED.get(object_type, frozenset())
 
 
+# The kinds of rows named in them (translated like the findings' other words).
+KINDS = (QT_TRANSLATE_NOOP("findings", "call"), QT_TRANSLATE_NOOP("findings", "user"))
+ROW_BACK = QT_TRANSLATE_NOOP(
+    "findings", "{kind} {id} removed by audit entry {seq} is back in the database"
+)
+ROW_GONE = QT_TRANSLATE_NOOP(
+    "findings", "{kind} {id} written by audit entry {seq} is gone from the database"
+)
+ROW_CHANGED = QT_TRANSLATE_NOOP(
+    "findings",
+    "{kind} {id} was changed outside the program: its row differs from the one audit entry "
+    "{seq} recorded",
+)
+
+
 def changed_rows(db: Database) -> list[str]:
     """Every call or user row that differs from the digest its last writing entry holds."""
     latest: dict[tuple[str, int], tuple[int, str | None]] = {}
@@ -201,20 +218,15 @@ def changed_rows(db: Database) -> list[str]:
         except (ValueError, KeyError, TypeError):
             continue
         latest[(str(otype), int(oid))] = (int(seq), digest)
-    problems = []
+    problems: list[str] = []
     for (otype, oid), (seq, recorded) in sorted(latest.items()):
         now = digest_of(db, otype, oid)
         if recorded is None:
             if now is not None:
-                problems.append(
-                    f"{otype} {oid} removed by audit entry {seq} is back in the database"
-                )
+                problems.append(Said(ROW_BACK, kind=otype, id=oid, seq=seq))
             continue
         if now is None:
-            problems.append(f"{otype} {oid} written by audit entry {seq} is gone from the database")
+            problems.append(Said(ROW_GONE, kind=otype, id=oid, seq=seq))
         elif now != recorded:
-            problems.append(
-                f"{otype} {oid} was changed outside the program: its row differs from the one "
-                f"audit entry {seq} recorded"
-            )
+            problems.append(Said(ROW_CHANGED, kind=otype, id=oid, seq=seq))
     return problems

@@ -27,6 +27,7 @@ __all__ = [
     "problem_lines",
     "problem_text",
     "problems_of",
+    "said_text",
 ]
 
 CONTEXT = "Problems"
@@ -45,6 +46,11 @@ NOT_SAVED_YET = QT_TRANSLATE_NOOP(
 def core_text(text: str) -> str:
     """A message marked in the core, in the interface language (itself when untranslated)."""
     return messages.core_text(text, QCoreApplication.translate)
+
+
+def said_text(text: str) -> str:
+    """A finding of verify or a reason a backup was refused (hotline/said.py), translated."""
+    return messages.said_text(text, QCoreApplication.translate)
 
 
 def problem_text(problem: Problem) -> str:

@@ -6,6 +6,8 @@ widget whose tooltip holds its whole text (the topic chips) is not clipped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionFrame,
+    QTableWidget,
     QToolButton,
     QWidget,
 )
@@ -66,11 +69,20 @@ def _placeholder_room(edit: QLineEdit) -> int:
     return contents.width() - margins.left() - margins.right() - buttons - 4
 
 
-def clipped(root: QWidget, checklists: bool = False) -> list[str]:
+def clipped(
+    root: QWidget,
+    checklists: bool = False,
+    *,
+    tooltips: bool = True,
+    cells: Sequence[QTableWidget] = (),
+) -> list[str]:
     """What is cut in `root`; with `checklists`, also the items of checkable lists and
     check boxes cut by the row or group around them (the long checklists: topics of a
-    correction, outcomes, indicators)."""
+    correction, outcomes, indicators). tooltips=False: a text cut is cut even when its
+    whole text is in a tooltip (the real widths only); `cells`: tables whose every
+    cell's text must be whole in its cell too (wrapped where the table wraps)."""
     found: list[str] = []
+    excused = _excused if tooltips else _never
     for widget in [root, *root.findChildren(QWidget)]:
         if not _shown(widget, root):
             continue
@@ -96,7 +108,11 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
                 found.append(f"placeholder {widget.placeholderText()!r}: {need} > {room}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            if widget.toolTip() and text.strip().endswith(widget.toolTip().strip()[-8:]):
+            if (
+                tooltips
+                and widget.toolTip()
+                and text.strip().endswith(widget.toolTip().strip()[-8:])
+            ):
                 continue  # the chips: the full text is in the tooltip
             need = _longest_line(widget, text)
             if isinstance(widget, QCheckBox):
@@ -112,7 +128,7 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
             if need > widget.width() + SLACK:
                 found.append(f"group {widget.title()!r}: {need} > {widget.width()}")
         elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
-            if widget.toolTip() == widget.currentText():
+            if excused(widget.toolTip(), widget.currentText()):
                 continue  # elided on purpose, the whole text in its tooltip
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
@@ -144,7 +160,7 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
             indicator = widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
             for i in range(widget.count()):
                 item = widget.item(i)
-                if item.toolTip() == item.text():
+                if excused(item.toolTip(), item.text()):
                     continue  # elided, its whole text in the tooltip
                 if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                     continue  # a list to pick from, not a checklist
@@ -175,11 +191,44 @@ def clipped(root: QWidget, checklists: bool = False) -> list[str]:
                     continue
                 text = str(model.headerData(section, orientation) or "")
                 tip = model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole)
-                if text and tip == text:
+                if text and excused(tip, text):
                     continue  # elided on purpose, the whole text in its tooltip
                 arrow = 14 if widget.isSortIndicatorShown() else 0
                 need = widget.fontMetrics().horizontalAdvance(text) + 12 + arrow
                 size = widget.sectionSize(section)
                 if text and need > size + SLACK:
                     found.append(f"header {text!r}: {need} > {size}")
+    for table in cells:
+        found += _cut_cells(table)
+    return found
+
+
+def _excused(tip: object, text: str) -> bool:
+    return tip == text
+
+
+def _never(_tip: object, _text: str) -> bool:
+    return False
+
+
+def _cut_cells(table: QTableWidget) -> list[str]:
+    """Each cell's text in its cell: its lines (wrapped at the cell's width where the
+    table wraps) within the cell's height, a line that cannot wrap within its width."""
+    found = []
+    metrics = table.fontMetrics()
+    # the margin the style keeps on each side of an item's text (QCommonStyle's)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text() or table.isColumnHidden(column):
+                continue
+            rect = table.visualItemRect(item)
+            room = rect.width() - 2 * margin
+            flags = Qt.TextFlag.TextWordWrap if table.wordWrap() else Qt.TextFlag.TextSingleLine
+            need = metrics.boundingRect(QRect(0, 0, max(1, room), 100_000), flags, item.text())
+            if need.width() > room + SLACK or need.height() > rect.height() + SLACK:
+                found.append(
+                    f"cell {item.text()[:40]!r}: {need.size().toTuple()} in {rect.size().toTuple()}"
+                )
     return found

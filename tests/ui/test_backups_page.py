@@ -24,6 +24,7 @@ from hotline.ui.main_window import MainWindow
 from hotline.ui.worker import DbWorker
 from tests.conftest import ADMIN, ADMIN_PW, Desk
 from tests.factories import job_in_dubai
+from tests.helpers import damage
 from tests.ui.clipping import clipped
 from tests.ui.conftest import drain, run_on_worker, settle, sign_in
 
@@ -142,9 +143,7 @@ def test_a_drive_that_is_gone_and_a_damaged_backup(
     settle(qtbot, worker)
     (written,) = list(usb.iterdir())
     # Someone damages the file on the drive; the check opens it and says so.
-    data = bytearray(written.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    written.write_bytes(bytes(data))
+    damage(written)
     page.table.selectRow(0)
     assert page.check_button.isEnabled()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)

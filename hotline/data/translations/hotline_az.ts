@@ -5307,6 +5307,393 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     </message>
   </context>
   <context>
+    <name>findings</name>
+    <message>
+      <source>a backup kept inside the desk's own folder is no backup</source>
+      <translation>masanın öz qovluğunda saxlanan ehtiyat nüsxə ehtiyat nüsxə deyil</translation>
+    </message>
+    <message>
+      <source>a file is already there</source>
+      <translation>orada artıq fayl var</translation>
+    </message>
+    <message>
+      <source>active user {name} has no key slot</source>
+      <translation>aktiv istifadəçi {name} üçün açar yuvası yoxdur</translation>
+    </message>
+    <message>
+      <source>at a sign-in (audit entry {seq}) the desk noticed: {problem}</source>
+      <translation>girişlərdən birində (audit qeydi {seq}) masa bunu aşkar etdi: {problem}</translation>
+    </message>
+    <message>
+      <source>at a sign-in (audit entry {seq}) the desk noticed: {problem} (acknowledged in audit entry {acknowledgement})</source>
+      <translation>girişlərdən birində (audit qeydi {seq}) masa bunu aşkar etdi: {problem} (audit qeydi {acknowledgement} ilə qəbul edilib)</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) has a signature that does not verify</source>
+      <translation>audit qeydi 1-in (desk.init) imzası təsdiqlənmir</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) has no valid signing key</source>
+      <translation>audit qeydi 1-də (desk.init) etibarlı imza açarı yoxdur</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) is signed by another key than the desk's root pinned in this key slot: the log was replaced</source>
+      <translation>audit qeydi 1 (desk.init) bu açar yuvasında sabitlənmiş masa kökündən fərqli açarla imzalanıb: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}) is not a valid grant</source>
+      <translation>audit qeydi {seq} ({action}) etibarlı səlahiyyət verilməsi deyil</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}) is signed by user {user}, who is not an administrator: it vouches for nothing</source>
+      <translation>audit qeydi {seq} ({action}) administrator olmayan istifadəçi {user} tərəfindən imzalanıb: heç nəyə zəmanət vermir</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}): {problem}</source>
+      <translation>audit qeydi {seq} ({action}): {problem}</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} differs from the head outside the database</source>
+      <translation>audit qeydi {seq} verilənlər bazasından kənardakı baş fayldan fərqlənir</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} does not follow the entry before it</source>
+      <translation>audit qeydi {seq} özündən əvvəlki qeydin ardınca gəlmir</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} has a signature that does not verify</source>
+      <translation>audit qeydi {seq}-in imzası təsdiqlənmir</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is a desk.init that is not the first entry: it vouches for nothing</source>
+      <translation>audit qeydi {seq} ilk qeyd olmayan desk.init-dir: heç nəyə zəmanət vermir</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is missing (next is {next})</source>
+      <translation>audit qeydi {seq} yoxdur (növbəti {next})</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is signed by unknown user {user}</source>
+      <translation>audit qeydi {seq} naməlum istifadəçi {user} tərəfindən imzalanıb</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} of this user's last head is gone</source>
+      <translation>bu istifadəçinin son baş qeydi olan audit qeydi {seq} yoxa çıxıb</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} was changed after it was written</source>
+      <translation>audit qeydi {seq} yazıldıqdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+      <source>backup</source>
+      <translation>ehtiyat nüsxə</translation>
+    </message>
+    <message>
+      <source>between 1 and {most}</source>
+      <translation>1 ilə {most} arasında</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>zəng</translation>
+    </message>
+    <message>
+      <source>call {call} is marked sealed by decision {decision} with no audit entry</source>
+      <translation>zəng {call} audit qeydi olmadan {decision} saylı qərarla möhürlənmiş kimi qeyd olunub</translation>
+    </message>
+    <message>
+      <source>disabled user {name} still has a key slot</source>
+      <translation>deaktiv edilmiş istifadəçi {name} üçün hələ də açar yuvası var</translation>
+    </message>
+    <message>
+      <source>encryption check: {problem}</source>
+      <translation>şifrələmə yoxlaması: {problem}</translation>
+    </message>
+    <message>
+      <source>export manifest</source>
+      <translation>ixrac manifesti</translation>
+    </message>
+    <message>
+      <source>foreign key check</source>
+      <translation>xarici açarların yoxlanması</translation>
+    </message>
+    <message>
+      <source>full-text index check</source>
+      <translation>tam mətn indeksinin yoxlanması</translation>
+    </message>
+    <message>
+      <source>integrity check</source>
+      <translation>bütövlük yoxlaması</translation>
+    </message>
+    <message>
+      <source>it belongs to another desk</source>
+      <translation>o, başqa masaya aiddir</translation>
+    </message>
+    <message>
+      <source>it changed since it was previewed</source>
+      <translation>ilkin baxışdan sonra dəyişib</translation>
+    </message>
+    <message>
+      <source>it claims a longer validity than the desk gives</source>
+      <translation>masanın verdiyindən daha uzun qüvvədə olma müddəti iddia edir</translation>
+    </message>
+    <message>
+      <source>it is no approval step the desk knows</source>
+      <translation>bu, masanın tanıdığı təsdiq addımı deyil</translation>
+    </message>
+    <message>
+      <source>it is not a valid request</source>
+      <translation>bu, etibarlı sorğu deyil</translation>
+    </message>
+    <message>
+      <source>it is not signed by the key the audit log vouches for user {user}, so it approves nothing</source>
+      <translation>o, audit jurnalının istifadəçi {user} üçün zəmanət verdiyi açarla imzalanmayıb, ona görə heç nəyi təsdiqləmir</translation>
+    </message>
+    <message>
+      <source>it names no known act</source>
+      <translation>o, heç bir məlum əməli göstərmir</translation>
+    </message>
+    <message>
+      <source>it names request {request}, which does not exist</source>
+      <translation>o, mövcud olmayan {request} saylı sorğunu göstərir</translation>
+    </message>
+    <message>
+      <source>it was changed after it was written, so it approves nothing</source>
+      <translation>yazıldıqdan sonra dəyişdirilib, ona görə heç nəyi təsdiqləmir</translation>
+    </message>
+    <message>
+      <source>it was recorded by a user who may not do this act</source>
+      <translation>onu bu əməli etməyə icazəsi olmayan istifadəçi qeyd edib</translation>
+    </message>
+    <message>
+      <source>it was requested by a user who may not do this act</source>
+      <translation>onu bu əməli etməyə icazəsi olmayan istifadəçi istəyib</translation>
+    </message>
+    <message>
+      <source>its digest does not match what it asks for</source>
+      <translation>onun həzmi istədiyi şeyə uyğun gəlmir</translation>
+    </message>
+    <message>
+      <source>its digest is not the one of request {request}</source>
+      <translation>onun həzmi {request} saylı sorğunun həzmi deyil</translation>
+    </message>
+    <message>
+      <source>its manifest.json is not JSON</source>
+      <translation>onun manifest.json faylı JSON deyil</translation>
+    </message>
+    <message>
+      <source>its manifest.json is not a JSON object</source>
+      <translation>onun manifest.json faylı JSON obyekti deyil</translation>
+    </message>
+    <message>
+      <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
+      <translation>üzv {user}-in serverdəki imza açarı audit jurnalının zəmanət verdiyi açardan fərqlənir</translation>
+    </message>
+    <message>
+      <source>no checksums</source>
+      <translation>yoxlama cəmləri yoxdur</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>heç biri</translation>
+    </message>
+    <message>
+      <source>only the requester carries out request {request}</source>
+      <translation>{request} saylı sorğunu yalnız onu istəyən icra edir</translation>
+    </message>
+    <message>
+      <source>only the requester withdraws request {request}</source>
+      <translation>{request} saylı sorğunu yalnız onu istəyən geri götürür</translation>
+    </message>
+    <message>
+      <source>recorded as approved alone although user {user} could approve it</source>
+      <translation>istifadəçi {user} təsdiqləyə bilsə də, təkbaşına təsdiqlənmiş kimi qeyd olunub</translation>
+    </message>
+    <message>
+      <source>referral directory entry {id} was changed outside the desk</source>
+      <translation>yönləndirmə kataloqunun {id} saylı qeydi masadan kənarda dəyişdirilib</translation>
+    </message>
+    <message>
+      <source>referral directory entry {id} was removed outside the desk</source>
+      <translation>yönləndirmə kataloqunun {id} saylı qeydi masadan kənarda silinib</translation>
+    </message>
+    <message>
+      <source>request {request} had expired</source>
+      <translation>{request} saylı sorğunun müddəti bitmişdi</translation>
+    </message>
+    <message>
+      <source>request {request} was already closed</source>
+      <translation>{request} saylı sorğu artıq bağlanmışdı</translation>
+    </message>
+    <message>
+      <source>request {request} was not waiting for approval</source>
+      <translation>{request} saylı sorğu təsdiq gözləmirdi</translation>
+    </message>
+    <message>
+      <source>request {request} was used without a valid approval</source>
+      <translation>{request} saylı sorğu etibarlı təsdiq olmadan istifadə olunub</translation>
+    </message>
+    <message>
+      <source>seal decision {decision} differs from its audit entry or has none</source>
+      <translation>{decision} saylı möhürləmə qərarı öz audit qeydindən fərqlənir və ya onun qeydi yoxdur</translation>
+    </message>
+    <message>
+      <source>still holds sealed data: bring it back to be sealed, or destroy it</source>
+      <translation>hələ də möhürlənmiş məlumatları saxlayır: möhürləmək üçün geri gətirin və ya məhv edin</translation>
+    </message>
+    <message>
+      <source>the audit head file outside the database is damaged</source>
+      <translation>verilənlər bazasından kənardakı audit baş faylı zədələnib</translation>
+    </message>
+    <message>
+      <source>the audit head file outside the database is missing</source>
+      <translation>verilənlər bazasından kənardakı audit baş faylı yoxdur</translation>
+    </message>
+    <message>
+      <source>the audit log ends at entry {count} but the head outside the database records entry {seq}: entries were removed</source>
+      <translation>audit jurnalı {count} saylı qeyddə bitir, lakin verilənlər bazasından kənardakı baş fayl {seq} saylı qeydi göstərir: qeydlər silinib</translation>
+    </message>
+    <message>
+      <source>the audit log has no desk.init entry 1</source>
+      <translation>audit jurnalında desk.init qeydi 1 yoxdur</translation>
+    </message>
+    <message>
+      <source>the audit log's index of links was dropped or changed</source>
+      <translation>audit jurnalının əlaqələr indeksi silinib və ya dəyişdirilib</translation>
+    </message>
+    <message>
+      <source>the audit log's root differs from the pin in the key slot</source>
+      <translation>audit jurnalının kökü açar yuvasında sabitlənmiş kökdən fərqlənir</translation>
+    </message>
+    <message>
+      <source>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</source>
+      <translation>ehtiyat nüsxələr reyestrində audit qeydi {seq}-in qeyd etdiyi {line} saylı sətir artıq yoxdur: reyestr kəsilib və ya əvəz olunub</translation>
+    </message>
+    <message>
+      <source>the centre's audit log is empty: it has no desk.init entry 1</source>
+      <translation>mərkəzin audit jurnalı boşdur: onda desk.init qeydi 1 yoxdur</translation>
+    </message>
+    <message>
+      <source>the desk is not bound to this machine's keychain</source>
+      <translation>masa bu kompüterin açar saxlancına bağlı deyil</translation>
+    </message>
+    <message>
+      <source>the key slot of {name} does not match the user</source>
+      <translation>{name} istifadəçisinin açar yuvası istifadəçiyə uyğun gəlmir</translation>
+    </message>
+    <message>
+      <source>the key slot of {name} uses test-strength key derivation</source>
+      <translation>{name} istifadəçisinin açar yuvası test səviyyəli açar törətməsindən istifadə edir</translation>
+    </message>
+    <message>
+      <source>the notes of call {call} are missing from the notes' index</source>
+      <translation>zəng {call}-in qeydləri qeydlər indeksində yoxdur</translation>
+    </message>
+    <message>
+      <source>the notes' index holds other words for call {call} than its notes</source>
+      <translation>qeydlər indeksində zəng {call} üçün onun qeydlərindən fərqli sözlər var</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, which does not exist</source>
+      <translation>qeydlər indeksində mövcud olmayan zəng {call} üçün sözlər var</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, which was not indexed yet</source>
+      <translation>qeydlər indeksində hələ indekslənməmiş zəng {call} üçün sözlər var</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, whose notes have none</source>
+      <translation>qeydlər indeksində qeydlərində söz olmayan zəng {call} üçün sözlər var</translation>
+    </message>
+    <message>
+      <source>the notes' index records calls up to {last} as indexed, but the last call is {top}</source>
+      <translation>qeydlər indeksi {last} saylı zəngə qədər zəngləri indekslənmiş kimi qeyd edir, lakin sonuncu zəng {top} saylıdır</translation>
+    </message>
+    <message>
+      <source>the notes' search index was not checked: it opens with a supervisor's key only</source>
+      <translation>qeydlərin axtarış indeksi yoxlanmadı: o, yalnız supervayzerin açarı ilə açılır</translation>
+    </message>
+    <message>
+      <source>the recovery slot does not match the one desk.init vouches for</source>
+      <translation>bərpa yuvası desk.init-in zəmanət verdiyi yuvaya uyğun gəlmir</translation>
+    </message>
+    <message>
+      <source>the recovery slot is missing from the key file</source>
+      <translation>açar faylında bərpa yuvası yoxdur</translation>
+    </message>
+    <message>
+      <source>the referral directory holds an entry that is not valid</source>
+      <translation>yönləndirmə kataloqunda etibarsız qeyd var</translation>
+    </message>
+    <message>
+      <source>the requester of request {request} approved it themselves</source>
+      <translation>{request} saylı sorğunu istəyən onu özü təsdiqləyib</translation>
+    </message>
+    <message>
+      <source>the setting {key} in the desk ({stored}) differs from the value an administrator set in the audit log ({audited}); the desk uses the default</source>
+      <translation>masadakı {key} ayarı ({stored}) administratorun audit jurnalında təyin etdiyi dəyərdən ({audited}) fərqlənir; masa standart dəyərdən istifadə edir</translation>
+    </message>
+    <message>
+      <source>the setting {key} in the desk ({stored}) was not set by an administrator's audit entry; the desk uses the default</source>
+      <translation>masadakı {key} ayarı ({stored}) administratorun audit qeydi ilə təyin edilməyib; masa standart dəyərdən istifadə edir</translation>
+    </message>
+    <message>
+      <source>the {kind} {name} witnessed audit entry {seq}, which the log no longer holds with the same hash: the log was cut or rewritten, or the desk rolled back to an older copy, since it was written</source>
+      <translation>{kind} {name} audit qeydi {seq}-ə şahidlik edir, lakin jurnalda həmin heşlə bu qeyd artıq yoxdur: o yazılandan bəri jurnal kəsilib və ya yenidən yazılıb, yaxud masa köhnə surətə qaytarılıb</translation>
+    </message>
+    <message>
+      <source>unexpected contents</source>
+      <translation>gözlənilməz məzmun</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>istifadəçi</translation>
+    </message>
+    <message>
+      <source>user {user} may not approve request {request}</source>
+      <translation>istifadəçi {user} {request} saylı sorğunu təsdiqləyə bilməz</translation>
+    </message>
+    <message>
+      <source>user {user}'s roles differ from the granted ones</source>
+      <translation>istifadəçi {user}-in rolları verilmiş rollardan fərqlənir</translation>
+    </message>
+    <message>
+      <source>user {user}'s roles in the users table ({roles}) differ from the roles administrators granted in the audit log ({granted})</source>
+      <translation>istifadəçi {user}-in istifadəçilər cədvəlindəki rolları ({roles}) administratorların audit jurnalında verdiyi rollardan ({granted}) fərqlənir</translation>
+    </message>
+    <message>
+      <source>user {user}'s signing key differs from the one the audit log vouches for</source>
+      <translation>istifadəçi {user}-in imza açarı audit jurnalının zəmanət verdiyi açardan fərqlənir</translation>
+    </message>
+    <message>
+      <source>{check}: {problem}</source>
+      <translation>{check}: {problem}</translation>
+    </message>
+    <message>
+      <source>{count} audit entries are missing from the log</source>
+      <translation>jurnalda {count} audit qeydi yoxdur</translation>
+    </message>
+    <message>
+      <source>{kind} {id} removed by audit entry {seq} is back in the database</source>
+      <translation>audit qeydi {seq} ilə silinmiş {kind} {id} yenidən verilənlər bazasındadır</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed outside the program: its row differs from the one audit entry {seq} recorded</source>
+      <translation>{kind} {id} proqramdan kənarda dəyişdirilib: onun sətri audit qeydi {seq}-in qeyd etdiyindən fərqlənir</translation>
+    </message>
+    <message>
+      <source>{kind} {id} written by audit entry {seq} is gone from the database</source>
+      <translation>audit qeydi {seq} ilə yazılmış {kind} {id} verilənlər bazasında yoxdur</translation>
+    </message>
+    <message>
+      <source>{name} does not match its checksum</source>
+      <translation>{name} öz yoxlama cəminə uyğun gəlmir</translation>
+    </message>
+    <message>
+      <source>{path}: {problem}</source>
+      <translation>{path}: {problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>pages</name>
     <message>
       <source>%1, the page shown</source>

@@ -5307,6 +5307,393 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     </message>
   </context>
   <context>
+    <name>findings</name>
+    <message>
+      <source>a backup kept inside the desk's own folder is no backup</source>
+      <translation>a backup kept inside the desk's own folder is no backup</translation>
+    </message>
+    <message>
+      <source>a file is already there</source>
+      <translation>a file is already there</translation>
+    </message>
+    <message>
+      <source>active user {name} has no key slot</source>
+      <translation>active user {name} has no key slot</translation>
+    </message>
+    <message>
+      <source>at a sign-in (audit entry {seq}) the desk noticed: {problem}</source>
+      <translation>at a sign-in (audit entry {seq}) the desk noticed: {problem}</translation>
+    </message>
+    <message>
+      <source>at a sign-in (audit entry {seq}) the desk noticed: {problem} (acknowledged in audit entry {acknowledgement})</source>
+      <translation>at a sign-in (audit entry {seq}) the desk noticed: {problem} (acknowledged in audit entry {acknowledgement})</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) has a signature that does not verify</source>
+      <translation>audit entry 1 (desk.init) has a signature that does not verify</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) has no valid signing key</source>
+      <translation>audit entry 1 (desk.init) has no valid signing key</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) is signed by another key than the desk's root pinned in this key slot: the log was replaced</source>
+      <translation>audit entry 1 (desk.init) is signed by another key than the desk's root pinned in this key slot: the log was replaced</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}) is not a valid grant</source>
+      <translation>audit entry {seq} ({action}) is not a valid grant</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}) is signed by user {user}, who is not an administrator: it vouches for nothing</source>
+      <translation>audit entry {seq} ({action}) is signed by user {user}, who is not an administrator: it vouches for nothing</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}): {problem}</source>
+      <translation>audit entry {seq} ({action}): {problem}</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} differs from the head outside the database</source>
+      <translation>audit entry {seq} differs from the head outside the database</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} does not follow the entry before it</source>
+      <translation>audit entry {seq} does not follow the entry before it</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} has a signature that does not verify</source>
+      <translation>audit entry {seq} has a signature that does not verify</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is a desk.init that is not the first entry: it vouches for nothing</source>
+      <translation>audit entry {seq} is a desk.init that is not the first entry: it vouches for nothing</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is missing (next is {next})</source>
+      <translation>audit entry {seq} is missing (next is {next})</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is signed by unknown user {user}</source>
+      <translation>audit entry {seq} is signed by unknown user {user}</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} of this user's last head is gone</source>
+      <translation>audit entry {seq} of this user's last head is gone</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} was changed after it was written</source>
+      <translation>audit entry {seq} was changed after it was written</translation>
+    </message>
+    <message>
+      <source>backup</source>
+      <translation>backup</translation>
+    </message>
+    <message>
+      <source>between 1 and {most}</source>
+      <translation>between 1 and {most}</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>call</translation>
+    </message>
+    <message>
+      <source>call {call} is marked sealed by decision {decision} with no audit entry</source>
+      <translation>call {call} is marked sealed by decision {decision} with no audit entry</translation>
+    </message>
+    <message>
+      <source>disabled user {name} still has a key slot</source>
+      <translation>disabled user {name} still has a key slot</translation>
+    </message>
+    <message>
+      <source>encryption check: {problem}</source>
+      <translation>encryption check: {problem}</translation>
+    </message>
+    <message>
+      <source>export manifest</source>
+      <translation>export manifest</translation>
+    </message>
+    <message>
+      <source>foreign key check</source>
+      <translation>foreign key check</translation>
+    </message>
+    <message>
+      <source>full-text index check</source>
+      <translation>full-text index check</translation>
+    </message>
+    <message>
+      <source>integrity check</source>
+      <translation>integrity check</translation>
+    </message>
+    <message>
+      <source>it belongs to another desk</source>
+      <translation>it belongs to another desk</translation>
+    </message>
+    <message>
+      <source>it changed since it was previewed</source>
+      <translation>it changed since it was previewed</translation>
+    </message>
+    <message>
+      <source>it claims a longer validity than the desk gives</source>
+      <translation>it claims a longer validity than the desk gives</translation>
+    </message>
+    <message>
+      <source>it is no approval step the desk knows</source>
+      <translation>it is no approval step the desk knows</translation>
+    </message>
+    <message>
+      <source>it is not a valid request</source>
+      <translation>it is not a valid request</translation>
+    </message>
+    <message>
+      <source>it is not signed by the key the audit log vouches for user {user}, so it approves nothing</source>
+      <translation>it is not signed by the key the audit log vouches for user {user}, so it approves nothing</translation>
+    </message>
+    <message>
+      <source>it names no known act</source>
+      <translation>it names no known act</translation>
+    </message>
+    <message>
+      <source>it names request {request}, which does not exist</source>
+      <translation>it names request {request}, which does not exist</translation>
+    </message>
+    <message>
+      <source>it was changed after it was written, so it approves nothing</source>
+      <translation>it was changed after it was written, so it approves nothing</translation>
+    </message>
+    <message>
+      <source>it was recorded by a user who may not do this act</source>
+      <translation>it was recorded by a user who may not do this act</translation>
+    </message>
+    <message>
+      <source>it was requested by a user who may not do this act</source>
+      <translation>it was requested by a user who may not do this act</translation>
+    </message>
+    <message>
+      <source>its digest does not match what it asks for</source>
+      <translation>its digest does not match what it asks for</translation>
+    </message>
+    <message>
+      <source>its digest is not the one of request {request}</source>
+      <translation>its digest is not the one of request {request}</translation>
+    </message>
+    <message>
+      <source>its manifest.json is not JSON</source>
+      <translation>its manifest.json is not JSON</translation>
+    </message>
+    <message>
+      <source>its manifest.json is not a JSON object</source>
+      <translation>its manifest.json is not a JSON object</translation>
+    </message>
+    <message>
+      <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
+      <translation>member {user}'s signing key on the server differs from the one the audit log vouches for</translation>
+    </message>
+    <message>
+      <source>no checksums</source>
+      <translation>no checksums</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>only the requester carries out request {request}</source>
+      <translation>only the requester carries out request {request}</translation>
+    </message>
+    <message>
+      <source>only the requester withdraws request {request}</source>
+      <translation>only the requester withdraws request {request}</translation>
+    </message>
+    <message>
+      <source>recorded as approved alone although user {user} could approve it</source>
+      <translation>recorded as approved alone although user {user} could approve it</translation>
+    </message>
+    <message>
+      <source>referral directory entry {id} was changed outside the desk</source>
+      <translation>referral directory entry {id} was changed outside the desk</translation>
+    </message>
+    <message>
+      <source>referral directory entry {id} was removed outside the desk</source>
+      <translation>referral directory entry {id} was removed outside the desk</translation>
+    </message>
+    <message>
+      <source>request {request} had expired</source>
+      <translation>request {request} had expired</translation>
+    </message>
+    <message>
+      <source>request {request} was already closed</source>
+      <translation>request {request} was already closed</translation>
+    </message>
+    <message>
+      <source>request {request} was not waiting for approval</source>
+      <translation>request {request} was not waiting for approval</translation>
+    </message>
+    <message>
+      <source>request {request} was used without a valid approval</source>
+      <translation>request {request} was used without a valid approval</translation>
+    </message>
+    <message>
+      <source>seal decision {decision} differs from its audit entry or has none</source>
+      <translation>seal decision {decision} differs from its audit entry or has none</translation>
+    </message>
+    <message>
+      <source>still holds sealed data: bring it back to be sealed, or destroy it</source>
+      <translation>still holds sealed data: bring it back to be sealed, or destroy it</translation>
+    </message>
+    <message>
+      <source>the audit head file outside the database is damaged</source>
+      <translation>the audit head file outside the database is damaged</translation>
+    </message>
+    <message>
+      <source>the audit head file outside the database is missing</source>
+      <translation>the audit head file outside the database is missing</translation>
+    </message>
+    <message>
+      <source>the audit log ends at entry {count} but the head outside the database records entry {seq}: entries were removed</source>
+      <translation>the audit log ends at entry {count} but the head outside the database records entry {seq}: entries were removed</translation>
+    </message>
+    <message>
+      <source>the audit log has no desk.init entry 1</source>
+      <translation>the audit log has no desk.init entry 1</translation>
+    </message>
+    <message>
+      <source>the audit log's index of links was dropped or changed</source>
+      <translation>the audit log's index of links was dropped or changed</translation>
+    </message>
+    <message>
+      <source>the audit log's root differs from the pin in the key slot</source>
+      <translation>the audit log's root differs from the pin in the key slot</translation>
+    </message>
+    <message>
+      <source>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</source>
+      <translation>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</translation>
+    </message>
+    <message>
+      <source>the centre's audit log is empty: it has no desk.init entry 1</source>
+      <translation>the centre's audit log is empty: it has no desk.init entry 1</translation>
+    </message>
+    <message>
+      <source>the desk is not bound to this machine's keychain</source>
+      <translation>the desk is not bound to this machine's keychain</translation>
+    </message>
+    <message>
+      <source>the key slot of {name} does not match the user</source>
+      <translation>the key slot of {name} does not match the user</translation>
+    </message>
+    <message>
+      <source>the key slot of {name} uses test-strength key derivation</source>
+      <translation>the key slot of {name} uses test-strength key derivation</translation>
+    </message>
+    <message>
+      <source>the notes of call {call} are missing from the notes' index</source>
+      <translation>the notes of call {call} are missing from the notes' index</translation>
+    </message>
+    <message>
+      <source>the notes' index holds other words for call {call} than its notes</source>
+      <translation>the notes' index holds other words for call {call} than its notes</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, which does not exist</source>
+      <translation>the notes' index holds words for call {call}, which does not exist</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, which was not indexed yet</source>
+      <translation>the notes' index holds words for call {call}, which was not indexed yet</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, whose notes have none</source>
+      <translation>the notes' index holds words for call {call}, whose notes have none</translation>
+    </message>
+    <message>
+      <source>the notes' index records calls up to {last} as indexed, but the last call is {top}</source>
+      <translation>the notes' index records calls up to {last} as indexed, but the last call is {top}</translation>
+    </message>
+    <message>
+      <source>the notes' search index was not checked: it opens with a supervisor's key only</source>
+      <translation>the notes' search index was not checked: it opens with a supervisor's key only</translation>
+    </message>
+    <message>
+      <source>the recovery slot does not match the one desk.init vouches for</source>
+      <translation>the recovery slot does not match the one desk.init vouches for</translation>
+    </message>
+    <message>
+      <source>the recovery slot is missing from the key file</source>
+      <translation>the recovery slot is missing from the key file</translation>
+    </message>
+    <message>
+      <source>the referral directory holds an entry that is not valid</source>
+      <translation>the referral directory holds an entry that is not valid</translation>
+    </message>
+    <message>
+      <source>the requester of request {request} approved it themselves</source>
+      <translation>the requester of request {request} approved it themselves</translation>
+    </message>
+    <message>
+      <source>the setting {key} in the desk ({stored}) differs from the value an administrator set in the audit log ({audited}); the desk uses the default</source>
+      <translation>the setting {key} in the desk ({stored}) differs from the value an administrator set in the audit log ({audited}); the desk uses the default</translation>
+    </message>
+    <message>
+      <source>the setting {key} in the desk ({stored}) was not set by an administrator's audit entry; the desk uses the default</source>
+      <translation>the setting {key} in the desk ({stored}) was not set by an administrator's audit entry; the desk uses the default</translation>
+    </message>
+    <message>
+      <source>the {kind} {name} witnessed audit entry {seq}, which the log no longer holds with the same hash: the log was cut or rewritten, or the desk rolled back to an older copy, since it was written</source>
+      <translation>the {kind} {name} witnessed audit entry {seq}, which the log no longer holds with the same hash: the log was cut or rewritten, or the desk rolled back to an older copy, since it was written</translation>
+    </message>
+    <message>
+      <source>unexpected contents</source>
+      <translation>unexpected contents</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>user</translation>
+    </message>
+    <message>
+      <source>user {user} may not approve request {request}</source>
+      <translation>user {user} may not approve request {request}</translation>
+    </message>
+    <message>
+      <source>user {user}'s roles differ from the granted ones</source>
+      <translation>user {user}'s roles differ from the granted ones</translation>
+    </message>
+    <message>
+      <source>user {user}'s roles in the users table ({roles}) differ from the roles administrators granted in the audit log ({granted})</source>
+      <translation>user {user}'s roles in the users table ({roles}) differ from the roles administrators granted in the audit log ({granted})</translation>
+    </message>
+    <message>
+      <source>user {user}'s signing key differs from the one the audit log vouches for</source>
+      <translation>user {user}'s signing key differs from the one the audit log vouches for</translation>
+    </message>
+    <message>
+      <source>{check}: {problem}</source>
+      <translation>{check}: {problem}</translation>
+    </message>
+    <message>
+      <source>{count} audit entries are missing from the log</source>
+      <translation>{count} audit entries are missing from the log</translation>
+    </message>
+    <message>
+      <source>{kind} {id} removed by audit entry {seq} is back in the database</source>
+      <translation>{kind} {id} removed by audit entry {seq} is back in the database</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed outside the program: its row differs from the one audit entry {seq} recorded</source>
+      <translation>{kind} {id} was changed outside the program: its row differs from the one audit entry {seq} recorded</translation>
+    </message>
+    <message>
+      <source>{kind} {id} written by audit entry {seq} is gone from the database</source>
+      <translation>{kind} {id} written by audit entry {seq} is gone from the database</translation>
+    </message>
+    <message>
+      <source>{name} does not match its checksum</source>
+      <translation>{name} does not match its checksum</translation>
+    </message>
+    <message>
+      <source>{path}: {problem}</source>
+      <translation>{path}: {problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>pages</name>
     <message>
       <source>%1, the page shown</source>

@@ -5319,6 +5319,393 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     </message>
   </context>
   <context>
+    <name>findings</name>
+    <message>
+      <source>a backup kept inside the desk's own folder is no backup</source>
+      <translation>резервная копия в собственной папке пульта — это не резервная копия</translation>
+    </message>
+    <message>
+      <source>a file is already there</source>
+      <translation>там уже есть файл</translation>
+    </message>
+    <message>
+      <source>active user {name} has no key slot</source>
+      <translation>у активного пользователя {name} нет ключевого слота</translation>
+    </message>
+    <message>
+      <source>at a sign-in (audit entry {seq}) the desk noticed: {problem}</source>
+      <translation>при одном из входов (запись аудита {seq}) пульт заметил: {problem}</translation>
+    </message>
+    <message>
+      <source>at a sign-in (audit entry {seq}) the desk noticed: {problem} (acknowledged in audit entry {acknowledgement})</source>
+      <translation>при одном из входов (запись аудита {seq}) пульт заметил: {problem} (принято к сведению в записи аудита {acknowledgement})</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) has a signature that does not verify</source>
+      <translation>подпись записи аудита 1 (desk.init) не проходит проверку</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) has no valid signing key</source>
+      <translation>в записи аудита 1 (desk.init) нет действительного ключа подписи</translation>
+    </message>
+    <message>
+      <source>audit entry 1 (desk.init) is signed by another key than the desk's root pinned in this key slot: the log was replaced</source>
+      <translation>запись аудита 1 (desk.init) подписана не тем ключом, что корень пульта, закреплённый в этом ключевом слоте: журнал подменён</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}) is not a valid grant</source>
+      <translation>запись аудита {seq} ({action}) — недействительная выдача прав</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}) is signed by user {user}, who is not an administrator: it vouches for nothing</source>
+      <translation>запись аудита {seq} ({action}) подписана пользователем {user}, который не администратор: она ничего не удостоверяет</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} ({action}): {problem}</source>
+      <translation>запись аудита {seq} ({action}): {problem}</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} differs from the head outside the database</source>
+      <translation>запись аудита {seq} отличается от вершины вне базы данных</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} does not follow the entry before it</source>
+      <translation>запись аудита {seq} не продолжает предыдущую запись</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} has a signature that does not verify</source>
+      <translation>подпись записи аудита {seq} не проходит проверку</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is a desk.init that is not the first entry: it vouches for nothing</source>
+      <translation>запись аудита {seq} — desk.init, но не первая запись: она ничего не удостоверяет</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is missing (next is {next})</source>
+      <translation>записи аудита {seq} нет (следующая — {next})</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} is signed by unknown user {user}</source>
+      <translation>запись аудита {seq} подписана неизвестным пользователем {user}</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} of this user's last head is gone</source>
+      <translation>записи аудита {seq}, последней вершины этого пользователя, больше нет</translation>
+    </message>
+    <message>
+      <source>audit entry {seq} was changed after it was written</source>
+      <translation>запись аудита {seq} изменена после того, как была записана</translation>
+    </message>
+    <message>
+      <source>backup</source>
+      <translation>резервная копия</translation>
+    </message>
+    <message>
+      <source>between 1 and {most}</source>
+      <translation>от 1 до {most}</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>звонок</translation>
+    </message>
+    <message>
+      <source>call {call} is marked sealed by decision {decision} with no audit entry</source>
+      <translation>звонок {call} отмечен опечатанным по решению {decision} без записи аудита</translation>
+    </message>
+    <message>
+      <source>disabled user {name} still has a key slot</source>
+      <translation>у отключённого пользователя {name} всё ещё есть ключевой слот</translation>
+    </message>
+    <message>
+      <source>encryption check: {problem}</source>
+      <translation>проверка шифрования: {problem}</translation>
+    </message>
+    <message>
+      <source>export manifest</source>
+      <translation>манифест выгрузки</translation>
+    </message>
+    <message>
+      <source>foreign key check</source>
+      <translation>проверка внешних ключей</translation>
+    </message>
+    <message>
+      <source>full-text index check</source>
+      <translation>проверка полнотекстового индекса</translation>
+    </message>
+    <message>
+      <source>integrity check</source>
+      <translation>проверка целостности</translation>
+    </message>
+    <message>
+      <source>it belongs to another desk</source>
+      <translation>она принадлежит другому пульту</translation>
+    </message>
+    <message>
+      <source>it changed since it was previewed</source>
+      <translation>она изменилась после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>it claims a longer validity than the desk gives</source>
+      <translation>в ней заявлен срок действия дольше, чем даёт пульт</translation>
+    </message>
+    <message>
+      <source>it is no approval step the desk knows</source>
+      <translation>это не известный пульту шаг утверждения</translation>
+    </message>
+    <message>
+      <source>it is not a valid request</source>
+      <translation>это недействительный запрос</translation>
+    </message>
+    <message>
+      <source>it is not signed by the key the audit log vouches for user {user}, so it approves nothing</source>
+      <translation>она подписана не тем ключом, который журнал аудита удостоверяет для пользователя {user}, поэтому ничего не утверждает</translation>
+    </message>
+    <message>
+      <source>it names no known act</source>
+      <translation>в ней не названо ни одно известное действие</translation>
+    </message>
+    <message>
+      <source>it names request {request}, which does not exist</source>
+      <translation>в ней назван запрос {request}, которого нет</translation>
+    </message>
+    <message>
+      <source>it was changed after it was written, so it approves nothing</source>
+      <translation>она изменена после записи, поэтому ничего не утверждает</translation>
+    </message>
+    <message>
+      <source>it was recorded by a user who may not do this act</source>
+      <translation>её записал пользователь, которому это действие не разрешено</translation>
+    </message>
+    <message>
+      <source>it was requested by a user who may not do this act</source>
+      <translation>его запросил пользователь, которому это действие не разрешено</translation>
+    </message>
+    <message>
+      <source>its digest does not match what it asks for</source>
+      <translation>его дайджест не соответствует тому, что в нём запрошено</translation>
+    </message>
+    <message>
+      <source>its digest is not the one of request {request}</source>
+      <translation>её дайджест не совпадает с дайджестом запроса {request}</translation>
+    </message>
+    <message>
+      <source>its manifest.json is not JSON</source>
+      <translation>её manifest.json — не JSON</translation>
+    </message>
+    <message>
+      <source>its manifest.json is not a JSON object</source>
+      <translation>её manifest.json — не объект JSON</translation>
+    </message>
+    <message>
+      <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
+      <translation>ключ подписи участника {user} на сервере отличается от того, который удостоверяет журнал аудита</translation>
+    </message>
+    <message>
+      <source>no checksums</source>
+      <translation>нет контрольных сумм</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>никаких</translation>
+    </message>
+    <message>
+      <source>only the requester carries out request {request}</source>
+      <translation>запрос {request} выполняет только тот, кто его подал</translation>
+    </message>
+    <message>
+      <source>only the requester withdraws request {request}</source>
+      <translation>запрос {request} отзывает только тот, кто его подал</translation>
+    </message>
+    <message>
+      <source>recorded as approved alone although user {user} could approve it</source>
+      <translation>записано как утверждённое в одиночку, хотя пользователь {user} мог это утвердить</translation>
+    </message>
+    <message>
+      <source>referral directory entry {id} was changed outside the desk</source>
+      <translation>запись справочника направлений {id} изменена вне пульта</translation>
+    </message>
+    <message>
+      <source>referral directory entry {id} was removed outside the desk</source>
+      <translation>запись справочника направлений {id} удалена вне пульта</translation>
+    </message>
+    <message>
+      <source>request {request} had expired</source>
+      <translation>срок запроса {request} истёк</translation>
+    </message>
+    <message>
+      <source>request {request} was already closed</source>
+      <translation>запрос {request} уже был закрыт</translation>
+    </message>
+    <message>
+      <source>request {request} was not waiting for approval</source>
+      <translation>запрос {request} не ждал утверждения</translation>
+    </message>
+    <message>
+      <source>request {request} was used without a valid approval</source>
+      <translation>запрос {request} использован без действительного утверждения</translation>
+    </message>
+    <message>
+      <source>seal decision {decision} differs from its audit entry or has none</source>
+      <translation>решение об опечатывании {decision} расходится со своей записью аудита или её нет</translation>
+    </message>
+    <message>
+      <source>still holds sealed data: bring it back to be sealed, or destroy it</source>
+      <translation>всё ещё содержит опечатанные данные: верните её для опечатывания или уничтожьте</translation>
+    </message>
+    <message>
+      <source>the audit head file outside the database is damaged</source>
+      <translation>файл вершины журнала аудита вне базы данных повреждён</translation>
+    </message>
+    <message>
+      <source>the audit head file outside the database is missing</source>
+      <translation>файла вершины журнала аудита вне базы данных нет</translation>
+    </message>
+    <message>
+      <source>the audit log ends at entry {count} but the head outside the database records entry {seq}: entries were removed</source>
+      <translation>журнал аудита кончается на записи {count}, а вершина вне базы данных указывает запись {seq}: записи удалены</translation>
+    </message>
+    <message>
+      <source>the audit log has no desk.init entry 1</source>
+      <translation>в журнале аудита нет записи 1 desk.init</translation>
+    </message>
+    <message>
+      <source>the audit log's index of links was dropped or changed</source>
+      <translation>индекс связей журнала аудита удалён или изменён</translation>
+    </message>
+    <message>
+      <source>the audit log's root differs from the pin in the key slot</source>
+      <translation>корень журнала аудита отличается от закреплённого в ключевом слоте</translation>
+    </message>
+    <message>
+      <source>the backup register no longer holds line {line}, which audit entry {seq} recorded: it was cut or replaced</source>
+      <translation>в реестре резервных копий больше нет строки {line}, которую записала запись аудита {seq}: реестр обрезан или подменён</translation>
+    </message>
+    <message>
+      <source>the centre's audit log is empty: it has no desk.init entry 1</source>
+      <translation>журнал аудита центра пуст: в нём нет записи 1 desk.init</translation>
+    </message>
+    <message>
+      <source>the desk is not bound to this machine's keychain</source>
+      <translation>пульт не привязан к связке ключей этого компьютера</translation>
+    </message>
+    <message>
+      <source>the key slot of {name} does not match the user</source>
+      <translation>ключевой слот пользователя {name} не соответствует пользователю</translation>
+    </message>
+    <message>
+      <source>the key slot of {name} uses test-strength key derivation</source>
+      <translation>ключевой слот пользователя {name} использует тестовую стойкость вывода ключа</translation>
+    </message>
+    <message>
+      <source>the notes of call {call} are missing from the notes' index</source>
+      <translation>заметок звонка {call} нет в индексе заметок</translation>
+    </message>
+    <message>
+      <source>the notes' index holds other words for call {call} than its notes</source>
+      <translation>в индексе заметок для звонка {call} другие слова, чем в его заметках</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, which does not exist</source>
+      <translation>в индексе заметок есть слова для звонка {call}, которого нет</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, which was not indexed yet</source>
+      <translation>в индексе заметок есть слова для звонка {call}, который ещё не индексирован</translation>
+    </message>
+    <message>
+      <source>the notes' index holds words for call {call}, whose notes have none</source>
+      <translation>в индексе заметок есть слова для звонка {call}, в заметках которого слов нет</translation>
+    </message>
+    <message>
+      <source>the notes' index records calls up to {last} as indexed, but the last call is {top}</source>
+      <translation>индекс заметок считает проиндексированными звонки до {last}, но последний звонок — {top}</translation>
+    </message>
+    <message>
+      <source>the notes' search index was not checked: it opens with a supervisor's key only</source>
+      <translation>поисковый индекс заметок не проверен: он открывается только ключом супервайзера</translation>
+    </message>
+    <message>
+      <source>the recovery slot does not match the one desk.init vouches for</source>
+      <translation>слот восстановления не совпадает с тем, который удостоверяет desk.init</translation>
+    </message>
+    <message>
+      <source>the recovery slot is missing from the key file</source>
+      <translation>в файле ключей нет слота восстановления</translation>
+    </message>
+    <message>
+      <source>the referral directory holds an entry that is not valid</source>
+      <translation>в справочнике направлений есть недействительная запись</translation>
+    </message>
+    <message>
+      <source>the requester of request {request} approved it themselves</source>
+      <translation>подавший запрос {request} сам его утвердил</translation>
+    </message>
+    <message>
+      <source>the setting {key} in the desk ({stored}) differs from the value an administrator set in the audit log ({audited}); the desk uses the default</source>
+      <translation>настройка {key} в пульте ({stored}) отличается от значения, которое администратор задал в журнале аудита ({audited}); пульт использует значение по умолчанию</translation>
+    </message>
+    <message>
+      <source>the setting {key} in the desk ({stored}) was not set by an administrator's audit entry; the desk uses the default</source>
+      <translation>настройка {key} в пульте ({stored}) не задана записью аудита администратора; пульт использует значение по умолчанию</translation>
+    </message>
+    <message>
+      <source>the {kind} {name} witnessed audit entry {seq}, which the log no longer holds with the same hash: the log was cut or rewritten, or the desk rolled back to an older copy, since it was written</source>
+      <translation>{kind} {name} свидетельствует о записи аудита {seq}, которой в журнале с тем же хешем больше нет: с момента её создания журнал обрезали или переписали либо пульт откатили к более старой копии</translation>
+    </message>
+    <message>
+      <source>unexpected contents</source>
+      <translation>неожиданное содержимое</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>пользователь</translation>
+    </message>
+    <message>
+      <source>user {user} may not approve request {request}</source>
+      <translation>пользователь {user} не может утверждать запрос {request}</translation>
+    </message>
+    <message>
+      <source>user {user}'s roles differ from the granted ones</source>
+      <translation>роли пользователя {user} отличаются от выданных</translation>
+    </message>
+    <message>
+      <source>user {user}'s roles in the users table ({roles}) differ from the roles administrators granted in the audit log ({granted})</source>
+      <translation>роли пользователя {user} в таблице пользователей ({roles}) отличаются от ролей, выданных администраторами в журнале аудита ({granted})</translation>
+    </message>
+    <message>
+      <source>user {user}'s signing key differs from the one the audit log vouches for</source>
+      <translation>ключ подписи пользователя {user} отличается от того, который удостоверяет журнал аудита</translation>
+    </message>
+    <message>
+      <source>{check}: {problem}</source>
+      <translation>{check}: {problem}</translation>
+    </message>
+    <message>
+      <source>{count} audit entries are missing from the log</source>
+      <translation>в журнале не хватает записей аудита: {count}</translation>
+    </message>
+    <message>
+      <source>{kind} {id} removed by audit entry {seq} is back in the database</source>
+      <translation>{kind} {id}, удалённый записью аудита {seq}, снова в базе данных</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed outside the program: its row differs from the one audit entry {seq} recorded</source>
+      <translation>{kind} {id} изменён вне программы: его строка отличается от той, что записала запись аудита {seq}</translation>
+    </message>
+    <message>
+      <source>{kind} {id} written by audit entry {seq} is gone from the database</source>
+      <translation>{kind} {id}, записанный записью аудита {seq}, исчез из базы данных</translation>
+    </message>
+    <message>
+      <source>{name} does not match its checksum</source>
+      <translation>{name} не совпадает со своей контрольной суммой</translation>
+    </message>
+    <message>
+      <source>{path}: {problem}</source>
+      <translation>{path}: {problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>pages</name>
     <message>
       <source>%1, the page shown</source>

@@ -22,14 +22,26 @@ from psycopg.pq import TransactionStatus
 
 from hotline.crypto import signing
 from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
+from hotline.said import Said
 from hotline.storage.audit_log import DETAILS_JSON, GENESIS, Head, entry_hash, walk_chain
 from hotline.storage.authority import ROOT_ACTION
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
 COLUMNS = "seq, at, user_id, action, object_type, object_id, details, prev_hash, hash, signature"
 BLOCK = 5000
+
+
+# What verify says of a centre's log (hotline/said.py: translated where it is shown).
+CENTRE_EMPTY = QT_TRANSLATE_NOOP(
+    "findings", "the centre's audit log is empty: it has no desk.init entry 1"
+)
+MEMBER_KEY_DIFFERS = QT_TRANSLATE_NOOP(
+    "findings",
+    "member {user}'s signing key on the server differs from the one the audit log vouches for",
+)
 
 
 class HeadWitness(Protocol):
@@ -192,16 +204,13 @@ class ServerAuditLog:
         chain vouches for. ``pin``: the verifier's pin of the root (from their slot)."""
         authority, count, problems = walk_chain(self.rows(), pin)
         if count == 0:
-            problems.append("the centre's audit log is empty: it has no desk.init entry 1")
+            problems.append(Said(CENTRE_EMPTY))
         for uid, public, active in self.conn.execute(
             "SELECT user_id, signing_public, active FROM hotline.members ORDER BY user_id"
         ).fetchall():
             vouched = authority.keys.get(int(uid))
             if active and vouched is not None and vouched != bytes(public):
-                problems.append(
-                    f"member {uid}'s signing key on the server differs from the one the "
-                    "audit log vouches for"
-                )
+                problems.append(Said(MEMBER_KEY_DIFFERS, user=int(uid)))
         return problems
 
 

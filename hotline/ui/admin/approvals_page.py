@@ -3,11 +3,9 @@ signed in as themselves, and carried out by their requester."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +20,7 @@ from hotline.permissions import Role
 from hotline.services import approvals, users
 from hotline.services.approvals import RULES, STATE_LABELS, GraveAct, Overview, Request, State
 from hotline.services.session import Session
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.admin.users_page import role_names
 from hotline.ui.common import translate
@@ -60,10 +59,7 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.rows: list[Request] = []
         self.heading = QLabel(self)
         self.heading.setStyleSheet(palette.HEADING)
-        self.explain = QLabel(self)
-        self.explain.setWordWrap(True)
-        self.explain.setTextFormat(Qt.TextFormat.PlainText)
-        self.explain.setStyleSheet(palette.HINT)
+        self.explain = parts.message_label(self, palette.HINT)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,20 +76,15 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.withdraw_button = QPushButton(self)
         self.carry_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        buttons = QHBoxLayout()
-        for button in (
+        self.message = parts.message_label(self, shown=False)
+        buttons = parts.row(
             self.approve_button,
             self.refuse_button,
             self.withdraw_button,
             self.carry_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
+            parts.STRETCH,
+            self.refresh_button,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)

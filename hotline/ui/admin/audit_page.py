@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,10 +33,12 @@ from hotline.records import AuditEntry, to_iso
 from hotline.services import audit_view, integrity
 from hotline.services.audit_view import AuditFilter, AuditPage, Exported, Finding
 from hotline.services.session import Session
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.admin import audit_pdf, audit_words
 from hotline.ui.i18n import Retranslatable
-from hotline.ui.problems import NOTHING_CHANGED, NOTHING_WRITTEN, error_text
+from hotline.ui.problems import NOTHING_CHANGED, NOTHING_WRITTEN, error_text, said_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.supervisor.labels import when
 from hotline.ui.worker import DbWorker
 
@@ -62,8 +63,6 @@ def _local_midnight(day: QDate) -> datetime:
 
 
 class AuditViewerPage(Retranslatable, QWidget):
-    verify_progressed = Signal(int, int)  # emitted on the worker thread
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -112,14 +111,11 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.run = ProgressRun(self.progress, self)
+        self.message = parts.message_label(self, shown=False)
         self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
         self.verify_button.clicked.connect(self.verify)
-        self.verify_progressed.connect(self._show_progress)
         # the findings
         self.findings_box = QGroupBox(self)
         self.findings_box.setStyleSheet(palette.SECTION)
@@ -132,28 +128,29 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.findings_list.currentRowChanged.connect(lambda _r: self._finding_selected())
         box_layout = QVBoxLayout(self.findings_box)
         box_layout.addWidget(self.findings_list)
-        ack_row = QHBoxLayout()
-        ack_row.addWidget(self.note, 1)
-        ack_row.addWidget(self.ack_button)
-        box_layout.addLayout(ack_row)
+        box_layout.addLayout(parts.row(self.note, self.ack_button, grow=self.note))
         self.findings_box.setVisible(False)
 
-        top = QHBoxLayout()
-        top.addWidget(self.user)
-        top.addWidget(self.action, 1)
-        top.addWidget(self.record)
-        top.addWidget(self.number)
-        top.addWidget(self.since_label)
-        top.addWidget(self.since)
-        top.addWidget(self.until_label)
-        top.addWidget(self.until)
-        top.addWidget(self.apply_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.verify_button)
-        bottom.addWidget(self.csv_button)
-        bottom.addWidget(self.pdf_button)
+        top = parts.row(
+            self.user,
+            self.action,
+            self.record,
+            self.number,
+            self.since_label,
+            self.since,
+            self.until_label,
+            self.until,
+            self.apply_button,
+            grow=self.action,
+        )
+        bottom = parts.row(
+            self.count_label,
+            self.progress,
+            self.verify_button,
+            self.csv_button,
+            self.pdf_button,
+            grow=self.count_label,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -258,14 +255,10 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.progress.setVisible(True)
         self.worker.call(
             audit_view.verify_chain,
-            self.verify_progressed.emit,
+            self.run.report,
             on_done=self._verified,
             on_error=self._verify_failed,
         )
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def _verified(self, report: integrity.Report) -> None:
         self.report = report
@@ -286,7 +279,7 @@ class AuditViewerPage(Retranslatable, QWidget):
                     "from before the change and call the person responsible for the desk:"
                 ).replace("%1", str(len(report.problems)))
                 + "\n"
-                + "\n".join("• " + p for p in report.problems[:8]),
+                + "\n".join("• " + said_text(p) for p in report.problems[:8]),
                 good=False,
             )
         self.refresh()
@@ -381,7 +374,7 @@ class AuditViewerPage(Retranslatable, QWidget):
             else:
                 state = self.tr("not acknowledged")
             self.findings_list.addItem(
-                f"{finding.seq} · {when(finding.at)} · {finding.problem} — {state}"
+                f"{finding.seq} · {when(finding.at)} · {said_text(finding.problem)} — {state}"
             )
         if self.findings:
             self.findings_list.setCurrentRow(max(0, min(current, len(self.findings) - 1)))

@@ -13,12 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from hotline import said
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Role
 from hotline.records import AuditEntry
 from hotline.services import settings
 from hotline.services.approvals import RULES, GraveAct
 from hotline.ui.admin.users_page import role_names
+from hotline.ui.problems import said_text
 
 CONTEXT = "AuditWords"
 
@@ -211,6 +213,8 @@ def in_words(entry: AuditEntry, names: Mapping[int, str]) -> str:
             values["roles"] = role_names(frozenset(Role(r) for r in details["roles"]))
     if entry.action == "settings.change":
         values["setting"] = _setting_label(str(details.get("key", "")))
+    if "problem" in details:  # a sign-in's finding, in the reader's language
+        values["problem"] = said_text(said.read(details))
     if entry.action == "permission.denied":
         values["what"] = str(details.get("action", ""))
     if "act" in details:

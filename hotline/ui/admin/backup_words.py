@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services.backup_register import BackupEntry
-from hotline.ui.problems import core_text
+from hotline.ui.problems import said_text
 
 CONTEXT = "Backups"
 TRIGGERS = {
@@ -59,7 +59,7 @@ def size_text(size: int) -> str:
 def state_text(entry: BackupEntry) -> str:
     """Verified, not usable (and why), or removed."""
     if not entry.verified:
-        problem = core_text(entry.problem) if entry.problem else ""
+        problem = said_text(entry.problem) if entry.problem else ""
         return (
             QCoreApplication.translate("Backups", "NOT usable: {problem}").format(problem=problem)
             if problem

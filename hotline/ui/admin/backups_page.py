@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -40,11 +39,13 @@ from hotline.services import backup_schedule
 from hotline.services.backup import BackupResult
 from hotline.services.backup_register import BackupEntry
 from hotline.services.backup_schedule import MAX_KEEP, Overview
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.admin import backup_words as words
 from hotline.ui.backup_lane import lane_of
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_WRITTEN, error_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.worker import DbWorker
 
 MUTED, ALARM = QBrush(QColor(palette.MUTED_INK)), QBrush(QColor(palette.ALARM))
@@ -65,8 +66,6 @@ def _shown_by_the_page(_exc: object) -> None:
 
 
 class BackupsPage(Retranslatable, QWidget):
-    progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -79,10 +78,7 @@ class BackupsPage(Retranslatable, QWidget):
 
         self.plan_box = QGroupBox(self)
         self.folder_label = QLabel(self.plan_box)
-        self.folder_value = QLabel(self.plan_box)
-        self.folder_value.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder_value.setWordWrap(True)
-        self.folder_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_value = parts.message_label(self.plan_box, selectable=True)
         self.choose_button = QPushButton(self.plan_box)
         self.daily_box = QCheckBox(self.plan_box)
         self.keep_label = QLabel(self.plan_box)
@@ -90,20 +86,14 @@ class BackupsPage(Retranslatable, QWidget):
         self.keep_spin.setRange(1, MAX_KEEP)
         self.keep_spin.setValue(backup_schedule.DEFAULT_KEEP)
         self.save_button = QPushButton(self.plan_box)
-        self.plan_hint = QLabel(self.plan_box)
-        self.plan_hint.setWordWrap(True)
-        self.plan_hint.setStyleSheet(palette.HINT)
+        self.plan_hint = parts.message_label(self.plan_box, palette.HINT)
         self.chosen: Path | None = None
         grid = QGridLayout(self.plan_box)
         grid.addWidget(self.folder_label, 0, 0)
         grid.addWidget(self.folder_value, 0, 1)
         grid.addWidget(self.choose_button, 0, 2)
         grid.addWidget(self.daily_box, 1, 0, 1, 2)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(self.keep_label)
-        keep_row.addWidget(self.keep_spin)
-        keep_row.addStretch(1)
-        grid.addLayout(keep_row, 2, 0, 1, 2)
+        grid.addLayout(parts.row(self.keep_label, self.keep_spin, parts.STRETCH), 2, 0, 1, 2)
         grid.addWidget(self.save_button, 2, 2)
         grid.addWidget(self.plan_hint, 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
@@ -115,12 +105,10 @@ class BackupsPage(Retranslatable, QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(False)
         self.progress.setMinimumWidth(320)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.newest = QLabel(self)
-        self.newest.setTextFormat(Qt.TextFormat.PlainText)
-        self.newest.setWordWrap(True)
+        self.run = ProgressRun(self.progress, self)
+        self.progressed = self.run.progressed
+        self.status = parts.message_label(self)
+        self.newest = parts.message_label(self)
         self.register_label = QLabel(self)
         self.register_label.setStyleSheet(palette.HEADING)
         self.table = QTableWidget(0, len(HEADERS), self)
@@ -135,20 +123,12 @@ class BackupsPage(Retranslatable, QWidget):
         self.check_button = QPushButton(self)
         self.check_button.setEnabled(False)
 
-        action_row = QHBoxLayout()
-        action_row.addWidget(self.now_button)
-        action_row.addWidget(self.progress)
-        action_row.addStretch(1)
-        register_row = QHBoxLayout()
-        register_row.addWidget(self.register_label)
-        register_row.addStretch(1)
-        register_row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.plan_box)
-        layout.addLayout(action_row)
+        layout.addLayout(parts.row(self.now_button, self.progress, parts.STRETCH))
         layout.addWidget(self.status)
         layout.addWidget(self.newest)
-        layout.addLayout(register_row)
+        layout.addLayout(parts.row(self.register_label, parts.STRETCH, self.check_button))
         layout.addWidget(self.table, 1)
 
         self.choose_button.clicked.connect(self.choose_folder)
@@ -156,7 +136,6 @@ class BackupsPage(Retranslatable, QWidget):
         self.now_button.clicked.connect(self.back_up_now)
         self.check_button.clicked.connect(self.check_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.progressed.connect(self._show_progress)
         # Every backup of the session runs on the one lane (the daily one is started by
         # the window's timer, in any user's session): the page shows each.
         self.lane = lane_of(worker)
@@ -358,11 +337,6 @@ class BackupsPage(Retranslatable, QWidget):
         self.progress.setVisible(True)
         self._say(lambda: self.tr("Writing the backup…"), True)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if isValid(self):
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
     def _finished(self) -> None:
         self.running = False
         self.now_button.setEnabled(True)
@@ -373,7 +347,8 @@ class BackupsPage(Retranslatable, QWidget):
         if not isValid(self):
             return
         self._finished()
-        if result is None:
+        if result is None:  # none was due (the daily check): "Writing…" was not so
+            self._say(lambda: "", True)
             return
         self._say(
             lambda: self.tr(

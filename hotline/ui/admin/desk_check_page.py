@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,9 +29,11 @@ from hotline.permissions import Action
 from hotline.services import integrity, users
 from hotline.services.integrity import Report
 from hotline.services.session import Session
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
-from hotline.ui.problems import NOTHING_CHANGED, error_text
+from hotline.ui.problems import NOTHING_CHANGED, error_text, said_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.worker import DbWorker
 
 FACTS = {
@@ -49,8 +49,6 @@ def _may_rotate(session: Session) -> bool:
 
 
 class DeskCheckPage(Retranslatable, QWidget):
-    progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -62,9 +60,7 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.confirm: Callable[[str], bool] = self._confirm
 
         self.verify_box = QGroupBox(self)
-        self.verify_hint = QLabel(self.verify_box)
-        self.verify_hint.setWordWrap(True)
-        self.verify_hint.setStyleSheet(palette.HINT)
+        self.verify_hint = parts.message_label(self.verify_box, palette.HINT)
         self.verify_button = QPushButton(self.verify_box)
         self.verify_button.setStyleSheet(palette.SAVE_BUTTON)
         self.witness_button = QPushButton(self.verify_box)
@@ -72,37 +68,25 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.progress.setRange(0, integrity.VERIFY_STEPS)
         self.progress.setMinimumWidth(320)
         self.progress.setVisible(False)
-        self.result = QLabel(self.verify_box)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(self.verify_button)
-        row.addWidget(self.witness_button)
-        row.addWidget(self.progress)
-        row.addStretch(1)
+        self.run = ProgressRun(self.progress, self)
+        self.progressed = self.run.progressed
+        self.result = parts.message_label(self.verify_box, selectable=True, shown=False)
         inner = QVBoxLayout(self.verify_box)
         inner.addWidget(self.verify_hint)
-        inner.addLayout(row)
+        inner.addLayout(
+            parts.row(self.verify_button, self.witness_button, self.progress, parts.STRETCH)
+        )
         inner.addWidget(self.result)
 
         self.rotate_box = QGroupBox(self)
-        self.rotate_hint = QLabel(self.rotate_box)
-        self.rotate_hint.setWordWrap(True)
-        self.rotate_hint.setStyleSheet(palette.HINT)
+        self.rotate_hint = parts.message_label(self.rotate_box, palette.HINT)
         self.rotate_button = QPushButton(self.rotate_box)
         self.rotate_box.setVisible(False)
-        rotate_row = QHBoxLayout()
-        rotate_row.addWidget(self.rotate_button)
-        rotate_row.addStretch(1)
         rotate_inner = QVBoxLayout(self.rotate_box)
         rotate_inner.addWidget(self.rotate_hint)
-        rotate_inner.addLayout(rotate_row)
+        rotate_inner.addLayout(parts.row(self.rotate_button, parts.STRETCH))
 
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = parts.message_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verify_box)
         layout.addWidget(self.rotate_box)
@@ -112,7 +96,6 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.verify_button.clicked.connect(lambda: self.verify(None))
         self.witness_button.clicked.connect(self.verify_against_witness)
         self.rotate_button.clicked.connect(self.rotate)
-        self.progressed.connect(self._show_progress)
         self.retranslate()
         self.worker.call(_may_rotate, on_done=self._rotation_allowed, on_error=lambda _e: None)
 
@@ -173,7 +156,7 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.worker.call(
             integrity.verify,
             witness,
-            self.progressed.emit,
+            self.run.report,
             on_done=self._verified,
             on_error=self._failed,
         )
@@ -181,11 +164,6 @@ class DeskCheckPage(Retranslatable, QWidget):
     def _busy(self, on: bool) -> None:
         for button in (self.verify_button, self.witness_button, self.rotate_button):
             button.setEnabled(not on)
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if isValid(self):
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
 
     def _verified(self, report: Report) -> None:
         if not isValid(self):
@@ -202,10 +180,10 @@ class DeskCheckPage(Retranslatable, QWidget):
             if report.ok
             else self.tr("Problems found (%1):").replace("%1", str(len(report.problems)))
         ]
-        lines += [f"  • {problem}" for problem in report.problems]
+        lines += [f"  • {said_text(problem)}" for problem in report.problems]
         if report.warnings:
             lines.append(self.tr("Warnings:"))
-            lines += [f"  • {warning}" for warning in report.warnings]
+            lines += [f"  • {said_text(warning)}" for warning in report.warnings]
         facts = ", ".join(
             f"{QCoreApplication.translate('DeskCheckPage', FACTS.get(k, k))}: {v:,}"
             if isinstance(v, int)

@@ -34,6 +34,7 @@ from hotline.referrals import Referral
 from hotline.services import directory
 from hotline.services.directory import EntryDraft
 from hotline.ui import i18n, palette
+from hotline.ui import page_parts as parts
 from hotline.ui.common import CodeCombo, mark_problem
 from hotline.ui.form_guard import FormGuard
 from hotline.ui.i18n import Retranslatable
@@ -103,9 +104,8 @@ class DirectoryPage(Retranslatable, QWidget):
         self.web_label, self.checked_label = QLabel(self), QLabel(self)
         self.save_button = QPushButton(self)
         self.delete_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        for label in (self.title, self.hint, self.message):
+        self.message = parts.message_label(self)
+        for label in (self.title, self.hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         form_body = QWidget(self)
@@ -122,10 +122,9 @@ class DirectoryPage(Retranslatable, QWidget):
             if field_name == "name":
                 form.addRow(self.phone_label, self.phone)
                 form.addRow(self.web_label, self.web)
-        checked_row = QHBoxLayout()
-        checked_row.addWidget(self.checked, 1)
-        checked_row.addWidget(self.today_button)
-        form.addRow(self.checked_label, checked_row)
+        form.addRow(
+            self.checked_label, parts.row(self.checked, self.today_button, grow=self.checked)
+        )
         buddies: list[tuple[QLabel, QWidget]] = [
             (self.phone_label, self.phone),
             (self.web_label, self.web),
@@ -139,10 +138,7 @@ class DirectoryPage(Retranslatable, QWidget):
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setWidget(form_body)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        buttons = parts.row(self.save_button, self.delete_button, parts.STRETCH)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)

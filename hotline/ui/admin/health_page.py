@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services import audit_view, backup_schedule, health, integrity
 from hotline.services.health import Check, Level, Line
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
@@ -49,10 +49,7 @@ class HealthPage(Retranslatable, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setVisible(False)
+        self.message = parts.message_label(self, shown=False)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 3)
@@ -81,13 +78,16 @@ class HealthPage(Retranslatable, QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.progress)
-        top.addWidget(self.verify_button)
-        top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(
+            parts.row(
+                self.heading,
+                self.progress,
+                self.verify_button,
+                self.refresh_button,
+                grow=self.heading,
+            )
+        )
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         self.refresh_button.clicked.connect(self.refresh)

@@ -13,7 +13,6 @@ rows and nothing is stored.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -21,18 +20,19 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -56,10 +56,12 @@ from hotline.sheets.rows import (
 from hotline.sheets.values import text as cell_text
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
+from hotline.ui import page_parts as parts
 from hotline.ui.common import code_label
 from hotline.ui.form_guard import FormGuard
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_WRITTEN, cell_problem_text, error_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.supervisor.labels import when
 from hotline.ui.vocabulary import entity_kind
 from hotline.ui.worker import DbWorker
@@ -69,13 +71,23 @@ SAMPLES = 3  # values shown beside each column's header
 HEADER_PADDING = 16  # pixels around a header's text
 FIELD_BOX_WIDTH = 160  # a column of choices is at least this wide
 MAX_VALUES = 300  # values listed to map at most
+BOX_TEXT_SLACK = 8  # pixels beside a box's text, so that no letter touches the arrow
 MAX_FIT = 240  # a column fitted to its cells is at most this wide (longer text wraps)
+
+
+def _box_width(box: QComboBox) -> int:
+    """The width a box needs to show its current choice whole (its frame and arrow
+    as the style draws them)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    metrics = box.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(box.currentText()) + BOX_TEXT_SLACK, metrics.height())
+    style = box.style()
+    return style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, box).width()
 
 
 class ImportPage(Retranslatable, QWidget):
     """Map, check and import a spreadsheet of the old log."""
-
-    progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +98,6 @@ class ImportPage(Retranslatable, QWidget):
         self.problems: list[CellProblem] = []  # as last shown, refilled in a new language
         self.previewed: list[tuple[int, CallRecord]] = []
         self.confirmed = False
-        self.cancel_event: threading.Event | None = None
         self.field_boxes: list[QComboBox] = []
         self.value_boxes: list[QComboBox] = []
         # Tests replace the dialogs.
@@ -99,8 +110,8 @@ class ImportPage(Retranslatable, QWidget):
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.operator_label = QLabel(self)
         self.operator_box = QComboBox(self)
-        self.columns_label = QLabel(self)
-        self.values_label = QLabel(self)
+        self.columns_label = parts.message_label(self)
+        self.values_label = parts.message_label(self)
         self.columns_table = QTableWidget(0, 3, self)
         self.values_table = QTableWidget(0, 4, self)
         self.preview_table = QTableWidget(self)
@@ -115,9 +126,14 @@ class ImportPage(Retranslatable, QWidget):
             table.setAlternatingRowColors(True)
             table.verticalHeader().setVisible(False)
         # The column that takes the room left; the others fit their header and cells.
-        self.wide = {self.columns_table: 1, self.values_table: 3, self.problems_table: 3}
+        # (the values table: the file's value, so that every choice of a box is whole)
+        self.wide = {self.columns_table: 1, self.values_table: 1, self.problems_table: 3}
         for table, wide in self.wide.items():
             table.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+        for table in (self.columns_table, self.values_table):
+            table.setWordWrap(True)
+            table.setTextElideMode(Qt.TextElideMode.ElideNone)
+            self._rows_follow(table)
         for table in (self.columns_table, self.values_table):
             table.setTabKeyNavigation(False)
             table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -133,18 +149,20 @@ class ImportPage(Retranslatable, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.run = ProgressRun(self.progress, self)
+        self.progressed = self.run.progressed
+        self.status = parts.message_label(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.preview_table, "")
         self.tabs.addTab(self.problems_table, "")
 
-        top = QHBoxLayout()
-        top.addWidget(self.file_button)
-        top.addWidget(self.file_label, 1)
-        top.addWidget(self.operator_label)
-        top.addWidget(self.operator_box)
+        top = parts.row(
+            self.file_button,
+            self.file_label,
+            self.operator_label,
+            self.operator_box,
+            grow=self.file_label,
+        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,18 +176,18 @@ class ImportPage(Retranslatable, QWidget):
         mapping = QSplitter(Qt.Orientation.Horizontal, self)
         mapping.addWidget(left)
         mapping.addWidget(right)
-        mapping.setStretchFactor(0, 63)
-        mapping.setStretchFactor(1, 37)
-        buttons = QHBoxLayout()
-        for button in (
+        # The values' boxes hold the longest words (the taxonomy's labels): more room.
+        mapping.setStretchFactor(0, 42)
+        mapping.setStretchFactor(1, 58)
+        buttons = parts.row(
             self.confirm_button,
             self.preview_button,
             self.dry_run_button,
             self.import_button,
             self.cancel_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addWidget(self.progress, 1)
+            self.progress,
+            grow=self.progress,
+        )
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +210,6 @@ class ImportPage(Retranslatable, QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel)
         self.operator_box.currentIndexChanged.connect(self._forget_results)
-        self.progressed.connect(self._show_progress)
         self.retranslate()
         self._busy(False)
 
@@ -235,25 +252,52 @@ class ImportPage(Retranslatable, QWidget):
             item = self.values_table.item(row, 0)
             if item is not None:
                 item.setText(self._list_name(str(item.data(Qt.ItemDataRole.UserRole))))
+        for table in (self.columns_table, self.values_table):
+            self._fit(table)  # the choices' words are longer or shorter in this language
         if self.problems:
             self._fill_problems(self.problems)
         if self.previewed:
             self._fill_preview(self.previewed)
 
     def _fit(self, table: QTableWidget) -> None:
-        """Each column as wide as its cells and its whole header text (with the header's
-        own padding), except the one that stretches."""
+        """Each column as wide as its whole header text (with the header's own padding)
+        and its cells, except the one that stretches: a column of choices as wide as the
+        longest choice shown in its boxes (refitted when one changes; the open list
+        shows every choice whole), one of text up to MAX_FIT, its longer cells wrapped.
+        Then each row as high as its wrapped text."""
         header = table.horizontalHeader()
         metrics = header.fontMetrics()
         for column in range(table.columnCount()):
             if column == self.wide.get(table):
                 continue
-            table.resizeColumnToContents(column)
             item = table.horizontalHeaderItem(column)
             need = metrics.horizontalAdvance(item.text() if item else "") + HEADER_PADDING
-            if table.cellWidget(0, column) is not None:
-                need = max(need, FIELD_BOX_WIDTH)
-            table.setColumnWidth(column, max(min(table.columnWidth(column), MAX_FIT), need))
+            boxes = [table.cellWidget(r, column) for r in range(table.rowCount())]
+            widths = [_box_width(b) for b in boxes if isinstance(b, QComboBox)]
+            if widths:
+                need = max(need, FIELD_BOX_WIDTH, *widths)
+            else:
+                table.resizeColumnToContents(column)
+                need = max(need, min(table.columnWidth(column), MAX_FIT))
+            table.setColumnWidth(column, need)
+        table.resizeRowsToContents()
+
+    def _rows_follow(self, table: QTableWidget) -> None:
+        """The stretching column changes width with the window and the splitter: its
+        wrapped cells take the height they need again."""
+        wide = self.wide[table]
+        # Once the layout has settled (a scroll bar that comes with the taller rows
+        # narrows the column again), and once for many resizes in a row.
+        later = QTimer(table)
+        later.setSingleShot(True)
+        later.setInterval(0)
+        later.timeout.connect(table.resizeRowsToContents)
+
+        def resized(section: int, _old: int, _new: int) -> None:
+            if section == wide:
+                later.start()
+
+        table.horizontalHeader().sectionResized.connect(resized)
 
     def _field_name(self, field: str) -> str:
         return columns.load()[field].name(i18n.current())
@@ -344,7 +388,6 @@ class ImportPage(Retranslatable, QWidget):
             shown.setToolTip(header)
             self.columns_table.setItem(index, 1, shown)
             box = QComboBox(self.columns_table)
-            box.currentTextChanged.connect(box.setToolTip)  # elided beside the page list
             box.addItem("", None)
             for field in columns.FIELDS:
                 box.addItem("", field)
@@ -376,6 +419,7 @@ class ImportPage(Retranslatable, QWidget):
                     box.blockSignals(True)
                     box.setCurrentIndex(0)
                     box.blockSignals(False)
+        self._fit(self.columns_table)
         self._forget_results()
         self.refresh_values()
 
@@ -417,7 +461,6 @@ class ImportPage(Retranslatable, QWidget):
                     item.setBackground(UNMAPPED)
                 self.values_table.setItem(row, column, item)
             box = QComboBox(self.values_table)
-            box.currentTextChanged.connect(box.setToolTip)  # its whole text when elided
             box.setProperty("list_id", choice.list_id)
             box.addItem("", None)
             box.addItem("", REJECT)
@@ -480,6 +523,7 @@ class ImportPage(Retranslatable, QWidget):
                 item = self.values_table.item(row, column)
                 if item is not None:
                     item.setBackground(back)
+            self._fit(self.values_table)  # the choice shown whole
         self._forget_results()
 
     # --- confirming, checking, importing ---------------------------------------------------
@@ -564,21 +608,6 @@ class ImportPage(Retranslatable, QWidget):
             on_error=self._failed,
         )
 
-    def _start(self) -> threading.Event:
-        event = threading.Event()
-        self.cancel_event = event
-        self.progress.setMaximum(1)
-        self.progress.setValue(0)
-        self._busy(True)
-        return event
-
-    def _report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)  # from the worker thread
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
     def start_preview(self) -> None:
         if self.opened is None:
             return
@@ -611,7 +640,8 @@ class ImportPage(Retranslatable, QWidget):
     ) -> None:
         """A job over every row, with progress and Cancel: the dry run or the import."""
         assert self.opened is not None
-        event = self._start()
+        event = self.run.start(steps=1)
+        self._busy(True)
         self.status.setText(text)
         self.worker.call(
             job,
@@ -619,7 +649,7 @@ class ImportPage(Retranslatable, QWidget):
             self.mapping(),
             self._default_operator(),
             i18n.current(),
-            self._report,
+            self.run.report,
             event,
             on_done=on_done,
             on_error=self._failed,
@@ -636,8 +666,7 @@ class ImportPage(Retranslatable, QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self) -> None:
-        if self.cancel_event is not None:
-            self.cancel_event.set()
+        if self.run.cancel():
             self.status.setText(self.tr("Cancelling…"))
 
     def _previewed(self, found: Converted) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,15 +33,17 @@ from shiboken6 import isValid
 from hotline.errors import InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import ROLE_LABELS, Action
+from hotline.said import joined
 from hotline.services import backup, backup_register, backup_schedule
 from hotline.services.backup import BackupPreview
 from hotline.services.backup_schedule import Overview
 from hotline.services.session import Session
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.admin import backup_words as words
 from hotline.ui.admin.backups_page import fit_columns
 from hotline.ui.i18n import Retranslatable
-from hotline.ui.problems import NOTHING_CHANGED, error_text
+from hotline.ui.problems import NOTHING_CHANGED, error_text, said_text
 from hotline.ui.worker import DbWorker
 
 HEADERS = (
@@ -104,9 +105,7 @@ class RestorePage(Retranslatable, QWidget):
         self.confirm: Callable[[str], bool] = self._confirm
         self.after_restore: Callable[[str], None] = self._show_and_sign_out
 
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(palette.HINT)
+        self.hint = parts.message_label(self, palette.HINT)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -116,42 +115,27 @@ class RestorePage(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.other_button = QPushButton(self)
-        self.chosen_label = QLabel(self)
-        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.chosen_label.setWordWrap(True)
+        self.chosen_label = parts.message_label(self)
         self.password_label = QLabel(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_label.setBuddy(self.password)
         self.preview_button = QPushButton(self)
-        self.preview = QLabel(self)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setWordWrap(True)
-        self.preview.setVisible(False)
+        self.preview = parts.message_label(self, shown=False)
         self.restore_button = QPushButton(self)
         self.restore_button.setStyleSheet(palette.SAVE_BUTTON)
         self.restore_button.setEnabled(False)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = parts.message_label(self)
 
-        pick_row = QHBoxLayout()
-        pick_row.addWidget(self.chosen_label, 1)
-        pick_row.addWidget(self.other_button)
-        password_row = QHBoxLayout()
-        password_row.addWidget(self.password_label)
-        password_row.addWidget(self.password, 1)
-        password_row.addWidget(self.preview_button)
-        restore_row = QHBoxLayout()
-        restore_row.addWidget(self.restore_button)
-        restore_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(pick_row)
-        layout.addLayout(password_row)
+        layout.addLayout(parts.row(self.chosen_label, self.other_button, grow=self.chosen_label))
+        layout.addLayout(
+            parts.row(self.password_label, self.password, self.preview_button, grow=self.password)
+        )
         layout.addWidget(self.preview)
-        layout.addLayout(restore_row)
+        layout.addLayout(parts.row(self.restore_button, parts.STRETCH))
         layout.addWidget(self.status)
         layout.addStretch(0)
 
@@ -333,7 +317,7 @@ class RestorePage(Retranslatable, QWidget):
         if found.problems:
             lines.append(
                 self.tr("Its checks found problems: {problems}").format(
-                    problems="; ".join(found.problems[:3])
+                    problems=said_text(joined(found.problems[:3]))
                 )
             )
         bad = bool(found.problems) or not found.same_desk

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from hotline.errors import DeskError
 from hotline.services import seal_copies, sealing
 from hotline.services.approvals import Request, State
+from hotline.ui import page_parts as parts
 from hotline.ui import vocabulary
 from hotline.ui.common import code_label
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 
@@ -60,16 +62,7 @@ def _fit(table: QTableWidget) -> None:
             header.resizeSection(column, need)
 
 
-def _plain(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
 class SealingPage(Retranslatable, QWidget):
-    progressed = Signal(int, int)  # from the worker thread
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -97,7 +90,7 @@ class SealingPage(Retranslatable, QWidget):
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.verticalHeader().setVisible(False)
         self.preview.horizontalHeader().setStretchLastSection(True)
-        self.summary = _plain(self)
+        self.summary = parts.message_label(self)
 
         # --- the decision, the approval, the sealing --------------------------------
         self.decision_box = QGroupBox(self)
@@ -128,15 +121,19 @@ class SealingPage(Retranslatable, QWidget):
         self.seal_button = QPushButton(self)
         self.progress = QProgressBar(self)
         self.progress.setValue(0)
-        self.approval_state = _plain(self)
-        self.status = _plain(self)
+        self.run = ProgressRun(self.progress, self)
+        self.progressed = self.run.progressed
+        self.approval_state = parts.message_label(self)
+        self.status = parts.message_label(self)
         self.result = QPlainTextEdit(self)
         self.result.setReadOnly(True)
-        steps = QHBoxLayout()
-        steps.addWidget(self.request_button)
-        steps.addWidget(self.refresh_button)
-        steps.addWidget(self.seal_button)
-        steps.addWidget(self.progress, 1)
+        steps = parts.row(
+            self.request_button,
+            self.refresh_button,
+            self.seal_button,
+            self.progress,
+            grow=self.progress,
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -157,14 +154,11 @@ class SealingPage(Retranslatable, QWidget):
         self.years.setRange(0, sealing.MAX_RETENTION_YEARS)
         self.years_button = QPushButton(self.retention_box)
         self.run_button = QPushButton(self.retention_box)
-        self.retention_state = _plain(self.retention_box)
-        years_row = QHBoxLayout()
-        years_row.addWidget(self.years)
-        years_row.addWidget(self.years_button)
-        years_row.addWidget(self.run_button)
-        years_row.addStretch(1)
+        self.retention_state = parts.message_label(self.retention_box)
         retention_layout = QVBoxLayout(self.retention_box)
-        retention_layout.addLayout(years_row)
+        retention_layout.addLayout(
+            parts.row(self.years, self.years_button, self.run_button, parts.STRETCH)
+        )
         retention_layout.addWidget(self.retention_state)
         self.holds_box = QGroupBox(self)
         self.holds = QTableWidget(0, 4, self.holds_box)
@@ -185,12 +179,8 @@ class SealingPage(Retranslatable, QWidget):
         hold_layout.addWidget(self.hold_target)
         hold_layout.addWidget(self.hold_value)
         hold_layout.addWidget(self.hold_reason)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hold_add)
-        buttons.addWidget(self.hold_lift)
-        buttons.addStretch(1)
-        hold_layout.addLayout(buttons)
-        self.hold_status = _plain(self.holds_box)
+        hold_layout.addLayout(parts.row(self.hold_add, self.hold_lift, parts.STRETCH))
+        self.hold_status = parts.message_label(self.holds_box)
         hold_layout.addWidget(self.hold_status)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -216,7 +206,6 @@ class SealingPage(Retranslatable, QWidget):
         self.run_button.clicked.connect(self.run_retention)
         self.hold_add.clicked.connect(self.add_hold)
         self.hold_lift.clicked.connect(self.lift_hold)
-        self.progressed.connect(self._show_progress)
         self.retranslate()
         self._update_buttons()
         # At an administrator's sign-in: finish a cut sealing, run retention.
@@ -486,7 +475,7 @@ class SealingPage(Retranslatable, QWidget):
         chosen, ids = picked
         request_id = self.request.id if self.request else None
         password = self.password.text()
-        report = self.progressed.emit
+        report = self.run.report
 
         def job(session: Any) -> tuple[sealing.SealResult, list[seal_copies.CopyOutcome]]:
             result = sealing.seal(session, ids, chosen, request_id, report)
@@ -495,10 +484,6 @@ class SealingPage(Retranslatable, QWidget):
         self.seal_button.setEnabled(False)
         self.status.setText(self.tr("Sealing: the desk first, then its backups…"))
         self.worker.call(job, on_done=self._sealed, on_error=self._failed)
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
 
     def _sealed(self, outcome: tuple[sealing.SealResult, list[seal_copies.CopyOutcome]]) -> None:
         self.outcome = outcome

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from hotline.services import settings
 from hotline.services.session import Session
 from hotline.services.settings import SETTINGS
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.common import translate
 from hotline.ui.i18n import Retranslatable
@@ -67,35 +67,20 @@ class SettingsPage(Retranslatable, QWidget):
             box.valueChanged.connect(lambda _v: self._update())
             label = QLabel(self)
             label.setBuddy(box)
-            hint = QLabel(self)
-            hint.setWordWrap(True)
-            hint.setTextFormat(Qt.TextFormat.PlainText)
-            hint.setStyleSheet(palette.HINT)
-            row = QHBoxLayout()
-            row.addWidget(box)
-            row.addWidget(hint, 1)
-            form.addRow(label, row)
+            hint = parts.message_label(self, palette.HINT)
+            form.addRow(label, parts.row(box, hint, grow=hint))
             self.boxes[setting.key] = box
             self.labels[setting.key] = label
             self.hints[setting.key] = hint
         self.save_button = QPushButton(self)
         self.save_button.setStyleSheet(palette.SAVE_BUTTON)
         self.save_button.clicked.connect(self.save)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet(palette.HINT)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        self.note = parts.message_label(self, palette.HINT)
+        self.message = parts.message_label(self, shown=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addLayout(parts.row(self.save_button, parts.STRETCH))
         layout.addWidget(self.message)
         layout.addWidget(self.note)
         layout.addStretch(1)

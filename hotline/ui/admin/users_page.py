@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from hotline.records import User
 from hotline.services import approvals, users
 from hotline.services.session import Session
 from hotline.services.users import UserLine
+from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.admin.password_dialog import AddUserDialog, ResetPasswordDialog
 from hotline.ui.common import translate
@@ -132,16 +132,15 @@ class UsersPage(Retranslatable, QWidget):
         self.roles_button = QPushButton(self)
         self.disable_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.roles_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.disable_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
+        self.message = parts.message_label(self, shown=False)
+        buttons = parts.row(
+            self.add_button,
+            self.reset_button,
+            self.roles_button,
+            self.disable_button,
+            parts.STRETCH,
+            self.refresh_button,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)

@@ -14,12 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -47,9 +46,11 @@ from hotline.services import approvals, export
 from hotline.taxonomy import LANGUAGES
 from hotline.taxonomy import load as load_taxonomy
 from hotline.ui import i18n, palette
+from hotline.ui import page_parts as parts
 from hotline.ui.export import pdf_format
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_WRITTEN, error_text
+from hotline.ui.progress_run import ProgressRun
 from hotline.ui.worker import DbWorker
 
 MARKED = QColor(palette.SUPPRESSED_CELL)
@@ -72,14 +73,11 @@ def periods_for(spec: TableSpec, now: datetime, zone_name: str | None, years: in
 class ExportPage(Retranslatable, QWidget):
     """Preview and export the anonymised counts of the catalogue."""
 
-    progressed = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.taxonomy = load_taxonomy()
         self.release: Release | None = None
-        self.cancel_event: threading.Event | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.zone_name: str | None = None  # the desk's, asked of the worker below
         # Where the export is written; tests replace the dialog.
@@ -113,9 +111,9 @@ class ExportPage(Retranslatable, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 4)
         self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.run = ProgressRun(self.progress, self)
+        self.progressed = self.run.progressed
+        self.status = parts.message_label(self)
         self.preview = QTableWidget(self)
         self.history = QTableWidget(self)
         for table in (self.preview, self.history):
@@ -125,25 +123,31 @@ class ExportPage(Retranslatable, QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history_label = QLabel(self)
 
-        # Two rows: the long titles (the table, the audience) in Russian leave no room
-        # for the file's format and language on one row at 1366 pixels.
-        pick, file_pick = QHBoxLayout(), QHBoxLayout()
-        for row, label, box in (
-            (pick, self.table_label, self.table_box),
-            (pick, self.period_label, self.period_box),
-            (pick, self.audience_label, self.audience_box),
-            (file_pick, self.format_label, self.format_box),
-            (file_pick, self.language_label, self.language_box),
-        ):
-            row.addWidget(label)
-            row.addWidget(box)
-        pick.addStretch(1)
-        file_pick.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        # Three rows: the table's name alone (the longest names, in Russian, would make the
+        # page wider than a 1366 px screen), then the period and audience, then the
+        # file's format and language.
+        pick = parts.row(self.table_label, self.table_box, parts.STRETCH)
+        choose = parts.row(
+            self.period_label,
+            self.period_box,
+            self.audience_label,
+            self.audience_box,
+            parts.STRETCH,
+        )
+        file_pick = parts.row(
+            self.format_label,
+            self.format_box,
+            self.language_label,
+            self.language_box,
+            parts.STRETCH,
+        )
+        buttons = parts.row(
+            self.preview_button,
+            self.export_button,
+            self.cancel_button,
+            self.progress,
+            grow=self.progress,
+        )
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +160,7 @@ class ExportPage(Retranslatable, QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addLayout(choose)
         layout.addLayout(file_pick)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -167,7 +172,6 @@ class ExportPage(Retranslatable, QWidget):
         self.preview_button.clicked.connect(self.start_preview)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progressed.connect(self._show_progress)
         self.retranslate()
         self.worker.call(export.time_zone, on_done=self._got_zone, on_error=lambda _e: None)
         self._table_changed()
@@ -248,18 +252,8 @@ class ExportPage(Retranslatable, QWidget):
             box.setEnabled(not busy)
 
     def _start(self) -> threading.Event:
-        event = threading.Event()
-        self.cancel_event = event
-        self.progress.setValue(0)
         self._busy(True)
-        return event
-
-    def _report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)  # from the worker thread
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        return self.run.start()
 
     def start_preview(self) -> None:
         table, period, audience, _ = self.choice()
@@ -311,7 +305,7 @@ class ExportPage(Retranslatable, QWidget):
 
     def _export_to(self, path: str, event: threading.Event) -> None:
         table, period, audience, fmt = self.choice()
-        clock, report, language = self.clock, self._report, self.language()
+        clock, report, language = self.clock, self.run.report, self.language()
 
         def write(session: Any, release: Release) -> export.ExportResult:
             return export.export(
@@ -356,7 +350,7 @@ class ExportPage(Retranslatable, QWidget):
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Count on the database lane, protect and audit on the second lane (no database)."""
-        clock, report = self.clock, self._report
+        clock, report = self.clock, self.run.report
 
         def count(session: Any) -> Release | export.Gathered:
             return export.gather(session, table, period, audience, progress=report, clock=clock)
@@ -370,20 +364,19 @@ class ExportPage(Retranslatable, QWidget):
         self.worker.call(count, on_done=counted, on_error=self._failed)
 
     def cancel(self) -> None:
-        if self.cancel_event is not None:
-            self.cancel_event.set()
+        if self.run.cancel():
             self.status.setText(self.tr("Cancelling…"))
 
     def _previewed(self, release: Release) -> None:
         self.release = release
         self._busy(False)
-        self.progress.setValue(self.progress.maximum())
+        self.run.finish()
         self._show_release(release)
 
     def _exported(self, result: export.ExportResult) -> None:
         self.release = result.release
         self._busy(False)
-        self.progress.setValue(self.progress.maximum())
+        self.run.finish()
         self._show_release(result.release)
         if result.reissued:
             text = self.tr("Exported again, the same figures as before: {path}")

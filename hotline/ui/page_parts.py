@@ -1,0 +1,45 @@
+"""How the administrator's pages (and Export) build their rows of buttons and their
+message labels: one builder each, so every page wraps, aligns and spaces them alike.
+
+`row(a, b, STRETCH, c)` lays widgets (or layouts) side by side, a STRETCH taking the
+room left where it stands; `grow=` names the one widget that takes it instead (a
+label or a field between buttons). `message_label` is a label for what a page says:
+plain text (never read as rich text: a path or a name may hold "<"), wrapped.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+
+STRETCH: Final = "stretch"
+
+
+def row(*parts: QWidget | QLayout | str, grow: QWidget | QLayout | None = None) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for part in parts:
+        if isinstance(part, str):
+            layout.addStretch(1)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part, 1 if part is grow else 0)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
+    return layout
+
+
+def message_label(
+    parent: QWidget, style: str = "", *, selectable: bool = False, shown: bool = True
+) -> QLabel:
+    """A page's message or hint: plain text, wrapped; `style` one of palette's."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if not shown:
+        label.setVisible(False)
+    return label
