@@ -64,7 +64,7 @@ from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
-from hotline.storage.server.centre import Centre, CentreRepository
+from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import claimants
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.notify import Listener
@@ -369,9 +369,9 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
     (``send``: start the outbox's sender thread; a test may send by hand)."""
     signin = centre_people.sign_in(ws, name, password)
     try:
-        centre = CentreRepository(signin.conn).centre()
-        if centre is None:
-            raise NotFound(what="centre", ident=0)
+        centre = centre_audit.trusted_centre(
+            signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root
+        )
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         witness = LockedWitness(SeenHead(folder / "audit-head", centre.desk_id))
