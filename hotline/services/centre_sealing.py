@@ -36,7 +36,7 @@ from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, allowed
 from hotline.records import utcnow
-from hotline.services import centre_people
+from hotline.services import centre_audit, centre_people
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.sealing import (
     BY_CALL,
@@ -58,7 +58,6 @@ from hotline.storage.backup_register import BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT
 from hotline.storage.seals import DECISION, RETENTION
 from hotline.storage.server.audit import Appender, HeadWitness
-from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.errors import ServerRefused
 from hotline.storage.server.seals import (
     ServerDestroyed,
@@ -363,8 +362,9 @@ def add_hold(
     if not reason:
         raise HoldNeedsReason()
     found = find(signin, BY_CALL, str(call_id))[0]
-    centre = CentreRepository(signin.conn).centre()
-    assert centre is not None
+    centre = centre_audit.trusted_centre(
+        signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root
+    )
     sealed = kem.seal(
         centre.vault_public, reason.encode("utf-8"), _hold_context(centre.desk_id, found)
     )

@@ -458,9 +458,9 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
     (``send``: start the outbox's sender thread; a test may send by hand)."""
     signin = centre_people.sign_in(ws, name, password)
     try:
-        centre = CentreRepository(signin.conn).centre()
-        if centre is None:
-            raise NotFound(what="centre", ident=0)
+        centre = centre_audit.trusted_centre(
+            signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root
+        )
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         witness = witness_of(signin)

@@ -4543,6 +4543,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Mərkəzin serverdəki audit jurnalı {last} saylı qeyddə bitir, lakin bu iş stansiyası onun {seen} saylı qeydə çatdığını görmüşdü: serverdə jurnaldan qeydlər silinib. Jurnala daha heç nə yazılmadı. Mərkəzin administratoruna xəbər verin.</translation>
     </message>
     <message>
+      <source>The centre's public keys on the server are not the ones its first entry, signed when the centre was set up, names: someone changed them on the server. Nothing was sealed to them and nothing was sent. Tell the centre's administrator.</source>
+      <translation>Serverdəki mərkəzin açıq açarları mərkəz qurulanda imzalanmış ilk qeyddə göstərilən açarlar deyil: kimsə onları serverdə dəyişib. Onlarla heç nə möhürlənmədi və heç nə göndərilmədi. Mərkəzin administratoruna xəbər verin.</translation>
+    </message>
+    <message>
       <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
       <translation>Mərkəzdə {name} haqqında qeyd mərkəzin administratoru tərəfindən imzalanmayıb (serverdə dəyişdirilib?); heç nə edilmədi. 'hotline verify' icra edin və administratorlara xəbər verin.</translation>
     </message>

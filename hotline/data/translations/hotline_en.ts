@@ -4543,6 +4543,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>The centre's audit log on the server ends at entry {last}, but this workstation saw it reach entry {seen}: entries were removed from the log on the server. Nothing more was written to it. Tell the centre's administrator.</translation>
     </message>
     <message>
+      <source>The centre's public keys on the server are not the ones its first entry, signed when the centre was set up, names: someone changed them on the server. Nothing was sealed to them and nothing was sent. Tell the centre's administrator.</source>
+      <translation>The centre's public keys on the server are not the ones its first entry, signed when the centre was set up, names: someone changed them on the server. Nothing was sealed to them and nothing was sent. Tell the centre's administrator.</translation>
+    </message>
+    <message>
       <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
       <translation>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</translation>
     </message>

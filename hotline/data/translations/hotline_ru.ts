@@ -4555,6 +4555,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Журнал аудита центра на сервере заканчивается записью {last}, но эта рабочая станция видела его до записи {seen}: из журнала на сервере удалены записи. В него больше ничего не записано. Сообщите администратору центра.</translation>
     </message>
     <message>
+      <source>The centre's public keys on the server are not the ones its first entry, signed when the centre was set up, names: someone changed them on the server. Nothing was sealed to them and nothing was sent. Tell the centre's administrator.</source>
+      <translation>Открытые ключи центра на сервере не те, что названы в его первой записи, подписанной при создании центра: кто-то изменил их на сервере. Ничего не было зашифровано для них и ничего не отправлено. Сообщите администратору центра.</translation>
+    </message>
+    <message>
       <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
       <translation>Запись центра о {name} не подписана администратором центра (изменена на сервере?); ничего не сделано. Запустите 'hotline verify' и сообщите администраторам.</translation>
     </message>

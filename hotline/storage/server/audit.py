@@ -13,6 +13,7 @@ server, and nothing more is written to it (CentreLogCut, CentreLogRewritten).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
@@ -81,17 +82,75 @@ def witness_problem(seen: Head | None, last: Head, found: bytes | None) -> DeskE
 
 
 def root_details(
-    admin_public: bytes, recovery_public: bytes, roles: frozenset[Role], user_id: int
+    admin_public: bytes,
+    recovery_public: bytes,
+    roles: frozenset[Role],
+    user_id: int,
+    centre_keys: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Entry 1 of a centre's chain, as the single-file desk's desk.init (the root the
-    authority replays from, pinned in every slot)."""
-    return {
+    authority replays from, pinned in every slot), with the centre's id and public keys
+    (``centre_keys``, hex): the server's ``hotline.centre`` row is checked against them,
+    so a key swapped there is refused before anything is sealed to it."""
+    details: dict[str, Any] = {
         "user_id": user_id,
         "signing_key": admin_public.hex(),
         "recovery_signing_key": recovery_public.hex(),
         "roles": sorted(r.value for r in roles),
         "device_mode": "server",
     }
+    if centre_keys is not None:
+        details[CENTRE_KEYS] = centre_keys
+    return details
+
+
+CENTRE_KEYS = "centre"  # desk.init's part naming the centre's id and public keys
+CENTRE_KEYS_CHANGED = QT_TRANSLATE_NOOP(
+    "findings",
+    "the centre's id or public keys on the server differ from those its desk.init "
+    "(entry 1, signed by the root) pins: new calls must not be sealed to them",
+)
+
+
+def centre_keys_of(desk_id: str, casetext: bytes, vault: bytes, export: bytes) -> dict[str, str]:
+    return {
+        "desk_id": desk_id,
+        "casetext_public": casetext.hex(),
+        "vault_public": vault.hex(),
+        "export_public": export.hex(),
+    }
+
+
+def pinned_centre_keys(
+    conn: psycopg.Connection[tuple[Any, ...]], root: bytes | None
+) -> dict[str, str] | None:
+    """The centre's keys as entry 1 pins them, when entry 1 is intact (its hash) and
+    signed by ``root`` (the slot's pin); None otherwise."""
+    row = conn.execute(f"SELECT {COLUMNS} FROM hotline.audit WHERE seq = 1").fetchone()
+    if row is None or root is None:
+        return None
+    seq, at, user_id, action, object_type, object_id, details, prev, digest, sig = row
+    expected = entry_hash(GENESIS, seq, at, user_id, action, object_type, object_id, details)
+    if action != ROOT_ACTION or bytes(prev) != GENESIS or bytes(digest) != expected:
+        return None
+    if not signing.verify(root, expected, bytes(sig)):
+        return None
+    try:
+        keys = json.loads(details).get(CENTRE_KEYS)
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        return None
+    return {str(k): v for k, v in keys.items()}
+
+
+def centre_row_keys(conn: psycopg.Connection[tuple[Any, ...]]) -> dict[str, str] | None:
+    row = conn.execute(
+        "SELECT desk_id, casetext_public, vault_public, export_public FROM hotline.centre"
+    ).fetchone()
+    if row is None:
+        return None
+    return centre_keys_of(str(row[0]), bytes(row[1]), bytes(row[2]), bytes(row[3]))
 
 
 def _transaction(conn: psycopg.Connection[tuple[Any, ...]]) -> AbstractContextManager[Any]:
@@ -205,6 +264,8 @@ class ServerAuditLog:
         authority, count, problems = walk_chain(self.rows(), pin)
         if count == 0:
             problems.append(Said(CENTRE_EMPTY))
+        elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
+            problems.append(Said(CENTRE_KEYS_CHANGED))
         for uid, public, active in self.conn.execute(
             "SELECT user_id, signing_public, active FROM hotline.members ORDER BY user_id"
         ).fetchall():
@@ -270,6 +331,9 @@ def write_root(
     roles: frozenset[Role],
     user_id: int = 1,
 ) -> Head:
-    """Entry 1 of a new centre's chain (init --server), signed by its first administrator."""
-    details = root_details(signing.public_of(signing_key), recovery_public, roles, user_id)
+    """Entry 1 of a new centre's chain (init --server), signed by its first administrator,
+    pinning the centre's row as it is now (written just before, in the same transaction)."""
+    details = root_details(
+        signing.public_of(signing_key), recovery_public, roles, user_id, centre_row_keys(conn)
+    )
     return ServerAuditLog(conn).append(user_id, signing_key, ROOT_ACTION, "user", user_id, details)

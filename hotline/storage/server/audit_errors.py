@@ -30,3 +30,12 @@ class WitnessDamaged(DeskError):
         "This workstation's record of the centre's audit log ({path}) is damaged or belongs "
         "to another centre; the server's log was not checked against it. It was left as it is.",
     )
+
+
+class CentreKeysChanged(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's public keys on the server are not the ones its first entry, signed "
+        "when the centre was set up, names: someone changed them on the server. Nothing "
+        "was sealed to them and nothing was sent. Tell the centre's administrator.",
+    )

@@ -19,7 +19,7 @@ calls          insert, select: own          select, update: all          select,
 call_keys      insert, select: own          select, insert, update: all  delete
 call_texts     insert, select: own          select, insert, update: all  delete
 vault_entries  insert only (own call)       select, insert: all          delete
-centre         select                       select                       select, update
+centre         select                       select                       select
 key_file,      select                       select                       select, insert,
 members                                                                  update
 ============== ============================ ============================ ==================
@@ -123,7 +123,8 @@ CREATE TABLE hotline.vault_entries (
 
 # (table, privileges) per role; {op}, {sup}, {adm} are the roles.
 GRANTS = (
-    ("centre", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, UPDATE"}),
+    # Nobody changes the centre's row (its public keys): entry 1 of the chain pins it.
+    ("centre", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT"}),
     ("key_file", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, INSERT, UPDATE"}),
     ("members", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, INSERT, UPDATE"}),
     ("calls", {"op": "SELECT, INSERT", "sup": "SELECT, UPDATE", "adm": "SELECT, DELETE"}),
