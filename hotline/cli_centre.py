@@ -480,6 +480,7 @@ def either(desk: Command, centre: Command) -> Command:
 
     return run
 
+
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     """`hotline verify` on a joined workstation: the centre's chain walked as the desk's
     is, and this person's witness on this workstation (the one the window keeps)

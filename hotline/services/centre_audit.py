@@ -22,7 +22,7 @@ from typing import Any
 
 import psycopg
 
-from hotline.errors import InvalidInput, NotFound
+from hotline.errors import InvalidInput
 from hotline.said import said_of
 from hotline.services import centre_sealing
 from hotline.services.review import CLAIMED_BY_OTHER
@@ -30,12 +30,8 @@ from hotline.storage.server.audit import (
     Appender,
     HeadWitness,
     ServerAuditLog,
-    centre_keys_of,
-    pinned_centre_keys,
 )
-from hotline.storage.server.audit_errors import CentreKeysChanged
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
-from hotline.storage.server.centre import Centre, CentreRepository
 from hotline.storage.server.claims import ClaimRepository
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.seals import sealing_tables
@@ -67,21 +63,6 @@ def check_at_connection(conn: Connection, seen: HeadWitness) -> None:
 def chain_length(conn: Connection) -> int:
     """How many entries the centre's chain holds (its head's number)."""
     return ServerAuditLog(conn).last().seq
-
-
-def trusted_centre(conn: Connection, desk_id: str, root: bytes | None) -> Centre:
-    """The centre's row (its id and the public keys calls are sealed to), only when it is
-    the one entry 1 of the chain pins, entry 1 signed by ``root`` (the slot's pin) and
-    its id the key file's: else CentreKeysChanged, before anything is sealed to it."""
-    centre = CentreRepository(conn).centre()
-    if centre is None:
-        raise NotFound(what="centre", ident=0)
-    row = centre_keys_of(
-        centre.desk_id, centre.casetext_public, centre.vault_public, centre.export_public
-    )
-    if centre.desk_id != desk_id or pinned_centre_keys(conn, root) != row:
-        raise CentreKeysChanged()
-    return centre
 
 
 def verify_centre(

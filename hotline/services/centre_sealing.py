@@ -36,7 +36,7 @@ from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, allowed
 from hotline.records import utcnow
-from hotline.services import centre_audit, centre_people
+from hotline.services import centre_people
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.sealing import (
     BY_CALL,
@@ -65,6 +65,7 @@ from hotline.storage.server.seals import (
     ServerSealRepository,
     unexplained,
 )
+from hotline.storage.server.trusted_centre import trusted_centre
 
 SEAL_ACT = "record.seal"
 HOLDS_SEALED = "holds_sealed"  # the register's mark on a backup taken before a sealing
@@ -362,9 +363,7 @@ def add_hold(
     if not reason:
         raise HoldNeedsReason()
     found = find(signin, BY_CALL, str(call_id))[0]
-    centre = centre_audit.trusted_centre(
-        signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root
-    )
+    centre = trusted_centre(signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root)
     sealed = kem.seal(
         centre.vault_public, reason.encode("utf-8"), _hold_context(centre.desk_id, found)
     )

@@ -78,13 +78,14 @@ from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
-from hotline.storage.server.centre import Centre, CentreRepository
+from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import claimants
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.seen_head import SeenHead
+from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
@@ -458,9 +459,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
     (``send``: start the outbox's sender thread; a test may send by hand)."""
     signin = centre_people.sign_in(ws, name, password)
     try:
-        centre = centre_audit.trusted_centre(
-            signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root
-        )
+        centre = trusted_centre(signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root)
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         witness = witness_of(signin)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -116,7 +117,7 @@ class Session:
         raise PermissionDenied(action=action.value)
 
     # --- audit -----------------------------------------------------------
-    def audited(self, durable: bool = False) -> Audited:
+    def audited(self, durable: bool = False) -> AbstractContextManager[None]:
         """One audited step: the block changes data and records its audit entries
         (record()) in one transaction; then the chain's head is written outside the
         database, so a truncated log shows. An error rolls the whole step back."""

@@ -5577,6 +5577,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>mərkəzin audit jurnalı boşdur: onda desk.init qeydi 1 yoxdur</translation>
     </message>
     <message>
+      <source>the centre's id or public keys on the server differ from those its desk.init (entry 1, signed by the root) pins: new calls must not be sealed to them</source>
+      <translation>serverdəki mərkəzin identifikatoru və ya açıq açarları onun desk.init qeydinin (kök açarla imzalanmış 1-ci qeyd) təsbit etdiklərindən fərqlənir: yeni zənglər onlara möhürlənməməlidir</translation>
+    </message>
+    <message>
       <source>the desk is not bound to this machine's keychain</source>
       <translation>masa bu kompüterin açar saxlancına bağlı deyil</translation>
     </message>

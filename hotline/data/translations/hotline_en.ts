@@ -5577,6 +5577,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>the centre's audit log is empty: it has no desk.init entry 1</translation>
     </message>
     <message>
+      <source>the centre's id or public keys on the server differ from those its desk.init (entry 1, signed by the root) pins: new calls must not be sealed to them</source>
+      <translation>the centre's id or public keys on the server differ from those its desk.init (entry 1, signed by the root) pins: new calls must not be sealed to them</translation>
+    </message>
+    <message>
       <source>the desk is not bound to this machine's keychain</source>
       <translation>the desk is not bound to this machine's keychain</translation>
     </message>

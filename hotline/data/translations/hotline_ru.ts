@@ -5589,6 +5589,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>журнал аудита центра пуст: в нём нет записи 1 desk.init</translation>
     </message>
     <message>
+      <source>the centre's id or public keys on the server differ from those its desk.init (entry 1, signed by the root) pins: new calls must not be sealed to them</source>
+      <translation>идентификатор или открытые ключи центра на сервере отличаются от закреплённых его записью desk.init (запись 1, подписанная корневым ключом): новые звонки нельзя шифровать для них</translation>
+    </message>
+    <message>
       <source>the desk is not bound to this machine's keychain</source>
       <translation>пульт не привязан к связке ключей этого компьютера</translation>
     </message>
