@@ -34,16 +34,13 @@ hybrid HPKE seals per call, ~2.3 KB), against its own replay, in the same
 blocks: the difference is what the wrap saves. The sealing alone is timed too:
 the per-call encryption's cost per save.
 
-Where the service's own time went (December 2026, 300 saves, CPU time, medians):
-a save 1.57 ms against 0.81 ms for its replay, which is mostly SQLCipher
-encrypting the 29 pages the COMMIT writes. Beyond it: sealing the free text
-0.25 ms (one ML-KEM-768 + X25519 HPKE seal of the data key to the case-text key,
-an AES-GCM wrap for the author, AES-GCM per field), the audit entry 0.16 ms
-beyond its INSERT (the stored rows read back and hashed, the Ed25519
-signature), building the rows (entity lookup keys, HMAC) about 0.1 ms,
-validation 0.04 ms, the save's reads (the person, the next id, the chain's
-last entry) about 0.05 ms. The sealing alone puts a save at 1.3 times its
-writes.
+Where the service's own time went, and what was taken out of it (issue 10's pass,
+December 2026): README.md, "What each key opens", "What a save costs". On a
+loaded shared machine the save's own writes took longer than the same writes
+replayed (the same statements, frames and fsyncs; a guess that fits: the save's
+fsync comes after its Python ran, while other processes' writes piled up in the
+disk's journal), so --breakdown also prints the service's own time outside its
+writes: that is what compares two versions of the code there.
 
 `--profile [N]` profiles N saves (300 by default) with cProfile instead.
 """

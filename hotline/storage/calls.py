@@ -94,7 +94,10 @@ def month_of(moment: datetime, zone_name: str | None = None) -> str:
 
 def desk_zone(db: Database) -> str:
     """The desk's time zone name (meta; Asia/Baku for a desk that names none)."""
-    value = db.scalar("SELECT value FROM meta WHERE key = ?", (desk_time.META_KEY,))
+    return _zone_named(db.scalar("SELECT value FROM meta WHERE key = ?", (desk_time.META_KEY,)))
+
+
+def _zone_named(value: object) -> str:
     return str(value) if value else desk_time.DEFAULT_ZONE
 
 
@@ -184,6 +187,13 @@ class CallRepository:
         return self._zone
 
     def next_id(self) -> int:
+        if self._zone is None:  # both in one statement: a save needs both
+            row = self.db.execute(
+                "SELECT coalesce(max(id), 0), (SELECT value FROM meta WHERE key = ?) FROM calls",
+                (desk_time.META_KEY,),
+            ).fetchone()
+            self._zone = _zone_named(row[1])
+            return int(row[0]) + 1
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM calls")) + 1
 
     def sealed_text(
