@@ -26,8 +26,10 @@ from tests.conftest import ADMIN, ADMIN_PW, Desk
 from tests.helpers import damage, hotline
 from tests.security.attacker import raw_sql
 from tests.test_backup_schedule import _mount
+from tests.ui.clipping import clipped
 from tests.ui.conftest import run_on_worker, settle
 from tests.ui.test_backups_page import _save_calls, _window
+from tests.ui.test_screenshots import save
 
 LANGUAGES = ("az", "ru")
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -81,6 +83,8 @@ def test_verify_in_the_window_says_its_findings_in_the_language(
     i18n.install(language)
     page = _verified_text(qtbot, worker, window)
     shown = page.result.text()
+    save(window, f"desk-check-findings-{language}")  # for review (make screenshots)
+    assert clipped(page) == []
     assert shown != english and "1" in shown
     assert english_left(shown, english, kept=f"{SAME_IN[language]} {ADMIN}") == set(), shown
 
