@@ -62,7 +62,8 @@ bench: $(STAMP)
 # a supervisor's and an administrator's, in az, ru and en), to look at.
 screenshots: test-system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/ui/test_screenshots.py \
-		tests/ui/test_admin_screens.py tests/ui/test_import_page.py -k "shot or screens"
+		tests/ui/test_admin_screens.py tests/ui/test_import_page.py \
+		tests/ui/test_findings_language.py -k "shot or screens or window_says"
 
 translations: $(STAMP)
 	$(PY) scripts/translations.py

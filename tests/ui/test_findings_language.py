@@ -26,8 +26,12 @@ from tests.conftest import ADMIN, ADMIN_PW, Desk
 from tests.helpers import damage, hotline
 from tests.security.attacker import raw_sql
 from tests.test_backup_schedule import _mount
+from tests.ui.clipping import clipped
 from tests.ui.conftest import run_on_worker, settle
-from tests.ui.test_backups_page import _save_calls, _window
+from tests.ui.test_backups_page import _no_message_box_left, _save_calls, _window
+from tests.ui.test_screenshots import save
+
+__all__ = ["_no_message_box_left"]  # the autouse fixture: no box left for the next test
 
 LANGUAGES = ("az", "ru")
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -81,6 +85,8 @@ def test_verify_in_the_window_says_its_findings_in_the_language(
     i18n.install(language)
     page = _verified_text(qtbot, worker, window)
     shown = page.result.text()
+    save(window, f"desk-check-findings-{language}")  # for review (make screenshots)
+    assert clipped(page) == []
     assert shown != english and "1" in shown
     assert english_left(shown, english, kept=f"{SAME_IN[language]} {ADMIN}") == set(), shown
 
@@ -128,6 +134,9 @@ def test_a_refused_backup_says_why_in_the_language(
     kept = f"{SAME_IN[language]} {drive}"
     assert english_left(shown, english_refusal, kept=kept) == set(), shown
     assert window.problem is None
+    # The drive is writable again before the window closes: its administrator's sign-out
+    # backup then succeeds and leaves no message box behind (_no_message_box_left).
+    subprocess.run(["mount", "-o", "remount,rw", str(drive)], check=True)
 
 
 def _cli(data: Path, language: str, *args: str) -> subprocess.CompletedProcess[str]:

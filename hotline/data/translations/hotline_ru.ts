@@ -5594,7 +5594,7 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     </message>
     <message>
       <source>the desk is not bound to this machine's keychain</source>
-      <translation>пульт не привязан к связке ключей этого компьютера</translation>
+      <translation>пульт не привязан к хранилищу ключей этого компьютера</translation>
     </message>
     <message>
       <source>the key slot of {name} does not match the user</source>
