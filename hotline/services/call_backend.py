@@ -17,10 +17,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord, IdentityDetails, Task
 from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, Sort
 from hotline.storage.readings import SeenLine
+
+
+class NotOnCentreYet(DeskError):
+    """A service the window offers that does not run on a centre yet: said plainly,
+    nothing changed (not a misleading "call not found" from the local desk)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This is not available on a centre yet; nothing was changed."
+    )
+
+
+def refuse_on_centre(remote: object) -> None:
+    """NotOnCentreYet when the session has a remote backend (a centre's session)."""
+    if remote is not None:
+        raise NotOnCentreYet()
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services import sealing
 from hotline.services.call_backend import ClaimResult as ClaimResult
+from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -183,6 +184,7 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
 
 def comment(session: Session, call_id: int, text: str) -> None:
     session.require(Action.REVIEW_CALL, "call", call_id)
+    refuse_on_centre(session.remote())
     sealing.refuse_sealed(session, call_id)
     body = text.strip()[:MAX_TEXT]
     if not body:

@@ -16,6 +16,7 @@ from hotline.errors import DeskError, InvalidInput, PermissionDenied
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services import calllog, calls, centre_people, review
+from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_session import LOCAL_DESK, CentreSession, open_centre
 from hotline.services.identity_vault import WRAPPED_DRAFT, seal_identity
 from hotline.services.outbox import own_file_key
@@ -234,3 +235,30 @@ def test_a_supervisor_corrects_and_approves_on_the_server_and_an_operator_cannot
         "call.notes_read",
     ]
     assert problems == []
+
+
+def test_what_is_not_on_a_centre_yet_says_so_and_changes_nothing(centre: JoinedCentre) -> None:
+    """The window still offers an operator's own correction and the undo of a call
+    without content: on a centre they say plainly that they are not there yet (not
+    "call not found"), and nothing is written anywhere."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        record = job_in_dubai(operator.user_id or 0, notes=MARKER)
+        saved = calls.save_call(operator, record)
+        silent = calls.log_no_content(operator, "silent")
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 2
+        with connection.connect(centre.server.url(db=centre.database)) as conn:
+            before = ServerAuditLog(conn).last()
+        with pytest.raises(NotOnCentreYet) as refused:
+            calls.correct_own_call(operator, saved.call_id, record.with_changes(region="baku"))
+        assert refused.value.message() == (
+            "This is not available on a centre yet; nothing was changed."
+        )
+        with pytest.raises(NotOnCentreYet):
+            calls.undo_no_content(operator, silent.call_id)
+        [first, second] = calls.recent_calls(operator)  # both still there, as saved
+        assert {first.id, second.id} == {saved.call_id, silent.call_id}
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        assert ServerAuditLog(conn).last() == before
