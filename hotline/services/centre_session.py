@@ -12,9 +12,12 @@ role), checks the workstation's witness of the centre's chain, and opens:
 * the person's outbox (services/outbox.py) and its ``Sender`` thread: a call saved is
   sealed on the workstation and kept in the outbox first, then sent with its
   ``call.save`` entry in one server transaction;
-* the centre's backend (``CentreBackend``) the services hand their calls to: the call
-  log's first page and count run in SQL on the server, the review claim is the
-  server's exclusive claim.
+* the centre's backend (``CentreBackend``, services/call_backend.py's protocol) the
+  services hand their checked requests to: the call log's first page, rows and count
+  run in SQL on the server; a call opens from the server with its text opened here;
+  the operator's own list joins the outbox and the server; the review claim is the
+  server's exclusive claim, and a decision or a correction is one server transaction
+  with its comment or reason sealed to the call.
 
 Audit entries of a centre's session (``record``, ``audited``) go to the centre's one
 chain on the server, signed by the person on this workstation, witnessed here.
