@@ -15,12 +15,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord, IdentityDetails, Task
 from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, Sort
 from hotline.storage.readings import SeenLine
+
+
+class NotOnCentreYet(DeskError):
+    """A service the window offers that does not run on a centre yet: said plainly,
+    nothing changed (not a misleading "call not found" from the local desk)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This is not available on a centre yet; nothing was changed."
+    )
+
+
+def refuse_on_centre(remote: object) -> None:
+    """NotOnCentreYet when the session has a remote backend (a centre's session)."""
+    if remote is not None:
+        raise NotOnCentreYet()
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,13 @@ class ClaimResult:
     claimed_until: datetime
 
 
+class Correction(Protocol):
+    """How a corrected record is made from the current one (review.correct_field's
+    rule, the same on the desk and on a centre): the fixed record and its changes."""
+
+    def __call__(self, current: CallRecord) -> tuple[CallRecord, dict[str, Any]]: ...
+
+
 class CallBackend(Protocol):
     """What the services ask of the place the calls live, once a request is checked."""
 
@@ -107,6 +131,10 @@ class CallBackend(Protocol):
     def open_call(self, call_id: int) -> CallDetail: ...
 
     def own_recent(self, since: datetime) -> list[CallRecord]: ...
+
+    def decide(self, call_id: int, decision: str, text: str) -> None: ...
+
+    def correct(self, call_id: int, change: Correction, why: str) -> None: ...
 
     def claim(self, call_id: int) -> ClaimResult: ...
 

@@ -19,6 +19,7 @@ from hotline.services import search
 from hotline.services.call_backend import CallDetail as CallDetail
 from hotline.services.call_backend import EntityLink as EntityLink
 from hotline.services.call_backend import FirstPage as FirstPage
+from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
@@ -224,6 +225,7 @@ def operators(session: Session) -> list[tuple[int, str]]:
 def returned_comment(session: Session, call_id: int) -> str:
     """Why a supervisor returned the operator's own call."""
     session.require(Action.READ_OWN_CALLS, "call", call_id)
+    refuse_on_centre(session.remote())
     review = ReviewRepository(session.db)
     info = review.info(call_id)
     if info is None:

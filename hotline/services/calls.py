@@ -12,7 +12,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, SealMark, utcnow
 from hotline.services import concerned, sealing, search
-from hotline.services.call_backend import CallToSave
+from hotline.services.call_backend import CallToSave, refuse_on_centre
 from hotline.services.call_backend import SavedCall as SavedCall
 from hotline.services.identity_vault import (
     VaultEntryMoved,
@@ -287,6 +287,7 @@ def undo_no_content(session: Session, call_id: int) -> str:
     """Take back a call without content logged by mistake: the operator's own, within
     UNDO_WINDOW of saving it, before any review. Returns its kind. Audited."""
     session.require(Action.TAKE_CALL)
+    refuse_on_centre(session.remote())
     repo = CallRepository(session.db)
     current = repo.get(call_id)
     saved_at = repo.saved_at(call_id)
@@ -369,6 +370,7 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
     goes into the call's history (free text only as "changed") and the audit entry
     names the fields."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
+    refuse_on_centre(session.remote())
     sealing.refuse_sealed(session, call_id)
     calls = session.calls()
     current = calls.get(call_id)

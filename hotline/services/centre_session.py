@@ -12,9 +12,12 @@ role), checks the workstation's witness of the centre's chain, and opens:
 * the person's outbox (services/outbox.py) and its ``Sender`` thread: a call saved is
   sealed on the workstation and kept in the outbox first, then sent with its
   ``call.save`` entry in one server transaction;
-* the centre's backend (``CentreBackend``) the services hand their calls to: the call
-  log's first page and count run in SQL on the server, the review claim is the
-  server's exclusive claim.
+* the centre's backend (``CentreBackend``, services/call_backend.py's protocol) the
+  services hand their checked requests to: the call log's first page, rows and count
+  run in SQL on the server; a call opens from the server with its text opened here;
+  the operator's own list joins the outbox and the server; the review claim is the
+  server's exclusive claim, and a decision or a correction is one server transaction
+  with its comment or reason sealed to the call.
 
 Audit entries of a centre's session (``record``, ``audited``) go to the centre's one
 chain on the server, signed by the person on this workstation, witnessed here.
@@ -27,6 +30,7 @@ import contextlib
 import functools
 import json
 import os
+import secrets
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -35,10 +39,11 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import psycopg
+from psycopg.types.json import Jsonb
 
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
-from hotline.errors import DeskError, NotFound
+from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role
 from hotline.records import CallRecord, User, to_iso, utcnow
@@ -48,6 +53,7 @@ from hotline.services.call_backend import (
     CallDetail,
     CallToSave,
     ClaimResult,
+    Correction,
     FirstPage,
     SavedCall,
 )
@@ -62,8 +68,10 @@ from hotline.services.outbox import (
     outbox_path,
     own_file_key,
 )
+from hotline.services.review import ALREADY_REVIEWED, CLAIMED_BY_OTHER
 from hotline.services.session import Session
 from hotline.storage.audit_log import Head
+from hotline.storage.call_history import encode_value
 from hotline.storage.call_keys import TEXT_FIELDS
 from hotline.storage.calllog import CallFilter, CallRow, Sort
 from hotline.storage.database import Database
@@ -72,14 +80,14 @@ from hotline.storage.entities import ENTITY_SALT
 from hotline.storage.keyfile import SECRET_CASETEXT, AuditPins
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
-from hotline.storage.review_state import CLAIM_MINUTES
+from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
-from hotline.storage.server.centre import Centre
-from hotline.storage.server.claims import claimants
+from hotline.storage.server.centre import Centre, CentreRepository
+from hotline.storage.server.claims import ClaimRepository, claimants
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
@@ -93,6 +101,8 @@ from hotline.taxonomy import load as load_taxonomy
 Connection = psycopg.Connection[tuple[Any, ...]]
 LOCAL_DESK = "workstation-desk"  # own_file_key's purpose for the person's local desk
 RECENT_MAX = 500  # as the desk's own list
+REVIEW_COMMENT = "review_comment"  # an approval's comment, sealed as one more text
+CORRECTION_TEXT = "correction:"  # a correction's old and new values and reason, sealed
 ENTITIES_TEXT = "entities"  # the call's entities, sealed as one more free text
 NOT_CODED = frozenset({"id", "seal", "identity_held", "entities", *TEXT_FIELDS})
 LiveFeed = centre_live.FeedFactory
@@ -321,6 +331,14 @@ def _on_server(method: Callable[P, R]) -> Callable[P, R]:
     return wrapped
 
 
+def _put_text(conn: Connection, call_id: int, name: str, body: bytes) -> None:
+    conn.execute(
+        "INSERT INTO hotline.call_texts(call_id, field, body) VALUES (%s, %s, %s)"
+        " ON CONFLICT (call_id, field) DO UPDATE SET body = EXCLUDED.body",
+        (call_id, name, body),
+    )
+
+
 class CentreBackend:
     """services/call_backend.py's CallBackend on the centre's server."""
 
@@ -436,6 +454,78 @@ class CentreBackend:
         return CallDetail(record, found[0], (), (), (), (), (), (), "")
 
     @_on_server
+    def decide(self, call_id: int, decision: str, text: str) -> None:
+        """The review's decision on the server: the call's state in its coded fields, the
+        comment sealed to the call's data key as one more text, the claim given back and
+        ``call.review`` in the chain, in one transaction."""
+        state = "reviewed" if decision == "approved" else "returned"
+        comment = RETURNED_COMMENT if decision == "returned" else REVIEW_COMMENT
+        with self._step(call_id) as (sealed, text_keys, appender):
+            if sealed.coded.get("review_state") == "reviewed":
+                raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
+            conn = self.session.conn
+            conn.execute(
+                "UPDATE hotline.calls SET coded = coded || jsonb_build_object("
+                "'review_state', %s::text) WHERE id = %s",
+                (state, call_id),
+            )
+            if text:
+                _put_text(conn, call_id, comment, text_keys.encrypt(call_id, comment, text))
+            ClaimRepository(conn).release(call_id)
+            appender.record("call.review", "call", call_id, {"decision": decision})
+
+    @_on_server
+    def correct(self, call_id: int, change: Correction, why: str) -> None:
+        """A coded field corrected on the server (review.corrected's rule); the old and
+        new values and the reason sealed to the call as one more text (the server sees
+        which fields changed, never why), ``call.correct`` in the chain."""
+        with self._step(call_id) as (sealed, text_keys, appender):
+            current = record_of(sealed, centre_service.open_texts(text_keys, sealed))
+            fixed, changes = change(current)
+            conn = self.session.conn
+            conn.execute(
+                "UPDATE hotline.calls SET coded = %s WHERE id = %s",
+                (Jsonb(coded_of(fixed)), call_id),
+            )
+            entry = {
+                "fields": {
+                    k: [encode_value(getattr(current, k)), encode_value(v)]
+                    for k, v in changes.items()
+                },
+                "reason": why,
+                "by": self.session.user_id,
+                "at": to_iso(utcnow()),
+            }
+            name = f"{CORRECTION_TEXT}{secrets.token_hex(8)}"
+            body = json.dumps(entry, ensure_ascii=False)
+            _put_text(conn, call_id, name, text_keys.encrypt(call_id, name, body))
+            appender.record("call.correct", "call", call_id, {"fields": sorted(changes)})
+
+    @contextlib.contextmanager
+    def _step(self, call_id: int) -> Iterator[tuple[SealedCall, CallText, Appender]]:
+        """One review step in a server transaction: the call loaded, refused while
+        another supervisor holds a fresh claim; the witness moves after the commit."""
+        session = self.session
+        text = session.call_text
+        conn = session.conn
+        appender = session.appender()
+        if text is None:
+            raise NotFound(what="call", ident=call_id)
+        try:
+            with conn.transaction():
+                sealed = ServerCallRepository(conn).load(call_id)
+                if sealed is None:
+                    raise NotFound(what="call", ident=call_id)
+                held = ClaimRepository(conn).holder(call_id)
+                if held is not None and held.user_id != session.user_id:
+                    raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
+                yield sealed, text, appender
+        except BaseException:
+            appender.forget()
+            raise
+        appender.committed()
+
+    @_on_server
     def count(self, f: CallFilter) -> int:
         return server_calllog.count(self.session.conn, f)
 
@@ -486,10 +576,10 @@ def _device_secret(ws: Workstation) -> bytes | None:
 def _open_local(
     ws: Workstation, signin: CentreSignIn, centre: Centre, folder: Path, witness: LockedWitness
 ) -> CentreSession:
-    secrets = {k: v[0] for k, v in signin.grants.items() if v}
+    granted = {k: v[0] for k, v in signin.grants.items() if v}
     kem_private = signin.secrets.kem_private
     holder = signin.holder
-    case = secrets.get(SECRET_CASETEXT)
+    case = granted.get(SECRET_CASETEXT)
     text = CallText(
         desk_id=centre.desk_id,
         case_public=centre.casetext_public,
@@ -515,7 +605,7 @@ def _open_local(
         user=user,
         signing_key=signin.secrets.signing_private,
         kem_private=kem_private,
-        secrets=secrets,
+        secrets=granted,
         lock=lock,
         device_secret=device_secret,
         holder=holder,

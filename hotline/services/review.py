@@ -19,6 +19,7 @@ from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services import sealing
 from hotline.services.call_backend import ClaimResult as ClaimResult
+from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -159,6 +160,10 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
     """The decision ("approved" or "returned") on a call not yet reviewed and not
     claimed by another supervisor; the comment, when there is one, goes into its
     history under the decision's name."""
+    remote = session.remote()
+    if remote is not None:
+        remote.decide(call_id, decision, text)
+        return
     review = ReviewRepository(session.db)
     now = utcnow()
     with session.audited():
@@ -179,6 +184,7 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
 
 def comment(session: Session, call_id: int, text: str) -> None:
     session.require(Action.REVIEW_CALL, "call", call_id)
+    refuse_on_centre(session.remote())
     sealing.refuse_sealed(session, call_id)
     body = text.strip()[:MAX_TEXT]
     if not body:
@@ -207,6 +213,14 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
     why = reason.strip()[:MAX_TEXT]
     if not why:
         raise InvalidInput(field="reason", problem=NEED_REASON)
+
+    def change(current: CallRecord) -> tuple[CallRecord, dict[str, Any]]:
+        return corrected(session, current, field, value)
+
+    remote = session.remote()
+    if remote is not None:
+        remote.correct(call_id, change, why)
+        return
     repo = session.calls()
     review = ReviewRepository(session.db)
     history = CallHistoryRepository(session.db, repo)
@@ -215,22 +229,7 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
         if current is None:
             raise NotFound(what="call", ident=call_id)
         _check_claim(session, review, call_id)
-        if field in MULTI_FIELDS:
-            value = tuple(sorted(value or ()))
-        elif field in FLAG_FIELDS:
-            value = bool(value)
-        old = getattr(current, field)
-        if encode_value(old) == encode_value(value):
-            raise InvalidInput(field=field, problem=UNCHANGED)
-        changes: dict[str, Any] = {field: value}
-        if field == "topics" and current.primary_topic not in value:
-            changes["primary_topic"] = value[0] if len(value) == 1 else None
-        if field == "primary_topic" and value and value not in current.topics:
-            changes["topics"] = tuple(sorted((*current.topics, value)))
-        fixed: CallRecord = replace(current, **changes)
-        problems = validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
-        if problems:
-            raise NotValid(problems)
+        fixed, changes = change(current)
         repo.replace(call_id, fixed)
         now = utcnow()
         for name, new in changes.items():
@@ -244,6 +243,29 @@ def correct_field(session: Session, call_id: int, field: str, value: Any, reason
                 now,
             )
         session.record("call.correct", "call", call_id, {"fields": sorted(changes)})
+
+
+def corrected(
+    session: Session, current: CallRecord, field: str, value: Any
+) -> tuple[CallRecord, dict[str, Any]]:
+    """The record with one coded field corrected (and what follows from it: the primary
+    topic among the topics), validated whole; the changed fields with their new values."""
+    if field in MULTI_FIELDS:
+        value = tuple(sorted(value or ()))
+    elif field in FLAG_FIELDS:
+        value = bool(value)
+    if encode_value(getattr(current, field)) == encode_value(value):
+        raise InvalidInput(field=field, problem=UNCHANGED)
+    changes: dict[str, Any] = {field: value}
+    if field == "topics" and current.primary_topic not in value:
+        changes["primary_topic"] = value[0] if len(value) == 1 else None
+    if field == "primary_topic" and value and value not in current.topics:
+        changes["topics"] = tuple(sorted((*current.topics, value)))
+    fixed: CallRecord = replace(current, **changes)
+    problems = validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
+    if problems:
+        raise NotValid(problems)
+    return fixed, changes
 
 
 # --- identity -----------------------------------------------------------------------------

@@ -9,12 +9,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import psycopg
 import pytest
 
-from hotline.errors import DeskError
+from hotline.errors import DeskError, InvalidInput, PermissionDenied
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
-from hotline.services import calls, centre_people
+from hotline.services import calllog, calls, centre_people, review
+from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_session import LOCAL_DESK, CentreSession, open_centre
 from hotline.services.identity_vault import WRAPPED_DRAFT, seal_identity
 from hotline.services.outbox import own_file_key
@@ -171,3 +173,92 @@ def test_verify_on_a_joined_workstation_checks_the_centre_and_names_a_cut_log(
     said = cut.stdout + cut.stderr
     assert "Traceback" not in said and "OK" not in said
     assert "удалены" in said or "removed" in said, said
+
+
+def test_a_supervisor_corrects_and_approves_on_the_server_and_an_operator_cannot(
+    centre: JoinedCentre,
+) -> None:
+    """Claim, correct a coded field with a reason, approve with a comment: the coded
+    fields change on the server, the reason and the comment are sealed there, the
+    claim is given back and the chain holds each step. The operator's session is
+    refused by the service, and her own SQL by the server."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        saved = calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        call_id = saved.call_id
+        with pytest.raises(PermissionDenied):
+            review.correct_field(operator, call_id, "region", "baku", "wrong region")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            operator.conn.execute(
+                'UPDATE hotline.calls SET coded = coded || \'{"review_state": "reviewed"}\''
+                " WHERE id = %s",
+                (call_id,),
+            )
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.claim(supervisor, call_id)
+        reason = f"{MARKER} the caller said Baku later"
+        review.correct_field(supervisor, call_id, "region", "baku", reason)
+        with pytest.raises(InvalidInput):  # the same value again: nothing to correct
+            review.correct_field(supervisor, call_id, "region", "baku", reason)
+        review.approve(supervisor, call_id, f"{MARKER} fine")
+        with pytest.raises(InvalidInput):
+            review.approve(supervisor, call_id)
+        detail = calllog.open_call(supervisor, call_id)
+        assert detail.record.region == "baku" and detail.record.notes == MARKER
+        assert detail.row.review_state == "reviewed"
+    finally:
+        supervisor.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        coded = conn.execute("SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)).fetchone()
+        texts = conn.execute(
+            "SELECT field, body FROM hotline.call_texts WHERE call_id = %s", (call_id,)
+        ).fetchall()
+        claims = conn.execute("SELECT count(*) FROM hotline.review_claims").fetchone()
+        actions = ServerAuditLog(conn).actions_of("call", call_id)
+        problems = ServerAuditLog(conn).verify(None)
+    assert coded is not None and coded[0]["region"] == "baku"
+    assert coded[0]["review_state"] == "reviewed"
+    assert {f for f, _ in texts} >= {"notes", "review_comment"}
+    assert any(f.startswith("correction:") for f, _ in texts)
+    assert all(MARKER.encode() not in bytes(b) for _f, b in texts)
+    assert claims == (0,)
+    assert actions == [
+        "call.save",
+        "permission.denied",  # the operator's attempt, recorded
+        "call.claim",
+        "call.correct",
+        "call.review",
+        "call.notes_read",
+    ]
+    assert problems == []
+
+
+def test_what_is_not_on_a_centre_yet_says_so_and_changes_nothing(centre: JoinedCentre) -> None:
+    """The window still offers an operator's own correction and the undo of a call
+    without content: on a centre they say plainly that they are not there yet (not
+    "call not found"), and nothing is written anywhere."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        record = job_in_dubai(operator.user_id or 0, notes=MARKER)
+        saved = calls.save_call(operator, record)
+        silent = calls.log_no_content(operator, "silent")
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 2
+        with connection.connect(centre.server.url(db=centre.database)) as conn:
+            before = ServerAuditLog(conn).last()
+        with pytest.raises(NotOnCentreYet) as refused:
+            calls.correct_own_call(operator, saved.call_id, record.with_changes(region="baku"))
+        assert refused.value.message() == (
+            "This is not available on a centre yet; nothing was changed."
+        )
+        with pytest.raises(NotOnCentreYet):
+            calls.undo_no_content(operator, silent.call_id)
+        [first, second] = calls.recent_calls(operator)  # both still there, as saved
+        assert {first.id, second.id} == {saved.call_id, silent.call_id}
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        assert ServerAuditLog(conn).last() == before

@@ -166,14 +166,22 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         assert queue.detail.notes.toPlainText() == NOTE
         assert queue.model.rowCount() == 1
         assert f"claimed by {ADMIN}" in queue.detail.status.text()
+        # Approved with the panel's own comment box and button.
+        panel = queue.detail.review
+        qtbot.keyClicks(panel.comment, "Checked with the caller")
+        qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, supervisor.worker)
+        assert "error" not in panel.message.text().lower()
+        qtbot.waitUntil(lambda: not panel.approve_button.isEnabled(), timeout=10_000)
         with connection.connect(joined.server.url(db=joined.database)) as conn:
             claim = conn.execute(
                 "SELECT user_id FROM hotline.review_claims WHERE call_id = %s", (call_id,)
             ).fetchone()
             actions = ServerAuditLog(conn).actions_of("call", call_id)
-        assert claim == (1,)
+        assert claim is None  # given back with the decision
         # The notes' reading recorded once (the row chosen, then opened again claimed).
-        assert sorted(actions) == ["call.claim", "call.notes_read", "call.save"]
+        assert sorted(actions) == ["call.claim", "call.notes_read", "call.review", "call.save"]
+        assert _server_calls(joined)[0][1]["review_state"] == "reviewed"
         # Another supervisor's claim, with that supervisor's own SQL, is refused.
         others = run_on_worker(operator.worker, _claim_as_operator, call_id)
         assert others == "refused"

@@ -4771,6 +4771,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bu, administratorun verdiyi şəkildə qeydiyyat kodu deyil (NÖMRƏ-XXXXX-XXXXX): səhv yazılmış simvol olub-olmadığını yoxlayın. Heç nə göndərilmədi və yazılmadı.</translation>
     </message>
     <message>
+      <source>This is not available on a centre yet; nothing was changed.</source>
+      <translation>Bu hələ mərkəzdə mümkün deyil; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
     </message>

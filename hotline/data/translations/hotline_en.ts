@@ -4771,6 +4771,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</translation>
     </message>
     <message>
+      <source>This is not available on a centre yet; nothing was changed.</source>
+      <translation>This is not available on a centre yet; nothing was changed.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
     </message>

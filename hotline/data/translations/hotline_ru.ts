@@ -4783,6 +4783,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Это не код регистрации в том виде, в каком его даёт администратор (НОМЕР-XXXXX-XXXXX): проверьте, нет ли опечатки. Ничего не отправлено и не записано.</translation>
     </message>
     <message>
+      <source>This is not available on a centre yet; nothing was changed.</source>
+      <translation>Это пока недоступно в центре; ничего не изменено.</translation>
+    </message>
+    <message>
       <source>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</source>
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
     </message>
