@@ -387,6 +387,24 @@ def test_seal_and_retention_from_the_command_line_on_a_joined_workstation(
     ok = centre_cli(config, "retention", "--years", "5", user=ADMIN, stdin=f"{ADMIN_PW}\n")
     assert ok.returncode == 0, ok.stderr
     assert centre_sealing.retention_years(admin) == 5
+    assert "kept 5 years" in ok.stdout and "Due now: 0 calls" in ok.stdout
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        kept = _save(leyla, datetime(2026, 3, 5, 9, 30, tzinfo=UTC))
+    finally:
+        leyla.close()
+    pw = f"{ADMIN_PW}\n"
+    hold = ["hold", "add", "--call", str(kept.id), "--reason", f"request {MARKER}"]
+    placed = centre_cli(config, *hold, user=ADMIN, stdin=pw, language="ru")
+    assert placed.returncode == 0, placed.stderr
+    assert "Запрет на удаление № 1 установлен." in placed.stdout
+    listed = centre_cli(config, "hold", "list", user=ADMIN, stdin=pw)
+    assert f"call {kept.id}" in listed.stdout and MARKER not in listed.stdout
+    lifted = centre_cli(config, "hold", "remove", "1", user=ADMIN, stdin=pw)
+    assert lifted.returncode == 0 and "Legal hold 1 lifted." in lifted.stdout
+    again = centre_cli(config, "hold", "remove", "1", user=ADMIN, stdin=pw)
+    assert again.returncode != 0 and "Traceback" not in again.stderr
+    assert centre_sealing.holds(admin) == []
 
 
 def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(

@@ -108,8 +108,9 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
         f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
         " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
-        " LEFT JOIN hotline.sealed_calls s ON s.call_id = p.id"
-        " LEFT JOIN hotline.seal_decisions d ON d.id = s.decision_id"
+        " LEFT JOIN LATERAL (SELECT d.id, d.kind, d.body, d.number, d.decided_on"
+        "  FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
+        "  WHERE s.call_id = p.id) d ON true"
         " ORDER BY p.started_at DESC, p.id DESC",
         params,
     )
