@@ -5489,6 +5489,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>onun manifest.json faylı JSON obyekti deyil</translation>
     </message>
     <message>
+      <source>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</source>
+      <translation>üzv {user} serverdə aktivdir, lakin audit jurnalında heç bir administratorun qeydi ona zəmanət vermir ('users add' olmadan serverdə əlavə edilib?)</translation>
+    </message>
+    <message>
+      <source>member {user}'s roles on the server differ from the roles the audit log grants them</source>
+      <translation>üzv {user}-in serverdəki rolları audit jurnalının ona verdiyi rollardan fərqlənir</translation>
+    </message>
+    <message>
       <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
       <translation>üzv {user}-in serverdəki imza açarı audit jurnalının zəmanət verdiyi açardan fərqlənir</translation>
     </message>

@@ -5489,6 +5489,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>its manifest.json is not a JSON object</translation>
     </message>
     <message>
+      <source>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</source>
+      <translation>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</translation>
+    </message>
+    <message>
+      <source>member {user}'s roles on the server differ from the roles the audit log grants them</source>
+      <translation>member {user}'s roles on the server differ from the roles the audit log grants them</translation>
+    </message>
+    <message>
       <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
       <translation>member {user}'s signing key on the server differs from the one the audit log vouches for</translation>
     </message>

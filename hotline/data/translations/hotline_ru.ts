@@ -5501,6 +5501,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>её manifest.json — не объект JSON</translation>
     </message>
     <message>
+      <source>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</source>
+      <translation>участник {user} активен на сервере, но ни одна запись администратора в журнале аудита его не удостоверяет (добавлен на сервере без 'users add'?)</translation>
+    </message>
+    <message>
+      <source>member {user}'s roles on the server differ from the roles the audit log grants them</source>
+      <translation>роли участника {user} на сервере отличаются от ролей, которые ему выдаёт журнал аудита</translation>
+    </message>
+    <message>
       <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>
       <translation>ключ подписи участника {user} на сервере отличается от того, который удостоверяет журнал аудита</translation>
     </message>
