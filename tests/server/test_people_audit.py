@@ -22,6 +22,7 @@ from hotline.storage.server.errors import ServerRefused
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
+from tests.server.test_enrolment import centre_cli
 
 NEW_PW = "the kettle sings before the dawn call"
 
@@ -196,3 +197,55 @@ def test_a_roles_entry_forged_with_an_operators_own_key_vouches_for_nothing(
             centre_people.listed(again)
     finally:
         again.close()
+
+
+def test_the_command_line_writes_the_entries_and_refuses_a_cut_log(
+    centre: JoinedCentre,
+) -> None:
+    """`hotline users add|reset|disable` on a joined workstation: verify is clean after
+    them; a member row the superuser adds is named by `hotline verify` in az; and once the
+    superuser has cut the last entry, the next `users add` is refused in ru, with nothing
+    added and no traceback."""
+    folder = centre.first.folder
+    admin_in = f"{ADMIN_PW}\n"
+    steps = [
+        ("users", "add", OPERATOR, "--roles", "operator", f"{admin_in}{OPERATOR_PW}\n"),
+        ("users", "reset", OPERATOR, f"{admin_in}{NEW_PW}\n"),
+        ("users", "disable", OPERATOR, admin_in),
+    ]
+    for *args, stdin in steps:
+        done = centre_cli(folder, *args, stdin=stdin, user=ADMIN)
+        assert done.returncode == 0, done.stdout + done.stderr
+        clean = centre_cli(folder, "verify", stdin=admin_in, user=ADMIN)
+        assert clean.returncode == 0, clean.stdout + clean.stderr
+    url = centre.server.url(db=centre.database)
+    with psycopg.connect(url, autocommit=True) as root:
+        root.execute(
+            "INSERT INTO hotline.members(user_id, user_name, roles, signing_public, active,"
+            " signed_by, signature) SELECT 90, 'ghost', '{operator}', signing_public, true,"
+            " signed_by, signature FROM hotline.members WHERE user_id = 1"
+        )
+    named = centre_cli(folder, "verify", stdin=admin_in, user=ADMIN, language="az")
+    said = named.stdout + named.stderr
+    assert named.returncode != 0 and "Traceback" not in said
+    assert "üzv 90 serverdə aktivdir" in said, said
+    with psycopg.connect(url, autocommit=True) as root:
+        root.execute("DELETE FROM hotline.members WHERE user_id = 90")
+        root.execute("DELETE FROM hotline.audit WHERE seq = (SELECT max(seq) FROM hotline.audit)")
+    refused = centre_cli(
+        folder,
+        "users",
+        "add",
+        SUPERVISOR,
+        "--roles",
+        "supervisor",
+        stdin=f"{admin_in}{SUPERVISOR_PW}\n",
+        user=ADMIN,
+        language="ru",
+    )
+    said = refused.stdout + refused.stderr
+    assert refused.returncode != 0 and "Traceback" not in said
+    assert "из журнала на сервере удалены записи" in said, said
+    with psycopg.connect(url, autocommit=True) as root:
+        names = [r[0] for r in root.execute("SELECT user_name FROM hotline.members").fetchall()]
+    assert SUPERVISOR not in names
