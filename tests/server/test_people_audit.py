@@ -23,8 +23,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, S
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
 from tests.server.test_enrolment import centre_cli
-
-NEW_PW = "the kettle sings before the dawn call"
+from tests.server.test_people import NEW_PW
 
 
 @pytest.fixture
@@ -203,7 +202,7 @@ def test_the_command_line_writes_the_entries_and_refuses_a_cut_log(
     centre: JoinedCentre,
 ) -> None:
     """`hotline users add|reset|disable` on a joined workstation: verify is clean after
-    them; a member row the superuser adds is named by `hotline verify` in az; and once the
+    them; an administrator's reset of her own account is refused in az; a member row the superuser adds is named by `hotline verify` in az; and once the
     superuser has cut the last entry, the next `users add` is refused in ru, with nothing
     added and no traceback."""
     folder = centre.first.folder
@@ -218,6 +217,12 @@ def test_the_command_line_writes_the_entries_and_refuses_a_cut_log(
         assert done.returncode == 0, done.stdout + done.stderr
         clean = centre_cli(folder, "verify", stdin=admin_in, user=ADMIN)
         assert clean.returncode == 0, clean.stdout + clean.stderr
+    own = centre_cli(
+        folder, "users", "reset", ADMIN, stdin=f"{admin_in}{NEW_PW}\n", user=ADMIN, language="az"
+    )
+    said = own.stdout + own.stderr
+    assert own.returncode != 0 and "Traceback" not in said
+    assert "heç nə edilmədi" in said, said
     url = centre.server.url(db=centre.database)
     with psycopg.connect(url, autocommit=True) as root:
         root.execute(
@@ -249,3 +254,45 @@ def test_the_command_line_writes_the_entries_and_refuses_a_cut_log(
     with psycopg.connect(url, autocommit=True) as root:
         names = [r[0] for r in root.execute("SELECT user_name FROM hotline.members").fetchall()]
     assert SUPERVISOR not in names
+
+
+def test_a_reset_or_demotion_keeps_the_records_the_member_signed_trusted(
+    centre: JoinedCentre, admin: CentreSignIn
+) -> None:
+    """Rows are checked with their signer's key as it is now: Rashad, an administrator,
+    adds Leyla; the first administrator then resets Rashad (a new key) and takes his
+    administrator role away. Leyla still signs in, and verify is clean after each. An
+    administrator's reset of her own account (her record would be signed by herself)
+    and the reset of the first administrator by someone she signed for are refused with
+    nothing changed."""
+    both = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
+    centre_people.add_user(admin, SUPERVISOR, both, SUPERVISOR_PW)
+    rashad = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
+    try:
+        centre_people.add_user(rashad, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
+        with pytest.raises(centre_people.SignaturesWouldBreak):
+            centre_people.reset_password(rashad, ADMIN, NEW_PW)
+    finally:
+        rashad.close()
+    centre_people.reset_password(admin, SUPERVISOR, NEW_PW)
+    assert _verify(admin) == []
+    centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW).close()
+    rashad = centre_people.sign_in(centre.first, SUPERVISOR, NEW_PW)
+    try:
+        with pytest.raises(centre_people.ApprovalWaiting) as waiting:
+            centre_people.set_roles(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}))
+        centre_people.approve(rashad, int(waiting.value.params["number"]))
+    finally:
+        rashad.close()
+    centre_people.set_roles(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}))
+    assert _verify(admin) == []
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    assert leyla.roles == frozenset({Role.OPERATOR})
+    leyla.close()
+    before = centre_audit.chain_length(admin.conn)
+    with pytest.raises(centre_people.SignaturesWouldBreak) as refused:
+        centre_people.reset_password(admin, ADMIN, NEW_PW)
+    assert "nothing was done" in str(refused.value.message())
+    assert centre_audit.chain_length(admin.conn) == before
+    admin.conn.close()
+    centre_people.sign_in(centre.first, ADMIN, ADMIN_PW).close()  # her old password holds

@@ -4363,6 +4363,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Changing {name} this way would leave members' records on the centre (your own too, when you change yourself) without a valid administrator's signature, and those members could not sign in; nothing was done. Ask another administrator to make this change.</source>
+      <translation>{name} üzərində bu dəyişiklik mərkəzdəki üzv qeydlərini (özünüzü dəyişdirəndə sizinkini də) etibarlı administrator imzası olmadan qoyardı və həmin üzvlər daxil ola bilməzdi; heç nə edilmədi. Bu dəyişikliyi başqa administratordan xahiş edin.</translation>
+    </message>
+    <message>
       <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
       <translation>{name} üçün rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir: {number} nömrəli sorğu onu gözləyir (başqa administrator və ya supervayzer 'hotline approvals approve {number}' icra etməlidir), sonra eyni əmri yenidən işə salın.</translation>
     </message>

@@ -4375,6 +4375,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Changing {name} this way would leave members' records on the centre (your own too, when you change yourself) without a valid administrator's signature, and those members could not sign in; nothing was done. Ask another administrator to make this change.</source>
+      <translation>Такое изменение для {name} оставило бы записи участников в центре (и вашу, если вы меняете себя) без действительной подписи администратора, и эти участники не смогли бы войти; ничего не сделано. Попросите другого администратора внести это изменение.</translation>
+    </message>
+    <message>
       <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
       <translation>Для смены ролей {name} нужно одобрение второго человека: запрос {number} ждёт его (другой администратор или супервайзер выполняет 'hotline approvals approve {number}'), затем запустите ту же команду снова.</translation>
     </message>
