@@ -148,6 +148,12 @@ def test_a_member_row_added_by_sql_without_an_entry_is_named(
         )
     problems = _verify(admin)
     assert any("roles on the server differ" in p for p in problems), problems
+    with psycopg.connect(centre.server.url(db=centre.database), autocommit=True) as root:
+        root.execute(
+            "UPDATE hotline.members SET roles = %s WHERE user_name = %s", (["root"], OPERATOR)
+        )
+    problems = _verify(admin)  # a role no desk knows: named, not a crash
+    assert any("roles on the server differ" in p for p in problems), problems
 
 
 def test_a_roles_entry_forged_with_an_operators_own_key_vouches_for_nothing(
