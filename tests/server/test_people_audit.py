@@ -154,6 +154,9 @@ def test_a_member_row_added_by_sql_without_an_entry_is_named(
         )
     problems = _verify(admin)  # a role no desk knows: named, not a crash
     assert any("roles on the server differ" in p for p in problems), problems
+    with pytest.raises(centre_people.MemberUntrusted):  # its signature no longer holds
+        centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    centre_people.sign_in(centre.first, ADMIN, ADMIN_PW).close()  # the others still sign in
 
 
 def test_a_roles_entry_forged_with_an_operators_own_key_vouches_for_nothing(
