@@ -189,6 +189,11 @@ def test_a_roles_entry_forged_with_an_operators_own_key_vouches_for_nothing(
             leyla_id,
             {"user_id": leyla_id, "roles": ["administrator", "operator"]},
         )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor her own row
+            leyla.conn.execute(
+                "UPDATE hotline.members SET roles = %s WHERE user_id = %s",
+                (["administrator", "operator"], leyla_id),
+            )
         author = leyla.conn.execute(
             "SELECT author FROM hotline.audit ORDER BY seq DESC LIMIT 1"
         ).fetchone()
