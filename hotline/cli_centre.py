@@ -182,6 +182,7 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
     sub = args.users_command
     signin = _sign_in(args, secrets)
     try:
+        witness = _witnessed(signin)
         if sub == "list":
             for member, signed in centre_people.listed(signin):
                 roles = ",".join(r.value for r in sorted(member.roles))
@@ -231,7 +232,7 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
                 )
             )
         elif sub == "roles":
-            return _set_roles(signin, args)
+            _set_roles(signin, args)
         else:
             from hotline.errors import DeskError
 
@@ -241,9 +242,25 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
                 ),
                 command=f"users {sub}",
             )
+        _witnessed(signin, witness)
     finally:
         signin.close()
     return EXIT_OK
+
+
+def _witnessed(signin: Any, witness: Any = None) -> Any:
+    """This person's witness of the centre's chain on this workstation (the one the
+    window keeps), checked against the server's chain: a log cut or rewritten there is
+    refused before anything is written to it; once checked, the head it now has (with
+    the entry just written) is the one witnessed."""
+    from hotline.services import centre_audit, centre_session
+
+    if witness is None:
+        folder = centre_session.person_folder(signin.workstation, signin.user_id)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        witness = centre_session.witness_of(signin)
+    centre_audit.check_at_connection(signin.conn, witness)
+    return witness
 
 
 def _set_roles(signin: Any, args: argparse.Namespace) -> int:

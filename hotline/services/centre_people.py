@@ -85,6 +85,16 @@ class ApprovalNotValid(DeskError):
     )
 
 
+class SignaturesWouldBreak(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Changing {name} this way would leave members' records on the centre (your own "
+        "too, when you change yourself) without a valid administrator's signature, and "
+        "those members could not sign in; nothing was done. Ask another administrator "
+        "to make this change.",
+    )
+
+
 # --- signed members -------------------------------------------------------
 
 
@@ -287,6 +297,31 @@ def listed(signin: CentreSignIn) -> list[tuple[SignedMember, bool]]:
     return [(row, row.user_id in trusted) for row in rows]
 
 
+def _signed_again(
+    signin: CentreSignIn, changed: SignedMember, signer: int, private: bytes
+) -> list[SignedMember]:
+    """``changed`` with the other trusted rows its member signed, signed again by
+    ``signer`` with ``private`` (rows are checked with their signer's key as it is
+    now: a member's new key or lost administrator role must not void what they
+    signed). Refused (SignaturesWouldBreak) when a member trusted now would not be
+    afterwards (a ring of signatures no longer reaching the first administrator, or
+    an administrator's own record, which nobody may sign for themselves)."""
+    desk_id, root = signin.keyfile.desk_id, signin.secrets.pins.root
+    rows = {r.user_id: r for r in people.signed_members(signin.conn)}
+    before = trusted_members(desk_id, list(rows.values()), root)
+    again = [
+        sign_member(desk_id, r, signer, private)
+        for r in before.values()
+        if r.signed_by == changed.user_id and r.user_id != changed.user_id
+    ]
+    after = {**rows, changed.user_id: changed, **{r.user_id: r for r in again}}
+    kept = trusted_members(desk_id, list(after.values()), root)
+    lost = [uid for uid in before if uid not in kept]
+    if lost:
+        raise SignaturesWouldBreak(name=changed.user_name)
+    return [changed, *again]
+
+
 def _member(signin: CentreSignIn, name: str) -> SignedMember:
     """An active member by name, from the signed rows only."""
     wanted = name.strip().lower()
@@ -456,16 +491,18 @@ def reset_password(signin: CentreSignIn, name: str, new: str) -> SignedMember:
             signin.user_id,
             _signing_private(signin),
         )
-        people.update_member(signin.conn, row)
+        new_private = identity.secrets.signing_private
+        assert new_private is not None
+        for signed in _signed_again(signin, row, member.user_id, new_private):
+            people.update_member(signin.conn, signed)
         _vouch(signin, "user.reset", member.user_id, identity.signing_public)
         login = server_members.login_role(signin.database, member.user_id)
+        server_password = login_password(keyfile.desk_id, holder, key)
         people.set_login(
             signin.conn,
             signin.database,
             member.user_id,
-            verifier_=people.verifier(
-                signin.conn, login_password(keyfile.desk_id, holder, key), login
-            ),
+            verifier_=people.verifier(signin.conn, server_password, login),
         )
     return row
 
@@ -670,7 +707,13 @@ def set_roles(signin: CentreSignIn, name: str, roles: frozenset[Role]) -> Signed
             keyfile.desk_id, replace(member, roles=roles), signin.user_id, _signing_private(signin)
         )
         _vouch(signin, "user.roles", member.user_id, roles=roles)
-        people.update_member(signin.conn, row)
+        if Role.ADMINISTRATOR in member.roles and Role.ADMINISTRATOR not in roles:
+            # What they signed as an administrator is signed again by this one.
+            rows = _signed_again(signin, row, signin.user_id, _signing_private(signin))
+        else:
+            rows = [row]
+        for signed in rows:
+            people.update_member(signin.conn, signed)
         if member.db_role is not None:
             people.set_login(signin.conn, signin.database, member.user_id, held=roles)
     return row

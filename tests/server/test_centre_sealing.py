@@ -119,23 +119,8 @@ def _pieces(call: SealedCall) -> list[bytes]:
 
 
 def _add(admin: CentreSignIn, name: str, roles: frozenset[Role], password: str) -> None:
-    """users add, and the person vouched for in the chain by the administrator
-    (user.create as the single-file desk writes it: centre_people does not yet)."""
-    added = centre_people.add_user(admin, name, roles, password).member
-    private = admin.secrets.signing_private
-    assert private is not None
-    appender = Appender(admin.conn, admin.user_id, private)
-    with admin.conn.transaction():
-        appender.record(
-            "user.create",
-            "user",
-            added.user_id,
-            {
-                "user_id": added.user_id,
-                "signing_key": added.signing_public.hex(),
-                "roles": sorted(r.value for r in roles),
-            },
-        )
+    """users add: its own user.create entry vouches for the person in the chain."""
+    centre_people.add_user(admin, name, roles, password)
 
 
 def _operator(centre: JoinedCentre, admin: CentreSignIn) -> CentreSignIn:

@@ -4363,6 +4363,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>{name} faylının {cell} xanasında {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Changing {name} this way would leave members' records on the centre (your own too, when you change yourself) without a valid administrator's signature, and those members could not sign in; nothing was done. Ask another administrator to make this change.</source>
+      <translation>{name} üzərində bu dəyişiklik mərkəzdəki üzv qeydlərini (özünüzü dəyişdirəndə sizinkini də) etibarlı administrator imzası olmadan qoyardı və həmin üzvlər daxil ola bilməzdi; heç nə edilmədi. Bu dəyişikliyi başqa administratordan xahiş edin.</translation>
+    </message>
+    <message>
       <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
       <translation>{name} üçün rolların dəyişdirilməsi ikinci şəxsin təsdiqini tələb edir: {number} nömrəli sorğu onu gözləyir (başqa administrator və ya supervayzer 'hotline approvals approve {number}' icra etməlidir), sonra eyni əmri yenidən işə salın.</translation>
     </message>
@@ -5491,6 +5495,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>its manifest.json is not a JSON object</source>
       <translation>onun manifest.json faylı JSON obyekti deyil</translation>
+    </message>
+    <message>
+      <source>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</source>
+      <translation>üzv {user} serverdə aktivdir, lakin audit jurnalında heç bir administratorun qeydi ona zəmanət vermir ('users add' olmadan serverdə əlavə edilib?)</translation>
+    </message>
+    <message>
+      <source>member {user}'s roles on the server differ from the roles the audit log grants them</source>
+      <translation>üzv {user}-in serverdəki rolları audit jurnalının ona verdiyi rollardan fərqlənir</translation>
     </message>
     <message>
       <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>

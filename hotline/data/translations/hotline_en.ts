@@ -4363,6 +4363,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Cell {cell} of {name} holds more than {limit} characters. Nothing was imported.</translation>
     </message>
     <message>
+      <source>Changing {name} this way would leave members' records on the centre (your own too, when you change yourself) without a valid administrator's signature, and those members could not sign in; nothing was done. Ask another administrator to make this change.</source>
+      <translation>Changing {name} this way would leave members' records on the centre (your own too, when you change yourself) without a valid administrator's signature, and those members could not sign in; nothing was done. Ask another administrator to make this change.</translation>
+    </message>
+    <message>
       <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
       <translation>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</translation>
     </message>
@@ -5491,6 +5495,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>its manifest.json is not a JSON object</source>
       <translation>its manifest.json is not a JSON object</translation>
+    </message>
+    <message>
+      <source>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</source>
+      <translation>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</translation>
+    </message>
+    <message>
+      <source>member {user}'s roles on the server differ from the roles the audit log grants them</source>
+      <translation>member {user}'s roles on the server differ from the roles the audit log grants them</translation>
     </message>
     <message>
       <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>

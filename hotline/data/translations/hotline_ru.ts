@@ -4375,6 +4375,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>В ячейке {cell} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Changing {name} this way would leave members' records on the centre (your own too, when you change yourself) without a valid administrator's signature, and those members could not sign in; nothing was done. Ask another administrator to make this change.</source>
+      <translation>Такое изменение для {name} оставило бы записи участников в центре (и вашу, если вы меняете себя) без действительной подписи администратора, и эти участники не смогли бы войти; ничего не сделано. Попросите другого администратора внести это изменение.</translation>
+    </message>
+    <message>
       <source>Changing {name}'s roles needs a second person's approval: request {number} waits for it ('hotline approvals approve {number}' by another administrator or a supervisor), then run the same command again.</source>
       <translation>Для смены ролей {name} нужно одобрение второго человека: запрос {number} ждёт его (другой администратор или супервайзер выполняет 'hotline approvals approve {number}'), затем запустите ту же команду снова.</translation>
     </message>
@@ -5503,6 +5507,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>its manifest.json is not a JSON object</source>
       <translation>её manifest.json — не объект JSON</translation>
+    </message>
+    <message>
+      <source>member {user} is active on the server, but no administrator's entry in the audit log vouches for them (added on the server without 'users add'?)</source>
+      <translation>участник {user} активен на сервере, но ни одна запись администратора в журнале аудита его не удостоверяет (добавлен на сервере без 'users add'?)</translation>
+    </message>
+    <message>
+      <source>member {user}'s roles on the server differ from the roles the audit log grants them</source>
+      <translation>роли участника {user} на сервере отличаются от ролей, которые ему выдаёт журнал аудита</translation>
     </message>
     <message>
       <source>member {user}'s signing key on the server differs from the one the audit log vouches for</source>

@@ -43,6 +43,15 @@ MEMBER_KEY_DIFFERS = QT_TRANSLATE_NOOP(
     "findings",
     "member {user}'s signing key on the server differs from the one the audit log vouches for",
 )
+MEMBER_UNVOUCHED = QT_TRANSLATE_NOOP(
+    "findings",
+    "member {user} is active on the server, but no administrator's entry in the audit log "
+    "vouches for them (added on the server without 'users add'?)",
+)
+MEMBER_ROLES_DIFFER = QT_TRANSLATE_NOOP(
+    "findings",
+    "member {user}'s roles on the server differ from the roles the audit log grants them",
+)
 
 
 class HeadWitness(Protocol):
@@ -266,12 +275,20 @@ class ServerAuditLog:
             problems.append(Said(CENTRE_EMPTY))
         elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
             problems.append(Said(CENTRE_KEYS_CHANGED))
-        for uid, public, active in self.conn.execute(
-            "SELECT user_id, signing_public, active FROM hotline.members ORDER BY user_id"
+        for uid, public, active, roles in self.conn.execute(
+            "SELECT user_id, signing_public, active, roles FROM hotline.members ORDER BY user_id"
         ).fetchall():
+            if not active:
+                continue
             vouched = authority.keys.get(int(uid))
-            if active and vouched is not None and vouched != bytes(public):
+            if vouched is None:
+                problems.append(Said(MEMBER_UNVOUCHED, user=int(uid)))
+                continue
+            if vouched != bytes(public):
                 problems.append(Said(MEMBER_KEY_DIFFERS, user=int(uid)))
+            granted = {r.value for r in authority.roles_of(int(uid))}
+            if {str(r) for r in roles or ()} != granted:  # text: a bogus role is named too
+                problems.append(Said(MEMBER_ROLES_DIFFER, user=int(uid)))
         return problems
 
 

@@ -74,12 +74,21 @@ class SignedMember:
     signature: bytes | None
 
 
+KNOWN_ROLES = frozenset(r.value for r in Role)
+
+
+def known_roles(values: Any) -> frozenset[Role]:
+    """The roles a desk knows among a row's values: one written on the server that no
+    desk knows is left out (verify names the row), never a crash at everyone's sign-in."""
+    return frozenset(Role(v) for v in values or () if v in KNOWN_ROLES)
+
+
 def signed_members(conn: Connection) -> list[SignedMember]:
     return [
         SignedMember(
             int(r[0]),
             str(r[1]),
-            frozenset(Role(v) for v in r[2]),
+            known_roles(r[2]),
             bytes(r[3]),
             bool(r[4]),
             None if r[5] is None else str(r[5]),
