@@ -473,6 +473,7 @@ def test_every_export_is_audited_with_its_parameters(
         "audience": "public",
         "k": 10,
         "format": "csv",
+        "language": "en",
         "reissue_of": None,
     }
 
