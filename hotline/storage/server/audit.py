@@ -253,6 +253,7 @@ class ServerAuditLog:
             problems.append("the centre's audit log is empty: it has no desk.init entry 1")
         elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
             problems.append(CENTRE_KEYS_CHANGED)
+        problems += self.calls_unrecorded()
         for uid, public, active in self.conn.execute(
             "SELECT user_id, signing_public, active FROM hotline.members ORDER BY user_id"
         ).fetchall():
@@ -263,6 +264,43 @@ class ServerAuditLog:
                     "audit log vouches for"
                 )
         return problems
+
+    def calls_unrecorded(self) -> list[str]:
+        """Calls on the server with no ``call.save`` entry by their author (a row slipped
+        in with a login's own SQL, or by the superuser), and entries whose call is gone
+        (a row removed on the server). Of what the connection reads: an operator checks
+        her own calls and entries."""
+        row = self.conn.execute(CALLS_UNRECORDED).fetchone()
+        missing, gone = (0, 0) if row is None else (int(row[0]), int(row[1]))
+        problems = []
+        if missing:
+            problems.append(
+                f"{missing} call(s) on the server have no call.save entry by their author "
+                "in the audit log: written around the desk"
+            )
+        if gone:
+            problems.append(
+                f"{gone} call.save entr(y/ies) of the audit log name a call the server no "
+                "longer holds: removed on the server"
+            )
+        return problems
+
+
+# The entry's actor must be the member whose login wrote the call.
+CALLS_UNRECORDED = """
+SELECT
+ (SELECT count(*) FROM hotline.calls c WHERE NOT EXISTS (
+    SELECT 1 FROM hotline.audit a JOIN hotline.members m ON m.user_id = a.user_id
+    WHERE a.action = 'call.save' AND a.object_type = 'call' AND a.object_id = c.id
+      AND m.db_role = c.author)),
+ (SELECT count(*) FROM hotline.audit a WHERE a.action = 'call.save'
+    AND a.object_type = 'call'
+    AND NOT EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = a.object_id)
+    AND (a.author = session_user
+         OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
+         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER')))
+"""
 
 
 class Appender:

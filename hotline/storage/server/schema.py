@@ -15,7 +15,7 @@ given by mistake still opens no other person's row):
 ============== ============================ ============================ ==================
 table          operator                     supervisor                   admin
 ============== ============================ ============================ ==================
-calls          insert, select: own          select, update: all          select, delete
+calls          insert, select: own          select, update: all          select
 call_keys      insert, select: own          select, insert, update: all  delete
 call_texts     insert, select: own          select, insert, update: all  delete
 vault_entries  insert only (own call)       select, insert: all          delete
@@ -127,7 +127,8 @@ GRANTS = (
     ("centre", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT"}),
     ("key_file", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, INSERT, UPDATE"}),
     ("members", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, INSERT, UPDATE"}),
-    ("calls", {"op": "SELECT, INSERT", "sup": "SELECT, UPDATE", "adm": "SELECT, DELETE"}),
+    # Nobody deletes a call (sealing keeps its coded fields): its audit entry stays its.
+    ("calls", {"op": "SELECT, INSERT", "sup": "SELECT, UPDATE", "adm": "SELECT"}),
     ("call_keys", {"op": "SELECT, INSERT", "sup": "SELECT, INSERT, UPDATE", "adm": "DELETE"}),
     ("call_texts", {"op": "SELECT, INSERT", "sup": "SELECT, INSERT, UPDATE", "adm": "DELETE"}),
     ("vault_entries", {"op": "INSERT", "sup": "SELECT, INSERT", "adm": "DELETE"}),
@@ -138,14 +139,23 @@ OWN_CALL = (
     "author = session_user AND EXISTS (SELECT 1 FROM hotline.calls c"
     " WHERE c.id = call_id AND c.author = session_user)"
 )
+# A call's coded operator is its author (the call log names the operator from it), or it
+# is entered on another's behalf by a supervisor, who is then its ``entered_by``: an
+# operator's own SQL cannot file a call under another operator's name.
+ME = "(SELECT m.user_id::text FROM hotline.members m WHERE m.db_role = session_user)"
+OWN_CODED = (
+    f"{OWN} AND ((coded->>'operator_id' IS NULL AND coded->>'entered_by' IS NULL)"
+    f" OR (coded->>'operator_id' = {ME} AND coalesce(coded->>'entered_by', {ME}) = {ME})"
+    f" OR (coded->>'entered_by' = {ME}"
+    " AND pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')))"
+)
 # (table, policy name, command, role key, USING, WITH CHECK)
 POLICIES = (
     ("calls", "operator_reads_own", "SELECT", "op", OWN, None),
-    ("calls", "operator_adds_own", "INSERT", "op", None, OWN),
+    ("calls", "operator_adds_own", "INSERT", "op", None, OWN_CODED),
     ("calls", "supervisor_reads", "SELECT", "sup", "true", None),
     ("calls", "supervisor_corrects", "UPDATE", "sup", "true", "true"),
     ("calls", "admin_reads", "SELECT", "adm", "true", None),
-    ("calls", "admin_removes", "DELETE", "adm", "true", None),
     ("call_keys", "operator_reads_own", "SELECT", "op", OWN, None),
     ("call_keys", "operator_adds_own", "INSERT", "op", None, OWN_CALL),
     ("call_keys", "supervisor_reads", "SELECT", "sup", "true", None),
