@@ -27,6 +27,7 @@ from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
 from hotline.storage.audit_log import DETAILS_JSON, GENESIS, Head, entry_hash, walk_chain
 from hotline.storage.authority import ROOT_ACTION
+from hotline.storage.server import call_digest
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
 COLUMNS = "seq, at, user_id, action, object_type, object_id, details, prev_hash, hash, signature"
@@ -254,6 +255,13 @@ class ServerAuditLog:
         elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
             problems.append(CENTRE_KEYS_CHANGED)
         problems += self.calls_unrecorded()
+        changed = call_digest.changed_calls(self.conn)
+        if changed:
+            problems.append(
+                f"{len(changed)} call(s) on the server no longer match what their call.save "
+                "entry pins (coded fields, wrapped keys, texts or vault rows changed around "
+                f"the desk): {', '.join(str(c) for c in changed[:10])}"
+            )
         for uid, public, active in self.conn.execute(
             "SELECT user_id, signing_public, active FROM hotline.members ORDER BY user_id"
         ).fetchall():
