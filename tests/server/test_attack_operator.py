@@ -345,3 +345,35 @@ def test_an_administrator_cannot_point_set_login_at_a_role_not_the_members(
             )
             conn.execute("SELECT hotline.set_login(77, NULL, NULL, true)")
     assert nigar.login.endswith("_u4")
+
+
+def test_sql_in_a_definers_arguments_stays_a_value(
+    centre: ServerCentre, postgres: PostgresServer
+) -> None:
+    """Nigar hands the owner's functions a 'verifier' and a group with SQL in them: a
+    quote ends nothing (format's %L and %I), a group not the centre's is refused."""
+    nigar = centre.people["nigar"]
+    injected = "SCRAM-SHA-256$x' SUPERUSER; ALTER ROLE \"" + nigar.login + '" SUPERUSER; --'
+    with centre.connect_as("nigar") as conn:
+        conn.execute(
+            "INSERT INTO hotline.members(user_id, user_name, roles, signing_public)"
+            " VALUES (60, 'ghost', '{operator}', 'x')"
+        )
+        with conn.transaction():
+            login = conn.execute(
+                "SELECT hotline.add_login(60, %s, ARRAY[]::text[])", (injected,)
+            ).fetchone()
+        assert login == (f"{centre.database}_u60",)
+        for groups in (["pg_read_server_files"], [f"{centre.database}_owner"], ['x"; --']):
+            with pytest.raises(errors.RaiseException, match="desk roles"):
+                conn.execute("SELECT hotline.set_login(60, NULL, %s, NULL)", (groups,))
+        number = conn.execute(
+            "SELECT hotline.issue_enrolment(%s, 24, NULL)", (injected,)
+        ).fetchone()
+        assert number is not None
+    with centre.superuser() as conn:
+        supers = conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolsuper OR rolcreaterole ORDER BY 1"
+        ).fetchall()
+    assert nigar.login not in {r[0] for r in supers}
+    assert f"{centre.database}_u60" not in {r[0] for r in supers}
