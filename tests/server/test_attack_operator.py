@@ -6,6 +6,7 @@ permission denied / a refusal, or is named by the chain's verify."""
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from datetime import UTC, datetime
@@ -377,3 +378,33 @@ def test_sql_in_a_definers_arguments_stays_a_value(
         ).fetchall()
     assert nigar.login not in {r[0] for r in supers}
     assert f"{centre.database}_u60" not in {r[0] for r in supers}
+
+
+def test_another_operators_coded_fields_cannot_be_tried_against_her_entrys_digest(
+    centre: ServerCentre,
+) -> None:
+    """Leyla reads the whole chain, Aysel's call.save entry with its digests too. She
+    knows (here: exactly) the coded fields and start of Aysel's call; without the call's
+    salt, which only readers of the row see, the digest does not come out."""
+    from hotline.storage.server import call_digest
+
+    aysel = centre.people["aysel"]
+    aysels = _save(centre, "aysel")
+    with centre.connect_as("leyla") as conn:
+        found = conn.execute(
+            "SELECT details FROM hotline.audit WHERE action = 'call.save' AND object_id = %s",
+            (aysels,),
+        ).fetchone()
+        assert found is not None
+        pinned = json.loads(found[0])
+        assert conn.execute(
+            "SELECT count(*) FROM hotline.calls WHERE id = %s", (aysels,)
+        ).fetchone() == (0,)
+    guess = {"operator_id": aysel.user_id, "channel": "phone"}
+    started = datetime(2026, 11, 3, 22, 15, tzinfo=UTC)
+    assert pinned["coded_sha256"] != call_digest.coded_digest(aysels, started, guess)
+    with centre.superuser() as conn:
+        row = conn.execute("SELECT coded FROM hotline.calls WHERE id = %s", (aysels,)).fetchone()
+    assert row is not None
+    assert pinned["coded_sha256"] == call_digest.coded_digest(aysels, started, row[0])
+    assert len(row[0][call_digest.DIGEST_SALT]) == 32

@@ -7,6 +7,11 @@ the pseudonyms, which sealing removes), and the sealed rows (``sealed_sha256``: 
 wrapped key, text and vault row by its SHA-256, checked only while the call is not
 sealed, since sealing deletes them). Only digests: no content, no ciphertext.
 
+The digests are read by every desk role (each reads the whole chain), and coded fields
+are few and guessable: so the workstation puts a random ``digest_salt`` among the coded
+fields (``seal_call``), which only those who may read the call's row see. Another
+operator holding the entry cannot try coded fields against its digest.
+
 The check reads what the connection may: the coded fields for every desk role; the
 sealed rows only where all three tables' bodies are readable (a supervisor, the
 server's superuser). A call counts as sealed only with its signed ``call.seal`` entry:
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,6 +34,11 @@ from hotline.storage.server.seals import PERSON_FIELDS
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 BLOCK = 2000
 DIGESTS = ("coded_sha256", "kept_sha256", "sealed_sha256")
+DIGEST_SALT = "digest_salt"  # a coded field of its own: 128 random bits, hex
+
+
+def salt() -> str:
+    return os.urandom(16).hex()
 
 
 def _sha(value: Any) -> str:
