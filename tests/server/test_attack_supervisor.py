@@ -107,7 +107,7 @@ def test_the_supervisors_sql_beyond_her_role_is_refused(centre: JoinedCentre) ->
     try:
         admin.conn.execute(
             "INSERT INTO hotline.review_claims(call_id, user_id, expires_at)"
-            " VALUES (%s, 1, now() + interval '1 day')",
+            " VALUES (%s, 1, now() + interval '20 minutes')",
             (call_id,),
         )
     finally:
@@ -180,3 +180,32 @@ def test_spoiling_the_other_approvers_rows_does_not_let_an_administrator_act_alo
         assert roles == (["operator"],)
     finally:
         admin.close()
+
+
+def test_a_claim_in_anothers_name_or_for_years_is_refused(centre: JoinedCentre) -> None:
+    """Rashad's own SQL: a claim showing the administrator as its holder in every call
+    log, or one that holds the call's review for a thousand years (nobody else could
+    ever take it over), by INSERT or by the takeover's UPDATE."""
+    call_id = _a_call(centre)
+    supervisor = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
+    try:
+        conn = supervisor.conn
+        me = supervisor.user_id
+        for user_id, lives in ((1, "10 minutes"), (me, "1000 years"), (me, "31 minutes 30 s")):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(
+                    "INSERT INTO hotline.review_claims(call_id, user_id, expires_at)"
+                    " VALUES (%s, %s, now() + %s::interval)",
+                    (call_id, user_id, lives),
+                )
+        from hotline.storage.server.claims import ClaimRepository
+
+        assert ClaimRepository(conn).claim(call_id, me)  # her own, as the desk takes it
+        for change in (
+            "UPDATE hotline.review_claims SET expires_at = now() + interval '1000 years'",
+            "UPDATE hotline.review_claims SET user_id = 1",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(change)
+    finally:
+        supervisor.close()

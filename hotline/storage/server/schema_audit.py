@@ -30,6 +30,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from hotline.storage.review_state import CLAIM_MINUTES
+
 CALLS_CHANNEL = "hotline_calls"
 REVIEWS_CHANNEL = "hotline_reviews"
 # The advisory lock of the chain's appends (pg_advisory_xact_lock takes a bigint).
@@ -86,12 +88,20 @@ GRANTS = (
     ("audit", {"op": "SELECT, INSERT", "sup": "SELECT, INSERT", "adm": "SELECT, INSERT"}),
     ("review_claims", {"sup": "SELECT, INSERT, UPDATE, DELETE"}),
 )
+# A claim is the claimant's own, in her own name (the call log shows the member of
+# user_id), for no longer than a claim lives: a supervisor's own SQL cannot put another's
+# name on a claim nor hold a call's review for years.
+OWN_CLAIM = (
+    "claimant = session_user AND user_id = (SELECT m.user_id FROM hotline.members m"
+    f" WHERE m.db_role = session_user) AND expires_at <= now() + interval '{CLAIM_MINUTES + 1}"
+    " minutes'"
+)
 # (table, policy name, command, role keys, USING, WITH CHECK)
 POLICIES = (
     ("audit", "everyone_reads", "SELECT", ("op", "sup", "adm"), "true", None),
     ("audit", "appends_as_self", "INSERT", ("op", "sup", "adm"), None, "author = session_user"),
     ("review_claims", "supervisors_read", "SELECT", ("sup",), "true", None),
-    ("review_claims", "claims_as_self", "INSERT", ("sup",), None, "claimant = session_user"),
+    ("review_claims", "claims_as_self", "INSERT", ("sup",), None, OWN_CLAIM),
     # Only one's own claim or a lapsed one is taken over, even by a supervisor's own SQL.
     # (ON CONFLICT DO UPDATE checks this after its WHERE, claims.py, which already asks
     # the same: a fresh claim of another gives no row back, not an error.)
@@ -101,7 +111,7 @@ POLICIES = (
         "UPDATE",
         ("sup",),
         "claimant = session_user OR expires_at < now()",
-        "claimant = session_user",
+        OWN_CLAIM,
     ),
     ("review_claims", "releases_own", "DELETE", ("sup",), "claimant = session_user", None),
 )
