@@ -408,3 +408,51 @@ def test_another_operators_coded_fields_cannot_be_tried_against_her_entrys_diges
     assert row is not None
     assert pinned["coded_sha256"] == call_digest.coded_digest(aysels, started, row[0])
     assert len(row[0][call_digest.DIGEST_SALT]) == 32
+
+
+def test_an_operator_holding_the_chains_lock_stops_no_save_for_long(
+    centre: ServerCentre,
+) -> None:
+    """Leyla takes the chain's advisory lock herself: a session-level or shared one is
+    refused; the appends' own she may take in a transaction she leaves open, and then
+    Aysel's save gives up after LOCK_WAIT_S with nothing written (the outbox keeps such a
+    call and sends it again), and goes through once Leyla's transaction ends."""
+    from hotline.storage.server.schema_audit import AUDIT_LOCK, HELD_LOCKS
+
+    with centre.connect_as("leyla") as conn:
+        for function in HELD_LOCKS:
+            name, args = function.split("(")
+            one_key = args.startswith("bigint")
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(
+                    f"SELECT {name}(%s)" if one_key else f"SELECT {name}(1, 2)",
+                    (AUDIT_LOCK,) if one_key else None,
+                )
+    aysel = centre.people["aysel"]
+    key = aysel.identity.secrets.signing_private
+    assert key is not None
+    holder = psycopg.connect(centre.url_of("leyla"))  # a transaction left open
+    try:
+        holder.execute("SELECT * FROM hotline.audit_head_locked(0)").fetchall()
+        call = centre_service.seal_call(
+            centre.text_of("aysel"),
+            centre.info.vault_public,
+            centre_service.new_call_id(),
+            datetime(2026, 11, 4, 9, 0, tzinfo=UTC),
+            {"operator_id": aysel.user_id},
+            {"notes": "kept"},
+        )
+        with centre.connect_as("aysel") as conn:
+            started = time.monotonic()
+            with pytest.raises(errors.LockNotAvailable):
+                ServerCallRepository(conn).save(call, audit=Appender(conn, aysel.user_id, key))
+            assert time.monotonic() - started < 30
+        with centre.superuser() as root:
+            assert root.execute(
+                "SELECT count(*) FROM hotline.calls WHERE id = %s", (call.id,)
+            ).fetchone() == (0,)
+    finally:
+        holder.close()
+    with centre.connect_as("aysel") as conn:
+        assert ServerCallRepository(conn).save(call, audit=Appender(conn, aysel.user_id, key))
+    assert _verify(centre) == []
