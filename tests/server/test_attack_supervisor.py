@@ -16,7 +16,7 @@ from hotline.permissions import Role
 from hotline.services import centre_people
 from hotline.services.centre_people import MemberUntrusted
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
-from tests.server.enrolled import JoinedCentre, set_up_joined
+from tests.server.enrolled import JoinedCentre, save_through_outbox, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.said import said_in_each
 
@@ -25,31 +25,26 @@ SUPERVISOR, SUPERVISOR_PW = "rashad", "rashad's long enough password"
 
 @pytest.fixture
 def centre(postgres: PostgresServer, tmp_path: Path) -> JoinedCentre:
-    joined = set_up_joined(postgres, tmp_path / "ws")
-    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
-    try:
-        centre_people.add_user(admin, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
-        centre_people.add_user(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW)
-    finally:
-        admin.close()
-    return joined
+    return set_up_with(
+        postgres,
+        tmp_path / "ws",
+        [
+            (OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW),
+            (SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW),
+        ],
+    )
 
 
 def _a_call(centre: JoinedCentre) -> int:
-    from hotline.services import calls
-    from hotline.services.centre_session import open_centre
-    from tests.factories import job_in_dubai
+    return save_through_outbox(centre, OPERATOR, OPERATOR_PW, "the flat")
 
-    session = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
-    try:
-        calls.save_call(session, job_in_dubai(session.user_id or 0, notes="the flat"))
-        assert session.outbox is not None
-        session.outbox.send_now()
-        found = session.conn.execute("SELECT id FROM hotline.calls").fetchone()
-        assert found is not None
-        return int(found[0])
-    finally:
-        session.close()
+
+def _roles_on_server(signin: centre_people.CentreSignIn, name: str) -> list[str]:
+    found = signin.conn.execute(
+        "SELECT roles FROM hotline.members WHERE user_name = %s", (name,)
+    ).fetchone()
+    assert found is not None
+    return list(found[0])
 
 
 def test_the_supervisors_sql_beyond_her_role_is_refused(centre: JoinedCentre) -> None:
@@ -145,10 +140,7 @@ def test_an_approval_forged_for_ones_own_request_is_refused(centre: JoinedCentre
             )
             with pytest.raises(ApprovalWaiting):
                 centre_people.set_roles(admin, OPERATOR, frozenset({Role.SUPERVISOR}))
-        roles = admin.conn.execute(
-            "SELECT roles FROM hotline.members WHERE user_name = %s", (OPERATOR,)
-        ).fetchone()
-        assert roles == (["operator"],)
+        assert _roles_on_server(admin, OPERATOR) == ["operator"]
     finally:
         admin.close()
 
@@ -174,10 +166,7 @@ def test_spoiling_the_other_approvers_rows_does_not_let_an_administrator_act_alo
         )
         with pytest.raises(MemberUntrusted):
             centre_people.set_roles(admin, OPERATOR, frozenset({Role.SUPERVISOR}))
-        roles = admin.conn.execute(
-            "SELECT roles FROM hotline.members WHERE user_name = %s", (OPERATOR,)
-        ).fetchone()
-        assert roles == (["operator"],)
+        assert _roles_on_server(admin, OPERATOR) == ["operator"]
     finally:
         admin.close()
 

@@ -15,11 +15,10 @@ from psycopg import errors
 
 from hotline.errors import WrongPassword
 from hotline.permissions import Role
-from hotline.services import calls, centre_people, enrolment
+from hotline.services import enrolment
 from hotline.services.centre_session import open_centre
-from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
-from tests.factories import job_in_dubai
-from tests.server.enrolled import JoinedCentre, set_up_joined
+from tests.conftest import OPERATOR, OPERATOR_PW
+from tests.server.enrolled import JoinedCentre, save_through_outbox, set_up_with
 from tests.server.postgres import PostgresServer
 
 MARKER = "Qz7WORKSTATIONmarker"
@@ -27,27 +26,13 @@ MARKER = "Qz7WORKSTATIONmarker"
 
 @pytest.fixture
 def centre(postgres: PostgresServer, tmp_path: Path) -> JoinedCentre:
-    joined = set_up_joined(postgres, tmp_path / "ws")
-    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
-    try:
-        centre_people.add_user(admin, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
-    finally:
-        admin.close()
-    return joined
+    return set_up_with(
+        postgres, tmp_path / "ws", [(OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)]
+    )
 
 
 def _save_a_call(centre: JoinedCentre) -> None:
-    session = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
-    try:
-        draft = calls.start_call(session)
-        calls.autosave(
-            session, draft.id, job_in_dubai(session.user_id or 0, notes=f"typed {MARKER}"), 30
-        )
-        calls.save_call(session, job_in_dubai(session.user_id or 0, notes=MARKER))
-        assert session.outbox is not None
-        session.outbox.send_now()
-    finally:
-        session.close()
+    save_through_outbox(centre, OPERATOR, OPERATOR_PW, MARKER)
 
 
 def test_the_workstations_own_login_reads_nothing_of_any_call(centre: JoinedCentre) -> None:
