@@ -456,3 +456,25 @@ def test_an_operator_holding_the_chains_lock_stops_no_save_for_long(
     with centre.connect_as("aysel") as conn:
         assert ServerCallRepository(conn).save(call, audit=Appender(conn, aysel.user_id, key))
     assert _verify(centre) == []
+
+
+def test_an_operator_cannot_write_the_servers_clock_on_her_call(centre: ServerCentre) -> None:
+    """A supervisor's search index is filled from the last ``saved_at`` it took: one call
+    with ``saved_at`` in the year 3000 would have kept every later call out of every
+    index, one in 1970 itself out. saved_at is the server's, not the INSERT's."""
+    leyla = centre.people["leyla"]
+    with centre.connect_as("leyla") as conn:
+        for column, value in (("saved_at", "3000-01-01"), ("author", leyla.login)):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(
+                    f"INSERT INTO hotline.calls(id, started_at, coded, {column})"
+                    " VALUES (%s, now(), %s, %s)",
+                    (centre_service.new_call_id(), Jsonb({"operator_id": leyla.user_id}), value),
+                )
+    mine = _save(centre, "leyla")
+    with centre.superuser() as conn:
+        found = conn.execute(
+            "SELECT saved_at > now() - interval '1 minute' FROM hotline.calls WHERE id = %s",
+            (mine,),
+        ).fetchone()
+    assert found == (True,)

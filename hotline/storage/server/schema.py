@@ -128,7 +128,9 @@ GRANTS = (
     ("key_file", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, INSERT, UPDATE"}),
     ("members", {"op": "SELECT", "sup": "SELECT", "adm": "SELECT, INSERT, UPDATE"}),
     # Nobody deletes a call (sealing keeps its coded fields): its audit entry stays its.
-    ("calls", {"op": "SELECT, INSERT", "sup": "SELECT", "adm": "SELECT"}),
+    # saved_at is the server's clock (the search index's fill goes by it): not hers to
+    # write, nor the author (session_user by default, the policy checks it).
+    ("calls", {"op": "SELECT, INSERT (id, started_at, coded)", "sup": "SELECT", "adm": "SELECT"}),
     # A supervisor reads every call but rewrites or adds to none with her own SQL (no
     # correction on a centre writes these yet; one would come with its audit entry).
     ("call_keys", {"op": "SELECT, INSERT", "sup": "SELECT", "adm": "DELETE"}),
