@@ -471,6 +471,16 @@ def test_an_operator_cannot_write_the_servers_clock_on_her_call(centre: ServerCe
                     " VALUES (%s, now(), %s, %s)",
                     (centre_service.new_call_id(), Jsonb({"operator_id": leyla.user_id}), value),
                 )
+        # Nor a start in the future, which would top every call log for ever.
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO hotline.calls(id, started_at, coded) VALUES (%s, %s, %s)",
+                (
+                    centre_service.new_call_id(),
+                    datetime(3000, 1, 1, tzinfo=UTC),
+                    Jsonb({"operator_id": leyla.user_id}),
+                ),
+            )
     mine = _save(centre, "leyla")
     with centre.superuser() as conn:
         found = conn.execute(
