@@ -42,7 +42,7 @@ from hotline.storage.keyfile import (
     KeyFile,
 )
 from hotline.storage.server import audit as server_audit
-from hotline.storage.server import schema
+from hotline.storage.server import call_digest, schema
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry
 from hotline.storage.server.centre import Centre, CentreRepository, Member
 from hotline.storage.server.connection import connect, database_of
@@ -177,7 +177,8 @@ def seal_call(
         vault = (
             SealedVaultEntry(kem.DEFAULT_SUITE, DIRECT, kem.seal(vault_public, body, context)),
         )
-    return SealedCall(call_id, started_at, dict(coded), keys, bodies, vault)
+    salted = {**coded, call_digest.DIGEST_SALT: call_digest.salt()}  # call_digest.py
+    return SealedCall(call_id, started_at, salted, keys, bodies, vault)
 
 
 def open_texts(text: CallText, call: SealedCall) -> dict[str, str]:

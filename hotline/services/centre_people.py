@@ -564,6 +564,21 @@ def _approvers(signin: CentreSignIn) -> list[SignedMember]:
     ]
 
 
+def _no_hidden_approver(signin: CentreSignIn) -> None:
+    """Nobody trusted to approve: refused (MemberUntrusted) when a row that could give an
+    approving role does not verify. Else one's own SQL spoiling the other approvers'
+    signatures on the server (members is an administrator's to write) would make the
+    centre look like one with nobody else to ask, and the act would go ahead alone."""
+    trusted = _trusted(signin)
+    for row in people.signed_members(signin.conn):
+        if (
+            row.user_id != signin.user_id
+            and row.user_id not in trusted
+            and row.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}
+        ):
+            raise MemberUntrusted(name=row.user_name)
+
+
 def _valid(signin: CentreSignIn, approval: Approval, trusted: dict[int, SignedMember]) -> bool:
     """Signed by its requester and (when approved) by a second person whose signed row
     gives an approving role; not expired."""
@@ -654,6 +669,7 @@ def approved_request(
     (None, the number of the request waiting, made now if there was none); or (None,
     None) where nobody else could approve (the act goes ahead alone)."""
     if not _approvers(signin):
+        _no_hidden_approver(signin)
         return None, None
     trusted = _trusted(signin)
     clean = json.loads(json.dumps(params))

@@ -24,7 +24,7 @@ from hotline.services import centre_audit, centre_people
 from hotline.services.centre_session import open_centre
 from hotline.storage.server.audit_errors import CentreKeysChanged
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
-from tests.server.enrolled import JoinedCentre, set_up_joined
+from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.said import said_in_each
 
@@ -33,13 +33,18 @@ WORDS = {"az": "açar", "ru": "ключ", "en": "public keys"}
 
 @pytest.fixture
 def centre(postgres: PostgresServer, tmp_path: Path) -> JoinedCentre:
-    joined = set_up_joined(postgres, tmp_path / "ws")
-    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    return set_up_with(
+        postgres, tmp_path / "ws", [(OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)]
+    )
+
+
+def _verified(centre: JoinedCentre) -> list[str]:
+    """verify_centre as the first administrator, signed in on the first workstation."""
+    signin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
     try:
-        centre_people.add_user(admin, OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)
+        return centre_audit.verify_centre(signin.conn, signin.secrets.pins.root)
     finally:
-        admin.close()
-    return joined
+        signin.close()
 
 
 def test_an_administrators_own_login_cannot_change_the_centres_keys(
@@ -69,11 +74,7 @@ def test_a_key_swapped_by_the_superuser_is_refused_at_sign_in_and_named_by_verif
         assert WORDS[language] in text and "Traceback" not in text, text
     # Nothing was opened on the workstation for the operator: no outbox, no local desk.
     assert not any((centre.first.folder / "people").glob("*/outbox*"))
-    signin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
-    try:
-        problems = centre_audit.verify_centre(signin.conn, signin.secrets.pins.root)
-    finally:
-        signin.close()
+    problems = _verified(centre)
     assert any("desk.init" in p for p in problems), problems
 
 
@@ -95,11 +96,7 @@ def test_entry_one_rewritten_with_the_attackers_keys_does_not_verify(
         root.execute("UPDATE hotline.centre SET casetext_public = %s", (attacker,))
     with pytest.raises(CentreKeysChanged):
         open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
-    signin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
-    try:
-        problems = centre_audit.verify_centre(signin.conn, signin.secrets.pins.root)
-    finally:
-        signin.close()
+    problems = _verified(centre)
     assert any("entry 1" in p for p in problems), problems
 
 

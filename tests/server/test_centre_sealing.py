@@ -27,6 +27,7 @@ from hotline.storage.calllog import CallFilter
 from hotline.storage.keyfile import SECRET_CASETEXT
 from hotline.storage.server import calllog
 from hotline.storage.server.audit import Appender
+from hotline.storage.server.call_digest import DIGEST_SALT
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.seals import ServerSealRepository
@@ -176,7 +177,8 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
     with psycopg.connect(centre.server.url(db=centre.database), autocommit=True) as su:
         left = ServerCallRepository(su).load(call.id, with_vault=True)
         assert left is not None and left.keys == () and left.texts == {} and left.vault == ()
-        assert left.coded == {"primary_topic": "labour", "review_state": "new"}
+        kept = {k: v for k, v in left.coded.items() if k != DIGEST_SALT}
+        assert kept == {"primary_topic": "labour", "review_state": "new"}
         assert su.execute("SELECT count(*) FROM hotline.calls").fetchone() == (2,)
     # The old ciphertext (as a reader of the dump before holds it) with the supervisor's
     # keys: the data key is gone, so nothing opens it.
@@ -263,10 +265,8 @@ def test_an_operators_login_cannot_seal_nor_anyone_put_text_back(
         ):
             with pytest.raises(errors.InsufficientPrivilege):
                 rashad.conn.execute(attack, (call.id,))
-        changed = rashad.conn.execute(
-            "UPDATE hotline.calls SET coded = '{}' WHERE id = %s", (call.id,)
-        )
-        assert changed.rowcount == 0
+        with pytest.raises(errors.InsufficientPrivilege):  # no supervisor rewrites a call
+            rashad.conn.execute("UPDATE hotline.calls SET coded = '{}' WHERE id = %s", (call.id,))
     finally:
         rashad.close()
 

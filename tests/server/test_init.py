@@ -113,7 +113,7 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "audit": "INSERT,SELECT",
             "call_keys": "INSERT,SELECT",
             "call_texts": "INSERT,SELECT",
-            "calls": "INSERT,SELECT",
+            "calls": "SELECT",  # and INSERT of three columns, below
             "centre": "SELECT",
             "key_file": "SELECT",
             "members": "SELECT",
@@ -122,6 +122,12 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "sealed_calls": "SELECT",
             "vault_entries": "INSERT",
         }
+        columns = conn.execute(
+            "SELECT column_name FROM information_schema.column_privileges WHERE grantee = %s"
+            " AND table_name = 'calls' AND privilege_type = 'INSERT' ORDER BY column_name",
+            (roles.operator,),
+        ).fetchall()
+        assert [c[0] for c in columns] == ["coded", "id", "started_at"]  # not saved_at
     again = _init(postgres, database, tmp_path / "unused")
     assert again.returncode != 0
     assert "already holds a centre" in again.stderr and "Traceback" not in again.stderr

@@ -29,6 +29,7 @@ from hotline.records import to_iso, utcnow
 from hotline.said import Said
 from hotline.storage.audit_log import DETAILS_JSON, GENESIS, Head, entry_hash, walk_chain
 from hotline.storage.authority import ROOT_ACTION
+from hotline.storage.server import call_digest
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
 COLUMNS = "seq, at, user_id, action, object_type, object_id, details, prev_hash, hash, signature"
@@ -38,6 +39,21 @@ BLOCK = 5000
 # What verify says of a centre's log (hotline/said.py: translated where it is shown).
 CENTRE_EMPTY = QT_TRANSLATE_NOOP(
     "findings", "the centre's audit log is empty: it has no desk.init entry 1"
+)
+CALLS_CHANGED = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} call(s) on the server no longer match what their call.save entry pins (coded "
+    "fields, wrapped keys, texts or vault rows changed around the desk): {calls}",
+)
+CALLS_WITHOUT_ENTRY = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} call(s) on the server have no call.save entry by their author in the audit log: "
+    "written around the desk",
+)
+ENTRIES_WITHOUT_CALL = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} call.save entries of the audit log name a call the server no longer holds: "
+    "removed on the server",
 )
 MEMBER_KEY_DIFFERS = QT_TRANSLATE_NOOP(
     "findings",
@@ -275,6 +291,11 @@ class ServerAuditLog:
             problems.append(Said(CENTRE_EMPTY))
         elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
             problems.append(Said(CENTRE_KEYS_CHANGED))
+        problems += self.calls_unrecorded()
+        changed = call_digest.changed_calls(self.conn)
+        if changed:
+            shown = ", ".join(str(c) for c in changed[:10])
+            problems.append(Said(CALLS_CHANGED, count=len(changed), calls=shown))
         for uid, public, active, roles in self.conn.execute(
             "SELECT user_id, signing_public, active, roles FROM hotline.members ORDER BY user_id"
         ).fetchall():
@@ -290,6 +311,37 @@ class ServerAuditLog:
             if {str(r) for r in roles or ()} != granted:  # text: a bogus role is named too
                 problems.append(Said(MEMBER_ROLES_DIFFER, user=int(uid)))
         return problems
+
+    def calls_unrecorded(self) -> list[str]:
+        """Calls on the server with no ``call.save`` entry by their author (a row slipped
+        in with a login's own SQL, or by the superuser), and entries whose call is gone
+        (a row removed on the server). Of what the connection reads: an operator checks
+        her own calls and entries."""
+        row = self.conn.execute(CALLS_UNRECORDED).fetchone()
+        missing, gone = (0, 0) if row is None else (int(row[0]), int(row[1]))
+        problems: list[str] = []
+        if missing:
+            problems.append(Said(CALLS_WITHOUT_ENTRY, count=missing))
+        if gone:
+            problems.append(Said(ENTRIES_WITHOUT_CALL, count=gone))
+        return problems
+
+
+# The entry's actor must be the member whose login wrote the call.
+CALLS_UNRECORDED = """
+SELECT
+ (SELECT count(*) FROM hotline.calls c WHERE NOT EXISTS (
+    SELECT 1 FROM hotline.audit a JOIN hotline.members m ON m.user_id = a.user_id
+    WHERE a.action = 'call.save' AND a.object_type = 'call' AND a.object_id = c.id
+      AND m.db_role = c.author)),
+ (SELECT count(*) FROM hotline.audit a WHERE a.action = 'call.save'
+    AND a.object_type = 'call'
+    AND NOT EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = a.object_id)
+    AND (a.author = session_user
+         OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
+         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER')))
+"""
 
 
 class Appender:

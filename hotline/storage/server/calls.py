@@ -14,6 +14,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from hotline.crypto.calltext import SealedKey
+from hotline.storage.server import call_digest
 from hotline.storage.server.audit import AuditRecorder
 
 
@@ -39,8 +40,21 @@ class SealedCall:
 
 
 def save_details(call: SealedCall) -> dict[str, Any]:
-    """What a call's audit entry says of it: counts and field names, never content."""
-    return {"texts": sorted(call.texts), "holders": len(call.keys), "vault": len(call.vault)}
+    """What a call's audit entry says of it: counts and field names, never content, and
+    the digests of its rows (call_digest.py), which verify checks them against."""
+    return {
+        "texts": sorted(call.texts),
+        "holders": len(call.keys),
+        "vault": len(call.vault),
+        **call_digest.of_rows(
+            call.id,
+            call.started_at,
+            call.coded,
+            ((k.holder, k.suite, k.sealed) for k in call.keys),
+            call.texts.items(),
+            ((v.suite, v.context, v.sealed) for v in call.vault),
+        ),
+    }
 
 
 class ServerCallRepository:

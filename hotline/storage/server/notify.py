@@ -87,4 +87,8 @@ class Listener:
             call_id = int(payload)
         except ValueError:
             return  # not ours: a payload is a call id and nothing else
+        # Any login may NOTIFY any channel: a payload is a hint to reload, never trusted,
+        # and one no call can have (a bigint > 0) is dropped here.
+        if not 0 < call_id < 2**63:
+            return
         self._on_event(channel, call_id)

@@ -30,10 +30,28 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from hotline.storage.review_state import CLAIM_MINUTES
+
 CALLS_CHANNEL = "hotline_calls"
 REVIEWS_CHANNEL = "hotline_reviews"
 # The advisory lock of the chain's appends (pg_advisory_xact_lock takes a bigint).
 AUDIT_LOCK = 152_0001
+LOCK_WAIT_S = 5  # the longest an append waits for the chain's lock
+# Advisory locks a login could hold for as long as it likes (session-level, or shared
+# against the appends' exclusive one): nobody in the centre's database calls them. The
+# appends' own transaction-level lock stays, ended with its transaction at the latest.
+HELD_LOCKS = tuple(
+    f"pg_catalog.{name}({args})"
+    for name in (
+        "pg_advisory_lock",
+        "pg_advisory_lock_shared",
+        "pg_try_advisory_lock",
+        "pg_try_advisory_lock_shared",
+        "pg_advisory_xact_lock_shared",
+        "pg_try_advisory_xact_lock_shared",
+    )
+    for args in ("bigint", "integer, integer")
+)
 
 TABLES = f"""
 CREATE TABLE hotline.audit (
@@ -54,6 +72,9 @@ CREATE TABLE hotline.audit (
 CREATE FUNCTION hotline.audit_head_locked(witnessed bigint)
     RETURNS TABLE(seq bigint, hash bytea) LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
+    -- A login holding the lock in a transaction it leaves open would stop every save:
+    -- the wait is bounded (LockNotAvailable; the outbox keeps the call and tries again).
+    PERFORM set_config('lock_timeout', '{LOCK_WAIT_S}s', true);
     PERFORM pg_advisory_xact_lock({AUDIT_LOCK});
     RETURN QUERY (SELECT a.seq, a.hash FROM hotline.audit a ORDER BY a.seq DESC LIMIT 1)
         UNION ALL (SELECT a.seq, a.hash FROM hotline.audit a WHERE a.seq = witnessed);
@@ -86,12 +107,20 @@ GRANTS = (
     ("audit", {"op": "SELECT, INSERT", "sup": "SELECT, INSERT", "adm": "SELECT, INSERT"}),
     ("review_claims", {"sup": "SELECT, INSERT, UPDATE, DELETE"}),
 )
+# A claim is the claimant's own, in her own name (the call log shows the member of
+# user_id), for no longer than a claim lives: a supervisor's own SQL cannot put another's
+# name on a claim nor hold a call's review for years.
+OWN_CLAIM = (
+    "claimant = session_user AND user_id = (SELECT m.user_id FROM hotline.members m"
+    f" WHERE m.db_role = session_user) AND expires_at <= now() + interval '{CLAIM_MINUTES + 1}"
+    " minutes'"
+)
 # (table, policy name, command, role keys, USING, WITH CHECK)
 POLICIES = (
     ("audit", "everyone_reads", "SELECT", ("op", "sup", "adm"), "true", None),
     ("audit", "appends_as_self", "INSERT", ("op", "sup", "adm"), None, "author = session_user"),
     ("review_claims", "supervisors_read", "SELECT", ("sup",), "true", None),
-    ("review_claims", "claims_as_self", "INSERT", ("sup",), None, "claimant = session_user"),
+    ("review_claims", "claims_as_self", "INSERT", ("sup",), None, OWN_CLAIM),
     # Only one's own claim or a lapsed one is taken over, even by a supervisor's own SQL.
     # (ON CONFLICT DO UPDATE checks this after its WHERE, claims.py, which already asks
     # the same: a fresh claim of another gives no row back, not an error.)
@@ -101,7 +130,7 @@ POLICIES = (
         "UPDATE",
         ("sup",),
         "claimant = session_user OR expires_at < now()",
-        "claimant = session_user",
+        OWN_CLAIM,
     ),
     ("review_claims", "releases_own", "DELETE", ("sup",), "claimant = session_user", None),
 )
@@ -117,6 +146,8 @@ def create(
     """The tables, functions, grants and policies, in the caller's transaction (called at
     the end of schema.create, on the superuser's connection)."""
     ident = sql.Identifier
+    for function in HELD_LOCKS:  # in this database only (as the superuser)
+        conn.execute(sql.SQL("REVOKE EXECUTE ON FUNCTION " + function + " FROM PUBLIC"))
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(owner)))
     conn.execute(TABLES)
     by_key = {"op": operator, "sup": supervisor, "adm": admin}

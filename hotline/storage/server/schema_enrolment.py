@@ -181,8 +181,10 @@ DECLARE
     login text;
 BEGIN
     SELECT db_role INTO login FROM hotline.members WHERE user_id = member;
-    IF login IS NULL THEN
-        RAISE EXCEPTION 'member % has no login', member;
+    -- members.db_role is an administrator's to write: only this centre's own login of
+    -- that member is ever altered (never the owner, a superuser or another centre's role).
+    IF login IS NULL OR login <> current_database() || '_u' || member THEN
+        RAISE EXCEPTION 'member % has no login of this centre', member;
     END IF;
     IF verifier IS NOT NULL THEN
         PERFORM hotline.check_verifier(verifier);
