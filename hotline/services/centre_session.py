@@ -86,7 +86,7 @@ from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import people
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
-from hotline.storage.server.centre import Centre, CentreRepository
+from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.members import login_role

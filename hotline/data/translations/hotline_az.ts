@@ -5697,6 +5697,18 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>jurnalda {count} audit qeydi yoxdur</translation>
     </message>
     <message>
+      <source>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</source>
+      <translation>serverdəki {count} zəngin audit jurnalında müəllifinin call.save qeydi yoxdur: masadan kənar yazılıb</translation>
+    </message>
+    <message>
+      <source>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
+      <translation>serverdəki {count} zəng artıq öz call.save qeydinin təsbit etdiyinə uyğun gəlmir (kodlu sahələr, bükülmüş açarlar, mətnlər və ya şəxsiyyət sətirləri masadan kənar dəyişdirilib): {calls}</translation>
+    </message>
+    <message>
+      <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
+      <translation>audit jurnalının {count} call.save qeydi serverdə artıq olmayan zəngi göstərir: serverdə silinib</translation>
+    </message>
+    <message>
       <source>{kind} {id} removed by audit entry {seq} is back in the database</source>
       <translation>audit qeydi {seq} ilə silinmiş {kind} {id} yenidən verilənlər bazasındadır</translation>
     </message>

@@ -5697,6 +5697,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>{count} audit entries are missing from the log</translation>
     </message>
     <message>
+      <source>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</source>
+      <translation>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</translation>
+    </message>
+    <message>
+      <source>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
+      <translation>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</translation>
+    </message>
+    <message>
+      <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
+      <translation>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</translation>
+    </message>
+    <message>
       <source>{kind} {id} removed by audit entry {seq} is back in the database</source>
       <translation>{kind} {id} removed by audit entry {seq} is back in the database</translation>
     </message>

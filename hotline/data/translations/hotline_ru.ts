@@ -5709,6 +5709,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>в журнале не хватает записей аудита: {count}</translation>
     </message>
     <message>
+      <source>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</source>
+      <translation>звонков на сервере без записи call.save их автора в журнале аудита: {count}; записаны в обход пульта</translation>
+    </message>
+    <message>
+      <source>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
+      <translation>звонков на сервере, не совпадающих с тем, что закрепляет их запись call.save (кодированные поля, обёрнутые ключи, тексты или записи хранилища личных данных изменены в обход пульта): {count}; {calls}</translation>
+    </message>
+    <message>
+      <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
+      <translation>записей call.save в журнале аудита, называющих звонок, которого на сервере больше нет: {count}; удалён на сервере</translation>
+    </message>
+    <message>
       <source>{kind} {id} removed by audit entry {seq} is back in the database</source>
       <translation>{kind} {id}, удалённый записью аудита {seq}, снова в базе данных</translation>
     </message>
