@@ -105,7 +105,13 @@ def test_catalogue_holds_the_tables_of_export_md() -> None:
         "referrals_by_outcome_sex",
     } <= names
     for spec in CATALOGUE:
-        assert spec.period_kinds in (("month",), ("quarter", "year"))
+        assert spec.period_kinds in (("month",), ("quarter", "year"), ("year",))
+    yearly = {spec.name for spec in CATALOGUE if spec.period_kinds == ("year",)}
+    assert yearly == {
+        "calls_by_topic_citizenship",
+        "calls_by_exploitation_destination",
+        "referrals_by_outcome_sex",
+    }
 
 
 def test_parameters_are_checked(admin_session: Session, tmp_path: Path) -> None:
