@@ -19,13 +19,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hotline.cli_common import EXIT_OK, EXIT_PROBLEM, Secrets, opened, progress_bar
+from hotline.cli_common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    Secrets,
+    in_language,
+    opened,
+    progress_bar,
+    say,
+)
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.services.seal_copies import STILL_HOLDS
 
+# Why a copy was not sealed, in the command line's language (one place for these words).
 REASONS = {
-    "missing": "not found where it was written",
-    "password": "it opens with another password (the one it had when written)",
-    "damaged": "it is damaged or does not check clean",
+    "missing": QT_TRANSLATE_NOOP("cli", "not found where it was written"),
+    "password": QT_TRANSLATE_NOOP(
+        "cli", "it opens with another password (the one it had when written)"
+    ),
+    "damaged": QT_TRANSLATE_NOOP("cli", "it is damaged or does not check clean"),
 }
 
 
@@ -88,41 +100,85 @@ def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
         shown = sealing.preview(session, ids)
         for line in shown.lines:
             state = (
-                "already sealed"
+                say(QT_TRANSLATE_NOOP("cli", "already sealed"))
                 if line.sealed
                 else (
-                    f"text fields {line.text_fields}, identity entries {line.vault_entries}, "
-                    f"entities {line.entities}, open tasks {line.open_tasks}"
-                    + (", under a legal hold" if line.held else "")
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "cli",
+                            "text fields {texts}, identity entries {vault}, entities "
+                            "{entities}, open tasks {tasks}",
+                        ),
+                        texts=line.text_fields,
+                        vault=line.vault_entries,
+                        entities=line.entities,
+                        tasks=line.open_tasks,
+                    )
+                    + (say(QT_TRANSLATE_NOOP("cli", ", under a legal hold")) if line.held else "")
                 )
             )
             print(
-                f"call {line.call_id}\t{line.started_at:%Y-%m-%d %H:%M}\t{line.channel}\t"
+                say(QT_TRANSLATE_NOOP("cli", "call {number}"), number=line.call_id)
+                + f"\t{line.started_at:%Y-%m-%d %H:%M}\t{line.channel}\t"
                 f"{line.no_content or line.primary_topic or '-'}\t{state}"
             )
-        print(f"{len(shown.call_ids)} calls to seal.")
+        print(say(QT_TRANSLATE_NOOP("cli", "{count} calls to seal."), count=len(shown.call_ids)))
         if args.dry_run or chosen is None:
-            print("Dry run: nothing was sealed.")
+            print(say(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was sealed.")))
             return EXIT_OK
-        print(f"Decision: {args.decision_body} {chosen.number} of {chosen.decided_on.isoformat()}.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Decision: {body} {number} of {date}."),
+                body=args.decision_body,
+                number=chosen.number,
+                date=chosen.decided_on.isoformat(),
+            )
+        )
         if args.approval is None and sealing.approval_needed(session):
             made = sealing.request_approval(session, chosen, ids)
             print(
-                f"Request {made.id} made: sealing needs a second person. Another "
-                "administrator or a supervisor runs 'hotline --user THEIR_NAME approvals "
-                f"approve {made.id}'; then run this command again with --approval {made.id}."
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Request {id} made: sealing needs a second person. Another "
+                        "administrator or a supervisor runs 'hotline --user THEIR_NAME "
+                        "approvals approve {id}'; then run this command again with "
+                        "--approval {id}.",
+                    ),
+                    id=made.id,
+                )
             )
             return EXIT_OK
-        result = sealing.seal(session, ids, chosen, args.approval, progress_bar("Sealing"))
+        result = sealing.seal(
+            session, ids, chosen, args.approval, progress_bar(QT_TRANSLATE_NOOP("cli", "Sealing"))
+        )
         d = result.destroyed
         print(
-            f"Sealed {d.calls} calls (decision record {result.decision_id}): {d.keys} data keys, "
-            f"{d.vault_entries} identity entries, {d.entities} entity values, "
-            f"{d.comments} comments, {d.corrections} corrections destroyed; "
-            f"{d.tasks_closed} open tasks closed."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Sealed {calls} calls (decision record {decision}): {keys} data keys, "
+                    "{vault} identity entries, {entities} entity values, {comments} comments, "
+                    "{corrections} corrections destroyed; {tasks} open tasks closed.",
+                ),
+                calls=d.calls,
+                decision=result.decision_id,
+                keys=d.keys,
+                vault=d.vault_entries,
+                entities=d.entities,
+                comments=d.comments,
+                corrections=d.corrections,
+                tasks=d.tasks_closed,
+            )
         )
         if not result.index_cleared:
-            print("The notes' index is cleared at the next supervisor's sign-in.")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "The notes' index is cleared at the next supervisor's sign-in."
+                    )
+                )
+            )
         outcomes = seal_copies.seal_copies(
             session, secrets.login_password, [Path(p) for p in args.backup]
         )
@@ -133,9 +189,23 @@ def _print_copies(outcomes: list[Any]) -> int:
     unreached = [o for o in outcomes if not o.reached]
     for o in outcomes:
         if o.reached:
-            print(f"sealed: {o.path} ({o.sealed} calls sealed in it)")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "sealed: {path} ({count} calls sealed in it)"),
+                    path=o.path,
+                    count=o.sealed,
+                )
+            )
     for o in unreached:
-        print(f"NOT SEALED: {o.path}: {REASONS.get(o.reason, o.reason)}; {STILL_HOLDS}")
+        reason = REASONS.get(o.reason)
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "NOT SEALED: {path}: {reason}; {holds}"),
+                path=o.path,
+                reason=say(reason) if reason else o.reason,
+                holds=in_language("findings", STILL_HOLDS),
+            )
+        )
     return EXIT_PROBLEM if unreached else EXIT_OK
 
 
@@ -149,18 +219,45 @@ def cmd_retention(args: argparse.Namespace, secrets: Secrets) -> int:
             sealing.set_retention(session, args.years)
         years = sealing.retention_years(session)
         print(
-            "Free text is kept until sealed (no retention set)."
+            say(QT_TRANSLATE_NOOP("cli", "Free text is kept until sealed (no retention set)."))
             if years is None
-            else f"Free text and identities are kept {years} years after the call."
+            else say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Free text and identities are kept {years} years after the call."
+                ),
+                years=years,
+            )
         )
         if args.run:
-            done = sealing.run_retention(session, progress=progress_bar("Retention"))
-            print(f"Retention destroyed the free text of {done} calls.")
+            done = sealing.run_retention(
+                session, progress=progress_bar(QT_TRANSLATE_NOOP("cli", "Retention"))
+            )
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "Retention destroyed the free text of {count} calls."),
+                    count=done,
+                )
+            )
         due = sealing.retention_due(session)
         soon = sealing.retention_due(session, sealing.NOTICE_DAYS)
-        print(f"Due now: {len(due)} calls; due within {sealing.NOTICE_DAYS} days: {len(soon)}.")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "Due now: {now} calls; due within {days} days: {soon}."),
+                now=len(due),
+                days=sealing.NOTICE_DAYS,
+                soon=len(soon),
+            )
+        )
         if due and not args.run:
-            print("It runs at an administrator's sign-in, or now with 'hotline retention --run'.")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "It runs at an administrator's sign-in, or now with "
+                        "'hotline retention --run'.",
+                    )
+                )
+            )
     return EXIT_OK
 
 
@@ -171,13 +268,17 @@ def cmd_hold(args: argparse.Namespace, secrets: Secrets) -> int:
         if args.hold_command == "add":
             by, value = _target(args)
             hold_id = sealing.add_hold(session, by, value, args.reason)
-            print(f"Legal hold {hold_id} placed.")
+            print(say(QT_TRANSLATE_NOOP("cli", "Legal hold {id} placed."), id=hold_id))
         elif args.hold_command == "remove":
             sealing.lift_hold(session, args.hold_id)
-            print(f"Legal hold {args.hold_id} lifted.")
+            print(say(QT_TRANSLATE_NOOP("cli", "Legal hold {id} lifted."), id=args.hold_id))
         else:
             for h in sealing.holds(session):
-                what = f"call {h.call_id}" if h.call_id else f"person {h.pseudonym}"
+                what = (
+                    say(QT_TRANSLATE_NOOP("cli", "call {number}"), number=h.call_id)
+                    if h.call_id
+                    else say(QT_TRANSLATE_NOOP("cli", "person {pseudonym}"), pseudonym=h.pseudonym)
+                )
                 print(f"{h.id}\t{what}\t{h.placed_at:%Y-%m-%d}\t{h.placed_by or '-'}\t{h.reason}")
     return EXIT_OK
 

@@ -102,3 +102,56 @@ def test_retention_and_holds(staffed_desk: Desk) -> None:
         staffed_desk.paths.root, "hold", "list", user=OPERATOR, stdin=f"{OPERATOR_PW}\n"
     )
     assert denied.returncode == 1 and "Traceback" not in denied.stderr
+
+
+def test_seal_retention_and_holds_speak_russian(staffed_desk: Desk, tmp_path: Path) -> None:
+    """The sealing commands' own sentences are in the command line's language: a dry run,
+    a sealing whose backup is gone, retention and a hold, with --language ru; none of
+    their English words is left."""
+    ids = _desk_with_calls(staffed_desk)
+    ru = {"HOTLINE_LANGUAGE": "ru"}
+
+    def run(*args: str, extra: str = "", user: str = ADMIN, pw: str = ADMIN_PW) -> str:
+        result = hotline(staffed_desk.paths.root, *args, user=user, stdin=f"{pw}\n{extra}", env=ru)
+        assert "Traceback" not in result.stderr
+        return result.stdout
+
+    out = run("seal", "--pseudonym", PERSON, "--dry-run")
+    assert f"call {ids[0]}" not in out and "calls to seal" not in out
+    assert "nothing was sealed" not in out and "text fields" not in out
+    assert any("\u0400" <= ch <= "\u04ff" for ch in out), out
+    out = run("retention", "--years", "5", "--run")
+    for english in ("Free text", "kept 5 years", "Retention destroyed", "Due now"):
+        assert english not in out, out
+    out = run("hold", "add", "--call", str(ids[0]), "--reason", "Дело 7/2026")
+    assert "Legal hold" not in out and "1" in out
+    out = run("hold", "list")
+    assert "Дело 7/2026" in out and f"call {ids[0]}" not in out
+    day = (date.today() - timedelta(days=1)).isoformat()
+    decision = ["--decision-body", "court", "--decision-no", "2-55/2026", "--decision-date", day]
+    out = run("hold", "remove", "1")
+    out = run("seal", "--pseudonym", PERSON, *decision)
+    request = int("".join(ch for ch in out.split("--approval", 1)[1] if ch.isdigit()))
+    assert "needs a second person" not in out
+    approved = hotline(
+        staffed_desk.paths.root,
+        "approvals",
+        "approve",
+        str(request),
+        user=SUPERVISOR,
+        stdin=f"{SUPERVISOR_PW}\n",
+    )
+    assert approved.returncode == 0, approved.stderr
+    out = run(
+        "seal",
+        "--pseudonym",
+        PERSON,
+        *decision,
+        "--approval",
+        str(request),
+        "--backup",
+        str(tmp_path / "lost.tar"),
+    )
+    assert "НЕ ЗАПЕЧАТАНО" in out and "lost.tar" in out, out
+    for english in ("Sealed 2 calls", "NOT SEALED", "not found where it was written"):
+        assert english not in out, out

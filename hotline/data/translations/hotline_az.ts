@@ -4055,6 +4055,10 @@
       <translation>Yoxlama</translation>
     </message>
     <message>
+      <source>Decision: {body} {number} of {date}.</source>
+      <translation>Qərar: {body} {number}, {date}.</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Demo zənglər</translation>
     </message>
@@ -4113,6 +4117,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>O, bütün parollar və ya bu kompüterin açar anbarı itəndə masanı açır.</translation>
     </message>
     <message>
+      <source>It runs at an administrator's sign-in, or now with 'hotline retention --run'.</source>
+      <translation>Bu, administrator daxil olanda işləyir, ya da indi 'hotline retention --run' ilə.</translation>
+    </message>
+    <message>
       <source>Its secret is in this machine's keychain ({backend}).</source>
       <translation>Onun sirri bu kompüterin açar saxlancındadır ({backend}).</translation>
     </message>
@@ -4125,12 +4133,24 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
     </message>
     <message>
+      <source>Legal hold {id} lifted.</source>
+      <translation>{id} saylı hüquqi saxlama götürüldü.</translation>
+    </message>
+    <message>
+      <source>Legal hold {id} placed.</source>
+      <translation>{id} saylı hüquqi saxlama qoyuldu.</translation>
+    </message>
+    <message>
       <source>Legal hold {number} lifted.</source>
       <translation>{number} saylı hüquqi saxlama götürüldü.</translation>
     </message>
     <message>
       <source>Legal hold {number} placed.</source>
       <translation>{number} saylı hüquqi saxlama qoyuldu.</translation>
+    </message>
+    <message>
+      <source>NOT SEALED: {path}: {reason}; {holds}</source>
+      <translation>MÖHÜRLƏNMƏYİB: {path}: {reason}; {holds}</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
@@ -4201,6 +4221,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bərpa kodu: </translation>
     </message>
     <message>
+      <source>Request {id} made: sealing needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>{id} saylı sorğu yaradıldı: möhürləmə ikinci şəxs tələb edir. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {id}' əmrini icra edir; sonra bu əmri --approval {id} ilə yenidən icra edin.</translation>
+    </message>
+    <message>
       <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
       <translation>{number} nömrəli sorğu gözləyir: “{what}” üçün ikinci şəxs lazımdır. Başqa administrator və ya nəzarətçi 'hotline --user ONUN_ADI approvals approve {number}' əmrini icra edir; sonra bu əmri yenidən icra edin.</translation>
     </message>
@@ -4221,8 +4245,16 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Saxlama müddəti</translation>
     </message>
     <message>
+      <source>Retention destroyed the free text of {count} calls.</source>
+      <translation>Saxlama müddəti {count} zəngin sərbəst mətnini məhv etdi.</translation>
+    </message>
+    <message>
       <source>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</source>
       <translation>MÖHÜRLƏNMİŞ ZƏNGLƏR HƏLƏ DƏ İÇİNDƏDİR: {path} (möhürləmədən əvvəl alınmış ehtiyat nüsxə; reyestrində qeyd edildi: möhürləmək üçün geri gətirin və ya məhv edin)</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls (decision record {decision}): {keys} data keys, {vault} identity entries, {entities} entity values, {comments} comments, {corrections} corrections destroyed; {tasks} open tasks closed.</source>
+      <translation>{calls} zəng möhürləndi (qərar qeydi {decision}): {keys} məlumat açarı, {vault} şəxsiyyət qeydi, {entities} obyekt dəyəri, {comments} şərh, {corrections} düzəliş məhv edildi; {tasks} açıq tapşırıq bağlandı.</translation>
     </message>
     <message>
       <source>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</source>
@@ -4251,6 +4283,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>The first rows as they will be stored (free text not printed):</source>
       <translation>İlk sətirlər saxlanılacağı kimi (sərbəst mətn göstərilmir):</translation>
+    </message>
+    <message>
+      <source>The notes' index is cleared at the next supervisor's sign-in.</source>
+      <translation>Qeydlərin indeksi növbəti nəzarətçi daxil olanda təmizlənir.</translation>
     </message>
     <message>
       <source>UNKNOWN: map it with --value</source>
@@ -4289,8 +4325,32 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>it is damaged or does not check clean</source>
+      <translation>o zədələnib və ya yoxlamadan təmiz keçmir</translation>
+    </message>
+    <message>
+      <source>it opens with another password (the one it had when written)</source>
+      <translation>o başqa parolla açılır (yazılanda olan parolla)</translation>
+    </message>
+    <message>
+      <source>not found where it was written</source>
+      <translation>yazıldığı yerdə tapılmadı</translation>
+    </message>
+    <message>
+      <source>person {pseudonym}</source>
+      <translation>şəxs {pseudonym}</translation>
+    </message>
+    <message>
+      <source>sealed: {path} ({count} calls sealed in it)</source>
+      <translation>möhürləndi: {path} (orada {count} zəng möhürləndi)</translation>
+    </message>
+    <message>
       <source>text fields {texts}, identity entries {vault}</source>
       <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}</translation>
+    </message>
+    <message>
+      <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
+      <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}, obyektlər {entities}, açıq tapşırıqlar {tasks}</translation>
     </message>
     <message>
       <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>

@@ -4055,6 +4055,10 @@
       <translation>Check</translation>
     </message>
     <message>
+      <source>Decision: {body} {number} of {date}.</source>
+      <translation>Decision: {body} {number} of {date}.</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Demo calls</translation>
     </message>
@@ -4113,6 +4117,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>It opens the desk when every password, or this machine's keychain, is lost.</translation>
     </message>
     <message>
+      <source>It runs at an administrator's sign-in, or now with 'hotline retention --run'.</source>
+      <translation>It runs at an administrator's sign-in, or now with 'hotline retention --run'.</translation>
+    </message>
+    <message>
       <source>Its secret is in this machine's keychain ({backend}).</source>
       <translation>Its secret is in this machine's keychain ({backend}).</translation>
     </message>
@@ -4125,12 +4133,24 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
     </message>
     <message>
+      <source>Legal hold {id} lifted.</source>
+      <translation>Legal hold {id} lifted.</translation>
+    </message>
+    <message>
+      <source>Legal hold {id} placed.</source>
+      <translation>Legal hold {id} placed.</translation>
+    </message>
+    <message>
       <source>Legal hold {number} lifted.</source>
       <translation>Legal hold {number} lifted.</translation>
     </message>
     <message>
       <source>Legal hold {number} placed.</source>
       <translation>Legal hold {number} placed.</translation>
+    </message>
+    <message>
+      <source>NOT SEALED: {path}: {reason}; {holds}</source>
+      <translation>NOT SEALED: {path}: {reason}; {holds}</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
@@ -4201,6 +4221,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Recovery code: </translation>
     </message>
     <message>
+      <source>Request {id} made: sealing needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Request {id} made: sealing needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</translation>
+    </message>
+    <message>
       <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
       <translation>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</translation>
     </message>
@@ -4221,8 +4245,16 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Retention</translation>
     </message>
     <message>
+      <source>Retention destroyed the free text of {count} calls.</source>
+      <translation>Retention destroyed the free text of {count} calls.</translation>
+    </message>
+    <message>
       <source>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</source>
       <translation>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls (decision record {decision}): {keys} data keys, {vault} identity entries, {entities} entity values, {comments} comments, {corrections} corrections destroyed; {tasks} open tasks closed.</source>
+      <translation>Sealed {calls} calls (decision record {decision}): {keys} data keys, {vault} identity entries, {entities} entity values, {comments} comments, {corrections} corrections destroyed; {tasks} open tasks closed.</translation>
     </message>
     <message>
       <source>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</source>
@@ -4251,6 +4283,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The first rows as they will be stored (free text not printed):</source>
       <translation>The first rows as they will be stored (free text not printed):</translation>
+    </message>
+    <message>
+      <source>The notes' index is cleared at the next supervisor's sign-in.</source>
+      <translation>The notes' index is cleared at the next supervisor's sign-in.</translation>
     </message>
     <message>
       <source>UNKNOWN: map it with --value</source>
@@ -4289,8 +4325,32 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>it is damaged or does not check clean</source>
+      <translation>it is damaged or does not check clean</translation>
+    </message>
+    <message>
+      <source>it opens with another password (the one it had when written)</source>
+      <translation>it opens with another password (the one it had when written)</translation>
+    </message>
+    <message>
+      <source>not found where it was written</source>
+      <translation>not found where it was written</translation>
+    </message>
+    <message>
+      <source>person {pseudonym}</source>
+      <translation>person {pseudonym}</translation>
+    </message>
+    <message>
+      <source>sealed: {path} ({count} calls sealed in it)</source>
+      <translation>sealed: {path} ({count} calls sealed in it)</translation>
+    </message>
+    <message>
       <source>text fields {texts}, identity entries {vault}</source>
       <translation>text fields {texts}, identity entries {vault}</translation>
+    </message>
+    <message>
+      <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
+      <translation>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</translation>
     </message>
     <message>
       <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>

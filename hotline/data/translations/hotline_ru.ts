@@ -4067,6 +4067,10 @@
       <translation>Проверка</translation>
     </message>
     <message>
+      <source>Decision: {body} {number} of {date}.</source>
+      <translation>Решение: {body} № {number} от {date}.</translation>
+    </message>
+    <message>
       <source>Demo calls</source>
       <translation>Демо-звонки</translation>
     </message>
@@ -4125,6 +4129,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Он открывает пульт, когда утрачены все пароли или хранилище ключей этого компьютера.</translation>
     </message>
     <message>
+      <source>It runs at an administrator's sign-in, or now with 'hotline retention --run'.</source>
+      <translation>Она выполняется при входе администратора или сейчас командой 'hotline retention --run'.</translation>
+    </message>
+    <message>
       <source>Its secret is in this machine's keychain ({backend}).</source>
       <translation>Его секрет хранится в связке ключей этого компьютера ({backend}).</translation>
     </message>
@@ -4137,12 +4145,24 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
     </message>
     <message>
+      <source>Legal hold {id} lifted.</source>
+      <translation>Юридическое удержание {id} снято.</translation>
+    </message>
+    <message>
+      <source>Legal hold {id} placed.</source>
+      <translation>Юридическое удержание {id} установлено.</translation>
+    </message>
+    <message>
       <source>Legal hold {number} lifted.</source>
       <translation>Запрет на удаление № {number} снят.</translation>
     </message>
     <message>
       <source>Legal hold {number} placed.</source>
       <translation>Запрет на удаление № {number} установлен.</translation>
+    </message>
+    <message>
+      <source>NOT SEALED: {path}: {reason}; {holds}</source>
+      <translation>НЕ ЗАПЕЧАТАНО: {path}: {reason}; {holds}</translation>
     </message>
     <message>
       <source>NOT bound to a keychain: a copy of the desk's files can be attacked elsewhere by guessing passwords. Keep the machine's disk encrypted.</source>
@@ -4213,6 +4233,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Код восстановления: </translation>
     </message>
     <message>
+      <source>Request {id} made: sealing needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {id}'; then run this command again with --approval {id}.</source>
+      <translation>Запрос {id} создан: для запечатывания нужен второй человек. Другой администратор или супервизор выполняет 'hotline --user ЕГО_ИМЯ approvals approve {id}'; затем выполните эту команду снова с --approval {id}.</translation>
+    </message>
+    <message>
       <source>Request {number} is waiting: “{what}” needs a second person. Another administrator or a supervisor runs 'hotline --user THEIR_NAME approvals approve {number}'; then run this command again.</source>
       <translation>Запрос {number} ждёт: для «{what}» нужен второй человек. Другой администратор или супервайзер выполняет 'hotline --user ЕГО_ИМЯ approvals approve {number}'; затем снова выполните эту команду.</translation>
     </message>
@@ -4233,8 +4257,16 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Срок хранения</translation>
     </message>
     <message>
+      <source>Retention destroyed the free text of {count} calls.</source>
+      <translation>Срок хранения уничтожил свободный текст звонков: {count}.</translation>
+    </message>
+    <message>
       <source>STILL HOLDS THE SEALED CALLS: {path} (a backup taken before the sealing; marked in its register: bring it back to be sealed, or destroy it)</source>
       <translation>ВСЁ ЕЩЁ СОДЕРЖИТ ОПЕЧАТАННЫЕ ЗВОНКИ: {path} (резервная копия, снятая до опечатывания; отмечена в её реестре: верните её для опечатывания или уничтожьте)</translation>
+    </message>
+    <message>
+      <source>Sealed {calls} calls (decision record {decision}): {keys} data keys, {vault} identity entries, {entities} entity values, {comments} comments, {corrections} corrections destroyed; {tasks} open tasks closed.</source>
+      <translation>Запечатано звонков: {calls} (запись решения {decision}): уничтожено ключей данных: {keys}, записей личных данных: {vault}, значений сущностей: {entities}, комментариев: {comments}, исправлений: {corrections}; закрыто открытых задач: {tasks}.</translation>
     </message>
     <message>
       <source>Sealed {calls} calls on the centre (decision record {decision}): {keys} data keys, {texts} text fields and {vault} identity entries deleted on the server.</source>
@@ -4263,6 +4295,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The first rows as they will be stored (free text not printed):</source>
       <translation>Первые строки так, как они будут сохранены (свободный текст не выводится):</translation>
+    </message>
+    <message>
+      <source>The notes' index is cleared at the next supervisor's sign-in.</source>
+      <translation>Индекс заметок очищается при следующем входе супервизора.</translation>
     </message>
     <message>
       <source>UNKNOWN: map it with --value</source>
@@ -4301,8 +4337,32 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>it is damaged or does not check clean</source>
+      <translation>она повреждена или не проходит проверку</translation>
+    </message>
+    <message>
+      <source>it opens with another password (the one it had when written)</source>
+      <translation>она открывается другим паролем (тем, что был при её записи)</translation>
+    </message>
+    <message>
+      <source>not found where it was written</source>
+      <translation>не найдена там, где была записана</translation>
+    </message>
+    <message>
+      <source>person {pseudonym}</source>
+      <translation>лицо {pseudonym}</translation>
+    </message>
+    <message>
+      <source>sealed: {path} ({count} calls sealed in it)</source>
+      <translation>запечатано: {path} (звонков запечатано в ней: {count})</translation>
+    </message>
+    <message>
       <source>text fields {texts}, identity entries {vault}</source>
       <translation>текстовых полей {texts}, записей о личности {vault}</translation>
+    </message>
+    <message>
+      <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
+      <translation>текстовых полей {texts}, записей личных данных {vault}, сущностей {entities}, открытых задач {tasks}</translation>
     </message>
     <message>
       <source>the saved mapping was changed outside the program (it is not the one an administrator saved); it was not used. Tell the administrator.</source>
