@@ -22,6 +22,8 @@ from hotline.cli_common import (
     Secrets,
     in_language,
     progress_bar,
+    retention_due,
+    retention_kept,
     say,
 )
 from hotline.errors import InvalidInput
@@ -428,16 +430,7 @@ def cmd_retention(args: argparse.Namespace, secrets: Secrets) -> int:
         elif args.years is not None:
             centre_sealing.set_retention(signin, args.years)
         years = centre_sealing.retention_years(signin)
-        print(
-            say(QT_TRANSLATE_NOOP("cli", "Free text is kept until sealed (no retention set)."))
-            if years is None
-            else say(
-                QT_TRANSLATE_NOOP(
-                    "cli", "Free text and identities are kept {years} years after the call."
-                ),
-                years=years,
-            )
-        )
+        print(retention_kept(years))
         if args.run:
             result = centre_sealing.run_retention(
                 signin, progress=progress_bar(QT_TRANSLATE_NOOP("cli", "Retention"))
@@ -446,11 +439,8 @@ def cmd_retention(args: argparse.Namespace, secrets: Secrets) -> int:
                 _print_sealed(result)
                 problem = bool(result.still_holding)
         print(
-            say(
-                QT_TRANSLATE_NOOP("cli", "Due now: {now} calls; due within {days} days: {soon}."),
-                now=len(centre_sealing.retention_due(signin)),
-                days=sealing.NOTICE_DAYS,
-                soon=centre_sealing.due_soon(signin),
+            retention_due(
+                now=len(centre_sealing.retention_due(signin)), soon=centre_sealing.due_soon(signin)
             )
         )
     finally:

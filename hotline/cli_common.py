@@ -218,3 +218,26 @@ def waits_for_approval(cleared: Clearance, what: str) -> bool:
     sentence = WAITS_MADE if cleared.asked_now else WAITS_STILL
     print(say(sentence, number=cleared.request.id, what=in_language("approvals", what)))
     return True
+
+
+# The retention commands' two sentences, the desk's and the centre's (cli_seal, cli_centre).
+def retention_kept(years: int | None) -> str:
+    """How long free text is kept, in the command line's language."""
+    if years is None:
+        return say(QT_TRANSLATE_NOOP("cli", "Free text is kept until sealed (no retention set)."))
+    return say(
+        QT_TRANSLATE_NOOP("cli", "Free text and identities are kept {years} years after the call."),
+        years=years,
+    )
+
+
+def retention_due(now: int, soon: int) -> str:
+    """How many calls are due for retention now and within the notice period."""
+    from hotline.services.sealing import NOTICE_DAYS
+
+    return say(
+        QT_TRANSLATE_NOOP("cli", "Due now: {now} calls; due within {days} days: {soon}."),
+        now=now,
+        days=NOTICE_DAYS,
+        soon=soon,
+    )

@@ -26,6 +26,8 @@ from hotline.cli_common import (
     in_language,
     opened,
     progress_bar,
+    retention_due,
+    retention_kept,
     say,
 )
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -218,16 +220,7 @@ def cmd_retention(args: argparse.Namespace, secrets: Secrets) -> int:
         elif args.years is not None:
             sealing.set_retention(session, args.years)
         years = sealing.retention_years(session)
-        print(
-            say(QT_TRANSLATE_NOOP("cli", "Free text is kept until sealed (no retention set)."))
-            if years is None
-            else say(
-                QT_TRANSLATE_NOOP(
-                    "cli", "Free text and identities are kept {years} years after the call."
-                ),
-                years=years,
-            )
-        )
+        print(retention_kept(years))
         if args.run:
             done = sealing.run_retention(
                 session, progress=progress_bar(QT_TRANSLATE_NOOP("cli", "Retention"))
@@ -240,14 +233,7 @@ def cmd_retention(args: argparse.Namespace, secrets: Secrets) -> int:
             )
         due = sealing.retention_due(session)
         soon = sealing.retention_due(session, sealing.NOTICE_DAYS)
-        print(
-            say(
-                QT_TRANSLATE_NOOP("cli", "Due now: {now} calls; due within {days} days: {soon}."),
-                now=len(due),
-                days=sealing.NOTICE_DAYS,
-                soon=len(soon),
-            )
-        )
+        print(retention_due(now=len(due), soon=len(soon)))
         if due and not args.run:
             print(
                 say(
