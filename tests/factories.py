@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from hotline.records import CallRecord, Entity, utcnow
 
@@ -56,4 +56,36 @@ def child_begging(operator_id: int) -> CallRecord:
         primary_topic="trafficking_report",
         outcomes=("information_given",),
         notes="Metroda dilənən uşaq, təxminən 11 yaş.",
+    )
+
+
+AGE_BANDS = {"child": "under_18", "adult": "25_34", "unknown": "unknown"}
+
+
+def coded_call(
+    operator_id: int,
+    started_at: datetime,
+    topic: str,
+    age: str = "adult",
+    exploitation: str | None = None,
+) -> CallRecord:
+    """A call that speaks for itself, with the coded values the export tables count:
+    the primary topic, the age group (child, adult or unknown) and the form of
+    exploitation (None: none recorded).  No text, no pseudonym."""
+    return CallRecord(
+        started_at=started_at,
+        operator_id=operator_id,
+        duration_s=300,
+        nature="self_report" if exploitation else "information_request",
+        relation="self",
+        caller_sex="female",
+        caller_age=AGE_BANDS[age],
+        caller_citizenship="azerbaijan",
+        region="baku",
+        call_language="az",
+        exploitation=exploitation,
+        topics=(topic,),
+        primary_topic=topic,
+        outcomes=("information_given",),
+        consent="not_asked",
     )

@@ -69,3 +69,26 @@ def assert_nothing_narrowed(published: Published, year: int) -> None:
         found = outsider.ranges(view)
         assert found, "nothing was suppressed: the test proves nothing"
         assert not leaks(found), list(leaks(found).items())[:5]
+
+
+# One line of a desk written call by call: (month, primary topic, age group, form of
+# exploitation or None, how many calls).
+CallRows = Sequence[tuple[str, str, str, str | None, int]]
+
+
+def write_calls(operator: Session, rows: CallRows) -> int:
+    """Save the calls ``rows`` ask for through the operator's own ``save_call``, each at
+    noon UTC between the 10th and the 19th of its month (the same month in any zone the
+    desk may be in); the same rows give the same desk.  Returns how many were saved."""
+    from hotline.services import calls
+    from tests.factories import coded_call
+
+    assert operator.user_id is not None
+    saved = 0
+    for month, topic, age, exploitation, n in rows:
+        year, number = int(month[:4]), int(month[5:7])
+        for i in range(n):
+            when = datetime(year, number, 10 + i % 10, 12, tzinfo=UTC)
+            calls.save_call(operator, coded_call(operator.user_id, when, topic, age, exploitation))
+            saved += 1
+    return saved

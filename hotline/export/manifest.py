@@ -19,7 +19,8 @@ from typing import Any
 
 from hotline import __version__
 from hotline.crypto import signing
-from hotline.export.release import METHOD, Release
+from hotline.export.notes import method_text
+from hotline.export.release import Release
 
 MANIFEST_SUFFIX = ".manifest.json"
 MANIFEST_VERSION = 1
@@ -70,7 +71,7 @@ def build(
         "period": release.period,
         "audience": release.audience,
         "k": release.k,
-        "method": METHOD,
+        "method": method_text(language),  # in the language of the file it goes with
         "software": f"hotline {__version__}",
         "taxonomy_version": release.taxonomy_version,
         "exported_at": release.exported_at,

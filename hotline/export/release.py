@@ -59,21 +59,11 @@ from hotline.export.catalogue import (
     parse_period,
     table_spec,
 )
+from hotline.export.notes import METHOD
 from hotline.export.space import YearSpace, part_name, quarter_of
 from hotline.i18n import QT_TRANSLATE_NOOP
 
 RELEASE_VERSION = 1
-METHOD = (
-    "Fixed catalogue of calendar-period tables from coded fields only. Primary suppression of "
-    "every count from 0 to k-1, by fixed blocks of two values (a block hidden once stays "
-    "hidden for the rest of the year); secondary suppression by Gaussian elimination "
-    "(Statistics Norway) in a fixed order that never depends on the counts; "
-    "linear-programming audit (HiGHS) over every published number of this export and of "
-    "every earlier export of the year, all families and both audiences, with the desk's "
-    "facts (a call counts once per outcome, every call has an outcome, persons are at most "
-    "the calls): every suppressed cell must range from 0 to at least k. One marker for "
-    "every suppressed cell."
-)
 
 Progress = Callable[[int, int], None]
 

@@ -15,6 +15,7 @@ import zipfile
 from datetime import datetime
 
 from hotline.disclosure import SUPPRESSED, TOTAL
+from hotline.export import notes as texts
 from hotline.export.catalogue import (
     CORRECTIONS_TITLE,
     WITHDRAWN_TITLE,
@@ -25,25 +26,13 @@ from hotline.export.catalogue import (
     value_label,
 )
 from hotline.export.grid import pivot
-from hotline.export.release import METHOD, Release, RenderedTable
-from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.export.release import Release, RenderedTable
 from hotline.records import from_iso
 from hotline.taxonomy import Taxonomy
 
 CSV_TOTAL = "total"
 SDMX_TOTAL = "_T"
 SDMX_AGENCY = "AZ152"
-MARKER_NOTE = (
-    f"'{SUPPRESSED}' marks every suppressed cell: a count below k, or a cell hidden so that "
-    "no small count can be worked out from the others. The two are not told apart."
-)
-
-
-# The files' fixed headings (translated with the labels; codes never are).
-PERIOD = QT_TRANSLATE_NOOP("export", "Period")
-AUDIENCE = QT_TRANSLATE_NOOP("export", "Audience")
-EXPORTED = QT_TRANSLATE_NOOP("export", "Exported at (UTC)")
-NOTES = QT_TRANSLATE_NOOP("export", "Notes")
 
 
 def table_title(rt: RenderedTable, language: str = "en") -> str:
@@ -104,32 +93,22 @@ def to_sdmx_csv(release: Release) -> bytes:
     return _csv_text(rows)
 
 
-def notes(release: Release) -> list[tuple[str, str]]:
-    """The notes every file carries (the XLSX notes sheet, the PDF's last lines)."""
-    return [
-        ("Table", release.table),
-        ("Period", release.period),
-        ("Audience", release.audience),
-        ("k (threshold)", str(release.k)),
-        ("Method", METHOD),
-        ("Marker", MARKER_NOTE),
-        ("Taxonomy version", release.taxonomy_version),
-        ("Exported at (UTC)", release.exported_at),
-        ("Audit verdict", "passed" if release.audit.passed else "failed"),
-        (
-            "Definitions",
-            "Calls with content are counted under their primary topic; the person concerned "
-            "is the caller when speaking for themself, otherwise the person spoken about; "
-            "child = under 18 or believed under 18; referrals count call-outcome pairs; "
-            "persons concerned are distinct pseudonyms, each under the topic of their first "
-            "call of the month. A call saved after its month was exported counts only in the "
-            "corrections table of the month it was saved; a primary topic corrected after "
-            "its month was exported is withdrawn from the old topic and counted under the "
-            "new one in the corrections tables of the month it was corrected; quarters and "
-            "years add up the months as exported, so exported figures never change. Months "
-            "are those of the desk's time zone.",
-        ),
+def notes(release: Release, language: str = "en") -> list[tuple[str, str]]:
+    """The notes every file carries (the XLSX notes sheet, the PDF's notes page), headings
+    and texts in ``language``; codes, numbers and k are the same in every language."""
+    said = [
+        (texts.TABLE, release.table),
+        (texts.PERIOD, release.period),
+        (texts.AUDIENCE, release.audience),
+        (texts.THRESHOLD, str(release.k)),
+        (texts.METHOD_HEADING, texts.method_text(language)),
+        (texts.MARKER_HEADING, texts.marker_note(language)),
+        (texts.TAXONOMY_VERSION, release.taxonomy_version),
+        (texts.EXPORTED, release.exported_at),
+        (texts.VERDICT, texts.verdict(release.audit.passed, language)),
+        (texts.DEFINITIONS_HEADING, texts.definitions(language)),
     ]
+    return [(label_text(heading, language), text) for heading, text in said]
 
 
 def to_xlsx(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes:
@@ -150,11 +129,11 @@ def to_xlsx(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes
         sheet["A1"].font = bold
         sheet.append(
             [
-                label_text(PERIOD, language),
+                label_text(texts.PERIOD, language),
                 rt.period,
                 "k",
                 release.k,
-                label_text(AUDIENCE, language),
+                label_text(texts.AUDIENCE, language),
                 release.audience,
             ]
         )
@@ -173,12 +152,12 @@ def to_xlsx(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes
                 ]
             )
         sheet.append([])
-        sheet.append([MARKER_NOTE])
+        sheet.append([texts.marker_note(language)])
         sheet.column_dimensions["A"].width = 48
     note_sheet = book.create_sheet("notes")
-    note_sheet.append([label_text(NOTES, language)])
+    note_sheet.append([label_text(texts.NOTES, language)])
     note_sheet["A1"].font = bold
-    for name, text in notes(release):
+    for name, text in notes(release, language):
         note_sheet.append([name, text])
     note_sheet.column_dimensions["A"].width = 22
     note_sheet.column_dimensions["B"].width = 120

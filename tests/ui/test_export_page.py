@@ -237,3 +237,29 @@ def test_periods_end_in_the_desk_s_own_time_zone_and_files_take_the_chosen_langu
     work = next(r for r in rows if r["code_1"] == "work_abroad")
     assert work["label_1"] == page.taxonomy.label("topic", "work_abroad", "ru")
     assert {r["count"] for r in rows if r["table"] == "calls_by_topic"} <= {"0", SUPPRESSED}
+
+
+def test_the_file_language_follows_the_window_until_the_administrator_picks_one(
+    qtbot: QtBot, worker: DbWorker, new_desk: Desk
+) -> None:
+    """The "Language of the file" box opens at the window's language and follows a later
+    switch of it; once the administrator picks a language there, it stays theirs."""
+    from hotline.ui import i18n
+
+    sign_in(worker, new_desk, ADMIN, ADMIN_PW)
+    page = ExportPage(worker)
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, worker)
+    assert page.language() == "en"
+    i18n.install("ru")
+    assert page.language() == "ru"  # followed the window
+    i18n.install("az")
+    assert page.language() == "az"
+    # The administrator picks English with the keyboard, as a person would.
+    page.language_box.setFocus()
+    qtbot.keyClick(page.language_box, Qt.Key.Key_End)
+    assert page.language() == "en" and page.language_picked
+    i18n.install("ru")
+    assert page.language() == "en"  # theirs, not the window's
+    assert page.language_label.text() == "Язык файла"  # the page itself did switch

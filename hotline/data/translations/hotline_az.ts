@@ -5182,6 +5182,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
   <context>
     <name>export</name>
     <message>
+      <source>'{marker}' marks every suppressed cell: a count below k, or a cell hidden so that no small count can be worked out from the others. The two are not told apart.</source>
+      <translation>'{marker}' gizlədilmiş hər xananı göstərir: k-dan kiçik say və ya heç bir kiçik sayın digərlərindən hesablanmaması üçün gizlədilmiş xana. Bu ikisi bir-birindən ayrılmır.</translation>
+    </message>
+    <message>
       <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
       <translation>Bu kompüterdə PDF hazırlamaq mümkün deyil: Qt kitabxanaları yüklənmədi ({reason}). Heç nə ixrac edilmədi; başqa format seçin və ya Qt-nin ehtiyac duyduğu kitabxanaları quraşdırın (README-yə baxın).</translation>
     </message>
@@ -5196,6 +5200,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Audience</source>
       <translation>Auditoriya</translation>
+    </message>
+    <message>
+      <source>Audit verdict</source>
+      <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
       <source>Calls by form of exploitation and destination country</source>
@@ -5230,6 +5238,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Əsas mövzu və aidiyyəti şəxsin cinsi üzrə zənglər</translation>
     </message>
     <message>
+      <source>Calls with content are counted under their primary topic; the person concerned is the caller when speaking for themself, otherwise the person spoken about; child = under 18 or believed under 18; referrals count call-outcome pairs; persons concerned are distinct pseudonyms, each under the topic of their first call of the month. A call saved after its month was exported counts only in the corrections table of the month it was saved; a primary topic corrected after its month was exported is withdrawn from the old topic and counted under the new one in the corrections tables of the month it was corrected; quarters and years add up the months as exported, so exported figures never change. Months are those of the desk's time zone.</source>
+      <translation>Məzmunlu zənglər əsas mövzusu üzrə sayılır; aidiyyəti şəxs öz adından danışan zəng edəndir, əks halda haqqında danışılan şəxsdir; uşaq = 18 yaşdan kiçik və ya 18 yaşdan kiçik olduğu güman edilən şəxs; yönləndirmələr zəng-nəticə cütlərini sayır; aidiyyəti şəxslər fərqli təxəllüslərdir, hər biri ayın ilk zənginin mövzusu üzrə. Ayı ixrac edildikdən sonra saxlanılan zəng yalnız saxlanıldığı ayın düzəlişlər cədvəlində sayılır; ayı ixrac edildikdən sonra əsas mövzusu düzəldilən zəng köhnə mövzudan çıxarılır və düzəliş edildiyi ayın düzəlişlər cədvəllərində yeni mövzu üzrə sayılır; rüblər və illər ayları ixrac edildiyi kimi toplayır, buna görə ixrac edilmiş rəqəmlər heç vaxt dəyişmir. Aylar masanın saat qurşağı üzrədir.</translation>
+    </message>
+    <message>
       <source>Calls without content by kind</source>
       <translation>Məzmunsuz zənglər növlər üzrə</translation>
     </message>
@@ -5250,12 +5262,20 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Düzəlişlər: artıq ixrac edilmiş aylara aid olub bu ay sayılan zənglər (gec yazılanlar və ya düzəldilmiş əsas mövzusu ilə)</translation>
     </message>
     <message>
+      <source>Definitions</source>
+      <translation>Təriflər</translation>
+    </message>
+    <message>
       <source>Destination</source>
       <translation>Təyinat ölkəsi</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
       <translation>İxrac vaxtı (UTC)</translation>
+    </message>
+    <message>
+      <source>Fixed catalogue of calendar-period tables from coded fields only. Primary suppression of every count from 0 to k-1, by fixed blocks of two values (a block hidden once stays hidden for the rest of the year); secondary suppression by Gaussian elimination (Statistics Norway) in a fixed order that never depends on the counts; linear-programming audit (HiGHS) over every published number of this export and of every earlier export of the year, all families and both audiences, with the desk's facts (a call counts once per outcome, every call has an outcome, persons are at most the calls): every suppressed cell must range from 0 to at least k. One marker for every suppressed cell.</source>
+      <translation>Yalnız kodlaşdırılmış sahələrdən, təqvim dövrləri üzrə cədvəllərin sabit kataloqu. 0-dan k-1-dək hər sayın ilkin gizlədilməsi, iki dəyərlik sabit bloklarla (bir dəfə gizlədilmiş blok ilin sonunadək gizli qalır); ikinci dərəcəli gizlətmə Qauss eliminasiyası ilə (Norveç Statistika İdarəsi), heç vaxt saylardan asılı olmayan sabit ardıcıllıqla; bu ixracın və ilin bütün əvvəlki ixraclarının dərc edilmiş hər rəqəmi üzrə, bütün ailələr və hər iki auditoriya üçün, masanın faktları ilə (zəng hər nəticə üzrə bir dəfə sayılır, hər zəngin nəticəsi var, şəxslərin sayı zənglərin sayından çox deyil) xətti proqramlaşdırma yoxlaması (HiGHS): gizlədilmiş hər xana 0-dan ən azı k-yadək dəyər ala bilməlidir. Gizlədilmiş bütün xanalar üçün bir işarə.</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
@@ -5268,6 +5288,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Kind of call without content</source>
       <translation>Məzmunsuz zəngin növü</translation>
+    </message>
+    <message>
+      <source>Marker</source>
+      <translation>İşarə</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Metod</translation>
     </message>
     <message>
       <source>None recorded</source>
@@ -5314,6 +5342,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Cins</translation>
     </message>
     <message>
+      <source>Table</source>
+      <translation>Cədvəl</translation>
+    </message>
+    <message>
+      <source>Taxonomy version</source>
+      <translation>Təsnifatın versiyası</translation>
+    </message>
+    <message>
       <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
       <translation>İxrac qeydə alındı, lakin faylı {path} ünvanına yazmaq mümkün olmadı ({reason}); başqa qovluğa yenidən ixrac edin: eyni fayl yazılacaq.</translation>
     </message>
@@ -5338,8 +5374,20 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Məlum deyil</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>keçmədi</translation>
+    </message>
+    <message>
+      <source>k (threshold)</source>
+      <translation>k (hədd)</translation>
+    </message>
+    <message>
       <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
       <translation>bu cədvəli öz ixracları ilə yanaşı görən tərəfdaşlar gizlədilmiş xanaları k={k} həddindən aşağı daralda bilər: {problems}</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>keçdi</translation>
     </message>
     <message>
       <source>the audience must be public or partner.</source>

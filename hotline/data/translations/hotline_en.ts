@@ -5182,6 +5182,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
   <context>
     <name>export</name>
     <message>
+      <source>'{marker}' marks every suppressed cell: a count below k, or a cell hidden so that no small count can be worked out from the others. The two are not told apart.</source>
+      <translation>'{marker}' marks every suppressed cell: a count below k, or a cell hidden so that no small count can be worked out from the others. The two are not told apart.</translation>
+    </message>
+    <message>
       <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
       <translation>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</translation>
     </message>
@@ -5196,6 +5200,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Audience</source>
       <translation>Audience</translation>
+    </message>
+    <message>
+      <source>Audit verdict</source>
+      <translation>Audit verdict</translation>
     </message>
     <message>
       <source>Calls by form of exploitation and destination country</source>
@@ -5230,6 +5238,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Calls by primary topic and sex of the person concerned</translation>
     </message>
     <message>
+      <source>Calls with content are counted under their primary topic; the person concerned is the caller when speaking for themself, otherwise the person spoken about; child = under 18 or believed under 18; referrals count call-outcome pairs; persons concerned are distinct pseudonyms, each under the topic of their first call of the month. A call saved after its month was exported counts only in the corrections table of the month it was saved; a primary topic corrected after its month was exported is withdrawn from the old topic and counted under the new one in the corrections tables of the month it was corrected; quarters and years add up the months as exported, so exported figures never change. Months are those of the desk's time zone.</source>
+      <translation>Calls with content are counted under their primary topic; the person concerned is the caller when speaking for themself, otherwise the person spoken about; child = under 18 or believed under 18; referrals count call-outcome pairs; persons concerned are distinct pseudonyms, each under the topic of their first call of the month. A call saved after its month was exported counts only in the corrections table of the month it was saved; a primary topic corrected after its month was exported is withdrawn from the old topic and counted under the new one in the corrections tables of the month it was corrected; quarters and years add up the months as exported, so exported figures never change. Months are those of the desk's time zone.</translation>
+    </message>
+    <message>
       <source>Calls without content by kind</source>
       <translation>Calls without content by kind</translation>
     </message>
@@ -5250,12 +5262,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Corrections: calls of months already exported counted this month (saved late, or under their corrected primary topic)</translation>
     </message>
     <message>
+      <source>Definitions</source>
+      <translation>Definitions</translation>
+    </message>
+    <message>
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
       <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+      <source>Fixed catalogue of calendar-period tables from coded fields only. Primary suppression of every count from 0 to k-1, by fixed blocks of two values (a block hidden once stays hidden for the rest of the year); secondary suppression by Gaussian elimination (Statistics Norway) in a fixed order that never depends on the counts; linear-programming audit (HiGHS) over every published number of this export and of every earlier export of the year, all families and both audiences, with the desk's facts (a call counts once per outcome, every call has an outcome, persons are at most the calls): every suppressed cell must range from 0 to at least k. One marker for every suppressed cell.</source>
+      <translation>Fixed catalogue of calendar-period tables from coded fields only. Primary suppression of every count from 0 to k-1, by fixed blocks of two values (a block hidden once stays hidden for the rest of the year); secondary suppression by Gaussian elimination (Statistics Norway) in a fixed order that never depends on the counts; linear-programming audit (HiGHS) over every published number of this export and of every earlier export of the year, all families and both audiences, with the desk's facts (a call counts once per outcome, every call has an outcome, persons are at most the calls): every suppressed cell must range from 0 to at least k. One marker for every suppressed cell.</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
@@ -5268,6 +5288,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Kind of call without content</source>
       <translation>Kind of call without content</translation>
+    </message>
+    <message>
+      <source>Marker</source>
+      <translation>Marker</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Method</translation>
     </message>
     <message>
       <source>None recorded</source>
@@ -5314,6 +5342,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Sex</translation>
     </message>
     <message>
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>Taxonomy version</source>
+      <translation>Taxonomy version</translation>
+    </message>
+    <message>
       <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
       <translation>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</translation>
     </message>
@@ -5338,8 +5374,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Unknown</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>k (threshold)</source>
+      <translation>k (threshold)</translation>
+    </message>
+    <message>
       <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
       <translation>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>passed</translation>
     </message>
     <message>
       <source>the audience must be public or partner.</source>

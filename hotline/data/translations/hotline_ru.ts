@@ -5194,6 +5194,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
   <context>
     <name>export</name>
     <message>
+      <source>'{marker}' marks every suppressed cell: a count below k, or a cell hidden so that no small count can be worked out from the others. The two are not told apart.</source>
+      <translation>'{marker}' обозначает каждую скрытую ячейку: значение меньше k или ячейку, скрытую, чтобы ни одно малое значение нельзя было вычислить из остальных. Они не различаются.</translation>
+    </message>
+    <message>
       <source>A PDF cannot be made on this machine: Qt's libraries did not load ({reason}). Nothing was exported; choose another format, or install the libraries Qt needs (see the README).</source>
       <translation>На этом компьютере нельзя создать PDF: библиотеки Qt не загрузились ({reason}). Ничего не экспортировано; выберите другой формат или установите библиотеки, нужные Qt (см. README).</translation>
     </message>
@@ -5208,6 +5212,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Audience</source>
       <translation>Получатели</translation>
+    </message>
+    <message>
+      <source>Audit verdict</source>
+      <translation>Итог проверки</translation>
     </message>
     <message>
       <source>Calls by form of exploitation and destination country</source>
@@ -5242,6 +5250,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Звонки по основной теме и полу лица, о котором идёт речь</translation>
     </message>
     <message>
+      <source>Calls with content are counted under their primary topic; the person concerned is the caller when speaking for themself, otherwise the person spoken about; child = under 18 or believed under 18; referrals count call-outcome pairs; persons concerned are distinct pseudonyms, each under the topic of their first call of the month. A call saved after its month was exported counts only in the corrections table of the month it was saved; a primary topic corrected after its month was exported is withdrawn from the old topic and counted under the new one in the corrections tables of the month it was corrected; quarters and years add up the months as exported, so exported figures never change. Months are those of the desk's time zone.</source>
+      <translation>Звонки с содержанием учитываются по их основной теме; лицо, о котором идёт речь, — это звонящий, если он говорит о себе, иначе тот, о ком он говорит; ребёнок — младше 18 лет или предположительно младше 18; направления считают пары «звонок — результат»; лица, о которых идёт речь, — это разные псевдонимы, каждый по теме своего первого звонка в месяце. Звонок, сохранённый после экспорта его месяца, учитывается только в таблице исправлений месяца, в котором он сохранён; если основная тема исправлена после экспорта месяца, звонок снимается со старой темы и учитывается под новой в таблицах исправлений месяца, в котором сделано исправление; кварталы и годы складываются из месяцев в том виде, в каком они экспортированы, поэтому экспортированные числа никогда не меняются. Месяцы — по часовому поясу пульта.</translation>
+    </message>
+    <message>
       <source>Calls without content by kind</source>
       <translation>Звонки без содержания по видам</translation>
     </message>
@@ -5262,12 +5274,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Поправки: звонки уже экспортированных месяцев, учтённые в этом месяце (внесённые с опозданием или под исправленной основной темой)</translation>
     </message>
     <message>
+      <source>Definitions</source>
+      <translation>Определения</translation>
+    </message>
+    <message>
       <source>Destination</source>
       <translation>Страна назначения</translation>
     </message>
     <message>
       <source>Exported at (UTC)</source>
       <translation>Время экспорта (UTC)</translation>
+    </message>
+    <message>
+      <source>Fixed catalogue of calendar-period tables from coded fields only. Primary suppression of every count from 0 to k-1, by fixed blocks of two values (a block hidden once stays hidden for the rest of the year); secondary suppression by Gaussian elimination (Statistics Norway) in a fixed order that never depends on the counts; linear-programming audit (HiGHS) over every published number of this export and of every earlier export of the year, all families and both audiences, with the desk's facts (a call counts once per outcome, every call has an outcome, persons are at most the calls): every suppressed cell must range from 0 to at least k. One marker for every suppressed cell.</source>
+      <translation>Фиксированный каталог таблиц по календарным периодам, только из кодированных полей. Первичное скрытие каждого значения от 0 до k-1 фиксированными блоками по два значения (однажды скрытый блок остаётся скрытым до конца года); вторичное скрытие методом исключения Гаусса (Статистическое управление Норвегии) в фиксированном порядке, никогда не зависящем от значений; проверка линейным программированием (HiGHS) по всем опубликованным числам этого экспорта и всех прежних экспортов года, по всем семействам таблиц и для обеих аудиторий, с фактами пульта (звонок учитывается не более одного раза на каждый результат, у каждого звонка есть результат, лиц не больше, чем звонков): каждая скрытая ячейка должна принимать значения от 0 до не менее чем k. Один знак для всех скрытых ячеек.</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
@@ -5280,6 +5300,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Kind of call without content</source>
       <translation>Вид звонка без содержания</translation>
+    </message>
+    <message>
+      <source>Marker</source>
+      <translation>Знак</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Метод</translation>
     </message>
     <message>
       <source>None recorded</source>
@@ -5326,6 +5354,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Пол</translation>
     </message>
     <message>
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <source>Taxonomy version</source>
+      <translation>Версия классификатора</translation>
+    </message>
+    <message>
       <source>The export is recorded but its file could not be written to {path} ({reason}); export it again to another folder: the same file is written.</source>
       <translation>Экспорт записан в журнал, но файл не удалось записать в {path} ({reason}); экспортируйте снова в другую папку: будет записан тот же файл.</translation>
     </message>
@@ -5350,8 +5386,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Неизвестно</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>не пройдена</translation>
+    </message>
+    <message>
+      <source>k (threshold)</source>
+      <translation>k (порог)</translation>
+    </message>
+    <message>
       <source>partners, who see this table beside their own exports, could narrow hidden cells below k={k}: {problems}</source>
       <translation>партнёры, которые видят эту таблицу рядом со своими экспортами, могли бы сузить скрытые ячейки ниже k={k}: {problems}</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>пройдена</translation>
     </message>
     <message>
       <source>the audience must be public or partner.</source>

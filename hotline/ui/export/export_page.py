@@ -95,7 +95,11 @@ class ExportPage(Retranslatable, QWidget):
         self.language_box = QComboBox(self)  # of the file's labels; the window's by default
         for language in LANGUAGES:
             self.language_box.addItem(i18n.NATIVE_NAMES[language], language)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(i18n.current())))
+        # The window's language until the administrator picks one (then theirs, whatever
+        # the window switches to later).
+        self.language_picked = False
+        self._follow_window_language()
+        self.language_box.activated.connect(self._language_picked)
         for spec in CATALOGUE:
             self.table_box.addItem(spec.name, spec.name)
         for audience in AUDIENCE_K:
@@ -198,6 +202,8 @@ class ExportPage(Retranslatable, QWidget):
             )
             self.audience_box.setItemText(i, self.tr("{name} (k = {k})").format(name=name, k=k))
         self.retranslate_history_header()
+        if not self.language_picked:
+            self._follow_window_language()
         if self.release is not None:
             self._show_release(self.release)
 
@@ -212,6 +218,13 @@ class ExportPage(Retranslatable, QWidget):
             str(self.audience_box.currentData()),
             str(self.format_box.currentData()),
         )
+
+    def _follow_window_language(self) -> None:
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(i18n.current())))
+
+    def _language_picked(self, _index: int) -> None:
+        """Chosen by hand (activated is emitted only for the person's choice)."""
+        self.language_picked = True
 
     def language(self) -> str:
         """The language of the file's labels (codes are the same in every language)."""

@@ -32,16 +32,9 @@ from PySide6.QtWidgets import QApplication
 from hotline.disclosure import TOTAL
 from hotline.export.catalogue import DIMENSION_TITLES, label_text, value_label
 from hotline.export.grid import pivot
+from hotline.export.notes import AUDIENCE, EXPORTED, NOTES, PERIOD, marker_note
 from hotline.export.release import Release, RenderedTable
-from hotline.export.writers import (
-    AUDIENCE,
-    EXPORTED,
-    MARKER_NOTE,
-    NOTES,
-    PERIOD,
-    notes,
-    table_title,
-)
+from hotline.export.writers import notes, table_title
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
 from hotline.ui import palette
@@ -271,7 +264,7 @@ def _period_page(
     _text(
         painter,
         QRectF(page.left(), max(below + 20, page.bottom() - 60), page.width(), 60),
-        MARKER_NOTE,
+        marker_note(words.language),
         _font(7),
         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
     )
@@ -298,14 +291,14 @@ def _notes_page(
         )
     font = _font(8)
     metrics = QFontMetricsF(font, painter.device())
-    for name, text in notes(release):
+    for name, text in notes(release, words.language):
         box = metrics.boundingRect(
             QRectF(0, 0, page.width() * 0.78, 10_000), int(Qt.TextFlag.TextWordWrap), text
         )
         _text(
             painter,
             QRectF(page.left(), y, page.width() * 0.2, box.height()),
-            words.tr(name),
+            name,
             _font(8, True),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         )
