@@ -1,6 +1,6 @@
 """Where a session's calls are kept when it is not the single-file desk.
 
-The services (calls.save_call, calllog.first_page/rows/count, review.claim/release)
+The services (calls.save_call, calllog.first_page/page/rows/count, review.claim/release)
 check what they are asked, then hand the storing and the reading to the session's
 ``remote()`` backend when it has one (a centre's session:
 hotline.services.centre_session.CentreBackend, the PostgreSQL server with the saves
@@ -21,7 +21,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord, IdentityDetails, Task
 from hotline.storage.call_history import CommentLine, HistoryLine
-from hotline.storage.calllog import CallFilter, CallRow, Cursor, Sort
+from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
 from hotline.storage.readings import SeenLine
 
 
@@ -69,7 +69,8 @@ class FirstPage:
     search (or a sort no index serves, such as duration), the match or the sort is
     the expensive part and every page would pay it again, so all matching ids (up
     to MATERIALIZE_CAP) come at once, sorted by SQL, and `cursor` continues only
-    past the cap. A centre gives its first page with no cursor.
+    past the cap. A centre pages every sort and a search by keyset (the search's
+    matches come from the supervisor's own index on the workstation).
     """
 
     ids: list[int]
@@ -123,6 +124,8 @@ class CallBackend(Protocol):
     def save_call(self, call: CallToSave) -> SavedCall: ...
 
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage: ...
+
+    def page(self, f: CallFilter, sort: Sort, after: Cursor | None, limit: int) -> IdPage: ...
 
     def rows(self, call_ids: list[int]) -> list[CallRow]: ...
 
