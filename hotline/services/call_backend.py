@@ -13,6 +13,7 @@ the services), so the session and the services import it without a ring.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -130,6 +131,8 @@ class CallBackend(Protocol):
     def rows(self, call_ids: list[int]) -> list[CallRow]: ...
 
     def count(self, f: CallFilter) -> int: ...
+
+    def update_index(self, progress: Callable[[int, int], None] | None) -> int: ...
 
     def open_call(self, call_id: int) -> CallDetail: ...
 

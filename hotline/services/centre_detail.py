@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -139,6 +139,18 @@ def seen_by(conn: Connection, call_id: int, names: Mapping[int, str]) -> list[Se
             (call_id, list(SEEN_ACTIONS)),
         ).fetchall()
     ]
+
+
+def fill_own(signin: CentreSignIn | None, progress: Callable[[int, int], None] | None) -> int:
+    """This supervisor's own index brought up to date with the server (the calls sealed
+    since out, those saved since in); how many calls were indexed."""
+    if signin is None:
+        raise SearchUnavailable()
+    index = centre_search.open_index(signin)
+    try:
+        return centre_search.fill(signin, index, progress).indexed
+    finally:
+        index.close()
 
 
 def matching(signin: CentreSignIn | None, f: CallFilter) -> list[int] | None:

@@ -568,6 +568,12 @@ class CentreBackend:
         return server_calllog.count(conn, f, centre_detail.matching(self.session.signin, f))
 
     @_on_server
+    def update_index(self, progress: Callable[[int, int], None] | None) -> int:
+        """This supervisor's own index of the notes brought up to date (at sign-in)."""
+        _ = self.session.conn  # opened again if the server went away since
+        return centre_detail.fill_own(self.session.signin, progress)
+
+    @_on_server
     def claim(self, call_id: int) -> ClaimResult:
         session = self.session
         centre_audit.claim_review(session.conn, session.appender(), call_id, session.user_id or 0)

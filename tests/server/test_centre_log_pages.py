@@ -21,7 +21,7 @@ from hotline.crypto.calltext import CallText
 from hotline.permissions import Role
 from hotline.records import CallRecord
 from hotline.services import centre as centre_service
-from hotline.services import centre_detail, centre_people
+from hotline.services import centre_detail, centre_people, centre_search
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_session import coded_of, texts_of
 from hotline.storage.keyfile import SECRET_CASETEXT
@@ -222,6 +222,17 @@ def test_the_notes_search_and_the_detail_pane_on_a_centre(
     desk, page = window
     ids = centre.ids
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    # The supervisor's own index was filled at sign-in, on the worker, from the server.
+    settle(qtbot, desk.worker)
+    signin = centre_people.sign_in(centre.joined.first, ADMIN, ADMIN_PW)
+    try:
+        index = centre_search.open_index(signin)
+        try:
+            assert index.count() == len(CALLS)
+        finally:
+            index.close()
+    finally:
+        signin.close()
     # The notes' words (az, folded: "pasport" finds "Pasportunu", "pasportunu"), found in
     # this supervisor's own index on the workstation, filled as the search is asked.
     qtbot.keyClicks(page.search, "pasport")
