@@ -1,6 +1,6 @@
 """Where a session's calls are kept when it is not the single-file desk.
 
-The services (calls.save_call, calllog.first_page/rows/count, review.claim/release)
+The services (calls.save_call, calllog.first_page/page/rows/count, review.claim/release)
 check what they are asked, then hand the storing and the reading to the session's
 ``remote()`` backend when it has one (a centre's session:
 hotline.services.centre_session.CentreBackend, the PostgreSQL server with the saves
@@ -13,6 +13,7 @@ the services), so the session and the services import it without a ring.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -21,7 +22,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord, IdentityDetails, Task
 from hotline.storage.call_history import CommentLine, HistoryLine
-from hotline.storage.calllog import CallFilter, CallRow, Cursor, Sort
+from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
 from hotline.storage.readings import SeenLine
 
 
@@ -69,7 +70,8 @@ class FirstPage:
     search (or a sort no index serves, such as duration), the match or the sort is
     the expensive part and every page would pay it again, so all matching ids (up
     to MATERIALIZE_CAP) come at once, sorted by SQL, and `cursor` continues only
-    past the cap. A centre gives its first page with no cursor.
+    past the cap. A centre pages every sort and a search by keyset (the search's
+    matches come from the supervisor's own index on the workstation).
     """
 
     ids: list[int]
@@ -124,9 +126,13 @@ class CallBackend(Protocol):
 
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage: ...
 
+    def page(self, f: CallFilter, sort: Sort, after: Cursor | None, limit: int) -> IdPage: ...
+
     def rows(self, call_ids: list[int]) -> list[CallRow]: ...
 
     def count(self, f: CallFilter) -> int: ...
+
+    def update_index(self, progress: Callable[[int, int], None] | None) -> int: ...
 
     def open_call(self, call_id: int) -> CallDetail: ...
 

@@ -90,6 +90,10 @@ def page(
     session: Session, f: CallFilter, sort: Sort, after: Cursor | None = None, limit: int = PAGE
 ) -> IdPage:
     """The ids of the next page of the log and the cursor to continue after it."""
+    remote = session.remote()
+    if remote is not None:
+        session.require(Action.READ_ALL_CALLS)
+        return remote.page(f, sort, after, limit)
     return desk_queries(session, f).page(f, sort, after, limit)
 
 

@@ -48,7 +48,7 @@ from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role
 from hotline.records import CallRecord, User, to_iso, utcnow
 from hotline.services import centre as centre_service
-from hotline.services import centre_audit, centre_live, centre_people, enrolment
+from hotline.services import centre_audit, centre_detail, centre_live, centre_people, enrolment
 from hotline.services.call_backend import (
     CallDetail,
     CallToSave,
@@ -74,7 +74,7 @@ from hotline.services.session import Session
 from hotline.storage.audit_log import Head
 from hotline.storage.call_history import encode_value
 from hotline.storage.call_keys import TEXT_FIELDS
-from hotline.storage.calllog import CallFilter, CallRow, Sort
+from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
 from hotline.storage.database import Database
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.entities import ENTITY_SALT
@@ -378,9 +378,21 @@ class CentreBackend:
 
     @_on_server
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
-        """The newest calls the filter keeps (the server's order: newest first)."""
-        rows = self._claimed(server_calllog.first_page(self.session.conn, f, limit))
-        return FirstPage([r.id for r in rows], None, rows)
+        """The first page in the sort asked, with the cursor to the next (the notes'
+        words found in this supervisor's own index: centre_detail.matching)."""
+        conn = self.session.conn
+        only = centre_detail.matching(self.session.signin, f)
+        found, cursor = server_calllog.page(conn, f, sort, None, limit, only)
+        rows = self._claimed(found)
+        return FirstPage([r.id for r in rows], cursor, rows)
+
+    @_on_server
+    def page(self, f: CallFilter, sort: Sort, after: Cursor | None, limit: int) -> IdPage:
+        """A later page's ids, past the cursor, on the server (keyset paging)."""
+        conn = self.session.conn
+        only = centre_detail.matching(self.session.signin, f)
+        ids, cursor = server_calllog.page_ids(conn, f, sort, after, limit, only)
+        return IdPage(tuple(ids), cursor)
 
     @_on_server
     def rows(self, call_ids: list[int]) -> list[CallRow]:
@@ -435,7 +447,9 @@ class CentreBackend:
     def open_call(self, call_id: int) -> CallDetail:
         """The call from the server, its free text opened here with the session's keys;
         reading its notes is audited in the centre's chain before they are returned.
-        Its history, comments, tasks and entities across calls are not on a centre yet."""
+        Its corrections and comments are opened here too (sealed to the call), who read
+        it comes from the chain, the other calls of the same person from the server
+        (centre_detail). Its tasks and entities across calls are not on a centre yet."""
         session = self.session
         text = session.call_text
         sealed = ServerCallRepository(session.conn).load(call_id)
@@ -452,7 +466,19 @@ class CentreBackend:
                 session.notes_read[call_id] = now
         elif record.notes:
             record = replace(record, notes="")
-        return CallDetail(record, found[0], (), (), (), (), (), (), "")
+        names = {u.id: u.name for u in session.granted_users()}
+        conn = session.conn
+        return CallDetail(
+            record=record,
+            row=found[0],
+            linked=tuple(self.rows(server_calllog.linked_ids(conn, call_id))),
+            tasks=(),
+            history=tuple(centre_detail.history(texts, names)),
+            comments=tuple(centre_detail.comments(texts, names)),
+            seen_by=tuple(centre_detail.seen_by(conn, call_id, names)),
+            entities=(),
+            returned_comment=centre_detail.returned_comment(texts),
+        )
 
     @_on_server
     def decide(self, call_id: int, decision: str, text: str) -> None:
@@ -538,7 +564,14 @@ class CentreBackend:
 
     @_on_server
     def count(self, f: CallFilter) -> int:
-        return server_calllog.count(self.session.conn, f)
+        conn = self.session.conn
+        return server_calllog.count(conn, f, centre_detail.matching(self.session.signin, f))
+
+    @_on_server
+    def update_index(self, progress: Callable[[int, int], None] | None) -> int:
+        """This supervisor's own index of the notes brought up to date (at sign-in)."""
+        _ = self.session.conn  # opened again if the server went away since
+        return centre_detail.fill_own(self.session.signin, progress)
 
     @_on_server
     def claim(self, call_id: int) -> ClaimResult:

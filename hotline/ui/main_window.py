@@ -371,7 +371,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_problem(exc)
 
     def _update_index(self, session: Session) -> int:
-        """On the worker thread: index the calls saved since the last session."""
+        """On the worker thread: index the calls saved since the last session (on a
+        centre, in this supervisor's own index, from the server's ciphertext)."""
+        remote = session.remote()
+        if remote is not None:
+            return remote.update_index(self.index_progressed.emit)
         if not search.open_index(session) or search.pending(session) == 0:
             return 0
         return search.update_index(session, self.index_progressed.emit)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from hotline.permissions import Role
-from hotline.storage.calllog import UNREVIEWED, CallFilter
+from hotline.storage.calllog import UNREVIEWED, CallFilter, Sort
 from hotline.storage.server import calllog
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from tests.server.centre import set_up
@@ -89,3 +89,66 @@ def test_the_first_page_after_a_filter(postgres: PostgresServer) -> None:
             assert ids(CallFilter(topic=odd)) == []
     with centre.connect_as("farid") as conn:  # row-level security: his own only
         assert [r.id for r in calllog.first_page(conn, CallFilter())] == expect(lambda n, c: n > 8)
+
+
+def test_later_pages_in_every_sort_are_those_of_one_whole_sort(postgres: PostgresServer) -> None:
+    """Each of the log's sorts, both ways, paged 5 at a time past the last row's keys
+    (the rows and the ids only), gives exactly the whole list sorted by those keys;
+    a filter and the search's ids (``only``) keep to their calls on every page."""
+    centre = set_up(postgres)
+    leyla = centre.add_person("leyla", frozenset({Role.OPERATOR}))
+    farid = centre.add_person("farid", frozenset({Role.OPERATOR}))
+    centre.add_person("nigar", frozenset({Role.SUPERVISOR}))
+    made: dict[int, dict[str, Any]] = {}
+    for n in range(1, 24):
+        name, person = ("leyla", leyla) if n % 3 else ("farid", farid)
+        coded = {**_coded(n, person.user_id), "duration_s": 60 * (n % 4)}  # ties
+        with centre.connect_as(name) as conn:
+            ServerCallRepository(conn).save(
+                SealedCall(2000 + n, START + timedelta(hours=n // 2), coded, (), {})
+            )
+        made[2000 + n] = {**coded, "started": START + timedelta(hours=n // 2)}
+
+    def key(column: str, call_id: int) -> tuple[Any, ...]:
+        c = made[call_id]
+        return {
+            "date": (c["started"],),
+            "duration": (c["duration_s"],),
+            "operator": (c["operator_id"], c["started"]),
+            "review": (c["review_state"], c["started"]),
+        }[column] + (call_id,)
+
+    with centre.connect_as("nigar") as conn:
+        for column in ("date", "duration", "operator", "review"):
+            for descending in (True, False):
+                order = Sort(column, descending)
+                want = sorted(made, key=lambda i: key(column, i), reverse=descending)
+                rows, cursor = calllog.page(conn, CallFilter(), order, None, 5)
+                got = [r.id for r in rows]
+                while cursor is not None:
+                    more, cursor = calllog.page_ids(conn, CallFilter(), order, cursor, 5)
+                    got += more
+                assert got == want, (column, descending)
+                rows, cursor = calllog.page(conn, CallFilter(), order, None, 5)
+                seen = [r.id for r in rows]
+                while cursor is not None:  # the rows' own cursor, page after page
+                    rows, cursor = calllog.page(conn, CallFilter(), order, cursor, 5)
+                    seen += [r.id for r in rows]
+                assert seen == want, (column, descending)
+        danger = CallFilter(danger=True)
+        order = Sort("duration", False)
+        found, cursor = calllog.page(conn, danger, order, None, 2)
+        ids = [r.id for r in found]
+        while cursor is not None:
+            more, cursor = calllog.page_ids(conn, danger, order, cursor, 2)
+            ids += more
+        assert ids == sorted(
+            (i for i, c in made.items() if c["immediate_danger"]), key=lambda i: key("duration", i)
+        )
+        searched = CallFilter(text="passport")
+        only = [2003, 2004, 2010, 999]
+        rows, _cursor = calllog.page(conn, searched, Sort(), None, 50, only)
+        assert [r.id for r in rows] == [2010, 2004, 2003]
+        assert calllog.count(conn, searched, only) == 3
+        assert calllog.count(conn, CallFilter(text="passport", danger=True), only) == 1
+        assert calllog.page(conn, searched, Sort(), None, 50, [])[0] == []

@@ -4827,8 +4827,8 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bu qeydiyyat kodu artıq istifadə olunub: kod bir iş yeri üçün bir dəfə keçərlidir. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
     </message>
     <message>
-      <source>This filter is not available on a centre yet (the notes' words, people across calls, open tasks); the others are.</source>
-      <translation>Bu filtr mərkəzdə hələ mövcud deyil (qeydlərdəki sözlər, zənglər üzrə şəxslər, açıq tapşırıqlar); qalanları mövcuddur.</translation>
+      <source>This filter is not available on a centre yet (people across calls, open tasks); the others are.</source>
+      <translation>Bu filtr mərkəzdə hələ mövcud deyil (zənglər üzrə şəxslər, açıq tapşırıqlar); qalanları mövcuddur.</translation>
     </message>
     <message>
       <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>

@@ -9,8 +9,11 @@ matching calls for a rare filter while a common one walks ``calls_started`` newe
 first and stops at the page's end. bench/server_call_log.py measures it on 1,000,000
 calls against the same query written by hand.
 
-Not on a centre yet: the notes' text search, entities across calls, open tasks and
-review claims (refused by ``NotOnCentreYet``: nothing is guessed).
+Later pages continue past the last row's sort keys (keyset paging, as the desk's log),
+in each of the log's sorts. A search of the notes' words is answered by the
+supervisor's own index on the workstation (services/centre_search.py), and the calls
+it found are filtered here with the others (``only``). Not on a centre yet: entities
+across calls and open tasks (refused by ``FilterNotOnCentre``: nothing is guessed).
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
+from psycopg.types.json import Jsonb
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import SealMark
-from hotline.storage.calllog import UNREVIEWED, CallFilter, CallRow
+from hotline.storage.calllog import UNREVIEWED, CallFilter, CallRow, Cursor, Sort
 
 PAGE = 50
 CODED_INDEX = "calls_coded"
@@ -34,8 +38,8 @@ CODED_INDEX = "calls_coded"
 class FilterNotOnCentre(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This filter is not available on a centre yet (the notes' words, people across "
-        "calls, open tasks); the others are.",
+        "This filter is not available on a centre yet (people across calls, open tasks); "
+        "the others are.",
     )
 
 
@@ -49,9 +53,11 @@ def _midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def where(f: CallFilter) -> tuple[str, list[Any]]:
-    """The WHERE text (without the keyword) and its parameters."""
-    if f.text.strip() or (f.entity_kind and f.entity_key) or f.open_tasks:
+def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]:
+    """The WHERE text (without the keyword) and its parameters. A search of the notes'
+    words is answered on the workstation (the supervisor's own index: the server holds
+    no word); ``only`` is the calls it found, and the other filters apply to them."""
+    if (f.text.strip() and only is None) or (f.entity_kind and f.entity_key) or f.open_tasks:
         raise FilterNotOnCentre()
     contains: dict[str, Any] = {}
     if f.topic:
@@ -70,6 +76,9 @@ def where(f: CallFilter) -> tuple[str, list[Any]]:
         contains["no_content"] = None
     clauses: list[str] = []
     params: list[Any] = []
+    if f.text.strip() and only is not None:
+        clauses.append("c.id = ANY(%s)")
+        params.append(list(only))
     if contains:
         # A literal, not a parameter, as the page's size below: the plan PostgreSQL
         # keeps for a statement run often is then made for this very filter (with a
@@ -93,8 +102,55 @@ def where(f: CallFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "true"), params
 
 
-def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
-    text, params = where(f)
+# The sorts of the log (storage/calllog.py's SORT_KEYS) on the server: each key an
+# expression of the coded fields, the id the tie-breaker. Only the date is served by an
+# index (calls_started); the others sort the filter's matches (a centre's thousands of
+# calls a year; no index kept for them, which every save would pay for).
+SORT_EXPRESSIONS: dict[str, tuple[str, ...]] = {
+    "date": ("c.started_at",),
+    "duration": ("COALESCE((c.coded->>'duration_s')::integer, 0)",),
+    "operator": ("(c.coded->>'operator_id')::integer", "c.started_at"),
+    "review": ("COALESCE(c.coded->>'review_state', 'new')", "c.started_at"),
+}
+NEWEST = Sort()
+
+
+def _keys(sort: Sort) -> tuple[str, ...]:
+    return (*SORT_EXPRESSIONS[sort.column], "c.id")
+
+
+def _after(sort: Sort, after: Cursor | None) -> tuple[str, list[Any]]:
+    """The keyset condition past ``after`` (the last row's sort keys and id)."""
+    if after is None:
+        return "", []
+    keys = _keys(sort)
+    if len(after) != len(keys):
+        raise ValueError("cursor does not match the sort")
+    compare = "<" if sort.descending else ">"
+    return f" AND ({', '.join(keys)}) {compare} ({', '.join('%s' for _ in keys)})", list(after)
+
+
+def page_query(
+    f: CallFilter,
+    sort: Sort = NEWEST,
+    after: Cursor | None = None,
+    limit: int = PAGE,
+    only: list[int] | None = None,
+) -> tuple[str, list[Any], int]:
+    """The page's query, its parameters and how many sort keys (besides the start and
+    the id, which every row has) follow the row's columns."""
+    text, params = where(f, only)
+    past, past_params = _after(sort, after)
+    direction = "DESC" if sort.descending else "ASC"
+    extra = [k for k in SORT_EXPRESSIONS[sort.column] if k != "c.started_at"]
+    inner_keys = "".join(f", {k} AS k{n}" for n, k in enumerate(extra))
+    inner_order = ", ".join(f"{k} {direction}" for k in _keys(sort))
+    outer = [
+        f"p.k{extra.index(k)}" if k in extra else "p.started_at"
+        for k in SORT_EXPRESSIONS[sort.column]
+    ]
+    outer_order = ", ".join(f"{k} {direction}" for k in (*outer, "p.id"))
+    outer_keys = "".join(f", p.k{n}" for n in range(len(extra)))
     # The page's size is written into the query, not sent as a parameter: psycopg
     # prepares a statement run five times, and PostgreSQL's generic plan for it, blind
     # to a LIMIT parameter, sorted every match instead of walking calls_started newest
@@ -103,17 +159,24 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     # names and seal marks joined to its rows.
     return (
         "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name,"
-        " d.id, d.kind, d.body, d.number, d.decided_on FROM"
-        " (SELECT c.id, c.started_at, c.coded FROM hotline.calls c"
-        f" WHERE {text} ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}) p"
+        f" d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
+        f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
+        f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
         " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
         " LEFT JOIN LATERAL (SELECT d.id, d.kind, d.body, d.number, d.decided_on"
         "  FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
         "  WHERE s.call_id = p.id) d ON true"
-        " ORDER BY p.started_at DESC, p.id DESC",
-        params,
+        f" ORDER BY {outer_order}",
+        params + past_params,
+        len(extra),
     )
+
+
+def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
+    """The newest page after a filter (bench/server_call_log.py's --explain)."""
+    text, params, _extra = page_query(f, NEWEST, None, limit)
+    return text, params
 
 
 def _row(
@@ -151,13 +214,60 @@ def _row(
     )
 
 
+def page(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    f: CallFilter,
+    sort: Sort = NEWEST,
+    after: Cursor | None = None,
+    limit: int = PAGE,
+    only: list[int] | None = None,
+) -> tuple[list[CallRow], Cursor | None]:
+    """A page of the log in the sort asked, continuing past ``after`` (keyset paging:
+    a later page costs what the first did), as the log's light rows, and the cursor
+    past its last row (None when the page is not full: the end)."""
+    text, params, extra = page_query(f, sort, after, limit, only)
+    found = conn.execute(text, params).fetchall()
+    rows = [_row(*r[: len(r) - extra]) for r in found]
+    if len(found) < limit or not found:
+        return rows, None
+    last = found[-1]
+    keys = SORT_EXPRESSIONS[sort.column]
+    extras = [k for k in keys if k != "c.started_at"]
+    values = [
+        last[1] if k == "c.started_at" else last[len(last) - extra + extras.index(k)] for k in keys
+    ]
+    return rows, (*values, int(last[0]))
+
+
+def page_ids(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    f: CallFilter,
+    sort: Sort,
+    after: Cursor | None,
+    limit: int,
+    only: list[int] | None = None,
+) -> tuple[list[int], Cursor | None]:
+    """The ids of a later page and the cursor past it (the rows come when shown)."""
+    text, params = where(f, only)
+    past, past_params = _after(sort, after)
+    keys = _keys(sort)
+    direction = "DESC" if sort.descending else "ASC"
+    order = ", ".join(f"{k} {direction}" for k in keys)
+    found = conn.execute(
+        f"SELECT {', '.join(keys)} FROM hotline.calls c WHERE {text}{past}"
+        f" ORDER BY {order} LIMIT {int(limit)}",
+        params + past_params,
+    ).fetchall()
+    ids = [int(r[-1]) for r in found]
+    return ids, (tuple(found[-1]) if found and len(found) == limit else None)
+
+
 def first_page(
     conn: psycopg.Connection[tuple[Any, ...]], f: CallFilter, limit: int = PAGE
 ) -> list[CallRow]:
     """The newest ``limit`` calls the filter keeps (those this connection is shown:
     row-level security), as the call log's light rows."""
-    text, params = first_page_query(f, limit)
-    return [_row(*r) for r in conn.execute(text, params).fetchall()]
+    return page(conn, f, NEWEST, None, limit)[0]
 
 
 def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -> list[CallRow]:
@@ -173,8 +283,39 @@ def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -
     return [rows[i] for i in call_ids if i in rows]
 
 
-def count(conn: psycopg.Connection[tuple[Any, ...]], f: CallFilter) -> int:
+def count(
+    conn: psycopg.Connection[tuple[Any, ...]], f: CallFilter, only: list[int] | None = None
+) -> int:
     """How many calls the filter keeps (of those the connection is shown)."""
-    text, params = where(f)
+    text, params = where(f, only)
     row = conn.execute(f"SELECT count(*) FROM hotline.calls c WHERE {text}", params).fetchone()
     return int(row[0]) if row else 0
+
+
+LINKED = 50
+PSEUDONYMS = ("caller_pseudonym", "concerned_pseudonym")
+
+
+def linked_ids(
+    conn: psycopg.Connection[tuple[Any, ...]], call_id: int, limit: int = LINKED
+) -> list[int]:
+    """Other calls of the same pseudonymous person(s), newest first: those whose caller
+    or person concerned has the pseudonym of this call's caller or person concerned
+    (the desk links them through its persons table; the server keeps none). Each a
+    JSON containment the coded fields' GIN index serves."""
+    found = conn.execute("SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)).fetchone()
+    if found is None:
+        return []
+    names = sorted({str(found[0][k]) for k in PSEUDONYMS if found[0].get(k)})
+    wanted = [Jsonb({k: name}) for name in names for k in PSEUDONYMS]
+    if not wanted:
+        return []
+    same = " OR ".join("c.coded @> %s" for _ in wanted)
+    return [
+        int(r[0])
+        for r in conn.execute(
+            f"SELECT c.id FROM hotline.calls c WHERE c.id <> %s AND ({same})"
+            f" ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}",
+            [call_id, *wanted],
+        ).fetchall()
+    ]

@@ -42,7 +42,7 @@ HEADERS = (
 
 
 class TasksPage(Retranslatable, QWidget):
-    openCall = Signal(int)
+    openCall = Signal(object)  # a call id: 63 bits on a centre, past a C int
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
