@@ -9,6 +9,7 @@ from the address. See hotline.services.centre for what is created.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from hotline.cli_common import EXIT_OK, NEW_PASSWORD_FOR, Secrets, say, show_recovery_code
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -144,3 +145,44 @@ def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
             )
         )
     return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    server = sub.add_parser("server", help="the centre's PostgreSQL server")
+    what = server.add_subparsers(dest="server_command", required=True)
+    upgrade = what.add_parser(
+        "upgrade",
+        help="apply the schema steps a centre made by an older hotline lacks (the "
+        "server's superuser, as init --server)",
+    )
+    upgrade.add_argument(
+        "--server",
+        metavar="URL",
+        required=True,
+        help="postgresql://ACCOUNT@HOST/DATABASE?sslmode=verify-full&sslrootcert=FILE",
+    )
+
+
+def cmd_server(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import centre
+    from hotline.storage.server import connection
+    from hotline.storage.server.errors import PasswordInAddress
+
+    url = connection.check_address(args.server)
+    if connection.has_password(url):
+        raise PasswordInAddress()
+    server_password = secrets.read(say(SERVER_PASSWORD, account=connection.user_of(url)))
+    result = centre.upgrade_centre(url, server_password=server_password)
+    if result.before == result.after:
+        line = QT_TRANSLATE_NOOP(
+            "cli", "The centre {database} is at schema version {after} already; nothing to do."
+        )
+    else:
+        line = QT_TRANSLATE_NOOP(
+            "cli", "The centre {database} was upgraded from schema version {before} to {after}."
+        )
+    print(say(line, database=result.database, before=result.before, after=result.after))
+    return EXIT_OK
+
+
+COMMANDS = {"server": cmd_server}
