@@ -9,6 +9,7 @@ from the address. See hotline.services.centre for what is created.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from hotline.cli_common import EXIT_OK, NEW_PASSWORD_FOR, Secrets, say, show_recovery_code
@@ -113,14 +114,27 @@ def cmd_backup_server(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
-    from pathlib import Path
+def _workstation_register(args: argparse.Namespace, dump: Path) -> list[Path]:
+    """This workstation's seal register, when it has joined the centre the dump is of."""
+    from hotline.storage.server import dumps, seal_witness, workstation
 
+    joined = workstation.load(workstation.config_dir(args.config_dir))
+    if joined is None or joined.database != dumps.source_database(dumps.listing(dump)):
+        return []
+    return [seal_witness.beside(joined.folder)]
+
+
+def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import centre_backup
 
     url, name, password, server_password = _centre_credentials(args, secrets)
     result = centre_backup.restore_centre(
-        url, Path(args.file), name, password, server_password=server_password
+        url,
+        Path(args.file),
+        name,
+        password,
+        server_password=server_password,
+        seal_registers=_workstation_register(args, Path(args.file)),
     )
     print(
         say(
@@ -134,6 +148,17 @@ def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
             calls=result.calls,
         )
     )
+    if result.resealed:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{count} calls sealed after this backup was taken were sealed again in "
+                    "the restored centre (from the seal registers).",
+                ),
+                count=result.resealed,
+            )
+        )
     if result.registered is None:
         print(
             say(

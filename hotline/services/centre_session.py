@@ -41,14 +41,15 @@ from typing import Any, ParamSpec, TypeVar
 import psycopg
 from psycopg.types.json import Jsonb
 
+from hotline import logs
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.paths import DeskPaths
-from hotline.permissions import Action, Role
+from hotline.permissions import Action, Role, allowed
 from hotline.records import CallRecord, User, to_iso, utcnow
 from hotline.services import centre as centre_service
-from hotline.services import centre_audit, centre_live, centre_people, enrolment
+from hotline.services import centre_audit, centre_live, centre_people, centre_sealing, enrolment
 from hotline.services.call_backend import (
     CallDetail,
     CallToSave,
@@ -179,6 +180,9 @@ class CentreSession(Session):
     witness: LockedWitness | None = None
     outbox: Outbox | None = None
     sender: Sender | None = None
+    # What an administrator's sign-in sealed again and retained, or why it could not.
+    scheduled: centre_sealing.CentreScheduled | None = None
+    scheduled_error: DeskError | None = None
     _outbox_listeners: list[Callable[[OutboxState], None]] = field(
         default_factory=list, init=False, repr=False
     )
@@ -571,10 +575,25 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         raise
     try:
         _start_outbox(session, send)
+        if allowed(signin.roles, Action.SETTINGS):
+            _run_scheduled(session, signin, witness)
     except BaseException:
         session.close()
         raise
     return session
+
+
+def _run_scheduled(session: CentreSession, signin: CentreSignIn, witness: LockedWitness) -> None:
+    """An administrator's sign-in, as on the desk: the seal register applied, retention
+    run (centre_sealing.scheduled). A refusal there does not keep them out: it is kept
+    on the session for the window to say, and logged by its kind only."""
+    try:
+        session.scheduled = centre_sealing.scheduled(signin, witness)
+    except DeskError as exc:
+        session.scheduled_error = exc
+        logs.get().warning(
+            "the sign-in's sealing and retention did not run (%s)", type(exc).__name__
+        )
 
 
 def _device_secret(ws: Workstation) -> bytes | None:

@@ -4369,6 +4369,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>xəbərdarlıq: {text}</translation>
     </message>
     <message>
+      <source>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</source>
+      <translation>Bu ehtiyat nüsxə götürüldükdən sonra möhürlənmiş {count} zəng bərpa olunmuş mərkəzdə yenidən möhürləndi (möhür reyestrlərindən).</translation>
+    </message>
+    <message>
       <source>{count} calls to seal.</source>
       <translation>Möhürlənəcək zənglər: {count}.</translation>
     </message>

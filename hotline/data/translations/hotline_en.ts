@@ -4369,6 +4369,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>warning: {text}</translation>
     </message>
     <message>
+      <source>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</source>
+      <translation>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</translation>
+    </message>
+    <message>
       <source>{count} calls to seal.</source>
       <translation>{count} calls to seal.</translation>
     </message>

@@ -4381,6 +4381,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>предупреждение: {text}</translation>
     </message>
     <message>
+      <source>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</source>
+      <translation>Звонков, запечатанных после этой резервной копии: {count}; в восстановленном центре они запечатаны снова (по реестрам печатей).</translation>
+    </message>
+    <message>
       <source>{count} calls to seal.</source>
       <translation>Звонков к опечатыванию: {count}.</translation>
     </message>
