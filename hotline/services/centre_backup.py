@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -45,7 +45,7 @@ from hotline.services import centre_sealing
 from hotline.services.keys import open_slot
 from hotline.storage.backup_register import BackupEntry, BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT, KeyFile
-from hotline.storage.server import dumps, schema, seal_witness
+from hotline.storage.server import dumps, schema, schema_steps, seal_witness
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.connection import connect, database_of
@@ -111,6 +111,7 @@ class RestoredCentre:
     key_file: bool
     registered: BackupEntry | None  # the register's line for this file, if it holds one
     resealed: int = 0  # calls sealed again from the seal registers (sealed after the dump)
+    upgraded_from: int = 0  # the schema version the dump had (schema_steps.py)
 
 
 def register_of(dump: Path) -> Path:
@@ -273,13 +274,20 @@ def restore_centre(
         raise _refused(exc) from exc
     try:
         dumps.restore(url, server_password, dump)
+        # A dump of an older hotline's centre gets the steps it lacks (the superuser is
+        # the schema's owner here); a newer one is refused and dropped.
+        try:
+            with connect(url, password=server_password, autocommit=True) as conn:
+                upgraded = schema_steps.upgrade(conn)
+        except psycopg.Error as exc:
+            raise _refused(exc) from exc
         restored = _check(
             url, into, source, dump, admin_name, password, server_password, seal_registers
         )
     except BaseException:
         _drop(url, into, server_password)
         raise
-    return restored
+    return replace(restored, upgraded_from=upgraded.before)
 
 
 def _check(

@@ -15,7 +15,7 @@ from psycopg import sql
 
 from hotline.permissions import Role
 from hotline.services import centre as centre_service
-from hotline.services import centre_audit, centre_people
+from hotline.services import centre_audit, centre_backup, centre_people
 from hotline.storage.server import schema_steps
 from hotline.storage.server.schema import CentreRoles
 from hotline.storage.server.schema_steps import (
@@ -206,3 +206,29 @@ def test_server_upgrade_from_the_command_line_in_russian(
     )
     assert done.returncode == 0, done.stderr
     assert f"schema version {newest} already" in done.stdout
+
+
+def test_a_restored_dump_of_an_older_centre_is_upgraded_and_a_newer_one_refused(
+    postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newest = schema_steps.known()
+    old = _older_centre(postgres, tmp_path / "ws", monkeypatch)
+    dump = centre_backup.backup_centre(
+        postgres.url(db=old.database), ADMIN, ADMIN_PW, tmp_path / "old.dump"
+    ).path
+    into = f"{old.database}_new"
+    restored = centre_backup.restore_centre(postgres.url(db=into), dump, ADMIN, ADMIN_PW)
+    assert (restored.upgraded_from, _version(postgres, into)) == (newest - 1, newest)
+    assert "schema_history" in _tables(postgres, into)
+
+    with psycopg.connect(postgres.url(db=old.database)) as conn:
+        conn.execute("UPDATE hotline.centre SET schema_version = %s", (newest + 1,))
+    newer = centre_backup.backup_centre(
+        postgres.url(db=old.database), ADMIN, ADMIN_PW, tmp_path / "newer.dump"
+    ).path
+    refused = f"{old.database}_newer"
+    with pytest.raises(CodeOlderThanCentre):
+        centre_backup.restore_centre(postgres.url(db=refused), newer, ADMIN, ADMIN_PW)
+    with psycopg.connect(postgres.url()) as conn:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (refused,))
+        assert found.fetchone() is None

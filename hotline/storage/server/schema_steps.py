@@ -31,6 +31,8 @@ from hotline.storage.server import schema
 from hotline.storage.server.schema import CentreRoles
 
 Connection = psycopg.Connection[tuple[Any, ...]]
+# A step: (the superuser's connection, the centre's roles, the name they are made after:
+# the database's at init; a centre restored into another database keeps its roles).
 Step = Callable[[Connection, CentreRoles, str], None]
 
 
@@ -164,14 +166,26 @@ def upgrade(conn: Connection) -> Upgraded:
     before = server_version(conn)
     if before > known():
         raise CodeOlderThanCentre(server=before, known=known())
-    roles = CentreRoles.for_database(database)
+    prefix = _roles_prefix(conn)
+    roles = CentreRoles.for_database(prefix)
     for number in range(before + 1, known() + 1):
         try:
-            _apply(conn, roles, database, number)
+            _apply(conn, roles, prefix, number)
         except psycopg.Error as exc:  # rolled back whole, the version with it
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise UpgradeStepRefused(step=number, version=number - 1, reason=first[:200]) from exc
     return Upgraded(database, before, server_version(conn))
+
+
+def _roles_prefix(conn: Connection) -> str:
+    """The name the centre's roles were made after: its database's at init, kept by a
+    centre restored into a database of another name (its schema's owner says which)."""
+    row = conn.execute(
+        "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = %s", (schema.SCHEMA,)
+    ).fetchone()
+    owner = "" if row is None else str(row[0]).strip('"')
+    suffix = "_owner"
+    return owner[: -len(suffix)] if owner.endswith(suffix) else str(conn.info.dbname)
 
 
 def _apply(conn: Connection, roles: CentreRoles, database: str, number: int) -> None:
