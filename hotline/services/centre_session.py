@@ -45,6 +45,7 @@ from hotline import logs
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
 from hotline.errors import DeskError, InvalidInput, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
 from hotline.records import CallRecord, User, to_iso, utcnow
@@ -169,6 +170,24 @@ def texts_of(record: CallRecord) -> dict[str, str]:
             [{"kind": e.kind, "value": e.value} for e in record.entities], ensure_ascii=False
         )
     return texts
+
+
+# What an administrator's sign-in on a centre says of its sealing and retention.
+WARN_RETAINED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Retention ran at your sign-in: the free text and identity details of reviewed calls "
+    "older than the centre keeps them were destroyed on the server (coded fields kept).",
+)
+WARN_RESEALED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Calls sealed from this workstation were found unsealed on the centre's server "
+    "(put back from an older copy?) and were sealed again at your sign-in.",
+)
+WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Sealing and retention could not run at your sign-in on the centre; sign in again, or "
+    "run 'hotline retention --run'.",
+)
 
 
 @dataclass
@@ -586,14 +605,20 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
 def _run_scheduled(session: CentreSession, signin: CentreSignIn, witness: LockedWitness) -> None:
     """An administrator's sign-in, as on the desk: the seal register applied, retention
     run (centre_sealing.scheduled). A refusal there does not keep them out: it is kept
-    on the session for the window to say, and logged by its kind only."""
+    on the session and said among the sign-in's warnings, and logged by its kind only."""
     try:
-        session.scheduled = centre_sealing.scheduled(signin, witness)
+        done = session.scheduled = centre_sealing.scheduled(signin, witness)
     except DeskError as exc:
         session.scheduled_error = exc
+        session.warnings.append(WARN_SCHEDULED_FAILED)
         logs.get().warning(
             "the sign-in's sealing and retention did not run (%s)", type(exc).__name__
         )
+        return
+    if done.resealed:
+        session.warnings.append(WARN_RESEALED)
+    if done.retained:
+        session.warnings.append(WARN_RETAINED)
 
 
 def _device_secret(ws: Workstation) -> bytes | None:

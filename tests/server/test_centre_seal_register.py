@@ -16,7 +16,13 @@ import psycopg
 import pytest
 
 from hotline.crypto import signing
-from hotline.services import centre_audit, centre_backup, centre_people, centre_sealing
+from hotline.services import (
+    centre_audit,
+    centre_backup,
+    centre_people,
+    centre_sealing,
+    centre_session,
+)
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_session import open_centre
 from hotline.storage import seal_register
@@ -179,6 +185,7 @@ def test_retention_runs_at_an_administrators_sign_in_on_a_centre(
     session = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
         assert session.scheduled is None and session.scheduled_error is None
+        assert session.warnings == []
     finally:
         session.close()
     assert _rows_of(server, centre.database, due.id)[:3] != (0, 0, 0)
@@ -188,6 +195,7 @@ def test_retention_runs_at_an_administrators_sign_in_on_a_centre(
         done = session.scheduled
         assert done is not None and session.scheduled_error is None
         assert (done.retained, done.resealed, done.years) == (1, 0, 2)
+        assert session.warnings == [centre_session.WARN_RETAINED]
     finally:
         session.close()
     _gone(server, centre.database, due)
@@ -263,6 +271,21 @@ def test_an_administrators_sign_in_seals_again_what_the_workstation_sealed(
     session = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
     try:
         assert session.scheduled is not None and session.scheduled.resealed == 1
+        assert centre_session.WARN_RESEALED in session.warnings
     finally:
         session.close()
     _gone(server, centre.database, call)
+
+
+def test_a_damaged_register_is_said_at_sign_in_and_does_not_keep_the_administrator_out(
+    centre: JoinedCentre, admin: CentreSignIn
+) -> None:
+    admin.close()
+    seal_witness.beside(centre.first.folder).write_text("not a register line\n")
+    session = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        assert session.scheduled is None
+        assert isinstance(session.scheduled_error, RegisterDamaged)
+        assert session.warnings == [centre_session.WARN_SCHEDULED_FAILED]
+    finally:
+        session.close()

@@ -6052,6 +6052,18 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
   <context>
     <name>warnings</name>
     <message>
+      <source>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</source>
+      <translation>Bu iş stansiyasından möhürlənmiş zənglər mərkəzin serverində möhürsüz tapıldı (köhnə nüsxədən geri qaytarılıb?) və girişinizdə yenidən möhürləndi.</translation>
+    </message>
+    <message>
+      <source>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</source>
+      <translation>Girişinizdə saxlama müddəti qaydası işlədi: mərkəzin saxladığı müddətdən köhnə baxılmış zənglərin sərbəst mətni və şəxsiyyət məlumatları serverdə məhv edildi (kodlaşdırılmış sahələr saxlanıldı).</translation>
+    </message>
+    <message>
+      <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
+      <translation>Mərkəzə girişinizdə möhürləmə və saxlama müddəti qaydası işləyə bilmədi; yenidən daxil olun və ya 'hotline retention --run' əmrini işə salın.</translation>
+    </message>
+    <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
       <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>
     </message>

@@ -6052,6 +6052,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
   <context>
     <name>warnings</name>
     <message>
+      <source>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</source>
+      <translation>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</translation>
+    </message>
+    <message>
+      <source>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</source>
+      <translation>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</translation>
+    </message>
+    <message>
+      <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
+      <translation>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</translation>
+    </message>
+    <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
       <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>
     </message>

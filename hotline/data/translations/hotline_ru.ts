@@ -6064,6 +6064,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
   <context>
     <name>warnings</name>
     <message>
+      <source>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</source>
+      <translation>Звонки, запечатанные с этого рабочего места, оказались на сервере центра незапечатанными (возвращены из старой копии?) и при вашем входе запечатаны снова.</translation>
+    </message>
+    <message>
+      <source>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</source>
+      <translation>При вашем входе сработал срок хранения: свободный текст и личные данные проверенных звонков старше срока, который хранит центр, уничтожены на сервере (кодированные поля сохранены).</translation>
+    </message>
+    <message>
+      <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
+      <translation>При вашем входе в центр печати и срок хранения применить не удалось; войдите снова или запустите 'hotline retention --run'.</translation>
+    </message>
+    <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
       <translation>Со времени настройки сменилось хранилище ключей ОС (теперь {backend}). Пульт всё же открыт; сообщите администратору.</translation>
     </message>
