@@ -126,6 +126,7 @@ def _workstation_register(args: argparse.Namespace, dump: Path) -> list[Path]:
 
 def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import centre_backup
+    from hotline.storage.server import schema_steps
 
     url, name, password, server_password = _centre_credentials(args, secrets)
     result = centre_backup.restore_centre(
@@ -148,6 +149,18 @@ def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
             calls=result.calls,
         )
     )
+    if result.upgraded_from < schema_steps.known():
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The backup was of schema version {before}; the restored centre was "
+                    "upgraded to {after}.",
+                ),
+                before=result.upgraded_from,
+                after=schema_steps.known(),
+            )
+        )
     if result.resealed:
         print(
             say(

@@ -33,7 +33,9 @@ from hotline.storage.server.calls import SealedCall
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
+from tests.server.test_centre_backup import _address
 from tests.server.test_centre_sealing import COURT, _hex_in, _operator, _pieces, _save
+from tests.server.test_enrolment import centre_cli
 
 
 @pytest.fixture
@@ -129,6 +131,23 @@ def test_a_restored_dump_from_before_a_sealing_is_sealed_again(
     )
     assert from_folder.resealed == 1
     _gone(server, from_folder.database, call)
+
+    # the command line on the workstation that sealed finds its register by itself (ru)
+    beside_dump.unlink()
+    into = f"{centre.database}_cli"
+    done = centre_cli(
+        centre.first.folder,
+        "restore",
+        "--server",
+        _address(server, into),
+        str(backup.path),
+        user=ADMIN,
+        stdin=f"{ADMIN_PW}\n{server.password}\n",
+        language="ru",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "запечатаны снова" in done.stdout and "Traceback" not in done.stderr
+    _gone(server, into, call)
 
 
 def _export_public(signin: CentreSignIn) -> bytes:

@@ -4273,6 +4273,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Faylın yanındakı ehtiyat nüsxələr reyestri bu nüsxəni tanımır; zənglərin sayını müqayisə etmək mümkün olmadı.</translation>
     </message>
     <message>
+      <source>The backup was of schema version {before}; the restored centre was upgraded to {after}.</source>
+      <translation>Ehtiyat nüsxə {before} sxem versiyasında idi; bərpa olunmuş mərkəz {after} versiyasına yeniləndi.</translation>
+    </message>
+    <message>
       <source>The centre {database} is at schema version {after} already; nothing to do.</source>
       <translation>{database} mərkəzi artıq {after} sxem versiyasındadır; ediləsi heç nə yoxdur.</translation>
     </message>

@@ -4273,6 +4273,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>The backup register beside the file does not know this backup; its count of calls could not be compared.</translation>
     </message>
     <message>
+      <source>The backup was of schema version {before}; the restored centre was upgraded to {after}.</source>
+      <translation>The backup was of schema version {before}; the restored centre was upgraded to {after}.</translation>
+    </message>
+    <message>
       <source>The centre {database} is at schema version {after} already; nothing to do.</source>
       <translation>The centre {database} is at schema version {after} already; nothing to do.</translation>
     </message>

@@ -4285,6 +4285,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Реестр резервных копий рядом с файлом не знает этой копии; число звонков сравнить не удалось.</translation>
     </message>
     <message>
+      <source>The backup was of schema version {before}; the restored centre was upgraded to {after}.</source>
+      <translation>Резервная копия была версии схемы {before}; восстановленный центр обновлён до {after}.</translation>
+    </message>
+    <message>
       <source>The centre {database} is at schema version {after} already; nothing to do.</source>
       <translation>Центр {database} уже на версии схемы {after}; делать нечего.</translation>
     </message>
