@@ -18,7 +18,11 @@ A restore goes into a new database (never over the centre's own): it is created,
 given to the centre's roles (made first where the server lacks them, as on a new
 server), filled by pg_restore in one transaction, then opened: its calls counted
 against the register's line for that file, its key file read and the administrator's
-slot opened with the password. Anything refused drops the new database again. The
+slot opened with the password. Before that, a dump of an older hotline's centre gets
+the schema steps it lacks (storage/server/schema_steps.py), and every call the seal
+registers off the server (the one beside the dump, a workstation's) say was sealed
+after the dump is sealed again (centre_sealing.apply_register), so a restore never
+brings sealed text back. Anything refused drops the new database again. The
 members' own login roles are the server's, not the database's: pg_dump does not hold
 them, and a centre restored onto another server needs them made anew.
 """

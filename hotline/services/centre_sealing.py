@@ -13,7 +13,11 @@ The coded fields stay: counts, published or to come, are unchanged.
 With the keys gone, no copy of the text on the server opens with any key. A pg_dump
 taken before still holds them: the backups the centre's register (centre_backup.py)
 lists from before the sealing are marked in it and named as still holding the sealed
-calls (bring them back to be sealed, or destroy them).
+calls (bring them back to be sealed, or destroy them). Each sealing is first written in
+the seal registers off the server (centre_seal_register.py): the workstation's, and the
+one beside the backups named; ``apply_register`` seals again what a restored server
+holds unsealed (at ``restore --server`` and at an administrator's sign-in, ``scheduled``,
+which then runs retention, as the desk's sign-in does).
 
 Retention: the free text, keys and vault rows of reviewed calls older than the years
 an administrator set are destroyed the same way (kind ``retention``), unless a legal
