@@ -86,7 +86,7 @@ from hotline.storage.meta import MetaRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import calllog as server_calllog
-from hotline.storage.server import people
+from hotline.storage.server import people, schema_steps
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
 from hotline.storage.server.centre import Centre
@@ -227,6 +227,7 @@ class CentreSession(Session):
                 raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
             fresh.autocommit = True
             try:
+                schema_steps.check(fresh)
                 if self.witness is not None:
                     centre_audit.check_at_connection(fresh, self.witness)
             except BaseException:
@@ -719,6 +720,11 @@ def _start_outbox(session: CentreSession, send: bool) -> None:
     def connect() -> Connection:
         conn = enrolment.connect_as(ws, login, signin.server_password)
         conn.autocommit = True
+        try:  # the server upgraded since the sign-in: nothing is sent to a schema unknown here
+            schema_steps.check(conn)
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     store = OutboxStore(

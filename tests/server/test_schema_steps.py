@@ -14,8 +14,9 @@ import pytest
 from psycopg import sql
 
 from hotline.permissions import Role
+from hotline.services import calls, centre_audit, centre_backup, centre_people
 from hotline.services import centre as centre_service
-from hotline.services import centre_audit, centre_backup, centre_people
+from hotline.services.centre_session import open_centre
 from hotline.storage.server import schema_steps
 from hotline.storage.server.schema import CentreRoles
 from hotline.storage.server.schema_steps import (
@@ -25,6 +26,7 @@ from hotline.storage.server.schema_steps import (
     UpgradeStepRefused,
 )
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
+from tests.factories import job_in_dubai
 from tests.helpers import hotline
 from tests.server.centre import set_up
 from tests.server.enrolled import JoinedCentre, save_through_outbox, set_up_joined, set_up_with
@@ -232,3 +234,32 @@ def test_a_restored_dump_of_an_older_centre_is_upgraded_and_a_newer_one_refused(
     with psycopg.connect(postgres.url()) as conn:
         found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (refused,))
         assert found.fetchone() is None
+
+
+def test_a_call_saved_after_the_server_was_upgraded_under_a_workstation_is_kept(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """The server upgraded while an operator works on an older hotline: her outbox sends
+    nothing to a schema its code does not know, keeps the call, and sends it once the
+    code and the server agree again."""
+    joined = set_up_with(
+        postgres, tmp_path / "ws", [(OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW)]
+    )
+    newest = schema_steps.known()
+    session = open_centre(joined.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        with psycopg.connect(postgres.url(db=joined.database)) as conn:
+            conn.execute("UPDATE hotline.centre SET schema_version = %s", (newest + 1,))
+        calls.save_call(session, job_in_dubai(session.user_id or 0, notes="kept"))
+        assert session.outbox is not None
+        with pytest.raises(CodeOlderThanCentre):
+            session.outbox.send_now()
+        assert len(session.outbox.store.pending()) == 1
+        with psycopg.connect(postgres.url(db=joined.database)) as conn:
+            row = conn.execute("SELECT count(*) FROM hotline.calls").fetchone()
+            assert row is not None and row[0] == 0
+            conn.execute("UPDATE hotline.centre SET schema_version = %s", (newest,))
+        session.outbox.send_now()
+        assert session.outbox.store.pending() == []
+    finally:
+        session.close()
