@@ -99,6 +99,9 @@ def test_a_centre_of_the_older_schema_is_upgraded_and_works(
     assert _shape(postgres, old.database) == _shape(postgres, fresh.database)
     again = centre_service.upgrade_centre(postgres.url(db=old.database))
     assert (again.before, again.after) == (newest, newest)
+    with psycopg.connect(postgres.url(db=fresh.database)) as conn:
+        made = conn.execute("SELECT step FROM hotline.schema_history ORDER BY step").fetchall()
+    assert [int(r[0]) for r in made] == list(range(1, newest + 1))
 
     # and works: a call typed, saved through the outbox, on the server, verify clean
     save_through_outbox(old, OPERATOR, OPERATOR_PW, "after the upgrade")

@@ -123,8 +123,9 @@ def create(conn: Connection, database: str) -> tuple[CentreRoles, int]:
     """Every step, in the caller's transaction (init --server, as the superuser): the
     roles and the version to record in the centre's row."""
     roles = CentreRoles.for_database(database)
-    for number, step in enumerate(STEPS, start=1):
+    for step in STEPS:
         step(conn, roles, database)
+    for number in range(1, known() + 1):  # all of them now, with the history's table
         _remember(conn, number)
     return roles, known()
 
