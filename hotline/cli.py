@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_approvals.register(sub)
     cli_seal.register(sub)
     cli_centre.register(sub)
+    cli_server.register(sub)
     return parser
 
 
@@ -399,6 +400,7 @@ COMMANDS.update(cli_export.COMMANDS)
 COMMANDS.update(cli_approvals.COMMANDS)
 COMMANDS.update(cli_seal.COMMANDS)
 COMMANDS.update(cli_centre.COMMANDS)
+COMMANDS.update(cli_server.COMMANDS)
 for _name, _on_centre in cli_centre.ON_CENTRE.items():
     COMMANDS[_name] = cli_centre.either(COMMANDS[_name], _on_centre)
 

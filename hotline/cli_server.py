@@ -9,6 +9,8 @@ from the address. See hotline.services.centre for what is created.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import Any
 
 from hotline.cli_common import EXIT_OK, NEW_PASSWORD_FOR, Secrets, say, show_recovery_code
 from hotline.i18n import QT_TRANSLATE_NOOP
@@ -112,14 +114,28 @@ def cmd_backup_server(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
-    from pathlib import Path
+def _workstation_register(args: argparse.Namespace, dump: Path) -> list[Path]:
+    """This workstation's seal register, when it has joined the centre the dump is of."""
+    from hotline.storage.server import dumps, seal_witness, workstation
 
+    joined = workstation.load(workstation.config_dir(args.config_dir))
+    if joined is None or joined.database != dumps.source_database(dumps.listing(dump)):
+        return []
+    return [seal_witness.beside(joined.folder)]
+
+
+def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import centre_backup
+    from hotline.storage.server import schema_steps
 
     url, name, password, server_password = _centre_credentials(args, secrets)
     result = centre_backup.restore_centre(
-        url, Path(args.file), name, password, server_password=server_password
+        url,
+        Path(args.file),
+        name,
+        password,
+        server_password=server_password,
+        seal_registers=_workstation_register(args, Path(args.file)),
     )
     print(
         say(
@@ -133,6 +149,29 @@ def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
             calls=result.calls,
         )
     )
+    if result.upgraded_from < schema_steps.known():
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The backup was of schema version {before}; the restored centre was "
+                    "upgraded to {after}.",
+                ),
+                before=result.upgraded_from,
+                after=schema_steps.known(),
+            )
+        )
+    if result.resealed:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{count} calls sealed after this backup was taken were sealed again in "
+                    "the restored centre (from the seal registers).",
+                ),
+                count=result.resealed,
+            )
+        )
     if result.registered is None:
         print(
             say(
@@ -144,3 +183,44 @@ def cmd_restore_server(args: argparse.Namespace, secrets: Secrets) -> int:
             )
         )
     return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    server = sub.add_parser("server", help="the centre's PostgreSQL server")
+    what = server.add_subparsers(dest="server_command", required=True)
+    upgrade = what.add_parser(
+        "upgrade",
+        help="apply the schema steps a centre made by an older hotline lacks (the "
+        "server's superuser, as init --server)",
+    )
+    upgrade.add_argument(
+        "--server",
+        metavar="URL",
+        required=True,
+        help="postgresql://ACCOUNT@HOST/DATABASE?sslmode=verify-full&sslrootcert=FILE",
+    )
+
+
+def cmd_server(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.services import centre
+    from hotline.storage.server import connection
+    from hotline.storage.server.errors import PasswordInAddress
+
+    url = connection.check_address(args.server)
+    if connection.has_password(url):
+        raise PasswordInAddress()
+    server_password = secrets.read(say(SERVER_PASSWORD, account=connection.user_of(url)))
+    result = centre.upgrade_centre(url, server_password=server_password)
+    if result.before == result.after:
+        line = QT_TRANSLATE_NOOP(
+            "cli", "The centre {database} is at schema version {after} already; nothing to do."
+        )
+    else:
+        line = QT_TRANSLATE_NOOP(
+            "cli", "The centre {database} was upgraded from schema version {before} to {after}."
+        )
+    print(say(line, database=result.database, before=result.before, after=result.after))
+    return EXIT_OK
+
+
+COMMANDS = {"server": cmd_server}

@@ -42,7 +42,7 @@ from hotline.storage.keyfile import (
     KeyFile,
 )
 from hotline.storage.server import audit as server_audit
-from hotline.storage.server import call_digest, schema
+from hotline.storage.server import call_digest, schema, schema_steps
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry
 from hotline.storage.server.centre import Centre, CentreRepository, Member
 from hotline.storage.server.connection import connect, database_of
@@ -143,9 +143,9 @@ def _create(
     taken = schema.roles_taken(conn, database)
     if taken:
         raise CentreRolesExist(roles=", ".join(taken))
-    created = schema.create(conn, database)
+    created, version = schema_steps.create(conn, database)
     repo = CentreRepository(conn)
-    repo.create(centre, key_file)
+    repo.create(centre, key_file, version)
     repo.add_member(first)
     return created
 
@@ -200,3 +200,10 @@ def open_identity(
         )
         for entry in call.vault
     ]
+
+
+def upgrade_centre(url: str, *, server_password: str | None = None) -> schema_steps.Upgraded:
+    """``hotline server upgrade``: the schema steps the centre of ``url`` lacks, applied as
+    the server's superuser (the schema's owner acts through it), each in a transaction."""
+    with connect(url, password=server_password, autocommit=True) as conn:
+        return schema_steps.upgrade(conn)

@@ -18,7 +18,11 @@ A restore goes into a new database (never over the centre's own): it is created,
 given to the centre's roles (made first where the server lacks them, as on a new
 server), filled by pg_restore in one transaction, then opened: its calls counted
 against the register's line for that file, its key file read and the administrator's
-slot opened with the password. Anything refused drops the new database again. The
+slot opened with the password. Before that, a dump of an older hotline's centre gets
+the schema steps it lacks (storage/server/schema_steps.py), and every call the seal
+registers off the server (the one beside the dump, a workstation's) say was sealed
+after the dump is sealed again (centre_sealing.apply_register), so a restore never
+brings sealed text back. Anything refused drops the new database again. The
 members' own login roles are the server's, not the database's: pg_dump does not hold
 them, and a centre restored onto another server needs them made anew.
 """
@@ -27,7 +31,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -40,10 +45,12 @@ from hotline.errors import DeskError, PermissionDenied, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import utcnow
+from hotline.services import centre_sealing
 from hotline.services.keys import open_slot
 from hotline.storage.backup_register import BackupEntry, BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT, KeyFile
-from hotline.storage.server import dumps, schema
+from hotline.storage.server import dumps, schema, schema_steps, seal_witness
+from hotline.storage.server.audit import Appender
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.connection import connect, database_of
 from hotline.storage.server.errors import ServerRefused
@@ -107,6 +114,8 @@ class RestoredCentre:
     calls: int
     key_file: bool
     registered: BackupEntry | None  # the register's line for this file, if it holds one
+    resealed: int = 0  # calls sealed again from the seal registers (sealed after the dump)
+    upgraded_from: int = 0  # the schema version the dump had (schema_steps.py)
 
 
 def register_of(dump: Path) -> Path:
@@ -121,9 +130,11 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _administrator(raw: bytes | None, database: str, name: str, password: str) -> tuple[int, bytes]:
-    """The administrator's user id and the centre's export key, opened from the key
-    file with their password; refused for anyone else."""
+def _administrator(
+    raw: bytes | None, database: str, name: str, password: str
+) -> tuple[int, bytes, bytes]:
+    """The administrator's user id, the centre's export key and their own signing key,
+    opened from the key file with their password; refused for anyone else."""
     if raw is None:
         raise NoCentre(database=database)
     keyfile = KeyFile.from_bytes(raw, Path(f"<{database}>"))
@@ -135,9 +146,9 @@ def _administrator(raw: bytes | None, database: str, name: str, password: str) -
     except aead.UnwrapFailed as exc:
         raise WrongPassword() from exc
     export = keyfile.open_grants(holder, slot.kem_private).get(SECRET_EXPORT)
-    if not export:
+    if not export or not slot.signing_private:
         raise PermissionDenied(action=Action.BACKUP.value)
-    return int(holder.removeprefix("user:")), export[0]
+    return int(holder.removeprefix("user:")), export[0], slot.signing_private
 
 
 def _register(path: Path, desk_id: str, export_private: bytes) -> BackupRegister:
@@ -170,7 +181,7 @@ def backup_centre(
             conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
             conn.read_only = True
             repo = CentreRepository(conn)
-            user_id, export_private = _administrator(
+            user_id, export_private, _signing = _administrator(
                 repo.key_file(), database, admin_name, password
             )
             centre = repo.centre()
@@ -237,8 +248,11 @@ def restore_centre(
     password: str,
     *,
     server_password: str | None = None,
+    seal_registers: Sequence[Path] = (),
 ) -> RestoredCentre:
-    """The backup ``dump`` restored into the new database of ``url`` and opened."""
+    """The backup ``dump`` restored into the new database of ``url`` and opened; every
+    call the seal registers (the one beside the dump and ``seal_registers``: a
+    workstation's) say was sealed after it is sealed again before anyone uses it."""
     url, server_password = _password_apart(url, server_password)
     dump = dump.absolute()
     into = database_of(url)
@@ -264,11 +278,20 @@ def restore_centre(
         raise _refused(exc) from exc
     try:
         dumps.restore(url, server_password, dump)
-        restored = _check(url, into, source, dump, admin_name, password, server_password)
+        # A dump of an older hotline's centre gets the steps it lacks (the superuser is
+        # the schema's owner here); a newer one is refused and dropped.
+        try:
+            with connect(url, password=server_password, autocommit=True) as conn:
+                upgraded = schema_steps.upgrade(conn)
+        except psycopg.Error as exc:
+            raise _refused(exc) from exc
+        restored = _check(
+            url, into, source, dump, admin_name, password, server_password, seal_registers
+        )
     except BaseException:
         _drop(url, into, server_password)
         raise
-    return restored
+    return replace(restored, upgraded_from=upgraded.before)
 
 
 def _check(
@@ -279,20 +302,30 @@ def _check(
     admin_name: str,
     password: str,
     server_password: str | None,
+    seal_registers: Sequence[Path],
 ) -> RestoredCentre:
     """The restored centre opens: its calls counted, its key file read, the
-    administrator's slot opened, the count compared with the register's."""
+    administrator's slot opened, the seals made since applied, the count compared with
+    the register's."""
     try:
         with connect(url, password=server_password) as conn:
             repo = CentreRepository(conn)
             raw = repo.key_file()
-            user_id, export_private = _administrator(raw, into, admin_name, password)
+            user_id, export_private, signing_key = _administrator(raw, into, admin_name, password)
             centre = repo.centre()
             calls = int(_scalar(conn, "SELECT count(*) FROM hotline.calls"))
+            if centre is None:
+                raise NoCentre(database=into)
+            # The seals made after the dump, from the registers off the server.
+            resealed = centre_sealing.apply_register(
+                conn,
+                Appender(conn, user_id, signing_key),
+                user_id,
+                signing.public_of(export_private),
+                [seal_witness.beside(dump.parent), *seal_registers],
+            )
     except psycopg.Error as exc:
         raise _refused(exc) from exc
-    if centre is None:
-        raise NoCentre(database=into)
     entry: BackupEntry | None = None
     register_path = register_of(dump)
     if register_path.exists():
@@ -306,7 +339,7 @@ def _check(
             if entry.calls != calls:
                 raise RestoreDiffers(found=calls, expected=entry.calls)
             register.mark_verified(entry.seq, user_id, True)
-    return RestoredCentre(into, source, calls, True, entry)
+    return RestoredCentre(into, source, calls, True, entry, resealed)
 
 
 def _drop(url: str, into: str, server_password: str | None) -> None:

@@ -47,7 +47,7 @@ from hotline.storage.keyfile import (
     SlotSecrets,
 )
 from hotline.storage.server import members as server_members
-from hotline.storage.server import people
+from hotline.storage.server import people, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.errors import ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
@@ -182,6 +182,7 @@ def login_password(desk_id: str, holder: str, slot_key: bytes) -> str:
 
 def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
     with enrolment.connect_workstation(ws) as station:
+        schema_steps.check(station)  # this code was written for the server's schema
         raw = people.key_file(station)
     if raw is None:
         raise WrongPassword()

@@ -13,7 +13,11 @@ The coded fields stay: counts, published or to come, are unchanged.
 With the keys gone, no copy of the text on the server opens with any key. A pg_dump
 taken before still holds them: the backups the centre's register (centre_backup.py)
 lists from before the sealing are marked in it and named as still holding the sealed
-calls (bring them back to be sealed, or destroy them).
+calls (bring them back to be sealed, or destroy them). Each sealing is first written in
+the seal registers off the server (centre_seal_register.py): the workstation's, and the
+one beside the backups named; ``apply_register`` seals again what a restored server
+holds unsealed (at ``restore --server`` and at an administrator's sign-in, ``scheduled``,
+which then runs retention, as the desk's sign-in does).
 
 Retention: the free text, keys and vault rows of reviewed calls older than the years
 an administrator set are destroyed the same way (kind ``retention``), unless a legal
@@ -36,7 +40,7 @@ from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, allowed
 from hotline.records import utcnow
-from hotline.services import centre_people
+from hotline.services import centre_people, centre_seal_register
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.sealing import (
     BY_CALL,
@@ -180,14 +184,25 @@ def seal(
     )
     if waiting is not None:
         raise SealApprovalWaiting(number=waiting)
-    if registers:
-        _export_key(signin)  # refused before anything is destroyed
+    _write_register(signin, ids, DECISION, chosen, registers)  # refused before anything
     approver = None if approval is None else approval.approved_by
     decision_id, at, destroyed = _destroy(
         signin, ids, DECISION, chosen, approval, approver, seen, progress
     )
     held = still_holding(signin, registers, at, decision_id, len(ids))
     return CentreSealResult(decision_id, destroyed, held)
+
+
+def _write_register(
+    signin: CentreSignIn, ids: list[int], kind: str, chosen: Decision, given: Sequence[Path]
+) -> None:
+    """The sealing in the workstation's seal register and in the one beside each backup
+    given (centre_seal_register.py), before the server's transaction."""
+    private = _export_key(signin)
+    paths = centre_seal_register.paths_for(signin.workstation.folder, given)
+    public = signing.public_of(private)
+    centre_seal_register.check(paths, public)
+    centre_seal_register.record(signin.conn, paths, ids, kind, chosen, (public, private), utcnow())
 
 
 def _destroy(
@@ -201,19 +216,51 @@ def _destroy(
     progress: Progress | None,
 ) -> tuple[int, datetime, ServerDestroyed]:
     """One transaction: the approval spent, the decision, the destruction, the entries."""
-    appender = _appender(signin, seen)
-    repo = ServerSealRepository(signin.conn)
+
+    def spend() -> None:
+        if approval is not None:
+            centre_people.use_approval(signin, approval)
+
+    return destroy_on(
+        signin.conn,
+        _appender(signin, seen),
+        signin.user_id,
+        ids,
+        kind,
+        chosen,
+        approver,
+        progress,
+        before=spend,
+    )
+
+
+def destroy_on(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    appender: Appender,
+    user_id: int,
+    ids: list[int],
+    kind: str,
+    chosen: Decision,
+    approver: int | None,
+    progress: Progress | None,
+    *,
+    before: Callable[[], None] | None = None,
+    note: dict[str, Any] | None = None,
+) -> tuple[int, datetime, ServerDestroyed]:
+    """The sealing's one transaction on ``conn`` (an administrator's login, or the
+    superuser's at a restore), its entries signed by ``appender``'s key."""
+    repo = ServerSealRepository(conn)
     total = len(ids) + 1
     try:
-        with signin.conn.transaction():
-            if approval is not None:
-                centre_people.use_approval(signin, approval)
+        with conn.transaction():
+            if before is not None:
+                before()
             decision_id, at = repo.add_decision(
                 kind,
                 chosen.body,
                 chosen.number,
                 chosen.decided_on,
-                signin.user_id,
+                user_id,
                 approver,
                 len(ids),
             )
@@ -237,6 +284,7 @@ def _destroy(
                     "text_fields": destroyed.text_fields,
                     "vault_entries": destroyed.vault_entries,
                     "approved_by": approver,
+                    **(note or {}),
                 },
             )
     except psycopg.Error as exc:
@@ -338,9 +386,8 @@ def run_retention(
     ids = retention_due(signin, 0, now)
     if years is None or not ids:
         return None
-    if registers:
-        _export_key(signin)
     rule = Decision(RETENTION, f"{years}", (now or utcnow()).date())
+    _write_register(signin, ids, RETENTION, rule, registers)
     decision_id, at, destroyed = _destroy(signin, ids, RETENTION, rule, None, None, seen, progress)
     held = still_holding(signin, registers, at, decision_id, len(ids))
     return CentreSealResult(decision_id, destroyed, held)
@@ -348,6 +395,65 @@ def run_retention(
 
 def due_soon(signin: CentreSignIn, now: datetime | None = None) -> int:
     return len(retention_due(signin, NOTICE_DAYS, now))
+
+
+# --- the seal registers off the server (centre_seal_register.py) ----------------------
+def apply_register(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    appender: Appender,
+    user_id: int,
+    export_public: bytes,
+    paths: Sequence[Path],
+) -> int:
+    """Seal again, on the server of ``conn``, every call these registers name that it
+    holds unsealed (a restored dump, a sealing cut before its commit); audited as any
+    sealing, its decision noting the register's line. The number of calls."""
+    done = 0
+    for found in centre_seal_register.pending(conn, paths, export_public):
+        seal = found.seal
+        destroy_on(
+            conn,
+            appender,
+            user_id,
+            found.call_ids,
+            seal.kind,
+            Decision(seal.body, seal.number, seal.decided_on),
+            None,
+            None,
+            note={"from_register": seal.at},
+        )
+        done += len(found.call_ids)
+    return done
+
+
+@dataclass(frozen=True)
+class CentreScheduled:
+    """What an administrator's sign-in on a centre did, as the desk's sealing.Scheduled."""
+
+    resealed: int
+    retained: int
+    years: int | None
+    due_soon: int
+
+
+def scheduled(
+    signin: CentreSignIn, seen: HeadWitness | None = None, now: datetime | None = None
+) -> CentreScheduled:
+    """At an administrator's sign-in (centre_session.open_centre), as on the desk: the
+    workstation's seal register applied to the centre (a restored server, a sealing cut
+    before its commit), then retention run; and what it destroys within the week."""
+    _require(signin, Action.SETTINGS)
+    private = _export_key(signin)
+    resealed = apply_register(
+        signin.conn,
+        _appender(signin, seen),
+        signin.user_id,
+        signing.public_of(private),
+        centre_seal_register.paths_for(signin.workstation.folder),
+    )
+    result = run_retention(signin, now, seen=seen)
+    retained = 0 if result is None else result.destroyed.calls
+    return CentreScheduled(resealed, retained, retention_years(signin), due_soon(signin, now))
 
 
 def _hold_context(desk_id: str, call_id: int) -> bytes:

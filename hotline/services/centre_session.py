@@ -41,14 +41,23 @@ from typing import Any, ParamSpec, TypeVar
 import psycopg
 from psycopg.types.json import Jsonb
 
+from hotline import logs
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
 from hotline.errors import DeskError, InvalidInput, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
-from hotline.permissions import Action, Role
+from hotline.permissions import Action, Role, allowed
 from hotline.records import CallRecord, User, to_iso, utcnow
 from hotline.services import centre as centre_service
-from hotline.services import centre_audit, centre_detail, centre_live, centre_people, enrolment
+from hotline.services import (
+    centre_audit,
+    centre_detail,
+    centre_live,
+    centre_people,
+    centre_sealing,
+    enrolment,
+)
 from hotline.services.call_backend import (
     CallDetail,
     CallToSave,
@@ -84,7 +93,7 @@ from hotline.storage.meta import MetaRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import calllog as server_calllog
-from hotline.storage.server import people
+from hotline.storage.server import people, schema_steps
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
 from hotline.storage.server.centre import Centre
@@ -170,6 +179,24 @@ def texts_of(record: CallRecord) -> dict[str, str]:
     return texts
 
 
+# What an administrator's sign-in on a centre says of its sealing and retention.
+WARN_RETAINED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Retention ran at your sign-in: the free text and identity details of reviewed calls "
+    "older than the centre keeps them were destroyed on the server (coded fields kept).",
+)
+WARN_RESEALED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Calls sealed from this workstation were found unsealed on the centre's server "
+    "(put back from an older copy?) and were sealed again at your sign-in.",
+)
+WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Sealing and retention could not run at your sign-in on the centre; sign in again, or "
+    "run 'hotline retention --run'.",
+)
+
+
 @dataclass
 class CentreSession(Session):
     """A Session whose calls live on the centre's server (see the module's text)."""
@@ -179,6 +206,9 @@ class CentreSession(Session):
     witness: LockedWitness | None = None
     outbox: Outbox | None = None
     sender: Sender | None = None
+    # What an administrator's sign-in sealed again and retained, or why it could not.
+    scheduled: centre_sealing.CentreScheduled | None = None
+    scheduled_error: DeskError | None = None
     _outbox_listeners: list[Callable[[OutboxState], None]] = field(
         default_factory=list, init=False, repr=False
     )
@@ -204,6 +234,7 @@ class CentreSession(Session):
                 raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
             fresh.autocommit = True
             try:
+                schema_steps.check(fresh)
                 if self.witness is not None:
                     centre_audit.check_at_connection(fresh, self.witness)
             except BaseException:
@@ -604,10 +635,31 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         raise
     try:
         _start_outbox(session, send)
+        if allowed(signin.roles, Action.SETTINGS):
+            _run_scheduled(session, signin, witness)
     except BaseException:
         session.close()
         raise
     return session
+
+
+def _run_scheduled(session: CentreSession, signin: CentreSignIn, witness: LockedWitness) -> None:
+    """An administrator's sign-in, as on the desk: the seal register applied, retention
+    run (centre_sealing.scheduled). A refusal there does not keep them out: it is kept
+    on the session and said among the sign-in's warnings, and logged by its kind only."""
+    try:
+        done = session.scheduled = centre_sealing.scheduled(signin, witness)
+    except DeskError as exc:
+        session.scheduled_error = exc
+        session.warnings.append(WARN_SCHEDULED_FAILED)
+        logs.get().warning(
+            "the sign-in's sealing and retention did not run (%s)", type(exc).__name__
+        )
+        return
+    if done.resealed:
+        session.warnings.append(WARN_RESEALED)
+    if done.retained:
+        session.warnings.append(WARN_RETAINED)
 
 
 def _device_secret(ws: Workstation) -> bytes | None:
@@ -708,6 +760,11 @@ def _start_outbox(session: CentreSession, send: bool) -> None:
     def connect() -> Connection:
         conn = enrolment.connect_as(ws, login, signin.server_password)
         conn.autocommit = True
+        try:  # the server upgraded since the sign-in: nothing is sent to a schema unknown here
+            schema_steps.check(conn)
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     store = OutboxStore(

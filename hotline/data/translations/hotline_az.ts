@@ -4273,6 +4273,18 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Faylın yanındakı ehtiyat nüsxələr reyestri bu nüsxəni tanımır; zənglərin sayını müqayisə etmək mümkün olmadı.</translation>
     </message>
     <message>
+      <source>The backup was of schema version {before}; the restored centre was upgraded to {after}.</source>
+      <translation>Ehtiyat nüsxə {before} sxem versiyasında idi; bərpa olunmuş mərkəz {after} versiyasına yeniləndi.</translation>
+    </message>
+    <message>
+      <source>The centre {database} is at schema version {after} already; nothing to do.</source>
+      <translation>{database} mərkəzi artıq {after} sxem versiyasındadır; ediləsi heç nə yoxdur.</translation>
+    </message>
+    <message>
+      <source>The centre {database} was upgraded from schema version {before} to {after}.</source>
+      <translation>{database} mərkəzi {before} sxem versiyasından {after} versiyasına yeniləndi.</translation>
+    </message>
+    <message>
       <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
       <translation>{source} mərkəzi {database} verilənlər bazasına bərpa olundu və açılır: {calls} zəng, açar faylı parolunuzla oxundu.</translation>
     </message>
@@ -4359,6 +4371,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>warning: {text}</source>
       <translation>xəbərdarlıq: {text}</translation>
+    </message>
+    <message>
+      <source>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</source>
+      <translation>Bu ehtiyat nüsxə götürüldükdən sonra möhürlənmiş {count} zəng bərpa olunmuş mərkəzdə yenidən möhürləndi (möhür reyestrlərindən).</translation>
     </message>
     <message>
       <source>{count} calls to seal.</source>
@@ -4495,6 +4511,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
     </message>
     <message>
+      <source>Only the owner of the centre's schema may upgrade it: give the server's superuser in the address, as at 'hotline init --server'. Nothing was changed.</source>
+      <translation>Mərkəzin sxemini yalnız onun sahibi yeniləyə bilər: ünvanda, 'hotline init --server' zamanı olduğu kimi, serverin superistifadəçisini göstərin. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
       <translation>PostgreSQL-in {tool} proqramı uğursuz oldu ({reason}); onun işindən heç nə saxlanılmadı.</translation>
     </message>
@@ -4619,6 +4639,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Mərkəzin serverinə qoşulmaq alınmadı və ya server qoşulmanı rədd etdi ({reason}). Ünvanı, parolu və serverin işlədiyini yoxlayın.</translation>
     </message>
     <message>
+      <source>The centre's server has schema version {server}, and this hotline knows only {known}: install the newer hotline on this computer. Nothing was changed.</source>
+      <translation>Mərkəzin serverində sxem versiyası {server}-dir, bu hotline isə yalnız {known} versiyasını tanıyır: bu kompüterdə hotline-ın yeni versiyasını quraşdırın. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
+      <translation>Mərkəzin serverində sxem versiyası {server}-dir, bu hotline-ın {known} versiyasından köhnədir: mərkəzin sahibi 'hotline server upgrade --server URL' əmrini işə salır (init zamanı olduğu kimi, serverin superistifadəçisi ilə). Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
       <translation>Mərkəzin serveri bu iş yerini rədd etdi (o, mərkəzdən çıxarılıb və ya sirri dəyişib). Yeni qeydiyyat kodu ilə mərkəzə yenidən qoşulun.</translation>
     </message>
@@ -4645,6 +4673,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>The database {database} holds no centre (no key file); nothing was done.</source>
       <translation>{database} verilənlər bazasında mərkəz yoxdur (açar faylı yoxdur); heç nə edilmədi.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre; there is nothing to upgrade.</source>
+      <translation>{database} verilənlər bazasında mərkəz yoxdur; yeniləniləsi heç nə yoxdur.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4753,6 +4785,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>The server refused it ({reason}); nothing was changed on it.</source>
       <translation>Server bunu rədd etdi ({reason}); serverdə heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</source>
+      <translation>Server mərkəzin sxeminin {step} addımını rədd etdi ({reason}); həmin addım tam geri alındı və mərkəz {version} sxem versiyasında qalır.</translation>
     </message>
     <message>
       <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
@@ -6067,6 +6103,18 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
   </context>
   <context>
     <name>warnings</name>
+    <message>
+      <source>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</source>
+      <translation>Bu iş stansiyasından möhürlənmiş zənglər mərkəzin serverində möhürsüz tapıldı (köhnə nüsxədən geri qaytarılıb?) və girişinizdə yenidən möhürləndi.</translation>
+    </message>
+    <message>
+      <source>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</source>
+      <translation>Girişinizdə saxlama müddəti qaydası işlədi: mərkəzin saxladığı müddətdən köhnə baxılmış zənglərin sərbəst mətni və şəxsiyyət məlumatları serverdə məhv edildi (kodlaşdırılmış sahələr saxlanıldı).</translation>
+    </message>
+    <message>
+      <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
+      <translation>Mərkəzə girişinizdə möhürləmə və saxlama müddəti qaydası işləyə bilmədi; yenidən daxil olun və ya 'hotline retention --run' əmrini işə salın.</translation>
+    </message>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
       <translation>Quraşdırmadan sonra ƏS açar anbarının növü dəyişib (indi {backend}). Masa yenə də açıldı; administratora bildirin.</translation>

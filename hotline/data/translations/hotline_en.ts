@@ -4273,6 +4273,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>The backup register beside the file does not know this backup; its count of calls could not be compared.</translation>
     </message>
     <message>
+      <source>The backup was of schema version {before}; the restored centre was upgraded to {after}.</source>
+      <translation>The backup was of schema version {before}; the restored centre was upgraded to {after}.</translation>
+    </message>
+    <message>
+      <source>The centre {database} is at schema version {after} already; nothing to do.</source>
+      <translation>The centre {database} is at schema version {after} already; nothing to do.</translation>
+    </message>
+    <message>
+      <source>The centre {database} was upgraded from schema version {before} to {after}.</source>
+      <translation>The centre {database} was upgraded from schema version {before} to {after}.</translation>
+    </message>
+    <message>
       <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
       <translation>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</translation>
     </message>
@@ -4359,6 +4371,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>warning: {text}</source>
       <translation>warning: {text}</translation>
+    </message>
+    <message>
+      <source>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</source>
+      <translation>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</translation>
     </message>
     <message>
       <source>{count} calls to seal.</source>
@@ -4495,6 +4511,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</translation>
     </message>
     <message>
+      <source>Only the owner of the centre's schema may upgrade it: give the server's superuser in the address, as at 'hotline init --server'. Nothing was changed.</source>
+      <translation>Only the owner of the centre's schema may upgrade it: give the server's superuser in the address, as at 'hotline init --server'. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
       <translation>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</translation>
     </message>
@@ -4619,6 +4639,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</translation>
     </message>
     <message>
+      <source>The centre's server has schema version {server}, and this hotline knows only {known}: install the newer hotline on this computer. Nothing was changed.</source>
+      <translation>The centre's server has schema version {server}, and this hotline knows only {known}: install the newer hotline on this computer. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
+      <translation>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</translation>
+    </message>
+    <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
       <translation>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</translation>
     </message>
@@ -4645,6 +4673,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The database {database} holds no centre (no key file); nothing was done.</source>
       <translation>The database {database} holds no centre (no key file); nothing was done.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre; there is nothing to upgrade.</source>
+      <translation>The database {database} holds no centre; there is nothing to upgrade.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4753,6 +4785,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The server refused it ({reason}); nothing was changed on it.</source>
       <translation>The server refused it ({reason}); nothing was changed on it.</translation>
+    </message>
+    <message>
+      <source>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</source>
+      <translation>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</translation>
     </message>
     <message>
       <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
@@ -6067,6 +6103,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
   </context>
   <context>
     <name>warnings</name>
+    <message>
+      <source>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</source>
+      <translation>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</translation>
+    </message>
+    <message>
+      <source>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</source>
+      <translation>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</translation>
+    </message>
+    <message>
+      <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
+      <translation>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</translation>
+    </message>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
       <translation>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</translation>

@@ -4285,6 +4285,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Реестр резервных копий рядом с файлом не знает этой копии; число звонков сравнить не удалось.</translation>
     </message>
     <message>
+      <source>The backup was of schema version {before}; the restored centre was upgraded to {after}.</source>
+      <translation>Резервная копия была версии схемы {before}; восстановленный центр обновлён до {after}.</translation>
+    </message>
+    <message>
+      <source>The centre {database} is at schema version {after} already; nothing to do.</source>
+      <translation>Центр {database} уже на версии схемы {after}; делать нечего.</translation>
+    </message>
+    <message>
+      <source>The centre {database} was upgraded from schema version {before} to {after}.</source>
+      <translation>Центр {database} обновлён с версии схемы {before} до {after}.</translation>
+    </message>
+    <message>
       <source>The centre {source} was restored into the database {database} and opens: {calls} calls, its key file read with your password.</source>
       <translation>Центр {source} восстановлен в базу данных {database} и открывается: звонков: {calls}, файл ключей прочитан с вашим паролем.</translation>
     </message>
@@ -4371,6 +4383,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>warning: {text}</source>
       <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>{count} calls sealed after this backup was taken were sealed again in the restored centre (from the seal registers).</source>
+      <translation>Звонков, запечатанных после этой резервной копии: {count}; в восстановленном центре они запечатаны снова (по реестрам печатей).</translation>
     </message>
     <message>
       <source>{count} calls to seal.</source>
@@ -4507,6 +4523,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
     </message>
     <message>
+      <source>Only the owner of the centre's schema may upgrade it: give the server's superuser in the address, as at 'hotline init --server'. Nothing was changed.</source>
+      <translation>Обновить схему центра может только её владелец: укажите в адресе суперпользователя сервера, как при 'hotline init --server'. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>PostgreSQL's {tool} failed ({reason}); nothing was kept of its work.</source>
       <translation>Программа PostgreSQL {tool} завершилась с ошибкой ({reason}); ничего из её работы не сохранено.</translation>
     </message>
@@ -4631,6 +4651,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Сервер центра недоступен или отклонил подключение ({reason}). Проверьте адрес, пароль и то, что сервер запущен.</translation>
     </message>
     <message>
+      <source>The centre's server has schema version {server}, and this hotline knows only {known}: install the newer hotline on this computer. Nothing was changed.</source>
+      <translation>На сервере центра версия схемы {server}, а эта программа hotline знает только {known}: установите на этом компьютере более новую hotline. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
+      <translation>На сервере центра версия схемы {server}, старше версии {known} этой hotline: владелец центра запускает 'hotline server upgrade --server URL' (с суперпользователем сервера, как при init). Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
       <translation>Сервер центра отказал этому рабочему месту (оно удалено из центра или его секрет изменился). Присоединитесь к центру снова с новым кодом регистрации.</translation>
     </message>
@@ -4657,6 +4685,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The database {database} holds no centre (no key file); nothing was done.</source>
       <translation>В базе данных {database} нет центра (нет файла ключей); ничего не сделано.</translation>
+    </message>
+    <message>
+      <source>The database {database} holds no centre; there is nothing to upgrade.</source>
+      <translation>В базе данных {database} нет центра; обновлять нечего.</translation>
     </message>
     <message>
       <source>The database {path} is missing, though the desk's key file {key_file} is there. The desk cannot be opened without it, and no new desk is set up over its key file; restore the database from the backup made with the key file.</source>
@@ -4765,6 +4797,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The server refused it ({reason}); nothing was changed on it.</source>
       <translation>Сервер отказал ({reason}); на нём ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</source>
+      <translation>Сервер отклонил шаг {step} схемы центра ({reason}); этот шаг отменён целиком, и центр остаётся на версии схемы {version}.</translation>
     </message>
     <message>
       <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
@@ -6079,6 +6115,18 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
   </context>
   <context>
     <name>warnings</name>
+    <message>
+      <source>Calls sealed from this workstation were found unsealed on the centre's server (put back from an older copy?) and were sealed again at your sign-in.</source>
+      <translation>Звонки, запечатанные с этого рабочего места, оказались на сервере центра незапечатанными (возвращены из старой копии?) и при вашем входе запечатаны снова.</translation>
+    </message>
+    <message>
+      <source>Retention ran at your sign-in: the free text and identity details of reviewed calls older than the centre keeps them were destroyed on the server (coded fields kept).</source>
+      <translation>При вашем входе сработал срок хранения: свободный текст и личные данные проверенных звонков старше срока, который хранит центр, уничтожены на сервере (кодированные поля сохранены).</translation>
+    </message>
+    <message>
+      <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
+      <translation>При вашем входе в центр печати и срок хранения применить не удалось; войдите снова или запустите 'hotline retention --run'.</translation>
+    </message>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>
       <translation>Со времени настройки сменилось хранилище ключей ОС (теперь {backend}). Пульт всё же открыт; сообщите администратору.</translation>

@@ -8,7 +8,6 @@ from typing import Any
 import psycopg
 
 from hotline.permissions import Role
-from hotline.storage.server.schema import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -32,13 +31,14 @@ class CentreRepository:
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.conn = conn
 
-    def create(self, centre: Centre, key_file: bytes) -> None:
+    def create(self, centre: Centre, key_file: bytes, schema_version: int) -> None:
+        """The centre's row (``schema_version``: the schema_steps applied) and key file."""
         self.conn.execute(
             "INSERT INTO hotline.centre(desk_id, schema_version, casetext_public, vault_public,"
             " export_public) VALUES (%s, %s, %s, %s, %s)",
             (
                 centre.desk_id,
-                SCHEMA_VERSION,
+                schema_version,
                 centre.casetext_public,
                 centre.vault_public,
                 centre.export_public,

@@ -40,7 +40,7 @@ from psycopg import sql
 from hotline.storage.server import calllog, schema_audit, schema_enrolment, schema_sealing
 
 SCHEMA = "hotline"
-SCHEMA_VERSION = 1
+# The schema's version is the number of schema_steps.STEPS applied (schema_steps.py).
 # Tables whose rows belong to one author: RLS enabled and forced on them.
 AUTHORED = ("calls", "call_keys", "call_texts", "vault_entries")
 

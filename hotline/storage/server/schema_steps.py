@@ -1,0 +1,201 @@
+"""The centre's schema, step by step: one ordered list (``STEPS``), its version on the
+server (``hotline.centre.schema_version``: how many steps were applied).
+
+``hotline init --server`` applies every step in its one transaction; ``hotline server
+upgrade --server URL`` (the server's superuser, as init) applies the steps a centre made
+by an older ``hotline`` lacks, each in a transaction of its own with the version moved
+in it: a step refused midway leaves the centre as it was before that step. Two upgrades
+at once are serialised by the centre's row, locked first.
+
+A workstation signing in reads the version (storage/server/centre.py's row, which every
+login of the centre may read) and is refused, in words, when its code knows fewer steps
+than the server holds (install the newer ``hotline``) or more (the centre's owner runs
+the upgrade): nobody works on a schema their code was not written for.
+
+A change to the schema is a new function at the end of ``STEPS`` (one line there);
+an applied step is never edited, since the centres that ran it would not run it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.storage.server import schema
+from hotline.storage.server.schema import CentreRoles
+
+Connection = psycopg.Connection[tuple[Any, ...]]
+# A step: (the superuser's connection, the centre's roles, the name they are made after:
+# the database's at init; a centre restored into another database keeps its roles).
+Step = Callable[[Connection, CentreRoles, str], None]
+
+
+class CodeOlderThanCentre(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server has schema version {server}, and this hotline knows only "
+        "{known}: install the newer hotline on this computer. Nothing was changed.",
+    )
+
+
+class CentreNeedsUpgrade(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server has schema version {server}, older than this hotline's "
+        "{known}: the centre's owner runs 'hotline server upgrade --server URL' (with the "
+        "server's superuser, as at init). Nothing was changed.",
+    )
+
+
+class UpgradeNeedsOwner(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Only the owner of the centre's schema may upgrade it: give the server's superuser "
+        "in the address, as at 'hotline init --server'. Nothing was changed.",
+    )
+
+
+class UpgradeStepRefused(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server refused step {step} of the centre's schema ({reason}); that step was "
+        "undone whole and the centre stays at schema version {version}.",
+    )
+
+
+class NoCentreHere(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The database {database} holds no centre; there is nothing to upgrade."
+    )
+
+
+def _base(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 1: the centre as the first ``init --server`` made it (roles, tables, grants,
+    policies, audit chain, enrolment, sealing)."""
+    made = schema.create(conn, database)
+    assert made == roles
+
+
+def _history(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 2: a row per step applied (when, by which server account), for the centre's
+    administrators to read."""
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(roles.owner)))
+    conn.execute(
+        "CREATE TABLE hotline.schema_history ("
+        " step integer PRIMARY KEY CHECK (step > 0),"
+        " applied_at timestamptz NOT NULL DEFAULT now(),"
+        " applied_by name NOT NULL DEFAULT session_user)"
+    )
+    conn.execute(
+        sql.SQL("GRANT SELECT ON hotline.schema_history TO {}").format(sql.Identifier(roles.admin))
+    )
+    conn.execute("RESET ROLE")
+
+
+# The schema's steps, oldest first. A new step: one line at the end. Never edit one.
+STEPS: tuple[Step, ...] = (
+    _base,
+    _history,
+)
+
+
+def known() -> int:
+    """The schema version this code makes: how many steps it knows."""
+    return len(STEPS)
+
+
+def _remember(conn: Connection, step: int) -> None:
+    present = conn.execute("SELECT to_regclass('hotline.schema_history') IS NOT NULL").fetchone()
+    if present and present[0]:
+        conn.execute(
+            "INSERT INTO hotline.schema_history(step) VALUES (%s) ON CONFLICT DO NOTHING",
+            (step,),
+        )
+
+
+def create(conn: Connection, database: str) -> tuple[CentreRoles, int]:
+    """Every step, in the caller's transaction (init --server, as the superuser): the
+    roles and the version to record in the centre's row."""
+    roles = CentreRoles.for_database(database)
+    for step in STEPS:
+        step(conn, roles, database)
+    for number in range(1, known() + 1):  # all of them now, with the history's table
+        _remember(conn, number)
+    return roles, known()
+
+
+def server_version(conn: Connection) -> int:
+    row = conn.execute("SELECT schema_version FROM hotline.centre").fetchone()
+    if row is None:
+        raise NoCentreHere(database=conn.info.dbname)
+    return int(row[0])
+
+
+def check(conn: Connection) -> int:
+    """The server's version when this code was written for it; refused otherwise (a
+    workstation's connection, before anything is read or written)."""
+    version = server_version(conn)
+    if version > known():
+        raise CodeOlderThanCentre(server=version, known=known())
+    if version < known():
+        raise CentreNeedsUpgrade(server=version, known=known())
+    return version
+
+
+@dataclass(frozen=True)
+class Upgraded:
+    database: str
+    before: int
+    after: int
+
+
+def upgrade(conn: Connection) -> Upgraded:
+    """Apply the steps the centre lacks (on an autocommit connection of the server's
+    superuser), each in a transaction of its own that moves the version."""
+    database = str(conn.info.dbname)
+    row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+    if not row or not row[0]:
+        raise UpgradeNeedsOwner()
+    if not schema.exists(conn):
+        raise NoCentreHere(database=database)
+    before = server_version(conn)
+    if before > known():
+        raise CodeOlderThanCentre(server=before, known=known())
+    prefix = _roles_prefix(conn)
+    roles = CentreRoles.for_database(prefix)
+    for number in range(before + 1, known() + 1):
+        try:
+            _apply(conn, roles, prefix, number)
+        except psycopg.Error as exc:  # rolled back whole, the version with it
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise UpgradeStepRefused(step=number, version=number - 1, reason=first[:200]) from exc
+    return Upgraded(database, before, server_version(conn))
+
+
+def _roles_prefix(conn: Connection) -> str:
+    """The name the centre's roles were made after: its database's at init, kept by a
+    centre restored into a database of another name (its schema's owner says which)."""
+    row = conn.execute(
+        "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = %s", (schema.SCHEMA,)
+    ).fetchone()
+    owner = "" if row is None else str(row[0]).strip('"')
+    suffix = "_owner"
+    return owner[: -len(suffix)] if owner.endswith(suffix) else str(conn.info.dbname)
+
+
+def _apply(conn: Connection, roles: CentreRoles, database: str, number: int) -> None:
+    """Step ``number`` and the version moved to it, in one transaction."""
+    with conn.transaction():
+        locked = conn.execute("SELECT schema_version FROM hotline.centre FOR UPDATE").fetchone()
+        assert locked is not None
+        if int(locked[0]) >= number:  # another upgrade applied it meanwhile
+            return
+        STEPS[number - 1](conn, roles, database)
+        conn.execute("UPDATE hotline.centre SET schema_version = %s", (number,))
+        _remember(conn, number)
