@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from hotline.errors import DeskError, PermissionDenied
+from hotline.errors import DeskError, InvalidInput, PermissionDenied
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services import calllog, calls, centre_people, review
@@ -175,14 +175,14 @@ def test_verify_on_a_joined_workstation_checks_the_centre_and_names_a_cut_log(
     assert "удалены" in said or "removed" in said, said
 
 
-def test_a_supervisor_claims_on_the_server_and_correcting_is_not_there_yet(
+def test_a_supervisor_corrects_and_approves_on_the_server_and_an_operator_cannot(
     centre: JoinedCentre,
 ) -> None:
-    """Claim on the server; correcting a coded field and approving say plainly that they
-    are not on a centre yet (the supervisors' write rights on calls are gone since the
-    attack review, tests/server/test_attack_supervisor.py) and change nothing: the coded
-    fields, the texts and the chain are as saved and verify is clean. The operator's
-    session is refused by the service, and her own SQL by the server."""
+    """Claim, correct a coded field with a reason, approve with a comment, through the
+    server's review functions: the coded fields change on the server, the reason and the
+    comment are sealed there, the claim is given back, and the chain holds each step
+    with the rows' new digests, so verify stays clean. The operator's session is
+    refused by the service, and her own SQL by the server."""
     operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
         saved = calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
@@ -196,36 +196,58 @@ def test_a_supervisor_claims_on_the_server_and_correcting_is_not_there_yet(
                 " WHERE id = %s",
                 (call_id,),
             )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            operator.conn.execute(
+                "SELECT hotline.review_decide(%s, 'reviewed', NULL, NULL)", (call_id,)
+            )
     finally:
         operator.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
         before = conn.execute(
             "SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)
         ).fetchone()
-        fields_before = conn.execute(
-            "SELECT field FROM hotline.call_texts WHERE call_id = %s ORDER BY field", (call_id,)
-        ).fetchall()
+    assert before is not None
     supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
     try:
         review.claim(supervisor, call_id)
-        with pytest.raises(NotOnCentreYet):
-            review.correct_field(supervisor, call_id, "region", "baku", f"{MARKER} Baku")
-        with pytest.raises(NotOnCentreYet):
-            review.approve(supervisor, call_id, f"{MARKER} fine")
+        reason = f"{MARKER} the caller said Baku later"
+        review.correct_field(supervisor, call_id, "region", "baku", reason)
+        with pytest.raises(InvalidInput):  # the same value again: nothing to correct
+            review.correct_field(supervisor, call_id, "region", "baku", reason)
+        review.approve(supervisor, call_id, f"{MARKER} fine")
+        with pytest.raises(InvalidInput):
+            review.approve(supervisor, call_id)
         detail = calllog.open_call(supervisor, call_id)
-        assert detail.record.notes == MARKER and detail.record.region != "baku"
+        assert detail.record.region == "baku" and detail.record.notes == MARKER
+        assert detail.row.review_state == "reviewed"
     finally:
         supervisor.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
         coded = conn.execute("SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)).fetchone()
         texts = conn.execute(
-            "SELECT field FROM hotline.call_texts WHERE call_id = %s ORDER BY field", (call_id,)
+            "SELECT field, body FROM hotline.call_texts WHERE call_id = %s", (call_id,)
         ).fetchall()
+        claims = conn.execute("SELECT count(*) FROM hotline.review_claims").fetchone()
         actions = ServerAuditLog(conn).actions_of("call", call_id)
         problems = ServerAuditLog(conn).verify(None)
-    assert coded == before
-    assert texts == fields_before and ("notes",) in texts  # no correction, no comment
-    assert actions == ["call.save", "permission.denied", "call.claim", "call.notes_read"]
+    assert coded is not None and coded[0]["region"] == "baku"
+    assert coded[0]["review_state"] == "reviewed"
+    # Nothing else of the coded fields moved (its digest salt and the operator stay).
+    assert {k: v for k, v in coded[0].items() if k not in ("region", "review_state")} == {
+        k: v for k, v in before[0].items() if k not in ("region", "review_state")
+    }
+    assert {f for f, _ in texts} >= {"notes", "review_comment"}
+    assert any(f.startswith("correction:") for f, _ in texts)
+    assert all(MARKER.encode() not in bytes(b) for _f, b in texts)
+    assert claims == (0,)
+    assert actions == [
+        "call.save",
+        "permission.denied",  # the operator's attempt, recorded
+        "call.claim",
+        "call.correct",
+        "call.review",
+        "call.notes_read",
+    ]
     assert problems == []
 
 
