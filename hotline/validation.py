@@ -116,6 +116,8 @@ MULTI_FIELDS: dict[str, str] = {
     "outcomes": "outcome",
 }
 
+RECENT_HOURS = 24  # the operator's own calls listed, and correctable by them
+
 # Fields a supervisor may correct (review.correct_field): coded fields, multi-selects, the
 # primary topic, flags. On a centre the server's review_correct lets no other field change.
 FLAG_FIELDS = (

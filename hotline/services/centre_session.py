@@ -55,6 +55,7 @@ from hotline.services.call_backend import (
     ClaimResult,
     Correction,
     FirstPage,
+    OwnCorrection,
     SavedCall,
 )
 from hotline.services.calllog import NOTES_READ_WINDOW
@@ -85,6 +86,7 @@ from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import call_digest, people
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server.audit import Appender
+from hotline.storage.server.call_digest import hex256
 from hotline.storage.server.calls import (
     SealedCall,
     SealedVaultEntry,
@@ -97,7 +99,7 @@ from hotline.storage.server.errors import ReviewRefused, RowsNotAsPinned, Server
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
-from hotline.storage.server.schema_review import CORRECTION_FIELD
+from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT, OWN_TEXTS
 from hotline.storage.server.seen_head import SeenHead
 from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
@@ -108,7 +110,6 @@ Connection = psycopg.Connection[tuple[Any, ...]]
 LOCAL_DESK = "workstation-desk"  # own_file_key's purpose for the person's local desk
 RECENT_MAX = 500  # as the desk's own list
 REVIEW_COMMENT = "review_comment"  # an approval's comment, sealed as one more text
-ENTITIES_TEXT = "entities"  # the call's entities, sealed as one more free text
 NOT_CODED = frozenset({"id", "seal", "identity_held", "entities", *TEXT_FIELDS})
 LiveFeed = centre_live.FeedFactory
 
@@ -511,6 +512,81 @@ class CentreBackend:
             details = {"fields": sorted(changes), **digests_of(after)}
             appender.record("call.correct", "call", call_id, details)
 
+    @_on_server
+    def correct_own(self, call_id: int, change: OwnCorrection) -> None:
+        """The operator's correction of her own call on the server (its own_correct
+        function): the coded fields and her call's own texts (sealed here again, the
+        changed ones only) rewritten, ``call.correct_own`` in the chain with the new
+        digests. Refused while the rows already differ from their pin."""
+        session = self.session
+        text = session.call_text
+        conn = session.conn
+        appender = session.appender()
+        if text is None:
+            raise NotFound(what="call", ident=call_id)
+        try:
+            with conn.transaction():
+                sealed = ServerCallRepository(conn).load(call_id)
+                if sealed is None or sealed.author != conn.info.user:
+                    raise NotFound(what="call", ident=call_id)
+                keys, texts, vault = self._own_rows(call_id)
+                started, coded = sealed.started_at, sealed.coded
+                pinned = call_digest.pins_of(conn, [call_id]).get(call_id)
+                now = call_digest.of_hashed(call_id, started, coded, keys, texts, vault)
+                if call_digest.differs(pinned, now):
+                    raise RowsNotAsPinned(call=call_id)
+                opened = centre_service.open_texts(text, sealed)
+                current = record_of(sealed, opened)
+                fixed, changed = change(current)
+                record_keys = set(coded_of(current)) | set(coded_of(fixed))
+                new_coded = {k: v for k, v in coded.items() if k not in record_keys}
+                new_coded.update(coded_of(fixed))
+                wanted = texts_of(fixed)
+                put = {
+                    name: text.encrypt(call_id, name, value)
+                    for name, value in sorted(wanted.items())
+                    if opened.get(name) != value
+                }
+                drop = sorted(n for n in opened if n in OWN_TEXTS and n not in wanted)
+                self._on_definer(
+                    "SELECT hotline.own_correct(%s, %s, %s, %s, %s)",
+                    (call_id, Jsonb(new_coded), list(put), list(put.values()), drop),
+                    call_id,
+                )
+                shas = {f: h for f, h in texts if f not in drop}
+                shas.update({f: hex256(b) for f, b in put.items()})
+                digests = call_digest.of_hashed(
+                    call_id, started, new_coded, keys, sorted(shas.items()), vault
+                )
+                details = {"fields": changed, **digests}
+                appender.record("call.correct_own", "call", call_id, details)
+        except BaseException:
+            appender.forget()
+            raise
+        appender.committed()
+
+    def _own_rows(
+        self, call_id: int
+    ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+        """Each row of her call by its SHA-256 (the server's own_rows)."""
+        keys: list[tuple[str, str, str]] = []
+        texts: list[tuple[str, str]] = []
+        vault: list[tuple[str, str, str]] = []
+        try:
+            found = self.session.conn.execute(
+                "SELECT kind, a, b, sha FROM hotline.own_rows(%s)", (call_id,)
+            ).fetchall()
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise ReviewRefused(call=call_id) from exc
+        for kind, a, b, sha in found:
+            if kind == "k":
+                keys.append((str(a), str(b), str(sha)))
+            elif kind == "t":
+                texts.append((str(a), str(sha)))
+            else:
+                vault.append((str(a), str(b), str(sha)))
+        return keys, texts, vault
+
     def _on_definer(self, statement: str, params: tuple[Any, ...], call_id: int) -> None:
         """One of the server's review functions; its refusal said plainly (the checks
         before it make one rare: another workstation's claim or sealing came between)."""
@@ -539,6 +615,7 @@ class CentreBackend:
                 sealed = ServerCallRepository(conn).load(call_id, with_vault=True)
                 if sealed is None:
                     raise NotFound(what="call", ident=call_id)
+                text.remember(call_id, sealed.keys)  # its data key, for the new texts
                 held = ClaimRepository(conn).holder(call_id)
                 if held is not None and held.user_id != session.user_id:
                     raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)

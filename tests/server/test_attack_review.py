@@ -260,3 +260,63 @@ def test_a_correction_does_not_bless_a_change_made_around_the_desk(
         assert ServerAuditLog(conn).last() == before
         assert _coded(conn, call_id)["region"] != "baku"
     assert _named(_problems(centre), call_id)
+
+
+OWN = "SELECT hotline.own_correct(%s, %s, %s, %s, %s)"
+
+
+def test_the_operators_own_call_of_own_correct_is_refused_or_named(
+    centre: JoinedCentre,
+) -> None:
+    """Leyla's own SQL, with her real login, on the operator's way in: another operator's
+    call, her call's operator, digest salt or review state, the supervisor's texts on
+    it, a call reviewed since; and a change the function allows with no entry, which
+    verify names."""
+    other_name, other_pw = "nigar", "nigar's long enough password"
+    admin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(admin, other_name, frozenset({Role.OPERATOR}), other_pw)
+    finally:
+        admin.close()
+    mine = save_through_outbox(centre, OPERATOR, OPERATOR_PW, "the flat")
+    reviewed = save_through_outbox(centre, OPERATOR, OPERATOR_PW, "the car")
+    theirs = save_through_outbox(centre, other_name, other_pw, "the farm")
+    session = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.return_to_operator(session, mine, "Which city?")
+        review.approve(session, reviewed)
+    finally:
+        session.close()
+    operator = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        conn = operator.conn
+        coded = _coded(conn, mine)
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(OWN, (theirs, Jsonb({}), [], [], []))
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM hotline.own_rows(%s)", (theirs,))
+        for fixed in (
+            {**coded, "operator_id": 99},
+            {**coded, "digest_salt": "00" * 16},
+            {**coded, "review_state": "reviewed"},
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(OWN, (mine, Jsonb(fixed), [], [], []))
+        for put, drop in ((["returned_comment"], []), ([], ["returned_comment"])):
+            with pytest.raises(errors.InvalidParameterValue):
+                conn.execute(OWN, (mine, Jsonb(coded), put, [b"junk"] * len(put), drop))
+        done = _coded(conn, reviewed)
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(OWN, (reviewed, Jsonb({**done, "region": "baku"}), [], [], []))
+        # Allowed by the function, written with no entry: named.
+        conn.execute(OWN, (mine, Jsonb({**coded, "region": "baku"}), ["notes"], [b"x"], []))
+    finally:
+        operator.close()
+    supervisor = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
+    try:  # a supervisor's login may not call the operator's way in
+        with pytest.raises(errors.InsufficientPrivilege):
+            supervisor.conn.execute(OWN, (mine, Jsonb({}), [], [], []))
+    finally:
+        supervisor.close()
+    problems = _problems(centre)
+    assert _named(problems, mine) and not _named(problems, theirs), problems

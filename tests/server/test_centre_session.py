@@ -252,27 +252,89 @@ def test_a_supervisor_corrects_and_approves_on_the_server_and_an_operator_cannot
 
 
 def test_what_is_not_on_a_centre_yet_says_so_and_changes_nothing(centre: JoinedCentre) -> None:
-    """The window still offers an operator's own correction and the undo of a call
-    without content: on a centre they say plainly that they are not there yet (not
-    "call not found"), and nothing is written anywhere."""
+    """The window still offers the undo of a call without content: on a centre it says
+    plainly that it is not there yet (not "call not found"), and nothing is written."""
     operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
-        record = job_in_dubai(operator.user_id or 0, notes=MARKER)
-        saved = calls.save_call(operator, record)
         silent = calls.log_no_content(operator, "silent")
-        assert operator.outbox is not None and operator.outbox.send_now().sent == 2
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
         with connection.connect(centre.server.url(db=centre.database)) as conn:
             before = ServerAuditLog(conn).last()
         with pytest.raises(NotOnCentreYet) as refused:
-            calls.correct_own_call(operator, saved.call_id, record.with_changes(region="baku"))
+            calls.undo_no_content(operator, silent.call_id)
         assert refused.value.message() == (
             "This is not available on a centre yet; nothing was changed."
         )
-        with pytest.raises(NotOnCentreYet):
-            calls.undo_no_content(operator, silent.call_id)
-        [first, second] = calls.recent_calls(operator)  # both still there, as saved
-        assert {first.id, second.id} == {saved.call_id, silent.call_id}
+        [first] = calls.recent_calls(operator)  # still there, as saved
+        assert first.id == silent.call_id
     finally:
         operator.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
         assert ServerAuditLog(conn).last() == before
+
+
+def test_an_operator_corrects_her_own_call_and_a_returned_one_on_the_server(
+    centre: JoinedCentre,
+) -> None:
+    """Her own correction through the server's own_correct: the coded fields and the notes
+    change (the notes sealed again), a call a supervisor returned goes back to new with
+    the supervisor's comment kept, each step re-pins the rows (verify clean), and a call
+    reviewed since is refused by the service."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        record = job_in_dubai(operator.user_id or 0, notes=MARKER)
+        saved = calls.save_call(operator, record)
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        call_id = saved.call_id
+        calls.correct_own_call(
+            operator, call_id, record.with_changes(region="baku", notes=f"{MARKER} Baku")
+        )
+        [mine] = calls.recent_calls(operator)
+        assert mine.region == "baku" and mine.notes == f"{MARKER} Baku"
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.return_to_operator(supervisor, call_id, "Which city in the end?")
+    finally:
+        supervisor.close()
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        [mine] = calls.recent_calls(operator)
+        assert mine.review_state == "returned"
+        calls.correct_own_call(operator, call_id, mine.with_changes(notes=""))
+        [mine] = calls.recent_calls(operator)
+        assert mine.review_state == "new" and mine.notes == ""
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.approve(supervisor, call_id)
+        detail = calllog.open_call(supervisor, call_id)
+        assert detail.record.region == "baku" and detail.record.notes == ""
+    finally:
+        supervisor.close()
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        with pytest.raises(InvalidInput):  # reviewed: no longer hers to correct
+            calls.correct_own_call(operator, call_id, mine.with_changes(region="absheron_khizi"))
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        texts = {
+            str(f)
+            for (f,) in conn.execute(
+                "SELECT field FROM hotline.call_texts WHERE call_id = %s", (call_id,)
+            ).fetchall()
+        }
+        actions = ServerAuditLog(conn).actions_of("call", call_id)
+        problems = ServerAuditLog(conn).verify(None)
+    assert "returned_comment" in texts and "notes" not in texts
+    assert [a for a in actions if a.startswith("call.")] == [
+        "call.save",
+        "call.correct_own",
+        "call.review",
+        "call.correct_own",
+        "call.review",
+    ]
+    assert problems == []

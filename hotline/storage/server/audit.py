@@ -330,7 +330,8 @@ class ServerAuditLog:
     ) -> Iterator[tuple[Any, ...]]:
         """The chain's rows, each review step that would re-pin a call's rows checked as
         it goes by (before the walk applies it, so against the keys and roles then): its
-        hash recomputed and its signature by a supervisor. One that fails goes into
+        hash recomputed and its signature by its actor, a supervisor for a review step
+        (the call's author for her own correction: call_digest.PINS). One that fails goes into
         ``skip`` and pins nothing; one well signed by someone not a supervisor then goes
         into ``named`` too (the walk names the others itself)."""
         for row in self.rows():
@@ -344,7 +345,9 @@ class ServerAuditLog:
                     or not signing.verify(key, recomputed, bytes(sig))
                 ):
                     skip.append(int(seq))
-                elif Role.SUPERVISOR not in authority.roles_of(authority.actor(user_id)):
+                elif action in call_digest.REVIEW_REPINS and Role.SUPERVISOR not in (
+                    authority.roles_of(authority.actor(user_id))
+                ):
                     skip.append(int(seq))
                     named.append((int(seq), str(action), user_id))
             yield row

@@ -93,15 +93,30 @@ def of_rows(
     vault: Iterable[tuple[str, str, bytes]],
 ) -> dict[str, str]:
     """The digests a call.save entry holds, of the rows as the workstation sends them."""
+    return of_hashed(
+        call_id,
+        started_at,
+        coded,
+        ((h, s, hex256(b)) for h, s, b in keys),
+        ((f, hex256(b)) for f, b in texts),
+        ((s, c, hex256(b)) for s, c, b in vault),
+    )
+
+
+def of_hashed(
+    call_id: int,
+    started_at: datetime,
+    coded: dict[str, Any],
+    keys: Iterable[tuple[str, str, str]],
+    texts: Iterable[tuple[str, str]],
+    vault: Iterable[tuple[str, str, str]],
+) -> dict[str, str]:
+    """The same digests from each sealed row's SHA-256 (hex) instead of its bytes (what
+    the server's own_rows gives an operator for rows she cannot read)."""
     return {
         "coded_sha256": coded_digest(call_id, started_at, coded),
         "kept_sha256": coded_digest(call_id, started_at, coded, PERSON_FIELDS),
-        "sealed_sha256": sealed_digest(
-            call_id,
-            ((h, s, hex256(b)) for h, s, b in keys),
-            ((f, hex256(b)) for f, b in texts),
-            ((s, c, hex256(b)) for s, c, b in vault),
-        ),
+        "sealed_sha256": sealed_digest(call_id, keys, texts, vault),
     }
 
 
@@ -118,10 +133,13 @@ SELECT c.id, c.started_at, c.coded,
 FROM hotline.calls c WHERE c.id > %s ORDER BY c.id LIMIT %s
 """
 SAVE = "call.save"
-REPINS = ("call.correct", "call.review")  # a supervisor's step re-pins the rows it changed
-# Each call's pin: the last entry carrying digests, its call.save by the call's author or
-# a review step by a supervisor writing on her own login (``skip``: entries verify found
-# not to be hers, or not a supervisor's, when they were written).
+REVIEW_REPINS = ("call.correct", "call.review")  # a supervisor's step re-pins its rows
+OWN_REPIN = "call.correct_own"  # and so does the operator's correction of her own call
+REPINS = (*REVIEW_REPINS, OWN_REPIN)
+# Each call's pin: the last entry carrying digests, its call.save or own correction by
+# the call's author, or a review step by a supervisor, each on the writer's own login
+# (``skip``: entries verify found not signed by their actor, or a review step not by a
+# supervisor when it was written).
 PINS = """
 SELECT DISTINCT ON (a.object_id) a.object_id, a.details
 FROM hotline.audit a
@@ -130,6 +148,7 @@ JOIN hotline.calls c ON c.id = a.object_id
 WHERE a.object_type = 'call' AND a.object_id = ANY(%(ids)s) AND a.seq <> ALL(%(skip)s)
   AND strpos(a.details, '"coded_sha256"') > 0
   AND ((a.action = 'call.save' AND m.db_role = c.author)
+       OR (a.action = %(own)s AND m.db_role = c.author AND a.author = c.author)
        OR (a.action = ANY(%(repins)s) AND m.db_role = a.author
            AND 'supervisor' = ANY(m.roles)))
 ORDER BY a.object_id, a.seq DESC
@@ -149,7 +168,9 @@ def pins_of(
 ) -> dict[int, dict[str, Any]]:
     """Each call's last pin (PINS), by call id; calls without one are left out."""
     found: dict[int, dict[str, Any]] = {}
-    rows = conn.execute(PINS, {"ids": ids, "skip": list(skip), "repins": list(REPINS)})
+    rows = conn.execute(
+        PINS, {"ids": ids, "skip": list(skip), "repins": list(REVIEW_REPINS), "own": OWN_REPIN}
+    )
     for cid, details in rows.fetchall():
         try:
             pinned = json.loads(details)

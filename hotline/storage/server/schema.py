@@ -260,5 +260,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     calllog.create(conn)
     schema_enrolment.create(conn, roles, database)
     schema_sealing.create(conn, roles.owner, by_key)
-    schema_review.create(conn, roles.reviewer, roles.owner, roles.supervisor)
+    schema_review.create(conn, roles.reviewer, roles.owner, roles.supervisor, roles.operator)
     return roles
