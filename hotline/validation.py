@@ -116,6 +116,20 @@ MULTI_FIELDS: dict[str, str] = {
     "outcomes": "outcome",
 }
 
+RECENT_HOURS = 24  # the operator's own calls listed, and correctable by them
+
+# Fields a supervisor may correct (review.correct_field): coded fields, multi-selects, the
+# primary topic, flags. On a centre the server's review_correct lets no other field change.
+FLAG_FIELDS = (
+    "child_involved",
+    "immediate_danger",
+    "possible_victim",
+    "believed_child",
+    "relative_involved",
+    "interpreter_needed",
+)
+CORRECTABLE = (*CODED_FIELDS, *MULTI_FIELDS, "primary_topic", *FLAG_FIELDS)
+
 
 _CODED = attrgetter(*CODED_FIELDS)  # the coded values in one call, in CODED_FIELDS' order
 

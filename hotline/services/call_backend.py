@@ -119,6 +119,13 @@ class Correction(Protocol):
     def __call__(self, current: CallRecord) -> tuple[CallRecord, dict[str, Any]]: ...
 
 
+class OwnCorrection(Protocol):
+    """The operator's corrected record from the call as it is (calls.own_correction, the
+    same rule on the desk and on a centre) and the fields it changes."""
+
+    def __call__(self, current: CallRecord) -> tuple[CallRecord, list[str]]: ...
+
+
 class CallBackend(Protocol):
     """What the services ask of the place the calls live, once a request is checked."""
 
@@ -141,6 +148,8 @@ class CallBackend(Protocol):
     def decide(self, call_id: int, decision: str, text: str) -> None: ...
 
     def correct(self, call_id: int, change: Correction, why: str) -> None: ...
+
+    def correct_own(self, call_id: int, change: OwnCorrection) -> None: ...
 
     def claim(self, call_id: int) -> ClaimResult: ...
 

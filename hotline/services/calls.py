@@ -30,10 +30,15 @@ from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import PersonRepository
 from hotline.storage.tasks import FOLLOW_UP, TaskRepository, end_of_day
 from hotline.storage.vault import VaultRepository
-from hotline.validation import Problem, identity_problem, needs_minors_report, validate
+from hotline.validation import (
+    RECENT_HOURS,
+    Problem,
+    identity_problem,
+    needs_minors_report,
+    validate,
+)
 
 CHECKPOINT_EVERY_S = 5.0
-RECENT_HOURS = 24  # the operator's own calls listed, and correctable by them
 FOLLOW_UP_OUTCOME = "follow_up_agreed"
 FOLLOW_UP_DUE = timedelta(days=3)  # when the operator does not choose
 UNDO_WINDOW = timedelta(minutes=1)  # a one-key call logged by mistake
@@ -368,40 +373,18 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
     """An operator corrects their own call within RECENT_HOURS (a call a supervisor
     returned, whatever its age), until a supervisor has reviewed it. Each changed field
     goes into the call's history (free text only as "changed") and the audit entry
-    names the fields."""
+    names the fields. On a centre the server's own_correct does it (its own checks)."""
     session.require(Action.CORRECT_OWN_CALL, "call", call_id)
-    refuse_on_centre(session.remote())
+    remote = session.remote()
+    if remote is not None:
+        remote.correct_own(call_id, lambda current: own_correction(session, current, record))
+        return
     sealing.refuse_sealed(session, call_id)
     calls = session.calls()
     current = calls.get(call_id)
     if current is None:
         raise NotFound(what="call", ident=call_id)
-    if session.user is None or current.operator_id != session.user.id:
-        raise InvalidInput(field="call", problem=NOT_YOURS)
-    if current.review_state == "reviewed":
-        raise InvalidInput(field="call", problem=REVIEWED)
-    if current.review_state != "returned" and current.started_at < utcnow() - timedelta(
-        hours=RECENT_HOURS
-    ):
-        raise InvalidInput(field="call", problem=TOO_OLD)
-    record, problems = concerned.checked(session, record)
-    fixed = replace(
-        record,
-        id=call_id,
-        operator_id=current.operator_id,
-        started_at=current.started_at,
-        # A call a supervisor returned goes back to the review queue once corrected.
-        review_state="new" if current.review_state == "returned" else current.review_state,
-    )
-    problems += validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
-    if problems:
-        raise NotValid(problems)
-    changed = [
-        f.name
-        for f in fields(CallRecord)
-        if f.name not in FIXED_FIELDS
-        and _comparable(getattr(current, f.name)) != _comparable(getattr(fixed, f.name))
-    ]
+    fixed, changed = own_correction(session, current, record)
     history = CallHistoryRepository(session.db, calls)
     now = utcnow()
     with session.audited():
@@ -420,6 +403,40 @@ def correct_own_call(session: Session, call_id: int, record: CallRecord) -> None
         if fixed.notes != current.notes:
             search.mark_changed(session, call_id)  # the index forgets the old words
         session.record("call.correct_own", "call", call_id, {"fields": changed})
+
+
+def own_correction(
+    session: Session, current: CallRecord, record: CallRecord
+) -> tuple[CallRecord, list[str]]:
+    """The operator's corrected record made from ``record`` and the call as it is (the
+    same rule on the desk and on a centre), and the fields it changes."""
+    if session.user is None or current.operator_id != session.user.id:
+        raise InvalidInput(field="call", problem=NOT_YOURS)
+    if current.review_state == "reviewed":
+        raise InvalidInput(field="call", problem=REVIEWED)
+    if current.review_state != "returned" and current.started_at < utcnow() - timedelta(
+        hours=RECENT_HOURS
+    ):
+        raise InvalidInput(field="call", problem=TOO_OLD)
+    record, problems = concerned.checked(session, record)
+    fixed = replace(
+        record,
+        id=current.id,
+        operator_id=current.operator_id,
+        started_at=current.started_at,
+        # A call a supervisor returned goes back to the review queue once corrected.
+        review_state="new" if current.review_state == "returned" else current.review_state,
+    )
+    problems += validate(fixed, session.taxonomy, now=max(utcnow(), current.started_at))
+    if problems:
+        raise NotValid(problems)
+    changed = [
+        f.name
+        for f in fields(CallRecord)
+        if f.name not in FIXED_FIELDS
+        and _comparable(getattr(current, f.name)) != _comparable(getattr(fixed, f.name))
+    ]
+    return fixed, changed
 
 
 def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityDetails]:

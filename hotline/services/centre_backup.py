@@ -263,7 +263,7 @@ def restore_centre(
         with connect(_maintenance(url), password=server_password, autocommit=True) as conn:
             if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (into,)).fetchone():
                 raise DatabaseExists(database=into)
-            for role in (roles.owner, *roles.desk_roles):
+            for role in roles.made:
                 if not conn.execute(
                     "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)
                 ).fetchone():

@@ -64,7 +64,7 @@ from hotline.services.call_backend import (
     ClaimResult,
     Correction,
     FirstPage,
-    NotOnCentreYet,
+    OwnCorrection,
     SavedCall,
 )
 from hotline.services.calllog import NOTES_READ_WINDOW
@@ -92,16 +92,23 @@ from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
+from hotline.storage.server import call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
-from hotline.storage.server import people, schema_steps
 from hotline.storage.server.audit import Appender
-from hotline.storage.server.calls import SealedCall, SealedVaultEntry, ServerCallRepository
+from hotline.storage.server.call_digest import hex256
+from hotline.storage.server.calls import (
+    SealedCall,
+    SealedVaultEntry,
+    ServerCallRepository,
+    digests_of,
+)
 from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
-from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.server.errors import ReviewRefused, RowsNotAsPinned, ServerUnreachable
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
+from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT, OWN_TEXTS
 from hotline.storage.server.seen_head import SeenHead
 from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
@@ -112,8 +119,6 @@ Connection = psycopg.Connection[tuple[Any, ...]]
 LOCAL_DESK = "workstation-desk"  # own_file_key's purpose for the person's local desk
 RECENT_MAX = 500  # as the desk's own list
 REVIEW_COMMENT = "review_comment"  # an approval's comment, sealed as one more text
-CORRECTION_TEXT = "correction:"  # a correction's old and new values and reason, sealed
-ENTITIES_TEXT = "entities"  # the call's entities, sealed as one more free text
 NOT_CODED = frozenset({"id", "seal", "identity_held", "entities", *TEXT_FIELDS})
 LiveFeed = centre_live.FeedFactory
 
@@ -363,14 +368,6 @@ def _on_server(method: Callable[P, R]) -> Callable[P, R]:
     return wrapped
 
 
-def _put_text(conn: Connection, call_id: int, name: str, body: bytes) -> None:
-    conn.execute(
-        "INSERT INTO hotline.call_texts(call_id, field, body) VALUES (%s, %s, %s)"
-        " ON CONFLICT (call_id, field) DO UPDATE SET body = EXCLUDED.body",
-        (call_id, name, body),
-    )
-
-
 class CentreBackend:
     """services/call_backend.py's CallBackend on the centre's server."""
 
@@ -513,48 +510,45 @@ class CentreBackend:
 
     @_on_server
     def decide(self, call_id: int, decision: str, text: str) -> None:
-        """The review's decision on the server: the call's state in its coded fields, the
-        comment sealed to the call's data key as one more text, the claim given back and
-        ``call.review`` in the chain, in one transaction."""
-        # Off on a centre until it writes with rights of its own: the attack review took the
-        # supervisors' UPDATE of calls and INSERT of texts away (her own SQL could rewrite
-        # any call unseen), and each call's row digests pinned by call.save would name a
-        # corrected call as changed. Both come back together with an audited re-pin.
-        raise NotOnCentreYet()
+        """The review's decision on the server (its review_decide function): the call's
+        state in its coded fields, the comment sealed to the call's data key as one more
+        text, the claim given back, and ``call.review`` in the chain with the rows' new
+        digests, in one transaction."""
         state = "reviewed" if decision == "approved" else "returned"
         comment = RETURNED_COMMENT if decision == "returned" else REVIEW_COMMENT
         with self._step(call_id) as (sealed, text_keys, appender):
             if sealed.coded.get("review_state") == "reviewed":
                 raise InvalidInput(field="call", problem=ALREADY_REVIEWED)
-            conn = self.session.conn
-            conn.execute(
-                "UPDATE hotline.calls SET coded = coded || jsonb_build_object("
-                "'review_state', %s::text) WHERE id = %s",
-                (state, call_id),
+            body = text_keys.encrypt(call_id, comment, text) if text else None
+            self._on_definer(
+                "SELECT hotline.review_decide(%s, %s, %s, %s)",
+                (call_id, state, comment if body is not None else None, body),
+                call_id,
             )
-            if text:
-                _put_text(conn, call_id, comment, text_keys.encrypt(call_id, comment, text))
-            ClaimRepository(conn).release(call_id)
-            appender.record("call.review", "call", call_id, {"decision": decision})
+            after = replace(
+                sealed,
+                coded={**sealed.coded, "review_state": state},
+                texts=sealed.texts if body is None else {**sealed.texts, comment: body},
+            )
+            details = {"decision": decision, **digests_of(after)}
+            appender.record("call.review", "call", call_id, details)
 
     @_on_server
     def correct(self, call_id: int, change: Correction, why: str) -> None:
-        """A coded field corrected on the server (review.corrected's rule); the old and
-        new values and the reason sealed to the call as one more text (the server sees
-        which fields changed, never why), ``call.correct`` in the chain."""
-        # Off on a centre until it writes with rights of its own: the attack review took the
-        # supervisors' UPDATE of calls and INSERT of texts away (her own SQL could rewrite
-        # any call unseen), and each call's row digests pinned by call.save would name a
-        # corrected call as changed. Both come back together with an audited re-pin.
-        raise NotOnCentreYet()
+        """A coded field corrected on the server (review.corrected's rule; the server's
+        review_correct lets only those fields change); the old and new values and the
+        reason sealed to the call as one more text (the server sees which fields
+        changed, never why), ``call.correct`` in the chain with the new digests."""
         with self._step(call_id) as (sealed, text_keys, appender):
             current = record_of(sealed, centre_service.open_texts(text_keys, sealed))
             fixed, changes = change(current)
-            conn = self.session.conn
-            conn.execute(
-                "UPDATE hotline.calls SET coded = %s WHERE id = %s",
-                (Jsonb(coded_of(fixed)), call_id),
-            )
+            fixed_coded = coded_of(fixed)
+            coded = dict(sealed.coded)  # its digest salt and review state stay
+            for name in changes:
+                if name in fixed_coded:
+                    coded[name] = fixed_coded[name]
+                else:
+                    coded.pop(name, None)
             entry = {
                 "fields": {
                     k: [encode_value(getattr(current, k)), encode_value(v)]
@@ -564,15 +558,23 @@ class CentreBackend:
                 "by": self.session.user_id,
                 "at": to_iso(utcnow()),
             }
-            name = f"{CORRECTION_TEXT}{secrets.token_hex(8)}"
-            body = json.dumps(entry, ensure_ascii=False)
-            _put_text(conn, call_id, name, text_keys.encrypt(call_id, name, body))
-            appender.record("call.correct", "call", call_id, {"fields": sorted(changes)})
+            name = f"{CORRECTION_FIELD}{secrets.token_hex(8)}"
+            body = text_keys.encrypt(call_id, name, json.dumps(entry, ensure_ascii=False))
+            self._on_definer(
+                "SELECT hotline.review_correct(%s, %s, %s, %s)",
+                (call_id, Jsonb(coded), name, body),
+                call_id,
+            )
+            after = replace(sealed, coded=coded, texts={**sealed.texts, name: body})
+            details = {"fields": sorted(changes), **digests_of(after)}
+            appender.record("call.correct", "call", call_id, details)
 
-    @contextlib.contextmanager
-    def _step(self, call_id: int) -> Iterator[tuple[SealedCall, CallText, Appender]]:
-        """One review step in a server transaction: the call loaded, refused while
-        another supervisor holds a fresh claim; the witness moves after the commit."""
+    @_on_server
+    def correct_own(self, call_id: int, change: OwnCorrection) -> None:
+        """The operator's correction of her own call on the server (its own_correct
+        function): the coded fields and her call's own texts (sealed here again, the
+        changed ones only) rewritten, ``call.correct_own`` in the chain with the new
+        digests. Refused while the rows already differ from their pin."""
         session = self.session
         text = session.call_text
         conn = session.conn
@@ -582,11 +584,101 @@ class CentreBackend:
         try:
             with conn.transaction():
                 sealed = ServerCallRepository(conn).load(call_id)
+                if sealed is None or sealed.author != conn.info.user:
+                    raise NotFound(what="call", ident=call_id)
+                keys, texts, vault = self._own_rows(call_id)
+                started, coded = sealed.started_at, sealed.coded
+                pinned = call_digest.pins_of(conn, [call_id]).get(call_id)
+                now = call_digest.of_hashed(call_id, started, coded, keys, texts, vault)
+                if call_digest.differs(pinned, now):
+                    raise RowsNotAsPinned(call=call_id)
+                opened = centre_service.open_texts(text, sealed)
+                current = record_of(sealed, opened)
+                fixed, changed = change(current)
+                record_keys = set(coded_of(current)) | set(coded_of(fixed))
+                new_coded = {k: v for k, v in coded.items() if k not in record_keys}
+                new_coded.update(coded_of(fixed))
+                wanted = texts_of(fixed)
+                put = {
+                    name: text.encrypt(call_id, name, value)
+                    for name, value in sorted(wanted.items())
+                    if opened.get(name) != value
+                }
+                drop = sorted(n for n in opened if n in OWN_TEXTS and n not in wanted)
+                self._on_definer(
+                    "SELECT hotline.own_correct(%s, %s, %s, %s, %s)",
+                    (call_id, Jsonb(new_coded), list(put), list(put.values()), drop),
+                    call_id,
+                )
+                shas = {f: h for f, h in texts if f not in drop}
+                shas.update({f: hex256(b) for f, b in put.items()})
+                digests = call_digest.of_hashed(
+                    call_id, started, new_coded, keys, sorted(shas.items()), vault
+                )
+                details = {"fields": changed, **digests}
+                appender.record("call.correct_own", "call", call_id, details)
+        except BaseException:
+            appender.forget()
+            raise
+        appender.committed()
+
+    def _own_rows(
+        self, call_id: int
+    ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+        """Each row of her call by its SHA-256 (the server's own_rows)."""
+        keys: list[tuple[str, str, str]] = []
+        texts: list[tuple[str, str]] = []
+        vault: list[tuple[str, str, str]] = []
+        try:
+            found = self.session.conn.execute(
+                "SELECT kind, a, b, sha FROM hotline.own_rows(%s)", (call_id,)
+            ).fetchall()
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise ReviewRefused(call=call_id) from exc
+        for kind, a, b, sha in found:
+            if kind == "k":
+                keys.append((str(a), str(b), str(sha)))
+            elif kind == "t":
+                texts.append((str(a), str(sha)))
+            else:
+                vault.append((str(a), str(b), str(sha)))
+        return keys, texts, vault
+
+    def _on_definer(self, statement: str, params: tuple[Any, ...], call_id: int) -> None:
+        """One of the server's review functions; its refusal said plainly (the checks
+        before it make one rare: another workstation's claim or sealing came between)."""
+        try:
+            self.session.conn.execute(statement, params)
+        except (
+            psycopg.errors.InsufficientPrivilege,
+            psycopg.errors.InvalidParameterValue,
+        ) as exc:
+            raise ReviewRefused(call=call_id) from exc
+
+    @contextlib.contextmanager
+    def _step(self, call_id: int) -> Iterator[tuple[SealedCall, CallText, Appender]]:
+        """One review step in a server transaction: the call loaded (its vault rows too,
+        for its digests), refused while another supervisor holds a fresh claim or while
+        its rows already differ from the chain's last pin of them (a change made around
+        the desk is not re-pinned by a correction); the witness moves after the commit."""
+        session = self.session
+        text = session.call_text
+        conn = session.conn
+        appender = session.appender()
+        if text is None:
+            raise NotFound(what="call", ident=call_id)
+        try:
+            with conn.transaction():
+                sealed = ServerCallRepository(conn).load(call_id, with_vault=True)
                 if sealed is None:
                     raise NotFound(what="call", ident=call_id)
+                text.remember(call_id, sealed.keys)  # its data key, for the new texts
                 held = ClaimRepository(conn).holder(call_id)
                 if held is not None and held.user_id != session.user_id:
                     raise InvalidInput(field="call", problem=CLAIMED_BY_OTHER)
+                pinned = call_digest.pins_of(conn, [call_id]).get(call_id)
+                if call_digest.differs(pinned, digests_of(sealed)):
+                    raise RowsNotAsPinned(call=call_id)
                 yield sealed, text, appender
         except BaseException:
             appender.forget()

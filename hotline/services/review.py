@@ -31,22 +31,20 @@ from hotline.storage.tasks import (
     TaskLine,
     TaskRepository,
 )
-from hotline.validation import CODED_FIELDS, MULTI_FIELDS, validate
+from hotline.validation import CORRECTABLE, FLAG_FIELDS, MULTI_FIELDS, validate
 
-__all__ = ["CLAIM_MINUTES", "MINORS_REPORT_DUE", "ClaimResult", "NotValid", "TaskLine"]
+__all__ = [
+    "CLAIM_MINUTES",
+    "CORRECTABLE",
+    "FLAG_FIELDS",
+    "MINORS_REPORT_DUE",
+    "ClaimResult",
+    "NotValid",
+    "TaskLine",
+]
 
 MAX_TEXT = 2000
 
-# Fields a supervisor may correct: coded fields, multi-selects, the primary topic, flags.
-FLAG_FIELDS = (
-    "child_involved",
-    "immediate_danger",
-    "possible_victim",
-    "believed_child",
-    "relative_involved",
-    "interpreter_needed",
-)
-CORRECTABLE = (*CODED_FIELDS, *MULTI_FIELDS, "primary_topic", *FLAG_FIELDS)
 
 CLAIMED_BY_OTHER = QT_TRANSLATE_NOOP(
     "errors", "another supervisor is reviewing this call; try again later."

@@ -93,6 +93,7 @@ def walk_chain(
     pin: bytes | None,
     progress: Callable[[int, int], None] | None = None,
     total: int = 0,
+    authority: Authority | None = None,
 ) -> tuple[Authority, int, list[str]]:
     """The chain's own checks over its rows in seq order (seq, at, user_id, action,
     object_type, object_id, details, prev_hash, hash, signature): no entry missing,
@@ -100,9 +101,11 @@ def walk_chain(
     the key the chain vouched for its actor. The desk's verify and the centre's (on the
     server, hotline.storage.server.audit) both walk their chain with it.
 
-    Returns the authority replayed to the end, the entries walked and the problems."""
+    Returns the authority replayed to the end, the entries walked and the problems.
+    ``authority``: the one to replay into (a caller reading it as the walk goes: each row
+    is applied after it is yielded)."""
     problems: list[str] = []
-    authority = Authority(pin)
+    authority = Authority(pin) if authority is None else authority
     prev = GENESIS
     expected_seq = 1
     count = 0

@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from hotline.errors import DeskError, PermissionDenied
+from hotline.errors import DeskError, InvalidInput, PermissionDenied
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services import calllog, calls, centre_people, review
@@ -175,14 +175,14 @@ def test_verify_on_a_joined_workstation_checks_the_centre_and_names_a_cut_log(
     assert "удалены" in said or "removed" in said, said
 
 
-def test_a_supervisor_claims_on_the_server_and_correcting_is_not_there_yet(
+def test_a_supervisor_corrects_and_approves_on_the_server_and_an_operator_cannot(
     centre: JoinedCentre,
 ) -> None:
-    """Claim on the server; correcting a coded field and approving say plainly that they
-    are not on a centre yet (the supervisors' write rights on calls are gone since the
-    attack review, tests/server/test_attack_supervisor.py) and change nothing: the coded
-    fields, the texts and the chain are as saved and verify is clean. The operator's
-    session is refused by the service, and her own SQL by the server."""
+    """Claim, correct a coded field with a reason, approve with a comment, through the
+    server's review functions: the coded fields change on the server, the reason and the
+    comment are sealed there, the claim is given back, and the chain holds each step
+    with the rows' new digests, so verify stays clean. The operator's session is
+    refused by the service, and her own SQL by the server."""
     operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
         saved = calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
@@ -196,61 +196,145 @@ def test_a_supervisor_claims_on_the_server_and_correcting_is_not_there_yet(
                 " WHERE id = %s",
                 (call_id,),
             )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            operator.conn.execute(
+                "SELECT hotline.review_decide(%s, 'reviewed', NULL, NULL)", (call_id,)
+            )
     finally:
         operator.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
         before = conn.execute(
             "SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)
         ).fetchone()
-        fields_before = conn.execute(
-            "SELECT field FROM hotline.call_texts WHERE call_id = %s ORDER BY field", (call_id,)
-        ).fetchall()
+    assert before is not None
     supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
     try:
         review.claim(supervisor, call_id)
-        with pytest.raises(NotOnCentreYet):
-            review.correct_field(supervisor, call_id, "region", "baku", f"{MARKER} Baku")
-        with pytest.raises(NotOnCentreYet):
-            review.approve(supervisor, call_id, f"{MARKER} fine")
+        reason = f"{MARKER} the caller said Baku later"
+        review.correct_field(supervisor, call_id, "region", "baku", reason)
+        with pytest.raises(InvalidInput):  # the same value again: nothing to correct
+            review.correct_field(supervisor, call_id, "region", "baku", reason)
+        review.approve(supervisor, call_id, f"{MARKER} fine")
+        with pytest.raises(InvalidInput):
+            review.approve(supervisor, call_id)
         detail = calllog.open_call(supervisor, call_id)
-        assert detail.record.notes == MARKER and detail.record.region != "baku"
+        assert detail.record.region == "baku" and detail.record.notes == MARKER
+        assert detail.row.review_state == "reviewed"
     finally:
         supervisor.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
         coded = conn.execute("SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)).fetchone()
         texts = conn.execute(
-            "SELECT field FROM hotline.call_texts WHERE call_id = %s ORDER BY field", (call_id,)
+            "SELECT field, body FROM hotline.call_texts WHERE call_id = %s", (call_id,)
         ).fetchall()
+        claims = conn.execute("SELECT count(*) FROM hotline.review_claims").fetchone()
         actions = ServerAuditLog(conn).actions_of("call", call_id)
         problems = ServerAuditLog(conn).verify(None)
-    assert coded == before
-    assert texts == fields_before and ("notes",) in texts  # no correction, no comment
-    assert actions == ["call.save", "permission.denied", "call.claim", "call.notes_read"]
+    assert coded is not None and coded[0]["region"] == "baku"
+    assert coded[0]["review_state"] == "reviewed"
+    # Nothing else of the coded fields moved (its digest salt and the operator stay).
+    assert {k: v for k, v in coded[0].items() if k not in ("region", "review_state")} == {
+        k: v for k, v in before[0].items() if k not in ("region", "review_state")
+    }
+    assert {f for f, _ in texts} >= {"notes", "review_comment"}
+    assert any(f.startswith("correction:") for f, _ in texts)
+    assert all(MARKER.encode() not in bytes(b) for _f, b in texts)
+    assert claims == (0,)
+    assert actions == [
+        "call.save",
+        "permission.denied",  # the operator's attempt, recorded
+        "call.claim",
+        "call.correct",
+        "call.review",
+        "call.notes_read",
+    ]
     assert problems == []
 
 
 def test_what_is_not_on_a_centre_yet_says_so_and_changes_nothing(centre: JoinedCentre) -> None:
-    """The window still offers an operator's own correction and the undo of a call
-    without content: on a centre they say plainly that they are not there yet (not
-    "call not found"), and nothing is written anywhere."""
+    """The window still offers the undo of a call without content: on a centre it says
+    plainly that it is not there yet (not "call not found"), and nothing is written."""
     operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
-        record = job_in_dubai(operator.user_id or 0, notes=MARKER)
-        saved = calls.save_call(operator, record)
         silent = calls.log_no_content(operator, "silent")
-        assert operator.outbox is not None and operator.outbox.send_now().sent == 2
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
         with connection.connect(centre.server.url(db=centre.database)) as conn:
             before = ServerAuditLog(conn).last()
         with pytest.raises(NotOnCentreYet) as refused:
-            calls.correct_own_call(operator, saved.call_id, record.with_changes(region="baku"))
+            calls.undo_no_content(operator, silent.call_id)
         assert refused.value.message() == (
             "This is not available on a centre yet; nothing was changed."
         )
-        with pytest.raises(NotOnCentreYet):
-            calls.undo_no_content(operator, silent.call_id)
-        [first, second] = calls.recent_calls(operator)  # both still there, as saved
-        assert {first.id, second.id} == {saved.call_id, silent.call_id}
+        [first] = calls.recent_calls(operator)  # still there, as saved
+        assert first.id == silent.call_id
     finally:
         operator.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
         assert ServerAuditLog(conn).last() == before
+
+
+def test_an_operator_corrects_her_own_call_and_a_returned_one_on_the_server(
+    centre: JoinedCentre,
+) -> None:
+    """Her own correction through the server's own_correct: the coded fields and the notes
+    change (the notes sealed again), a call a supervisor returned goes back to new with
+    the supervisor's comment kept, each step re-pins the rows (verify clean), and a call
+    reviewed since is refused by the service."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        record = job_in_dubai(operator.user_id or 0, notes=MARKER)
+        saved = calls.save_call(operator, record)
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        call_id = saved.call_id
+        calls.correct_own_call(
+            operator, call_id, record.with_changes(region="baku", notes=f"{MARKER} Baku")
+        )
+        [mine] = calls.recent_calls(operator)
+        assert mine.region == "baku" and mine.notes == f"{MARKER} Baku"
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.return_to_operator(supervisor, call_id, "Which city in the end?")
+    finally:
+        supervisor.close()
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        [mine] = calls.recent_calls(operator)
+        assert mine.review_state == "returned"
+        calls.correct_own_call(operator, call_id, mine.with_changes(notes=""))
+        [mine] = calls.recent_calls(operator)
+        assert mine.review_state == "new" and mine.notes == ""
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.approve(supervisor, call_id)
+        detail = calllog.open_call(supervisor, call_id)
+        assert detail.record.region == "baku" and detail.record.notes == ""
+    finally:
+        supervisor.close()
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        with pytest.raises(InvalidInput):  # reviewed: no longer hers to correct
+            calls.correct_own_call(operator, call_id, mine.with_changes(region="absheron_khizi"))
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        texts = {
+            str(f)
+            for (f,) in conn.execute(
+                "SELECT field FROM hotline.call_texts WHERE call_id = %s", (call_id,)
+            ).fetchall()
+        }
+        actions = ServerAuditLog(conn).actions_of("call", call_id)
+        problems = ServerAuditLog(conn).verify(None)
+    assert "returned_comment" in texts and "notes" not in texts
+    assert [a for a in actions if a.startswith("call.")] == [
+        "call.save",
+        "call.correct_own",
+        "call.review",
+        "call.correct_own",
+        "call.review",
+    ]
+    assert problems == []

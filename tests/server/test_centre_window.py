@@ -121,6 +121,17 @@ def _claim_as_operator(session: Any, call_id: int) -> str:
     return "taken by SQL"
 
 
+def _reopen(qtbot: QtBot, desk: Desk, queue: Any) -> None:
+    """The review queue's call chosen again (the queue reloaded after a decision)."""
+    qtbot.waitUntil(lambda: queue.model.rowCount() >= 1, timeout=10_000)
+    queue.table.selectRow(0)
+    settle(qtbot, desk.worker)
+    qtbot.waitUntil(
+        lambda: queue.detail.detail is not None and queue.detail.review.approve_button.isEnabled(),
+        timeout=10_000,
+    )
+
+
 def _close(desk: Desk) -> None:
     if isinstance(desk.main, MainWindow):
         desk.main.close()
@@ -166,23 +177,53 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         assert queue.detail.notes.toPlainText() == NOTE
         assert queue.model.rowCount() == 1
         assert f"claimed by {ADMIN}" in queue.detail.status.text()
-        # Approving on a centre is not there yet: the panel says so in the user's words
-        # and the call stays as saved, still claimed (see test_centre_session).
+        # She corrects a coded field with the panel's own controls and a reason, returns
+        # the call with a comment, then approves it: each through the server's review
+        # functions, each with its entry re-pinning the rows.
         panel = queue.detail.review
+        panel.field.setCurrentIndex(panel.field.findData("region"))
+        panel.value_combo.setCurrentIndex(panel.value_combo.findData("baku"))
+        qtbot.keyClicks(panel.reason, "The caller lives in Baku")
+        qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, supervisor.worker)
+        qtbot.waitUntil(lambda: _server_calls(joined)[0][1]["region"] == "baku", timeout=10_000)
+        assert "error" not in panel.message.text().lower(), panel.message.text()
+        qtbot.waitUntil(lambda: queue.detail.detail is not None, timeout=10_000)
+        panel.comment.clear()
+        qtbot.keyClicks(panel.comment, "Ask where the job was offered")
+        qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, supervisor.worker)
+        qtbot.waitUntil(
+            lambda: _server_calls(joined)[0][1].get("review_state") == "returned", timeout=10_000
+        )
+        _reopen(qtbot, supervisor, queue)
+        panel.comment.clear()
         qtbot.keyClicks(panel.comment, "Checked with the caller")
         qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
         settle(qtbot, supervisor.worker)
-        qtbot.waitUntil(lambda: "not available on a centre yet" in panel.message.text())
-        assert panel.comment.text() == "Checked with the caller"  # nothing typed lost
+        qtbot.waitUntil(
+            lambda: _server_calls(joined)[0][1].get("review_state") == "reviewed", timeout=10_000
+        )
+        assert "error" not in panel.message.text().lower(), panel.message.text()
         with connection.connect(joined.server.url(db=joined.database)) as conn:
             claim = conn.execute(
                 "SELECT user_id FROM hotline.review_claims WHERE call_id = %s", (call_id,)
             ).fetchone()
             actions = ServerAuditLog(conn).actions_of("call", call_id)
-        assert claim is not None
-        # The notes' reading recorded once (the row chosen, then opened again claimed).
-        assert sorted(actions) == ["call.claim", "call.notes_read", "call.save"]
-        assert _server_calls(joined)[0][1].get("review_state") != "reviewed"
+            fields = conn.execute(
+                "SELECT field FROM hotline.call_texts WHERE call_id = %s", (call_id,)
+            ).fetchall()
+            problems = ServerAuditLog(conn).verify(None)
+        assert claim is None  # given back with the decision
+        assert [a for a in actions if a != "call.notes_read"] == [
+            "call.save",
+            "call.claim",
+            "call.correct",
+            "call.review",
+            "call.review",
+        ]
+        assert {"returned_comment", "review_comment"} <= {f for (f,) in fields}
+        assert problems == []  # every step re-pinned the rows it changed
         # Another supervisor's claim, with that supervisor's own SQL, is refused.
         others = run_on_worker(operator.worker, _claim_as_operator, call_id)
         assert others == "refused"

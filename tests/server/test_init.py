@@ -80,6 +80,7 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
                     roles.operator,
                     roles.supervisor,
                     roles.admin,
+                    roles.reviewer,
                     f"{database}_enrolling",
                     f"{database}_workstation",
                 )

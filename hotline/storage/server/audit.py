@@ -28,7 +28,7 @@ from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
 from hotline.said import Said
 from hotline.storage.audit_log import DETAILS_JSON, GENESIS, Head, entry_hash, walk_chain
-from hotline.storage.authority import ROOT_ACTION
+from hotline.storage.authority import ROOT_ACTION, Authority
 from hotline.storage.server import call_digest
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
@@ -42,8 +42,9 @@ CENTRE_EMPTY = QT_TRANSLATE_NOOP(
 )
 CALLS_CHANGED = QT_TRANSLATE_NOOP(
     "findings",
-    "{count} call(s) on the server no longer match what their call.save entry pins (coded "
-    "fields, wrapped keys, texts or vault rows changed around the desk): {calls}",
+    "{count} call(s) on the server no longer match what their last call.save, call.correct "
+    "or call.review entry pins (coded fields, wrapped keys, texts or vault rows changed "
+    "around the desk): {calls}",
 )
 CALLS_WITHOUT_ENTRY = QT_TRANSLATE_NOOP(
     "findings",
@@ -54,6 +55,11 @@ ENTRIES_WITHOUT_CALL = QT_TRANSLATE_NOOP(
     "findings",
     "{count} call.save entries of the audit log name a call the server no longer holds: "
     "removed on the server",
+)
+NOT_A_REVIEWER = QT_TRANSLATE_NOOP(
+    "findings",
+    "audit entry {seq} ({action}) is signed by user {user}, who was not a supervisor: it "
+    "vouches for no change of the call",
 )
 MEMBER_KEY_DIFFERS = QT_TRANSLATE_NOOP(
     "findings",
@@ -286,13 +292,20 @@ class ServerAuditLog:
         """The chain walked as the desk's verify walks its own (storage/audit_log.py
         walk_chain), then the members' signing keys on the server against the keys the
         chain vouches for. ``pin``: the verifier's pin of the root (from their slot)."""
-        authority, count, problems = walk_chain(self.rows(), pin)
+        authority = Authority(pin)
+        skip: list[int] = []
+        named: list[tuple[int, str, int | None]] = []
+        authority, count, problems = walk_chain(
+            self._repins_checked(authority, skip, named), pin, authority=authority
+        )
+        for seq, action, user in named:
+            problems.append(Said(NOT_A_REVIEWER, seq=seq, action=action, user=str(user)))
         if count == 0:
             problems.append(Said(CENTRE_EMPTY))
         elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
             problems.append(Said(CENTRE_KEYS_CHANGED))
         problems += self.calls_unrecorded()
-        changed = call_digest.changed_calls(self.conn)
+        changed = call_digest.changed_calls(self.conn, skip)
         if changed:
             shown = ", ".join(str(c) for c in changed[:10])
             problems.append(Said(CALLS_CHANGED, count=len(changed), calls=shown))
@@ -311,6 +324,33 @@ class ServerAuditLog:
             if {str(r) for r in roles or ()} != granted:  # text: a bogus role is named too
                 problems.append(Said(MEMBER_ROLES_DIFFER, user=int(uid)))
         return problems
+
+    def _repins_checked(
+        self, authority: Authority, skip: list[int], named: list[tuple[int, str, int | None]]
+    ) -> Iterator[tuple[Any, ...]]:
+        """The chain's rows, each review step that would re-pin a call's rows checked as
+        it goes by (before the walk applies it, so against the keys and roles then): its
+        hash recomputed and its signature by its actor, a supervisor for a review step
+        (the call's author for her own correction: call_digest.PINS). One that fails goes into
+        ``skip`` and pins nothing; one well signed by someone not a supervisor then goes
+        into ``named`` too (the walk names the others itself)."""
+        for row in self.rows():
+            seq, at, user_id, action, otype, oid, details, prev, digest, sig = row
+            if otype == "call" and action in call_digest.REPINS:
+                recomputed = entry_hash(bytes(prev), seq, at, user_id, action, otype, oid, details)
+                key = authority.keys.get(authority.actor(user_id))
+                if (
+                    key is None
+                    or recomputed != bytes(digest)
+                    or not signing.verify(key, recomputed, bytes(sig))
+                ):
+                    skip.append(int(seq))
+                elif action in call_digest.REVIEW_REPINS and Role.SUPERVISOR not in (
+                    authority.roles_of(authority.actor(user_id))
+                ):
+                    skip.append(int(seq))
+                    named.append((int(seq), str(action), user_id))
+            yield row
 
     def calls_unrecorded(self) -> list[str]:
         """Calls on the server with no ``call.save`` entry by their author (a row slipped

@@ -39,6 +39,18 @@ class SealedCall:
     author: str = ""  # the author's login role, filled in by the server
 
 
+def digests_of(call: SealedCall) -> dict[str, str]:
+    """The digests of the call's rows (call_digest.py) as this dataclass holds them."""
+    return call_digest.of_rows(
+        call.id,
+        call.started_at,
+        call.coded,
+        ((k.holder, k.suite, k.sealed) for k in call.keys),
+        call.texts.items(),
+        ((v.suite, v.context, v.sealed) for v in call.vault),
+    )
+
+
 def save_details(call: SealedCall) -> dict[str, Any]:
     """What a call's audit entry says of it: counts and field names, never content, and
     the digests of its rows (call_digest.py), which verify checks them against."""
@@ -46,14 +58,7 @@ def save_details(call: SealedCall) -> dict[str, Any]:
         "texts": sorted(call.texts),
         "holders": len(call.keys),
         "vault": len(call.vault),
-        **call_digest.of_rows(
-            call.id,
-            call.started_at,
-            call.coded,
-            ((k.holder, k.suite, k.sealed) for k in call.keys),
-            call.texts.items(),
-            ((v.suite, v.context, v.sealed) for v in call.vault),
-        ),
+        **digests_of(call),
     }
 
 

@@ -134,3 +134,23 @@ class WorkstationRefused(DeskError):
         "The centre's server refused this workstation (it was removed from the centre, or "
         "its secret changed). Join the centre again with a new enrolment code.",
     )
+
+
+class RowsNotAsPinned(DeskError):
+    """A review step refused because the call's rows already differ from its last pin:
+    a correction must not bless a change made around the desk (call_digest.py)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Call {call} on the server no longer matches what the audit log pins (changed "
+        "around the desk); nothing was changed. Ask an administrator to run verify.",
+    )
+
+
+class ReviewRefused(DeskError):
+    """The server's review function refused the step (schema_review.py)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server refused this review step for call {call}; nothing was changed.",
+    )

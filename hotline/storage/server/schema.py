@@ -15,7 +15,8 @@ given by mistake still opens no other person's row):
 ============== ============================ ============================ ==================
 table          operator                     supervisor                   admin
 ============== ============================ ============================ ==================
-calls          insert, select: own          select: all                  select
+calls          insert, select: own          select: all (review:         select
+                                            schema_review.py)
 call_keys      insert, select: own          select: all                  delete
 call_texts     insert, select: own          select: all                  delete
 vault_entries  insert only (own call)       select, insert: all          delete
@@ -37,7 +38,13 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from hotline.storage.server import calllog, schema_audit, schema_enrolment, schema_sealing
+from hotline.storage.server import (
+    calllog,
+    schema_audit,
+    schema_enrolment,
+    schema_review,
+    schema_sealing,
+)
 
 SCHEMA = "hotline"
 # The schema's version is the number of schema_steps.STEPS applied (schema_steps.py).
@@ -51,10 +58,17 @@ class CentreRoles:
     operator: str
     supervisor: str
     admin: str
+    reviewer: str  # owns the review's functions (schema_review.py)
 
     @classmethod
     def for_database(cls, database: str) -> CentreRoles:
-        return cls(*(f"{database}_{part}" for part in ("owner", "operator", "supervisor", "admin")))
+        parts = ("owner", "operator", "supervisor", "admin", "reviewer")
+        return cls(*(f"{database}_{part}" for part in parts))
+
+    @property
+    def made(self) -> tuple[str, ...]:
+        """Every role ``create`` makes before the schema (nobody logs in as any)."""
+        return (self.owner, *self.desk_roles, self.reviewer)
 
     @property
     def desk_roles(self) -> tuple[str, str, str]:
@@ -185,8 +199,7 @@ def exists(conn: psycopg.Connection[tuple[Any, ...]]) -> bool:
 def roles_taken(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> list[str]:
     """The centre's role names that already exist on the server (roles outlive a
     dropped database)."""
-    wanted = CentreRoles.for_database(database)
-    names = [wanted.owner, *wanted.desk_roles]
+    names = list(CentreRoles.for_database(database).made)
     rows = conn.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (names,))
     return sorted(str(r[0]) for r in rows.fetchall())
 
@@ -196,7 +209,7 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     (on a connection of the server's superuser)."""
     roles = CentreRoles.for_database(database)
     ident = sql.Identifier
-    for role in (roles.owner, *roles.desk_roles):
+    for role in roles.made:
         conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN NOINHERIT").format(ident(role)))
     db = ident(database)
     # Nobody but the centre's roles connects to its database, nobody creates in public.
@@ -247,4 +260,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     calllog.create(conn)
     schema_enrolment.create(conn, roles, database)
     schema_sealing.create(conn, roles.owner, by_key)
+    schema_review.create(conn, roles.reviewer, roles.owner, roles.supervisor, roles.operator)
     return roles
