@@ -16,6 +16,11 @@ The check reads what the connection may: the coded fields for every desk role; t
 sealed rows only where all three tables' bodies are readable (a supervisor, the
 server's superuser). A call counts as sealed only with its signed ``call.seal`` entry:
 a ``sealed_calls`` row slipped in on the server does not excuse its deleted rows.
+
+A call whose pseudonyms were converted from clear to their keyed form
+(services/centre_pseudonyms.py, on a centre made before) has its coded fields
+pinned again by the administrator's signed ``call.pseudonyms_keyed`` entry
+(``REPIN``); its other digests are unchanged by the conversion.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 BLOCK = 2000
 DIGESTS = ("coded_sha256", "kept_sha256", "sealed_sha256")
 DIGEST_SALT = "digest_salt"  # a coded field of its own: 128 random bits, hex
+REPIN = "call.pseudonyms_keyed"  # an administrator's entry pinning converted coded fields
 
 
 def salt() -> str:
@@ -106,7 +112,11 @@ CALLS = """
 SELECT c.id, c.started_at, c.coded, a.details,
        EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = c.id)
        AND EXISTS (SELECT 1 FROM hotline.audit z WHERE z.action = 'call.seal'
-                   AND z.object_type = 'call' AND z.object_id = c.id)
+                   AND z.object_type = 'call' AND z.object_id = c.id),
+       (SELECT r.details FROM hotline.audit r JOIN hotline.members rm ON rm.user_id = r.user_id
+        WHERE r.action = 'call.pseudonyms_keyed' AND r.object_type = 'call'
+          AND r.object_id = c.id AND 'administrator' = ANY(rm.roles)
+        ORDER BY r.seq DESC LIMIT 1)
 FROM hotline.calls c
 JOIN hotline.members m ON m.db_role = c.author
 JOIN hotline.audit a ON a.action = 'call.save' AND a.object_type = 'call'
@@ -146,10 +156,12 @@ def changed_calls(conn: psycopg.Connection[tuple[Any, ...]]) -> list[int]:
                     texts.append((a, digest))
                 else:
                     vault.append((a, b, digest))
-        for cid, started, coded, details, sealed in block:
+        for cid, started, coded, details, sealed, repinned in block:
             try:
                 pinned = json.loads(details)
-            except ValueError:
+                if repinned is not None and not sealed:
+                    pinned = {**pinned, "coded_sha256": json.loads(repinned)["coded_sha256"]}
+            except (ValueError, KeyError, TypeError):
                 continue  # a damaged entry is the chain's walk to name
             if not isinstance(pinned, dict) or not all(k in pinned for k in DIGESTS):
                 continue

@@ -16,6 +16,7 @@ review claims (refused by ``NotOnCentreYet``: nothing is guessed).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -28,6 +29,8 @@ from hotline.records import SealMark
 from hotline.storage.calllog import UNREVIEWED, CallFilter, CallRow
 
 PAGE = 50
+# Opens a row's caller pseudonym from its coded fields (PersonKeys.caller).
+Shown = Callable[[int, Mapping[str, Any]], str | None]
 CODED_INDEX = "calls_coded"
 
 
@@ -117,6 +120,7 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
 
 
 def _row(
+    shown: Shown | None,
     cid: int,
     started: datetime,
     coded: dict[str, Any],
@@ -134,7 +138,7 @@ def _row(
         started_at=started.astimezone(UTC),
         duration_s=int(coded.get("duration_s") or 0),
         operator=str(operator or ""),
-        pseudonym=coded.get("caller_pseudonym"),
+        pseudonym=None if shown is None else shown(int(cid), coded),
         channel=str(coded.get("channel") or ""),
         no_content=coded.get("no_content"),
         primary_topic=primary,
@@ -152,15 +156,21 @@ def _row(
 
 
 def first_page(
-    conn: psycopg.Connection[tuple[Any, ...]], f: CallFilter, limit: int = PAGE
+    conn: psycopg.Connection[tuple[Any, ...]],
+    f: CallFilter,
+    limit: int = PAGE,
+    shown: Shown | None = None,
 ) -> list[CallRow]:
     """The newest ``limit`` calls the filter keeps (those this connection is shown:
-    row-level security), as the call log's light rows."""
+    row-level security), as the call log's light rows; ``shown`` opens each row's
+    pseudonym on the workstation (the server holds only its ciphertext)."""
     text, params = first_page_query(f, limit)
-    return [_row(*r) for r in conn.execute(text, params).fetchall()]
+    return [_row(shown, *r) for r in conn.execute(text, params).fetchall()]
 
 
-def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -> list[CallRow]:
+def rows_by_id(
+    conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int], shown: Shown | None = None
+) -> list[CallRow]:
     """The light rows of these calls (those the connection is shown), in the order asked."""
     found = conn.execute(
         "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
@@ -169,7 +179,7 @@ def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -
         " WHERE c.id = ANY(%s)",
         (list(call_ids),),
     ).fetchall()
-    rows = {int(r[0]): _row(*r) for r in found}
+    rows = {int(r[0]): _row(shown, *r) for r in found}
     return [rows[i] for i in call_ids if i in rows]
 
 

@@ -37,7 +37,13 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from hotline.storage.server import calllog, schema_audit, schema_enrolment, schema_sealing
+from hotline.storage.server import (
+    calllog,
+    schema_audit,
+    schema_enrolment,
+    schema_persons,
+    schema_sealing,
+)
 
 SCHEMA = "hotline"
 SCHEMA_VERSION = 1
@@ -247,4 +253,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     calllog.create(conn)
     schema_enrolment.create(conn, roles, database)
     schema_sealing.create(conn, roles.owner, by_key)
+    schema_persons.create(conn, roles)
     return roles
