@@ -28,6 +28,7 @@ from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.persons import MAX_TRIES, PersonRepository
+from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.tasks import FOLLOW_UP, TaskRepository, end_of_day
 from hotline.storage.vault import VaultRepository
 from hotline.validation import Problem, identity_problem, needs_minors_report, validate
@@ -101,7 +102,11 @@ def new_pseudonym(session: Session) -> str:
         return PersonRepository(session.db).new_pseudonym()
     for _ in range(MAX_TRIES):  # a centre: not one the server (or the outbox) knows
         candidate = pseudonyms.generate()
-        if remote.find_person(candidate) is None:
+        try:
+            taken = remote.find_person(candidate) is not None
+        except ServerUnreachable:  # offline: not in the outbox is enough (the call goes on)
+            taken = False
+        if not taken:
             return candidate
     raise RuntimeError("no free pseudonym found; the wordlists are too small")
 
