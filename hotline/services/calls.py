@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
-from hotline import logs
+from hotline import logs, pseudonyms
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
@@ -27,7 +27,8 @@ from hotline.storage import row_digest
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
-from hotline.storage.persons import PersonRepository
+from hotline.storage.persons import MAX_TRIES, PersonRepository
+from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.tasks import FOLLOW_UP, TaskRepository, end_of_day
 from hotline.storage.vault import VaultRepository
 from hotline.validation import (
@@ -101,16 +102,32 @@ class CallSummary:
 # --- starting and autosaving --------------------------------------------------
 def new_pseudonym(session: Session) -> str:
     session.require(Action.TAKE_CALL)
-    return PersonRepository(session.db).new_pseudonym()
+    remote = session.remote()
+    if remote is None:
+        return PersonRepository(session.db).new_pseudonym()
+    for _ in range(MAX_TRIES):  # a centre: not one the server (or the outbox) knows
+        candidate = pseudonyms.generate()
+        try:
+            taken = remote.find_person(candidate) is not None
+        except ServerUnreachable:  # offline: not in the outbox is enough (the call goes on)
+            taken = False
+        if not taken:
+            return candidate
+    raise RuntimeError("no free pseudonym found; the wordlists are too small")
 
 
 def find_pseudonym(session: Session, typed: str) -> str:
     """The canonical pseudonym for what the operator typed, or InvalidInput."""
     session.require(Action.TAKE_CALL)
-    found = PersonRepository(session.db).find(typed)
-    if found is None:
+    remote = session.remote()
+    if remote is not None:
+        canonical = remote.find_person(typed)
+    else:
+        found = PersonRepository(session.db).find(typed)
+        canonical = None if found is None else found.pseudonym
+    if canonical is None:
         raise InvalidInput(field="caller_pseudonym", problem=NO_SUCH_PSEUDONYM)
-    return found.pseudonym
+    return canonical
 
 
 def start_call(session: Session, returning: str | None = None, channel: str = "phone") -> Draft:
@@ -331,9 +348,13 @@ def recent_calls(session: Session, hours: int = RECENT_HOURS) -> list[CallRecord
 def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
     """Earlier calls of a pseudonymous person: coded summary; notes only if the role allows."""
     session.require(Action.TAKE_CALL)
-    calls = session.calls()
-    records = calls.get_many(calls.ids_for_person(pseudonym))
-    notes_allowed = session.can(Action.READ_NOTES)
+    remote = session.remote()
+    if remote is not None:  # a centre: coded fields only (the notes stay sealed)
+        records = remote.person_calls(pseudonym)
+    else:
+        calls = session.calls()
+        records = calls.get_many(calls.ids_for_person(pseudonym))
+    notes_allowed = session.can(Action.READ_NOTES) and remote is None
     if notes_allowed and records:
         session.audit_event("call.notes_read", "person", None, {"calls": [r.id for r in records]})
     return [
@@ -356,6 +377,9 @@ def caller_history(session: Session, pseudonym: str) -> list[CallSummary]:
 
 
 def do_not_call_back(session: Session, pseudonym: str) -> bool:
+    remote = session.remote()
+    if remote is not None:  # a centre: any of the person's calls says so
+        return any(r.do_not_call_back for r in remote.person_calls(pseudonym))
     persons = PersonRepository(session.db)
     found = persons.find(pseudonym)
     return found is not None and persons.do_not_call_back(found.id)

@@ -25,18 +25,21 @@ from typing import Any
 import psycopg
 
 from hotline import passwords, usernames
-from hotline.crypto import kdf, kem, recovery, signing
+from hotline.crypto import kdf, kem, person_keys, recovery, signing
 from hotline.crypto.calltext import CallText
 from hotline.crypto.kdf import KdfParams
+from hotline.crypto.person_keys import PersonKeys, names_in_clear
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services import centre_people
+from hotline.services.centre_pseudonyms import PseudonymsNotKeyed
 from hotline.services.identity_vault import DIRECT, call_label, vault_context_of
 from hotline.services.keys import NewIdentity, first_key_file
 from hotline.storage import device
 from hotline.storage.keyfile import (
     SECRET_CASETEXT,
     SECRET_EXPORT,
+    SECRET_PERSONS,
     SECRET_VAULT,
     AuditPins,
     KeyFile,
@@ -105,6 +108,7 @@ def init_centre(
             SECRET_EXPORT: export_key,
             SECRET_VAULT: vault.to_bytes(),
             SECRET_CASETEXT: case_text.to_bytes(),
+            SECRET_PERSONS: os.urandom(person_keys.SECRET_BYTES),
         },
     )
 
@@ -163,8 +167,15 @@ def seal_call(
     coded: Mapping[str, Any],
     free_text: Mapping[str, str],
     identity: IdentityDetails | None = None,
+    persons: PersonKeys | None = None,
 ) -> SealedCall:
-    """The call as it leaves the workstation: nothing in it but coded fields in clear."""
+    """The call as it leaves the workstation: nothing in it but coded fields in clear,
+    its pseudonyms keyed with the centre's persons keys (hotline.crypto.person_keys);
+    a pseudonym in ``coded`` without them is refused (PseudonymsNotKeyed)."""
+    if persons is not None:
+        coded = persons.keyed(call_id, coded)
+    elif names_in_clear(coded):
+        raise PseudonymsNotKeyed()
     authors: list[tuple[str, bytes]] = []
     if text.own_holder is not None:
         authors.append((text.own_holder, text.own_private.public_key()))

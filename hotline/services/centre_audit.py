@@ -43,8 +43,8 @@ SEND_WAIT_S = 0.5  # doubled after each failed try, up to SEND_WAIT_MAX_S
 SEND_WAIT_MAX_S = 4.0
 
 
-def witness(path: Path, desk_id: str) -> SeenHead:
-    return SeenHead(path, desk_id)
+def witness(path: Path, desk_id: str, key: bytes) -> SeenHead:
+    return SeenHead(path, desk_id, key)
 
 
 def check_at_connection(conn: Connection, seen: HeadWitness) -> None:

@@ -42,6 +42,7 @@ from hotline.storage.keyfile import (
     RECOVERY,
     SECRET_CASETEXT,
     SECRET_EXPORT,
+    SECRET_PERSONS,
     SECRET_VAULT,
     KeyFile,
     SlotSecrets,
@@ -282,6 +283,8 @@ def _grant_for_roles(
         keyfile.seal_grant(holder, SECRET_EXPORT, mine[SECRET_EXPORT][0])
     elif Role.ADMINISTRATOR not in roles:
         keyfile.drop_grant(holder, SECRET_EXPORT)
+    if SECRET_PERSONS in mine:  # every member finds and shows pseudonyms
+        keyfile.seal_grant(holder, SECRET_PERSONS, mine[SECRET_PERSONS][0])
 
 
 def _trusted(signin: CentreSignIn) -> dict[int, SignedMember]:

@@ -42,6 +42,7 @@ from hotline.permissions import Action, allowed
 from hotline.records import utcnow
 from hotline.services import centre_people, centre_seal_register
 from hotline.services.centre_people import CentreSignIn
+from hotline.services.centre_pseudonyms import person_keys
 from hotline.services.sealing import (
     BY_CALL,
     BY_PSEUDONYM,
@@ -133,7 +134,7 @@ def find(signin: CentreSignIn, by: str, value: str) -> list[int]:
         if digits.isdigit() and int(digits) < 2**63:
             ids = repo.existing([int(digits)])
     elif by == BY_PSEUDONYM:
-        ids = repo.by_pseudonym(typed) if typed else []
+        ids = repo.by_person(person_keys(signin.grants).lookup(typed)) if typed else []
     else:
         raise ValueError(f"unknown selector {by!r}")
     if not ids:

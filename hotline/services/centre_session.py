@@ -39,11 +39,14 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import psycopg
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from psycopg.types.json import Jsonb
 
 from hotline import logs
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
+from hotline.crypto.person_keys import KEY_FIELDS, PersonKeys, without_persons
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
@@ -55,6 +58,7 @@ from hotline.services import (
     centre_detail,
     centre_live,
     centre_people,
+    centre_pseudonyms,
     centre_sealing,
     enrolment,
 )
@@ -94,6 +98,7 @@ from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
+from hotline.storage.server import persons as server_persons
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.call_digest import hex256
 from hotline.storage.server.calls import (
@@ -153,21 +158,44 @@ def person_folder(ws: Workstation, user_id: int) -> Path:
     return ws.folder / "people" / str(user_id)
 
 
+def witness_key(signin: CentreSignIn) -> bytes:
+    """The key of this person's witness file on this workstation: HKDF of their own
+    signing key and (where bound) the workstation's secret, bound to the centre and the
+    person. Another person's file, or a file from another workstation, does not hold."""
+    private = signin.secrets.signing_private
+    assert private is not None
+    device_secret = _device_secret(signin.workstation)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=signin.keyfile.desk_id.encode("ascii"),
+        info=f"hotline-witness|{signin.holder}|{'bound' if device_secret else 'session'}".encode(),
+    ).derive(private + (device_secret or b""))
+
+
 def witness_of(signin: CentreSignIn) -> LockedWitness:
     """The head of the centre's chain this person last saw on this workstation."""
     folder = person_folder(signin.workstation, signin.user_id)
-    return LockedWitness(SeenHead(folder / "audit-head", signin.keyfile.desk_id))
+    seen = SeenHead(folder / "audit-head", signin.keyfile.desk_id, witness_key(signin))
+    return LockedWitness(seen)
 
 
 def coded_of(record: CallRecord) -> dict[str, Any]:
-    """The fields the server holds in clear: coded ones only, never free text, the
-    entities (names, numbers) or what the vault holds."""
+    """The coded fields of a record: never free text, the entities (names, numbers) or
+    what the vault holds. Its pseudonyms are still in clear here: seal_call keys them
+    (hotline.crypto.person_keys) before anything leaves the workstation."""
     return {k: v for k, v in record.to_json().items() if k not in NOT_CODED and k != "started_at"}
 
 
-def record_of(call: SealedCall, texts: dict[str, str]) -> CallRecord:
-    """The record as the workstation saw it: coded fields and the opened free text."""
-    data: dict[str, Any] = {**call.coded, "id": call.id, "started_at": to_iso(call.started_at)}
+def record_of(call: SealedCall, texts: dict[str, str], persons: PersonKeys) -> CallRecord:
+    """The record as the workstation saw it: coded fields, the pseudonyms and the free
+    text opened."""
+    data: dict[str, Any] = {
+        **without_persons(call.coded),
+        **persons.shown(call.id, call.coded),
+        "id": call.id,
+        "started_at": to_iso(call.started_at),
+    }
     data.update({name: texts[name] for name in TEXT_FIELDS if name in texts})
     if ENTITIES_TEXT in texts:
         data["entities"] = json.loads(texts[ENTITIES_TEXT])
@@ -218,6 +246,7 @@ class CentreSession(Session):
         default_factory=list, init=False, repr=False
     )
     _appending: Appender | None = field(default=None, init=False, repr=False)
+    _persons: PersonKeys | None = field(default=None, init=False, repr=False)
     # When this session last recorded reading each call's notes (not each opening).
     notes_read: dict[int, datetime] = field(default_factory=dict, init=False, repr=False)
 
@@ -287,6 +316,13 @@ class CentreSession(Session):
         if appender is None:
             raise RuntimeError("record() outside audited()")
         return appender.record(action, object_type, object_id, details)
+
+    def person_keys(self) -> PersonKeys:
+        """The centre's persons keys (PseudonymsNotKeyed on a centre not converted yet)."""
+        if self._persons is None:
+            assert self.signin is not None
+            self._persons = centre_pseudonyms.person_keys(self.signin.grants)
+        return self._persons
 
     def granted_users(self) -> list[User]:
         """The centre's members, as their signed rows on the server say (rows changed
@@ -393,6 +429,7 @@ class CentreBackend:
             coded_of(record),
             texts_of(record),
             None if identity is None or identity.is_empty() else identity,
+            session.person_keys(),
         )
         if not sealed.vault and call.sealed_identity is not None and draft_id is not None:
             wrapped = bind_draft_seal(session, call_id, f"draft:{draft_id}", call.sealed_identity)
@@ -410,7 +447,7 @@ class CentreBackend:
         words found in this supervisor's own index: centre_detail.matching)."""
         conn = self.session.conn
         only = centre_detail.matching(self.session.signin, f)
-        found, cursor = server_calllog.page(conn, f, sort, None, limit, only)
+        found, cursor = server_calllog.page(conn, f, sort, None, limit, only, self._shown())
         rows = self._claimed(found)
         return FirstPage([r.id for r in rows], cursor, rows)
 
@@ -424,7 +461,15 @@ class CentreBackend:
 
     @_on_server
     def rows(self, call_ids: list[int]) -> list[CallRow]:
-        return self._claimed(server_calllog.rows_by_id(self.session.conn, call_ids))
+        shown = self._shown()
+        return self._claimed(server_calllog.rows_by_id(self.session.conn, call_ids, shown))
+
+    def _shown(self) -> server_calllog.Shown | None:
+        """How the log opens its rows' pseudonyms (none on a centre not converted yet)."""
+        try:
+            return self.session.person_keys().caller
+        except centre_pseudonyms.PseudonymsNotKeyed:
+            return None
 
     def _claimed(self, rows: list[CallRow]) -> list[CallRow]:
         """The server's fresh claims on the rows (a supervisor's own and the others')."""
@@ -450,10 +495,12 @@ class CentreBackend:
             held = self._own_held(since)
         except LINE_DOWN:  # the server is away: the calls kept here are listed still
             held = []
-        records = {c.id: record_of(c, centre_service.open_texts(text, c)) for c in held}
+        persons = session.person_keys()
+        records = {c.id: record_of(c, centre_service.open_texts(text, c), persons) for c in held}
         for call in kept:
             if call.started_at >= since:
-                records[call.id] = record_of(call, centre_service.open_texts(text, call))
+                opened = centre_service.open_texts(text, call)
+                records[call.id] = record_of(call, opened, persons)
         newest = sorted(records.values(), key=lambda r: (r.started_at, r.id or 0), reverse=True)
         return newest[:RECENT_MAX]
 
@@ -485,7 +532,7 @@ class CentreBackend:
         if sealed is None or not found or text is None:
             raise NotFound(what="call", ident=call_id)
         texts = centre_service.open_texts(text, sealed)
-        record = record_of(sealed, texts)
+        record = record_of(sealed, texts, session.person_keys())
         if record.notes and session.can(Action.READ_NOTES):
             now = utcnow()
             last = session.notes_read.get(call_id)
@@ -540,7 +587,8 @@ class CentreBackend:
         reason sealed to the call as one more text (the server sees which fields
         changed, never why), ``call.correct`` in the chain with the new digests."""
         with self._step(call_id) as (sealed, text_keys, appender):
-            current = record_of(sealed, centre_service.open_texts(text_keys, sealed))
+            persons = self.session.person_keys()
+            current = record_of(sealed, centre_service.open_texts(text_keys, sealed), persons)
             fixed, changes = change(current)
             fixed_coded = coded_of(fixed)
             coded = dict(sealed.coded)  # its digest salt and review state stay
@@ -684,6 +732,52 @@ class CentreBackend:
             appender.forget()
             raise
         appender.committed()
+
+    # --- a returning caller ---------------------------------------------------------
+    def find_person(self, typed: str) -> str | None:
+        """The pseudonym, as first written, of the person ``typed`` names (case and
+        spacing ignored), or None: found by its keyed lookup value among the calls kept
+        in the outbox and those on the server (any operator's: the server's lookup
+        function). Server away and not kept here: ServerUnreachable, never "unknown"."""
+        persons = self.session.person_keys()
+        wanted = persons.lookup(typed)
+        for call_id, _started, coded in self._person_rows(typed):
+            for value in persons.shown(call_id, coded).values():
+                if value and persons.lookup(value) == wanted:
+                    return value
+        return None
+
+    def person_calls(self, pseudonym: str) -> list[CallRecord]:
+        """The person's calls, newest first, as coded records (no free text: another
+        operator's call does not open here, and the history shows coded fields)."""
+        persons = self.session.person_keys()
+        records = {
+            call_id: record_of(SealedCall(call_id, started, coded, (), {}), {}, persons)
+            for call_id, started, coded in self._person_rows(pseudonym)
+        }
+        return sorted(records.values(), key=lambda r: (r.started_at, r.id or 0), reverse=True)
+
+    def _person_rows(self, typed: str) -> list[tuple[int, datetime, dict[str, Any]]]:
+        session = self.session
+        lookup = session.person_keys().lookup(typed)
+        if not lookup:
+            return []
+        kept = [i.call for i in session.outbox.store.pending()] if session.outbox else []
+        mine = [
+            (c.id, c.started_at, c.coded)
+            for c in kept
+            if lookup in (c.coded.get(k) for k in KEY_FIELDS)
+        ]
+        try:
+            held = server_persons.calls_of(session.conn, lookup)
+        except LINE_DOWN as exc:  # the server away: the calls kept here still count
+            if mine:
+                return mine
+            if isinstance(exc, ServerUnreachable):
+                raise
+            raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
+        seen = {cid for cid, _s, _c in held}
+        return [*held, *(m for m in mine if m[0] not in seen)]
 
     @_on_server
     def count(self, f: CallFilter) -> int:

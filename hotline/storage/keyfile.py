@@ -45,6 +45,9 @@ SECRET_EXPORT = "export"
 # The case-text key (version 2): opens every call's data key, so its free text and
 # the full-text index; granted to supervisors (and the recovery slot) only.
 SECRET_CASETEXT = "casetext"
+# A centre's persons secret (hotline.crypto.person_keys): keys the pseudonyms' lookup
+# values and ciphertexts the server keeps; granted to every member, never to the server.
+SECRET_PERSONS = "persons"
 RECOVERY = "recovery"
 
 

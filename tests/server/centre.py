@@ -11,10 +11,17 @@ import psycopg
 
 from hotline.crypto import kem
 from hotline.crypto.calltext import CallText
+from hotline.crypto.person_keys import PersonKeys
 from hotline.permissions import Role
 from hotline.services import centre as centre_service
 from hotline.services.keys import NewIdentity, open_slot
-from hotline.storage.keyfile import SECRET_CASETEXT, SECRET_VAULT, KeyFile, SlotSecrets
+from hotline.storage.keyfile import (
+    SECRET_CASETEXT,
+    SECRET_PERSONS,
+    SECRET_VAULT,
+    KeyFile,
+    SlotSecrets,
+)
 from hotline.storage.server import members
 from hotline.storage.server.centre import Centre, CentreRepository, Member
 from tests.conftest import ADMIN, ADMIN_PW
@@ -79,6 +86,10 @@ class ServerCentre:
         keyfile = KeyFile.from_bytes(raw, Path("<server>"))
         slot = open_slot(keyfile, "user:1", ADMIN_PW, None)
         return slot, keyfile.open_grants("user:1", slot.kem_private)
+
+    def persons(self) -> PersonKeys:
+        """The centre's persons keys (every member's grant; here the first administrator's)."""
+        return PersonKeys(self.supervisor_grants()[1][SECRET_PERSONS][0])
 
     def vault_private(self) -> kem.KemPrivateKey:
         return kem.KemPrivateKey.from_bytes(self.supervisor_grants()[1][SECRET_VAULT][0])

@@ -53,6 +53,7 @@ def _save(centre: ServerCentre) -> int:
         },
         {"notes": "a flat on Nizami street", "entities": "[]"},
         IdentityDetails(name="Günel Əliyeva"),
+        centre.persons(),
     )
     secrets = person.identity.secrets
     assert secrets.signing_private is not None
@@ -73,10 +74,10 @@ EDITS: dict[str, Callable[[Connection, int], object]] = {
         " WHERE id = %s",
         (i,),
     ),
-    "the pseudonym": lambda c, i: c.execute(
-        'UPDATE hotline.calls SET coded = coded || \'{"caller_pseudonym": "Other-1"}\''
+    "the pseudonym": lambda c, i: c.execute(  # another person's lookup value put on it
+        "UPDATE hotline.calls SET coded = coded || jsonb_build_object('caller_key', %s::text)"
         " WHERE id = %s",
-        (i,),
+        ("0" * 64, i),
     ),
     "the start": lambda c, i: c.execute(
         "UPDATE hotline.calls SET started_at = started_at + interval '1 microsecond' WHERE id = %s",

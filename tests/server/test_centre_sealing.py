@@ -23,6 +23,7 @@ from hotline.records import IdentityDetails
 from hotline.services import centre as centre_service
 from hotline.services import centre_audit, centre_backup, centre_people, centre_sealing, sealing
 from hotline.services.centre_people import CentreSignIn
+from hotline.services.centre_pseudonyms import person_keys
 from hotline.storage.calllog import CallFilter
 from hotline.storage.keyfile import SECRET_CASETEXT
 from hotline.storage.server import calllog
@@ -84,6 +85,7 @@ def _save(
         {"primary_topic": "labour", "review_state": review, "caller_pseudonym": pseudonym},
         {"notes": notes, "code_word": f"{MARKER}-word"},
         IdentityDetails(name=NAME_MARKER, phone="+994 55 000 11 22"),
+        person_keys(signin.grants),
     )
     private = signin.secrets.signing_private
     assert private is not None
@@ -155,6 +157,7 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
     )
     before = _dump(centre)
     assert all(_hex_in(before, piece) for piece in _pieces(call))
+    assert b"Sunbul-4" not in before and b"Lale-2" not in before  # keyed, never in clear
     assert centre_sealing.find(admin, sealing.BY_PSEUDONYM, "Lale-2") == [other.id]
 
     result = centre_sealing.seal(
@@ -202,7 +205,8 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
     # The call log (an operator's, row-level security on) shows it as its decision.
     leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
     try:
-        rows = {r.id: r for r in calllog.first_page(leyla.conn, CallFilter())}
+        shown = person_keys(leyla.grants).caller
+        rows = {r.id: r for r in calllog.first_page(leyla.conn, CallFilter(), shown=shown)}
     finally:
         leyla.close()
     mark = rows[call.id].seal

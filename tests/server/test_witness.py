@@ -5,6 +5,7 @@ login cannot delete, change or forge entries."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,13 +25,14 @@ from hotline.storage.server.audit_errors import (
     CentreLogCut,
     CentreLogRewritten,
     WitnessDamaged,
+    WitnessForged,
 )
 from hotline.storage.server.calls import SealedCall
 from hotline.storage.server.seen_head import SeenHead
 from hotline.ui import i18n
 from tests.server.centre import ServerCentre, set_up
 from tests.server.postgres import PostgresServer
-from tests.server.workstations import admin_key, enrol, held, witness_of
+from tests.server.workstations import admin_key, enrol, held, witness_key, witness_of
 
 OPERATOR = frozenset({Role.OPERATOR})
 
@@ -123,7 +125,8 @@ def test_a_cut_log_is_caught_by_every_workstation_that_saw_it(
         centre_audit.send_call(lambda: centre.connect_as("leyla"), call, person.user_id, key, leyla)
     assert call.id not in held(centre).calls
     assert leyla.seen() == seen  # the evidence is kept: the witness never goes back
-    assert SeenHead(leyla.path, centre.info.desk_id).seen() == seen  # in its file too
+    again = SeenHead(leyla.path, centre.info.desk_id, witness_key(centre, "leyla"))
+    assert again.seen() == seen  # in its file too
     with centre.connect_as("leyla") as conn:
         problems = centre_audit.verify_centre(conn, pin, leyla)
     assert any("entries were removed" in p for p in problems)
@@ -217,9 +220,52 @@ def test_a_damaged_or_foreign_witness_file_is_named(centre: ServerCentre, tmp_pa
     path = tmp_path / "leyla.audit-head"
     path.write_text("not json")
     with pytest.raises(WitnessDamaged) as caught:
-        _check(centre, "leyla", SeenHead(path, centre.info.desk_id))
+        _check(centre, "leyla", SeenHead(path, centre.info.desk_id, b"k" * 32))
     assert str(path) in caught.value.message()
     path.write_text('{"desk_id": "another", "seq": 1, "hash": "00"}')
     with pytest.raises(WitnessDamaged):
-        _check(centre, "leyla", SeenHead(path, centre.info.desk_id))
+        _check(centre, "leyla", SeenHead(path, centre.info.desk_id, b"k" * 32))
     assert path.read_text() == '{"desk_id": "another", "seq": 1, "hash": "00"}'  # left as it is
+
+
+def test_an_edited_or_swapped_witness_file_is_named(centre: ServerCentre, tmp_path: Path) -> None:
+    """A person at the workstation moves the witness back to hide a cut of the log: by
+    editing the file, by putting another person's file in its place, or by stripping its
+    HMAC. Each is named (WitnessForged) and the server's log is not trusted against it."""
+    leyla = witness_of(centre, tmp_path, "leyla")
+    aysel = witness_of(centre, tmp_path, "aysel")
+    _save(centre, "leyla", leyla, 3)
+    seen = leyla.seen()
+    assert seen is not None
+    _check(centre, "aysel", aysel)  # aysel's file holds the same head, under her key
+    with centre.superuser() as conn:  # the log cut on the server
+        conn.execute("DELETE FROM hotline.audit WHERE seq > %s", (seen.seq - 2,))
+        cut = ServerAuditLog(conn).last()
+    honest = json.loads(leyla.path.read_text())
+    edited = {**honest, "seq": cut.seq, "hash": cut.hash.hex()}  # moved back by hand
+    swapped = json.loads(aysel.path.read_text())
+    swapped.update(seq=cut.seq, hash=cut.hash.hex())  # aysel's file, moved back
+    stripped = {k: v for k, v in edited.items() if k != "mac"}  # as an unkeyed file
+    for body in (edited, swapped, stripped):
+        leyla.path.write_text(json.dumps(body))
+        fresh = witness_of(centre, tmp_path, "leyla")
+        with pytest.raises(WitnessForged) as caught:
+            _check(centre, "leyla", fresh)
+        assert str(leyla.path) in caught.value.message()
+    assert "was changed or replaced by someone" in _in("en", caught.value)
+    # The honest file, put back, still names the cut.
+    leyla.path.write_text(json.dumps(honest))
+    with pytest.raises(CentreLogCut):
+        _check(centre, "leyla", witness_of(centre, tmp_path, "leyla"))
+
+
+def test_a_witness_written_before_its_hmac_is_keyed_once(
+    centre: ServerCentre, tmp_path: Path
+) -> None:
+    leyla = witness_of(centre, tmp_path, "leyla")
+    _save(centre, "leyla", leyla, 1)
+    body = json.loads(leyla.path.read_text())
+    leyla.path.write_text(json.dumps({k: v for k, v in body.items() if k != "mac"}))
+    fresh = witness_of(centre, tmp_path, "leyla")
+    assert fresh.key_unkeyed() is True and fresh.key_unkeyed() is False
+    _check(centre, "leyla", witness_of(centre, tmp_path, "leyla"))

@@ -3,6 +3,7 @@ processes, and what the server holds afterwards."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -58,8 +59,14 @@ def enrol(centre: ServerCentre, name: str, roles: frozenset[Role]) -> Person:
     return person
 
 
+def witness_key(centre: ServerCentre, name: str) -> bytes:
+    """A key of ``name``'s own witness file (the session derives its own: witness_key)."""
+    private = centre.people[name].identity.secrets.signing_private if name in centre.people else b""
+    return hashlib.sha256(b"test-witness|" + (private or name.encode())).digest()
+
+
 def witness_of(centre: ServerCentre, folder: Path, name: str) -> SeenHead:
-    return SeenHead(folder / f"{name}.audit-head", centre.info.desk_id)
+    return SeenHead(folder / f"{name}.audit-head", centre.info.desk_id, witness_key(centre, name))
 
 
 def writer(
@@ -78,6 +85,7 @@ def writer(
         "kem_private": secrets.kem_private.to_bytes().hex(),
         "signing_key": secrets.signing_private.hex(),
         "witness": str(folder / f"{name}.audit-head"),
+        "witness_key": witness_key(centre, name).hex(),
         "out": str(out),
         **settings,
     }

@@ -44,7 +44,9 @@ def main() -> int:
     )
     vault_public = bytes.fromhex(cfg["vault_public"])
     signing_key = bytes.fromhex(cfg["signing_key"])
-    seen = centre_audit.witness(Path(cfg["witness"]), cfg["desk_id"])
+    seen = centre_audit.witness(
+        Path(cfg["witness"]), cfg["desk_id"], bytes.fromhex(cfg["witness_key"])
+    )
     url = str(cfg["url"])
 
     def connect() -> psycopg.Connection[tuple[Any, ...]]:

@@ -4843,6 +4843,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bu əməliyyat üçün {id} nömrəli sorğu yoxdur.</translation>
     </message>
     <message>
+      <source>This centre was set up before callers' pseudonyms were kept only in a keyed form on the server, and it has not been converted yet: nothing was done. An administrator must run the centre's upgrade first.</source>
+      <translation>Bu mərkəz zəng edənlərin təxəllüslərinin serverdə yalnız açarla qorunan formada saxlanmasından əvvəl qurulub və hələ çevrilməyib: heç nə edilmədi. Əvvəlcə administrator mərkəzin yeniləməsini işə salmalıdır.</translation>
+    </message>
+    <message>
       <source>This command does not work on a centre yet: {command}.</source>
       <translation>Bu əmr mərkəzdə hələ işləmir: {command}.</translation>
     </message>
@@ -4889,6 +4893,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
       <translation>Bu iş stansiyasının mərkəzin audit jurnalı haqqında qeydi ({path}) zədələnib və ya başqa mərkəzə aiddir; serverdəki jurnal onunla yoxlanılmadı. Fayla toxunulmadı.</translation>
+    </message>
+    <message>
+      <source>This workstation's record of the centre's audit log ({path}) was changed or replaced by someone: its seal is not this person's on this workstation. The server's log was not checked against it and nothing was written. Tell the centre's administrator.</source>
+      <translation>Bu iş stansiyasının mərkəzin audit jurnalı haqqında qeydi ({path}) kimsə tərəfindən dəyişdirilib və ya əvəz edilib: onun möhürü bu iş stansiyasındakı bu şəxsə aid deyil. Serverdəki jurnal onunla yoxlanılmadı və heç nə yazılmadı. Mərkəzin administratoruna xəbər verin.</translation>
     </message>
     <message>
       <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>

@@ -4843,6 +4843,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>There is no request {id} for this act.</translation>
     </message>
     <message>
+      <source>This centre was set up before callers' pseudonyms were kept only in a keyed form on the server, and it has not been converted yet: nothing was done. An administrator must run the centre's upgrade first.</source>
+      <translation>This centre was set up before callers' pseudonyms were kept only in a keyed form on the server, and it has not been converted yet: nothing was done. An administrator must run the centre's upgrade first.</translation>
+    </message>
+    <message>
       <source>This command does not work on a centre yet: {command}.</source>
       <translation>This command does not work on a centre yet: {command}.</translation>
     </message>
@@ -4889,6 +4893,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
       <translation>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</translation>
+    </message>
+    <message>
+      <source>This workstation's record of the centre's audit log ({path}) was changed or replaced by someone: its seal is not this person's on this workstation. The server's log was not checked against it and nothing was written. Tell the centre's administrator.</source>
+      <translation>This workstation's record of the centre's audit log ({path}) was changed or replaced by someone: its seal is not this person's on this workstation. The server's log was not checked against it and nothing was written. Tell the centre's administrator.</translation>
     </message>
     <message>
       <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>

@@ -4855,6 +4855,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Запроса {id} для этого действия нет.</translation>
     </message>
     <message>
+      <source>This centre was set up before callers' pseudonyms were kept only in a keyed form on the server, and it has not been converted yet: nothing was done. An administrator must run the centre's upgrade first.</source>
+      <translation>Этот центр создан до того, как псевдонимы звонящих стали храниться на сервере только в виде с ключом, и ещё не преобразован: ничего не сделано. Сначала администратор должен выполнить обновление центра.</translation>
+    </message>
+    <message>
       <source>This command does not work on a centre yet: {command}.</source>
       <translation>Эта команда пока не работает в центре: {command}.</translation>
     </message>
@@ -4901,6 +4905,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>This workstation's record of the centre's audit log ({path}) is damaged or belongs to another centre; the server's log was not checked against it. It was left as it is.</source>
       <translation>Запись этой рабочей станции о журнале аудита центра ({path}) повреждена или относится к другому центру; журнал на сервере с ней не сверялся. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+      <source>This workstation's record of the centre's audit log ({path}) was changed or replaced by someone: its seal is not this person's on this workstation. The server's log was not checked against it and nothing was written. Tell the centre's administrator.</source>
+      <translation>Запись этой рабочей станции о журнале аудита центра ({path}) кто-то изменил или подменил: её печать не принадлежит этому человеку на этой рабочей станции. Журнал на сервере с ней не сверялся, ничего не записано. Сообщите администратору центра.</translation>
     </message>
     <message>
       <source>This workstation's secret is missing from {where}, so it cannot reach the centre. Join the centre again with a new enrolment code.</source>

@@ -32,6 +32,16 @@ class WitnessDamaged(DeskError):
     )
 
 
+class WitnessForged(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This workstation's record of the centre's audit log ({path}) was changed or "
+        "replaced by someone: its seal is not this person's on this workstation. The "
+        "server's log was not checked against it and nothing was written. Tell the "
+        "centre's administrator.",
+    )
+
+
 class CentreKeysChanged(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",

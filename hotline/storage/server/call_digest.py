@@ -24,6 +24,12 @@ The check reads what the connection may: the coded fields for every desk role; t
 sealed rows only where all three tables' bodies are readable (a supervisor, the
 server's superuser). A call counts as sealed only with its signed ``call.seal`` entry:
 a ``sealed_calls`` row slipped in on the server does not excuse its deleted rows.
+
+A call whose pseudonyms were converted from clear to their keyed form
+(services/centre_pseudonyms.py, on a centre made before) has its coded fields
+pinned again by the administrator's signed ``call.pseudonyms_keyed`` entry
+(``REPIN``, one more pin of ``PINS``): it carries the call's last pin with only the
+coded fields' digest new (the conversion changes nothing else).
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 BLOCK = 2000
 DIGESTS = ("coded_sha256", "kept_sha256", "sealed_sha256")
 DIGEST_SALT = "digest_salt"  # a coded field of its own: 128 random bits, hex
+REPIN = "call.pseudonyms_keyed"  # an administrator's entry pinning converted coded fields
 
 
 def salt() -> str:
@@ -137,7 +144,8 @@ REVIEW_REPINS = ("call.correct", "call.review")  # a supervisor's step re-pins i
 OWN_REPIN = "call.correct_own"  # and so does the operator's correction of her own call
 REPINS = (*REVIEW_REPINS, OWN_REPIN)
 # Each call's pin: the last entry carrying digests, its call.save or own correction by
-# the call's author, or a review step by a supervisor, each on the writer's own login
+# the call's author, or a review step by a supervisor, each on the writer's own login,
+# or an administrator's conversion of the call's pseudonyms to their keyed form (REPIN)
 # (``skip``: entries verify found not signed by their actor, or a review step not by a
 # supervisor when it was written).
 PINS = """
@@ -150,7 +158,8 @@ WHERE a.object_type = 'call' AND a.object_id = ANY(%(ids)s) AND a.seq <> ALL(%(s
   AND ((a.action = 'call.save' AND m.db_role = c.author)
        OR (a.action = %(own)s AND m.db_role = c.author AND a.author = c.author)
        OR (a.action = ANY(%(repins)s) AND m.db_role = a.author
-           AND 'supervisor' = ANY(m.roles)))
+           AND 'supervisor' = ANY(m.roles))
+       OR (a.action = %(keyed)s AND 'administrator' = ANY(m.roles)))
 ORDER BY a.object_id, a.seq DESC
 """
 SEALED_ROWS = """
@@ -169,7 +178,14 @@ def pins_of(
     """Each call's last pin (PINS), by call id; calls without one are left out."""
     found: dict[int, dict[str, Any]] = {}
     rows = conn.execute(
-        PINS, {"ids": ids, "skip": list(skip), "repins": list(REVIEW_REPINS), "own": OWN_REPIN}
+        PINS,
+        {
+            "ids": ids,
+            "skip": list(skip),
+            "repins": list(REVIEW_REPINS),
+            "own": OWN_REPIN,
+            "keyed": REPIN,
+        },
     )
     for cid, details in rows.fetchall():
         try:

@@ -19,6 +19,7 @@ across calls and open tasks (refused by ``FilterNotOnCentre``: nothing is guesse
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -26,12 +27,15 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
+from hotline.crypto.person_keys import KEY_FIELDS
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import SealMark
 from hotline.storage.calllog import UNREVIEWED, CallFilter, CallRow, Cursor, Sort
 
 PAGE = 50
+# Opens a row's caller pseudonym from its coded fields (PersonKeys.caller).
+Shown = Callable[[int, Mapping[str, Any]], str | None]
 CODED_INDEX = "calls_coded"
 
 
@@ -180,6 +184,7 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
 
 
 def _row(
+    shown: Shown | None,
     cid: int,
     started: datetime,
     coded: dict[str, Any],
@@ -197,7 +202,7 @@ def _row(
         started_at=started.astimezone(UTC),
         duration_s=int(coded.get("duration_s") or 0),
         operator=str(operator or ""),
-        pseudonym=coded.get("caller_pseudonym"),
+        pseudonym=None if shown is None else shown(int(cid), coded),
         channel=str(coded.get("channel") or ""),
         no_content=coded.get("no_content"),
         primary_topic=primary,
@@ -221,13 +226,14 @@ def page(
     after: Cursor | None = None,
     limit: int = PAGE,
     only: list[int] | None = None,
+    shown: Shown | None = None,
 ) -> tuple[list[CallRow], Cursor | None]:
     """A page of the log in the sort asked, continuing past ``after`` (keyset paging:
     a later page costs what the first did), as the log's light rows, and the cursor
     past its last row (None when the page is not full: the end)."""
     text, params, extra = page_query(f, sort, after, limit, only)
     found = conn.execute(text, params).fetchall()
-    rows = [_row(*r[: len(r) - extra]) for r in found]
+    rows = [_row(shown, *r[: len(r) - extra]) for r in found]
     if len(found) < limit or not found:
         return rows, None
     last = found[-1]
@@ -263,14 +269,20 @@ def page_ids(
 
 
 def first_page(
-    conn: psycopg.Connection[tuple[Any, ...]], f: CallFilter, limit: int = PAGE
+    conn: psycopg.Connection[tuple[Any, ...]],
+    f: CallFilter,
+    limit: int = PAGE,
+    shown: Shown | None = None,
 ) -> list[CallRow]:
     """The newest ``limit`` calls the filter keeps (those this connection is shown:
-    row-level security), as the call log's light rows."""
-    return page(conn, f, NEWEST, None, limit)[0]
+    row-level security), as the call log's light rows; ``shown`` opens each row's
+    pseudonym on the workstation (the server holds only its ciphertext)."""
+    return page(conn, f, NEWEST, None, limit, shown=shown)[0]
 
 
-def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -> list[CallRow]:
+def rows_by_id(
+    conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int], shown: Shown | None = None
+) -> list[CallRow]:
     """The light rows of these calls (those the connection is shown), in the order asked."""
     found = conn.execute(
         "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
@@ -279,7 +291,7 @@ def rows_by_id(conn: psycopg.Connection[tuple[Any, ...]], call_ids: list[int]) -
         " WHERE c.id = ANY(%s)",
         (list(call_ids),),
     ).fetchall()
-    rows = {int(r[0]): _row(*r) for r in found}
+    rows = {int(r[0]): _row(shown, *r) for r in found}
     return [rows[i] for i in call_ids if i in rows]
 
 
@@ -293,21 +305,21 @@ def count(
 
 
 LINKED = 50
-PSEUDONYMS = ("caller_pseudonym", "concerned_pseudonym")
 
 
 def linked_ids(
     conn: psycopg.Connection[tuple[Any, ...]], call_id: int, limit: int = LINKED
 ) -> list[int]:
     """Other calls of the same pseudonymous person(s), newest first: those whose caller
-    or person concerned has the pseudonym of this call's caller or person concerned
-    (the desk links them through its persons table; the server keeps none). Each a
-    JSON containment the coded fields' GIN index serves."""
+    or person concerned has the keyed lookup value of this call's caller or person
+    concerned (the server keeps no pseudonym, only its HMAC under the centre's persons
+    secret: crypto/person_keys.py; the desk links them through its persons table).
+    Each a JSON containment the coded fields' GIN index serves."""
     found = conn.execute("SELECT coded FROM hotline.calls WHERE id = %s", (call_id,)).fetchone()
     if found is None:
         return []
-    names = sorted({str(found[0][k]) for k in PSEUDONYMS if found[0].get(k)})
-    wanted = [Jsonb({k: name}) for name in names for k in PSEUDONYMS]
+    names = sorted({str(found[0][k]) for k in KEY_FIELDS if found[0].get(k)})
+    wanted = [Jsonb({k: name}) for name in names for k in KEY_FIELDS]
     if not wanted:
         return []
     same = " OR ".join("c.coded @> %s" for _ in wanted)

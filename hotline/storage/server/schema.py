@@ -42,6 +42,7 @@ from hotline.storage.server import (
     calllog,
     schema_audit,
     schema_enrolment,
+    schema_persons,
     schema_review,
     schema_sealing,
 )
@@ -261,4 +262,5 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     schema_enrolment.create(conn, roles, database)
     schema_sealing.create(conn, roles.owner, by_key)
     schema_review.create(conn, roles.reviewer, roles.owner, roles.supervisor, roles.operator)
+    schema_persons.create(conn, roles)
     return roles

@@ -17,8 +17,12 @@ from typing import Any
 
 import psycopg
 
-# Coded fields that name a person rather than count a call: removed when sealed.
-PERSON_FIELDS = ("caller_pseudonym", "concerned_pseudonym")
+from hotline.crypto.person_keys import CLEAR_FIELDS, KEY_FIELDS, STORED_FIELDS
+
+# Coded fields that name a person rather than count a call: removed when sealed (their
+# keyed lookup values and ciphertexts, and the pseudonyms in clear a centre made before
+# the keyed lookup holds).
+PERSON_FIELDS = (*CLEAR_FIELDS, *STORED_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -99,12 +103,16 @@ class ServerSealRepository:
         ).fetchall()
         return [int(r[0]) for r in rows]
 
-    def by_pseudonym(self, pseudonym: str) -> list[int]:
-        """Every call naming the pseudonym (as caller or concerned), oldest first."""
+    def by_person(self, lookup: str) -> list[int]:
+        """Every call naming the person (as caller or concerned) by their keyed lookup
+        value (hotline.crypto.person_keys), oldest first."""
+        if not lookup:
+            return []
         rows = self.conn.execute(
-            "SELECT id FROM hotline.calls WHERE coded->>'caller_pseudonym' = %s"
-            " OR coded->>'concerned_pseudonym' = %s ORDER BY started_at, id",
-            (pseudonym, pseudonym),
+            "SELECT id FROM hotline.calls WHERE "
+            + " OR ".join("coded @> jsonb_build_object(%s::text, %s::text)" for _ in KEY_FIELDS)
+            + " ORDER BY started_at, id",
+            [v for name in KEY_FIELDS for v in (name, lookup)],
         ).fetchall()
         return [int(r[0]) for r in rows]
 

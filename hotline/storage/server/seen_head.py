@@ -1,25 +1,41 @@
 """The head of the centre's audit chain a workstation last saw, kept on the workstation.
 
-A small JSON file beside the workstation's other files (desk id, seq, hash). It only
+A small JSON file beside the workstation's other files (desk id, seq, hash, and
+an HMAC of them under a key only this person on this workstation derives: their own
+private key and the workstation's secret, ``centre_session.witness_key``). It only
 moves forward: the head of an entry this workstation wrote (after its commit) or the
 head it found at a connection whose check passed. A server administrator can cut or
 rewrite the log on the server, but not this file: the next check names it
-(audit.py witness_problem). A head lagging behind after a crash is harmless.
+(audit.py witness_problem). A file edited by hand, another person's or another
+workstation's put in its place, or one without its HMAC (written before the HMAC
+was) is named (WitnessForged) and not trusted; ``key_unkeyed`` is the step that
+gives a file written before its HMAC. A head lagging behind after a crash is
+harmless. Not caught: an older copy of this very file put back (its HMAC holds).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from pathlib import Path
 
 from hotline.storage.audit_log import Head
-from hotline.storage.server.audit_errors import WitnessDamaged
+from hotline.storage.server.audit_errors import WitnessDamaged, WitnessForged
+
+MAC = "mac"
+
+
+def _mac(key: bytes, desk_id: str, seq: int, digest: str) -> str:
+    body = json.dumps(["hotline-witness", desk_id, seq, digest]).encode("utf-8")
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
 
 
 class SeenHead:
-    def __init__(self, path: Path, desk_id: str) -> None:
+    def __init__(self, path: Path, desk_id: str, key: bytes) -> None:
         self.path = path
         self.desk_id = desk_id
+        self._key = key
         self._cached: Head | None = None
 
     def seen(self) -> Head | None:
@@ -31,11 +47,17 @@ class SeenHead:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data["desk_id"] != self.desk_id:
                 raise ValueError("another centre")
-            head = Head(int(data["seq"]), bytes.fromhex(str(data["hash"])))
+            seq, digest = int(data["seq"]), str(data["hash"])
+            head = Head(seq, bytes.fromhex(digest))
+            mac = data.get(MAC)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise WitnessDamaged(path=str(self.path)) from exc
+        if not isinstance(mac, str) or not hmac.compare_digest(
+            mac, _mac(self._key, self.desk_id, seq, digest)
+        ):
+            raise WitnessForged(path=str(self.path))
         self._cached = head
         return head
 
@@ -45,8 +67,36 @@ class SeenHead:
         current = self.seen()
         if current is not None and head.seq <= current.seq:
             return
-        body = json.dumps({"desk_id": self.desk_id, "seq": head.seq, "hash": head.hash.hex()})
+        self._write(head)
+
+    def _write(self, head: Head) -> None:
+        digest = head.hash.hex()
+        body = json.dumps(
+            {
+                "desk_id": self.desk_id,
+                "seq": head.seq,
+                "hash": digest,
+                MAC: _mac(self._key, self.desk_id, head.seq, digest),
+            }
+        )
         tmp = self.path.with_name(f".{self.path.name}.tmp")
         tmp.write_text(body, encoding="utf-8")
         tmp.replace(self.path)
         self._cached = head
+
+    def key_unkeyed(self) -> bool:
+        """The migration step for a workstation's file written before the HMAC: given
+        its HMAC as it stands (True), once; a keyed file is left alone (False). Run it
+        where the file can be trusted as it is (the person's own first sign-in after
+        the upgrade); before it, a file without HMAC is refused."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data["desk_id"] != self.desk_id or MAC in data:
+                return False
+            head = Head(int(data["seq"]), bytes.fromhex(str(data["hash"])))
+        except FileNotFoundError:
+            return False
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise WitnessDamaged(path=str(self.path)) from exc
+        self._write(head)
+        return True

@@ -1,0 +1,111 @@
+"""The pseudonyms of a centre's callers as the server keeps them: a keyed lookup value
+and a ciphertext, never the pseudonym itself.
+
+The centre's persons secret (the key file's ``persons`` grant, opened only on the
+workstations) gives two keys by HKDF: one for an HMAC of the folded pseudonym
+(``pseudonyms.key``: case and spacing do not matter), by which the server finds a
+returning caller's calls without learning who they are, and one for AES-GCM, under
+which the pseudonym itself travels for display, bound to its call and its field (a
+ciphertext moved to another call does not open).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Mapping
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from hotline import pseudonyms
+from hotline.crypto import aead
+
+SECRET_BYTES = 32
+# The coded fields each named person leaves on the server: (pseudonym field of the
+# record, its lookup key's field, its ciphertext's field).
+PERSONS = (
+    ("caller_pseudonym", "caller_key", "caller_sealed"),
+    ("concerned_pseudonym", "concerned_key", "concerned_sealed"),
+)
+KEY_FIELDS = tuple(key for _, key, _ in PERSONS)
+STORED_FIELDS = tuple(f for _, key, box in PERSONS for f in (key, box))
+CLEAR_FIELDS = tuple(name for name, _, _ in PERSONS)  # what a centre made before held
+
+
+def _derive(secret: bytes, purpose: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=None, info=b"hotline-persons|" + purpose).derive(secret)
+
+
+class PersonKeys:
+    """The two keys of the centre's persons secret."""
+
+    __slots__ = ("_box", "_mac")
+
+    def __init__(self, secret: bytes) -> None:
+        if len(secret) != SECRET_BYTES:
+            raise ValueError("the persons secret is 32 bytes")
+        self._mac = hmac.new(_derive(secret, b"lookup"), digestmod=hashlib.sha256)
+        self._box = _derive(secret, b"display")
+
+    def lookup(self, pseudonym: str) -> str:
+        """The value the server finds a person by ('' for nothing typed)."""
+        folded = pseudonyms.key(pseudonym)
+        if not folded:
+            return ""
+        mac = self._mac.copy()
+        mac.update(folded.encode("utf-8"))
+        return mac.hexdigest()
+
+    def seal(self, call_id: int, field: str, pseudonym: str) -> str:
+        blob = aead.wrap(self._box, pseudonym.encode("utf-8"), _bound(call_id, field))
+        return base64.b64encode(blob).decode("ascii")
+
+    def open(self, call_id: int, field: str, sealed: object) -> str | None:
+        """The pseudonym, or None where there is none or it does not open here."""
+        if not isinstance(sealed, str):
+            return None
+        try:
+            blob = base64.b64decode(sealed.encode("ascii"), validate=True)
+            return aead.unwrap(self._box, blob, _bound(call_id, field)).decode("utf-8")
+        except (ValueError, aead.UnwrapFailed):
+            return None
+
+    def coded(self, call_id: int, named: Mapping[str, Any]) -> dict[str, str]:
+        """The fields the server keeps for the pseudonyms among ``named``."""
+        kept: dict[str, str] = {}
+        for name, key, box in PERSONS:
+            value = named.get(name)
+            if isinstance(value, str) and value.strip():
+                kept[key] = self.lookup(value)
+                kept[box] = self.seal(call_id, name, value)
+        return kept
+
+    def caller(self, call_id: int, coded: Mapping[str, Any]) -> str | None:
+        """The caller's pseudonym of a call's coded fields (the call log's column)."""
+        name, _key, box = PERSONS[0]
+        return self.open(call_id, name, coded.get(box))
+
+    def keyed(self, call_id: int, coded: Mapping[str, Any]) -> dict[str, Any]:
+        """Coded fields as the server keeps them: any pseudonym in clear among them
+        replaced by its lookup value and ciphertext."""
+        return {**without_persons(coded), **self.coded(call_id, coded)}
+
+    def shown(self, call_id: int, coded: Mapping[str, Any]) -> dict[str, str | None]:
+        """The pseudonyms a call's coded fields hold, opened (None where none)."""
+        return {name: self.open(call_id, name, coded.get(box)) for name, _, box in PERSONS}
+
+
+def _bound(call_id: int, field: str) -> bytes:
+    return f"hotline-pseudonym|{call_id}|{field}".encode()
+
+
+def names_in_clear(coded: Mapping[str, Any]) -> bool:
+    return any(coded.get(name) for name in CLEAR_FIELDS)
+
+
+def without_persons(coded: Mapping[str, Any]) -> dict[str, Any]:
+    """The coded fields with no pseudonym in any form."""
+    return {k: v for k, v in coded.items() if k not in STORED_FIELDS and k not in CLEAR_FIELDS}
