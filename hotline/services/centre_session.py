@@ -46,7 +46,7 @@ from psycopg.types.json import Jsonb
 from hotline import logs
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
-from hotline.crypto.person_keys import KEY_FIELDS, PersonKeys, without_persons
+from hotline.crypto.person_keys import KEY_FIELDS, STORED_FIELDS, PersonKeys, without_persons
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
@@ -641,11 +641,13 @@ class CentreBackend:
                 if call_digest.differs(pinned, now):
                     raise RowsNotAsPinned(call=call_id)
                 opened = centre_service.open_texts(text, sealed)
-                current = record_of(sealed, opened)
+                persons = self.session.person_keys()
+                current = record_of(sealed, opened, persons)
                 fixed, changed = change(current)
-                record_keys = set(coded_of(current)) | set(coded_of(fixed))
+                # The pseudonyms as the server keeps them (keyed, sealed), never in clear.
+                record_keys = set(coded_of(current)) | set(coded_of(fixed)) | set(STORED_FIELDS)
                 new_coded = {k: v for k, v in coded.items() if k not in record_keys}
-                new_coded.update(coded_of(fixed))
+                new_coded.update(persons.keyed(call_id, coded_of(fixed)))
                 wanted = texts_of(fixed)
                 put = {
                     name: text.encrypt(call_id, name, value)

@@ -4423,6 +4423,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>{seq} nömrəli audit qeydi masanın aşkarladığı problem deyil.</translation>
     </message>
     <message>
+      <source>Call {call} on the server no longer matches what the audit log pins (changed around the desk); nothing was changed. Ask an administrator to run verify.</source>
+      <translation>Serverdəki {call} nömrəli zəng artıq audit jurnalının təsbit etdiyinə uyğun gəlmir (masadan kənar dəyişdirilib); heç nə dəyişdirilmədi. Administratordan yoxlama (verify) aparmasını xahiş edin.</translation>
+    </message>
+    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>{ident} saylı zəng qərarla möhürlənib: ondan heç nə artıq oxuna, dəyişdirilə və ya izlənilə bilməz. Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -4789,6 +4793,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</source>
       <translation>Server mərkəzin sxeminin {step} addımını rədd etdi ({reason}); həmin addım tam geri alındı və mərkəz {version} sxem versiyasında qalır.</translation>
+    </message>
+    <message>
+      <source>The server refused this review step for call {call}; nothing was changed.</source>
+      <translation>Server {call} nömrəli zəng üçün bu yoxlama addımını rədd etdi; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
@@ -5513,6 +5521,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>audit qeydi {seq} ({action}) administrator olmayan istifadəçi {user} tərəfindən imzalanıb: heç nəyə zəmanət vermir</translation>
     </message>
     <message>
+      <source>audit entry {seq} ({action}) is signed by user {user}, who was not a supervisor: it vouches for no change of the call</source>
+      <translation>audit qeydi {seq} ({action}) nəzarətçi olmayan istifadəçi {user} tərəfindən imzalanıb: zəngin heç bir dəyişikliyinə zəmanət vermir</translation>
+    </message>
+    <message>
       <source>audit entry {seq} ({action}): {problem}</source>
       <translation>audit qeydi {seq} ({action}): {problem}</translation>
     </message>
@@ -5853,8 +5865,8 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>serverdəki {count} zəngin audit jurnalında müəllifinin call.save qeydi yoxdur: masadan kənar yazılıb</translation>
     </message>
     <message>
-      <source>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
-      <translation>serverdəki {count} zəng artıq öz call.save qeydinin təsbit etdiyinə uyğun gəlmir (kodlu sahələr, bükülmüş açarlar, mətnlər və ya şəxsiyyət sətirləri masadan kənar dəyişdirilib): {calls}</translation>
+      <source>{count} call(s) on the server no longer match what their last call.save, call.correct or call.review entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
+      <translation>serverdəki {count} zəng artıq öz son call.save, call.correct və ya call.review qeydinin təsbit etdiyinə uyğun gəlmir (kodlu sahələr, bükülmüş açarlar, mətnlər və ya şəxsiyyət sətirləri masadan kənar dəyişdirilib): {calls}</translation>
     </message>
     <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>

@@ -4423,6 +4423,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Audit entry {seq} is not a finding of the desk.</translation>
     </message>
     <message>
+      <source>Call {call} on the server no longer matches what the audit log pins (changed around the desk); nothing was changed. Ask an administrator to run verify.</source>
+      <translation>Call {call} on the server no longer matches what the audit log pins (changed around the desk); nothing was changed. Ask an administrator to run verify.</translation>
+    </message>
+    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</translation>
     </message>
@@ -4789,6 +4793,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</source>
       <translation>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</translation>
+    </message>
+    <message>
+      <source>The server refused this review step for call {call}; nothing was changed.</source>
+      <translation>The server refused this review step for call {call}; nothing was changed.</translation>
     </message>
     <message>
       <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
@@ -5513,6 +5521,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>audit entry {seq} ({action}) is signed by user {user}, who is not an administrator: it vouches for nothing</translation>
     </message>
     <message>
+      <source>audit entry {seq} ({action}) is signed by user {user}, who was not a supervisor: it vouches for no change of the call</source>
+      <translation>audit entry {seq} ({action}) is signed by user {user}, who was not a supervisor: it vouches for no change of the call</translation>
+    </message>
+    <message>
       <source>audit entry {seq} ({action}): {problem}</source>
       <translation>audit entry {seq} ({action}): {problem}</translation>
     </message>
@@ -5853,8 +5865,8 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</translation>
     </message>
     <message>
-      <source>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
-      <translation>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</translation>
+      <source>{count} call(s) on the server no longer match what their last call.save, call.correct or call.review entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
+      <translation>{count} call(s) on the server no longer match what their last call.save, call.correct or call.review entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</translation>
     </message>
     <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>

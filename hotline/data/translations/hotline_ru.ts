@@ -4435,6 +4435,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Запись аудита {seq} не является находкой пульта.</translation>
     </message>
     <message>
+      <source>Call {call} on the server no longer matches what the audit log pins (changed around the desk); nothing was changed. Ask an administrator to run verify.</source>
+      <translation>Звонок {call} на сервере больше не совпадает с тем, что закрепляет журнал аудита (изменён в обход пульта); ничего не изменено. Попросите администратора запустить проверку (verify).</translation>
+    </message>
+    <message>
       <source>Call {ident} is sealed by a decision: nothing of it can be read, changed or followed up any more. Nothing was changed.</source>
       <translation>Звонок {ident} опечатан решением: ничего из него больше нельзя прочитать, изменить или взять в работу. Ничего не изменено.</translation>
     </message>
@@ -4801,6 +4805,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The server refused step {step} of the centre's schema ({reason}); that step was undone whole and the centre stays at schema version {version}.</source>
       <translation>Сервер отклонил шаг {step} схемы центра ({reason}); этот шаг отменён целиком, и центр остаётся на версии схемы {version}.</translation>
+    </message>
+    <message>
+      <source>The server refused this review step for call {call}; nothing was changed.</source>
+      <translation>Сервер отказал в этом шаге проверки звонка {call}; ничего не изменено.</translation>
     </message>
     <message>
       <source>The server showed a certificate with another fingerprint than the one given ({shown}). Nothing was sent to it: check the fingerprint with the administrator.</source>
@@ -5525,6 +5533,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>запись аудита {seq} ({action}) подписана пользователем {user}, который не администратор: она ничего не удостоверяет</translation>
     </message>
     <message>
+      <source>audit entry {seq} ({action}) is signed by user {user}, who was not a supervisor: it vouches for no change of the call</source>
+      <translation>запись аудита {seq} ({action}) подписана пользователем {user}, который не был супервайзером: она не подтверждает никакого изменения звонка</translation>
+    </message>
+    <message>
       <source>audit entry {seq} ({action}): {problem}</source>
       <translation>запись аудита {seq} ({action}): {problem}</translation>
     </message>
@@ -5865,8 +5877,8 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>звонков на сервере без записи call.save их автора в журнале аудита: {count}; записаны в обход пульта</translation>
     </message>
     <message>
-      <source>{count} call(s) on the server no longer match what their call.save entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
-      <translation>звонков на сервере, не совпадающих с тем, что закрепляет их запись call.save (кодированные поля, обёрнутые ключи, тексты или записи хранилища личных данных изменены в обход пульта): {count}; {calls}</translation>
+      <source>{count} call(s) on the server no longer match what their last call.save, call.correct or call.review entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</source>
+      <translation>звонков на сервере, не совпадающих с тем, что закрепляет их последняя запись call.save, call.correct или call.review (кодированные поля, обёрнутые ключи, тексты или записи хранилища личных данных изменены в обход пульта): {count}; {calls}</translation>
     </message>
     <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
