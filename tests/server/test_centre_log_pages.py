@@ -23,6 +23,7 @@ from hotline.records import CallRecord
 from hotline.services import centre as centre_service
 from hotline.services import centre_detail, centre_people, centre_search
 from hotline.services.centre_people import CentreSignIn
+from hotline.services.centre_pseudonyms import person_keys
 from hotline.services.centre_session import coded_of, texts_of
 from hotline.storage.keyfile import SECRET_CASETEXT
 from hotline.storage.server.audit import Appender
@@ -84,6 +85,7 @@ def _save(signin: CentreSignIn, record: CallRecord) -> SealedCall:
         coded_of(record),
         texts_of(record),
         None,
+        person_keys(signin.grants),
     )
     assert signin.secrets.signing_private is not None
     ServerCallRepository(signin.conn).save(
