@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
-from hotline import logs, pseudonyms
+from hotline import logs
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
@@ -27,8 +27,7 @@ from hotline.storage import row_digest
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
 from hotline.storage.drafts import DraftRepository
-from hotline.storage.persons import MAX_TRIES, PersonRepository
-from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.persons import PersonRepository
 from hotline.storage.tasks import FOLLOW_UP, TaskRepository, end_of_day
 from hotline.storage.vault import VaultRepository
 from hotline.validation import (
@@ -102,18 +101,7 @@ class CallSummary:
 # --- starting and autosaving --------------------------------------------------
 def new_pseudonym(session: Session) -> str:
     session.require(Action.TAKE_CALL)
-    remote = session.remote()
-    if remote is None:
-        return PersonRepository(session.db).new_pseudonym()
-    for _ in range(MAX_TRIES):  # a centre: not one the server (or the outbox) knows
-        candidate = pseudonyms.generate()
-        try:
-            taken = remote.find_person(candidate) is not None
-        except ServerUnreachable:  # offline: not in the outbox is enough (the call goes on)
-            taken = False
-        if not taken:
-            return candidate
-    raise RuntimeError("no free pseudonym found; the wordlists are too small")
+    return concerned.fresh_pseudonym(session)
 
 
 def find_pseudonym(session: Session, typed: str) -> str:

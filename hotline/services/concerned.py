@@ -11,7 +11,8 @@ from hotline.permissions import Action
 from hotline.records import CallRecord
 from hotline.services.session import Session
 from hotline.storage.calls import CallRepository
-from hotline.storage.persons import PersonRepository
+from hotline.storage.persons import MAX_TRIES, PersonRepository
+from hotline.storage.server.errors import ServerUnreachable
 from hotline.validation import Problem
 
 NOT_ISSUED = QT_TRANSLATE_NOOP(
@@ -30,25 +31,58 @@ class ConcernedMatch:
     calls: int
 
 
+def fresh_pseudonym(session: Session) -> str:
+    """A pseudonym the desk has not used; on a centre, one the server (any workstation's
+    calls) and the outbox do not hold either. With the server away, one the outbox and
+    this desk do not hold (the call goes on; two workstations drawing the same one of
+    4,161,600 while offline is the risk left)."""
+    persons = PersonRepository(session.db)
+    remote = session.remote()
+    if remote is None:
+        return persons.new_pseudonym()
+    for _ in range(MAX_TRIES):
+        candidate = persons.new_pseudonym()
+        try:
+            taken = remote.find_person(candidate) is not None
+        except ServerUnreachable:
+            taken = False
+        if not taken:
+            return candidate
+    raise RuntimeError("no free pseudonym found; the wordlists are too small")
+
+
 def issue_pseudonym(session: Session) -> str:
     """A new pseudonym, reserved at once, so that it is one the desk issued."""
     session.require(Action.TAKE_CALL)
     persons = PersonRepository(session.db)
     with session.audited():
-        pseudonym = persons.new_pseudonym()
+        pseudonym = fresh_pseudonym(session)
         person_id = persons.ensure(pseudonym)
         session.record("person.issue", "person", person_id)
     return pseudonym
 
 
+def _issued(session: Session, typed: str) -> str | None:
+    """The pseudonym as issued: by this desk, or on a centre by any workstation (the
+    server's keyed lookup finds a person named by any call, as caller or concerned)."""
+    found = PersonRepository(session.db).find(typed)
+    if found is not None:
+        return found.pseudonym
+    remote = session.remote()
+    return None if remote is None else remote.find_person(typed)
+
+
 def find(session: Session, typed: str) -> ConcernedMatch | None:
     """The person whose pseudonym the operator typed (case and spacing ignored)."""
     session.require(Action.TAKE_CALL)
-    found = PersonRepository(session.db).find(typed)
-    if found is None:
+    pseudonym = _issued(session, typed)
+    if pseudonym is None:
         return None
-    calls = len(CallRepository(session.db).ids_for_person(found.pseudonym))
-    return ConcernedMatch(found.pseudonym, calls)
+    remote = session.remote()
+    if remote is not None:
+        return ConcernedMatch(pseudonym, len(remote.person_calls(pseudonym)))
+    calls = len(CallRepository(session.db).ids_for_person(pseudonym))
+    return ConcernedMatch(pseudonym, calls)
 
 
 def checked(session: Session, record: CallRecord) -> tuple[CallRecord, list[Problem]]:
@@ -59,7 +93,7 @@ def checked(session: Session, record: CallRecord) -> tuple[CallRecord, list[Prob
         if record.concerned_pseudonym is None:
             return record, []  # already as it should be: no copy
         return replace(record, concerned_pseudonym=None), []
-    found = PersonRepository(session.db).find(typed)
-    if found is None:
+    issued = _issued(session, typed)
+    if issued is None:
         return record, [Problem("concerned_pseudonym", NOT_ISSUED)]
-    return replace(record, concerned_pseudonym=found.pseudonym), []
+    return replace(record, concerned_pseudonym=issued), []

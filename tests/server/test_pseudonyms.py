@@ -23,7 +23,14 @@ from hotline.crypto.calltext import CallText
 from hotline.errors import InvalidInput
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
-from hotline.services import calllog, calls, centre_audit, centre_people, centre_pseudonyms
+from hotline.services import (
+    calllog,
+    calls,
+    centre_audit,
+    centre_people,
+    centre_pseudonyms,
+    concerned,
+)
 from hotline.services import centre as centre_service
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_session import open_centre
@@ -107,7 +114,9 @@ def test_a_pseudonym_reaches_the_server_only_keyed_and_is_still_found(
     leyla = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
         uid = leyla.user_id or 0
-        saved = calls.save_call(leyla, job_in_dubai(uid, caller_pseudonym=MARKER))
+        other = concerned.issue_pseudonym(leyla)  # a person concerned, issued here
+        record = job_in_dubai(uid, caller_pseudonym=MARKER, concerned_pseudonym=other)
+        saved = calls.save_call(leyla, record)
         # Not sent yet: the outbox's call is found all the same (offline).
         assert calls.find_pseudonym(leyla, "qz7marker   PSEUDO417") == MARKER
         assert leyla.outbox is not None
@@ -124,8 +133,8 @@ def test_a_pseudonym_reaches_the_server_only_keyed_and_is_still_found(
         assert held is not None and "caller_key" in held[0] and "caller_pseudonym" not in held[0]
         # The server administrator's own SQL: every row of every table, as text.
         listed = _everything_as_text(su)
-        assert not [f for f in _forms(MARKER) if f.decode("utf-8", "replace") in listed]
-    needles = _forms(MARKER)
+        needles = _forms(MARKER) + _forms(other)
+        assert not [f for f in needles if f.decode("utf-8", "replace") in listed]
     assert not [n for n in needles if n in _dump(centre)]
     assert _files_holding(centre.server.data_dir, needles) == []
     lookup = str(held[0]["caller_key"]).encode()
@@ -154,6 +163,8 @@ def test_a_pseudonym_reaches_the_server_only_keyed_and_is_still_found(
         with pytest.raises(InvalidInput):
             calls.find_pseudonym(aysel, "Qz7Marker Pseudo 418")
         assert calls.new_pseudonym(aysel) != MARKER
+        # The person concerned leyla's workstation issued is known on aysel's too.
+        assert concerned.find(aysel, other.upper()) == concerned.ConcernedMatch(other, 1)
     finally:
         aysel.close()
     # The supervisor's call log (the first administrator) shows it, opened here.
