@@ -199,6 +199,12 @@ def register(sub: Any) -> None:
         required=True,
         help="postgresql://ACCOUNT@HOST/DATABASE?sslmode=verify-full&sslrootcert=FILE",
     )
+    upgrade.add_argument(
+        "--admin",
+        metavar="NAME",
+        help="an administrator of the centre, signed in on this joined workstation, whose "
+        "keys key the pseudonyms of a centre made before they were kept keyed",
+    )
 
 
 def cmd_server(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -220,7 +226,41 @@ def cmd_server(args: argparse.Namespace, secrets: Secrets) -> int:
             "cli", "The centre {database} was upgraded from schema version {before} to {after}."
         )
     print(say(line, database=result.database, before=result.before, after=result.after))
+    if not centre.pseudonyms_to_key(url, server_password=server_password):
+        return EXIT_OK
+    if not args.admin:
+        print(say(PSEUDONYMS_TO_KEY))
+        return EXIT_OK
+    signin = _admin_sign_in(args, secrets)
+    try:
+        done = centre.key_pseudonyms(url, signin, server_password=server_password)
+    finally:
+        signin.close()
+    print(say(PSEUDONYMS_KEYED, calls=done.calls, holders=done.holders))
     return EXIT_OK
+
+
+PSEUDONYMS_TO_KEY = QT_TRANSLATE_NOOP(
+    "cli",
+    "This centre still keeps callers' pseudonyms in clear, and its operators cannot save "
+    "until they are keyed: run this command again with --admin NAME on an administrator's "
+    "joined workstation.",
+)
+PSEUDONYMS_KEYED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Pseudonyms keyed: {calls} calls converted, the persons key given to {holders} slots. "
+    "Backups taken before still hold the pseudonyms in clear.",
+)
+
+
+def _admin_sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
+    """The administrator named by --admin, signed in on this joined workstation."""
+    from hotline.cli_centre import folder_of
+    from hotline.services import centre_people, enrolment
+
+    ws = enrolment.joined(folder_of(args))
+    password = secrets.read(say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=args.admin))
+    return centre_people.sign_in(ws, args.admin, password)
 
 
 COMMANDS = {"server": cmd_server}

@@ -31,7 +31,7 @@ from hotline.crypto.kdf import KdfParams
 from hotline.crypto.person_keys import PersonKeys, names_in_clear
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
-from hotline.services import centre_people
+from hotline.services import centre_people, centre_pseudonyms
 from hotline.services.centre_pseudonyms import PseudonymsNotKeyed
 from hotline.services.identity_vault import DIRECT, call_label, vault_context_of
 from hotline.services.keys import NewIdentity, first_key_file
@@ -218,3 +218,19 @@ def upgrade_centre(url: str, *, server_password: str | None = None) -> schema_st
     the server's superuser (the schema's owner acts through it), each in a transaction."""
     with connect(url, password=server_password, autocommit=True) as conn:
         return schema_steps.upgrade(conn)
+
+
+def pseudonyms_to_key(url: str, *, server_password: str | None = None) -> bool:
+    """Whether the centre still has pseudonyms to key (centre_pseudonyms.needs_keying)."""
+    with connect(url, password=server_password, autocommit=True) as conn:
+        return centre_pseudonyms.needs_keying(conn)
+
+
+def key_pseudonyms(
+    url: str, signin: centre_people.CentreSignIn, *, server_password: str | None = None
+) -> centre_pseudonyms.Converted:
+    """``hotline server upgrade --admin NAME``: the pseudonyms of a centre made before
+    keyed with the signed-in administrator's keys, on the server's superuser's
+    connection, in one transaction (centre_pseudonyms.convert; none of it on a failure)."""
+    with connect(url, password=server_password) as conn, conn.transaction():
+        return centre_pseudonyms.convert(conn, signin)

@@ -70,6 +70,18 @@ class Converted:
     holders: int  # slots the secret was granted to now (0 when it was there already)
 
 
+def needs_keying(conn: Connection) -> bool:
+    """Whether ``convert`` has work on this centre: no persons secret in the key file, or
+    calls whose coded fields still hold a pseudonym in clear."""
+    body = people.key_file(conn)
+    if body is None:
+        return False
+    keyfile = KeyFile.from_bytes(body, Path("<the centre's server>"))
+    if not keyfile.holders_of(SECRET_PERSONS):
+        return True
+    return next(persons.clear_calls(conn), None) is not None
+
+
 def convert(conn: Connection, signin: CentreSignIn) -> Converted:
     """The migration step (the module's text), in ``conn``'s transaction."""
     if not allowed(signin.roles, Action.MANAGE_USERS):

@@ -43,6 +43,8 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.factories import job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
+from tests.server.test_centre_backup import _address
+from tests.server.test_enrolment import centre_cli
 
 MARKER = "Qz7Marker Pseudo 417"
 OLD_MARKER = "Qz7Older Pseudo 233"  # saved in clear as before: in the server's logs then
@@ -265,3 +267,49 @@ def test_a_centre_made_before_is_converted(centre: JoinedCentre) -> None:
         assert calls.find_pseudonym(aysel, OLD_MARKER.lower()) == OLD_MARKER
     finally:
         aysel.close()
+
+
+def test_server_upgrade_with_an_administrator_keys_a_centre_made_before(
+    centre: JoinedCentre,
+) -> None:
+    """`hotline server upgrade` on a centre made before says the pseudonyms are still in
+    clear and changes nothing of them; run with --admin on the administrator's joined
+    workstation, it keys them (in Russian here), and verify stays clean."""
+    _as_made_before(centre)
+    leyla = centre_people.sign_in(centre.first, OPERATOR, OPERATOR_PW)
+    try:
+        _clear_call(leyla, OLD_MARKER)
+    finally:
+        leyla.close()
+    address = _address(centre.server, centre.database)
+    password = centre.server.password
+    told = centre_cli(
+        centre.first.folder, "server", "upgrade", "--server", address, stdin=f"{password}\n"
+    )
+    assert told.returncode == 0, told.stderr
+    assert "--admin NAME" in told.stdout and "Traceback" not in told.stderr
+    assert OLD_MARKER.encode() in _dump(centre)
+    done = centre_cli(
+        centre.first.folder,
+        "server",
+        "upgrade",
+        "--server",
+        address,
+        "--admin",
+        ADMIN,
+        stdin=f"{password}\n{ADMIN_PW}\n",
+        language="ru",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Псевдонимы защищены ключом" in done.stdout and "keyed" not in done.stdout
+    assert not [n for n in _forms(OLD_MARKER) if n in _dump(centre)]
+    admin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+    try:
+        assert SECRET_PERSONS in admin.grants
+        assert centre_audit.verify_centre(admin.conn, None) == []
+    finally:
+        admin.close()
+    again = centre_cli(
+        centre.first.folder, "server", "upgrade", "--server", address, stdin=f"{password}\n"
+    )
+    assert again.returncode == 0 and "--admin" not in again.stdout

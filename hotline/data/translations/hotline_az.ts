@@ -4209,6 +4209,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Serverdəki {account} hesabının parolu: </translation>
     </message>
     <message>
+      <source>Pseudonyms keyed: {calls} calls converted, the persons key given to {holders} slots. Backups taken before still hold the pseudonyms in clear.</source>
+      <translation>Təxəllüslər açarlandı: {calls} zəng çevrildi, şəxslər açarı {holders} slota verildi. Əvvəl alınmış ehtiyat nüsxələrdə təxəllüslər hələ açıq qalır.</translation>
+    </message>
+    <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>BƏRPA KODU (bir dəfə göstərilir; onu yazın və kilid altında saxlayın):</translation>
     </message>
@@ -4299,6 +4303,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>Qeydlərin indeksi növbəti nəzarətçi daxil olanda təmizlənir.</translation>
+    </message>
+    <message>
+      <source>This centre still keeps callers' pseudonyms in clear, and its operators cannot save until they are keyed: run this command again with --admin NAME on an administrator's joined workstation.</source>
+      <translation>Bu mərkəz zəng edənlərin təxəllüslərini hələ açıq saxlayır və onlar açarlanana qədər operatorlar zəngləri saxlaya bilməz: bu əmri administratorun qoşulmuş iş stansiyasında --admin AD ilə yenidən icra edin.</translation>
     </message>
     <message>
       <source>UNKNOWN: map it with --value</source>

@@ -4209,6 +4209,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Password of the server's account {account}: </translation>
     </message>
     <message>
+      <source>Pseudonyms keyed: {calls} calls converted, the persons key given to {holders} slots. Backups taken before still hold the pseudonyms in clear.</source>
+      <translation>Pseudonyms keyed: {calls} calls converted, the persons key given to {holders} slots. Backups taken before still hold the pseudonyms in clear.</translation>
+    </message>
+    <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>RECOVERY CODE (shown once; write it down and keep it locked away):</translation>
     </message>
@@ -4299,6 +4303,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>The notes' index is cleared at the next supervisor's sign-in.</translation>
+    </message>
+    <message>
+      <source>This centre still keeps callers' pseudonyms in clear, and its operators cannot save until they are keyed: run this command again with --admin NAME on an administrator's joined workstation.</source>
+      <translation>This centre still keeps callers' pseudonyms in clear, and its operators cannot save until they are keyed: run this command again with --admin NAME on an administrator's joined workstation.</translation>
     </message>
     <message>
       <source>UNKNOWN: map it with --value</source>

@@ -4221,6 +4221,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Пароль учётной записи {account} на сервере: </translation>
     </message>
     <message>
+      <source>Pseudonyms keyed: {calls} calls converted, the persons key given to {holders} slots. Backups taken before still hold the pseudonyms in clear.</source>
+      <translation>Псевдонимы защищены ключом: преобразовано звонков: {calls}, ключ лиц выдан слотам: {holders}. В резервных копиях, сделанных раньше, псевдонимы остаются в открытом виде.</translation>
+    </message>
+    <message>
       <source>RECOVERY CODE (shown once; write it down and keep it locked away):</source>
       <translation>КОД ВОССТАНОВЛЕНИЯ (показывается один раз; запишите его и храните под замком):</translation>
     </message>
@@ -4311,6 +4315,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>Индекс заметок очищается при следующем входе супервизора.</translation>
+    </message>
+    <message>
+      <source>This centre still keeps callers' pseudonyms in clear, and its operators cannot save until they are keyed: run this command again with --admin NAME on an administrator's joined workstation.</source>
+      <translation>Этот центр ещё хранит псевдонимы звонящих в открытом виде, и операторы не могут сохранять звонки, пока они не будут защищены ключом: запустите эту команду снова с --admin ИМЯ на подключённой рабочей станции администратора.</translation>
     </message>
     <message>
       <source>UNKNOWN: map it with --value</source>

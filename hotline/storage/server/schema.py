@@ -42,8 +42,6 @@ from hotline.storage.server import (
     calllog,
     schema_audit,
     schema_enrolment,
-    schema_persons,
-    schema_review,
     schema_sealing,
 )
 
@@ -206,11 +204,12 @@ def roles_taken(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> lis
 
 
 def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRoles:
-    """The roles, the schema, the grants and the policies, in the caller's transaction
-    (on a connection of the server's superuser)."""
+    """Step 1 of schema_steps.STEPS: the roles, the schema, the grants and the policies
+    as the first centres were made, in the caller's transaction (on a connection of the
+    server's superuser). Never changed: a change to the schema is a new step."""
     roles = CentreRoles.for_database(database)
     ident = sql.Identifier
-    for role in roles.made:
+    for role in (roles.owner, *roles.desk_roles):  # the reviewer: schema_steps' step 3
         conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN NOINHERIT").format(ident(role)))
     db = ident(database)
     # Nobody but the centre's roles connects to its database, nobody creates in public.
@@ -261,6 +260,6 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], database: str) -> CentreRo
     calllog.create(conn)
     schema_enrolment.create(conn, roles, database)
     schema_sealing.create(conn, roles.owner, by_key)
-    schema_review.create(conn, roles.reviewer, roles.owner, roles.supervisor, roles.operator)
-    schema_persons.create(conn, roles)
+    # Later parts of the schema are steps of their own (schema_steps.STEPS): a centre
+    # made before them runs them at its upgrade, never this function again.
     return roles

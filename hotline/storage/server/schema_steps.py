@@ -27,7 +27,7 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.storage.server import schema
+from hotline.storage.server import schema, schema_persons, schema_review
 from hotline.storage.server.schema import CentreRoles
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -98,10 +98,30 @@ def _history(conn: Connection, roles: CentreRoles, database: str) -> None:
     conn.execute("RESET ROLE")
 
 
+def _review(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 3: the reviewer role owning the supervisors' review functions (correction,
+    decision, the operator's own correction: schema_review.py)."""
+    found = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (roles.reviewer,))
+    if found.fetchone() is None:  # a restore makes the centre's roles before its dump
+        conn.execute(
+            sql.SQL("CREATE ROLE {} NOLOGIN NOINHERIT").format(sql.Identifier(roles.reviewer))
+        )
+    schema_review.create(conn, roles.reviewer, roles.owner, roles.supervisor, roles.operator)
+
+
+def _persons(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 4: a returning caller found by the keyed lookup value (schema_persons.py).
+    The calls saved before with a pseudonym in clear are keyed by an administrator's
+    keys, not here: ``hotline server upgrade --admin NAME`` (centre_pseudonyms.convert)."""
+    schema_persons.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
     _history,
+    _review,
+    _persons,
 )
 
 
