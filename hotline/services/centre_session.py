@@ -177,6 +177,7 @@ def witness_of(signin: CentreSignIn) -> LockedWitness:
     """The head of the centre's chain this person last saw on this workstation."""
     folder = person_folder(signin.workstation, signin.user_id)
     seen = SeenHead(folder / "audit-head", signin.keyfile.desk_id, witness_key(signin))
+    seen.key_once(folder / "audit-head.keyed")  # a file from before its HMAC, once
     return LockedWitness(seen)
 
 

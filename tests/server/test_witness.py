@@ -269,3 +269,25 @@ def test_a_witness_written_before_its_hmac_is_keyed_once(
     fresh = witness_of(centre, tmp_path, "leyla")
     assert fresh.key_unkeyed() is True and fresh.key_unkeyed() is False
     _check(centre, "leyla", witness_of(centre, tmp_path, "leyla"))
+
+
+def test_a_witness_from_before_its_hmac_is_keyed_at_the_first_sign_in_only(
+    centre: ServerCentre, tmp_path: Path
+) -> None:
+    """The workstation's step (centre_session.witness_of runs key_once at each sign-in):
+    the file written before the HMAC is keyed once; stripped of its HMAC after that, it
+    is refused."""
+    leyla = witness_of(centre, tmp_path, "leyla")
+    _save(centre, "leyla", leyla, 1)
+    body = json.loads(leyla.path.read_text())
+    unkeyed = json.dumps({k: v for k, v in body.items() if k != "mac"})
+    leyla.path.write_text(unkeyed)
+    marker = tmp_path / "leyla.keyed"
+    first = witness_of(centre, tmp_path, "leyla")
+    assert first.key_once(marker) is True and marker.exists()
+    _check(centre, "leyla", witness_of(centre, tmp_path, "leyla"))
+    leyla.path.write_text(unkeyed)  # stripped again, after the first sign-in
+    later = witness_of(centre, tmp_path, "leyla")
+    assert later.key_once(marker) is False
+    with pytest.raises(WitnessForged):
+        _check(centre, "leyla", later)

@@ -8,8 +8,9 @@ head it found at a connection whose check passed. A server administrator can cut
 rewrite the log on the server, but not this file: the next check names it
 (audit.py witness_problem). A file edited by hand, another person's or another
 workstation's put in its place, or one without its HMAC (written before the HMAC
-was) is named (WitnessForged) and not trusted; ``key_unkeyed`` is the step that
-gives a file written before its HMAC. A head lagging behind after a crash is
+was) is named (WitnessForged) and not trusted; ``key_once`` (run at every sign-in,
+centre_session.witness_of) gives a file written before its HMAC its HMAC once, at the
+first sign-in after the upgrade, and never again. A head lagging behind after a crash is
 harmless. Not caught: an older copy of this very file put back (its HMAC holds).
 """
 
@@ -100,3 +101,14 @@ class SeenHead:
             raise WitnessDamaged(path=str(self.path)) from exc
         self._write(head)
         return True
+
+    def key_once(self, marker: Path) -> bool:
+        """``key_unkeyed`` run once for this file, at the first sign-in after the upgrade
+        (``marker`` written after it): a file found without its HMAC later is refused.
+        Stripping the HMAC before that first sign-in gains nothing an older copy of the
+        file put back would not (the module text's limit)."""
+        if marker.exists():
+            return False
+        keyed = self.key_unkeyed()
+        marker.write_text("witness keyed\n", encoding="utf-8")
+        return keyed
