@@ -50,7 +50,7 @@ def test_naive_moment_is_refused() -> None:
 
 def test_entry_hash_and_details_encode_as_json_dumps_did() -> None:
     details = {"tasks": 1, "on_behalf": False, "no_content": None, "note": "ə ş ğ İ ы"}
-    text = DETAILS_JSON.encode(details)
+    text = DETAILS_JSON(details)
     assert text == json.dumps(details, ensure_ascii=False, sort_keys=True)
     body = json.dumps(
         [7, "2026-12-02T14:52:07Z", 3, "call.save", "call", 41, text],
