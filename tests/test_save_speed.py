@@ -361,8 +361,9 @@ FROZEN = datetime(2026, 12, 2, 14, 52, 7, tzinfo=UTC)
 
 def _stop_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """records.utcnow stopped, wherever a module of the desk took it by name."""
+    clock = records.utcnow
     for name, module in list(sys.modules.items()):
-        if name.startswith("hotline") and getattr(module, "utcnow", None) is records.utcnow:
+        if name.startswith("hotline") and getattr(module, "utcnow", None) is clock:
             monkeypatch.setattr(module, "utcnow", lambda: FROZEN)
 
 
@@ -419,6 +420,7 @@ def test_a_key_prepared_at_start_call_writes_what_a_key_made_at_the_save_wrote(
     assert at_save["prepared"] == [False, False, False]
     assert ahead["rows"] == at_save["rows"]
     assert len(ahead["rows"]["call_keys"]) == 6 and len(ahead["rows"]["calls"]) == 3
+    assert ahead["rows"]["persons"][0][3] == to_iso(FROZEN)  # the clock was stopped
 
 
 def test_a_prepared_key_is_used_only_for_its_call_id_and_dropped_with_its_draft(
@@ -456,3 +458,16 @@ def test_a_prepared_key_is_used_only_for_its_call_id_and_dropped_with_its_draft(
     finally:
         rashad.close()
     assert notes == [job_in_dubai(1).notes] * 3  # the case-text copies open
+
+
+def test_a_moment_formatted_again_is_the_same_text_and_a_fold_is_not_confused() -> None:
+    moment = datetime(2026, 12, 2, 14, 52, 7, tzinfo=UTC)
+    assert to_iso(moment) == to_iso(moment.replace()) == "2026-12-02T14:52:07Z"
+    assert to_iso(moment + timedelta(microseconds=5)) == "2026-12-02T14:52:07Z"
+    assert to_iso(moment + timedelta(seconds=1)) == "2026-12-02T14:52:08Z"
+    berlin = ZoneInfo("Europe/Berlin")  # 02:30 on 25 October 2026 happens twice
+    first = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=0)
+    second = first.replace(fold=1)
+    assert first == second  # one tzinfo: compared by their fields
+    assert (to_iso(first), to_iso(second)) == ("2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z")
+    assert to_iso(first) == "2026-10-25T00:30:00Z"
