@@ -353,7 +353,7 @@ def profile(saves: int) -> None:
 OWN = "the service's own time"
 PIECES: dict[str, tuple[Any, str]] = {
     "validation": (calls, "validate"),
-    "the free text sealed (data key, wraps, fields)": (CallRepository, "sealed_text"),
+    "the free text sealed (data key, wraps, fields)": (CallRepository, "seal_call"),
     "entity lookup keys (HMAC)": (EntityKeys, "key"),
     "the calls row built": (calls_storage, "call_row"),
     "the audit entry's row digest": (row_digest, "written_digest"),

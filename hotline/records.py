@@ -15,11 +15,31 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+# The last UTC moment formatted and its text: a save formats the same second several
+# times (the call's, the person's, the task's and the audit entry's moments). One
+# tuple, replaced whole, so a thread reads a pair that belongs together. Only moments
+# in UTC itself: two of one tzinfo compare by their fields, which in a zone with
+# summer time can be equal an hour apart (fold); in UTC they are the same instant.
+_LAST_ISO: tuple[datetime | None, str] = (None, "")
+
+
 def to_iso(moment: datetime) -> str:
     """YYYY-MM-DDTHH:MM:SSZ in UTC. Formatted by hand (a save writes several; strftime
     is three times slower); a year before 1000 as strftime writes it (not padded)."""
+    global _LAST_ISO
+    if moment.tzinfo is UTC:
+        last, text = _LAST_ISO
+        if moment == last:
+            return text
+        text = _format_iso(moment)
+        _LAST_ISO = (moment, text)
+        return text
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
+    return _format_iso(moment)
+
+
+def _format_iso(moment: datetime) -> str:
     if moment.tzinfo is not UTC:
         moment = moment.astimezone(UTC)
     if moment.year < 1000:

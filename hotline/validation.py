@@ -132,9 +132,59 @@ CORRECTABLE = (*CODED_FIELDS, *MULTI_FIELDS, "primary_topic", *FLAG_FIELDS)
 
 
 _CODED = attrgetter(*CODED_FIELDS)  # the coded values in one call, in CODED_FIELDS' order
+_MULTI = attrgetter(*MULTI_FIELDS)
+_STR_OR_NONE = frozenset({str, type(None)})
+_STR = frozenset({str})
+# Each taxonomy's code sets in CODED_FIELDS' order (None allowed) and MULTI_FIELDS' order,
+# by the taxonomy's id (kept with it, so the id stays its own).
+_SETS: dict[int, tuple[Taxonomy, tuple[frozenset[str | None], ...], tuple[frozenset[str], ...]]]
+_SETS = {}
+
+
+def _code_sets(
+    taxonomy: Taxonomy,
+) -> tuple[tuple[frozenset[str | None], ...], tuple[frozenset[str], ...]]:
+    known = _SETS.get(id(taxonomy))
+    if known is None or known[0] is not taxonomy:
+        codes = taxonomy.code_sets
+        coded = tuple(codes[list_id] | {None} for list_id in CODED_FIELDS.values())
+        multi = tuple(codes[list_id] for list_id in MULTI_FIELDS.values())
+        known = _SETS[id(taxonomy)] = (taxonomy, coded, multi)
+    return known[1], known[2]
+
+
+def _codes_known(record: CallRecord, taxonomy: Taxonomy) -> bool:
+    """Whether every coded and ticked value is a plain string of its list (or unset), in
+    a few C calls: the usual record, for which check_codes finds no problem there."""
+    coded, multi = _code_sets(taxonomy)
+    values = _CODED(record)
+    if not (
+        _STR_OR_NONE.issuperset(map(type, values))
+        and all(map(frozenset.__contains__, coded, values))
+    ):
+        return False
+    for codes, ticked in zip(multi, _MULTI(record), strict=True):
+        if not (_STR.issuperset(map(type, ticked)) and codes.issuperset(ticked)):
+            return False
+    return True
 
 
 def check_codes(record: CallRecord, taxonomy: Taxonomy) -> list[Problem]:
+    problems: list[Problem] = []
+    if not _codes_known(record, taxonomy):
+        problems += _code_problems(record, taxonomy)
+    for entity in record.entities:
+        if entity.kind not in ENTITY_KINDS:
+            problems.append(Problem("entities", UNKNOWN_CODE, (("value", entity.kind),)))
+        elif not entity.value.strip():
+            problems.append(Problem("entities", EMPTY_ENTITY))
+        elif len(entity.value) > MAX_SHORT_TEXT:
+            problems.append(Problem("entities", TOO_LONG, (("limit", MAX_SHORT_TEXT),)))
+    return problems
+
+
+def _code_problems(record: CallRecord, taxonomy: Taxonomy) -> list[Problem]:
+    """Each coded or ticked value not in its list, in the form's order."""
     problems: list[Problem] = []
     codes = taxonomy.code_sets
     for (field_name, list_id), value in zip(CODED_FIELDS.items(), _CODED(record), strict=True):
@@ -144,13 +194,6 @@ def check_codes(record: CallRecord, taxonomy: Taxonomy) -> list[Problem]:
         for value in getattr(record, field_name):
             if not (isinstance(value, str) and value in codes[list_id]):
                 problems.append(Problem(field_name, UNKNOWN_CODE, (("value", value),)))
-    for entity in record.entities:
-        if entity.kind not in ENTITY_KINDS:
-            problems.append(Problem("entities", UNKNOWN_CODE, (("value", entity.kind),)))
-        elif not entity.value.strip():
-            problems.append(Problem("entities", EMPTY_ENTITY))
-        elif len(entity.value) > MAX_SHORT_TEXT:
-            problems.append(Problem("entities", TOO_LONG, (("limit", MAX_SHORT_TEXT),)))
     return problems
 
 

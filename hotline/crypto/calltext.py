@@ -34,7 +34,7 @@ seal per call, and the centre's calls, which have no batches) still open.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -76,6 +76,19 @@ class TextBatch:
     sealed: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedKey:
+    """A new call's data key made when its draft was started (CallText.prepare_key),
+    sealed for the call id the save is expected to give it; it has sealed nothing."""
+
+    call_id: int
+    holders: tuple[str, ...]  # the authors it is sealed to, in order
+    batch: TextBatch  # the writing batch its case-text copy is wrapped under
+    key: bytes
+    aead: AESGCM
+    seals: tuple[SealedKey, ...]
+
+
 def batch_of(seal: SealedKey) -> int | None:
     """The batch a case-text copy is wrapped under; None for a per-call HPKE seal."""
     if seal.suite != BATCH_WRAP or len(seal.sealed) < BATCH_ID_BYTES:
@@ -105,6 +118,8 @@ class CallText:
     batch_checked: int | None = field(default=None, repr=False)
     # The AES-GCM contexts of open data keys (built once per call, not per field).
     _aeads: dict[int, AESGCM] = field(default_factory=dict, repr=False)
+    # The data keys made ahead for drafts being taken, by draft id (prepare_key).
+    _prepared: dict[int, PreparedKey] = field(default_factory=dict, repr=False)
 
     @property
     def reads_every_call(self) -> bool:
@@ -189,15 +204,59 @@ class CallText:
     ) -> list[SealedKey]:
         """A fresh data key for the call, sealed to the case-text key and the authors;
         `batched`: the case-text copy wrapped under the writing batch (start_batch)."""
-        key = os.urandom(DATA_KEY_BYTES)
+        key, seals = self._sealed_key(call_id, dict(authors), batched)
         self._keys[call_id] = key
         self._aeads.pop(call_id, None)  # an id given again after a rolled-back save
-        seals = [self.seal_for(call_id, h, public, key) for h, public in dict(authors).items()]
+        return seals
+
+    def _sealed_key(
+        self, call_id: int, authors: dict[str, bytes], batched: bool
+    ) -> tuple[bytes, list[SealedKey]]:
+        key = os.urandom(DATA_KEY_BYTES)
+        seals = [self.seal_for(call_id, h, public, key) for h, public in authors.items()]
         if batched:
             seals.append(self._batch_wrap(call_id, key))
         else:
             seals.append(self.seal_for(call_id, CASE_TEXT, self.case_public, key))
-        return sorted(seals, key=lambda s: s.holder)
+        return key, sorted(seals, key=lambda s: s.holder)
+
+    def prepare_key(
+        self, draft_id: int, call_id: int, authors: Iterable[tuple[str, bytes]]
+    ) -> bool:
+        """Make the data key of the call a draft will become, sealed now (a draft is
+        started while the caller speaks; the save then only checks and uses it) for
+        `call_id`, the id the save is expected to give: the key is bound to that id
+        like any other, and the save uses it only if it gives that very id, to the same
+        authors, under the same writing batch (take_prepared); otherwise it is dropped
+        and a new one made. Nothing is sealed with it before the save. False when the
+        session has no writing batch yet (its first save makes one)."""
+        if self._writing is None:
+            return False
+        own = dict(authors)
+        key, seals = self._sealed_key(call_id, own, batched=True)
+        self._prepared[draft_id] = PreparedKey(
+            call_id, tuple(own), self._writing[0], key, AESGCM(key), tuple(seals)
+        )
+        return True
+
+    def take_prepared(
+        self, draft_id: int, call_id: int, authors: Iterable[tuple[str, bytes]]
+    ) -> list[SealedKey] | None:
+        """The draft's prepared key as the call's new data key (new_key, batched), when it
+        was sealed for this call id, these authors and the current writing batch; None
+        otherwise. Either way the prepared key is used at most once."""
+        prepared = self._prepared.pop(draft_id, None)
+        if (
+            prepared is None
+            or prepared.call_id != call_id
+            or prepared.holders != tuple(dict(authors))
+            or self._writing is None
+            or prepared.batch is not self._writing[0]
+        ):
+            return None
+        self._keys[call_id] = prepared.key
+        self._aeads[call_id] = prepared.aead
+        return list(prepared.seals)
 
     def seal_for(self, call_id: int, holder: str, public: bytes, key: bytes) -> SealedKey:
         """The data key for one holder: wrapped under this session's own key when the
@@ -268,12 +327,21 @@ class CallText:
 
     # --- values ----------------------------------------------------------------
     def encrypt(self, call_id: int, field_name: str, text: str) -> bytes:
+        return self.encrypt_many(call_id, ((field_name, text),))[0]
+
+    def encrypt_many(self, call_id: int, values: Sequence[tuple[str, str]]) -> list[bytes]:
+        """Each (field, text) encrypted under the call's open key, as encrypt does; the
+        random nonces drawn in one call (each still its own 96 random bits)."""
         aead = self._aeads.get(call_id)
         if aead is None:
             aead = self._aeads[call_id] = AESGCM(self._keys[call_id])
-        nonce = os.urandom(NONCE_BYTES)
-        body = aead.encrypt(nonce, text.encode("utf-8"), self.associated(call_id, field_name))
-        return VERSION + nonce + body
+        nonces = os.urandom(NONCE_BYTES * len(values))
+        out = []
+        for at, (field_name, text) in enumerate(values):
+            nonce = nonces[at * NONCE_BYTES : (at + 1) * NONCE_BYTES]
+            body = aead.encrypt(nonce, text.encode("utf-8"), self.associated(call_id, field_name))
+            out.append(VERSION + nonce + body)
+        return out
 
     def decrypt(self, call_id: int, field_name: str, blob: bytes) -> str:
         key = self._keys.get(call_id)
@@ -331,3 +399,4 @@ class CallText:
 
     def forget_draft(self, draft_id: int) -> None:
         self._drafts.pop(draft_id, None)
+        self._prepared.pop(draft_id, None)

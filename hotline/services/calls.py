@@ -129,9 +129,14 @@ def start_call(session: Session, returning: str | None = None, channel: str = "p
         channel=channel,
         caller_pseudonym=pseudonym,
     )
-    drafts = DraftRepository(session.db, session.call_text)
+    text = session.call_text
+    drafts = DraftRepository(session.db, text)
     with session.db.transaction():
         draft_id = drafts.create(record)
+    if text is not None and session.remote() is None:
+        # The call's data key made now, while the caller speaks, for the id the save
+        # is expected to give it: the save uses it only for that id (else makes one).
+        CallRepository(session.db, text).prepare_key(draft_id, record)
     return Draft(draft_id, record.operator_id, record.started_at, 0, record.started_at, record)
 
 
@@ -229,7 +234,7 @@ def save_on_desk(session: Session, checked: CallToSave) -> SavedCall:
     calls = CallRepository(session.db, text)
     tasks: list[int] = []
     with session.audited():
-        call_id = calls.insert(record)
+        call_id = calls.insert(record, draft_id)
         add_identity(
             session,
             call_id,

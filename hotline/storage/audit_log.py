@@ -26,7 +26,7 @@ from hotline.paths import write_atomic
 from hotline.permissions import format_roles
 from hotline.records import AuditEntry, from_iso, to_iso, utcnow
 from hotline.said import Said
-from hotline.storage import row_digest
+from hotline.storage import encoders, row_digest
 from hotline.storage.authority import GRANT_ACTIONS, Authority
 from hotline.storage.database import Database
 
@@ -70,8 +70,8 @@ LINKS_INDEX = (
 HEAD_EVERY_S = 2.0
 # The encoders of an entry's hashed body and of its details, made once: json.dumps
 # with options builds an encoder per call, which cost a save more than the encoding.
-_ENTRY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-DETAILS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_ENTRY_JSON = encoders.compact(separators=(",", ":"))
+DETAILS_JSON = encoders.compact(sort_keys=True)
 
 
 def entry_hash(
@@ -84,7 +84,7 @@ def entry_hash(
     object_id: int | None,
     details: str,
 ) -> bytes:
-    body = _ENTRY_JSON.encode([seq, at, user_id, action, object_type, object_id, details])
+    body = _ENTRY_JSON([seq, at, user_id, action, object_type, object_id, details])
     return hashlib.sha256(prev + body.encode("utf-8")).digest()
 
 
@@ -202,7 +202,7 @@ class AuditLog:
             details[row_digest.FIELD] = row_sha256 or row_digest.digest_of(
                 self.db, object_type, object_id
             )
-        text = DETAILS_JSON.encode(details)
+        text = DETAILS_JSON(details)
         digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
         signature = signing.sign(signing_key, digest)
         self.db.execute(

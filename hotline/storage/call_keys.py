@@ -30,21 +30,42 @@ class CallKeyRepository:
         self.db = db
         self.text = text
 
-    def new_key(self, call_id: int, author_ids: Sequence[int], batched: bool = True) -> KeyRows:
+    def new_key(
+        self,
+        call_id: int,
+        author_ids: Sequence[int],
+        batched: bool = True,
+        draft_id: int | None = None,
+    ) -> KeyRows:
         """A fresh data key for the call (open in this session), sealed to the case-text
         key and its authors: the call_keys rows to write once the call's row exists, in
         the same transaction. `batched`: the case-text copy wrapped under this session's
         batch key (written now when the session has none stored yet); without it (rows
-        written in a later transaction), HPKE-sealed on its own."""
+        written in a later transaction), HPKE-sealed on its own. `draft_id`: the key
+        prepared when that draft was started, if it was made for this very call (see
+        CallText.take_prepared), else a new one."""
+        authors = self._authors(author_ids)
+        sealed = None
+        if batched:
+            self._ensure_batch()
+            if draft_id is not None:
+                sealed = self.text.take_prepared(draft_id, call_id, authors)
+        if sealed is None:
+            sealed = self.text.new_key(call_id, authors, batched=batched)
+        return [(call_id, s.holder, s.suite, s.sealed) for s in sealed]
+
+    def _authors(self, author_ids: Sequence[int]) -> list[tuple[str, bytes]]:
         authors = []
         for user_id in dict.fromkeys(author_ids):
             public = self.text.public_of(user_id)
             if public is not None:
                 authors.append((f"user:{user_id}", public))
-        if batched:
-            self._ensure_batch()
-        sealed = self.text.new_key(call_id, authors, batched=batched)
-        return [(call_id, s.holder, s.suite, s.sealed) for s in sealed]
+        return authors
+
+    def prepare(self, draft_id: int, call_id: int, author_ids: Sequence[int]) -> bool:
+        """The data key of the call `draft_id` is expected to become as `call_id`, made
+        ahead (CallText.prepare_key; nothing is written)."""
+        return self.text.prepare_key(draft_id, call_id, self._authors(author_ids))
 
     def _ensure_batch(self) -> None:
         """This session's batch stored in the database: the one it already wrote (unless
@@ -121,7 +142,12 @@ class CallKeyRepository:
                 self.text.open_batch(TextBatch(int(bid), str(suite), bytes(sealed)))
 
     def ensure_key(
-        self, call_id: int, author_ids: Sequence[int], new: bool, batched: bool = True
+        self,
+        call_id: int,
+        author_ids: Sequence[int],
+        new: bool,
+        batched: bool = True,
+        draft_id: int | None = None,
     ) -> KeyRows:
         """The call's key opened, or a new one when the call had none (no text before);
         the rows a new key needs written (in the same transaction, unless not `batched`)."""
@@ -129,14 +155,22 @@ class CallKeyRepository:
             return []
         if not new and self.has_key(call_id):
             raise TextUnreadable()
-        return self.new_key(call_id, author_ids, batched)
+        return self.new_key(call_id, author_ids, batched, draft_id)
 
     def seal_values(self, call_id: int, values: Mapping[str, str]) -> dict[str, bytes | str]:
         """Ciphertext for each non-empty value ('' stays ''); the key must be open."""
-        return {
-            name: self.text.encrypt(call_id, name, value) if value else ""
-            for name, value in values.items()
-        }
+        items = list(values.items())
+        sealed = self.seal_pairs(call_id, items)
+        return {name: sealed.get(at, "") for at, (name, _value) in enumerate(items)}
+
+    def seal_pairs(self, call_id: int, values: Sequence[tuple[str, str]]) -> dict[int, bytes]:
+        """Ciphertext of each non-empty (field, value) by its place in `values` (a field
+        may come twice, as entities of one kind do); the key must be open."""
+        wanted = [(at, pair) for at, pair in enumerate(values) if pair[1]]
+        if not wanted:
+            return {}
+        sealed = self.text.encrypt_many(call_id, [pair for _at, pair in wanted])
+        return {at: blob for (at, _pair), blob in zip(wanted, sealed, strict=True)}
 
     def read(self, call_id: int, name: str, stored: object) -> str | None:
         """The plaintext of a stored value; None when this session may not read it."""

@@ -156,6 +156,20 @@ class WrittenCall:
     children: dict[str, list[tuple[Any, ...]]]
 
 
+@dataclass(frozen=True, slots=True)
+class SealedCall:
+    """A call's free text as stored (CallRepository.seal_call): the text fields (None on
+    a desk not sealed yet), the call_keys rows of a new data key, and each entity's
+    value (None: written as given)."""
+
+    text: dict[str, bytes | str] | None
+    key_rows: KeyRows
+    entity_values: list[bytes | str] | None
+
+
+_TEXTS = len(TEXT_FIELDS)
+
+
 def text_values(record: CallRecord) -> dict[str, str]:
     return {name: str(getattr(record, name)) for name in TEXT_FIELDS}
 
@@ -202,14 +216,42 @@ class CallRepository:
         """The record's free text sealed for `call_id` (None on a desk not sealed yet),
         and the call_keys rows to write after the call's row (in the same transaction,
         unless not `batched`: see CallKeyRepository.new_key)."""
+        sealed = self.seal_call(call_id, record, new, batched)
+        return sealed.text, sealed.key_rows
+
+    def seal_call(
+        self,
+        call_id: int,
+        record: CallRecord,
+        new: bool,
+        batched: bool = True,
+        draft_id: int | None = None,
+    ) -> SealedCall:
+        """sealed_text, the entities' values too, all under one draw of nonces; `draft_id`:
+        the data key prepared when that draft started, if made for this call id."""
         if self.keys is None:
-            return None, []
+            return SealedCall(None, [], None)
         values = text_values(record)
         sealed_entities = bool(record.entities) and self.entity_keys is not None
         if not any(values.values()) and not sealed_entities:
-            return dict(values), []
-        rows = self.keys.ensure_key(call_id, authors_of(record), new, batched)
-        return self.keys.seal_values(call_id, values), rows
+            return SealedCall(dict(values), [], None)
+        rows = self.keys.ensure_key(call_id, authors_of(record), new, batched, draft_id)
+        pairs = list(values.items())
+        if sealed_entities:
+            pairs += [(entity_field(e.kind), e.value) for e in record.entities]
+        sealed = self.keys.seal_pairs(call_id, pairs)
+        text = {name: sealed.get(at, "") for at, (name, _value) in enumerate(pairs[:_TEXTS])}
+        entities = None
+        if sealed_entities:
+            entities = [sealed.get(_TEXTS + at, e.value) for at, e in enumerate(record.entities)]
+        return SealedCall(text, rows, entities)
+
+    def prepare_key(self, draft_id: int, record: CallRecord) -> bool:
+        """A new draft's data key made ahead, for the id its save is expected to give
+        (the next one now; the save checks it, see CallText.prepare_key)."""
+        if self.keys is None:
+            return False
+        return self.keys.prepare(draft_id, self.next_id(), authors_of(record))
 
     # --- free text kept beside the call (comments, corrections) -----------------
     def seal_extra(self, call_id: int, field_name: str, value: str) -> bytes | str:
@@ -242,8 +284,9 @@ class CallRepository:
             self.keys.text.forget(call_id)
         return out
 
-    def insert(self, record: CallRecord) -> int:
-        """Insert the call and its rows, inside the caller's transaction."""
+    def insert(self, record: CallRecord, draft_id: int | None = None) -> int:
+        """Insert the call and its rows, inside the caller's transaction (`draft_id`: the
+        draft it was taken in, whose prepared data key it may use)."""
         caller_id = (
             self.persons.ensure(record.caller_pseudonym) if record.caller_pseudonym else None
         )
@@ -251,6 +294,7 @@ class CallRepository:
             self.persons.ensure(record.concerned_pseudonym) if record.concerned_pseudonym else None
         )
         now = to_iso(utcnow())
+        entity_values = None
         if self.keys is None:
             row = call_row(record, caller_id, concerned_id, now, zone_name=self.zone_name)
             cur = self.db.execute(INSERT_SQL, row)
@@ -258,20 +302,25 @@ class CallRepository:
         else:
             # The id is chosen first (inside the write transaction): it is bound into the text.
             call_id = self.next_id()
-            text, key_rows = self.sealed_text(call_id, record, new=True)
-            row = call_row(record, caller_id, concerned_id, now, text, self.zone_name)
+            sealed = self.seal_call(call_id, record, True, draft_id=draft_id)
+            entity_values = sealed.entity_values
+            row = call_row(record, caller_id, concerned_id, now, sealed.text, self.zone_name)
             self.db.execute(INSERT_WITH_ID_SQL, (call_id, *row))
-            self.keys.write(key_rows)
-        children = self._insert_children(call_id, record)
+            self.keys.write(sealed.key_rows)
+        children = self._insert_children(call_id, record, entity_values)
         self.written = WrittenCall(call_id, row, children)
         if record.do_not_call_back and caller_id is not None:
             self.persons.set_do_not_call_back(caller_id, True)
         return call_id
 
     def _insert_children(
-        self, call_id: int, record: CallRecord
+        self,
+        call_id: int,
+        record: CallRecord,
+        entity_values: Sequence[bytes | str] | None = None,
     ) -> dict[str, list[tuple[Any, ...]]]:
-        """Write the call's child rows; what each table got (the call id left out)."""
+        """Write the call's child rows; what each table got (the call id left out).
+        `entity_values`: the entities' values as stored, sealed already (seal_call)."""
         out: dict[str, list[tuple[Any, ...]]] = {}
         if record.topics:
             out["call_topics"] = [(t, int(t == record.primary_topic)) for t in record.topics]
@@ -293,13 +342,16 @@ class CallRepository:
             )
         if record.entities:
             keys = self.entity_keys
+            values = entity_values
+            if values is None:
+                values = [self._entity_value(call_id, e) for e in record.entities]
             out["call_entities"] = [
                 (
                     e.kind,
-                    self._entity_value(call_id, e),
+                    value,
                     entity_key(e.kind, e.value) if keys is None else keys.key(e.kind, e.value),
                 )
-                for e in record.entities
+                for e, value in zip(record.entities, values, strict=True)
             ]
             self.db.executemany(
                 "INSERT INTO call_entities(call_id, kind, value, value_key) VALUES (?, ?, ?, ?)",

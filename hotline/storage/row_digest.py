@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from itertools import product
+from operator import itemgetter
 from typing import Any
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.said import Said
+from hotline.storage import encoders
 from hotline.storage.calls import BOOL_COLUMNS, INSERT_COLUMNS, LAW_COLUMNS, WrittenCall
 from hotline.storage.database import Database
 
@@ -60,12 +63,19 @@ def _plain(value: Any) -> Any:
     return value.hex() if isinstance(value, bytes | memoryview) else value
 
 
-# Made once (json.dumps with options builds an encoder at every call).
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_plain)
+def _hex(value: Any) -> str:
+    """A blob left in the digested values, written as call_digest writes it (_plain)."""
+    if isinstance(value, bytes | memoryview):
+        return value.hex()
+    raise TypeError(f"a {type(value).__name__} in a row digest")
+
+
+# Made once (storage.encoders: json.dumps, and JSONEncoder.encode, build one per call).
+_JSON = encoders.compact(separators=(",", ":"), default=_hex)
 
 
 def _digest(parts: list[Any]) -> str:
-    return hashlib.sha256(_JSON.encode(parts).encode("utf-8")).hexdigest()
+    return hashlib.sha256(_JSON(parts).encode("utf-8")).hexdigest()
 
 
 def call_digest(db: Database, call_id: int) -> str | None:
@@ -98,22 +108,6 @@ _MONTH = CALL_COLUMNS.index("month")
 _STARTED_AT = INSERT_COLUMNS.index("started_at")
 
 
-def _as_stored(row: tuple[Any, ...], spec: tuple[tuple[int, bool], ...]) -> list[Any] | None:
-    """The values as call_digest reads them back (blobs as hex), or None when one would
-    not be stored exactly as given in a column of its affinity (TEXT or INTEGER)."""
-    out: list[Any] = []
-    for index, integer in spec:
-        value = row[index]
-        kind = type(value)
-        if kind is bytes:
-            out.append(value.hex())
-        elif value is None or kind is (int if integer else str):
-            out.append(value)
-        else:
-            return None
-    return out
-
-
 def _child_rows(rows: list[tuple[Any, ...]], integers: frozenset[int]) -> list[Any] | None:
     """A child table's rows as call_digest reads them back, in its ORDER BY; None when a
     value would not be stored exactly as given."""
@@ -141,6 +135,53 @@ def _child_rows(rows: list[tuple[Any, ...]], integers: frozenset[int]) -> list[A
 
 
 _NO_INTEGERS: frozenset[int] = frozenset()
+# The types a column keeps exactly as given, by affinity (a blob is digested as hex).
+_NONE = type(None)
+_AS_TEXT = frozenset({str, bytes, _NONE})
+_AS_INTEGER = frozenset({int, bytes, _NONE})
+
+
+def _columns(spec: tuple[tuple[int, bool], ...], integer: bool | None) -> Any:
+    """The row's values of the spec's columns (of one affinity, or all), in one call."""
+    return itemgetter(*(i for i, is_int in spec if integer is None or is_int is integer))
+
+
+_CALL_ALL, _CALL_TEXT, _CALL_INTEGER = (_columns(_CALL_SPEC, k) for k in (None, False, True))
+_LAW_ALL, _LAW_TEXT, _LAW_INTEGER = (_columns(_LAW_SPEC, k) for k in (None, False, True))
+
+
+def _stored_quickly(row: tuple[Any, ...], every: Any, text: Any, integer: Any) -> list[Any] | None:
+    """The row's digested values as call_digest reads them back, checked in a few C
+    calls: as given (the encoder writes a blob as hex), or None when one would not be
+    stored exactly as given in a column of its affinity (TEXT or INTEGER)."""
+    if _AS_TEXT.issuperset(map(type, text(row))) and _AS_INTEGER.issuperset(
+        map(type, integer(row))
+    ):
+        return list(every(row))
+    return None
+
+
+def _uniform(width: int, integers: frozenset[int]) -> frozenset[tuple[type, ...]]:
+    """The column types of a child row stored exactly as given, one type per column."""
+    allowed = [(int if i in integers else str, bytes) for i in range(width)]
+    return frozenset(product(*allowed))
+
+
+# Each child table's rows of those types (a blob is left for the encoder to write as hex).
+_QUICK_KINDS = {
+    table: _uniform(len(columns.split(",")), CHILD_INTEGERS.get(table, _NO_INTEGERS))
+    for table, columns in CALL_CHILDREN
+}
+
+
+def _child_quickly(table: str, rows: list[tuple[Any, ...]]) -> list[Any] | None:
+    """_child_rows in a few C calls for rows whose every column holds one type across
+    the rows (the usual save): sorted as they are, since each column's sort key in
+    _child_rows then differs by its value alone. Otherwise _child_rows."""
+    kinds = {tuple(map(type, r)) for r in rows}
+    if len(kinds) == 1 and kinds <= _QUICK_KINDS[table]:
+        return sorted(rows)
+    return _child_rows(rows, CHILD_INTEGERS.get(table, _NO_INTEGERS))
 
 
 def written_digest(written: WrittenCall) -> str | None:
@@ -148,22 +189,22 @@ def written_digest(written: WrittenCall) -> str | None:
     of reading the rows back; None when a value would not be stored exactly as given
     (the caller then reads back). verify (changed_rows) always reads the rows."""
     row = written.row
-    plain = _as_stored(row, _CALL_SPEC)
-    if plain is not None and isinstance(row[_STARTED_AT], str):
-        plain[_MONTH] = row[_STARTED_AT][:7]  # as call_digest reads it (_SELECTED)
-    law = _as_stored(row, _LAW_SPEC)
+    plain = _stored_quickly(row, _CALL_ALL, _CALL_TEXT, _CALL_INTEGER)
+    law = _stored_quickly(row, _LAW_ALL, _LAW_TEXT, _LAW_INTEGER)
     if plain is None or law is None:
         return None
+    if isinstance(row[_STARTED_AT], str):
+        plain[_MONTH] = row[_STARTED_AT][:7]  # as call_digest reads it (_SELECTED)
     parts: list[Any] = [plain]
     if any(law):
         parts.append({"law": law})
     children = written.children
-    for table, _columns in CALL_CHILDREN:
+    for table, _columns_read in CALL_CHILDREN:
         rows = children.get(table)
         if not rows:
             parts.append([])
             continue
-        stored = _child_rows(rows, CHILD_INTEGERS.get(table, _NO_INTEGERS))
+        stored = _child_quickly(table, rows)
         if stored is None:
             return None
         parts.append(stored)

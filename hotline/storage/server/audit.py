@@ -245,7 +245,7 @@ class ServerAuditLog:
                     raise problem
             seq = head.seq + 1
             at = to_iso(utcnow())
-            text = DETAILS_JSON.encode(dict(details or {}))
+            text = DETAILS_JSON(dict(details or {}))
             digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
             self.conn.execute(
                 "INSERT INTO hotline.audit(seq, at, user_id, action, object_type, object_id,"
