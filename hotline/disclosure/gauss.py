@@ -25,7 +25,7 @@ short as the tables, however large the atom space.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -122,66 +122,92 @@ def eliminate(
     (facts of the desk, such as a breakdown adding up to the months): they count
     as published.
     """
-    rows = [dict.fromkeys(c, 1) for c in fixed] + [dict(e) for e in equations]
-    n_fixed, n_hidden = len(rows), len(hidden)
-    rows += [dict.fromkeys(c, 1) for c in [*hidden, *candidates]]
-    dim, classes = _classes(rows)
-    fixed_vecs = _vectors(dim, classes[:n_fixed])
-    hidden_vecs = _vectors(dim, classes[n_fixed : n_fixed + n_hidden])
-    cand_vecs = _vectors(dim, classes[n_fixed + n_hidden :])
-    span = _Span(dim, min(dim, n_fixed + len(candidates)))
+    n_hidden = len(hidden)
+    against = Eliminator(fixed, [*hidden, *candidates], equations)
+    return against.eliminate(range(n_hidden), range(n_hidden, n_hidden + len(candidates)))
 
-    if len(fixed_vecs):
-        # The fixed cells' span in one pivoted QR (LAPACK): the columns of Q up to the
-        # rank, which the diagonal of R shows (each entry is the norm of the chosen
-        # vector's residual against those chosen before it).
-        q, r, _ = linalg.qr(fixed_vecs.T, mode="economic", pivoting=True)
-        diag = np.abs(np.diag(r))
-        scale = float(np.linalg.norm(fixed_vecs, axis=1).max())
-        rank = int(np.count_nonzero(diag > TOL * max(scale, 1.0)))
-        span.basis[:rank] = q[:, :rank].T
-        span.rank = rank
 
-    hr = span.residual(hidden_vecs)
-    hnorm, hlen = np.linalg.norm(hr, axis=1), np.linalg.norm(hidden_vecs, axis=1)
-    exposed_mask = hnorm <= TOL * hlen
-    exposed = tuple(int(i) for i in np.flatnonzero(exposed_mask))
-    clen = np.linalg.norm(cand_vecs, axis=1)
-    fixed_span = tuple(
-        bool(b) for b in np.linalg.norm(span.residual(cand_vecs), axis=1) <= TOL * clen
-    )
+class Eliminator:
+    """Elimination against fixed rows, for many choices among the same cells.
 
-    # Residuals (rows) of the cells still hidden, with their norms; grows as candidates
-    # are refused.
-    capacity = n_hidden + len(candidates)
-    res: FloatArray = np.zeros((max(capacity, 1), dim))
-    res_norm: FloatArray = np.zeros(max(capacity, 1))
-    res_len: FloatArray = np.zeros(max(capacity, 1))
-    keep = ~exposed_mask
-    count = int(keep.sum())
-    res[:count] = hr[keep]
-    res_norm[:count] = hnorm[keep]
-    res_len[:count] = hlen[keep]
-    published: list[bool] = []
-    for v, vlen in zip(cand_vecs, clen, strict=True):
-        r = span.residual(v)
-        norm = float(np.linalg.norm(r))
-        if norm <= TOL * vlen:
-            published.append(True)  # already derivable: publishing adds nothing
-            continue
-        q = r / norm
-        proj = res[:count] @ q
-        # Only a residual parallel to q (|projection| = its norm) can vanish.
-        near = np.flatnonzero(np.abs(proj) >= 0.5 * res_norm[:count])
-        left = np.linalg.norm(res[near] - np.outer(proj[near], q), axis=1)
-        if np.any(left <= TOL * res_len[near]):
-            published.append(False)
-            res[count], res_norm[count], res_len[count] = r, norm, vlen
-            count += 1
-        else:
-            published.append(True)
-            span.add(q)
-            moved = np.flatnonzero(np.abs(proj) > 1e-14 * res_norm[:count])
-            res[moved] -= np.outer(proj[moved], q)
-            res_norm[moved] = np.linalg.norm(res[moved], axis=1)
-    return Elimination(tuple(published), exposed, fixed_span)
+    Protection runs elimination once per round, with the same fixed rows (earlier
+    exports, the desk's equations) and the same cells, only split differently into
+    hidden and candidates.  The costly part, the fixed rows' span and every cell's
+    residual against it, is computed here once; :meth:`eliminate` then works on
+    those residuals only.  That is the same arithmetic: the directions a published
+    candidate adds are orthogonal to the fixed span, so a vector's residual against
+    the fixed span and the candidates' directions is its fixed residual's residual
+    against the directions alone.
+    """
+
+    def __init__(
+        self,
+        fixed: Sequence[frozenset[int]],
+        cells: Sequence[frozenset[int]],
+        equations: Sequence[Sequence[tuple[int, int]]] = (),
+    ) -> None:
+        rows = [dict.fromkeys(c, 1) for c in fixed] + [dict(e) for e in equations]
+        n_fixed = len(rows)
+        rows += [dict.fromkeys(c, 1) for c in cells]
+        dim, classes = _classes(rows)
+        fixed_vecs = _vectors(dim, classes[:n_fixed])
+        vecs = _vectors(dim, classes[n_fixed:])
+        self.dim = dim
+        self.lengths: FloatArray = np.linalg.norm(vecs, axis=1)
+        span = _Span(dim, min(dim, n_fixed))
+        if len(fixed_vecs):
+            # The fixed cells' span in one pivoted QR (LAPACK): the columns of Q up to
+            # the rank, which the diagonal of R shows (each entry is the norm of the
+            # chosen vector's residual against those chosen before it).
+            q, r, _ = linalg.qr(fixed_vecs.T, mode="economic", pivoting=True)
+            diag = np.abs(np.diag(r))
+            scale = float(np.linalg.norm(fixed_vecs, axis=1).max())
+            rank = int(np.count_nonzero(diag > TOL * max(scale, 1.0)))
+            span.basis[:rank] = q[:, :rank].T
+            span.rank = rank
+        self.residuals: FloatArray = span.residual(vecs) if span.rank else vecs
+        self.norms: FloatArray = np.linalg.norm(self.residuals, axis=1)
+        self.in_fixed_span = self.norms <= TOL * self.lengths
+
+    def eliminate(self, hidden: Iterable[int], candidates: Iterable[int]) -> Elimination:
+        """:func:`eliminate` with ``hidden`` and ``candidates`` given as indices of the cells."""
+        hidden = list(hidden)
+        candidates = list(candidates)
+        exposed = tuple(j for j, i in enumerate(hidden) if self.in_fixed_span[i])
+        fixed_span = tuple(bool(self.in_fixed_span[i]) for i in candidates)
+        # Residuals (rows) of the cells still hidden, with their norms; grows as
+        # candidates are refused.
+        kept = [i for i in hidden if not self.in_fixed_span[i]]
+        capacity = len(kept) + len(candidates)
+        res: FloatArray = np.zeros((max(capacity, 1), self.dim))
+        res_norm: FloatArray = np.zeros(max(capacity, 1))
+        res_len: FloatArray = np.zeros(max(capacity, 1))
+        count = len(kept)
+        res[:count] = self.residuals[kept]
+        res_norm[:count] = self.norms[kept]
+        res_len[:count] = self.lengths[kept]
+        span = _Span(self.dim, min(self.dim, len(candidates)))
+        published: list[bool] = []
+        for i in candidates:
+            vlen = float(self.lengths[i])
+            r = span.residual(self.residuals[i]) if span.rank else self.residuals[i]
+            norm = float(np.linalg.norm(r))
+            if norm <= TOL * vlen:
+                published.append(True)  # already derivable: publishing adds nothing
+                continue
+            q = r / norm
+            proj = res[:count] @ q
+            # Only a residual parallel to q (|projection| = its norm) can vanish.
+            near = np.flatnonzero(np.abs(proj) >= 0.5 * res_norm[:count])
+            left = np.linalg.norm(res[near] - np.outer(proj[near], q), axis=1)
+            if np.any(left <= TOL * res_len[near]):
+                published.append(False)
+                res[count], res_norm[count], res_len[count] = r, norm, vlen
+                count += 1
+            else:
+                published.append(True)
+                span.add(q)
+                moved = np.flatnonzero(np.abs(proj) > 1e-14 * res_norm[:count])
+                res[moved] -= np.outer(proj[moved], q)
+                res_norm[moved] = np.linalg.norm(res[moved], axis=1)
+        return Elimination(tuple(published), exposed, fixed_span)

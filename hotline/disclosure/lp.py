@@ -72,6 +72,10 @@ def _new_highs() -> highspy.Highs:
 
 
 _WITNESSES = 32
+_AT_LOWER = int(highspy.HighsBasisStatus.kLower.value)
+_BASIC = int(highspy.HighsBasisStatus.kBasic.value)
+_STATUS = {int(v.value): v for v in highspy.HighsBasisStatus.__members__.values()}
+_PRIMAL_SIMPLEX = 4  # HiGHS's kSimplexStrategyPrimal
 _BATCH_ROUNDS = 40
 
 FloatArray = npt.NDArray[np.float64]
@@ -98,6 +102,9 @@ class Witnesses:
         self.fill(fill or {})
         self.limit = limit
         self.points: list[FloatArray] = []
+        # The last model's basis, by atom and by row (see :meth:`JointModel.bounds`).
+        self.col_status: npt.NDArray[np.int8] = np.full(size, _AT_LOWER, dtype=np.int8)
+        self.row_status: dict[object, int] = {}
 
     def fill(self, values: Mapping[int, int]) -> None:
         """Values for the atoms a point's model did not hold (the true counts)."""
@@ -186,6 +193,10 @@ class JointModel:
         h = _new_highs()
         h.setOptionValue("output_flag", False)
         h.setOptionValue("log_to_console", False)
+        # Primal simplex: from cell to cell only the objective changes, so the last
+        # basis stays primal feasible and primal simplex goes on from it (dual simplex,
+        # HiGHS's default, starts over from a dual-infeasible basis: 2-3x slower here).
+        h.setOptionValue("simplex_strategy", _PRIMAL_SIMPLEX)
         h.addVars(n, np.zeros(n), np.full(n, highspy.kHighsInf))
         col = self.col
         starts: list[int] = []
@@ -229,10 +240,48 @@ class JointModel:
         self.h = h
         self._used = np.array(used, dtype=np.int64)
         self._witnesses = witnesses
+        # Rows by what they say (a published sum and its value, or a fact): the key of
+        # a row's status in the basis carried from model to model.
+        self._row_keys: list[object] = [*published, *facts]
+        self._start_from_last_basis()
         self._cost: IntArray = np.array([], dtype=np.int32)
         self._points: list[FloatArray] = []
         self._checked = False
         self._seen: _Seen | None = None
+
+    def _start_from_last_basis(self) -> None:
+        """Start from the last model's basis (the same rows mostly: the next round of
+        protection or the next export): its atoms' and rows' statuses, new rows basic.
+
+        Only a starting point: HiGHS takes it as an *alien* basis, repairs what no
+        longer fits (a row gone, a new one) and solves from there, so the optimum is
+        the same as from scratch."""
+        pool = self._witnesses
+        if pool is None or not self.n or self._used[-1] >= pool.size or not pool.row_status:
+            return
+        basis = highspy.HighsBasis()
+        basis.col_status = [_STATUS[int(c)] for c in pool.col_status[self._used]]
+        rows = pool.row_status
+        basis.row_status = [_STATUS[rows.get(key, _BASIC)] for key in self._row_keys]
+        basis.alien = True
+        basis.valid = True
+        with contextlib.suppress(Exception):  # a basis HiGHS refuses: it starts afresh
+            self.h.setBasis(basis)
+
+    def _keep_basis(self) -> None:
+        """Keep this model's basis for the next one (see :meth:`_start_from_last_basis`)."""
+        pool = self._witnesses
+        if pool is None or not self.n or self._used[-1] >= pool.size:
+            return
+        basis = self.h.getBasis()
+        if not basis.valid:
+            return
+        cols = [int(c.value) for c in basis.col_status]
+        rows = [int(r.value) for r in basis.row_status]
+        if len(cols) != self.n or len(rows) != len(self._row_keys):
+            return
+        pool.col_status[self._used] = np.array(cols, dtype=np.int8)
+        pool.row_status.update(zip(self._row_keys, rows, strict=True))
 
     def check(self) -> None:
         """Raise :class:`Inconsistent` unless some non-negative counts fit every row."""
@@ -255,6 +304,7 @@ class JointModel:
         if not self._fits(x[:, None])[0]:
             return False
         self.add_point(x)
+        self._checked = True  # a point fits every row: no solve needed to show it
         return True
 
     def _fits(self, points: FloatArray) -> npt.NDArray[np.bool_]:
@@ -268,7 +318,7 @@ class JointModel:
         pool = self._witnesses
         if pool is None or not pool.points or not self.n or self._used[-1] >= pool.size:
             return
-        points = np.stack(pool.points, axis=1)[self._used]
+        points = np.stack([p[self._used] for p in pool.points], axis=1)
         for j in np.flatnonzero(self._fits(points)):
             self.add_point(points[:, j], share=False)
 
@@ -332,6 +382,7 @@ class JointModel:
                 found.append(bound)
         finally:
             self._seen = None
+        self._keep_basis()
         return [found[j] for j in where]
 
     def _bound(

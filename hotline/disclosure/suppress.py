@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from hotline.disclosure.attack import Failure, Findings, examine
-from hotline.disclosure.gauss import eliminate
+from hotline.disclosure.gauss import Eliminator
 from hotline.disclosure.lp import Witnesses
 from hotline.disclosure.model import (
     AuditReport,
@@ -147,22 +147,25 @@ def protect_audited(
     fixed, equations, earlier_hidden = _neighbourhood(
         [c for _, c in refs], list(earlier), equations, earlier_hidden
     )
+    # The fixed rows and the cells are the same in every round (only which cells are
+    # hidden changes): their span and residuals are computed once.
+    against = Eliminator(
+        [c.atoms for c in fixed],
+        [c.atoms for _, c in refs] + [a for _, a in earlier_hidden],
+        equations,
+    )
+    earlier_at = {r: len(refs) + j for j, (r, _) in enumerate(earlier_hidden)}
     last: Findings | None = None
     gone: set[CellRef] = set()
     for round_number in range(1, max_rounds + 1):
         if on_round is not None:
             on_round(round_number)
         hidden = primary + forced
-        hidden_atoms = [refs[i][1].atoms for i in hidden] + [a for _, a in earlier_hidden]
         hidden_names = [refs[i][0] for i in hidden] + [r for r, _ in earlier_hidden]
+        hidden_atoms = [refs[i][1].atoms for i in hidden] + [a for _, a in earlier_hidden]
         forced_set = set(forced)
         candidates = [i for i in order if i not in forced_set]
-        elim = eliminate(
-            [c.atoms for c in fixed],
-            hidden_atoms,
-            [refs[i][1].atoms for i in candidates],
-            equations,
-        )
+        elim = against.eliminate(hidden + [earlier_at[r] for r, _ in earlier_hidden], candidates)
         if elim.exposed:
             given = [j for j in elim.exposed if not _large(hidden_atoms[j], truth, k)]
             if given:
