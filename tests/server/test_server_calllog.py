@@ -152,3 +152,18 @@ def test_later_pages_in_every_sort_are_those_of_one_whole_sort(postgres: Postgre
         assert calllog.count(conn, searched, only) == 3
         assert calllog.count(conn, CallFilter(text="passport", danger=True), only) == 1
         assert calllog.page(conn, searched, Sort(), None, 50, [])[0] == []
+        # Her own INSERT may put anything in her coded fields: the duration sort and the
+        # rows still come, the junk shown as no time.
+        with centre.connect_as("leyla") as own:
+            junk = {**_coded(1, leyla.user_id), "duration_s": "junk"}
+            ServerCallRepository(own).save(SealedCall(2999, START, junk, (), {}))
+            huge = {**_coded(2, leyla.user_id), "duration_s": 1e300}
+            ServerCallRepository(own).save(SealedCall(2998, START, huge, (), {}))
+        rows, cursor = calllog.page(conn, CallFilter(), Sort("duration", False), None, 3)
+        ids = [r.id for r in rows]
+        while cursor is not None:
+            more, cursor = calllog.page_ids(conn, CallFilter(), Sort("duration", False), cursor, 3)
+            ids += more
+        made[2999] = {**junk, "duration_s": 0, "started": START}
+        assert ids[:-1] == sorted(made, key=lambda i: key("duration", i)) and ids[-1] == 2998
+        assert [r.duration_s for r in calllog.rows_by_id(conn, [2999, 2998])] == [0, 0]

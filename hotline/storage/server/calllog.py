@@ -108,7 +108,12 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
 # calls a year; no index kept for them, which every save would pay for).
 SORT_EXPRESSIONS: dict[str, tuple[str, ...]] = {
     "date": ("c.started_at",),
-    "duration": ("COALESCE((c.coded->>'duration_s')::integer, 0)",),
+    # A number only: an operator's own INSERT may put anything in her coded fields, and
+    # a cast that fails would refuse this sort to every supervisor.
+    "duration": (
+        "(CASE WHEN jsonb_typeof(c.coded->'duration_s') = 'number'"
+        " THEN (c.coded->>'duration_s')::numeric ELSE 0 END)",
+    ),
     "operator": ("(c.coded->>'operator_id')::integer", "c.started_at"),
     "review": ("COALESCE(c.coded->>'review_state', 'new')", "c.started_at"),
 }
@@ -179,6 +184,14 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     return text, params
 
 
+def _whole(value: Any) -> int:
+    """A coded count as a whole number; 0 for what is not one or is past a C int (an
+    operator's own SQL may write anything there: the row is still shown)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0
+    return int(value) if 0 <= value < 2**31 else 0  # nan compares false: 0
+
+
 def _row(
     cid: int,
     started: datetime,
@@ -195,7 +208,7 @@ def _row(
     return CallRow(
         id=int(cid),
         started_at=started.astimezone(UTC),
-        duration_s=int(coded.get("duration_s") or 0),
+        duration_s=_whole(coded.get("duration_s")),
         operator=str(operator or ""),
         pseudonym=coded.get("caller_pseudonym"),
         channel=str(coded.get("channel") or ""),
