@@ -414,10 +414,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.live = live
         self.live_timers = []
         for key in ("calllog", "review"):
-            model = getattr(self.pages.get(key), "model", None)
-            if model is not None:
+            # The call shown stays open (and what is typed in it) as the rows reload.
+            reload = getattr(self.pages.get(key), "live_reload", None)
+            if reload is not None:
                 for signal in ("call_saved", "review_changed"):
-                    self.live_timers.append(live.reload_on(signal, model.reload))
+                    self.live_timers.append(live.reload_on(signal, reload))
         live.start_feed(centre.live)
 
     def show_offline(self, kept: int | None) -> None:

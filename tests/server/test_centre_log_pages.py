@@ -113,6 +113,28 @@ def _seal_beside(joined: JoinedCentre, call: SealedCall, texts: list[tuple[str, 
             )
 
 
+def _record(
+    signin: CentreSignIn,
+    n: int,
+    duration: int,
+    caller: str | None,
+    concerned: str | None,
+    notes: str,
+) -> CallRecord:
+    return CallRecord(
+        started_at=datetime(2026, 3, 1 + n, 10, 0, tzinfo=UTC),
+        operator_id=signin.user_id,
+        duration_s=duration,
+        nature="information_request",
+        caller_pseudonym=caller,
+        concerned_pseudonym=concerned,
+        topics=("work_abroad",),
+        primary_topic="work_abroad",
+        region="ganja_dashkasan",
+        notes=notes,
+    )
+
+
 @pytest.fixture
 def centre(postgres: PostgresServer, tmp_path: Path) -> Centre:
     joined = set_up_with(
@@ -121,20 +143,8 @@ def centre(postgres: PostgresServer, tmp_path: Path) -> Centre:
     leyla = centre_people.sign_in(joined.first, OPERATOR, OPERATOR_PW)
     saved = []
     try:
-        for n, (duration, caller, concerned, notes) in enumerate(CALLS):
-            record = CallRecord(
-                started_at=datetime(2026, 3, 1 + n, 10, 0, tzinfo=UTC),
-                operator_id=leyla.user_id,
-                duration_s=duration,
-                nature="information_request",
-                caller_pseudonym=caller,
-                concerned_pseudonym=concerned,
-                topics=("work_abroad",),
-                primary_topic="work_abroad",
-                region="ganja_dashkasan",
-                notes=notes,
-            )
-            saved.append(_save(leyla, record))
+        for n, call in enumerate(CALLS):
+            saved.append(_save(leyla, _record(leyla, n, *call)))
     finally:
         leyla.close()
     at = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
@@ -219,7 +229,10 @@ def test_later_pages_and_every_sort_come_from_the_server_as_the_log_is_scrolled(
 
 
 def test_the_notes_search_and_the_detail_pane_on_a_centre(
-    qtbot: QtBot, centre: Centre, window: tuple[Desk, CallLogPage]
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    centre: Centre,
+    window: tuple[Desk, CallLogPage],
 ) -> None:
     desk, page = window
     ids = centre.ids
@@ -275,3 +288,30 @@ def test_the_notes_search_and_the_detail_pane_on_a_centre(
     settle(qtbot, desk.worker)
     qtbot.waitUntil(lambda: pane.notes.toPlainText() == CALLS[0][3], timeout=10_000)
     assert REASON not in pane.history.text() and COMMENT not in pane.comments.text()
+    # A call saved on another workstation reloads the log (LISTEN/NOTIFY) and the pane
+    # of the call shown: what the supervisor had typed in its review box stays.
+    row = page.model.row_of(ids[6])
+    assert row is not None
+    page.table.selectRow(row)
+    settle(qtbot, desk.worker)
+    qtbot.waitUntil(lambda: pane.notes.toPlainText() == CALLS[6][3], timeout=10_000)
+    qtbot.keyClicks(pane.review.comment, "Half a sentence")
+    pane_opened: list[object] = []
+    shown_before = pane.review.set_detail
+
+    def spy(detail: object) -> None:
+        pane_opened.append(detail)
+        shown_before(detail)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pane.review, "set_detail", spy)
+    opened = len(pane_opened)
+    leyla = centre_people.sign_in(centre.joined.first, OPERATOR, OPERATOR_PW)
+    try:
+        newest = _save(leyla, _record(leyla, 20, 75, "Gul-20", None, "A new call"))
+    finally:
+        leyla.close()
+    qtbot.waitUntil(lambda: page.model.call_id(0) == newest.id, timeout=10_000)
+    settle(qtbot, desk.worker)
+    qtbot.waitUntil(lambda: len(pane_opened) > opened, timeout=10_000)  # shown again
+    assert pane.notes.toPlainText() == CALLS[6][3]
+    assert pane.review.comment.text() == "Half a sentence"

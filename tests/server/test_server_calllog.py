@@ -99,6 +99,7 @@ def test_later_pages_in_every_sort_are_those_of_one_whole_sort(postgres: Postgre
     leyla = centre.add_person("leyla", frozenset({Role.OPERATOR}))
     farid = centre.add_person("farid", frozenset({Role.OPERATOR}))
     centre.add_person("nigar", frozenset({Role.SUPERVISOR}))
+    sona = centre.add_person("sona", frozenset({Role.OPERATOR, Role.SUPERVISOR}))
     made: dict[int, dict[str, Any]] = {}
     for n in range(1, 24):
         name, person = ("leyla", leyla) if n % 3 else ("farid", farid)
@@ -152,3 +153,40 @@ def test_later_pages_in_every_sort_are_those_of_one_whole_sort(postgres: Postgre
         assert calllog.count(conn, searched, only) == 3
         assert calllog.count(conn, CallFilter(text="passport", danger=True), only) == 1
         assert calllog.page(conn, searched, Sort(), None, 50, [])[0] == []
+        # Her own INSERT may put anything in her coded fields: the duration sort and the
+        # rows still come, the junk shown as no time.
+        with centre.connect_as("leyla") as own:
+            junk = {**_coded(1, leyla.user_id), "duration_s": "junk"}
+            ServerCallRepository(own).save(SealedCall(2999, START, junk, (), {}))
+            huge = {**_coded(2, leyla.user_id), "duration_s": 1e300}
+            ServerCallRepository(own).save(SealedCall(2998, START, huge, (), {}))
+        rows, cursor = calllog.page(conn, CallFilter(), Sort("duration", False), None, 3)
+        ids = [r.id for r in rows]
+        while cursor is not None:
+            more, cursor = calllog.page_ids(conn, CallFilter(), Sort("duration", False), cursor, 3)
+            ids += more
+        made[2999] = {**junk, "duration_s": 0, "started": START}
+        assert ids[:-1] == sorted(made, key=lambda i: key("duration", i)) and ids[-1] == 2998
+        assert [r.duration_s for r in calllog.rows_by_id(conn, [2999, 2998])] == [0, 0]
+        # A supervisor who takes calls too may file one entered on behalf under any
+        # operator_id, and an operator one with none: the log, its operator sort and
+        # their rows still come (no name for either).
+        with centre.connect_as("sona") as own:
+            odd = {**_coded(3, 0), "operator_id": "junk", "entered_by": sona.user_id}
+            ServerCallRepository(own).save(SealedCall(2997, START, odd, (), {}))
+        with centre.connect_as("leyla") as own:
+            nobody = {**_coded(4, 0), "operator_id": None}
+            ServerCallRepository(own).save(SealedCall(2996, START, nobody, (), {}))
+        made[2998] = {**huge, "started": START}
+        made[2997] = {**odd, "operator_id": 0, "started": START}
+        made[2996] = {**nobody, "operator_id": 0, "started": START}
+        for descending in (True, False):
+            order = Sort("operator", descending)
+            rows, cursor = calllog.page(conn, CallFilter(), order, None, 4)
+            ids = [r.id for r in rows]
+            while cursor is not None:
+                more, cursor = calllog.page_ids(conn, CallFilter(), order, cursor, 4)
+                ids += more
+            assert ids == sorted(made, key=lambda i: key("operator", i), reverse=descending)
+        assert [r.operator for r in calllog.rows_by_id(conn, [2997, 2996])] == ["", ""]
+        assert {r.id for r in calllog.first_page(conn, CallFilter())} >= {2997, 2996}

@@ -106,14 +106,27 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
     return (" AND ".join(clauses) or "true"), params
 
 
+def member_of(alias: str, name: str) -> str:
+    """A coded member id (operator_id, entered_by) as an integer, NULL for what is not
+    one: a supervisor who also takes calls may file a call entered on behalf with any
+    operator_id, and a cast that fails would refuse the log to every supervisor."""
+    value = f"{alias}.coded->>'{name}'"
+    return f"(CASE WHEN {value} ~ '^[0-9]{{1,9}}$' THEN ({value})::integer END)"
+
+
 # The sorts of the log (storage/calllog.py's SORT_KEYS) on the server: each key an
 # expression of the coded fields, the id the tie-breaker. Only the date is served by an
 # index (calls_started); the others sort the filter's matches (a centre's thousands of
 # calls a year; no index kept for them, which every save would pay for).
 SORT_EXPRESSIONS: dict[str, tuple[str, ...]] = {
     "date": ("c.started_at",),
-    "duration": ("COALESCE((c.coded->>'duration_s')::integer, 0)",),
-    "operator": ("(c.coded->>'operator_id')::integer", "c.started_at"),
+    # A number only: an operator's own INSERT may put anything in her coded fields, and
+    # a cast that fails would refuse this sort to every supervisor.
+    "duration": (
+        "(CASE WHEN jsonb_typeof(c.coded->'duration_s') = 'number'"
+        " THEN (c.coded->>'duration_s')::numeric ELSE 0 END)",
+    ),
+    "operator": (f"COALESCE({member_of('c', 'operator_id')}, 0)", "c.started_at"),
     "review": ("COALESCE(c.coded->>'review_state', 'new')", "c.started_at"),
 }
 NEWEST = Sort()
@@ -166,8 +179,8 @@ def page_query(
         f" d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
         f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
         f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
-        " LEFT JOIN hotline.members o ON o.user_id = (p.coded->>'operator_id')::integer"
-        " LEFT JOIN hotline.members e ON e.user_id = (p.coded->>'entered_by')::integer"
+        f" LEFT JOIN hotline.members o ON o.user_id = {member_of('p', 'operator_id')}"
+        f" LEFT JOIN hotline.members e ON e.user_id = {member_of('p', 'entered_by')}"
         " LEFT JOIN LATERAL (SELECT d.id, d.kind, d.body, d.number, d.decided_on"
         "  FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
         "  WHERE s.call_id = p.id) d ON true"
@@ -181,6 +194,14 @@ def first_page_query(f: CallFilter, limit: int = PAGE) -> tuple[str, list[Any]]:
     """The newest page after a filter (bench/server_call_log.py's --explain)."""
     text, params, _extra = page_query(f, NEWEST, None, limit)
     return text, params
+
+
+def _whole(value: Any) -> int:
+    """A coded count as a whole number; 0 for what is not one or is past a C int (an
+    operator's own SQL may write anything there: the row is still shown)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0
+    return int(value) if 0 <= value < 2**31 else 0  # nan compares false: 0
 
 
 def _row(
@@ -200,7 +221,7 @@ def _row(
     return CallRow(
         id=int(cid),
         started_at=started.astimezone(UTC),
-        duration_s=int(coded.get("duration_s") or 0),
+        duration_s=_whole(coded.get("duration_s")),
         operator=str(operator or ""),
         pseudonym=None if shown is None else shown(int(cid), coded),
         channel=str(coded.get("channel") or ""),
@@ -286,8 +307,8 @@ def rows_by_id(
     """The light rows of these calls (those the connection is shown), in the order asked."""
     found = conn.execute(
         "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
-        " LEFT JOIN hotline.members o ON o.user_id = (c.coded->>'operator_id')::integer"
-        " LEFT JOIN hotline.members e ON e.user_id = (c.coded->>'entered_by')::integer"
+        f" LEFT JOIN hotline.members o ON o.user_id = {member_of('c', 'operator_id')}"
+        f" LEFT JOIN hotline.members e ON e.user_id = {member_of('c', 'entered_by')}"
         " WHERE c.id = ANY(%s)",
         (list(call_ids),),
     ).fetchall()

@@ -527,6 +527,19 @@ class CallLogPage(Retranslatable, QWidget):
     def _review_changed(self) -> None:
         """A review action, on this page or another: the rows (their state, and which
         calls this filter holds) are read again; the call shown stays if still listed."""
+        self.reload_keeping()
+
+    def live_reload(self) -> None:
+        """On a centre, another workstation saved or claimed a call: the rows are read
+        again and the call shown too (its state may be what changed), kept open with
+        what is typed in its review box."""
+        shown = self.detail.call_id if not self.detail.isHidden() else None
+        self.reload_keeping()
+        if shown is not None:
+            self.detail.show_call(shown)
+
+    def reload_keeping(self) -> None:
+        """The rows read again, the call shown kept open if still listed."""
         shown = self.detail.call_id if not self.detail.isHidden() else None
         self._keep = shown
         self.model.reload()

@@ -206,9 +206,11 @@ class ReviewPanel(Retranslatable, QGroupBox):
         self.detail = detail
         if detail is None or detail.record.id != before:
             self.follow_note.clear()  # "What to do" belongs to one call (issue 16)
-        self.message.clear()
-        self.comment.clear()
-        self.reason.clear()
+            # The same call shown again (a centre's call log reloads whenever another
+            # workstation saves or claims) keeps what is typed and what was said.
+            self.message.clear()
+            self.comment.clear()
+            self.reason.clear()
         state = detail.row.review_state if detail else "reviewed"
         reviewed = state == "reviewed"
         for button in (self.claim_button, self.approve_button, self.return_button):
@@ -304,6 +306,8 @@ class ReviewPanel(Retranslatable, QGroupBox):
         self.worker.call(fn, *args, on_done=on_done or self._done, on_error=self._failed)
 
     def _done(self, _result: object) -> None:
+        self.comment.clear()  # used by the step just taken
+        self.reason.clear()
         self.message.setText(self.tr("Saved."))
         self.done.emit()
         review_news().changed.emit()
