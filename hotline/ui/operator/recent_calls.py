@@ -34,7 +34,7 @@ def local_time(record_time: object) -> str:
 class RecentCalls(Retranslatable, QWidget):
     """`correct(call_id)` asks the page to load that call into the form."""
 
-    correct = Signal(int)
+    correct = Signal(object)  # a call id: 63 bits on a centre, no C int holds it
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -44,7 +44,7 @@ def plain(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> Q
 
 class DetailPane(Retranslatable, QWidget):
     changed = Signal()  # a review action changed the call
-    openCall = Signal(int)
+    openCall = Signal(object)  # a call id: 63 bits on a centre, no C int holds it
     entityClicked = Signal(str, str, str)  # kind, key, value as written
     closed = Signal()
 

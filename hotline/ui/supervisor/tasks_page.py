@@ -42,7 +42,7 @@ HEADERS = (
 
 
 class TasksPage(Retranslatable, QWidget):
-    openCall = Signal(int)
+    openCall = Signal(object)  # a call id: 63 bits on a centre, no C int holds it
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
