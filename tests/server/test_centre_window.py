@@ -34,7 +34,7 @@ from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
 from tests.ui.conftest import page_of, run_on_worker, settle, shown
-from tests.ui.keys import choose, press, tick, to_topics, type_into
+from tests.ui.keys import choose, press, tab_to, tick, to_topics, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = "Qz7WINDOWmarker: iş təklifi Rusiyada"
@@ -122,8 +122,11 @@ def _claim_as_operator(session: Any, call_id: int) -> str:
 
 
 def _reopen(qtbot: QtBot, desk: Desk, queue: Any) -> None:
-    """The review queue's call chosen again (the queue reloaded after a decision)."""
+    """The call chosen again in a page with a table and a detail pane (the review queue
+    or the call log, reloaded after a step), until its panel may approve it."""
     qtbot.waitUntil(lambda: queue.model.rowCount() >= 1, timeout=10_000)
+    settle(qtbot, desk.worker)
+    queue.table.clearSelection()
     queue.table.selectRow(0)
     settle(qtbot, desk.worker)
     qtbot.waitUntil(
@@ -180,7 +183,10 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         # She corrects a coded field with the panel's own controls and a reason, returns
         # the call with a comment, then approves it: each through the server's review
         # functions, each with its entry re-pinning the rows.
-        panel = queue.detail.review
+        # The call log's detail pane has the same review panel; she goes on there.
+        supervisor.main.show_page("calllog")
+        _reopen(qtbot, supervisor, log_page)
+        panel = log_page.detail.review
         panel.field.setCurrentIndex(panel.field.findData("region"))
         panel.value_combo.setCurrentIndex(panel.value_combo.findData("baku"))
         qtbot.keyClicks(panel.reason, "The caller lives in Baku")
@@ -188,7 +194,7 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         settle(qtbot, supervisor.worker)
         qtbot.waitUntil(lambda: _server_calls(joined)[0][1]["region"] == "baku", timeout=10_000)
         assert "error" not in panel.message.text().lower(), panel.message.text()
-        qtbot.waitUntil(lambda: queue.detail.detail is not None, timeout=10_000)
+        _reopen(qtbot, supervisor, log_page)
         panel.comment.clear()
         qtbot.keyClicks(panel.comment, "Ask where the job was offered")
         qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
@@ -196,7 +202,7 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
         qtbot.waitUntil(
             lambda: _server_calls(joined)[0][1].get("review_state") == "returned", timeout=10_000
         )
-        _reopen(qtbot, supervisor, queue)
+        _reopen(qtbot, supervisor, log_page)
         panel.comment.clear()
         qtbot.keyClicks(panel.comment, "Checked with the caller")
         qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
@@ -234,6 +240,40 @@ def test_an_operators_call_reaches_the_supervisors_call_log_and_is_claimed_once(
     for file in operator_ws.rglob("*"):
         if file.is_file():
             assert NOTE.encode() not in file.read_bytes(), file
+
+
+def test_an_operator_corrects_her_own_call_on_the_server_by_keyboard(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """Her own list's Correct, a topic added, Ctrl+S: the server's call has it (through
+    its own_correct), the chain holds call.correct_own, and verify is clean."""
+    joined, _supervisor_ws, operator_ws = _centre(server, tmp_path)
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    try:
+        _take_call(qtbot, operator)
+        qtbot.waitUntil(lambda: len(_server_calls(joined)) == 1, timeout=10_000)
+        page = page_of(operator.main)
+        settle(qtbot, operator.worker)
+        page.recent.table.selectRow(0)
+        qtbot.waitUntil(page.recent.correct_button.isEnabled, timeout=10_000)
+        tab_to(qtbot, page.recent.correct_button)
+        press(qtbot, Qt.Key.Key_Space)
+        assert page.correcting is not None, page.status.text()
+        to_topics(qtbot)
+        press(qtbot, Qt.Key.Key_4)
+        press(qtbot, Qt.Key.Key_S, CTRL)
+        settle(qtbot, operator.worker)
+        qtbot.waitUntil(lambda: len(_server_calls(joined)[0][1]["topics"]) == 2, timeout=10_000)
+        [(call_id, coded)] = _server_calls(joined)
+        assert set(coded["topics"]) == {"work_abroad", "migration"}
+        assert page.correcting is None, page.status.text()
+    finally:
+        _close(operator)
+    with connection.connect(joined.server.url(db=joined.database)) as conn:
+        actions = ServerAuditLog(conn).actions_of("call", call_id)
+        problems = ServerAuditLog(conn).verify(None)
+    assert actions == ["call.save", "call.correct_own"]
+    assert problems == []
 
 
 def test_with_the_server_stopped_the_call_is_kept_said_and_sent_later(
