@@ -4,7 +4,8 @@ A supervisor's login may neither ``UPDATE`` a call nor add a text with her own S
 (schema.py): her decision (approve, return) and her correction of a coded field reach
 the rows only through two ``SECURITY DEFINER`` functions owned by ``<db>_reviewer``,
 a role of their own that nobody logs in as, holding only what they need: the calls'
-``coded`` column, the texts' insert and their ``body``, the claims' delete.
+``coded`` column, the texts' insert, ``body`` and delete, the claims' delete, and the
+reading of the sealed rows (only ``own_rows`` returns anything of them: SHA-256s).
 
 * ``review_decide(call, state, field, body)``: the call's ``review_state`` set to
   ``reviewed`` or ``returned`` (a reviewed call is not decided again), the comment
