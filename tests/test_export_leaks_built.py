@@ -1,13 +1,13 @@
-"""Issue 14's L1 and L3 on desks written call by call, so that they fail on the old code.
+"""Issue 14's L1 on a desk written call by call, so that it fails on the old code.
 
 The issue found L1 and L3 on demo desks (``demo --calls 12000 --seed 21/22``); the demo
 of the commit before the joint audit (18d0630) draws other calls, and on its own desks
-those files narrow nothing.  Here each desk holds calls with chosen codes
+those files narrow nothing.  Here the desk holds calls with chosen codes
 (tests/publishing.py ``write_calls``, tests/factories.py ``coded_call``) so that the old
 protection makes exactly the files the issue describes, and the outsider of
 tests/attacker.py, holding the five public files, narrows the cells the issue names.
-The README (Anonymised exports, *Measured on the old code*) gives what these tests find
-on 18d0630; on today's code nothing is refused and nothing is narrowed.
+The README (Anonymised exports, *Measured on the old code*) gives what this test finds
+on 18d0630 (and why L3 was not rebuilt); on today's code nothing is refused or narrowed.
 """
 
 from __future__ import annotations
