@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from hotline import desk_time
 from hotline.errors import InvalidInput, PermissionDenied
 from hotline.records import CallRecord, Entity, utcnow
 from hotline.services import calllog, calls
@@ -127,7 +128,7 @@ def test_filters_narrow_the_log(supervisor: Session) -> None:
     assert calllog.count(s, CallFilter(review_state="new")) == 6
     assert calllog.count(s, CallFilter(review_state=calllog.UNREVIEWED)) == 6
     assert calllog.count(s, CallFilter(review_state="reviewed")) == 0
-    today = utcnow().date()
+    today = utcnow().astimezone(desk_time.zone(None)).date()  # the desk's day, not UTC's
     recent = CallFilter(date_from=today - timedelta(days=10), date_to=today)
     assert calllog.count(s, recent) == 5
     old = CallFilter(date_from=today - timedelta(days=60), date_to=today - timedelta(days=30))
