@@ -13,8 +13,10 @@ role), checks the workstation's witness of the centre's chain, and opens:
   sealed on the workstation and kept in the outbox first, then sent with its
   ``call.save`` entry in one server transaction;
 * the centre's backend (``CentreBackend``, services/call_backend.py's protocol) the
-  services hand their checked requests to: the call log's first page, rows and count
-  run in SQL on the server; a call opens from the server with its text opened here;
+  services hand their checked requests to: the call log's pages (every sort, keyset),
+  rows and count run in SQL on the server, the notes' words found in the supervisor's
+  own index here; a call opens from the server with its text, corrections and
+  comments opened here;
   the operator's own list joins the outbox and the server; the review claim is the
   server's exclusive claim, and a decision or a correction is one server transaction
   with its comment or reason sealed to the call.

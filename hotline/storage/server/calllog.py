@@ -109,7 +109,8 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
 def member_of(alias: str, name: str) -> str:
     """A coded member id (operator_id, entered_by) as an integer, NULL for what is not
     one: a supervisor who also takes calls may file a call entered on behalf with any
-    operator_id, and a cast that fails would refuse the log to every supervisor."""
+    operator_id, and a cast that fails would refuse the log to every supervisor (the
+    names are joined as text for the same reason: no cast at all)."""
     value = f"{alias}.coded->>'{name}'"
     return f"(CASE WHEN {value} ~ '^[0-9]{{1,9}}$' THEN ({value})::integer END)"
 
@@ -179,8 +180,8 @@ def page_query(
         f" d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
         f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
         f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
-        f" LEFT JOIN hotline.members o ON o.user_id = {member_of('p', 'operator_id')}"
-        f" LEFT JOIN hotline.members e ON e.user_id = {member_of('p', 'entered_by')}"
+        " LEFT JOIN hotline.members o ON o.user_id::text = p.coded->>'operator_id'"
+        " LEFT JOIN hotline.members e ON e.user_id::text = p.coded->>'entered_by'"
         " LEFT JOIN LATERAL (SELECT d.id, d.kind, d.body, d.number, d.decided_on"
         "  FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
         "  WHERE s.call_id = p.id) d ON true"
@@ -307,8 +308,8 @@ def rows_by_id(
     """The light rows of these calls (those the connection is shown), in the order asked."""
     found = conn.execute(
         "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
-        f" LEFT JOIN hotline.members o ON o.user_id = {member_of('c', 'operator_id')}"
-        f" LEFT JOIN hotline.members e ON e.user_id = {member_of('c', 'entered_by')}"
+        " LEFT JOIN hotline.members o ON o.user_id::text = c.coded->>'operator_id'"
+        " LEFT JOIN hotline.members e ON e.user_id::text = c.coded->>'entered_by'"
         " WHERE c.id = ANY(%s)",
         (list(call_ids),),
     ).fetchall()
