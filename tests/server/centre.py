@@ -14,6 +14,7 @@ from hotline.crypto.calltext import CallText
 from hotline.crypto.person_keys import PersonKeys
 from hotline.permissions import Role
 from hotline.services import centre as centre_service
+from hotline.services.centre_people import CentreSignIn
 from hotline.services.keys import NewIdentity, open_slot
 from hotline.storage.keyfile import (
     SECRET_CASETEXT,
@@ -121,3 +122,19 @@ def set_up(server: PostgresServer) -> ServerCentre:
         info = CentreRepository(conn).centre()
     assert info is not None
     return ServerCentre(server, database, info)
+
+
+def text_of(signin: CentreSignIn) -> CallText:
+    """The signed-in person's CallText, as a workstation makes it (the case-text key for
+    those granted it)."""
+    centre = CentreRepository(signin.conn).centre()
+    assert centre is not None
+    case = signin.grants.get(SECRET_CASETEXT)
+    return CallText(
+        centre.desk_id,
+        centre.casetext_public,
+        signin.holder,
+        signin.secrets.kem_private,
+        kem.KemPrivateKey.from_bytes(case[0]) if case else None,
+        lambda _uid: None,
+    )

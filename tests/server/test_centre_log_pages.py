@@ -16,8 +16,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from hotline.crypto import kem
-from hotline.crypto.calltext import CallText
 from hotline.permissions import Role
 from hotline.records import CallRecord
 from hotline.services import centre as centre_service
@@ -25,7 +23,6 @@ from hotline.services import centre_detail, centre_people, centre_search
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_pseudonyms import person_keys
 from hotline.services.centre_session import coded_of, texts_of
-from hotline.storage.keyfile import SECRET_CASETEXT
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import CentreRepository
@@ -33,6 +30,7 @@ from hotline.ui.app import Desk
 from hotline.ui.supervisor import calllog_model
 from hotline.ui.supervisor.calllog_page import CallLogPage
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
+from tests.server.centre import text_of
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_window import _close, _open_window
@@ -59,26 +57,12 @@ class Centre:
     ids: list[int]  # the calls, oldest first
 
 
-def _text_of(signin: CentreSignIn) -> CallText:
-    centre = CentreRepository(signin.conn).centre()
-    assert centre is not None
-    case = signin.grants.get(SECRET_CASETEXT)
-    return CallText(
-        centre.desk_id,
-        centre.casetext_public,
-        signin.holder,
-        signin.secrets.kem_private,
-        kem.KemPrivateKey.from_bytes(case[0]) if case else None,
-        lambda _uid: None,
-    )
-
-
 def _save(signin: CentreSignIn, record: CallRecord) -> SealedCall:
     """The operator's call, sealed on her workstation and saved with its call.save entry."""
     centre = CentreRepository(signin.conn).centre()
     assert centre is not None
     call = centre_service.seal_call(
-        _text_of(signin),
+        text_of(signin),
         centre.vault_public,
         centre_service.new_call_id(),
         record.started_at,
@@ -101,7 +85,7 @@ def _seal_beside(joined: JoinedCentre, call: SealedCall, texts: list[tuple[str, 
     another piece of work)."""
     admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
     try:
-        reader = _text_of(admin)
+        reader = text_of(admin)
         reader.remember(call.id, call.keys)
         rows = [(call.id, name, reader.encrypt(call.id, name, body)) for name, body in texts]
     finally:

@@ -15,8 +15,7 @@ import psycopg
 import pytest
 from psycopg import errors
 
-from hotline.crypto import kem
-from hotline.crypto.calltext import CallText, TextUnreadable
+from hotline.crypto.calltext import TextUnreadable
 from hotline.errors import PermissionDenied
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
@@ -25,7 +24,6 @@ from hotline.services import centre_audit, centre_backup, centre_people, centre_
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_pseudonyms import person_keys
 from hotline.storage.calllog import CallFilter
-from hotline.storage.keyfile import SECRET_CASETEXT
 from hotline.storage.server import calllog
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.call_digest import DIGEST_SALT
@@ -33,6 +31,7 @@ from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.seals import ServerSealRepository
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
+from tests.server.centre import text_of
 from tests.server.enrolled import JoinedCentre, set_up_joined
 from tests.server.postgres import PostgresServer
 from tests.server.test_enrolment import centre_cli
@@ -54,20 +53,6 @@ def admin(centre: JoinedCentre) -> Iterator[CentreSignIn]:
     signin.close()
 
 
-def _text_of(signin: CentreSignIn) -> CallText:
-    centre = CentreRepository(signin.conn).centre()
-    assert centre is not None
-    case = signin.grants.get(SECRET_CASETEXT)
-    return CallText(
-        centre.desk_id,
-        centre.casetext_public,
-        signin.holder,
-        signin.secrets.kem_private,
-        kem.KemPrivateKey.from_bytes(case[0]) if case else None,
-        lambda _uid: None,
-    )
-
-
 def _save(
     signin: CentreSignIn,
     started: datetime,
@@ -78,7 +63,7 @@ def _save(
     centre = CentreRepository(signin.conn).centre()
     assert centre is not None
     call = centre_service.seal_call(
-        _text_of(signin),
+        text_of(signin),
         centre.vault_public,
         centre_service.new_call_id(),
         started,
@@ -150,7 +135,7 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
     finally:
         leyla.close()
     # Before: the administrator (a supervisor too) opens the notes; the dump holds them.
-    reader = _text_of(admin)
+    reader = text_of(admin)
     assert centre_service.open_texts(reader, call)["notes"] == f"She said {MARKER} twice"
     backup = centre_backup.backup_centre(
         centre.server.url(db=centre.database), ADMIN, ADMIN_PW, tmp_path / "before.dump"
@@ -185,7 +170,7 @@ def test_a_sealed_call_is_gone_from_a_new_dump_and_opens_with_no_key(
         assert su.execute("SELECT count(*) FROM hotline.calls").fetchone() == (2,)
     # The old ciphertext (as a reader of the dump before holds it) with the supervisor's
     # keys: the data key is gone, so nothing opens it.
-    fresh = _text_of(admin)
+    fresh = text_of(admin)
     with pytest.raises(TextUnreadable):
         fresh.remember(call.id, left.keys)
     with pytest.raises(TextUnreadable):
