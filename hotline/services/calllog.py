@@ -19,7 +19,6 @@ from hotline.services import search
 from hotline.services.call_backend import CallDetail as CallDetail
 from hotline.services.call_backend import EntityLink as EntityLink
 from hotline.services.call_backend import FirstPage as FirstPage
-from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, CommentLine, HistoryLine
 from hotline.storage.calllog import (
@@ -229,7 +228,9 @@ def operators(session: Session) -> list[tuple[int, str]]:
 def returned_comment(session: Session, call_id: int) -> str:
     """Why a supervisor returned the operator's own call."""
     session.require(Action.READ_OWN_CALLS, "call", call_id)
-    refuse_on_centre(session.remote())
+    remote = session.remote()
+    if remote is not None:
+        return remote.returned_comment(call_id)
     review = ReviewRepository(session.db)
     info = review.info(call_id)
     if info is None:

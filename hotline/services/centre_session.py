@@ -559,6 +559,20 @@ class CentreBackend:
         )
 
     @_on_server
+    def returned_comment(self, call_id: int) -> str:
+        """Why a supervisor returned her own call: its comment, sealed to the call's data
+        key on the supervisor's workstation, opened here with the operator's own copy of
+        that key (row-level security gives her own calls' texts only)."""
+        session = self.session
+        sealed = ServerCallRepository(session.conn).load(call_id)
+        text = session.call_text
+        if sealed is None or text is None:
+            raise NotFound(what="call", ident=call_id)
+        if sealed.coded.get("operator_id") != session.user_id:
+            session.require(Action.READ_ALL_CALLS, "call", call_id)
+        return centre_detail.returned_comment(centre_service.open_texts(text, sealed))
+
+    @_on_server
     def decide(self, call_id: int, decision: str, text: str) -> None:
         """The review's decision on the server (its review_decide function): the call's
         state in its coded fields, the comment sealed to the call's data key as one more

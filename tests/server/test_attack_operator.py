@@ -489,3 +489,30 @@ def test_an_operator_cannot_write_the_servers_clock_on_her_call(centre: ServerCe
             (mine,),
         ).fetchone()
     assert found == (True,)
+
+
+def test_the_operator_reads_the_review_comments_of_her_own_calls_only(
+    centre: ServerCentre,
+) -> None:
+    """The review's comments are written by a supervisor's login (not the operator's),
+    so a policy lets the operator read those of her own calls: her SQL over every text
+    row finds her call's texts and its comment, and of Aysel's call, not its comment nor
+    its notes. Nor can she add a comment to her own call herself."""
+    aysels = _save(centre, "aysel")
+    mine = _save(centre, "leyla")
+    with centre.superuser() as conn:
+        for call_id in (aysels, mine):
+            conn.execute(
+                "INSERT INTO hotline.call_texts(call_id, field, author, body)"
+                " VALUES (%s, 'returned_comment', 'some_supervisor', '\\x01')",
+                (call_id,),
+            )
+    with centre.connect_as("leyla") as conn:
+        seen = {
+            (int(c), str(f))
+            for c, f in conn.execute("SELECT call_id, field FROM hotline.call_texts").fetchall()
+        }
+        with pytest.raises(Denied):
+            conn.execute("UPDATE hotline.call_texts SET body = '\\x02' WHERE call_id = %s", (mine,))
+    assert (mine, "returned_comment") in seen and (mine, "notes") in seen
+    assert not any(c == aysels for c, _f in seen)

@@ -338,3 +338,41 @@ def test_an_operator_corrects_her_own_call_and_a_returned_one_on_the_server(
         "call.review",
     ]
     assert problems == []
+
+
+def test_the_operator_reads_why_her_call_was_returned_and_a_colleague_cannot(
+    centre: JoinedCentre,
+) -> None:
+    """The supervisor's comment on a returned call, sealed on her workstation to the
+    call's data key, opens on the operator's own session (the form shows it while she
+    corrects); another operator's session is refused, plainly, and reads nothing."""
+    admin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(admin, "colleague", frozenset({Role.OPERATOR}), OPERATOR_PW)
+    finally:
+        admin.close()
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        saved = calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        assert calllog.returned_comment(operator, saved.call_id) == ""  # not returned yet
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.return_to_operator(supervisor, saved.call_id, "Hansı şəhər? Какой город?")
+    finally:
+        supervisor.close()
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        said = calllog.returned_comment(operator, saved.call_id)
+    finally:
+        operator.close()
+    assert said == "Hansı şəhər? Какой город?"
+    colleague = open_centre(centre.first, "colleague", OPERATOR_PW, send=False)
+    try:
+        with pytest.raises(DeskError) as refused:
+            calllog.returned_comment(colleague, saved.call_id)
+        assert "Hansı" not in refused.value.message()
+    finally:
+        colleague.close()

@@ -302,3 +302,18 @@ def create(
             )
     conn.execute("RESET ROLE")
     conn.execute(sql.SQL("REVOKE CREATE ON SCHEMA hotline FROM {}").format(role))
+
+
+def operator_reads_comments(conn: psycopg.Connection[tuple[Any, ...]], operator: str) -> None:
+    """The operator reads the review's comments on her own calls (the one that returned
+    a call says what to correct). They are written by the supervisor's login, so the
+    operator's own-rows policy (author = session_user) left them out; they are sealed
+    on the supervisor's workstation to the call's data key, whose author's copy she
+    holds: the server still sees only ciphertext."""
+    conn.execute(
+        sql.SQL(
+            "CREATE POLICY operator_reads_comments ON hotline.call_texts FOR SELECT TO {}"
+            " USING (field = ANY(" + _array(COMMENT_FIELDS) + ") AND EXISTS (SELECT 1"
+            " FROM hotline.calls c WHERE c.id = call_id AND c.author = session_user))"
+        ).format(sql.Identifier(operator))
+    )

@@ -116,12 +116,21 @@ def _persons(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_persons.create(conn, roles)
 
 
+def _comments(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 5: the operator reads the review's comments on her own calls, sealed to
+    them (schema_review.operator_reads_comments)."""
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(roles.owner)))
+    schema_review.operator_reads_comments(conn, roles.operator)
+    conn.execute("RESET ROLE")
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
     _history,
     _review,
     _persons,
+    _comments,
 )
 
 
