@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from hotline.errors import WrongPassword
 from hotline.permissions import Role
-from hotline.services import calls, centre_people
-from hotline.services.centre_session import CentreSession
+from hotline.services import calls, centre_people, review
+from hotline.services.centre_session import CentreSession, open_centre
 from hotline.storage.server import connection
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.claims import ClaimRepository
@@ -274,6 +274,40 @@ def test_an_operator_corrects_her_own_call_on_the_server_by_keyboard(
         problems = ServerAuditLog(conn).verify(None)
     assert actions == ["call.save", "call.correct_own"]
     assert problems == []
+
+
+def test_a_returned_call_shows_the_supervisors_comment_while_the_operator_corrects_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """The supervisor returns the call with a comment on her workstation; the operator's
+    own list shows it returned, and Correct brings the comment into sight above the
+    form (opened on her session from the server's ciphertext), by keyboard."""
+    joined, supervisor_ws, operator_ws = _centre(server, tmp_path)
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    try:
+        _take_call(qtbot, operator)
+        qtbot.waitUntil(lambda: len(_server_calls(joined)) == 1, timeout=10_000)
+    finally:
+        _close(operator)
+    [(call_id, _coded)] = _server_calls(joined)
+    supervisor = open_centre(joined.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        review.return_to_operator(supervisor, call_id, "Hansı şəhər? Which city?")
+    finally:
+        supervisor.close()
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    try:
+        page = page_of(operator.main)
+        settle(qtbot, operator.worker)
+        page.recent.table.selectRow(0)
+        qtbot.waitUntil(page.recent.correct_button.isEnabled, timeout=10_000)
+        tab_to(qtbot, page.recent.correct_button)
+        press(qtbot, Qt.Key.Key_Space)
+        assert page.correcting == call_id, page.status.text()
+        qtbot.waitUntil(page.return_note.isVisible, timeout=10_000)
+        assert "Hansı şəhər? Which city?" in page.return_note.text()
+    finally:
+        _close(operator)
 
 
 def test_with_the_server_stopped_the_call_is_kept_said_and_sent_later(
