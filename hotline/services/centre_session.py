@@ -598,6 +598,22 @@ class CentreBackend:
             appender.record("call.review", "call", call_id, details)
 
     @_on_server
+    def comment(self, call_id: int, body: str) -> None:
+        """A supervisor's comment on the call (not a decision), sealed here to the call's
+        data key as one more text (the server's review_comment adds it), ``call.comment``
+        in the chain with the rows' new digests, in one transaction."""
+        with self._step(call_id) as (sealed, text_keys, appender):
+            name, entry = centre_detail.comment_text(
+                "comment", body, self.session.user_id or 0, utcnow()
+            )
+            sealed_body = text_keys.encrypt(call_id, name, entry)
+            self._on_definer(
+                "SELECT hotline.review_comment(%s, %s, %s)", (call_id, name, sealed_body), call_id
+            )
+            after = replace(sealed, texts={**sealed.texts, name: sealed_body})
+            appender.record("call.comment", "call", call_id, digests_of(after))
+
+    @_on_server
     def correct(self, call_id: int, change: Correction, why: str) -> None:
         """A coded field corrected on the server (review.corrected's rule; the server's
         review_correct lets only those fields change); the old and new values and the

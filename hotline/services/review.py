@@ -19,7 +19,6 @@ from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services import sealing
 from hotline.services.call_backend import ClaimResult as ClaimResult
-from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -182,11 +181,14 @@ def _decide(session: Session, call_id: int, decision: str, text: str) -> None:
 
 def comment(session: Session, call_id: int, text: str) -> None:
     session.require(Action.REVIEW_CALL, "call", call_id)
-    refuse_on_centre(session.remote())
-    sealing.refuse_sealed(session, call_id)
     body = text.strip()[:MAX_TEXT]
     if not body:
         raise InvalidInput(field="comment", problem=NEED_TEXT)
+    remote = session.remote()
+    if remote is not None:  # the server refuses a sealed call (review_may)
+        remote.comment(call_id, body)
+        return
+    sealing.refuse_sealed(session, call_id)
     review = ReviewRepository(session.db)
     with session.audited():
         if review.info(call_id) is None:

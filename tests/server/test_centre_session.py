@@ -376,3 +376,44 @@ def test_the_operator_reads_why_her_call_was_returned_and_a_colleague_cannot(
         assert "Hansı" not in refused.value.message()
     finally:
         colleague.close()
+
+
+def test_a_supervisors_comment_is_sealed_to_the_call_shown_and_pinned_and_no_operators(
+    centre: JoinedCentre,
+) -> None:
+    """The review's free comment on a centre: sealed on the supervisor's workstation
+    (the server holds no word of it), shown in the call's detail with her name, and
+    ``call.comment`` in the chain re-pins the rows (verify clean). An operator's session
+    is refused by the service, and her own SQL by the server."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        saved = calls.save_call(operator, job_in_dubai(operator.user_id or 0))
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        with pytest.raises(PermissionDenied):
+            review.comment(operator, saved.call_id, "mine")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            operator.conn.execute(
+                "SELECT hotline.review_comment(%s, 'comment:0123456789abcdef', '\\x01')",
+                (saved.call_id,),
+            )
+    finally:
+        operator.close()
+    supervisor = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        with pytest.raises(InvalidInput):
+            review.comment(supervisor, saved.call_id, "   ")
+        review.comment(supervisor, saved.call_id, f"{MARKER} zəng et, позвонить")
+        detail = calllog.open_call(supervisor, saved.call_id)
+    finally:
+        supervisor.close()
+    assert [c.body for c in detail.comments] == [f"{MARKER} zəng et, позвонить"]
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        bodies = conn.execute(
+            "SELECT field, body FROM hotline.call_texts WHERE call_id = %s", (saved.call_id,)
+        ).fetchall()
+        actions = ServerAuditLog(conn).actions_of("call", saved.call_id)
+        problems = ServerAuditLog(conn).verify(None)
+    assert any(str(f).startswith("comment:") for f, _b in bodies)
+    assert not any(MARKER.encode() in bytes(b) for _f, b in bodies)
+    assert actions == ["call.save", "permission.denied", "call.comment", "call.notes_read"]
+    assert problems == []

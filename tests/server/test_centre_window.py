@@ -282,7 +282,7 @@ def test_a_returned_call_shows_the_supervisors_comment_while_the_operator_correc
     """The supervisor returns the call with a comment on her workstation; the operator's
     own list shows it returned, and Correct brings the comment into sight above the
     form (opened on her session from the server's ciphertext), by keyboard."""
-    joined, supervisor_ws, operator_ws = _centre(server, tmp_path)
+    joined, _supervisor_ws, operator_ws = _centre(server, tmp_path)
     operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
     try:
         _take_call(qtbot, operator)

@@ -140,7 +140,8 @@ SELECT c.id, c.started_at, c.coded,
 FROM hotline.calls c WHERE c.id > %s ORDER BY c.id LIMIT %s
 """
 SAVE = "call.save"
-REVIEW_REPINS = ("call.correct", "call.review")  # a supervisor's step re-pins its rows
+# a supervisor's step re-pins its rows (a comment too: one more sealed text)
+REVIEW_REPINS = ("call.correct", "call.review", "call.comment")
 OWN_REPIN = "call.correct_own"  # and so does the operator's correction of her own call
 REPINS = (*REVIEW_REPINS, OWN_REPIN)
 # Each call's pin: the last entry carrying digests, its call.save or own correction by

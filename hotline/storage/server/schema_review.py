@@ -317,3 +317,42 @@ def operator_reads_comments(conn: psycopg.Connection[tuple[Any, ...]], operator:
             " FROM hotline.calls c WHERE c.id = call_id AND c.author = session_user))"
         ).format(sql.Identifier(operator))
     )
+
+
+COMMENT_PATTERN = "^comment:[0-9a-f]{16}$"  # centre_detail.comment_text's names
+COMMENT_FUNCTION = """
+CREATE FUNCTION hotline.review_comment(target bigint, text_field text, body bytea)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    PERFORM hotline.review_may(target);
+    IF text_field IS NULL OR body IS NULL OR text_field !~ '{pattern}' THEN
+        RAISE EXCEPTION 'not a review comment' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = target) THEN
+        RAISE EXCEPTION 'no such call' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO hotline.call_texts(call_id, field, body) VALUES (target, text_field, body);
+END $fn$;
+"""
+COMMENT_SIGNATURE = "review_comment(bigint, text, bytea)"
+
+
+def review_comments(
+    conn: psycopg.Connection[tuple[Any, ...]], reviewer: str, supervisor: str
+) -> None:
+    """A supervisor's comment on a call (not a decision): one more text sealed to the
+    call on her workstation, added by the reviewer's function only (review_may: an
+    active supervisor, the call not sealed nor claimed by another); the server never
+    lets one overwrite another (a new name each, the primary key refuses a repeat)."""
+    ident = sql.Identifier
+    conn.execute(sql.SQL("GRANT CREATE ON SCHEMA hotline TO {}").format(ident(reviewer)))
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(reviewer)))
+    conn.execute(COMMENT_FUNCTION.replace("{pattern}", COMMENT_PATTERN))
+    conn.execute(sql.SQL("REVOKE ALL ON FUNCTION hotline." + COMMENT_SIGNATURE + " FROM PUBLIC"))
+    conn.execute(
+        sql.SQL("GRANT EXECUTE ON FUNCTION hotline." + COMMENT_SIGNATURE + " TO {}").format(
+            ident(supervisor)
+        )
+    )
+    conn.execute("RESET ROLE")
+    conn.execute(sql.SQL("REVOKE CREATE ON SCHEMA hotline FROM {}").format(ident(reviewer)))
