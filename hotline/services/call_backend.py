@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from hotline.errors import DeskError
@@ -146,6 +146,8 @@ class CallBackend(Protocol):
     def own_recent(self, since: datetime) -> list[CallRecord]: ...
 
     def returned_comment(self, call_id: int) -> str: ...
+
+    def undo_no_content(self, call_id: int, window: timedelta) -> str | None: ...
 
     def decide(self, call_id: int, decision: str, text: str) -> None: ...
 

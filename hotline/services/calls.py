@@ -12,7 +12,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.records import CallRecord, Draft, IdentityDetails, SealMark, utcnow
 from hotline.services import concerned, sealing, search
-from hotline.services.call_backend import CallToSave, refuse_on_centre
+from hotline.services.call_backend import CallToSave
 from hotline.services.call_backend import SavedCall as SavedCall
 from hotline.services.identity_vault import (
     VaultEntryMoved,
@@ -302,7 +302,12 @@ def undo_no_content(session: Session, call_id: int) -> str:
     """Take back a call without content logged by mistake: the operator's own, within
     UNDO_WINDOW of saving it, before any review. Returns its kind. Audited."""
     session.require(Action.TAKE_CALL)
-    refuse_on_centre(session.remote())
+    remote = session.remote()
+    if remote is not None:  # the server checks it is hers, new and untouched too
+        undone = remote.undo_no_content(call_id, UNDO_WINDOW)
+        if undone is None:
+            raise InvalidInput(field="call", problem=CANNOT_UNDO)
+        return undone
     repo = CallRepository(session.db)
     current = repo.get(call_id)
     saved_at = repo.saved_at(call_id)

@@ -614,6 +614,45 @@ class CentreBackend:
             appender.record("call.comment", "call", call_id, digests_of(after))
 
     @_on_server
+    def undo_no_content(self, call_id: int, window: timedelta) -> str | None:
+        """Her own call without content, logged by mistake, taken back on the server (its
+        undo_no_content function deletes it when it is hers, new and untouched since its
+        save) with ``call.undo_no_content`` in the chain, in one transaction; its kind,
+        or None when it is not hers, not without content, or saved more than ``window``
+        ago. A call still kept in the outbox is sent first: the undo is the server's."""
+        session = self.session
+        outbox = session.outbox
+        if outbox is not None and outbox.store.holds(call_id):
+            outbox.send_now()
+            if outbox.store.holds(call_id):  # still kept: the server is away
+                raise ServerUnreachable(reason="")
+        conn = session.conn
+        found = ServerCallRepository(conn).load(call_id)
+        if (
+            found is None
+            or found.coded.get("no_content") is None
+            or found.coded.get("operator_id") != session.user_id
+        ):
+            return None
+        ended = found.started_at + timedelta(seconds=int(found.coded.get("duration_s") or 0))
+        if utcnow() - ended > window:
+            return None
+        appender = session.appender()
+        try:
+            with conn.transaction():
+                row = conn.execute("SELECT hotline.undo_no_content(%s)", (call_id,)).fetchone()
+                kind = str(row[0]) if row is not None else ""
+                appender.record("call.undo_no_content", "call", call_id, {"no_content": kind})
+        except psycopg.errors.InsufficientPrivilege:
+            appender.forget()
+            return None
+        except BaseException:
+            appender.forget()
+            raise
+        appender.committed()
+        return kind
+
+    @_on_server
     def correct(self, call_id: int, change: Correction, why: str) -> None:
         """A coded field corrected on the server (review.corrected's rule; the server's
         review_correct lets only those fields change); the old and new values and the

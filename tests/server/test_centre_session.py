@@ -16,7 +16,6 @@ from hotline.errors import DeskError, InvalidInput, PermissionDenied
 from hotline.permissions import Role
 from hotline.records import IdentityDetails
 from hotline.services import calllog, calls, centre_people, review
-from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_session import LOCAL_DESK, CentreSession, open_centre
 from hotline.services.identity_vault import WRAPPED_DRAFT, seal_identity
 from hotline.services.outbox import own_file_key
@@ -251,26 +250,55 @@ def test_a_supervisor_corrects_and_approves_on_the_server_and_an_operator_cannot
     assert problems == []
 
 
-def test_what_is_not_on_a_centre_yet_says_so_and_changes_nothing(centre: JoinedCentre) -> None:
-    """The window still offers the undo of a call without content: on a centre it says
-    plainly that it is not there yet (not "call not found"), and nothing is written."""
+def test_an_operator_undoes_her_call_without_content_and_nothing_else(
+    centre: JoinedCentre,
+) -> None:
+    """The one-key call logged by mistake is taken back on a centre too: gone from the
+    server with ``call.undo_no_content`` in the chain, verify clean. A call with content,
+    or one undone twice, is refused plainly and stays as saved; the operator's own SQL
+    call of the server's function on a call with content is refused."""
     operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
-        silent = calls.log_no_content(operator, "silent")
-        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
-        with connection.connect(centre.server.url(db=centre.database)) as conn:
-            before = ServerAuditLog(conn).last()
-        with pytest.raises(NotOnCentreYet) as refused:
+        silent = calls.log_no_content(operator, "silent")  # still kept: sent first
+        talked = calls.save_call(operator, job_in_dubai(operator.user_id or 0))
+        assert calls.undo_no_content(operator, silent.call_id) == "silent"
+        with pytest.raises(InvalidInput) as refused:
             calls.undo_no_content(operator, silent.call_id)
-        assert refused.value.message() == (
-            "This is not available on a centre yet; nothing was changed."
+        assert "only your own last call without content can be undone, within a minute" in (
+            refused.value.message()
         )
-        [first] = calls.recent_calls(operator)  # still there, as saved
-        assert first.id == silent.call_id
+        with pytest.raises(InvalidInput):
+            calls.undo_no_content(operator, talked.call_id)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), operator.conn.transaction():
+            operator.conn.execute("SELECT hotline.undo_no_content(%s)", (talked.call_id,))
+        assert [c.id for c in calls.recent_calls(operator)] == [talked.call_id]
     finally:
         operator.close()
     with connection.connect(centre.server.url(db=centre.database)) as conn:
-        assert ServerAuditLog(conn).last() == before
+        ids = {int(i) for (i,) in conn.execute("SELECT id FROM hotline.calls").fetchall()}
+        actions = ServerAuditLog(conn).actions_of("call", silent.call_id)
+        problems = ServerAuditLog(conn).verify(None)
+    assert ids == {talked.call_id}
+    assert actions == ["call.save", "call.undo_no_content"]
+    assert problems == []
+
+
+def test_an_undo_by_the_operators_own_sql_without_its_entry_is_named_by_verify(
+    centre: JoinedCentre,
+) -> None:
+    """Her login calls the server's undo_no_content by hand and writes no chain entry:
+    the call is gone, and verify names a saved call missing from the server."""
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        silent = calls.log_no_content(operator, "dropped")
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        with operator.conn.transaction():
+            operator.conn.execute("SELECT hotline.undo_no_content(%s)", (silent.call_id,))
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        problems = ServerAuditLog(conn).calls_unrecorded()
+    assert len(problems) == 1 and "1" in problems[0]
 
 
 def test_an_operator_corrects_her_own_call_and_a_returned_one_on_the_server(

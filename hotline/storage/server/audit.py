@@ -377,6 +377,9 @@ SELECT
  (SELECT count(*) FROM hotline.audit a WHERE a.action = 'call.save'
     AND a.object_type = 'call'
     AND NOT EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = a.object_id)
+    AND NOT EXISTS (SELECT 1 FROM hotline.audit u WHERE u.action = 'call.undo_no_content'
+      AND u.object_type = 'call' AND u.object_id = a.object_id AND u.seq > a.seq
+      AND u.author = a.author AND u.user_id = a.user_id)
     AND (a.author = session_user
          OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
          OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')

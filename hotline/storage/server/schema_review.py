@@ -356,3 +356,78 @@ def review_comments(
     )
     conn.execute("RESET ROLE")
     conn.execute(sql.SQL("REVOKE CREATE ON SCHEMA hotline FROM {}").format(ident(reviewer)))
+
+
+UNDO_HOURS = 1  # the server's bound on an undo (the workstation's is a minute: calls.py)
+UNDO_FUNCTION = """
+CREATE FUNCTION hotline.undo_no_content(target bigint) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    kind text;
+BEGIN
+    IF NOT pg_has_role(session_user, (current_database() || '_operator')::name, 'MEMBER')
+       OR NOT EXISTS (SELECT 1 FROM hotline.members m
+                      WHERE m.db_role = session_user AND m.active) THEN
+        RAISE EXCEPTION 'only an active operator undoes her own call'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT c.coded->>'no_content' INTO kind FROM hotline.calls c
+        WHERE c.id = target AND c.author = session_user
+          AND coalesce(c.coded->>'review_state', 'new') = 'new'
+          AND c.started_at >= now() - interval '{hours} hours'
+        FOR UPDATE;
+    IF kind IS NULL
+       OR EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = target)
+       OR EXISTS (SELECT 1 FROM hotline.review_claims r WHERE r.call_id = target)
+       OR EXISTS (SELECT 1 FROM hotline.audit a WHERE a.object_type = 'call'
+                  AND a.object_id = target AND a.action <> 'call.save') THEN
+        RAISE EXCEPTION 'not her own recent call without content, untouched since its save'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM hotline.calls c WHERE c.id = target;
+    RETURN kind;
+END $fn$;
+"""
+UNDO_SIGNATURE = "undo_no_content(bigint)"
+UNDO_GRANTS = (
+    "SELECT (id, coded, author, started_at), DELETE ON hotline.calls",
+    "SELECT (object_type, object_id, action) ON hotline.audit",
+)
+UNDO_POLICIES = (
+    ("calls", "reviewer_undoes", "DELETE"),
+    ("audit", "reviewer_reads_actions", "SELECT"),
+)
+
+
+def undo_no_content(
+    conn: psycopg.Connection[tuple[Any, ...]], reviewer: str, owner: str, operator: str
+) -> None:
+    """The operator takes back her own call without content logged by mistake: the
+    reviewer's function deletes the row (its keys and texts with it) only when it is
+    hers, without content, new, recent, not sealed nor claimed, and nothing but its save
+    is in the chain for it (a call first corrected into one without content is not
+    undone). The workstation writes ``call.undo_no_content`` in the same transaction;
+    verify names a call gone without it (audit.calls_unrecorded)."""
+    ident = sql.Identifier
+    role = ident(reviewer)
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(owner)))
+    for what in UNDO_GRANTS:
+        conn.execute(sql.SQL("GRANT " + what + " TO {}").format(role))  # constants
+    for table, name, command in UNDO_POLICIES:
+        conn.execute(
+            sql.SQL("CREATE POLICY {} ON hotline.{} FOR " + command + " TO {} USING (true)").format(
+                ident(name), ident(table), role
+            )
+        )
+    conn.execute("RESET ROLE")
+    conn.execute(sql.SQL("GRANT CREATE ON SCHEMA hotline TO {}").format(role))
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(role))
+    conn.execute(UNDO_FUNCTION.replace("{hours}", str(UNDO_HOURS)))
+    conn.execute(sql.SQL("REVOKE ALL ON FUNCTION hotline." + UNDO_SIGNATURE + " FROM PUBLIC"))
+    conn.execute(
+        sql.SQL("GRANT EXECUTE ON FUNCTION hotline." + UNDO_SIGNATURE + " TO {}").format(
+            ident(operator)
+        )
+    )
+    conn.execute("RESET ROLE")
+    conn.execute(sql.SQL("REVOKE CREATE ON SCHEMA hotline FROM {}").format(role))

@@ -117,13 +117,15 @@ def _persons(conn: Connection, roles: CentreRoles, database: str) -> None:
 
 
 def _comments(conn: Connection, roles: CentreRoles, database: str) -> None:
-    """Step 5: a supervisor's comment on a call (schema_review.review_comments), and the
+    """Step 5: a supervisor's comment on a call (schema_review.review_comments), the
     operator reads the review's comments on her own calls, sealed to them
-    (schema_review.operator_reads_comments)."""
+    (schema_review.operator_reads_comments), and takes back her own call without content
+    logged by mistake (schema_review.undo_no_content)."""
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(roles.owner)))
     schema_review.operator_reads_comments(conn, roles.operator)
     conn.execute("RESET ROLE")
     schema_review.review_comments(conn, roles.reviewer, roles.supervisor)
+    schema_review.undo_no_content(conn, roles.reviewer, roles.owner, roles.operator)
 
 
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
