@@ -266,3 +266,48 @@ def test_a_call_saved_after_the_server_was_upgraded_under_a_workstation_is_kept(
         assert session.outbox.store.pending() == []
     finally:
         session.close()
+
+
+def test_two_upgrades_at_once_apply_each_step_once(
+    postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two owners run ``server upgrade`` at the same moment: the centre's row, locked
+    first, serialises them; the second finds the step applied and does nothing. Both end
+    without an error, each step is applied (and remembered) once, and the schema is the
+    one init makes."""
+    import threading
+    import time
+
+    old = _older_centre(postgres, tmp_path / "ws", monkeypatch)
+    fresh = set_up(postgres)
+    newest = schema_steps.known()
+    last = schema_steps.STEPS[-1]
+    entered: list[str] = []
+
+    def slow_last(conn: Connection, roles: CentreRoles, database: str) -> None:
+        entered.append(threading.current_thread().name)
+        time.sleep(1.0)  # the other upgrade arrives meanwhile and waits on the row
+        last(conn, roles, database)
+
+    results: dict[str, object] = {}
+
+    def run(name: str) -> None:
+        try:
+            results[name] = centre_service.upgrade_centre(postgres.url(db=old.database))
+        except Exception as exc:  # reported by the assertion below
+            results[name] = exc
+
+    with monkeypatch.context() as patch:
+        patch.setattr(schema_steps, "STEPS", (*schema_steps.STEPS[:-1], slow_last))
+        threads = [threading.Thread(target=run, args=(n,), name=n) for n in ("one", "two")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    assert all(isinstance(r, schema_steps.Upgraded) for r in results.values()), results
+    assert len(results) == 2 and len(entered) == 1  # the step ran in one of them only
+    assert _version(postgres, old.database) == newest
+    assert _shape(postgres, old.database) == _shape(postgres, fresh.database)
+    with psycopg.connect(postgres.url(db=old.database)) as conn:
+        made = conn.execute("SELECT step FROM hotline.schema_history ORDER BY step").fetchall()
+    assert [int(r[0]) for r in made].count(newest) == 1
