@@ -37,7 +37,7 @@ import psycopg
 from hotline.crypto import enrolment as codes
 from hotline.errors import DeskError
 from hotline.storage import device
-from hotline.storage.server import certificate, people, schema_enrolment
+from hotline.storage.server import certificate, people, schema_enrolment, schema_steps
 from hotline.storage.server import workstation as station
 from hotline.storage.server.connection import check_address, connect
 from hotline.storage.server.errors import (
@@ -184,6 +184,9 @@ def _redeem(provisional: Workstation, enrolment: str, password: str, folder: Pat
             desk_id = people.desk_id(conn)
             if desk_id is None:
                 raise CodeRefused()
+            # A workstation whose code is older or newer than the server's schema would
+            # be refused at every sign-in: said now, the code left unused.
+            schema_steps.check(conn)
             joined = replace(provisional, desk_id=desk_id, folder=folder)
             if joined.keychain == device.MODE_KEYRING:
                 keychain_entry = keychain_name(desk_id, joined.login)

@@ -302,3 +302,35 @@ def test_a_damaged_workstation_file_is_named_and_a_missing_secret_too(
     workstation.path_in(ws.folder).write_text("{not json")
     with pytest.raises(WorkstationFileDamaged):
         workstation.load(ws.folder)
+
+
+def test_joining_a_centre_of_another_schema_version_is_refused_and_the_code_kept(
+    centre: JoinedCentre, tmp_path: Path
+) -> None:
+    """``hotline join`` of a workstation whose code knows fewer schema steps than the
+    server (or more) says so at once, writes nothing and leaves the code unused: it
+    would otherwise join, then be refused at every sign-in."""
+    from hotline.storage.server import schema_steps
+
+    admin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+    try:
+        code = centre_people.issue_code(admin)
+    finally:
+        admin.close()
+    newest = schema_steps.known()
+    folder = tmp_path / "ws"
+    for version, refusal in (
+        (newest + 1, schema_steps.CodeOlderThanCentre),
+        (newest - 1, schema_steps.CentreNeedsUpgrade),
+    ):
+        with psycopg.connect(centre.server.url(db=centre.database)) as conn:
+            conn.execute("UPDATE hotline.centre SET schema_version = %s", (version,))
+        with pytest.raises(refusal) as refused:
+            enrolment.join(
+                centre.address, fingerprint_of(centre.server), code, folder, bind_keychain=False
+            )
+        assert "Traceback" not in refused.value.message()
+        assert not folder.exists()
+    with psycopg.connect(centre.server.url(db=centre.database)) as conn:
+        conn.execute("UPDATE hotline.centre SET schema_version = %s", (newest,))
+    centre.join(folder, code)  # the code was never spent
