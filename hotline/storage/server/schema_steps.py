@@ -128,6 +128,15 @@ def _comments(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_review.undo_no_content(conn, roles.reviewer, roles.owner, roles.operator)
 
 
+def _audit_by_object(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 6: the chain's entries found by the object they name (a call's pins on each
+    page of the call log, who read it in its detail, its steps in verify and in the
+    undo): an index, where each of those read the whole chain before."""
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(roles.owner)))
+    conn.execute("CREATE INDEX audit_by_object ON hotline.audit (object_type, object_id, seq)")
+    conn.execute("RESET ROLE")
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -135,6 +144,7 @@ STEPS: tuple[Step, ...] = (
     _review,
     _persons,
     _comments,
+    _audit_by_object,
 )
 
 
