@@ -89,8 +89,8 @@ from hotline.services.session import Session
 from hotline.storage.audit_log import Head
 from hotline.storage.call_history import encode_value
 from hotline.storage.call_keys import TEXT_FIELDS
-from hotline.storage.calls import desk_zone
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
+from hotline.storage.calls import desk_zone
 from hotline.storage.database import Database
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.entities import ENTITY_SALT
@@ -99,11 +99,10 @@ from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
-from hotline.storage.statistics import PeriodCounts
 from hotline.storage.server import call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
-from hotline.storage.server import statistics as server_statistics
 from hotline.storage.server import persons as server_persons
+from hotline.storage.server import statistics as server_statistics
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.call_digest import hex256
 from hotline.storage.server.calls import (
@@ -122,6 +121,7 @@ from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT
 from hotline.storage.server.seen_head import SeenHead
 from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
+from hotline.storage.statistics import PeriodCounts
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
 

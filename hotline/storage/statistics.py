@@ -119,8 +119,7 @@ class StatisticsQueries:
             destinations=tuple(self.destination_counts(first, last)),
             flags=tuple(self.flag_counts(first, last).items()),
             codes=tuple(
-                (column, tuple(self.code_counts(column, first, last)))
-                for column in COUNTED_CODES
+                (column, tuple(self.code_counts(column, first, last))) for column in COUNTED_CODES
             ),
         )
 

@@ -48,10 +48,7 @@ IN_PERIOD = "c.started_at >= %s AND c.started_at < %s"
 
 def _text(field: str) -> str:
     """A coded field's value when it is a JSON string, else NULL (as the desk's TEXT)."""
-    return (
-        f"(CASE WHEN jsonb_typeof(c.coded->'{field}') = 'string'"
-        f" THEN c.coded->>'{field}' END)"
-    )
+    return f"(CASE WHEN jsonb_typeof(c.coded->'{field}') = 'string' THEN c.coded->>'{field}' END)"
 
 
 def _array(field: str) -> str:
@@ -75,7 +72,11 @@ def months_of(first: str, last: str, zone_name: str | None) -> list[tuple[str, A
     while month <= last:
         after = desk_time.next_month(month)
         out.append(
-            (month, desk_time.month_start(month, zone_name), desk_time.month_start(after, zone_name))
+            (
+                month,
+                desk_time.month_start(month, zone_name),
+                desk_time.month_start(after, zone_name),
+            )
         )
         month = after
     return out
@@ -113,7 +114,10 @@ class ServerStatistics:
             " GROUP BY m.month ORDER BY m.month",
             months,
         ).fetchall()
-        return [MonthTotals(str(m), int(n), int(content), int(victims)) for m, n, content, victims in found]
+        return [
+            MonthTotals(str(m), int(n), int(content), int(victims))
+            for m, n, content, victims in found
+        ]
 
     def _topics(self, months: list[list[Any]]) -> list[MonthCount]:
         """Calls per month and primary topic: the primary topic counts where it is one
@@ -122,7 +126,7 @@ class ServerStatistics:
         found = self.conn.execute(
             f"SELECT m.month, {primary}, count(*) FROM {MONTHS} JOIN hotline.calls c"
             f" ON {IN_MONTH} WHERE {_array('topics')} ? {primary}"
-            f" GROUP BY m.month, {primary} ORDER BY m.month, {primary} COLLATE \"C\"",
+            f' GROUP BY m.month, {primary} ORDER BY m.month, {primary} COLLATE "C"',
             months,
         ).fetchall()
         return [MonthCount(str(m), str(topic), int(n)) for m, topic, n in found]
@@ -145,7 +149,7 @@ class ServerStatistics:
         value = _text(field)
         found = self.conn.execute(
             f"SELECT {value}, count(*) FROM hotline.calls c WHERE {IN_PERIOD}"
-            f" AND {value} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 COLLATE \"C\"",
+            f' AND {value} IS NOT NULL GROUP BY {value} ORDER BY count(*) DESC, {value} COLLATE "C"',
             bounds,
         ).fetchall()
         return [ValueCount(str(v), int(n)) for v, n in found]
