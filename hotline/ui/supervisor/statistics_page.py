@@ -119,6 +119,12 @@ class StatisticsPage(Retranslatable, QWidget):
         stacked.addWidget(self.destinations_table)
         stacked.addWidget(self.reports_table)
         side.addWidget(stacked)
+        # The referrals' names are the longest (in Russian above all): theirs the wider
+        # share, and a name's row as high as its wrapped lines (never cut with "…").
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        for table in (self.referrals_table, self.destinations_table, self.reports_table):
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.months_table)
         lower.addWidget(side)
