@@ -21,7 +21,7 @@ from hotline.services import approvals, calls, centre_people, centre_sealing, se
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.session import Session
 from hotline.services.trends import Trends
-from hotline.storage.server.statistics import ServerStatistics
+from hotline.storage.server.statistics import period_counts
 from tests.conftest import (
     ADMIN,
     ADMIN_PW,
@@ -315,7 +315,7 @@ def test_an_operator_is_refused_and_her_login_counts_only_her_calls(
             trends.trends(leyla, FIRST, LAST)
         # Her own SQL on her own login: row-level security keeps only her calls, so the
         # service's refusal is what keeps such counts from being shown as the centre's.
-        own = ServerStatistics(leyla.conn, DEFAULT_ZONE).period(FIRST, LAST)
+        own = period_counts(leyla.conn, DEFAULT_ZONE, FIRST, LAST)
     finally:
         leyla.close()
     mine = [i for i, (who, _r) in enumerate(CALLS) if who == OPERATOR]
@@ -323,7 +323,7 @@ def test_an_operator_is_refused_and_her_login_counts_only_her_calls(
     assert sum(m.calls for m in own.totals) == len(in_period) < len(ids) - 2
     rashad = open_centre(centre.first, SUPERVISOR, SUPERVISOR_PW, send=False)
     try:
-        everyone = ServerStatistics(rashad.conn, DEFAULT_ZONE).period(FIRST, LAST)
+        everyone = period_counts(rashad.conn, DEFAULT_ZONE, FIRST, LAST)
     finally:
         rashad.close()
     assert sum(m.calls for m in everyone.totals) == len(ids) - 2
