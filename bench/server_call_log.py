@@ -36,9 +36,11 @@ os.environ.setdefault("HOTLINE_INSECURE_FAST_KDF", "1")
 
 import psycopg
 
+from hotline import desk_time
 from hotline.permissions import Role
 from hotline.storage.calllog import CallFilter
 from hotline.storage.server import calllog
+from hotline.storage.server.statistics import period_counts
 from tests.server.centre import ServerCentre, set_up
 from tests.server.postgres import binaries, create
 
@@ -153,6 +155,22 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def statistics_bench(conn: psycopg.Connection[tuple[Any, ...]], rounds: int) -> None:
+    """The trends' counts on the server against a bare count of the same calls."""
+    print(f"{'statistics':>28}  {'calls':>8}  {'page ms':>8}  {'count(*) ms':>11}")
+    for name, first in (("last month", "2026-11"), ("last 12 months", "2025-12")):
+        period = period_counts(conn, None, first, "2026-11")  # the zone: Asia/Baku
+        calls = sum(t.calls for t in period.totals)
+        start, end = desk_time.month_bounds(first, "2026-11", None)
+        bare = "SELECT count(*) FROM hotline.calls WHERE started_at >= %s AND started_at < %s"
+        page = [timed(partial(period_counts, conn, None, first, "2026-11")) for _ in range(rounds)]
+        floor = [timed(partial(raw_page, conn, bare, [start, end])) for _ in range(rounds)]
+        print(
+            f"{name:>28}  {calls:8,}  {statistics.median(page) * 1000:8.1f}"
+            f"  {statistics.median(floor) * 1000:11.1f}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=1_000_000)
@@ -208,6 +226,8 @@ def main() -> int:
             worst = max(worst, ratio)
             print(f"{name:>28}  {desk_ms:8.3f}  {raw_ms:8.3f}  {ratio:5.2f}")
         print(f"worst ratio desk / raw: {worst:.2f} (aim: at most 1.5); {args.rounds} rounds")
+        with centre.connect_as("nigar") as conn:
+            statistics_bench(conn, max(3, args.rounds // 6))
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)

@@ -24,6 +24,7 @@ from hotline.records import CallRecord, IdentityDetails, Task
 from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
 from hotline.storage.readings import SeenLine
+from hotline.storage.statistics import PeriodCounts
 
 
 class NotOnCentreYet(DeskError):
@@ -138,6 +139,8 @@ class CallBackend(Protocol):
     def rows(self, call_ids: list[int]) -> list[CallRow]: ...
 
     def count(self, f: CallFilter) -> int: ...
+
+    def statistics(self, first: str, last: str) -> PeriodCounts: ...
 
     def update_index(self, progress: Callable[[int, int], None] | None) -> int: ...
 

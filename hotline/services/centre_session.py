@@ -90,6 +90,7 @@ from hotline.storage.audit_log import Head
 from hotline.storage.call_history import encode_value
 from hotline.storage.call_keys import TEXT_FIELDS
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
+from hotline.storage.calls import desk_zone
 from hotline.storage.database import Database
 from hotline.storage.drafts import DraftRepository
 from hotline.storage.entities import ENTITY_SALT
@@ -101,6 +102,7 @@ from hotline.storage.schema import migrate, seal_text_schema
 from hotline.storage.server import call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import persons as server_persons
+from hotline.storage.server import statistics as server_statistics
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.call_digest import hex256
 from hotline.storage.server.calls import (
@@ -119,6 +121,7 @@ from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT
 from hotline.storage.server.seen_head import SeenHead
 from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
+from hotline.storage.statistics import PeriodCounts
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import load as load_taxonomy
 
@@ -857,6 +860,14 @@ class CentreBackend:
     def count(self, f: CallFilter) -> int:
         conn = self.session.conn
         return server_calllog.count(conn, f, centre_detail.matching(self.session.signin, f))
+
+    @_on_server
+    def statistics(self, first: str, last: str) -> PeriodCounts:
+        """The trends' counts in SQL on the server (storage/server/statistics.py), its
+        months those of the desk's zone (the local desk's meta: Asia/Baku unless set)."""
+        session = self.session
+        zone = desk_zone(session.db)
+        return server_statistics.period_counts(session.conn, zone, first, last)
 
     @_on_server
     def update_index(self, progress: Callable[[int, int], None] | None) -> int:

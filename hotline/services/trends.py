@@ -1,5 +1,9 @@
 """Trends for a chosen period: calls per month by topic, the share of calls with a
-possible victim, referrals by destination. Coded fields only, never free text."""
+possible victim, referrals by destination. Coded fields only, never free text.
+
+On the single-file desk they are counted in its own file; on a centre in SQL on the
+centre's server (the session's backend: storage/server/statistics.py), by the same
+rules, never in the workstation's local desk, which holds none of the calls."""
 
 from __future__ import annotations
 
@@ -79,10 +83,15 @@ def trends(session: Session, first: str, last: str) -> Trends:
     _check_month(last)
     if first > last:
         raise InvalidInput(field="period", problem=BAD_PERIOD)
-    queries = StatisticsQueries(session.db)
-    totals = {t.month: t for t in queries.monthly_totals(first, last)}
+    remote = session.remote()  # a centre's: counted in SQL on its server
+    counted = (
+        StatisticsQueries(session.db).period(first, last)
+        if remote is None
+        else remote.statistics(first, last)
+    )
+    totals = {t.month: t for t in counted.totals}
     by_topic: dict[str, dict[str, int]] = {}
-    for line in queries.monthly_topics(first, last):
+    for line in counted.topics:
         by_topic.setdefault(line.month, {})[line.value] = line.calls
     months = []
     for m in months_between(first, last):
@@ -90,16 +99,15 @@ def trends(session: Session, first: str, last: str) -> Trends:
         months.append(
             MonthLine(m, t.calls, t.with_content, t.possible_victims, by_topic.get(m, {}))
         )
+    codes = dict(counted.codes)
     return Trends(
         first=first,
         last=last,
         months=tuple(months),
         topics=session.taxonomy["topic"].ids(),
-        referrals=tuple((c.value, c.calls) for c in queries.outcome_counts(first, last)),
-        destinations=tuple((c.value, c.calls) for c in queries.destination_counts(first, last)),
-        flags=tuple(queries.flag_counts(first, last).items()),
-        heard_of=tuple((c.value, c.calls) for c in queries.code_counts("heard_of", first, last)),
-        labour_sectors=tuple(
-            (c.value, c.calls) for c in queries.code_counts("labour_sector", first, last)
-        ),
+        referrals=tuple((c.value, c.calls) for c in counted.outcomes),
+        destinations=tuple((c.value, c.calls) for c in counted.destinations),
+        flags=counted.flags,
+        heard_of=tuple((c.value, c.calls) for c in codes.get("heard_of", ())),
+        labour_sectors=tuple((c.value, c.calls) for c in codes.get("labour_sector", ())),
     )

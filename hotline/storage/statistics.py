@@ -1,4 +1,10 @@
-"""Counts for the supervisor's trends: coded fields only, never free text."""
+"""Counts for the supervisor's trends: coded fields only, never free text.
+
+``StatisticsQueries`` counts the desk's own calls; a centre's are counted by the same
+rules in SQL on its server (storage/server/statistics.py). Both hand back a
+``PeriodCounts``, which services/trends.py turns into the page's figures. Ties are
+ordered by the value (byte order), so the desk and a centre list them alike.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +36,24 @@ class ValueCount:
 
     value: str
     calls: int
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCounts:
+    """Every count the trends show for the months first..last, in one piece."""
+
+    totals: tuple[MonthTotals, ...]  # months with calls only, oldest first
+    topics: tuple[MonthCount, ...]  # calls per month and primary topic
+    outcomes: tuple[ValueCount, ...]  # most first
+    destinations: tuple[ValueCount, ...]  # most first
+    flags: tuple[tuple[str, int], ...]  # each of COUNTED_FLAGS -> calls with it set
+    codes: tuple[tuple[str, tuple[ValueCount, ...]], ...]  # each of COUNTED_CODES
+
+
+# Coded columns of schema 6 counted per value (issue 12): the sector of forced
+# labour, how the caller heard of 152; and the flags counted over a period.
+COUNTED_CODES = ("labour_sector", "heard_of")
+COUNTED_FLAGS = ("relative_involved", "interpreter_needed")
 
 
 class StatisticsQueries:
@@ -66,7 +90,7 @@ class StatisticsQueries:
             ValueCount(str(r[0]), int(r[1]))
             for r in self.db.query(
                 "SELECT o.outcome, count(*) FROM calls c JOIN call_outcomes o ON o.call_id = c.id"
-                " WHERE c.month BETWEEN ? AND ? GROUP BY o.outcome ORDER BY count(*) DESC",
+                " WHERE c.month BETWEEN ? AND ? GROUP BY o.outcome ORDER BY count(*) DESC, o.outcome",
                 (first, last),
             )
         ]
@@ -77,15 +101,27 @@ class StatisticsQueries:
             ValueCount(str(r[0]), int(r[1]))
             for r in self.db.query(
                 "SELECT destination, count(*) FROM calls WHERE month BETWEEN ? AND ?"
-                " AND destination IS NOT NULL GROUP BY destination ORDER BY count(*) DESC",
+                " AND destination IS NOT NULL GROUP BY destination ORDER BY count(*) DESC, destination",
                 (first, last),
             )
         ]
 
-    # Coded columns of schema 6 counted per value (issue 12): the sector of forced
-    # labour, how the caller heard of 152.
-    COUNTED_CODES = ("labour_sector", "heard_of")
-    COUNTED_FLAGS = ("relative_involved", "interpreter_needed")
+    COUNTED_CODES = COUNTED_CODES
+    COUNTED_FLAGS = COUNTED_FLAGS
+
+    def period(self, first: str, last: str) -> PeriodCounts:
+        """Every count of the trends (one process holds the desk: nothing is saved
+        between these reads but by this session's own worker, which is running them)."""
+        return PeriodCounts(
+            totals=tuple(self.monthly_totals(first, last)),
+            topics=tuple(self.monthly_topics(first, last)),
+            outcomes=tuple(self.outcome_counts(first, last)),
+            destinations=tuple(self.destination_counts(first, last)),
+            flags=tuple(self.flag_counts(first, last).items()),
+            codes=tuple(
+                (column, tuple(self.code_counts(column, first, last))) for column in COUNTED_CODES
+            ),
+        )
 
     def code_counts(self, column: str, first: str, last: str) -> list[ValueCount]:
         """Calls per value of one of COUNTED_CODES, most first."""

@@ -405,15 +405,15 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def _follow_centre(self, centre: CentreLink) -> None:
-        """On a centre: the call log and the review queue reload when another
-        workstation saves or claims (LISTEN/NOTIFY), and the status line says when the
+        """On a centre: the call log, the review queue and the statistics reload when
+        another workstation saves or claims (LISTEN/NOTIFY), and the status line says when the
         server is out of reach and how many calls wait here to be sent."""
         self.outbox_status = OutboxStatus(self.show_offline, self)
         centre.watch_outbox(self.outbox_status.report)
         live = LiveUpdates(self)
         self.live = live
         self.live_timers = []
-        for key in ("calllog", "review"):
+        for key in ("calllog", "review", "statistics"):
             # The call shown stays open (and what is typed in it) as the rows reload.
             reload = getattr(self.pages.get(key), "live_reload", None)
             if reload is not None:

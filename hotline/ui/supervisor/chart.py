@@ -96,12 +96,14 @@ class StackedBars:
             painter.setBrush(self.brush(i))
             painter.drawRect(box)
             painter.setPen(QPen(ink))
-            painter.drawText(
-                QRectF(legend_x + line * 1.3, y, legend_w - line * 1.3, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(name, Qt.TextElideMode.ElideRight, legend_w - line * 1.3),
+            # A name longer than the legend's share (a Russian topic) wraps under itself.
+            text_w = legend_w - line * 1.3
+            wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+                Qt.TextFlag.TextWordWrap
             )
-            y += line * 1.2
+            high = max(fm.boundingRect(QRectF(0, 0, text_w, line * 10), wrap, name).height(), line)
+            painter.drawText(QRectF(legend_x + line * 1.3, y, text_w, high), wrap, name)
+            y += high + line * 0.2
         # plot area
         totals = [sum(v) for v in self.values]
         top = max(totals, default=0)

@@ -119,6 +119,12 @@ class StatisticsPage(Retranslatable, QWidget):
         stacked.addWidget(self.destinations_table)
         stacked.addWidget(self.reports_table)
         side.addWidget(stacked)
+        # The referrals' names are the longest (in Russian above all): theirs the wider
+        # share, and a name's row as high as its wrapped lines (never cut with "…").
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        for table in (self.referrals_table, self.destinations_table, self.reports_table):
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.months_table)
         lower.addWidget(side)
@@ -154,8 +160,16 @@ class StatisticsPage(Retranslatable, QWidget):
         return first.strftime("%Y-%m"), last.strftime("%Y-%m")
 
     def refresh(self) -> None:
-        first, last = self.period()
         self.summary.setText(self.tr("Counting…"))
+        self._count()
+
+    def live_reload(self) -> None:
+        """On a centre: counted again when another workstation saved a call (the window
+        calls it after LISTEN/NOTIFY), the figures shown kept until the new ones come."""
+        self._count()
+
+    def _count(self) -> None:
+        first, last = self.period()
         self.worker.call(trends.trends, first, last, on_done=self._got, on_error=self._failed)
 
     def _got(self, result: Trends) -> None:
@@ -163,6 +177,19 @@ class StatisticsPage(Retranslatable, QWidget):
         self._fill()
 
     def _failed(self, exc: BaseException) -> None:
+        """Why nothing was counted, and no figures left that are not this period's (on a
+        centre whose server is away: said so, never the last or empty counts)."""
+        self.trends = None
+        self.chart.chart = StackedBars()
+        self.chart.update()
+        for table in (
+            self.months_table,
+            self.referrals_table,
+            self.destinations_table,
+            self.reports_table,
+        ):
+            table.clearContents()
+            table.setRowCount(0)
         self.summary.setText(error_text(exc, NOTHING_CHANGED))
 
     def summary_text(self, t: Trends) -> str:
