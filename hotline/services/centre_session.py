@@ -62,6 +62,7 @@ from hotline.services import (
     centre_people,
     centre_pseudonyms,
     centre_sealing,
+    centre_tasks,
     enrolment,
 )
 from hotline.services.call_backend import (
@@ -415,8 +416,8 @@ class CentreBackend:
 
     def save_call(self, call: CallToSave) -> SavedCall:
         """Sealed here, kept in the outbox (committed on this computer's disk), the draft
-        removed; the sender hands it to the server. Tasks are not made on a centre yet.
-        A restored draft's details, sealed for the vault, are sealed once more bound to
+        removed; the sender hands it to the server, with the tasks the desk's save makes
+        (centre_tasks.new_tasks), written in the call's own transaction there. A restored draft's details, sealed for the vault, are sealed once more bound to
         the call (as the desk's WRAPPED_DRAFT entry)."""
         session = self.session
         text = session.call_text
@@ -438,11 +439,17 @@ class CentreBackend:
             wrapped = bind_draft_seal(session, call_id, f"draft:{draft_id}", call.sealed_identity)
             entry = SealedVaultEntry(kem.DEFAULT_SUITE, WRAPPED_DRAFT, wrapped)
             sealed = replace(sealed, vault=(entry,))
+        made = centre_tasks.new_tasks(call, session.user_id or 0)
+        sealed = replace(sealed, tasks=made)
         session.sender.keep(sealed)
         if draft_id is not None:
             with session.db.transaction():
                 DraftRepository(session.db, text).delete(draft_id)
-        return SavedCall(call_id, (), call.minors, call.due)
+        return SavedCall(call_id, tuple(t.id for t in made), call.minors, call.due)
+
+    def tasks(self) -> centre_tasks.CentreTasks:
+        """The tasks on the server (services/centre_tasks.py)."""
+        return centre_tasks.CentreTasks(self.session)
 
     @_on_server
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
@@ -527,7 +534,8 @@ class CentreBackend:
         reading its notes is audited in the centre's chain before they are returned.
         Its corrections and comments are opened here too (sealed to the call), who read
         it comes from the chain, the other calls of the same person from the server
-        (centre_detail). Its tasks and entities across calls are not on a centre yet."""
+        (centre_detail), its tasks from the server. Its entities across calls are not on a
+        centre yet."""
         session = self.session
         text = session.call_text
         sealed = ServerCallRepository(session.conn).load(call_id)
@@ -550,7 +558,7 @@ class CentreBackend:
             record=record,
             row=found[0],
             linked=tuple(self.rows(server_calllog.linked_ids(conn, call_id))),
-            tasks=(),
+            tasks=tuple(self.tasks().for_call(call_id)),
             history=tuple(centre_detail.history(texts, names)),
             comments=tuple(centre_detail.comments(texts, names)),
             seen_by=tuple(centre_detail.seen_by(conn, call_id, names)),

@@ -27,7 +27,7 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.storage.server import schema, schema_persons, schema_review
+from hotline.storage.server import schema, schema_persons, schema_review, schema_tasks
 from hotline.storage.server.schema import CentreRoles
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -116,12 +116,20 @@ def _persons(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_persons.create(conn, roles)
 
 
+def _tasks(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 5: follow-up tasks on the server, the mandatory reports on a child among
+    them (schema_tasks.py): coded columns in clear, the note sealed on the workstation,
+    row-level security, and no deletion of a report task by any role."""
+    schema_tasks.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
     _history,
     _review,
     _persons,
+    _tasks,
 )
 
 
