@@ -23,9 +23,11 @@ from psycopg import errors, sql
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from hotline import messages
+from hotline.catalogue import Catalogue
 from hotline.permissions import Role
 from hotline.records import utcnow
-from hotline.services import calls, centre_people, centre_sealing, review, sealing
+from hotline.services import calls, centre_people, centre_sealing, health, review, sealing
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.storage.server import schema_steps
 from hotline.storage.server.audit import ServerAuditLog
@@ -236,11 +238,14 @@ def test_an_operators_login_reads_no_other_operators_tasks_and_deletes_no_report
         # its note bytes she cannot open (sealed under Leyla's call key).
         assert [r[0] for r in seen] == [follow]
         assert FOLLOW_NOTE.encode() not in bytes(seen[0][1])
-        assert conn.execute(
-            "UPDATE hotline.tasks SET status = 'done', done_at = now(), done_by = %s"
-            " WHERE id = %s",
-            (nigar.user_id, report),
-        ).rowcount == 0
+        assert (
+            conn.execute(
+                "UPDATE hotline.tasks SET status = 'done', done_at = now(), done_by = %s"
+                " WHERE id = %s",
+                (nigar.user_id, report),
+            ).rowcount
+            == 0
+        )
         for statement in ("DELETE FROM hotline.tasks", "TRUNCATE hotline.tasks"):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)
@@ -269,8 +274,7 @@ def test_an_operators_login_reads_no_other_operators_tasks_and_deletes_no_report
     other_report = next(r[0] for r in _tasks(centre, call_id) if r[1] == GUARDIANSHIP_REPORT)
     with pytest.raises(errors.InsufficientPrivilege):
         own.execute(
-            "UPDATE hotline.tasks SET status = 'done', done_at = now(), done_by = %s"
-            " WHERE id = %s",
+            "UPDATE hotline.tasks SET status = 'done', done_at = now(), done_by = %s WHERE id = %s",
             (nigar_id, other_report),
         )
     with pytest.raises(errors.InsufficientPrivilege):
@@ -285,15 +289,14 @@ def test_an_operators_login_reads_no_other_operators_tasks_and_deletes_no_report
                 conn.execute(
                     sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(f"{centre.database}_{role}"))
                 )
-                with pytest.raises(errors.InsufficientPrivilege):
-                    with conn.transaction():
-                        conn.execute("DELETE FROM hotline.tasks WHERE id = %s", (report,))
+                with pytest.raises(errors.InsufficientPrivilege), conn.transaction():
+                    conn.execute("DELETE FROM hotline.tasks WHERE id = %s", (report,))
         with conn.transaction():  # the owner, its own row-level security lifted
             conn.execute(sql.SQL("SET LOCAL ROLE {}").format(owner))
             conn.execute("ALTER TABLE hotline.tasks NO FORCE ROW LEVEL SECURITY")
-            with pytest.raises(errors.InsufficientPrivilege, match="never deleted"):
-                with conn.transaction():
-                    conn.execute("DELETE FROM hotline.tasks WHERE id = %s", (report,))
+            refused = pytest.raises(errors.InsufficientPrivilege, match="never deleted")
+            with refused, conn.transaction():
+                conn.execute("DELETE FROM hotline.tasks WHERE id = %s", (report,))
             conn.execute("ALTER TABLE hotline.tasks FORCE ROW LEVEL SECURITY")
         assert len(_tasks(centre, call_id)) == 3
 
@@ -342,8 +345,8 @@ def test_no_task_note_reaches_the_server_in_clear_and_sealing_empties_them(
     rows = _tasks(centre, call_id)
     assert all(r[7] is None and r[2] == "done" for r in rows), rows
     with _superuser(centre) as conn:
-        (kept,) = conn.execute("SELECT note FROM hotline.tasks WHERE id = %s", (lone,)).fetchone()
-        assert kept is not None
+        kept = conn.execute("SELECT note FROM hotline.tasks WHERE id = %s", (lone,)).fetchone()
+        assert kept is not None and kept[0] is not None
         row = conn.execute(
             "SELECT details FROM hotline.audit WHERE action = 'seal.decision'"
         ).fetchone()
@@ -357,6 +360,45 @@ def test_no_task_note_reaches_the_server_in_clear_and_sealing_empties_them(
             review.add_follow_up(supervisor, call_id, utcnow() + timedelta(days=1), None, "x")
     finally:
         supervisor.close()
+    with _superuser(centre) as conn:  # the sealing's closing of the tasks is no finding
+        assert ServerAuditLog(conn).verify(None) == []
+
+
+def test_a_report_hidden_by_the_servers_superuser_is_named_by_verify(
+    centre: JoinedCentre, leyla: CentreSession
+) -> None:
+    """The server's superuser, who gets around any trigger, marks one report done and
+    removes the other and a follow-up made with its entry: verify names each."""
+    call_id = _save_child(leyla)
+    rows = {r[1]: r[0] for r in _tasks(centre, call_id)}
+    supervisor = open_centre(centre.first, SUPERVISOR, SUPERVISOR_PW, send=False)
+    try:
+        due = utcnow() + timedelta(days=1)
+        follow = review.add_follow_up(supervisor, call_id, due, leyla.user_id, FOLLOW_NOTE)
+    finally:
+        supervisor.close()
+    with _superuser(centre) as conn:
+        assert ServerAuditLog(conn).verify(None) == []
+        conn.execute(
+            "UPDATE hotline.tasks SET status = 'done', done_at = now(), done_by = %s WHERE id = %s",
+            (leyla.user_id, rows[MINORS_REPORT]),
+        )
+        problems = ServerAuditLog(conn).verify(None)
+        assert len(problems) == 1 and "task.done" in problems[0], problems
+        with conn.transaction():
+            conn.execute("SET LOCAL session_replication_role = replica")  # no trigger
+            conn.execute(
+                "DELETE FROM hotline.tasks WHERE id = ANY(%s)",
+                ([rows[GUARDIANSHIP_REPORT], follow],),
+            )
+        problems = ServerAuditLog(conn).verify(None)
+    assert any("task.done" in p for p in problems), problems
+    assert any("call.save entry made" in p and str(call_id) in p for p in problems), problems
+    assert any("task.add" in p and "no longer holds" in p for p in problems), problems
+    unlike = next(p for p in problems if "call.save entry made" in p)
+    said = {lang: messages.said_text(unlike, Catalogue(lang).translate) for lang in ("az", "ru")}
+    assert "call.save" in said["ru"] and "задачи" in said["ru"], said
+    assert str(call_id) in said["az"] and "tapşırıq" in said["az"], said
 
 
 def test_a_centre_of_the_schema_before_upgrades_and_makes_tasks(
@@ -377,3 +419,46 @@ def test_a_centre_of_the_schema_before_upgrades_and_makes_tasks(
     finally:
         session.close()
     assert len(_tasks(old, call_id)) == 2
+
+
+def test_an_administrator_reads_the_tasks_coded_columns_only(
+    centre: JoinedCentre, leyla: CentreSession
+) -> None:
+    """A centre's administrator (no other role) counts the overdue tasks on her health
+    page from the server, and her login reads no note nor changes a task of a call not
+    sealed."""
+    call_id = _save_child(leyla)
+    supervisor = open_centre(centre.first, SUPERVISOR, SUPERVISOR_PW, send=False)
+    try:
+        late = utcnow() - timedelta(hours=1)
+        review.add_follow_up(supervisor, call_id, late, leyla.user_id, FOLLOW_NOTE)
+    finally:
+        supervisor.close()
+    first = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(
+            first, "aysel", frozenset({Role.ADMINISTRATOR}), "aysel's long password"
+        )
+    finally:
+        first.close()
+    aysel = centre_people.sign_in(centre.first, "aysel", "aysel's long password")
+    try:
+        conn = aysel.conn
+        assert conn.execute("SELECT count(*) FROM hotline.tasks").fetchone() == (3,)
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT note FROM hotline.tasks")
+        updated = conn.execute(
+            "UPDATE hotline.tasks SET status = 'done', done_at = now() WHERE call_id = %s",
+            (call_id,),
+        )
+        assert updated.rowcount == 0  # only a sealed call's tasks are hers to close
+    finally:
+        aysel.close()
+    session = open_centre(centre.first, "aysel", "aysel's long password", send=False)
+    try:
+        lines = {line.check: line for line in health.desk_health(session)}
+    finally:
+        session.close()
+    assert lines[health.Check.FOLLOW_UPS].facts["count"] == 1
+    assert lines[health.Check.MINORS].facts["count"] == 0  # due at the end of today
+    assert all(r[2] == "open" for r in _tasks(centre, call_id))

@@ -14,7 +14,9 @@ What each role may do (the grants, then row-level security, forced on the owner 
   assigned to her; add tasks to her own calls only (the save's report tasks, her agreed
   follow-up), made by herself, open;
 * supervisor: read every task, add a task (made by herself, open), close any;
-* administrator: close and empty the note of the tasks of a sealed call (the sealing);
+* administrator: read every task's coded columns, never its note (the health page counts
+  the overdue reports), and close and empty the note of a sealed call's tasks (the
+  sealing);
 * closing is the only change: ``status`` from open to done, by the login's own member
   (``done_by``); kind, call, due, assignee and creation never change (a trigger, for
   every role); a done task is not opened again;
@@ -102,8 +104,10 @@ SEALED = "EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = tasks.c
 NOT_SEALED = f"(tasks.call_id IS NULL OR NOT {SEALED})"
 
 # (what, role keys)
+CODED = "id, call_id, kind, status, due_at, assignee_id, created_at, created_by, author, done_at, done_by"
 GRANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("SELECT ON hotline.tasks", ("op", "sup", "adm")),
+    ("SELECT ON hotline.tasks", ("op", "sup")),
+    (f"SELECT ({CODED}) ON hotline.tasks", ("adm",)),
     (
         "INSERT (id, call_id, kind, due_at, assignee_id, created_by, note) ON hotline.tasks",
         ("op", "sup"),
@@ -118,7 +122,7 @@ POLICIES: tuple[tuple[str, str, tuple[str, ...], str | None, str | None, bool], 
     ("supervisor_reads", "SELECT", ("sup",), "true", None, False),
     ("supervisor_adds", "INSERT", ("sup",), None, MADE_OPEN, False),
     ("supervisor_closes", "UPDATE", ("sup",), "true", CLOSED_BY_ME, False),
-    ("admin_reads_sealed", "SELECT", ("adm",), SEALED, None, False),
+    ("admin_reads", "SELECT", ("adm",), "true", None, False),
     ("admin_empties_sealed", "UPDATE", ("adm",), SEALED, f"{SEALED} AND note IS NULL", False),
     # Restrictive: ANDed with the permissive ones (an administrator who is a supervisor
     # too still empties the sealed call's notes).

@@ -54,7 +54,7 @@ class ServerTask:
 
 _SELECT = (
     "SELECT k.id, k.call_id, k.kind, k.status, k.due_at, k.assignee_id, u.user_name,"
-    " k.created_at, k.done_at, k.note, c.started_at,"
+    " k.created_at, k.done_at, {note}, c.started_at,"
     " d.id, d.kind, d.body, d.number, d.decided_on FROM hotline.tasks k"
     " LEFT JOIN hotline.members u ON u.user_id = k.assignee_id"
     " LEFT JOIN hotline.calls c ON c.id = k.call_id"
@@ -112,19 +112,27 @@ def insert(conn: Connection, call_id: int | None, tasks: Iterable[NewTask]) -> i
     return made
 
 
+def _select(notes: bool = True) -> str:
+    """The tasks' query; without their notes for a login that may not read them (an
+    administrator: the coded columns only)."""
+    return _SELECT.replace("{note}", "k.note" if notes else "NULL::bytea")
+
+
 class ServerTaskRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def get(self, task_id: int) -> ServerTask | None:
-        row = self.conn.execute(_SELECT + " WHERE k.id = %s", (task_id,)).fetchone()
+        row = self.conn.execute(_select() + " WHERE k.id = %s", (task_id,)).fetchone()
         return None if row is None else _of(row)
 
     def for_call(self, call_id: int) -> list[ServerTask]:
-        rows = self.conn.execute(_SELECT + " WHERE k.call_id = %s ORDER BY k.id", (call_id,))
+        rows = self.conn.execute(_select() + " WHERE k.call_id = %s ORDER BY k.id", (call_id,))
         return [_of(r) for r in rows.fetchall()]
 
-    def listing(self, status: str | None, assignee_id: int | None = None) -> list[ServerTask]:
+    def listing(
+        self, status: str | None, assignee_id: int | None = None, *, notes: bool = True
+    ) -> list[ServerTask]:
         """Tasks with ``status`` (any when None), of one assignee or all the login reads."""
         where: list[str] = []
         params: list[Any] = []
@@ -134,7 +142,7 @@ class ServerTaskRepository:
         if assignee_id is not None:
             where.append("k.assignee_id = %s")
             params.append(assignee_id)
-        text = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + _ORDER
+        text = _select(notes) + (" WHERE " + " AND ".join(where) if where else "") + _ORDER
         rows = self.conn.execute(text + " LIMIT %s", (*params, LISTING_LIMIT))
         return [_of(r) for r in rows.fetchall()]
 
@@ -142,7 +150,7 @@ class ServerTaskRepository:
         """The operator's own list: open tasks assigned to her, and the unassigned ones
         on calls she took (their coded operator)."""
         rows = self.conn.execute(
-            _SELECT + " WHERE k.status = 'open' AND (k.assignee_id = %s OR (k.assignee_id"
+            _select() + " WHERE k.status = 'open' AND (k.assignee_id = %s OR (k.assignee_id"
             " IS NULL AND c.coded->>'operator_id' = %s::text))" + _ORDER + " LIMIT %s",
             (user_id, user_id, LISTING_LIMIT),
         )
