@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import functools
 import json
 import os
 import secrets
@@ -38,7 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import psycopg
 from cryptography.hazmat.primitives import hashes
@@ -112,7 +111,12 @@ from hotline.storage.server.calls import (
 )
 from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
-from hotline.storage.server.errors import ReviewRefused, RowsNotAsPinned, ServerUnreachable
+from hotline.storage.server.errors import (
+    ReviewRefused,
+    RowsNotAsPinned,
+    ServerUnreachable,
+    on_server,
+)
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
@@ -389,23 +393,7 @@ class CentreSession(Session):
             self.lock.release()
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _on_server(method: Callable[P, R]) -> Callable[P, R]:
-    """A line to the server that broke (it went away, restarted) is said as such, in
-    the user's language (ServerUnreachable), never as the driver's own exception; the
-    next request opens the connection again (CentreSession.conn)."""
-
-    @functools.wraps(method)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
-
-    return wrapped
+_on_server = on_server  # (storage/server/errors.py)
 
 
 class CentreBackend:

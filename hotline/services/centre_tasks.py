@@ -27,11 +27,14 @@ from typing import Any, Protocol
 import psycopg
 
 from hotline.crypto.calltext import CallText, TextUnreadable
-from hotline.errors import NotFound
+from hotline.errors import DeskError, NotFound
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.records import Task, utcnow
+from hotline.records import Task, from_iso, utcnow
 from hotline.services.call_backend import CallToSave
+from hotline.services.outbox import LINE_DOWN, Outbox
 from hotline.services.sealing import CallSealed
+from hotline.storage.server.errors import on_server
 from hotline.storage.server.tasks import NewTask, ServerTask, ServerTaskRepository, insert
 from hotline.storage.tasks import (
     FOLLOW_UP,
@@ -47,8 +50,18 @@ from hotline.storage.tasks import (
 Connection = psycopg.Connection[tuple[Any, ...]]
 
 
+class TaskNotSentYet(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This task's call is still kept on this computer, not yet on the centre's server: "
+        "it can be recorded as done once the server has it. Nothing was changed.",
+    )
+
+
 class TaskSession(Protocol):
     """What the store needs of a centre's session (services/centre_session.py)."""
+
+    outbox: Outbox | None
 
     @property
     def conn(self) -> Connection: ...
@@ -150,19 +163,50 @@ class CentreTasks:
             for t in found
         ]
 
-    def get(self, task_id: int) -> Task | None:
-        found = self.repo.get(task_id)
-        return None if found is None else self._tasks([found])[0]
+    def _kept(self, assignee_id: int | None) -> list[Task]:
+        """The tasks of the calls still kept in the outbox (not on the server yet), of
+        one assignee or all."""
+        outbox = self.session.outbox
+        if outbox is None:
+            return []
+        return [
+            Task(
+                t.id, item.call.id, t.kind, "open", t.due_at, t.assignee_id, from_iso(item.saved_at)
+            )
+            for item in outbox.store.pending()
+            for t in item.call.tasks
+            if assignee_id is None or t.assignee_id == assignee_id
+        ]
 
+    @on_server
+    def get(self, task_id: int) -> Task | None:
+        """The task on the server, or one of a call kept here (``close`` says it waits)."""
+        found = self.repo.get(task_id)
+        if found is not None:
+            return self._tasks([found])[0]
+        return next((t for t in self._kept(None) if t.id == task_id), None)
+
+    @on_server
     def for_call(self, call_id: int) -> list[Task]:
         return self._tasks(self.repo.for_call(call_id))
 
     def open_tasks(self, assignee_id: int | None = None) -> list[Task]:
-        """The operator's own list (assigned to her, or unassigned on her calls)."""
+        """The operator's own list (assigned to her, or unassigned on her calls), with
+        the tasks of her calls kept on this computer: a report is on her list from the
+        save, the server away or not (as own_recent lists the kept calls)."""
         if assignee_id is None:
-            return self._tasks(self.repo.listing("open"))
-        return self._tasks(self.repo.open_for(assignee_id))
+            return on_server(lambda: self._tasks(self.repo.listing("open")))()
+        kept = self._kept(assignee_id)
+        try:
+            held = self._tasks(self.repo.open_for(assignee_id))
+        except LINE_DOWN:  # the server away: the kept ones are listed still
+            held = []
+        seen = {t.id for t in held}
+        out = held + [t for t in kept if t.id not in seen]
+        latest = utcnow().replace(year=9999)
+        return sorted(out, key=lambda t: (t.due_at or latest, t.id))
 
+    @on_server
     def listing(self, status: str | None, assignee_id: int | None = None) -> list[TaskLine]:
         """As the desk's; without notes for one who works no task (an administrator's
         health page: the server gives her the coded columns only)."""
@@ -187,6 +231,7 @@ class CentreTasks:
             for t in found
         ]
 
+    @on_server
     def add(
         self,
         call_id: int | None,
@@ -207,11 +252,14 @@ class CentreTasks:
         insert(self.session.conn, call_id, (task,))
         return task_id
 
+    @on_server
     def close(self, task_id: int, user_id: int, note: str = "") -> None:
         """Recorded done by ``user_id`` on the server, the note sealed here."""
         repo = self.repo
         found = repo.get(task_id)
         if found is None:
+            if any(t.id == task_id for t in self._kept(None)):
+                raise TaskNotSentYet()
             raise NotFound(what="task", ident=task_id)
         if found.call_id is not None and repo.sealed(found.call_id):
             raise CallSealed(ident=found.call_id)

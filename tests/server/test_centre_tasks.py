@@ -29,6 +29,7 @@ from hotline.permissions import Role
 from hotline.records import utcnow
 from hotline.services import calls, centre_people, centre_sealing, health, review, sealing
 from hotline.services.centre_session import CentreSession, open_centre
+from hotline.services.centre_tasks import TaskNotSentYet
 from hotline.storage.server import schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.calls import ServerCallRepository
@@ -38,6 +39,7 @@ from hotline.ui.supervisor.tasks_page import TasksPage
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
 from tests.factories import child_begging, job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_with
+from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_window import _close, _open_window
 from tests.ui.conftest import settle
@@ -143,13 +145,20 @@ def test_a_child_victims_call_makes_both_reports_once_also_sent_later(
     # the kept call, read back from the outbox file, makes its two reports once.
     later = _save_child(leyla, send=False)
     assert leyla.outbox.store.count() == 1 and _tasks(centre, later) == []
+    # On her list from the save (kept here), not closed before the server has them.
+    kept_tasks = [t for t in review.own_open_tasks(leyla) if t.call_id == later]
+    assert sorted(t.kind for t in kept_tasks) == [GUARDIANSHIP_REPORT, MINORS_REPORT]
+    with pytest.raises(TaskNotSentYet) as waiting:
+        review.close_task(leyla, kept_tasks[0].id, "reported by phone")
+    ru = waiting.value.message(Catalogue("ru").translate)
+    assert "сервер" in ru and "хранится на этом компьютере" in ru, ru
     [kept] = leyla.outbox.store.pending()
     assert decode(encode(kept.call)) == kept.call and len(kept.call.tasks) == 2
     leyla.close()
     again = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
     try:
         assert again.outbox is not None and again.outbox.send_now().sent == 1
-        assert len(_tasks(centre, later)) == 2
+        assert {r[0] for r in _tasks(centre, later)} == {t.id for t in kept_tasks}
         # The same call sent again (its answer lost): the server holds it, no task more.
         assert not ServerCallRepository(again.conn).save(kept.call)
         assert again.outbox.send_now().sent == 0
@@ -399,6 +408,40 @@ def test_a_report_hidden_by_the_servers_superuser_is_named_by_verify(
     said = {lang: messages.said_text(unlike, Catalogue(lang).translate) for lang in ("az", "ru")}
     assert "call.save" in said["ru"] and "задачи" in said["ru"], said
     assert str(call_id) in said["az"] and "tapşırıq" in said["az"], said
+
+
+@pytest.fixture(scope="module")
+def own() -> Iterator[PostgresServer]:
+    yield from own_server()
+
+
+def test_the_reports_of_a_call_saved_with_the_server_away_are_on_her_list_and_sent_once(
+    own: PostgresServer, tmp_path: Path
+) -> None:
+    """The server stopped while the operator saves a call about a child: both reports
+    are on her list at once (kept on this computer), the server's line down; the server
+    back, the call is sent and its reports made once, the same tasks."""
+    if not running(own):
+        own.start()
+    joined = set_up_with(own, tmp_path / "ws", PEOPLE[:1])
+    session = open_centre(joined.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        assert session.outbox is not None
+        own.stop()
+        call_id = _save_child(session, send=False)
+        assert session.outbox.send_now().offline
+        kept = review.own_open_tasks(session)
+        assert sorted(t.kind for t in kept) == [GUARDIANSHIP_REPORT, MINORS_REPORT]
+        own.start()
+        assert session.outbox.send_now().sent == 1
+        assert session.outbox.send_now().sent == 0
+        mine = review.own_open_tasks(session)
+        assert sorted(t.id for t in mine) == sorted(t.id for t in kept)
+    finally:
+        if not running(own):
+            own.start()
+        session.close()
+    assert len(_tasks(joined, call_id)) == 2
 
 
 def test_a_centre_of_the_schema_before_upgrades_and_makes_tasks(

@@ -4899,6 +4899,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
     </message>
     <message>
+      <source>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</source>
+      <translation>Bu tapşırığın zəngi hələ bu kompüterdə saxlanılır, mərkəzin serverində deyil: server onu aldıqdan sonra icra edilmiş kimi qeyd etmək olar. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
       <translation>Bu iş yeri artıq mərkəzə qoşulub (onun faylı {path}); ona toxunulmadı.</translation>
     </message>

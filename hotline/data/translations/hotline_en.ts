@@ -4899,6 +4899,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
     </message>
     <message>
+      <source>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</source>
+      <translation>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
       <translation>This workstation has already joined a centre (its file {path}); it was left as it is.</translation>
     </message>

@@ -4911,6 +4911,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
     </message>
     <message>
+      <source>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</source>
+      <translation>Звонок этой задачи пока хранится на этом компьютере и ещё не попал на сервер центра: отметить её выполненной можно, когда сервер его получит. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
       <translation>Это рабочее место уже присоединено к центру (его файл {path}); оно оставлено как есть.</translation>
     </message>
