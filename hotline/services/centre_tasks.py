@@ -26,7 +26,7 @@ from typing import Any, Protocol
 
 import psycopg
 
-from hotline.crypto.calltext import CallText, TextUnreadable
+from hotline.crypto.calltext import CallText, SealedKey, TextUnreadable
 from hotline.errors import DeskError, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
@@ -124,15 +124,11 @@ class CentreTasks:
 
     def _open_notes(self, tasks: list[ServerTask]) -> dict[int, str]:
         text = self._text()
-        wanted = [t.call_id for t in tasks if t.note and t.call_id is not None]
-        keys = self.repo.call_keys([c for c in wanted if c is not None])
-        out: dict[int, str] = {}
-        for task in tasks:
-            out[task.id] = self._open(text, task, keys)
-        return out
+        keys = self.repo.call_keys([t.call_id for t in tasks if t.note and t.call_id])
+        return {task.id: self._open(text, task, keys) for task in tasks}
 
     @staticmethod
-    def _open(text: CallText, task: ServerTask, keys: dict[int, Any]) -> str:
+    def _open(text: CallText, task: ServerTask, keys: dict[int, list[SealedKey]]) -> str:
         stored = task.note
         if not stored:
             return ""
