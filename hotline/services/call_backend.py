@@ -25,6 +25,7 @@ from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
 from hotline.storage.readings import SeenLine
 from hotline.storage.statistics import PeriodCounts
+from hotline.storage.tasks import TaskLine
 
 
 class NotOnCentreYet(DeskError):
@@ -127,10 +128,37 @@ class OwnCorrection(Protocol):
     def __call__(self, current: CallRecord) -> tuple[CallRecord, list[str]]: ...
 
 
+class TaskStore(Protocol):
+    """Where a session's tasks are kept: the desk's TaskRepository (storage/tasks.py) or
+    a centre's (services/centre_tasks.py). The services check and audit around it."""
+
+    def add(
+        self,
+        call_id: int | None,
+        kind: str,
+        created_by: int,
+        due_at: datetime | None = None,
+        assignee_id: int | None = None,
+        note: str = "",
+    ) -> int: ...
+
+    def get(self, task_id: int) -> Task | None: ...
+
+    def for_call(self, call_id: int) -> list[Task]: ...
+
+    def open_tasks(self, assignee_id: int | None = None) -> list[Task]: ...
+
+    def listing(self, status: str | None, assignee_id: int | None = None) -> list[TaskLine]: ...
+
+    def close(self, task_id: int, user_id: int, note: str = "") -> None: ...
+
+
 class CallBackend(Protocol):
     """What the services ask of the place the calls live, once a request is checked."""
 
     def save_call(self, call: CallToSave) -> SavedCall: ...
+
+    def tasks(self) -> TaskStore: ...
 
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage: ...
 

@@ -284,6 +284,7 @@ def destroy_on(
                     "keys": destroyed.keys,
                     "text_fields": destroyed.text_fields,
                     "vault_entries": destroyed.vault_entries,
+                    "task_notes": destroyed.task_notes,
                     "approved_by": approver,
                     **(note or {}),
                 },

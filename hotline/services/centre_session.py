@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import functools
 import json
 import os
 import secrets
@@ -38,7 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import psycopg
 from cryptography.hazmat.primitives import hashes
@@ -62,6 +61,7 @@ from hotline.services import (
     centre_people,
     centre_pseudonyms,
     centre_sealing,
+    centre_tasks,
     enrolment,
 )
 from hotline.services.call_backend import (
@@ -113,7 +113,12 @@ from hotline.storage.server.calls import (
 )
 from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
-from hotline.storage.server.errors import ReviewRefused, RowsNotAsPinned, ServerUnreachable
+from hotline.storage.server.errors import (
+    ReviewRefused,
+    RowsNotAsPinned,
+    ServerUnreachable,
+    on_server,
+)
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
@@ -391,23 +396,7 @@ class CentreSession(Session):
             self.lock.release()
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _on_server(method: Callable[P, R]) -> Callable[P, R]:
-    """A line to the server that broke (it went away, restarted) is said as such, in
-    the user's language (ServerUnreachable), never as the driver's own exception; the
-    next request opens the connection again (CentreSession.conn)."""
-
-    @functools.wraps(method)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
-
-    return wrapped
+_on_server = on_server  # (storage/server/errors.py)
 
 
 class CentreBackend:
@@ -418,8 +407,8 @@ class CentreBackend:
 
     def save_call(self, call: CallToSave) -> SavedCall:
         """Sealed here, kept in the outbox (committed on this computer's disk), the draft
-        removed; the sender hands it to the server. Tasks are not made on a centre yet.
-        A restored draft's details, sealed for the vault, are sealed once more bound to
+        removed; the sender hands it to the server, with the tasks the desk's save makes
+        (centre_tasks.new_tasks), written in the call's own transaction there. A restored draft's details, sealed for the vault, are sealed once more bound to
         the call (as the desk's WRAPPED_DRAFT entry)."""
         session = self.session
         text = session.call_text
@@ -441,11 +430,17 @@ class CentreBackend:
             wrapped = bind_draft_seal(session, call_id, f"draft:{draft_id}", call.sealed_identity)
             entry = SealedVaultEntry(kem.DEFAULT_SUITE, WRAPPED_DRAFT, wrapped)
             sealed = replace(sealed, vault=(entry,))
+        made = centre_tasks.new_tasks(call, session.user_id or 0)
+        sealed = replace(sealed, tasks=made)
         session.sender.keep(sealed)
         if draft_id is not None:
             with session.db.transaction():
                 DraftRepository(session.db, text).delete(draft_id)
-        return SavedCall(call_id, (), call.minors, call.due)
+        return SavedCall(call_id, tuple(t.id for t in made), call.minors, call.due)
+
+    def tasks(self) -> centre_tasks.CentreTasks:
+        """The tasks on the server (services/centre_tasks.py)."""
+        return centre_tasks.CentreTasks(self.session)
 
     @_on_server
     def first_page(self, f: CallFilter, sort: Sort, limit: int) -> FirstPage:
@@ -530,7 +525,8 @@ class CentreBackend:
         reading its notes is audited in the centre's chain before they are returned.
         Its corrections and comments are opened here too (sealed to the call), who read
         it comes from the chain, the other calls of the same person from the server
-        (centre_detail). Its tasks and entities across calls are not on a centre yet."""
+        (centre_detail), its tasks from the server. Its entities across calls are not on a
+        centre yet."""
         session = self.session
         text = session.call_text
         sealed = ServerCallRepository(session.conn).load(call_id)
@@ -553,7 +549,7 @@ class CentreBackend:
             record=record,
             row=found[0],
             linked=tuple(self.rows(server_calllog.linked_ids(conn, call_id))),
-            tasks=(),
+            tasks=tuple(self.tasks().for_call(call_id)),
             history=tuple(centre_detail.history(texts, names)),
             comments=tuple(centre_detail.comments(texts, names)),
             seen_by=tuple(centre_detail.seen_by(conn, call_id, names)),

@@ -117,7 +117,8 @@ def _passwords(session: Session) -> Line:
 
 
 def _tasks(session: Session, now: datetime) -> list[Line]:
-    tasks = TaskRepository(session.db).listing("open")
+    remote = session.remote()  # a centre's tasks are on its server (no notes needed)
+    tasks = (TaskRepository(session.db) if remote is None else remote.tasks()).listing("open")
     # A report is due a day after the call (storage/tasks.py): open past that, it is late.
     minors = [t for t in tasks if t.kind == MINORS_REPORT and t.overdue(now)]
     overdue = [t for t in tasks if t.kind != MINORS_REPORT and t.overdue(now)]

@@ -19,6 +19,7 @@ from hotline.records import CallRecord, IdentityDetails, Task, utcnow
 from hotline.services import calls as call_service
 from hotline.services import sealing
 from hotline.services.call_backend import ClaimResult as ClaimResult
+from hotline.services.call_backend import TaskStore
 from hotline.services.session import Session
 from hotline.storage.call_history import CallHistoryRepository, encode_value
 from hotline.storage.calls import CallRepository
@@ -275,6 +276,14 @@ def read_identity(session: Session, call_id: int, reason: str) -> list[IdentityD
 
 
 # --- tasks ----------------------------------------------------------------------------------
+def task_store(session: Session) -> TaskStore:
+    """The session's tasks: the desk's own, or a centre's on its server."""
+    remote = session.remote()
+    if remote is not None:
+        return remote.tasks()
+    return TaskRepository(session.db, session.calls().keys)
+
+
 def tasks(session: Session, status: str | None = "open", mine: bool = False) -> list[TaskLine]:
     """Tasks by due date (open first); `mine` limits them to the signed-in user."""
     if mine or not session.can(Action.MANAGE_TASKS):
@@ -282,7 +291,7 @@ def tasks(session: Session, status: str | None = "open", mine: bool = False) -> 
         assignee = session.user_id
     else:
         assignee = None
-    out = TaskRepository(session.db, session.calls().keys).listing(status, assignee)
+    out = task_store(session).listing(status, assignee)
     latest = datetime.max.replace(tzinfo=UTC)
     out.sort(key=lambda t: (t.status != "open", t.effective_due or latest, t.id))
     return out
@@ -296,6 +305,8 @@ def own_open_tasks(session: Session) -> list[Task]:
     user_id = session.user_id
     if user_id is None:
         return []
+    if session.remote() is not None:  # the server's list is hers already (its calls')
+        return task_store(session).open_tasks(user_id)
     candidates = TaskRepository(session.db, session.calls().keys).open_tasks(user_id)
     unassigned = [t.call_id for t in candidates if t.assignee_id is None and t.call_id]
     own_calls = {
@@ -320,7 +331,7 @@ def add_follow_up(
     if due_at is None:
         raise InvalidInput(field="due_at", problem=NEED_DUE)
     with session.audited():
-        task_id = TaskRepository(session.db, session.calls().keys).add(
+        task_id = task_store(session).add(
             call_id, FOLLOW_UP, session.user_id or 0, due_at, assignee_id, note.strip()[:MAX_TEXT]
         )
         session.record("task.add", "task", task_id, {"call": call_id, "kind": FOLLOW_UP})
@@ -330,7 +341,7 @@ def add_follow_up(
 def close_task(session: Session, task_id: int, note: str) -> None:
     """Record a task done. The report to the Commission on Minors' Affairs closes only
     with a note saying how it was made."""
-    repo = TaskRepository(session.db, session.calls().keys)
+    repo = task_store(session)
     task = repo.get(task_id)
     if task is None:
         raise NotFound(what="task", ident=task_id)

@@ -55,6 +55,31 @@ def task_field(task_id: int) -> str:
     return f"task:{task_id}"
 
 
+def note_info(desk_id: str, task_id: int) -> bytes:
+    """What a note sealed to the case-text key is bound to (the desk's or centre's id)."""
+    return f"hotline-task-note|{desk_id}|task:{task_id}".encode()
+
+
+def seal_for_supervisors(case_public: bytes, desk_id: str, task_id: int, note: str) -> bytes:
+    """A note its writer cannot seal under the call's key: HPKE to the case-text key."""
+    sealed = kem.seal(case_public, note.encode("utf-8"), note_info(desk_id, task_id))
+    return SUPERVISORS_ONLY + kem.DEFAULT_SUITE.encode("ascii") + b"\x00" + sealed
+
+
+def open_for_supervisors(
+    case_private: kem.KemPrivateKey | None, desk_id: str, task_id: int, stored: bytes
+) -> str:
+    """seal_for_supervisors's note opened with the case-text key ("" without it)."""
+    if case_private is None:
+        return ""
+    suite, _, sealed = stored[1:].partition(b"\x00")
+    try:
+        body = kem.open_sealed(case_private, sealed, note_info(desk_id, task_id), suite.decode())
+    except (kem.OpenFailed, UnicodeDecodeError):
+        return ""
+    return body.decode("utf-8", "replace")
+
+
 def _task(row: tuple[object, ...], note: str) -> Task:
     due = row[4]
     return Task(
@@ -110,10 +135,6 @@ class TaskRepository:
         self.keys = keys
 
     # --- notes, sealed under the call's key -------------------------------------------
-    def _info(self, task_id: int) -> bytes:
-        assert self.keys is not None
-        return f"hotline-task-note|{self.keys.text.desk_id}|task:{task_id}".encode()
-
     def stored_note(self, task_id: int, call_id: int | None, note: str) -> bytes | str:
         """The note as stored (see the module's docstring)."""
         keys = self.keys
@@ -126,8 +147,7 @@ class TaskRepository:
         try:
             keys.write(keys.ensure_key(call_id, ids, new=False))
         except TextUnreadable:
-            sealed = kem.seal(keys.text.case_public, note.encode("utf-8"), self._info(task_id))
-            return SUPERVISORS_ONLY + kem.DEFAULT_SUITE.encode("ascii") + b"\x00" + sealed
+            return seal_for_supervisors(keys.text.case_public, keys.text.desk_id, task_id, note)
         field = task_field(task_id)
         return keys.seal_values(call_id, {field: note})[field]
 
@@ -138,15 +158,8 @@ class TaskRepository:
         if keys is None or call_id is None:
             return ""
         if stored[:1] == SUPERVISORS_ONLY:
-            private = keys.text.case_private
-            suite, _, sealed = stored[1:].partition(b"\x00")
-            if private is None:
-                return ""
-            try:
-                body = kem.open_sealed(private, sealed, self._info(task_id), suite.decode())
-            except (kem.OpenFailed, UnicodeDecodeError):
-                return ""
-            return body.decode("utf-8", "replace")
+            text = keys.text
+            return open_for_supervisors(text.case_private, text.desk_id, task_id, stored)
         cid = int(str(call_id))
         keys.open_keys([cid])
         return keys.read(cid, task_field(task_id), stored) or ""

@@ -102,6 +102,7 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "call_texts",
             "calls",
             "review_claims",
+            "tasks",
             "vault_entries",
         ]
         granted = conn.execute(
@@ -121,6 +122,7 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "retention": "SELECT",  # schema_sealing: the setting, the seal marks and
             "seal_decisions": "SELECT",  # decisions, which hold no content
             "sealed_calls": "SELECT",
+            "tasks": "SELECT",  # and INSERT, UPDATE of some columns (schema_tasks.py)
             "vault_entries": "INSERT",
         }
         columns = conn.execute(

@@ -4899,6 +4899,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Bunun üçün ikinci şəxsin təsdiqi lazımdır: sorğu göndərin, sonra başqa bir administrator və ya nəzarətçi öz seansında onu təsdiqləsin (Təsdiqlər), və siz onu icra edin.</translation>
     </message>
     <message>
+      <source>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</source>
+      <translation>Bu tapşırığın zəngi hələ bu kompüterdə saxlanılır, mərkəzin serverində deyil: server onu aldıqdan sonra icra edilmiş kimi qeyd etmək olar. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
       <translation>Bu iş yeri artıq mərkəzə qoşulub (onun faylı {path}); ona toxunulmadı.</translation>
     </message>
@@ -5869,6 +5873,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>jurnalda {count} audit qeydi yoxdur</translation>
     </message>
     <message>
+      <source>{count} call(s) on the server do not have the tasks their call.save entry made (a mandatory report removed, or a task slipped in around the desk): {calls}</source>
+      <translation>serverdəki {count} zəngdə call.save qeydinin yaratdığı tapşırıqlar yoxdur (məcburi hesabat silinib və ya tapşırıq masadan yan keçməklə əlavə edilib): {calls}</translation>
+    </message>
+    <message>
       <source>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</source>
       <translation>serverdəki {count} zəngin audit jurnalında müəllifinin call.save qeydi yoxdur: masadan kənar yazılıb</translation>
     </message>
@@ -5879,6 +5887,14 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
       <translation>audit jurnalının {count} call.save qeydi serverdə artıq olmayan zəngi göstərir: serverdə silinib</translation>
+    </message>
+    <message>
+      <source>{count} task(s) on the server are marked done with no task.done entry by the one named as doing it in the audit log: closed around the desk</source>
+      <translation>serverdə {count} tapşırıq icra edilmiş kimi qeyd olunub, amma audit jurnalında onu icra edən kimi göstərilən şəxsin task.done qeydi yoxdur: masadan yan keçməklə bağlanıb</translation>
+    </message>
+    <message>
+      <source>{count} task.add entries of the audit log name a task the server no longer holds: removed on the server</source>
+      <translation>audit jurnalının {count} task.add qeydi serverdə artıq olmayan tapşırığı göstərir: serverdə silinib</translation>
     </message>
     <message>
       <source>{kind} {id} removed by audit entry {seq} is back in the database</source>

@@ -4899,6 +4899,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>This needs a second person's approval: request it, then another administrator or a supervisor approves it in their own session (Approvals), and you carry it out.</translation>
     </message>
     <message>
+      <source>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</source>
+      <translation>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
       <translation>This workstation has already joined a centre (its file {path}); it was left as it is.</translation>
     </message>
@@ -5869,6 +5873,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>{count} audit entries are missing from the log</translation>
     </message>
     <message>
+      <source>{count} call(s) on the server do not have the tasks their call.save entry made (a mandatory report removed, or a task slipped in around the desk): {calls}</source>
+      <translation>{count} call(s) on the server do not have the tasks their call.save entry made (a mandatory report removed, or a task slipped in around the desk): {calls}</translation>
+    </message>
+    <message>
       <source>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</source>
       <translation>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</translation>
     </message>
@@ -5879,6 +5887,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
       <translation>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</translation>
+    </message>
+    <message>
+      <source>{count} task(s) on the server are marked done with no task.done entry by the one named as doing it in the audit log: closed around the desk</source>
+      <translation>{count} task(s) on the server are marked done with no task.done entry by the one named as doing it in the audit log: closed around the desk</translation>
+    </message>
+    <message>
+      <source>{count} task.add entries of the audit log name a task the server no longer holds: removed on the server</source>
+      <translation>{count} task.add entries of the audit log name a task the server no longer holds: removed on the server</translation>
     </message>
     <message>
       <source>{kind} {id} removed by audit entry {seq} is back in the database</source>

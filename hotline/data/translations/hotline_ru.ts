@@ -4911,6 +4911,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Для этого нужно одобрение второго человека: отправьте запрос, другой администратор или супервайзер одобрит его в своём сеансе («Одобрения»), и затем вы его выполните.</translation>
     </message>
     <message>
+      <source>This task's call is still kept on this computer, not yet on the centre's server: it can be recorded as done once the server has it. Nothing was changed.</source>
+      <translation>Звонок этой задачи пока хранится на этом компьютере и ещё не попал на сервер центра: отметить её выполненной можно, когда сервер его получит. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>This workstation has already joined a centre (its file {path}); it was left as it is.</source>
       <translation>Это рабочее место уже присоединено к центру (его файл {path}); оно оставлено как есть.</translation>
     </message>
@@ -5881,6 +5885,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>в журнале не хватает записей аудита: {count}</translation>
     </message>
     <message>
+      <source>{count} call(s) on the server do not have the tasks their call.save entry made (a mandatory report removed, or a task slipped in around the desk): {calls}</source>
+      <translation>звонков на сервере, у которых не те задачи, что создала их запись call.save (удалено обязательное сообщение или задача добавлена в обход пульта): {count}; {calls}</translation>
+    </message>
+    <message>
       <source>{count} call(s) on the server have no call.save entry by their author in the audit log: written around the desk</source>
       <translation>звонков на сервере без записи call.save их автора в журнале аудита: {count}; записаны в обход пульта</translation>
     </message>
@@ -5891,6 +5899,14 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
       <translation>записей call.save в журнале аудита, называющих звонок, которого на сервере больше нет: {count}; удалён на сервере</translation>
+    </message>
+    <message>
+      <source>{count} task(s) on the server are marked done with no task.done entry by the one named as doing it in the audit log: closed around the desk</source>
+      <translation>задач на сервере, отмеченных выполненными без записи task.done в журнале аудита от того, кто назван исполнителем: {count}; закрыты в обход пульта</translation>
+    </message>
+    <message>
+      <source>{count} task.add entries of the audit log name a task the server no longer holds: removed on the server</source>
+      <translation>записей task.add в журнале аудита, называющих задачу, которой на сервере больше нет: {count}; удалена на сервере</translation>
     </message>
     <message>
       <source>{kind} {id} removed by audit entry {seq} is back in the database</source>

@@ -56,6 +56,21 @@ ENTRIES_WITHOUT_CALL = QT_TRANSLATE_NOOP(
     "{count} call.save entries of the audit log name a call the server no longer holds: "
     "removed on the server",
 )
+TASKS_DONE_UNRECORDED = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} task(s) on the server are marked done with no task.done entry by the one "
+    "named as doing it in the audit log: closed around the desk",
+)
+TASKS_UNLIKE_SAVE = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} call(s) on the server do not have the tasks their call.save entry made (a "
+    "mandatory report removed, or a task slipped in around the desk): {calls}",
+)
+TASK_ENTRIES_WITHOUT_TASK = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} task.add entries of the audit log name a task the server no longer holds: "
+    "removed on the server",
+)
 NOT_A_REVIEWER = QT_TRANSLATE_NOOP(
     "findings",
     "audit entry {seq} ({action}) is signed by user {user}, who was not a supervisor: it "
@@ -305,6 +320,7 @@ class ServerAuditLog:
         elif pinned_centre_keys(self.conn, pin or authority.root) != centre_row_keys(self.conn):
             problems.append(Said(CENTRE_KEYS_CHANGED))
         problems += self.calls_unrecorded()
+        problems += self.tasks_unrecorded()
         changed = call_digest.changed_calls(self.conn, skip)
         if changed:
             shown = ", ".join(str(c) for c in changed[:10])
@@ -365,6 +381,65 @@ class ServerAuditLog:
         if gone:
             problems.append(Said(ENTRIES_WITHOUT_CALL, count=gone))
         return problems
+
+    def tasks_unrecorded(self) -> list[str]:
+        """The tasks against the chain (schema step 5): a done task needs its task.done
+        entry by the member who closed it (a sealed call's tasks are closed by its
+        sealing); each call has the tasks its call.save entry counts (and those task.add
+        entries made), so a report task removed on the server, where the trigger was got
+        around, is named; a task.add entry whose task is gone too. Of what the
+        connection reads, as calls_unrecorded."""
+        present = self.conn.execute("SELECT to_regclass('hotline.tasks') IS NOT NULL").fetchone()
+        if not present or not present[0]:  # a centre before the tasks' step
+            return []
+        row = self.conn.execute(TASKS_UNRECORDED).fetchone()
+        done, gone = (0, 0) if row is None else (int(row[0]), int(row[1]))
+        problems: list[str] = []
+        if done:
+            problems.append(Said(TASKS_DONE_UNRECORDED, count=done))
+        unlike = [int(r[0]) for r in self.conn.execute(TASKS_UNLIKE_SAVE_SQL).fetchall()]
+        if unlike:
+            shown = ", ".join(str(c) for c in unlike[:10])
+            problems.append(Said(TASKS_UNLIKE_SAVE, count=len(unlike), calls=shown))
+        if gone:
+            problems.append(Said(TASK_ENTRIES_WITHOUT_TASK, count=gone))
+        return problems
+
+
+# Who reads every entry's object (an operator reads only her own calls and tasks).
+READS_ALL = """(a.author = session_user
+         OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
+         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER'))"""
+TASKS_UNRECORDED = f"""
+SELECT
+ (SELECT count(*) FROM hotline.tasks k WHERE k.status = 'done'
+    AND NOT EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = k.call_id)
+    AND NOT EXISTS (SELECT 1 FROM hotline.audit a WHERE a.action = 'task.done'
+        AND a.object_type = 'task' AND a.object_id = k.id AND a.user_id = k.done_by)),
+ (SELECT count(*) FROM hotline.audit a WHERE a.action = 'task.add' AND a.object_type = 'task'
+    AND NOT EXISTS (SELECT 1 FROM hotline.tasks k WHERE k.id = a.object_id)
+    AND {READS_ALL})
+"""
+# The calls whose tasks made by their save (no task.add entry) are not as many as their
+# call.save entry says (the calls the connection reads).
+TASKS_UNLIKE_SAVE_SQL = """
+SELECT coalesce(made.id, said.id) FROM
+ (SELECT k.call_id AS id, count(*) AS n FROM hotline.tasks k
+    JOIN hotline.calls c ON c.id = k.call_id
+    WHERE NOT EXISTS (SELECT 1 FROM hotline.audit a
+        WHERE a.action = 'task.add' AND a.object_type = 'task' AND a.object_id = k.id)
+    GROUP BY k.call_id) made
+ FULL JOIN
+ (SELECT a.object_id AS id, max((a.details::jsonb->>'tasks')::numeric) AS n
+    FROM hotline.audit a JOIN hotline.calls c ON c.id = a.object_id
+    WHERE a.action = 'call.save' AND a.object_type = 'call'
+      AND jsonb_typeof(a.details::jsonb->'tasks') = 'number'
+    GROUP BY a.object_id) said
+ ON said.id = made.id
+ WHERE coalesce(made.n, 0) <> coalesce(said.n, 0)
+ ORDER BY 1
+"""
 
 
 # The entry's actor must be the member whose login wrote the call.

@@ -15,7 +15,9 @@ from psycopg.types.json import Jsonb
 
 from hotline.crypto.calltext import SealedKey
 from hotline.storage.server import call_digest
+from hotline.storage.server import tasks as server_tasks
 from hotline.storage.server.audit import AuditRecorder
+from hotline.storage.server.tasks import NewTask
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class SealedCall:
     texts: dict[str, bytes]
     vault: tuple[SealedVaultEntry, ...] = field(default=())
     author: str = ""  # the author's login role, filled in by the server
+    # The tasks the save makes with it (the reports on a child, an agreed follow-up):
+    # written in the call's own transaction, so a call sent again makes none again.
+    tasks: tuple[NewTask, ...] = ()
 
 
 def digests_of(call: SealedCall) -> dict[str, str]:
@@ -58,6 +63,7 @@ def save_details(call: SealedCall) -> dict[str, Any]:
         "texts": sorted(call.texts),
         "holders": len(call.keys),
         "vault": len(call.vault),
+        "tasks": len(call.tasks),  # as the desk's call.save says
         **digests_of(call),
     }
 
@@ -110,6 +116,7 @@ class ServerCallRepository:
                     " VALUES (%s, %s, %s, %s)",
                     (call.id, entry.suite, entry.context, entry.sealed),
                 )
+            server_tasks.insert(self.conn, call.id, call.tasks)
             if audit is not None:
                 audit.record("call.save", "call", call.id, save_details(call))
         return True

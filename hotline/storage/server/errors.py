@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import psycopg
+
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class CentreExists(DeskError):
@@ -18,6 +27,21 @@ class ServerUnreachable(DeskError):
         "The centre's server could not be reached or refused the connection ({reason}). "
         "Check its address, the password and that it is running.",
     )
+
+
+def on_server(method: Callable[P, R]) -> Callable[P, R]:
+    """A line to the server that broke (it went away, restarted) is said as such, in
+    the user's language (ServerUnreachable), never as the driver's own exception; the
+    next request opens the connection again (CentreSession.conn)."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
+
+    return wrapped
 
 
 class ServerNotSecure(DeskError):

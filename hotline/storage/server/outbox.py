@@ -26,6 +26,7 @@ from hotline.records import to_iso, utcnow
 from hotline.storage.database import Database
 from hotline.storage.keyfile import b64, unb64
 from hotline.storage.server.calls import SealedCall, SealedVaultEntry
+from hotline.storage.server.tasks import NewTask
 
 FORMAT = "hotline-outbox/1"
 FAILURE_UNREACHABLE = "unreachable"  # the server could not be reached or the line broke
@@ -76,6 +77,16 @@ def encode(call: SealedCall) -> str:
                 {"suite": v.suite, "context": v.context, "sealed": b64(v.sealed)}
                 for v in call.vault
             ],
+            "tasks": [
+                {
+                    "id": t.id,
+                    "kind": t.kind,
+                    "created_by": t.created_by,
+                    "due_at": None if t.due_at is None else t.due_at.isoformat(),
+                    "assignee_id": t.assignee_id,
+                }
+                for t in call.tasks
+            ],
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -95,6 +106,16 @@ def decode(text: str) -> SealedCall:
         tuple(
             SealedVaultEntry(str(v["suite"]), str(v["context"]), unb64(v["sealed"]))
             for v in data["vault"]
+        ),
+        tasks=tuple(
+            NewTask(
+                int(t["id"]),
+                str(t["kind"]),
+                int(t["created_by"]),
+                None if t["due_at"] is None else datetime.fromisoformat(str(t["due_at"])),
+                None if t["assignee_id"] is None else int(t["assignee_id"]),
+            )
+            for t in data.get("tasks", ())  # a call kept before tasks were sent: none
         ),
     )
 

@@ -27,7 +27,7 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.storage.server import schema, schema_persons, schema_review
+from hotline.storage.server import schema, schema_persons, schema_review, schema_tasks
 from hotline.storage.server.schema import CentreRoles
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -137,6 +137,13 @@ def _audit_by_object(conn: Connection, roles: CentreRoles, database: str) -> Non
     conn.execute("RESET ROLE")
 
 
+def _tasks(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 7: follow-up tasks on the server, the mandatory reports on a child among
+    them (schema_tasks.py): coded columns in clear, the note sealed on the workstation,
+    row-level security, and no deletion of a report task by any role."""
+    schema_tasks.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -145,6 +152,7 @@ STEPS: tuple[Step, ...] = (
     _persons,
     _comments,
     _audit_by_object,
+    _tasks,
 )
 
 

@@ -3,7 +3,9 @@ of a call's keys, texts and vault rows, the legal holds and the retention settin
 
 The destruction runs as the centre's administrator inside the caller's transaction:
 the rows are deleted (the administrator may read only their ``call_id``), the call's
-pseudonym is taken out of its coded fields, and the mark is written. The data keys
+pseudonym is taken out of its coded fields, and the mark is written; then its tasks'
+notes are emptied and its open tasks closed, as the desk's sealing does (a note sealed
+to the case-text key would outlive the call's keys otherwise). The data keys
 gone, no copy of the text on the server opens with any key any more; a backup taken
 before still holds the keys (services/centre_sealing.py lists those backups).
 """
@@ -33,6 +35,7 @@ class ServerDestroyed:
     keys: int = 0
     text_fields: int = 0
     vault_entries: int = 0
+    task_notes: int = 0  # the calls' tasks, emptied of their note, open ones closed
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,22 @@ class ServerSealRepository:
             " AND coded ?| %s::text[]",
             (list(PERSON_FIELDS), ids, list(PERSON_FIELDS)),
         )
-        return ServerDestroyed(marked, keys, texts, vault)
+        return ServerDestroyed(marked, keys, texts, vault, self._close_tasks(ids))
+
+    def _close_tasks(self, ids: list[int]) -> int:
+        """The sealed calls' tasks: notes emptied, open ones closed (after the marks:
+        row-level security lets an administrator change only a sealed call's tasks)."""
+        present = self.conn.execute("SELECT to_regclass('hotline.tasks') IS NOT NULL").fetchone()
+        if not present or not present[0]:  # a dump restored from before schema step 5
+            return 0
+        return self.conn.execute(
+            "UPDATE hotline.tasks SET note = NULL,"
+            " done_at = coalesce(done_at, now()), status = 'done',"
+            " done_by = coalesce(done_by,"
+            " (SELECT m.user_id FROM hotline.members m WHERE m.db_role = session_user))"
+            " WHERE call_id = ANY(%s)",  # (an administrator does not read the notes)
+            (ids,),
+        ).rowcount
 
     def sealed_ids(self, call_ids: Sequence[int]) -> set[int]:
         rows = self.conn.execute(
