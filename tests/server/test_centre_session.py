@@ -6,6 +6,7 @@ neither. A saved call goes to the server with its audit entry, its text sealed."
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -445,3 +446,71 @@ def test_a_supervisors_comment_is_sealed_to_the_call_shown_and_pinned_and_no_ope
     assert not any(MARKER.encode() in bytes(b) for _f, b in bodies)
     assert actions == ["call.save", "permission.denied", "call.comment", "call.notes_read"]
     assert problems == []
+
+
+def test_the_undo_refuses_a_call_made_to_look_without_content_and_verify_names_a_fake(
+    centre: JoinedCentre,
+) -> None:
+    """The operator's own SQL attacks the undo (the review of step 5 ran each for real):
+    a call saved with notes, then turned by her raw own_correct (which writes no entry)
+    into one without content, its notes dropped, is refused by the server (its save
+    said it had content); a call without content under an administrator's legal hold is
+    refused; one saved more than an hour ago by the server's clock (saved_at, which she
+    cannot write) is refused; and an undo entry she signs without the call removed is
+    named by verify."""
+    from hotline.services import centre_sealing
+
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        talked = calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes=MARKER))
+        held = calls.log_no_content(operator, "silent")
+        old = calls.log_no_content(operator, "dropped")
+        faked = calls.log_no_content(operator, "wrong_number")
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 4
+        conn = operator.conn
+        row = conn.execute(
+            "SELECT coded FROM hotline.calls WHERE id = %s", (talked.call_id,)
+        ).fetchone()
+        assert row is not None
+        with conn.transaction():
+            conn.execute(
+                "SELECT hotline.own_correct(%s, %s::jsonb, NULL, NULL, ARRAY['notes'])",
+                (talked.call_id, json.dumps({**row[0], "no_content": "silent"})),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+            conn.execute("SELECT hotline.undo_no_content(%s)", (talked.call_id,))
+        with pytest.raises(InvalidInput):
+            calls.undo_no_content(operator, talked.call_id)
+    finally:
+        operator.close()
+    admin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+    try:
+        centre_sealing.add_hold(admin, held.call_id, "court order 12/2026")
+    finally:
+        admin.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        conn.execute(
+            "UPDATE hotline.calls SET saved_at = now() - interval '2 hours' WHERE id = %s",
+            (old.call_id,),
+        )
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        for call_id in (held.call_id, old.call_id):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), operator.conn.transaction():
+                operator.conn.execute("SELECT hotline.undo_no_content(%s)", (call_id,))
+        appender = operator.appender()
+        with operator.conn.transaction():
+            appender.record("call.undo_no_content", "call", faked.call_id, {"no_content": "x"})
+        appender.committed()
+    finally:
+        operator.close()
+    with connection.connect(centre.server.url(db=centre.database)) as conn:
+        ids = {int(i) for (i,) in conn.execute("SELECT id FROM hotline.calls").fetchall()}
+        holds = conn.execute("SELECT count(*) FROM hotline.legal_holds").fetchone()
+        problems = ServerAuditLog(conn).calls_unrecorded()
+    assert {talked.call_id, held.call_id, old.call_id, faked.call_id} <= ids
+    assert holds is not None and holds[0] == 1
+    assert problems == [
+        "1 call(s) the audit log says were taken back (call.undo_no_content) are on the "
+        "server: not removed, or written again around the desk"
+    ]

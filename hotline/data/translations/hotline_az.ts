@@ -5885,6 +5885,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>serverdəki {count} zəng artıq öz son call.save, call.correct və ya call.review qeydinin təsbit etdiyinə uyğun gəlmir (kodlu sahələr, bükülmüş açarlar, mətnlər və ya şəxsiyyət sətirləri masadan kənar dəyişdirilib): {calls}</translation>
     </message>
     <message>
+      <source>{count} call(s) the audit log says were taken back (call.undo_no_content) are on the server: not removed, or written again around the desk</source>
+      <translation>audit jurnalının geri götürüldüyünü dediyi {count} zəng (call.undo_no_content) serverdədir: silinməyib və ya proqramdan kənar yenidən yazılıb</translation>
+    </message>
+    <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
       <translation>audit jurnalının {count} call.save qeydi serverdə artıq olmayan zəngi göstərir: serverdə silinib</translation>
     </message>

@@ -5885,6 +5885,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>{count} call(s) on the server no longer match what their last call.save, call.correct or call.review entry pins (coded fields, wrapped keys, texts or vault rows changed around the desk): {calls}</translation>
     </message>
     <message>
+      <source>{count} call(s) the audit log says were taken back (call.undo_no_content) are on the server: not removed, or written again around the desk</source>
+      <translation>{count} call(s) the audit log says were taken back (call.undo_no_content) are on the server: not removed, or written again around the desk</translation>
+    </message>
+    <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
       <translation>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</translation>
     </message>

@@ -5897,6 +5897,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>звонков на сервере, не совпадающих с тем, что закрепляет их последняя запись call.save, call.correct или call.review (кодированные поля, обёрнутые ключи, тексты или записи хранилища личных данных изменены в обход пульта): {count}; {calls}</translation>
     </message>
     <message>
+      <source>{count} call(s) the audit log says were taken back (call.undo_no_content) are on the server: not removed, or written again around the desk</source>
+      <translation>звонков, которые по журналу аудита были отменены (call.undo_no_content), но есть на сервере: {count}; не удалены или записаны снова в обход программы</translation>
+    </message>
+    <message>
       <source>{count} call.save entries of the audit log name a call the server no longer holds: removed on the server</source>
       <translation>записей call.save в журнале аудита, называющих звонок, которого на сервере больше нет: {count}; удалён на сервере</translation>
     </message>

@@ -56,6 +56,11 @@ ENTRIES_WITHOUT_CALL = QT_TRANSLATE_NOOP(
     "{count} call.save entries of the audit log name a call the server no longer holds: "
     "removed on the server",
 )
+UNDONE_CALLS_THERE = QT_TRANSLATE_NOOP(
+    "findings",
+    "{count} call(s) the audit log says were taken back (call.undo_no_content) are on the "
+    "server: not removed, or written again around the desk",
+)
 TASKS_DONE_UNRECORDED = QT_TRANSLATE_NOOP(
     "findings",
     "{count} task(s) on the server are marked done with no task.done entry by the one "
@@ -371,15 +376,19 @@ class ServerAuditLog:
     def calls_unrecorded(self) -> list[str]:
         """Calls on the server with no ``call.save`` entry by their author (a row slipped
         in with a login's own SQL, or by the superuser), and entries whose call is gone
-        (a row removed on the server). Of what the connection reads: an operator checks
-        her own calls and entries."""
+        (a row removed on the server; a call without content its author took back, by
+        her signed undo right after its save, excused), and calls on the server the chain
+        says were taken back. Of what the connection reads: an operator checks her own
+        calls and entries."""
         row = self.conn.execute(CALLS_UNRECORDED).fetchone()
-        missing, gone = (0, 0) if row is None else (int(row[0]), int(row[1]))
+        missing, gone, back = (0, 0, 0) if row is None else (int(row[0]), int(row[1]), int(row[2]))
         problems: list[str] = []
         if missing:
             problems.append(Said(CALLS_WITHOUT_ENTRY, count=missing))
         if gone:
             problems.append(Said(ENTRIES_WITHOUT_CALL, count=gone))
+        if back:
+            problems.append(Said(UNDONE_CALLS_THERE, count=back))
         return problems
 
     def tasks_unrecorded(self) -> list[str]:
@@ -454,11 +463,17 @@ SELECT
     AND NOT EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = a.object_id)
     AND NOT EXISTS (SELECT 1 FROM hotline.audit u WHERE u.action = 'call.undo_no_content'
       AND u.object_type = 'call' AND u.object_id = a.object_id AND u.seq > a.seq
-      AND u.author = a.author AND u.user_id = a.user_id)
+      AND u.author = a.author AND u.user_id = a.user_id
+      AND a.details::jsonb->>'no_content' IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM hotline.audit x WHERE x.object_type = 'call'
+        AND x.object_id = a.object_id AND x.seq <> a.seq AND x.seq <> u.seq))
     AND (a.author = session_user
          OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
          OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
-         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER')))
+         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER'))),
+ (SELECT count(*) FROM hotline.audit u WHERE u.action = 'call.undo_no_content'
+    AND u.object_type = 'call'
+    AND EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = u.object_id))
 """
 
 

@@ -64,6 +64,9 @@ def save_details(call: SealedCall) -> dict[str, Any]:
         "holders": len(call.keys),
         "vault": len(call.vault),
         "tasks": len(call.tasks),  # as the desk's call.save says
+        # the kind of a call without content (a coded field): an undo needs its save to
+        # have said so (schema_review.undo_no_content, audit.CALLS_UNRECORDED)
+        "no_content": call.coded.get("no_content"),
         **digests_of(call),
     }
 

@@ -304,16 +304,21 @@ def create(
     conn.execute(sql.SQL("REVOKE CREATE ON SCHEMA hotline FROM {}").format(role))
 
 
+# Of the review's comments, the one an operator reads: why her call was returned (the
+# approval's comment stays the supervisors', as on the desk).
+OPERATOR_READS = ("returned_comment",)
+
+
 def operator_reads_comments(conn: psycopg.Connection[tuple[Any, ...]], operator: str) -> None:
-    """The operator reads the review's comments on her own calls (the one that returned
-    a call says what to correct). They are written by the supervisor's login, so the
+    """The operator reads why her own call was returned (the comment says what to
+    correct). They are written by the supervisor's login, so the
     operator's own-rows policy (author = session_user) left them out; they are sealed
     on the supervisor's workstation to the call's data key, whose author's copy she
     holds: the server still sees only ciphertext."""
     conn.execute(
         sql.SQL(
             "CREATE POLICY operator_reads_comments ON hotline.call_texts FOR SELECT TO {}"
-            " USING (field = ANY(" + _array(COMMENT_FIELDS) + ") AND EXISTS (SELECT 1"
+            " USING (field = ANY(" + _array(OPERATOR_READS) + ") AND EXISTS (SELECT 1"
             " FROM hotline.calls c WHERE c.id = call_id AND c.author = session_user))"
         ).format(sql.Identifier(operator))
     )
@@ -359,11 +364,17 @@ def review_comments(
 
 
 UNDO_HOURS = 1  # the server's bound on an undo (the workstation's is a minute: calls.py)
+# The call's own save must have said it was without content (calls.save_details, signed by
+# its author on her workstation), the call must still be that kind, hold no text nor
+# identity, and nothing but that save may be in the chain for it: an operator's own SQL
+# that made a call with content look like one without (own_correct, which writes no
+# entry) does not get it undone.
 UNDO_FUNCTION = """
 CREATE FUNCTION hotline.undo_no_content(target bigint) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     kind text;
+    said text;
 BEGIN
     IF NOT pg_has_role(session_user, (current_database() || '_operator')::name, 'MEMBER')
        OR NOT EXISTS (SELECT 1 FROM hotline.members m
@@ -374,10 +385,16 @@ BEGIN
     SELECT c.coded->>'no_content' INTO kind FROM hotline.calls c
         WHERE c.id = target AND c.author = session_user
           AND coalesce(c.coded->>'review_state', 'new') = 'new'
-          AND c.started_at >= now() - interval '{hours} hours'
+          AND c.saved_at >= now() - interval '{hours} hours'
         FOR UPDATE;
-    IF kind IS NULL
+    SELECT a.details::jsonb->>'no_content' INTO said FROM hotline.audit a
+        WHERE a.object_type = 'call' AND a.object_id = target AND a.action = 'call.save'
+          AND a.author = session_user;
+    IF kind IS NULL OR said IS DISTINCT FROM kind
+       OR EXISTS (SELECT 1 FROM hotline.call_texts t WHERE t.call_id = target)
+       OR EXISTS (SELECT 1 FROM hotline.vault_entries v WHERE v.call_id = target)
        OR EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = target)
+       OR EXISTS (SELECT 1 FROM hotline.legal_holds h WHERE h.call_id = target)
        OR EXISTS (SELECT 1 FROM hotline.review_claims r WHERE r.call_id = target)
        OR EXISTS (SELECT 1 FROM hotline.audit a WHERE a.object_type = 'call'
                   AND a.object_id = target AND a.action <> 'call.save') THEN
@@ -390,8 +407,9 @@ END $fn$;
 """
 UNDO_SIGNATURE = "undo_no_content(bigint)"
 UNDO_GRANTS = (
-    "SELECT (id, coded, author, started_at), DELETE ON hotline.calls",
-    "SELECT (object_type, object_id, action) ON hotline.audit",
+    "SELECT (id, coded, author, saved_at), DELETE ON hotline.calls",
+    "SELECT (object_type, object_id, action, details, author) ON hotline.audit",
+    "SELECT (call_id) ON hotline.legal_holds",
 )
 UNDO_POLICIES = (
     ("calls", "reviewer_undoes", "DELETE"),
