@@ -18,7 +18,7 @@ from pathlib import Path
 
 from hotline.disclosure import Key
 from hotline.errors import DeskError, InvalidInput
-from hotline.export import formats
+from hotline.export import formats, verification
 from hotline.export import manifest as manifests
 from hotline.export.catalogue import (
     CATALOGUE,
@@ -69,6 +69,7 @@ __all__ = [
     "LedgerLine",
     "catalogue",
     "export",
+    "export_key",
     "gather",
     "history",
     "prepare",
@@ -559,28 +560,17 @@ def _write(
     )
 
 
-def key_card(session: Session) -> str:
-    """The desk's export public key and its fingerprint, as a card to hand to partners.
+def export_key(session: Session) -> bytes:
+    """The desk's export public key, for its key card (hotline.export.key_card).
 
     A recipient checks a file with ``hotline verify-export MANIFEST --key KEY``; without
-    the key from this card a file altered and signed anew with another key would look
+    the key from the card a file altered and signed anew with another key would look
     signed.
     """
-    import base64
-
     session.require(Action.EXPORT)
-    public = session.export_public
-    return "\n".join(
-        [
-            "Hotline 152: export signing key (Ed25519)",
-            f"Key: {base64.b64encode(public).decode('ascii')}",
-            f"Fingerprint: {manifests.fingerprint(public)}",
-            "Check an export with: hotline verify-export MANIFEST --key <Key above>",
-            "Compare the fingerprint by telephone with the desk before trusting the key.",
-        ]
-    )
+    return session.export_public
 
 
-def verify_export(path: Path, expected_key: bytes | None = None) -> manifests.Verification:
+def verify_export(path: Path, expected_key: bytes | None = None) -> verification.Verification:
     """Check a manifest's signature and its file's hash (no desk needed)."""
-    return manifests.verify(Path(path), expected_key)
+    return verification.verify(Path(path), expected_key)
