@@ -140,14 +140,25 @@ def _not_json(path: Path, *, cut: bool) -> Said:
     return Said(CUT_SHORT if cut else NOT_JSON, path=str(path))
 
 
+def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
+    """JSON that was good up to where the text ends: an object or list still open, a
+    string or a word (true, false, null) cut in the middle."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return False
+    rest = text[exc.pos :].rstrip()
+    return (
+        not rest
+        or exc.msg.startswith("Unterminated string")
+        or any(word.startswith(rest) for word in ("true", "false", "null"))
+    )
+
+
 def _body_of(path: Path) -> dict[str, Any]:
     text = _text_of(path)
     try:
         body = json.loads(text)
     except json.JSONDecodeError as exc:
-        # An object or list that is open at the end of the text: the file was cut short.
-        cut = exc.pos >= len(text.rstrip()) and text.lstrip()[:1] in ("{", "[")
-        raise Unreadable(_not_json(path, cut=cut)) from None
+        raise Unreadable(_not_json(path, cut=_cut_short(text, exc))) from None
     except (ValueError, RecursionError):
         raise Unreadable(_not_json(path, cut=False)) from None
     if not isinstance(body, dict) or not body:
