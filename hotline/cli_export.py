@@ -56,6 +56,7 @@ UNPINNED = QT_TRANSLATE_NOOP(
     "own. Give the desk's export key with --key (the desk prints it with "
     "`hotline export --public-key`)",
 )
+GIVE_OPTIONS = QT_TRANSLATE_NOOP("errors", "give {options}")
 KEY_NOT_BASE64 = QT_TRANSLATE_NOOP(
     "errors",
     "the key is not base64 text: give the key as the desk's key card shows it "
@@ -138,7 +139,8 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         return EXIT_OK
     missing = [n for n in ("table", "period", "out") if not getattr(args, n)]
     if missing:
-        raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
+        options = ", ".join(f"--{n}" for n in missing)
+        raise InvalidInput(field="export", problem=Said(GIVE_OPTIONS, options=options))
     language = check_language(args.file_language or choose(args.language))
     with opened(args, secrets) as session:
         if args.audience == "partner":

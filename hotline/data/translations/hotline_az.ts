@@ -5023,6 +5023,10 @@ SHA-256: {sha256}</translation>
       <translation>filtrə ad verin.</translation>
     </message>
     <message>
+      <source>give {options}</source>
+      <translation>{options} verin</translation>
+    </message>
+    <message>
       <source>it contains the user name.</source>
       <translation>içində istifadəçi adı var.</translation>
     </message>

@@ -5023,6 +5023,10 @@ SHA-256: {sha256}</translation>
       <translation>give the filter a name.</translation>
     </message>
     <message>
+      <source>give {options}</source>
+      <translation>give {options}</translation>
+    </message>
+    <message>
       <source>it contains the user name.</source>
       <translation>it contains the user name.</translation>
     </message>

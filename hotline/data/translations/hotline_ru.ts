@@ -5035,6 +5035,10 @@ SHA-256: {sha256}</translation>
       <translation>дайте фильтру имя.</translation>
     </message>
     <message>
+      <source>give {options}</source>
+      <translation>укажите {options}</translation>
+    </message>
+    <message>
       <source>it contains the user name.</source>
       <translation>он содержит имя пользователя.</translation>
     </message>
