@@ -15,7 +15,7 @@ import base64
 import binascii
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hotline.catalogue import Catalogue, choose
 from hotline.cli_common import (
@@ -27,10 +27,13 @@ from hotline.cli_common import (
     say,
     waits_for_approval,
 )
-from hotline.errors import InvalidInput
+from hotline.errors import DeskError, InvalidInput
 from hotline.export.catalogue import check_language
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.said import Said
+
+if TYPE_CHECKING:
+    from hotline.export.key_card import KeyCard
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "Export")
 EXPORTED = QT_TRANSLATE_NOOP(
@@ -55,6 +58,10 @@ UNPINNED = QT_TRANSLATE_NOOP(
     "(fingerprint {fingerprint}): anyone can sign an altered file with a key of their "
     "own. Give the desk's export key with --key (the desk prints it with "
     "`hotline export --public-key`)",
+)
+CARD_WRITTEN = QT_TRANSLATE_NOOP("cli", "Key card written to {path}.")
+CARD_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "errors", "The key card could not be written to {path} ({reason}); nothing was written."
 )
 GIVE_OPTIONS = QT_TRANSLATE_NOOP("errors", "give {options}")
 KEY_NOT_BASE64 = QT_TRANSLATE_NOOP(
@@ -103,7 +110,8 @@ def register(sub: Any) -> None:
     exp.add_argument(
         "--public-key",
         action="store_true",
-        help="print the desk's export key, its fingerprint and a key card for partners",
+        help="print the desk's export key, its fingerprint and a key card for partners "
+        "(with --out CARD.pdf also a one-page card to print; --language its language)",
     )
     ver = sub.add_parser("verify-export", help="check an export's manifest and file")
     ver.add_argument("manifest")
@@ -126,7 +134,10 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         language = check_language(args.file_language or choose(args.language))
         with opened(args, secrets) as session:
             public = export.export_key(session)
-        print(key_card.card(public, Catalogue(language).translate).text())
+        card = key_card.card(public, Catalogue(language).translate)
+        print(card.text(), end="")
+        if args.out:
+            write_card(card, Path(args.out))
         return EXIT_OK
     if args.history:
         with opened(args, secrets) as session:
@@ -174,6 +185,19 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     )
     print(say(WRITTEN, path=result.path, manifest=result.manifest, sha256=result.sha256))
     return EXIT_OK
+
+
+def write_card(card: KeyCard, out: Path) -> None:
+    """The key card to a file: one A4 page for a .pdf, else its text (UTF-8)."""
+    from hotline.paths import write_atomic
+    from hotline.ui.export.pdf_format import key_card_pdf
+
+    content = key_card_pdf(card) if out.suffix.lower() == ".pdf" else card.text().encode()
+    try:
+        write_atomic(out, content)
+    except OSError as exc:
+        raise DeskError(CARD_NOT_WRITTEN, path=str(out), reason=exc.strerror or str(exc)) from exc
+    print(say(CARD_WRITTEN, path=out))
 
 
 def pinned_key(given: str) -> bytes:

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -401,3 +402,53 @@ def test_the_card_follows_the_language_asked(published: Published) -> None:
     assert translated("export", key_card.TITLE, "az") not in result.stdout
     bad = as_admin(published.data, "export", "--public-key", "--language", "xx")
     assert bad.returncode == EXIT_PROBLEM and "Traceback" not in bad.stderr
+
+
+def flat(text: str) -> str:
+    """Text as a reader extracts it, compared by words (NFKC: the "ﬁ" ligature is "fi")."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_key_card_as_a_page(published: Published, tmp_path: Path, language: str) -> None:
+    """`--out CARD.pdf`: one A4 page whose text (as a reader extracts it) says the card in
+    the language with its letters, in fonts that carry them (embedded); `--out CARD.txt`:
+    the printed card's bytes."""
+    pypdf = pytest.importorskip("pypdf")
+    pdf, txt = tmp_path / "card.pdf", tmp_path / "card.txt"
+    for out in (pdf, txt):
+        made = as_admin(
+            published.data, "--language", language, "export", "--public-key", "--out", str(out)
+        )
+        assert made.returncode == EXIT_OK, made.stderr
+        assert_says(made.stdout, "cli", cli.CARD_WRITTEN, language)
+    assert txt.read_text(encoding="utf-8") in made.stdout
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    reader = pypdf.PdfReader(pdf)
+    assert len(reader.pages) == 1
+    text = flat(reader.pages[0].extract_text())
+    bare = re.sub(r"\s+", "", text)
+    public = base64.b64decode(published.key)
+    assert published.key in bare and manifests.fingerprint(public) in bare
+    for letter in LETTERS.get(language, ()):
+        assert letter in text, (letter, text)
+    for template in (key_card.TITLE, key_card.HOW, key_card.COMPARE, key_card.ANOTHER):
+        assert flat(translated("export", template, language)) in text, template
+    if language != "en":
+        assert not english_left(text), english_left(text)
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = {str(f.get_object()["/BaseFont"]) for f in fonts.values()}
+    assert names and all("DejaVu" in n for n in names), names
+    assert b"/FontFile2" in pdf.read_bytes()  # the glyphs are in the file, not the reader's
+
+    nowhere = as_admin(
+        published.data,
+        "--language",
+        language,
+        "export",
+        "--public-key",
+        "--out",
+        str(tmp_path / "no such folder" / "card.pdf"),
+    )
+    assert nowhere.returncode == EXIT_PROBLEM and "Traceback" not in nowhere.stderr
+    assert_says(nowhere.stderr, "errors", cli.CARD_NOT_WRITTEN, language)

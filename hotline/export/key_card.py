@@ -36,15 +36,33 @@ ANOTHER = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class KeyCard:
-    """The card's lines in one language: its title, then what it says."""
+    """The card in one language: what it says, line by line (the text card prints them;
+    the one-page PDF draws them, the key, its fingerprint and the command in a fixed-width
+    type)."""
 
     title: str
-    lines: tuple[str, ...]
+    key_line: str
+    fingerprint_line: str
+    how: str
+    command: str
+    compare: str
+    another: str
     key: str
     fingerprint: str
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return (
+            self.key_line,
+            self.fingerprint_line,
+            self.how,
+            "    " + self.command,
+            self.compare,
+            self.another,
+        )
+
     def text(self) -> str:
-        return "\n".join([self.title, *self.lines])
+        return "\n".join([self.title, *self.lines]) + "\n"
 
 
 def key_text(public: bytes) -> str:
@@ -60,14 +78,12 @@ def card(public: bytes, translate: Translate) -> KeyCard:
 
     return KeyCard(
         title=said(TITLE),
-        lines=(
-            said(KEY, key=key),
-            said(FINGERPRINT, fingerprint=printed),
-            said(HOW),
-            "    " + COMMAND.format(key=key),
-            said(COMPARE),
-            said(ANOTHER),
-        ),
+        key_line=said(KEY, key=key),
+        fingerprint_line=said(FINGERPRINT, fingerprint=printed),
+        how=said(HOW),
+        command=COMMAND.format(key=key),
+        compare=said(COMPARE),
+        another=said(ANOTHER),
         key=key,
         fingerprint=printed,
     )

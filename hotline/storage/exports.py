@@ -189,16 +189,14 @@ class ExportQueries:
             kept = cache.get((*key, month)) if month in closed else None
             if kept is not None:
                 found[month] = tuple(r for r in kept if isinstance(r, CountRow))
-        rows: list[CountRow] = []
         for run in month_runs([m for m in months if m not in found]):
             counted = self._counts(measure, dims, run[0], run[-1], zone_name)
-            rows.extend(counted)
             for month in run:
+                found[month] = tuple(r for r in counted if r.month == month)
                 if month in closed:
-                    cache.put((*key, month), tuple(r for r in counted if r.month == month))
-        for month in months:
-            rows.extend(found.get(month, ()))
-        return rows
+                    cache.put((*key, month), found[month])
+        # Month by month, each in the order its query gave: as one query over the range.
+        return [row for month in months for row in found[month]]
 
     def _closed_set(self) -> set[str]:
         return {str(r[0]) for r in self.db.query("SELECT period FROM closed_periods")}

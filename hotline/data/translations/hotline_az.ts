@@ -4145,6 +4145,10 @@ SHA-256: {sha256}</translation>
       <translation>{host}:{port} üzərindəki {database} mərkəzinə {login} iş yeri kimi qoşuldu; onun faylı: {path}.</translation>
     </message>
     <message>
+      <source>Key card written to {path}.</source>
+      <translation>Açar kartı {path} faylına yazıldı.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Açarın çıxarılması: Argon2id {memory} MiB, {passes} keçid, {lanes} zolaq.</translation>
     </message>
@@ -4765,6 +4769,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The import was cancelled; nothing was imported.</source>
       <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The key card could not be written to {path} ({reason}); nothing was written.</source>
+      <translation>Açar kartı {path} faylına yazıla bilmədi ({reason}); heç nə yazılmadı.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>

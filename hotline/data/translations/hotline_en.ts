@@ -4145,6 +4145,10 @@ SHA-256: {sha256}</translation>
       <translation>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</translation>
     </message>
     <message>
+      <source>Key card written to {path}.</source>
+      <translation>Key card written to {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</translation>
     </message>
@@ -4765,6 +4769,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The import was cancelled; nothing was imported.</source>
       <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The key card could not be written to {path} ({reason}); nothing was written.</source>
+      <translation>The key card could not be written to {path} ({reason}); nothing was written.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>

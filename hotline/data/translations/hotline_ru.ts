@@ -4157,6 +4157,10 @@ SHA-256: {sha256}</translation>
       <translation>Рабочее место {login} присоединено к центру {database} на {host}:{port}; его файл: {path}.</translation>
     </message>
     <message>
+      <source>Key card written to {path}.</source>
+      <translation>Карточка ключа записана в {path}.</translation>
+    </message>
+    <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
       <translation>Вывод ключа: Argon2id {memory} МиБ, проходов: {passes}, потоков: {lanes}.</translation>
     </message>
@@ -4777,6 +4781,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The import was cancelled; nothing was imported.</source>
       <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The key card could not be written to {path} ({reason}); nothing was written.</source>
+      <translation>Не удалось записать карточку ключа в {path} ({reason}); ничего не записано.</translation>
     </message>
     <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
