@@ -291,6 +291,7 @@ def test_not_a_manifest(published: Published, tmp_path: Path, language: str) -> 
         "Hesabat: zənglər".encode(): v.NOT_JSON,
         b"": v.NOT_JSON,
         b"[" * 100_000: v.NOT_JSON,  # deeper than any parser goes
+        b'{"file": "' + b"a" * v.LARGEST + b'"}': v.NOT_JSON,  # not read past 4 MiB
         b"[]": v.NO_FIELDS,
         b'"a string"': v.NO_FIELDS,
         b"42": v.NO_FIELDS,

@@ -27,6 +27,7 @@ from hotline.said import Said
 
 PUBLIC_KEY_BYTES = 32  # an Ed25519 public key
 SIGNATURE_BYTES = 64
+LARGEST = 4 * 1024 * 1024  # bytes read of what is given as a manifest
 
 # The facts a check reports, by the names the report shows (translated) and scripts read.
 FINGERPRINT = QT_TRANSLATE_NOOP("facts", "signing key fingerprint")
@@ -117,7 +118,8 @@ class Unreadable(Exception):
 def _text_of(path: Path) -> str:
     shown = str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(LARGEST + 1)
     except FileNotFoundError:
         raise Unreadable(Said(NO_SUCH_FILE, path=shown)) from None
     except OSError as exc:
@@ -127,6 +129,8 @@ def _text_of(path: Path) -> str:
             raise Unreadable(Said(NOT_ALLOWED, path=shown)) from None
         reason = exc.strerror or type(exc).__name__
         raise Unreadable(Said(NOT_READ, path=shown, reason=reason)) from None
+    if len(data) > LARGEST:  # a manifest is a few kilobytes: this is another file
+        raise Unreadable(_not_json(path, cut=False))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
