@@ -30,9 +30,11 @@ from hotline.catalogue import Catalogue
 from hotline.errors import DeskError, InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths, resolve_data_dir
+from hotline.said import Said
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 CONTEXT = "cli"
+FACTS = "facts"  # the names of a check's facts (print_report)
 WARNING_LINE = QT_TRANSLATE_NOOP("cli", "hotline: warning: {text}")
 ERROR_LINE = QT_TRANSLATE_NOOP("cli", "hotline: {text}")
 _speaking = {"now": Catalogue("en")}
@@ -179,10 +181,12 @@ def print_report(
     """A check's facts, warnings and problems (verify, verify-export); its exit code.
 
     ok_line: a "cli" sentence, shown translated; the problems and warnings are said in
-    the user's language (hotline/said.py). The facts' names are the check's own
-    technical record and stay as written."""
+    the user's language (hotline/said.py). A fact's name is shown translated when it is
+    marked in the "facts" context (verify-export's), else as written; its value (a
+    code, a number, a fingerprint) as it is, but a Said (a verdict), which is said."""
     for name, value in facts.items():
-        print(f"{name}: {value}")
+        shown = said_message(value) if isinstance(value, Said) else value
+        print(f"{in_language(FACTS, name)}: {shown}")
     for warning in warnings:
         print(say(QT_TRANSLATE_NOOP("cli", "warning: {text}"), text=said_message(warning)))
     found = list(problems)

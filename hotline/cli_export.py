@@ -15,19 +15,70 @@ import base64
 import binascii
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hotline.catalogue import choose
+from hotline.catalogue import Catalogue, choose
 from hotline.cli_common import (
     EXIT_OK,
     Secrets,
     opened,
     print_report,
     progress_bar,
+    say,
     waits_for_approval,
 )
-from hotline.errors import InvalidInput
+from hotline.errors import DeskError, InvalidInput
 from hotline.export.catalogue import check_language
+from hotline.i18n import QT_TRANSLATE_NOOP
+from hotline.said import Said
+
+if TYPE_CHECKING:
+    from hotline.export.key_card import KeyCard
+
+PROGRESS = QT_TRANSLATE_NOOP("cli", "Export")
+EXPORTED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Exported {table} {period} for {audience} (k={k}): {published} cells published, "
+    "{suppressed} suppressed; audit passed.",
+)
+REISSUED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Re-issued {table} {period} for {audience} (k={k}): {published} cells published, "
+    "{suppressed} suppressed; audit passed.",
+)
+WRITTEN = QT_TRANSLATE_NOOP("cli", "File: {path}\nManifest: {manifest}\nSHA-256: {sha256}")
+VERIFIED = QT_TRANSLATE_NOOP(
+    "cli", "OK: the signature is the desk's (the key given) and the file is the one it signed."
+)
+# Anyone can alter a file and sign it anew with a key of their own: a signature checked
+# only against the key the manifest carries proves nothing about the desk.
+UNPINNED = QT_TRANSLATE_NOOP(
+    "export",
+    "the signature was checked only against the key the manifest itself carries "
+    "(fingerprint {fingerprint}): anyone can sign an altered file with a key of their "
+    "own. Give the desk's export key with --key (the desk prints it with "
+    "`hotline export --public-key`)",
+)
+CARD_WRITTEN = QT_TRANSLATE_NOOP("cli", "Key card written to {path}.")
+CARD_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "errors", "The key card could not be written to {path} ({reason}); nothing was written."
+)
+GIVE_OPTIONS = QT_TRANSLATE_NOOP("errors", "give {options}")
+KEY_NOT_BASE64 = QT_TRANSLATE_NOOP(
+    "errors",
+    "the key is not base64 text: give the key as the desk's key card shows it "
+    "(44 characters, the last one '=')",
+)
+KEY_IS_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "that is the key's fingerprint, not the key: give the key itself (the line above "
+    "the fingerprint on the desk's key card)",
+)
+KEY_WRONG_SIZE = QT_TRANSLATE_NOOP(
+    "errors",
+    "this is not an export key: the desk's key is 32 bytes (44 characters of base64 on "
+    "its key card), this one is {size} bytes",
+)
 
 
 def register(sub: Any) -> None:
@@ -59,7 +110,8 @@ def register(sub: Any) -> None:
     exp.add_argument(
         "--public-key",
         action="store_true",
-        help="print the desk's export key, its fingerprint and a key card for partners",
+        help="print the desk's export key, its fingerprint and a key card for partners "
+        "(with --out CARD.pdf also a one-page card to print; --language its language)",
     )
     ver = sub.add_parser("verify-export", help="check an export's manifest and file")
     ver.add_argument("manifest")
@@ -77,8 +129,15 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
             print(f"{spec.name}\t{kinds}\t{spec.title}")
         return EXIT_OK
     if args.public_key:
+        from hotline.export import key_card
+
+        language = check_language(args.file_language or choose(args.language))
         with opened(args, secrets) as session:
-            print(export.key_card(session))
+            public = export.export_key(session)
+        card = key_card.card(public, Catalogue(language).translate)
+        print(card.text(), end="")
+        if args.out:
+            write_card(card, Path(args.out))
         return EXIT_OK
     if args.history:
         with opened(args, secrets) as session:
@@ -91,7 +150,8 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         return EXIT_OK
     missing = [n for n in ("table", "period", "out") if not getattr(args, n)]
     if missing:
-        raise InvalidInput(field="export", problem="give --" + ", --".join(missing))
+        options = ", ".join(f"--{n}" for n in missing)
+        raise InvalidInput(field="export", problem=Said(GIVE_OPTIONS, options=options))
     language = check_language(args.file_language or choose(args.language))
     with opened(args, secrets) as session:
         if args.audience == "partner":
@@ -108,44 +168,66 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
             args.audience,
             args.format,
             Path(args.out),
-            progress=progress_bar("Export"),
+            progress=progress_bar(PROGRESS),
             language=language,
         )
-    audit = result.release.audit
+    release, audit = result.release, result.release.audit
     print(
-        f"{'Re-issued' if result.reissued else 'Exported'} {result.release.table} "
-        f"{result.release.period} for {result.release.audience} (k={result.release.k}): "
-        f"{audit.published} cells published, {audit.suppressed} suppressed; audit passed."
+        say(
+            REISSUED if result.reissued else EXPORTED,
+            table=release.table,
+            period=release.period,
+            audience=release.audience,
+            k=release.k,
+            published=audit.published,
+            suppressed=audit.suppressed,
+        )
     )
-    print(f"File: {result.path}\nManifest: {result.manifest}\nSHA-256: {result.sha256}")
+    print(say(WRITTEN, path=result.path, manifest=result.manifest, sha256=result.sha256))
     return EXIT_OK
 
 
+def write_card(card: KeyCard, out: Path) -> None:
+    """The key card to a file: one A4 page for a .pdf, else its text (UTF-8)."""
+    from hotline.paths import write_atomic
+    from hotline.ui.export.pdf_format import key_card_pdf
+
+    content = key_card_pdf(card) if out.suffix.lower() == ".pdf" else card.text().encode()
+    try:
+        write_atomic(out, content)
+    except OSError as exc:
+        raise DeskError(CARD_NOT_WRITTEN, path=str(out), reason=exc.strerror or str(exc)) from exc
+    print(say(CARD_WRITTEN, path=out))
+
+
+def pinned_key(given: str) -> bytes:
+    """The desk's export key given with --key (as its key card shows it)."""
+    from hotline.export.verification import PUBLIC_KEY_BYTES
+
+    text = "".join(given.split())
+    hex_digits = set("0123456789abcdefABCDEF:")
+    if ":" in text and set(text) <= hex_digits:
+        raise InvalidInput(field="--key", problem=Said(KEY_IS_FINGERPRINT))
+    try:
+        key = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidInput(field="--key", problem=Said(KEY_NOT_BASE64)) from None
+    if len(key) != PUBLIC_KEY_BYTES:
+        raise InvalidInput(field="--key", problem=Said(KEY_WRONG_SIZE, size=len(key)))
+    return key
+
+
 def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from hotline.export.verification import FINGERPRINT
     from hotline.services.export import verify_export
 
     del secrets
-    key = None
-    if args.key:
-        try:
-            key = base64.b64decode(args.key, validate=True)
-        except (binascii.Error, ValueError):
-            raise InvalidInput(field="--key", problem="not base64") from None
+    key = pinned_key(args.key) if args.key is not None else None
     result = verify_export(Path(args.manifest), key)
     problems = list(result.problems)
     if key is None and not problems:
-        # Anyone can alter a file and sign it anew with a key of their own: a signature
-        # checked only against the key the manifest carries proves nothing about the desk.
-        problems.append(
-            "the signature was checked only against the key the manifest itself carries "
-            f"(fingerprint {result.facts.get('signing key fingerprint', '?')}); give the desk's "
-            "export key with --key (the desk prints it with `hotline export --public-key`)"
-        )
-    return print_report(
-        result.facts,
-        problems,
-        "OK: the signature is valid and the file is the one the desk signed.",
-    )
+        problems.append(Said(UNPINNED, fingerprint=result.facts.get(FINGERPRINT, "?")))
+    return print_report(result.facts, problems, VERIFIED)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Secrets], int]] = {

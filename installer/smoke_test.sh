@@ -34,6 +34,9 @@ step() {
     LAST=$now
 }
 fail() { echo "FAILED: $*" >&2; exit 1; }
+# English whatever the machine's locale: the output is read for "File: " and "OK"
+# (an environment variable, which the previous release ignores, not --language).
+export HOTLINE_LANGUAGE=en
 # hotline with the passphrase on stdin (once per password it asks for).
 as_admin() { local bin=$1 dir=$2; shift 2; printf '%s\n' "$PASSWORD" | "$bin" --data-dir "$dir" --user aysel --password-stdin "$@"; }
 new_desk() { printf '%s\n%s\n' "$PASSWORD" "$PASSWORD" | "$1" --data-dir "$2" --password-stdin init --admin aysel --no-keychain > "$WORK/init.txt"; }

@@ -38,6 +38,11 @@ def as_admin(data: Path, *args: str, extra: str = "") -> subprocess.CompletedPro
     return hotline(data, *args, user="admin", stdin=f"{ADMIN_PW}\n{extra}")
 
 
+def key_of(card: str) -> str:
+    """The desk's export key from the key card `export --public-key` prints."""
+    return card.split("--key ")[1].split()[0]
+
+
 def test_list_prints_the_catalogue() -> None:
     result = hotline(Path("/nonexistent"), "export", "--list")
     assert result.returncode == 0, result.stderr
@@ -75,7 +80,7 @@ def test_export_verify_and_tamper(cli_desk: Path, tmp_path: Path) -> None:
 
     card = as_admin(cli_desk, "export", "--public-key")
     assert card.returncode == 0, card.stderr
-    desk_key = card.stdout.split("Key: ")[1].split()[0]
+    desk_key = key_of(card.stdout)
     assert body["signing_key"]["fingerprint"] in card.stdout
     ok = hotline(cli_desk, "verify-export", str(manifest), "--key", desk_key)
     assert ok.returncode == 0, ok.stdout + ok.stderr
@@ -176,7 +181,7 @@ def test_pdf_from_the_command_line(cli_desk: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     pdf_manifest = f"{out}.manifest.json"
-    key = as_admin(cli_desk, "export", "--public-key").stdout.split("Key: ")[1].split()[0]
+    key = key_of(as_admin(cli_desk, "export", "--public-key").stdout)
     assert hotline(cli_desk, "verify-export", pdf_manifest, "--key", key).returncode == 0
 
 

@@ -5,7 +5,7 @@ software and taxonomy versions, time, the audit's verdict, the head of the
 desk's audit chain) and carries the file's SHA-256.  The desk's Ed25519 export
 key signs the canonical JSON of everything but the signature; the public key is
 in the manifest, and its fingerprint is what a recipient compares with the one
-the desk gave them.
+the desk gave them (its key card); :mod:`hotline.export.verification` checks one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -99,43 +98,3 @@ def signed(body: dict[str, Any], public_key: bytes, private_key: bytes) -> str:
     signature = signing.sign(private_key, canonical(body))
     body["signature"] = base64.b64encode(signature).decode()
     return json.dumps(body, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-
-
-@dataclass(frozen=True)
-class Verification:
-    ok: bool
-    problems: tuple[str, ...]
-    facts: dict[str, str] = field(default_factory=dict)
-
-
-def verify(path: Path, expected_key: bytes | None = None) -> Verification:
-    """Check the manifest's signature and the hash of the file beside it."""
-    problems: list[str] = []
-    facts: dict[str, str] = {}
-    try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-        signature = base64.b64decode(body.pop("signature"), validate=True)
-        public = base64.b64decode(body["signing_key"]["public_key"], validate=True)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        return Verification(False, (f"the manifest cannot be read: {exc}",))
-    facts["signing key fingerprint"] = fingerprint(public)
-    for name in ("table", "period", "audience", "k", "exported_at", "file"):
-        facts[name] = str(body.get(name, ""))
-    head = body.get("audit_chain_head") or {}
-    if isinstance(head, dict):
-        facts["audit chain head"] = f"{head.get('seq', '')} {str(head.get('hash', ''))[:16]}"
-    audit = body.get("audit") or {}
-    if isinstance(audit, dict):
-        facts["audit verdict"] = str(audit.get("verdict", ""))
-    if not signing.verify(public, canonical(body), signature):
-        problems.append("the signature does not match: the manifest was changed or not signed")
-    if expected_key is not None and public != expected_key:
-        problems.append("the manifest is signed by another key than the desk's")
-    target = path.parent / str(body.get("file", ""))
-    if not body.get("file") or Path(str(body["file"])).name != body["file"]:
-        problems.append("the manifest names no file beside it")
-    elif not target.is_file():
-        problems.append(f"the file {body['file']} is not beside the manifest")
-    elif sha256(target.read_bytes()) != body.get("file_sha256"):
-        problems.append(f"the file {body['file']} differs from the one the desk signed")
-    return Verification(not problems, tuple(problems), facts)

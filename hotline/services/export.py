@@ -18,7 +18,7 @@ from pathlib import Path
 
 from hotline.disclosure import Key
 from hotline.errors import DeskError, InvalidInput
-from hotline.export import formats
+from hotline.export import formats, verification
 from hotline.export import manifest as manifests
 from hotline.export.catalogue import (
     CATALOGUE,
@@ -52,7 +52,7 @@ from hotline.services import approvals
 from hotline.services.session import Session
 from hotline.storage.calls import desk_zone
 from hotline.storage.counted import CountedRepository
-from hotline.storage.exports import ExportQueries, LedgerEntry
+from hotline.storage.exports import ExportQueries, LedgerEntry, month_runs
 
 Clock = Callable[[], datetime]
 
@@ -69,6 +69,7 @@ __all__ = [
     "LedgerLine",
     "catalogue",
     "export",
+    "export_key",
     "gather",
     "history",
     "prepare",
@@ -136,10 +137,17 @@ def _checked(
 
 
 def _counts(
-    session: Session, space: YearSpace, months: Sequence[str], parts: Collection[str]
+    session: Session,
+    space: YearSpace,
+    months: Sequence[str],
+    parts: Collection[str],
+    *,
+    cached: bool = True,
 ) -> dict[str, dict[tuple[str, ...], int]]:
-    """The counts of these parts of the year's space for ``months`` (coded fields only)."""
+    """The counts of these parts of the year's space for ``months`` (coded fields only);
+    closed months' from the session's cache when `cached` (storage/closed_counts.py)."""
     queries = ExportQueries(session.db)
+    cache = session.closed_counts if cached else None
     zone = desk_zone(session.db)
     counts: dict[str, dict[tuple[str, ...], int]] = {}
     chosen: dict[str, TableSpec] = {}
@@ -150,34 +158,18 @@ def _counts(
         keyed = counts.setdefault(part, {})
         if spec.measure == "persons":
             for month in months:
-                for topic, n in queries.persons(month, zone):
+                for topic, n in queries.persons(month, zone, cache):
                     key = space.atom_key(spec, month, ON_TIME, (topic,))
                     if key is not None:
                         keyed[key] = keyed.get(key, 0) + n
             continue
-        for run in _runs(months):
+        for run in month_runs(months):
             dims = list(space.value_dims(part))
-            for row in queries.counts(spec.measure, dims, run[0], run[-1], zone):
+            for row in queries.counts(spec.measure, dims, run[0], run[-1], zone, cache):
                 key = space.atom_key(spec, row.month, row.timing, row.values)
                 if key is not None:
                     keyed[key] = keyed.get(key, 0) + row.count
     return counts
-
-
-def _runs(months: Sequence[str]) -> list[list[str]]:
-    """Consecutive months in runs (one query per run)."""
-    runs: list[list[str]] = []
-    for month in sorted(months):
-        if runs and _next_month(runs[-1][-1]) == month:
-            runs[-1].append(month)
-        else:
-            runs.append([month])
-    return runs
-
-
-def _next_month(month: str) -> str:
-    year, m = int(month[:4]), int(month[5:7]) + 1
-    return f"{year + 1:04d}-01" if m == 13 else f"{year:04d}-{m:02d}"
 
 
 def _earlier(session: Session, period: Period, audience: str) -> tuple[list[Earlier], set[str]]:
@@ -461,7 +453,7 @@ def _check_unchanged(session: Session, release: Release) -> None:
     when = parse_period(release.period)
     space = year_space(when.year, session.taxonomy)
     spec = table_spec(release.table)
-    counts = _counts(session, space, when.months, {part_name(spec)})
+    counts = _counts(session, space, when.months, {part_name(spec)}, cached=False)
     if contradicted(space, counts, release):
         raise ChangedMeanwhile(period=release.period)
 
@@ -559,28 +551,17 @@ def _write(
     )
 
 
-def key_card(session: Session) -> str:
-    """The desk's export public key and its fingerprint, as a card to hand to partners.
+def export_key(session: Session) -> bytes:
+    """The desk's export public key, for its key card (hotline.export.key_card).
 
     A recipient checks a file with ``hotline verify-export MANIFEST --key KEY``; without
-    the key from this card a file altered and signed anew with another key would look
+    the key from the card a file altered and signed anew with another key would look
     signed.
     """
-    import base64
-
     session.require(Action.EXPORT)
-    public = session.export_public
-    return "\n".join(
-        [
-            "Hotline 152: export signing key (Ed25519)",
-            f"Key: {base64.b64encode(public).decode('ascii')}",
-            f"Fingerprint: {manifests.fingerprint(public)}",
-            "Check an export with: hotline verify-export MANIFEST --key <Key above>",
-            "Compare the fingerprint by telephone with the desk before trusting the key.",
-        ]
-    )
+    return session.export_public
 
 
-def verify_export(path: Path, expected_key: bytes | None = None) -> manifests.Verification:
+def verify_export(path: Path, expected_key: bytes | None = None) -> verification.Verification:
     """Check a manifest's signature and its file's hash (no desk needed)."""
-    return manifests.verify(Path(path), expected_key)
+    return verification.verify(Path(path), expected_key)

@@ -20,6 +20,7 @@ from hotline.storage import entities
 from hotline.storage.audit_log import AuditLog
 from hotline.storage.authority import Authority
 from hotline.storage.calls import CallRepository
+from hotline.storage.closed_counts import ClosedCounts
 from hotline.storage.database import Database, Transaction
 from hotline.storage.keyfile import (
     SECRET_CASETEXT,
@@ -57,6 +58,9 @@ class Session:
     holder: str = ""
     slot_key: bytes | None = None
     pins: AuditPins = field(default_factory=AuditPins)
+    # What closed months counted, kept for this session's exports (memory only; None
+    # counts every export afresh).
+    closed_counts: ClosedCounts | None = field(default_factory=ClosedCounts, repr=False)
     _call_text: CallText | None = field(default=None, init=False, repr=False)
     _authority: tuple[int, Authority] | None = field(default=None, init=False, repr=False)
 

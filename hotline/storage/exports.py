@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hotline import desk_time
+from hotline.storage.closed_counts import ClosedCounts
 from hotline.storage.database import Database
 
 SELF = "(c.relation IS NULL OR c.relation = 'self')"
@@ -129,6 +130,17 @@ def _live(select: str, joins: str, where: str, months: Sequence[str]) -> str:
     )
 
 
+def month_runs(months: Iterable[str]) -> list[list[str]]:
+    """Consecutive months in runs, in order (one query per run)."""
+    runs: list[list[str]] = []
+    for month in sorted(months):
+        if runs and desk_time.next_month(runs[-1][-1]) == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return runs
+
+
 def _months(first: str, last: str) -> list[str]:
     out = [first]
     while out[-1] < last:
@@ -155,14 +167,49 @@ class ExportQueries:
         first: str,
         last: str,
         zone_name: str | None,
+        cache: ClosedCounts | None = None,
     ) -> list[CountRow]:
         """Counts by reporting month, timing and ``dims`` for months first..last (the
         desk's months): closed months from what they counted (the snapshot and the
         corrections), the rest from the calls.
 
         ``measure`` is ``calls`` (calls with content, by primary topic),
-        ``referrals`` (call-outcome pairs) or ``no_content``.
+        ``referrals`` (call-outcome pairs) or ``no_content``. With a `cache`, each
+        closed month's rows are counted once and kept there (a month's rows are those
+        reported in it: the closed ones come from its snapshot alone, so a range
+        counts as its closed months one by one and its open months' runs).
         """
+        if cache is None or not cache.usable(self.db):
+            return self._counts(measure, dims, first, last, zone_name)
+        closed = self._closed_set()
+        months = _months(first, last)
+        key = (measure, tuple(dims))
+        found: dict[str, tuple[CountRow, ...]] = {}
+        for month in months:
+            kept = cache.get((*key, month)) if month in closed else None
+            if kept is not None:
+                found[month] = tuple(r for r in kept if isinstance(r, CountRow))
+        for run in month_runs([m for m in months if m not in found]):
+            counted = self._counts(measure, dims, run[0], run[-1], zone_name)
+            for month in run:
+                found[month] = tuple(r for r in counted if r.month == month)
+                if month in closed:
+                    cache.put((*key, month), found[month])
+        # Month by month, each in the order its query gave: as one query over the range.
+        return [row for month in months for row in found[month]]
+
+    def _closed_set(self) -> set[str]:
+        return {str(r[0]) for r in self.db.query("SELECT period FROM closed_periods")}
+
+    def _counts(
+        self,
+        measure: str,
+        dims: Sequence[str],
+        first: str,
+        last: str,
+        zone_name: str | None,
+    ) -> list[CountRow]:
+        """counts() over one range of months, counted afresh."""
         names = [f"d{i}" for i in range(len(dims))]
         select = ", ".join(f"{DIMENSION_SQL[d]} AS {n}" for d, n in zip(dims, names, strict=True))
         kept = ", ".join(f"{COUNTED_SQL[d]} AS {n}" for d, n in zip(dims, names, strict=True))
@@ -188,7 +235,7 @@ class ExportQueries:
         # they were saved in): over closed months alone they add nothing, and the
         # query for them reads every call of those months (most of the counting on a
         # large desk), so it is left out.
-        closed = {str(r[0]) for r in self.db.query("SELECT period FROM closed_periods")}
+        closed = self._closed_set()
         rows_from = counted
         if not closed.issuperset(months):
             rows_from = f"{counted} UNION ALL {_live(select, joins, where, months)}"
@@ -202,17 +249,26 @@ class ExportQueries:
             CountRow(str(r[0]), str(r[1]), tuple(str(v) for v in r[2:-1]), int(r[-1])) for r in rows
         ]
 
-    def persons(self, month: str, zone_name: str | None) -> list[tuple[str, int]]:
+    def persons(
+        self, month: str, zone_name: str | None, cache: ClosedCounts | None = None
+    ) -> list[tuple[str, int]]:
         """Distinct persons concerned reported in ``month``, each under the primary topic
         of their first call of the month: (topic, persons). A closed month's as it
-        counted them."""
+        counted them (kept in `cache`, when given, once counted)."""
         if self.db.scalar("SELECT 1 FROM closed_periods WHERE period = ?", (month,)):
+            use = cache is not None and cache.usable(self.db)
+            kept = cache.get(("persons", (), month)) if cache is not None and use else None
+            if kept is not None:
+                return [r for r in kept if isinstance(r, tuple)]
             rows = self.db.query(
                 "SELECT topic, count(*) FROM counted_calls WHERE month = ? AND person_first = 1"
                 " GROUP BY topic",
                 (month,),
             )
-            return [(str(r[0]), int(r[1])) for r in rows]
+            found = [(str(r[0]), int(r[1])) for r in rows]
+            if cache is not None and use:
+                cache.put(("persons", (), month), tuple(found))
+            return found
         select = f"{PERSON_SQL} AS person, t.topic AS topic, c.started_at AS at, c.id AS id"
         joins = "JOIN call_topics t ON t.call_id = c.id AND t.is_primary = 1"
         where = f"c.no_content IS NULL AND {PERSON_SQL} IS NOT NULL"

@@ -4089,6 +4089,22 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
 Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin sertifikatınınkı&gt; --code {code}</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>İxrac</translation>
+    </message>
+    <message>
+      <source>Exported {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</source>
+      <translation>{table} {period} {audience} auditoriyası üçün ixrac edildi (k={k}): {published} xana dərc edildi, {suppressed} xana gizlədildi; yoxlama keçdi.</translation>
+    </message>
+    <message>
+      <source>File: {path}
+Manifest: {manifest}
+SHA-256: {sha256}</source>
+      <translation>Fayl: {path}
+Manifest: {manifest}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
       <source>Free text and identities are kept {years} years after the call.</source>
       <translation>Sərbəst mətn və şəxsiyyət məlumatları zəngdən sonra {years} il saxlanılır.</translation>
     </message>
@@ -4127,6 +4143,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
       <translation>{host}:{port} üzərindəki {database} mərkəzinə {login} iş yeri kimi qoşuldu; onun faylı: {path}.</translation>
+    </message>
+    <message>
+      <source>Key card written to {path}.</source>
+      <translation>Açar kartı {path} faylına yazıldı.</translation>
     </message>
     <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
@@ -4185,6 +4205,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>Qaydasındadır: verilənlər bazası, açar faylı və audit zənciri yoxlamadan təmiz keçdi.</translation>
     </message>
     <message>
+      <source>OK: the signature is the desk's (the key given) and the file is the one it signed.</source>
+      <translation>Qaydasındadır: imza masanındır (verilən açar) və fayl məhz onun imzaladığı fayldır.</translation>
+    </message>
+    <message>
       <source>PROBLEMS ({count}):</source>
       <translation>PROBLEMLƏR ({count}):</translation>
     </message>
@@ -4219,6 +4243,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>REJECTED</source>
       <translation>RƏDD EDİLİB</translation>
+    </message>
+    <message>
+      <source>Re-issued {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</source>
+      <translation>{table} {period} {audience} auditoriyası üçün yenidən buraxıldı (k={k}): {published} xana dərc edildi, {suppressed} xana gizlədildi; yoxlama keçdi.</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -4743,6 +4771,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>İdxal ləğv edildi; heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>The key card could not be written to {path} ({reason}); nothing was written.</source>
+      <translation>Açar kartı {path} faylına yazıla bilmədi ({reason}); heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
       <translation>{key_file} açar faylı {path} verilənlər bazasına aid deyil: bu, başqa masanın açar faylıdır, ya da verilənlər bazası başqa masanınkı ilə əvəz olunub. Hər ikisinə toxunulmadı; bu verilənlər bazası ilə birlikdə ehtiyat nüsxəsi çıxarılmış açar faylını geri qoyun.</translation>
     </message>
@@ -5003,6 +5035,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>filtrə ad verin.</translation>
     </message>
     <message>
+      <source>give {options}</source>
+      <translation>{options} verin</translation>
+    </message>
+    <message>
       <source>it contains the user name.</source>
       <translation>içində istifadəçi adı var.</translation>
     </message>
@@ -5107,6 +5143,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>standart giriş vaxtından əvvəl bitdi</translation>
     </message>
     <message>
+      <source>that is the key's fingerprint, not the key: give the key itself (the line above the fingerprint on the desk's key card)</source>
+      <translation>bu, açarın barmaq izidir, açarın özü deyil: açarın özünü verin (masanın açar kartında barmaq izindən yuxarıdakı sətir)</translation>
+    </message>
+    <message>
       <source>the date of the call is missing</source>
       <translation>zəngin tarixi yoxdur</translation>
     </message>
@@ -5117,6 +5157,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>the file's SHA-256 is not the one recorded</source>
       <translation>faylın SHA-256 cəmi qeydə alınandan fərqlidir</translation>
+    </message>
+    <message>
+      <source>the key is not base64 text: give the key as the desk's key card shows it (44 characters, the last one '=')</source>
+      <translation>açar base64 mətni deyil: açarı masanın açar kartında göstərildiyi kimi verin (44 simvol, sonuncusu '=')</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -5141,6 +5185,10 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>this field cannot be corrected here.</source>
       <translation>bu sahəni burada düzəltmək olmaz.</translation>
+    </message>
+    <message>
+      <source>this is not an export key: the desk's key is 32 bytes (44 characters of base64 on its key card), this one is {size} bytes</source>
+      <translation>bu, ixrac açarı deyil: masanın açarı 32 baytdır (açar kartında 44 base64 simvolu), bu isə {size} baytdır</translation>
     </message>
     <message>
       <source>this is the last active administrator; add another one first.</source>
@@ -5462,12 +5510,44 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>{table} {period} üçün əvvəl ixrac edilmiş rəqəmlər artıq bağlanmış ayların saydığı ilə uyğun gəlmir: masanın bu qeydi proqramdan kənarda dəyişdirilib və ya kodlaşdırılmış sahə bu versiya bağlanmış ayları ayrıca saxlamazdan əvvəl dəyişdirilib</translation>
     </message>
     <message>
+      <source>the file {file} beside the manifest cannot be read ({reason})</source>
+      <translation>manifestin yanındakı {file} faylı oxuna bilmir ({reason})</translation>
+    </message>
+    <message>
+      <source>the file {file} beside the manifest may not be read (permission denied)</source>
+      <translation>manifestin yanındakı {file} faylını oxumağa icazə yoxdur (giriş qadağandır)</translation>
+    </message>
+    <message>
+      <source>the file {file} differs from the one the desk signed: it was altered</source>
+      <translation>{file} faylı masanın imzaladığı fayldan fərqlənir: o dəyişdirilib</translation>
+    </message>
+    <message>
+      <source>the file {file} is not beside the manifest</source>
+      <translation>{file} faylı manifestin yanında deyil</translation>
+    </message>
+    <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
       <translation>format csv, sdmx, xlsx və ya pdf olmalıdır.</translation>
     </message>
     <message>
       <source>the language of the file must be az, ru or en.</source>
       <translation>faylın dili az, ru və ya en olmalıdır.</translation>
+    </message>
+    <message>
+      <source>the manifest is signed by another key than the desk's (its key's fingerprint is {found}, the desk's is {expected}): the file may have been altered and signed anew</source>
+      <translation>manifest masanınkından başqa açarla imzalanıb (onun açarının barmaq izi {found}, masanınkı {expected}): fayl dəyişdirilib yenidən imzalanmış ola bilər</translation>
+    </message>
+    <message>
+      <source>the manifest names no file beside it</source>
+      <translation>manifest yanında heç bir fayl göstərmir</translation>
+    </message>
+    <message>
+      <source>the manifest's signature is not an Ed25519 signature: the manifest was changed</source>
+      <translation>manifestin imzası Ed25519 imzası deyil: manifest dəyişdirilib</translation>
+    </message>
+    <message>
+      <source>the manifest's signing key is not an Ed25519 public key: the manifest was changed</source>
+      <translation>manifestin imza açarı Ed25519 açıq açarı deyil: manifest dəyişdirilib</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
@@ -5478,8 +5558,20 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
       <translation>{period} dövrü hələ bitməyib; yalnız başa çatmış dövrlər ixrac edilir.</translation>
     </message>
     <message>
+      <source>the signature does not match: the manifest was changed or not signed</source>
+      <translation>imza uyğun gəlmir: manifest dəyişdirilib və ya imzalanmayıb</translation>
+    </message>
+    <message>
+      <source>the signature was checked only against the key the manifest itself carries (fingerprint {fingerprint}): anyone can sign an altered file with a key of their own. Give the desk's export key with --key (the desk prints it with `hotline export --public-key`)</source>
+      <translation>imza yalnız manifestin özündə olan açarla yoxlanıldı (barmaq izi {fingerprint}): dəyişdirilmiş faylı hər kəs öz açarı ilə imzalaya bilər. Masanın ixrac açarını --key ilə verin (masa onu `hotline export --public-key` ilə çap edir)</translation>
+    </message>
+    <message>
       <source>the table {name} is published per {kinds} only.</source>
       <translation>{name} cədvəli yalnız {kinds} üzrə dərc edilir.</translation>
+    </message>
+    <message>
+      <source>there is no manifest at {path}</source>
+      <translation>{path} ünvanında manifest yoxdur</translation>
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
@@ -5488,6 +5580,81 @@ Həmin iş yerində: hotline join {address} --fingerprint SHA256:&lt;serverin se
     <message>
       <source>this session holds no export signing key; sign in as an administrator.</source>
       <translation>bu seansda ixrac imza açarı yoxdur; inzibatçı kimi daxil olun.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read ({reason})</source>
+      <translation>{path} oxuna bilmir ({reason})</translation>
+    </message>
+    <message>
+      <source>{path} ends early: the manifest was cut short (a copy or a download that did not finish)</source>
+      <translation>{path} vaxtından əvvəl bitir: manifest yarımçıq qalıb (başa çatmamış surət və ya endirmə)</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a manifest: give the .manifest.json file that lies beside the exported file</source>
+      <translation>{path} qovluqdur, manifest deyil: ixrac edilmiş faylın yanındakı .manifest.json faylını verin</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest but, it seems, the exported file itself: give its manifest {manifest}</source>
+      <translation>{path} ixrac manifesti deyil, görünür, ixrac edilmiş faylın özüdür: onun manifestini verin: {manifest}</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it carries no signature</source>
+      <translation>{path} ixrac manifesti deyil: onda imza yoxdur</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it carries no signing key</source>
+      <translation>{path} ixrac manifesti deyil: onda imza açarı yoxdur</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it holds none of a manifest's fields</source>
+      <translation>{path} ixrac manifesti deyil: onda manifestin sahələrindən heç biri yoxdur</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it is not JSON text</source>
+      <translation>{path} ixrac manifesti deyil: o, JSON mətni deyil</translation>
+    </message>
+    <message>
+      <source>{path} may not be read (permission denied)</source>
+      <translation>{path} faylını oxumağa icazə yoxdur (giriş qadağandır)</translation>
+    </message>
+  </context>
+  <context>
+    <name>facts</name>
+    <message>
+      <source>audience</source>
+      <translation>auditoriya</translation>
+    </message>
+    <message>
+      <source>audit chain head</source>
+      <translation>audit zəncirinin başı</translation>
+    </message>
+    <message>
+      <source>audit verdict</source>
+      <translation>yoxlamanın nəticəsi</translation>
+    </message>
+    <message>
+      <source>exported_at</source>
+      <translation>ixrac vaxtı</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>fayl</translation>
+    </message>
+    <message>
+      <source>k</source>
+      <translation>k</translation>
+    </message>
+    <message>
+      <source>period</source>
+      <translation>dövr</translation>
+    </message>
+    <message>
+      <source>signing key fingerprint</source>
+      <translation>imza açarının barmaq izi</translation>
+    </message>
+    <message>
+      <source>table</source>
+      <translation>cədvəl</translation>
     </message>
   </context>
   <context>

@@ -4089,6 +4089,22 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
 On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server certificate's&gt; --code {code}</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Exported {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</source>
+      <translation>Exported {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</translation>
+    </message>
+    <message>
+      <source>File: {path}
+Manifest: {manifest}
+SHA-256: {sha256}</source>
+      <translation>File: {path}
+Manifest: {manifest}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
       <source>Free text and identities are kept {years} years after the call.</source>
       <translation>Free text and identities are kept {years} years after the call.</translation>
     </message>
@@ -4127,6 +4143,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
       <translation>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</translation>
+    </message>
+    <message>
+      <source>Key card written to {path}.</source>
+      <translation>Key card written to {path}.</translation>
     </message>
     <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
@@ -4185,6 +4205,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>OK: the database, the key file and the audit chain check clean.</translation>
     </message>
     <message>
+      <source>OK: the signature is the desk's (the key given) and the file is the one it signed.</source>
+      <translation>OK: the signature is the desk's (the key given) and the file is the one it signed.</translation>
+    </message>
+    <message>
       <source>PROBLEMS ({count}):</source>
       <translation>PROBLEMS ({count}):</translation>
     </message>
@@ -4219,6 +4243,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>REJECTED</source>
       <translation>REJECTED</translation>
+    </message>
+    <message>
+      <source>Re-issued {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</source>
+      <translation>Re-issued {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -4743,6 +4771,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
+      <source>The key card could not be written to {path} ({reason}); nothing was written.</source>
+      <translation>The key card could not be written to {path} ({reason}); nothing was written.</translation>
+    </message>
+    <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
       <translation>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</translation>
     </message>
@@ -5003,6 +5035,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>give the filter a name.</translation>
     </message>
     <message>
+      <source>give {options}</source>
+      <translation>give {options}</translation>
+    </message>
+    <message>
       <source>it contains the user name.</source>
       <translation>it contains the user name.</translation>
     </message>
@@ -5107,6 +5143,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>standard input ended early</translation>
     </message>
     <message>
+      <source>that is the key's fingerprint, not the key: give the key itself (the line above the fingerprint on the desk's key card)</source>
+      <translation>that is the key's fingerprint, not the key: give the key itself (the line above the fingerprint on the desk's key card)</translation>
+    </message>
+    <message>
       <source>the date of the call is missing</source>
       <translation>the date of the call is missing</translation>
     </message>
@@ -5117,6 +5157,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>the file's SHA-256 is not the one recorded</source>
       <translation>the file's SHA-256 is not the one recorded</translation>
+    </message>
+    <message>
+      <source>the key is not base64 text: give the key as the desk's key card shows it (44 characters, the last one '=')</source>
+      <translation>the key is not base64 text: give the key as the desk's key card shows it (44 characters, the last one '=')</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -5141,6 +5185,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>this field cannot be corrected here.</source>
       <translation>this field cannot be corrected here.</translation>
+    </message>
+    <message>
+      <source>this is not an export key: the desk's key is 32 bytes (44 characters of base64 on its key card), this one is {size} bytes</source>
+      <translation>this is not an export key: the desk's key is 32 bytes (44 characters of base64 on its key card), this one is {size} bytes</translation>
     </message>
     <message>
       <source>this is the last active administrator; add another one first.</source>
@@ -5462,12 +5510,44 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>the figures exported earlier for {table} {period} no longer match what its closed months counted: the desk's record of them was changed outside the program, or a coded field was changed before this version kept closed months apart</translation>
     </message>
     <message>
+      <source>the file {file} beside the manifest cannot be read ({reason})</source>
+      <translation>the file {file} beside the manifest cannot be read ({reason})</translation>
+    </message>
+    <message>
+      <source>the file {file} beside the manifest may not be read (permission denied)</source>
+      <translation>the file {file} beside the manifest may not be read (permission denied)</translation>
+    </message>
+    <message>
+      <source>the file {file} differs from the one the desk signed: it was altered</source>
+      <translation>the file {file} differs from the one the desk signed: it was altered</translation>
+    </message>
+    <message>
+      <source>the file {file} is not beside the manifest</source>
+      <translation>the file {file} is not beside the manifest</translation>
+    </message>
+    <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
       <translation>the format must be csv, sdmx, xlsx or pdf.</translation>
     </message>
     <message>
       <source>the language of the file must be az, ru or en.</source>
       <translation>the language of the file must be az, ru or en.</translation>
+    </message>
+    <message>
+      <source>the manifest is signed by another key than the desk's (its key's fingerprint is {found}, the desk's is {expected}): the file may have been altered and signed anew</source>
+      <translation>the manifest is signed by another key than the desk's (its key's fingerprint is {found}, the desk's is {expected}): the file may have been altered and signed anew</translation>
+    </message>
+    <message>
+      <source>the manifest names no file beside it</source>
+      <translation>the manifest names no file beside it</translation>
+    </message>
+    <message>
+      <source>the manifest's signature is not an Ed25519 signature: the manifest was changed</source>
+      <translation>the manifest's signature is not an Ed25519 signature: the manifest was changed</translation>
+    </message>
+    <message>
+      <source>the manifest's signing key is not an Ed25519 public key: the manifest was changed</source>
+      <translation>the manifest's signing key is not an Ed25519 public key: the manifest was changed</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
@@ -5478,8 +5558,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>the period {period} has not ended yet; only finished periods are exported.</translation>
     </message>
     <message>
+      <source>the signature does not match: the manifest was changed or not signed</source>
+      <translation>the signature does not match: the manifest was changed or not signed</translation>
+    </message>
+    <message>
+      <source>the signature was checked only against the key the manifest itself carries (fingerprint {fingerprint}): anyone can sign an altered file with a key of their own. Give the desk's export key with --key (the desk prints it with `hotline export --public-key`)</source>
+      <translation>the signature was checked only against the key the manifest itself carries (fingerprint {fingerprint}): anyone can sign an altered file with a key of their own. Give the desk's export key with --key (the desk prints it with `hotline export --public-key`)</translation>
+    </message>
+    <message>
       <source>the table {name} is published per {kinds} only.</source>
       <translation>the table {name} is published per {kinds} only.</translation>
+    </message>
+    <message>
+      <source>there is no manifest at {path}</source>
+      <translation>there is no manifest at {path}</translation>
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
@@ -5488,6 +5580,81 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>this session holds no export signing key; sign in as an administrator.</source>
       <translation>this session holds no export signing key; sign in as an administrator.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read ({reason})</source>
+      <translation>{path} cannot be read ({reason})</translation>
+    </message>
+    <message>
+      <source>{path} ends early: the manifest was cut short (a copy or a download that did not finish)</source>
+      <translation>{path} ends early: the manifest was cut short (a copy or a download that did not finish)</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a manifest: give the .manifest.json file that lies beside the exported file</source>
+      <translation>{path} is a folder, not a manifest: give the .manifest.json file that lies beside the exported file</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest but, it seems, the exported file itself: give its manifest {manifest}</source>
+      <translation>{path} is not an export manifest but, it seems, the exported file itself: give its manifest {manifest}</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it carries no signature</source>
+      <translation>{path} is not an export manifest: it carries no signature</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it carries no signing key</source>
+      <translation>{path} is not an export manifest: it carries no signing key</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it holds none of a manifest's fields</source>
+      <translation>{path} is not an export manifest: it holds none of a manifest's fields</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it is not JSON text</source>
+      <translation>{path} is not an export manifest: it is not JSON text</translation>
+    </message>
+    <message>
+      <source>{path} may not be read (permission denied)</source>
+      <translation>{path} may not be read (permission denied)</translation>
+    </message>
+  </context>
+  <context>
+    <name>facts</name>
+    <message>
+      <source>audience</source>
+      <translation>audience</translation>
+    </message>
+    <message>
+      <source>audit chain head</source>
+      <translation>audit chain head</translation>
+    </message>
+    <message>
+      <source>audit verdict</source>
+      <translation>audit verdict</translation>
+    </message>
+    <message>
+      <source>exported_at</source>
+      <translation>exported_at</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>file</translation>
+    </message>
+    <message>
+      <source>k</source>
+      <translation>k</translation>
+    </message>
+    <message>
+      <source>period</source>
+      <translation>period</translation>
+    </message>
+    <message>
+      <source>signing key fingerprint</source>
+      <translation>signing key fingerprint</translation>
+    </message>
+    <message>
+      <source>table</source>
+      <translation>table</translation>
     </message>
   </context>
   <context>

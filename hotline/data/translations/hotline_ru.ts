@@ -4101,6 +4101,22 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
 На этом рабочем месте: hotline join {address} --fingerprint SHA256:&lt;отпечаток сертификата сервера&gt; --code {code}</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <source>Exported {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</source>
+      <translation>Экспортировано: {table} {period} для получателей {audience} (k={k}): опубликовано ячеек: {published}, скрыто: {suppressed}; проверка пройдена.</translation>
+    </message>
+    <message>
+      <source>File: {path}
+Manifest: {manifest}
+SHA-256: {sha256}</source>
+      <translation>Файл: {path}
+Манифест: {manifest}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
       <source>Free text and identities are kept {years} years after the call.</source>
       <translation>Свободный текст и сведения о личности хранятся {years} лет после звонка.</translation>
     </message>
@@ -4139,6 +4155,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>Joined the centre {database} on {host}:{port} as workstation {login}; its file: {path}.</source>
       <translation>Рабочее место {login} присоединено к центру {database} на {host}:{port}; его файл: {path}.</translation>
+    </message>
+    <message>
+      <source>Key card written to {path}.</source>
+      <translation>Карточка ключа записана в {path}.</translation>
     </message>
     <message>
       <source>Key derivation: Argon2id {memory} MiB, {passes} passes, {lanes} lanes.</source>
@@ -4197,6 +4217,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>В порядке: база данных, файл ключей и цепочка аудита прошли проверку без замечаний.</translation>
     </message>
     <message>
+      <source>OK: the signature is the desk's (the key given) and the file is the one it signed.</source>
+      <translation>В порядке: подпись принадлежит пульту (указанный ключ), и файл — тот самый, который он подписал.</translation>
+    </message>
+    <message>
       <source>PROBLEMS ({count}):</source>
       <translation>ПРОБЛЕМЫ ({count}):</translation>
     </message>
@@ -4231,6 +4255,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>REJECTED</source>
       <translation>ОТКЛОНЕНО</translation>
+    </message>
+    <message>
+      <source>Re-issued {table} {period} for {audience} (k={k}): {published} cells published, {suppressed} suppressed; audit passed.</source>
+      <translation>Выпущено повторно: {table} {period} для получателей {audience} (k={k}): опубликовано ячеек: {published}, скрыто: {suppressed}; проверка пройдена.</translation>
     </message>
     <message>
       <source>Recovery code: </source>
@@ -4755,6 +4783,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
+      <source>The key card could not be written to {path} ({reason}); nothing was written.</source>
+      <translation>Не удалось записать карточку ключа в {path} ({reason}); ничего не записано.</translation>
+    </message>
+    <message>
       <source>The key file {key_file} does not belong to the database {path}: it is another desk's key file, or the database was replaced by another desk's. Both were left untouched; put back the key file that was backed up with this database.</source>
       <translation>Файл ключей {key_file} не относится к базе данных {path}: это файл ключей другого пульта, или базу данных заменили базой другого пульта. Оба файла не тронуты; верните файл ключей, сохранённый в резервной копии вместе с этой базой данных.</translation>
     </message>
@@ -5015,6 +5047,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>дайте фильтру имя.</translation>
     </message>
     <message>
+      <source>give {options}</source>
+      <translation>укажите {options}</translation>
+    </message>
+    <message>
       <source>it contains the user name.</source>
       <translation>он содержит имя пользователя.</translation>
     </message>
@@ -5119,6 +5155,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>стандартный ввод закончился раньше времени</translation>
     </message>
     <message>
+      <source>that is the key's fingerprint, not the key: give the key itself (the line above the fingerprint on the desk's key card)</source>
+      <translation>это отпечаток ключа, а не сам ключ: укажите сам ключ (строка над отпечатком на карточке ключа пульта)</translation>
+    </message>
+    <message>
       <source>the date of the call is missing</source>
       <translation>нет даты звонка</translation>
     </message>
@@ -5129,6 +5169,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>the file's SHA-256 is not the one recorded</source>
       <translation>SHA-256 файла не совпадает с записанной</translation>
+    </message>
+    <message>
+      <source>the key is not base64 text: give the key as the desk's key card shows it (44 characters, the last one '=')</source>
+      <translation>ключ — не текст base64: укажите ключ так, как он напечатан на карточке ключа пульта (44 символа, последний — '=')</translation>
     </message>
     <message>
       <source>the new value is the same as the old one.</source>
@@ -5153,6 +5197,10 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>this field cannot be corrected here.</source>
       <translation>это поле здесь исправить нельзя.</translation>
+    </message>
+    <message>
+      <source>this is not an export key: the desk's key is 32 bytes (44 characters of base64 on its key card), this one is {size} bytes</source>
+      <translation>это не ключ экспорта: ключ пульта занимает 32 байта (44 символа base64 на карточке ключа), а в этом байтов: {size}</translation>
     </message>
     <message>
       <source>this is the last active administrator; add another one first.</source>
@@ -5474,12 +5522,44 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>ранее экспортированные цифры для {table} {period} больше не совпадают с тем, что учли закрытые месяцы: запись пульта о них изменена вне программы, или кодированное поле изменено до того, как эта версия стала хранить закрытые месяцы отдельно</translation>
     </message>
     <message>
+      <source>the file {file} beside the manifest cannot be read ({reason})</source>
+      <translation>файл {file} рядом с манифестом не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+      <source>the file {file} beside the manifest may not be read (permission denied)</source>
+      <translation>нет права читать файл {file} рядом с манифестом (доступ запрещён)</translation>
+    </message>
+    <message>
+      <source>the file {file} differs from the one the desk signed: it was altered</source>
+      <translation>файл {file} отличается от подписанного пультом: он изменён</translation>
+    </message>
+    <message>
+      <source>the file {file} is not beside the manifest</source>
+      <translation>файла {file} нет рядом с манифестом</translation>
+    </message>
+    <message>
       <source>the format must be csv, sdmx, xlsx or pdf.</source>
       <translation>формат должен быть csv, sdmx, xlsx или pdf.</translation>
     </message>
     <message>
       <source>the language of the file must be az, ru or en.</source>
       <translation>язык файла должен быть az, ru или en.</translation>
+    </message>
+    <message>
+      <source>the manifest is signed by another key than the desk's (its key's fingerprint is {found}, the desk's is {expected}): the file may have been altered and signed anew</source>
+      <translation>манифест подписан не ключом пульта, а другим (отпечаток его ключа {found}, ключа пульта — {expected}): файл мог быть изменён и подписан заново</translation>
+    </message>
+    <message>
+      <source>the manifest names no file beside it</source>
+      <translation>манифест не называет файла рядом с собой</translation>
+    </message>
+    <message>
+      <source>the manifest's signature is not an Ed25519 signature: the manifest was changed</source>
+      <translation>подпись манифеста — не подпись Ed25519: манифест изменён</translation>
+    </message>
+    <message>
+      <source>the manifest's signing key is not an Ed25519 public key: the manifest was changed</source>
+      <translation>ключ подписи манифеста — не открытый ключ Ed25519: манифест изменён</translation>
     </message>
     <message>
       <source>the period must be a calendar month (2026-03), quarter (2026-Q1) or year (2026).</source>
@@ -5490,8 +5570,20 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
       <translation>период {period} ещё не закончился; экспортируются только завершённые периоды.</translation>
     </message>
     <message>
+      <source>the signature does not match: the manifest was changed or not signed</source>
+      <translation>подпись не совпадает: манифест изменён или не подписан</translation>
+    </message>
+    <message>
+      <source>the signature was checked only against the key the manifest itself carries (fingerprint {fingerprint}): anyone can sign an altered file with a key of their own. Give the desk's export key with --key (the desk prints it with `hotline export --public-key`)</source>
+      <translation>подпись проверена только по ключу, который несёт сам манифест (отпечаток {fingerprint}): изменённый файл любой может подписать своим ключом. Укажите ключ экспорта пульта в --key (пульт выводит его командой `hotline export --public-key`)</translation>
+    </message>
+    <message>
       <source>the table {name} is published per {kinds} only.</source>
       <translation>таблица {name} публикуется только за {kinds}.</translation>
+    </message>
+    <message>
+      <source>there is no manifest at {path}</source>
+      <translation>по пути {path} манифеста нет</translation>
     </message>
     <message>
       <source>there is no table {name} in the catalogue.</source>
@@ -5500,6 +5592,81 @@ On that workstation: hotline join {address} --fingerprint SHA256:&lt;the server 
     <message>
       <source>this session holds no export signing key; sign in as an administrator.</source>
       <translation>в этом сеансе нет ключа подписи экспорта; войдите как администратор.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read ({reason})</source>
+      <translation>{path} не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+      <source>{path} ends early: the manifest was cut short (a copy or a download that did not finish)</source>
+      <translation>{path} обрывается: манифест обрезан (копирование или загрузка не завершились)</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a manifest: give the .manifest.json file that lies beside the exported file</source>
+      <translation>{path} — папка, а не манифест: укажите файл .manifest.json, лежащий рядом с экспортированным файлом</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest but, it seems, the exported file itself: give its manifest {manifest}</source>
+      <translation>{path} — не манифест экспорта, а, по-видимому, сам экспортированный файл: укажите его манифест {manifest}</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it carries no signature</source>
+      <translation>{path} — не манифест экспорта: в нём нет подписи</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it carries no signing key</source>
+      <translation>{path} — не манифест экспорта: в нём нет ключа подписи</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it holds none of a manifest's fields</source>
+      <translation>{path} — не манифест экспорта: в нём нет ни одного поля манифеста</translation>
+    </message>
+    <message>
+      <source>{path} is not an export manifest: it is not JSON text</source>
+      <translation>{path} — не манифест экспорта: это не текст JSON</translation>
+    </message>
+    <message>
+      <source>{path} may not be read (permission denied)</source>
+      <translation>нет права читать {path} (доступ запрещён)</translation>
+    </message>
+  </context>
+  <context>
+    <name>facts</name>
+    <message>
+      <source>audience</source>
+      <translation>получатели</translation>
+    </message>
+    <message>
+      <source>audit chain head</source>
+      <translation>вершина цепочки аудита</translation>
+    </message>
+    <message>
+      <source>audit verdict</source>
+      <translation>итог проверки</translation>
+    </message>
+    <message>
+      <source>exported_at</source>
+      <translation>время экспорта</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>файл</translation>
+    </message>
+    <message>
+      <source>k</source>
+      <translation>k</translation>
+    </message>
+    <message>
+      <source>period</source>
+      <translation>период</translation>
+    </message>
+    <message>
+      <source>signing key fingerprint</source>
+      <translation>отпечаток ключа подписи</translation>
+    </message>
+    <message>
+      <source>table</source>
+      <translation>таблица</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,7 @@ import importlib.util
 
 from hotline.errors import DeskError
 from hotline.export import formats
+from hotline.export.key_card import KeyCard
 from hotline.export.release import Release
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.taxonomy import Taxonomy
@@ -31,6 +32,15 @@ def _write(release: Release, taxonomy: Taxonomy, language: str) -> bytes:
     except ImportError as exc:  # PySide6 is there, a system library Qt needs is not
         raise DeskError(QT_MISSING, reason=str(exc)) from None
     return to_pdf(release, taxonomy, language)
+
+
+def key_card_pdf(card: KeyCard) -> bytes:
+    """The key card as a one-page PDF (hotline/ui/export/key_card_pdf.py)."""
+    try:
+        from hotline.ui.export.key_card_pdf import to_pdf
+    except ImportError as exc:  # PySide6 is there, a system library Qt needs is not
+        raise DeskError(QT_MISSING, reason=str(exc)) from None
+    return to_pdf(card)
 
 
 PDF = formats.Format("pdf", ".pdf", _write, "a page per period with a chart, and the notes")

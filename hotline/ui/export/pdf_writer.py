@@ -60,7 +60,7 @@ class Words:
         return value_label(dim, code, self.taxonomy, self.language)
 
 
-def _app() -> None:
+def make_app() -> None:
     """QPdfWriter needs a QGuiApplication; the command line has none, so make one.
 
     A QApplication (not a bare QGuiApplication): if widgets are made later in the
@@ -79,7 +79,7 @@ _keep: QApplication | None = None
 
 
 def to_pdf(release: Release, taxonomy: Taxonomy, language: str = "en") -> bytes:
-    _app()
+    make_app()
     words = Words(taxonomy, language)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "export.pdf"
