@@ -407,6 +407,9 @@ def _on_server(method: Callable[P, R]) -> Callable[P, R]:
     return wrapped
 
 
+on_server = _on_server  # the same, for the services that act on a centre's server
+
+
 class CentreBackend:
     """services/call_backend.py's CallBackend on the centre's server."""
 

@@ -37,6 +37,19 @@ class PageSpec:
     # the call form: shown on the whole window, the list of pages out of its way (the
     # window's Pages menu and Ctrl+PgDown/PgUp, Ctrl+1..9 still lead to the others)
     whole_window: bool = False
+    # False: on a centre's session the page would show this workstation's cache as if
+    # it were the centre's, so it says instead that it is not there yet (make())
+    on_centre: bool = True
+
+    def make(self, worker: DbWorker, parent: QWidget | None) -> QWidget:
+        """The page for this session: its own, or on a centre, where it does not work
+        yet, the page that says so (ui/admin/not_on_centre.py)."""
+        session = worker.session
+        if not self.on_centre and session is not None and session.remote() is not None:
+            from hotline.ui.admin.not_on_centre import NotOnCentrePage
+
+            return NotOnCentrePage(self.title, parent)
+        return self.factory(worker, parent)
 
 
 def _operator(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -126,7 +139,13 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return ExportPage(worker, parent)
 
 
-PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+PAGES.append(PageSpec(
+        "export",
+        QT_TRANSLATE_NOOP("pages", "Export"),
+        _export,
+        Action.EXPORT,
+        on_centre=False,
+    ))
 
 
 def _users(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -143,7 +162,13 @@ def _approvals(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 PAGES += [
     PageSpec("users", QT_TRANSLATE_NOOP("pages", "Users"), _users, Action.MANAGE_USERS),
-    PageSpec("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), _approvals, Action.READ_AUDIT),
+    PageSpec(
+        "approvals",
+        QT_TRANSLATE_NOOP("pages", "Approvals"),
+        _approvals,
+        Action.READ_AUDIT,
+        on_centre=False,
+    ),
 ]
 
 
@@ -154,7 +179,13 @@ def _settings(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(
-    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings, Action.SETTINGS)
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("pages", "Settings"),
+        _settings,
+        Action.SETTINGS,
+        on_centre=False,
+    )
 )
 
 
@@ -164,7 +195,15 @@ def _audit(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return AuditViewerPage(worker, parent)
 
 
-PAGES.append(PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit log"), _audit, Action.READ_AUDIT))
+PAGES.append(
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("pages", "Audit log"),
+        _audit,
+        Action.READ_AUDIT,
+        on_centre=False,
+    )
+)
 
 
 def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -175,7 +214,13 @@ def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 # The administrator's first page: how the desk stands, and what to do about it.
 PAGES.insert(
-    0, PageSpec("health", QT_TRANSLATE_NOOP("pages", "Desk health"), _health, Action.SETTINGS)
+    0, PageSpec(
+        "health",
+        QT_TRANSLATE_NOOP("pages", "Desk health"),
+        _health,
+        Action.SETTINGS,
+        on_centre=False,
+    )
 )
 
 
@@ -185,7 +230,15 @@ def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return BackupsPage(worker, parent)
 
 
-PAGES.append(PageSpec("backups", QT_TRANSLATE_NOOP("pages", "Backups"), _backups, Action.BACKUP))
+PAGES.append(
+    PageSpec(
+        "backups",
+        QT_TRANSLATE_NOOP("pages", "Backups"),
+        _backups,
+        Action.BACKUP,
+        on_centre=False,
+    )
+)
 
 
 def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -194,7 +247,15 @@ def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return RestorePage(worker, parent)
 
 
-PAGES.append(PageSpec("restore", QT_TRANSLATE_NOOP("pages", "Restore"), _restore, Action.RESTORE))
+PAGES.append(
+    PageSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("pages", "Restore"),
+        _restore,
+        Action.RESTORE,
+        on_centre=False,
+    )
+)
 
 
 def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -204,7 +265,13 @@ def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(
-    PageSpec("desk_check", QT_TRANSLATE_NOOP("pages", "Desk check"), _desk_check, Action.VERIFY)
+    PageSpec(
+        "desk_check",
+        QT_TRANSLATE_NOOP("pages", "Desk check"),
+        _desk_check,
+        Action.VERIFY,
+        on_centre=False,
+    )
 )
 
 
@@ -220,6 +287,7 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Import old log"),
         _import_old_log,
         Action.IMPORT,
+        on_centre=False,
     )
 )
 
@@ -236,6 +304,7 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Referral directory"),
         _directory,
         Action.EDIT_DIRECTORY,
+        on_centre=False,
     )
 )
 
@@ -247,5 +316,11 @@ def _sealing(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(
-    PageSpec("sealing", QT_TRANSLATE_NOOP("pages", "Sealing"), _sealing, Action.SEAL_RECORD)
+    PageSpec(
+        "sealing",
+        QT_TRANSLATE_NOOP("pages", "Sealing"),
+        _sealing,
+        Action.SEAL_RECORD,
+        on_centre=False,
+    )
 )
