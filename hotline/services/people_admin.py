@@ -90,9 +90,7 @@ def add_user(session: Session, name: str, roles: frozenset[Role], password: str)
     if signin is None:
         return AddedPerson(users.add_user(session, name, roles, password).name)
     added = centre_people.add_user(signin, name, roles, password)
-    return AddedPerson(
-        added.member.user_name, added.enrolment_code, enrolment.DEFAULT_HOURS
-    )
+    return AddedPerson(added.member.user_name, added.enrolment_code, enrolment.DEFAULT_HOURS)
 
 
 @on_server
@@ -136,9 +134,7 @@ def change_roles(session: Session, name: str, roles: frozenset[Role]) -> tuple[s
     return ("approved", used[0]) if used else ("done", member.user_id)
 
 
-def _change_roles_on_desk(
-    session: Session, name: str, roles: frozenset[Role]
-) -> tuple[str, int]:
+def _change_roles_on_desk(session: Session, name: str, roles: frozenset[Role]) -> tuple[str, int]:
     target = next(u for u in users.list_users(session) if u.name == name)
     cleared = approvals.clearance(
         session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)

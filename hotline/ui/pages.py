@@ -139,13 +139,15 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return ExportPage(worker, parent)
 
 
-PAGES.append(PageSpec(
+PAGES.append(
+    PageSpec(
         "export",
         QT_TRANSLATE_NOOP("pages", "Export"),
         _export,
         Action.EXPORT,
         on_centre=False,
-    ))
+    )
+)
 
 
 def _users(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -214,13 +216,14 @@ def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 # The administrator's first page: how the desk stands, and what to do about it.
 PAGES.insert(
-    0, PageSpec(
+    0,
+    PageSpec(
         "health",
         QT_TRANSLATE_NOOP("pages", "Desk health"),
         _health,
         Action.SETTINGS,
         on_centre=False,
-    )
+    ),
 )
 
 

@@ -2400,6 +2400,13 @@
     </message>
   </context>
   <context>
+    <name>NotOnCentrePage</name>
+    <message>
+      <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
+      <translation>Bu səhifə hələ mərkəzdə mümkün deyil. Burada o, mərkəzin deyil, yalnız bu kompüterin öz surətini göstərərdi, ona görə heç nə göstərmir və heç nəyi dəyişmir. Heç nə dəyişdirilmədi.</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
@@ -3779,6 +3786,10 @@
       <translation>%1 yeni parol və yeni açarlar aldı.</translation>
     </message>
     <message>
+      <source>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</source>
+      <translation>%1 mərkəzə əlavə edildi. Parolu ona şəxsən verin. Mərkəzə hələ qoşulmamış iş yeri bu birdəfəlik kodla qoşulur (%2 saat etibarlıdır): %3</translation>
+    </message>
+    <message>
       <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
       <translation>%1 əlavə edildi. Parolu ona şəxsən verin; o, parolu Masa ▸ Parolumu dəyiş menyusundan dəyişir.</translation>
     </message>
@@ -3797,6 +3808,10 @@
     <message>
       <source>Disable %1</source>
       <translation>%1 deaktiv et</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</source>
+      <translation>%1 deaktiv edilsin? Onun açar yuvası silinir və mərkəzin serverindəki girişi artıq qoşula bilmir: o, heç bir iş yerində daxil ola bilməyəcək. Onun qeyd etdikləri qalır.</translation>
     </message>
     <message>
       <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
@@ -3847,6 +3862,10 @@
       <translation>İstifadəçi</translation>
     </message>
     <message>
+      <source>Users of the centre</source>
+      <translation>Mərkəzin istifadəçiləri</translation>
+    </message>
+    <message>
       <source>Users of the desk</source>
       <translation>Masanın istifadəçiləri</translation>
     </message>
@@ -3865,6 +3884,14 @@
     <message>
       <source>never</source>
       <translation>heç vaxt</translation>
+    </message>
+    <message>
+      <source>not recorded on a centre</source>
+      <translation>mərkəzdə qeyd olunmur</translation>
+    </message>
+    <message>
+      <source>not trusted: their record on the server was changed outside the desk</source>
+      <translation>etibarsız: serverdəki qeydi masadan kənarda dəyişdirilib</translation>
     </message>
   </context>
   <context>

@@ -2400,6 +2400,13 @@
     </message>
   </context>
   <context>
+    <name>NotOnCentrePage</name>
+    <message>
+      <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
+      <translation>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
@@ -3779,6 +3786,10 @@
       <translation>%1 has a new password and new keys.</translation>
     </message>
     <message>
+      <source>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</source>
+      <translation>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</translation>
+    </message>
+    <message>
       <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
       <translation>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</translation>
     </message>
@@ -3797,6 +3808,10 @@
     <message>
       <source>Disable %1</source>
       <translation>Disable %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</source>
+      <translation>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</translation>
     </message>
     <message>
       <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
@@ -3847,6 +3862,10 @@
       <translation>User</translation>
     </message>
     <message>
+      <source>Users of the centre</source>
+      <translation>Users of the centre</translation>
+    </message>
+    <message>
       <source>Users of the desk</source>
       <translation>Users of the desk</translation>
     </message>
@@ -3865,6 +3884,14 @@
     <message>
       <source>never</source>
       <translation>never</translation>
+    </message>
+    <message>
+      <source>not recorded on a centre</source>
+      <translation>not recorded on a centre</translation>
+    </message>
+    <message>
+      <source>not trusted: their record on the server was changed outside the desk</source>
+      <translation>not trusted: their record on the server was changed outside the desk</translation>
     </message>
   </context>
   <context>

@@ -2401,6 +2401,13 @@
     </message>
   </context>
   <context>
+    <name>NotOnCentrePage</name>
+    <message>
+      <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
+      <translation>Эта страница пока недоступна в центре. Здесь она показала бы только собственную копию этого компьютера, а не данные центра, поэтому она ничего не показывает и ничего не меняет. Ничего не изменено.</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
@@ -3788,6 +3795,10 @@
       <translation>У пользователя %1 новый пароль и новые ключи.</translation>
     </message>
     <message>
+      <source>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</source>
+      <translation>Пользователь %1 добавлен в центр. Передайте ему пароль лично. Рабочее место, ещё не подключённое к центру, подключается с этим одноразовым кодом (действует %2 ч.): %3</translation>
+    </message>
+    <message>
       <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
       <translation>Пользователь %1 добавлен. Передайте ему пароль лично; он сменит его через «Пульт ▸ Сменить мой пароль».</translation>
     </message>
@@ -3806,6 +3817,10 @@
     <message>
       <source>Disable %1</source>
       <translation>Отключить %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</source>
+      <translation>Отключить %1? Его ключевой слот удаляется, а его вход на сервер центра больше не может подключиться: войти он больше не сможет ни на одном рабочем месте. Записанное им остаётся.</translation>
     </message>
     <message>
       <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
@@ -3856,6 +3871,10 @@
       <translation>Пользователь</translation>
     </message>
     <message>
+      <source>Users of the centre</source>
+      <translation>Пользователи центра</translation>
+    </message>
+    <message>
       <source>Users of the desk</source>
       <translation>Пользователи пульта</translation>
     </message>
@@ -3874,6 +3893,14 @@
     <message>
       <source>never</source>
       <translation>никогда</translation>
+    </message>
+    <message>
+      <source>not recorded on a centre</source>
+      <translation>в центре не записывается</translation>
+    </message>
+    <message>
+      <source>not trusted: their record on the server was changed outside the desk</source>
+      <translation>не доверенный: его запись на сервере изменена в обход пульта</translation>
     </message>
   </context>
   <context>

@@ -191,7 +191,11 @@ class AddUserDialog(_PasswordDialog):
         return bool(self.name.text().strip()) and bool(self.roles()) and super().ready()
 
     def job(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        return people_admin.add_user, (self.name.text().strip(), self.roles(), self.fields.password())
+        return people_admin.add_user, (
+            self.name.text().strip(),
+            self.roles(),
+            self.fields.password(),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a user"))

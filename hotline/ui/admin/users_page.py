@@ -165,9 +165,7 @@ class UsersPage(Retranslatable, QWidget):
 
     def _state(self, line: UserLine) -> str:
         if not line.signed:
-            return self.tr(
-                "not trusted: their record on the server was changed outside the desk"
-            )
+            return self.tr("not trusted: their record on the server was changed outside the desk")
         if not line.user.active:
             return self.tr("disabled")
         if line.password_set_by_admin:

@@ -1,0 +1,246 @@
+"""The administrator's pages on a centre (issue 15), in the real window signed in on a
+joined workstation: the Users page lists the centre's members and adds, resets,
+changes the roles of and disables people on the server (four eyes as on the desk);
+the pages that do not work on a centre yet say so plainly and show nothing of this
+workstation's cache as the centre's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from hotline.errors import UnknownUser, WrongPassword
+from hotline.permissions import Role
+from hotline.services import centre_people
+from hotline.services.centre_session import CentreSession
+from hotline.storage.server.audit import ServerAuditLog
+from hotline.storage.users import UserRepository
+from hotline.ui import i18n
+from hotline.ui.admin.not_on_centre import NotOnCentrePage
+from hotline.ui.admin.password_dialog import AddUserDialog, ResetPasswordDialog
+from hotline.ui.admin.users_page import RolesDialog, UsersPage
+from hotline.ui.app import Desk
+from hotline.ui.pages import PAGES
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR
+from tests.server.enrolled import JoinedCentre
+from tests.server.offline import own_server, running
+from tests.server.postgres import PostgresServer
+from tests.server.test_centre_window import _centre, _close, _open_window
+from tests.ui.conftest import settle
+
+NEW_NAME = "nigar"
+NEW_PW = "the kettle sings before dawn"
+RESET_PW = "a quieter night for everyone"
+NOT_YET_EN = (
+    "This page is not available on a centre yet. Here it would show only this computer's "
+    "own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed."
+)
+SHOTS = Path("/tmp/h15-admin-shots")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[PostgresServer]:
+    yield from own_server()
+
+
+def _members(joined: JoinedCentre) -> dict[str, tuple[frozenset[str], bool]]:
+    """The centre's people as its server holds them: name -> (roles, active)."""
+    with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+        rows = conn.execute("SELECT user_name, roles, active FROM hotline.members").fetchall()
+    return {str(r[0]): (frozenset(r[1]), bool(r[2])) for r in rows}
+
+
+def _requests(joined: JoinedCentre) -> list[tuple[int, dict[str, Any]]]:
+    with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+        rows = conn.execute("SELECT id, body FROM hotline.approvals ORDER BY id").fetchall()
+    return [(int(r[0]), dict(r[1])) for r in rows]
+
+
+def _dialog(parent: QWidget, kind: type[QWidget]) -> Any:
+    found = [d for d in parent.findChildren(kind) if d.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _ok(qtbot: QtBot, box: QDialogButtonBox) -> None:
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def _row(page: UsersPage, name: str) -> list[str]:
+    row = [line.user.name for line in page.lines].index(name)
+    return [page.table.item(row, c).text() for c in range(page.table.columnCount())]
+
+
+def _roles(qtbot: QtBot, desk: Desk, page: UsersPage, name: str, tick: Role) -> None:
+    page.select(name)
+    qtbot.mouseClick(page.roles_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(page, RolesDialog)
+    dialog.boxes[tick].click()
+    _ok(qtbot, dialog.buttons)
+    settle(qtbot, desk.worker)
+
+
+def test_the_administrator_manages_the_centres_people_on_the_users_page(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        session = desk.worker.session
+        assert isinstance(session, CentreSession)
+        page = desk.main.show_page("users")
+        assert isinstance(page, UsersPage)
+        settle(qtbot, desk.worker)
+        assert page.heading.text() == "Users of the centre"
+        assert [line.user.name for line in page.lines] == [ADMIN, OPERATOR]
+        assert _row(page, OPERATOR)[2] == "not recorded on a centre"  # never a false "never"
+
+        # add: the slot, the signed row and the login role on the server
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        add = _dialog(page, AddUserDialog)
+        qtbot.keyClicks(add.name, NEW_NAME)
+        qtbot.keyClicks(add.fields.new, NEW_PW)
+        qtbot.keyClicks(add.fields.again, NEW_PW)
+        _ok(qtbot, add.buttons)
+        settle(qtbot, desk.worker)
+        assert _members(joined)[NEW_NAME] == (frozenset({"operator"}), True)
+        assert UserRepository(session.db).by_name(NEW_NAME) is None  # not in the cache
+        said = page.message.text()
+        assert said.startswith(f"{NEW_NAME} was added to the centre.")
+        code = said.rsplit(": ", 1)[1]
+        assert code and code not in NEW_PW
+        assert "has not yet changed the password" in _row(page, NEW_NAME)[3]
+        centre_people.sign_in(joined.first, NEW_NAME, NEW_PW).close()  # their slot opens
+        joined.join(tmp_path / "nigar-ws", code)  # and the code joins a workstation
+
+        # reset: new keys under a new password, the login role follows
+        page.select(NEW_NAME)
+        qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+        reset = _dialog(page, ResetPasswordDialog)
+        qtbot.keyClicks(reset.fields.new, RESET_PW)
+        qtbot.keyClicks(reset.fields.again, RESET_PW)
+        _ok(qtbot, reset.buttons)
+        settle(qtbot, desk.worker)
+        assert page.message.text() == f"{NEW_NAME} has a new password and new keys."
+        with pytest.raises(WrongPassword):
+            centre_people.sign_in(joined.first, NEW_NAME, NEW_PW)
+        centre_people.sign_in(joined.first, NEW_NAME, RESET_PW).close()
+
+        # roles: nobody else may approve yet, so the change goes ahead alone
+        _roles(qtbot, desk, page, OPERATOR, Role.SUPERVISOR)
+        assert _members(joined)[OPERATOR] == (frozenset({"operator", "supervisor"}), True)
+        assert "approved alone" in page.message.text()
+        assert _row(page, OPERATOR)[1] == "Operator, Supervisor"
+        # now a supervisor can approve: the next change is a request on the server
+        _roles(qtbot, desk, page, NEW_NAME, Role.SUPERVISOR)
+        [(number, body)] = _requests(joined)
+        assert body["act"] == "user.roles" and body["requested_by"] == session.user_id
+        assert page.message.text().startswith(f"Request {number} was made")
+        assert _members(joined)[NEW_NAME] == (frozenset({"operator"}), True)
+        _roles(qtbot, desk, page, NEW_NAME, Role.SUPERVISOR)  # asked again: still waiting
+        assert len(_requests(joined)) == 1
+        assert page.message.text().startswith(f"Request {number} for this change is still")
+
+        # disable: asked first; the slot goes, the row says so, the login cannot connect
+        page.select(NEW_NAME)
+        qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
+        box = page.confirm_box
+        assert isinstance(box, QMessageBox) and "any workstation" in box.text()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.message.text() == f"{NEW_NAME} was disabled."
+        assert _members(joined)[NEW_NAME] == (frozenset({"operator"}), False)
+        assert _row(page, NEW_NAME)[3] == "disabled"
+        with pytest.raises((WrongPassword, UnknownUser)):
+            centre_people.sign_in(joined.first, NEW_NAME, RESET_PW)
+        with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+            assert ServerAuditLog(conn).verify(None) == []
+            actions = [str(r[0]) for r in conn.execute("SELECT action FROM hotline.audit")]
+        assert {"user.create", "user.reset", "user.roles", "user.disable"} <= set(actions)
+        _shots(qtbot, desk, ("users",))
+    finally:
+        _close(desk)
+
+
+def test_a_row_changed_on_the_server_is_shown_untrusted_and_cannot_be_acted_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """The server's administrator gives the operator the administrator's role by SQL: the
+    page does not show the role as hers; it says her record was changed outside."""
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    with psycopg.connect(joined.server.url(db=joined.database), autocommit=True) as conn:
+        conn.execute(
+            "UPDATE hotline.members SET roles = ARRAY['operator','administrator']"
+            " WHERE user_name = %s",
+            (OPERATOR,),
+        )
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        page = desk.main.show_page("users")
+        assert isinstance(page, UsersPage)
+        settle(qtbot, desk.worker)
+        assert _row(page, OPERATOR)[3].startswith("not trusted")
+        page.select(OPERATOR)
+        assert not page.disable_button.isEnabled() and not page.roles_button.isEnabled()
+    finally:
+        _close(desk)
+
+
+def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    if not running(server):
+        server.start()
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+        before = ServerAuditLog(conn).last()
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        not_yet = [spec.key for spec in PAGES if not spec.on_centre]
+        assert set(not_yet) == {
+            "health",
+            "approvals",
+            "audit",
+            "backups",
+            "restore",
+            "desk_check",
+            "settings",
+            "sealing",
+            "export",
+            "import_old_log",
+            "directory",
+        }
+        for key in not_yet:
+            page = desk.main.show_page(key)
+            settle(qtbot, desk.worker)
+            assert isinstance(page, NotOnCentrePage), key
+            assert page.message.text() == NOT_YET_EN
+            assert page.message.isVisible()
+        assert desk.main.problem is None
+        _shots(qtbot, desk, ("sealing",))
+    finally:
+        _close(desk)
+    with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+        assert ServerAuditLog(conn).last() == before
+
+
+def _shots(qtbot: QtBot, desk: Desk, keys: tuple[str, ...]) -> None:
+    """The window at 1366x768 in each language, as PNG files to look at."""
+    SHOTS.mkdir(exist_ok=True)
+    main = desk.main
+    main.resize(1366, 768)
+    for language in ("az", "ru", "en"):
+        i18n.install(language)
+        settle(qtbot, desk.worker)
+        for key in keys:
+            main.show_page(key)
+            qtbot.wait(50)
+            main.grab().save(str(SHOTS / f"{key}-{language}.png"))
+    i18n.install("en")
