@@ -203,7 +203,6 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Audit log"),
         _audit,
         Action.READ_AUDIT,
-        on_centre=False,
     )
 )
 
@@ -273,7 +272,6 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Desk check"),
         _desk_check,
         Action.VERIFY,
-        on_centre=False,
     )
 )
 

@@ -23,6 +23,8 @@ from hotline.services.centre_session import CentreSession
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.users import UserRepository
 from hotline.ui import i18n
+from hotline.ui.admin.audit_page import AuditViewerPage
+from hotline.ui.admin.desk_check_page import DeskCheckPage
 from hotline.ui.admin.not_on_centre import NotOnCentrePage
 from hotline.ui.admin.password_dialog import AddUserDialog, ResetPasswordDialog
 from hotline.ui.admin.users_page import RolesDialog, UsersPage
@@ -207,10 +209,8 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
         assert set(not_yet) == {
             "health",
             "approvals",
-            "audit",
             "backups",
             "restore",
-            "desk_check",
             "settings",
             "sealing",
             "export",
@@ -244,3 +244,69 @@ def _shots(qtbot: QtBot, desk: Desk, keys: tuple[str, ...]) -> None:
             qtbot.wait(50)
             main.grab().save(str(SHOTS / f"{key}-{language}.png"))
     i18n.install("en")
+
+
+def _server_entries(joined: JoinedCentre) -> list[tuple[int, str]]:
+    with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+        rows = conn.execute("SELECT seq, action FROM hotline.audit ORDER BY seq DESC").fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def test_the_audit_page_and_the_desk_check_read_and_verify_the_centres_chain(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """The entries are the server's (the operator's creation by the administrator, on
+    this workstation's cache nowhere); the check walks the server's chain, and a member's
+    roles changed there by SQL are found on both pages."""
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        session = desk.worker.session
+        assert isinstance(session, CentreSession)
+        page = desk.main.show_page("audit")
+        assert isinstance(page, AuditViewerPage)
+        settle(qtbot, desk.worker)
+        on_server = _server_entries(joined)
+        assert [e.seq for e in page.page.entries] == [seq for seq, _a in on_server]
+        # the operator was added on the server (centre_people): no cache holds that entry
+        assert page.rows()[0][1:] == (ADMIN, f"{ADMIN} added the user {OPERATOR} (Operator)", "2")
+        assert not page.csv_button.isVisible() and not page.pdf_button.isVisible()
+        # only the administrator's entries
+        page.user.setCurrentIndex(page.user.findData(session.user_id))
+        qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.page.entries and {e.user_id for e in page.page.entries} == {session.user_id}
+
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.message.text() == (
+            f"The centre's audit chain checks clean on the server: {len(on_server)} entries, "
+            "every signature and link verified, and this workstation's witness of its head."
+        )
+        check = desk.main.show_page("desk_check")
+        assert isinstance(check, DeskCheckPage)
+        assert check.verify_box.title() == "Verify the centre"
+        assert not check.witness_button.isVisible() and not check.rotate_box.isVisible()
+        qtbot.mouseClick(check.verify_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert check.result.text().startswith("The centre's audit chain checks clean")
+        assert f"Audit entries: {len(on_server)}" in check.result.text()
+
+        # the server's administrator makes the operator an administrator by SQL
+        with psycopg.connect(joined.server.url(db=joined.database), autocommit=True) as conn:
+            conn.execute(
+                "UPDATE hotline.members SET roles = ARRAY['operator','administrator']"
+                " WHERE user_name = %s",
+                (OPERATOR,),
+            )
+        qtbot.mouseClick(check.verify_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert check.result.text().startswith("Problems found (1):")
+        assert "member 2's roles on the server differ" in check.result.text()
+        page = desk.main.show_page("audit")
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.message.text().startswith("The check found 1 problems.")
+        _shots(qtbot, desk, ("audit", "desk_check"))
+    finally:
+        _close(desk)

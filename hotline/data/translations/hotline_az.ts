@@ -236,6 +236,10 @@
       <translation>Audit zənciri və masa yoxlamadan keçdi: %1 qeyd, hər imza və hər əlaqə yoxlanıldı.</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</source>
+      <translation>Mərkəzin audit zənciri serverdə təmiz yoxlanıldı: %1 qeyd, hər imza və hər əlaqə, həmçinin bu iş yerinin zəncirin başı üzrə şahidliyi təsdiqləndi.</translation>
+    </message>
+    <message>
       <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
       <translation>Yoxlama %1 problem tapdı. Heç nəyi silməyin; dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin və masaya cavabdeh şəxsə zəng edin:</translation>
     </message>
@@ -1235,6 +1239,10 @@
       <translation>Verilənlər bazasının hər səhifəsini, onun bütövlüyünü, açar yuvalarını istifadəçilərlə, audit zəncirini və onun başını, zəng və istifadəçi sətirlərini jurnalla, həmçinin ehtiyat nüsxələr reyestrini yoxlayır. Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti ilə müqayisədə masanın o vaxtdan bəri geri qaytarılıb-qaytarılmadığını da göstərir.</translation>
     </message>
     <message>
+      <source>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</source>
+      <translation>Mərkəzin serverindəki audit zəncirini yoxlayır: hər qeydin imzasını və əlaqəsini, üzvlərin açarlarını və rollarını zəncirə qarşı, zəngləri onların qeydlərinə qarşı, möhürləmə reyestrini və bu iş yerinin sonuncu gördüyü zəncir başını.</translation>
+    </message>
+    <message>
       <source>Database version</source>
       <translation>Verilənlər bazasının versiyası</translation>
     </message>
@@ -1259,6 +1267,10 @@
       <translation>Problem tapıldı (%1):</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on its server.</source>
+      <translation>Mərkəzin audit zənciri serverində təmiz yoxlanıldı.</translation>
+    </message>
+    <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
       <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); hər yuva yenidən möhürləndi. İndi yeni ehtiyat nüsxə çıxarın.</translation>
     </message>
@@ -1277,6 +1289,10 @@
     <message>
       <source>Verify now</source>
       <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>Verify the centre</source>
+      <translation>Mərkəzi yoxla</translation>
     </message>
     <message>
       <source>Verify the desk</source>

@@ -236,6 +236,10 @@
       <translation>The audit chain and the desk check clean: %1 entries, every signature and link verified.</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</source>
+      <translation>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</translation>
+    </message>
+    <message>
       <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
       <translation>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</translation>
     </message>
@@ -1235,6 +1239,10 @@
       <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
     </message>
     <message>
+      <source>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</source>
+      <translation>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</translation>
+    </message>
+    <message>
       <source>Database version</source>
       <translation>Database version</translation>
     </message>
@@ -1259,6 +1267,10 @@
       <translation>Problems found (%1):</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on its server.</source>
+      <translation>The centre's audit chain checks clean on its server.</translation>
+    </message>
+    <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
       <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
     </message>
@@ -1277,6 +1289,10 @@
     <message>
       <source>Verify now</source>
       <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the centre</source>
+      <translation>Verify the centre</translation>
     </message>
     <message>
       <source>Verify the desk</source>

@@ -236,6 +236,10 @@
       <translation>Цепочка аудита и пульт прошли проверку: %1 записей, каждая подпись и каждая связь проверены.</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</source>
+      <translation>Цепочка аудита центра на сервере проверена без замечаний: записей — %1, каждая подпись и каждое звено, а также свидетельство этого рабочего места о вершине цепочки подтверждены.</translation>
+    </message>
+    <message>
       <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
       <translation>Проверка нашла проблем: %1. Ничего не удаляйте; восстановите резервную копию, сделанную до изменения, и позвоните ответственному за пульт:</translation>
     </message>
@@ -1235,6 +1239,10 @@
       <translation>Проверяет каждую страницу базы данных и её целостность, слоты ключей по пользователям, цепочку аудита и её вершину, строки звонков и пользователей по журналу, а также реестр резервных копий. По копии или манифесту экспорта, хранящимся в другом месте, показывает ещё, не откатывали ли пульт с тех пор.</translation>
     </message>
     <message>
+      <source>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</source>
+      <translation>Проверяет цепочку аудита центра на его сервере: подпись и звено каждой записи, ключи и роли участников по цепочке, звонки по их записям, реестр опечатывания и вершину цепочки, которую это рабочее место видело последней.</translation>
+    </message>
+    <message>
       <source>Database version</source>
       <translation>Версия базы данных</translation>
     </message>
@@ -1259,6 +1267,10 @@
       <translation>Найдены проблемы (%1):</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on its server.</source>
+      <translation>Цепочка аудита центра на его сервере проверена без замечаний.</translation>
+    </message>
+    <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
       <translation>У базы данных новый ключ (поколение {generation}); все слоты перезапечатаны. Сделайте сейчас новую копию.</translation>
     </message>
@@ -1277,6 +1289,10 @@
     <message>
       <source>Verify now</source>
       <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>Verify the centre</source>
+      <translation>Проверить центр</translation>
     </message>
     <message>
       <source>Verify the desk</source>
