@@ -322,6 +322,5 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Sealing"),
         _sealing,
         Action.SEAL_RECORD,
-        on_centre=False,
     )
 )

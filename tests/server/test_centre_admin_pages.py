@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from hotline.errors import UnknownUser, WrongPassword
 from hotline.permissions import Role
-from hotline.services import centre_people
+from hotline.services import centre_people, sealing
 from hotline.services.centre_session import CentreSession
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.users import UserRepository
@@ -27,11 +27,12 @@ from hotline.ui.admin.audit_page import AuditViewerPage
 from hotline.ui.admin.desk_check_page import DeskCheckPage
 from hotline.ui.admin.not_on_centre import NotOnCentrePage
 from hotline.ui.admin.password_dialog import AddUserDialog, ResetPasswordDialog
+from hotline.ui.admin.sealing_page import SealingPage
 from hotline.ui.admin.users_page import RolesDialog, UsersPage
 from hotline.ui.app import Desk
 from hotline.ui.pages import PAGES
-from tests.conftest import ADMIN, ADMIN_PW, OPERATOR
-from tests.server.enrolled import JoinedCentre
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
+from tests.server.enrolled import JoinedCentre, save_through_outbox
 from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_window import _centre, _close, _open_window
@@ -212,7 +213,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
             "backups",
             "restore",
             "settings",
-            "sealing",
             "export",
             "import_old_log",
             "directory",
@@ -224,7 +224,7 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
             assert page.message.text() == NOT_YET_EN
             assert page.message.isVisible()
         assert desk.main.problem is None
-        _shots(qtbot, desk, ("sealing",))
+        _shots(qtbot, desk, ("backups",))
     finally:
         _close(desk)
     with psycopg.connect(joined.server.url(db=joined.database)) as conn:
@@ -308,5 +308,148 @@ def test_the_audit_page_and_the_desk_check_read_and_verify_the_centres_chain(
         settle(qtbot, desk.worker)
         assert page.message.text().startswith("The check found 1 problems.")
         _shots(qtbot, desk, ("audit", "desk_check"))
+    finally:
+        _close(desk)
+
+
+def _server_rows(joined: JoinedCentre, query: str, *params: object) -> list[tuple[Any, ...]]:
+    with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+def _find(qtbot: QtBot, desk: Desk, page: SealingPage, call_id: int) -> None:
+    page.target.setCurrentIndex(page.target.findData(sealing.BY_CALL))
+    page.value.clear()
+    qtbot.keyClicks(page.value, str(call_id))
+    qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, desk.worker)
+
+
+def test_the_administrator_seals_a_call_on_the_centre_and_holds_another(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """The Sealing page on a centre: the call found and previewed on the server, sealed
+    there (its keys and text deleted, the entries in the centre's chain), approved alone
+    on a centre with nobody else to ask; a legal hold placed, its reason opened here, and
+    lifted; the retention set on the server."""
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    first = save_through_outbox(joined, OPERATOR, OPERATOR_PW, "Qz7SEAL the first call")
+    second = save_through_outbox(joined, OPERATOR, OPERATOR_PW, "Qz7SEAL the second call")
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        page = desk.main.show_page("sealing")
+        assert isinstance(page, SealingPage)
+        settle(qtbot, desk.worker)
+        assert [page.target.itemData(i) for i in range(page.target.count())] == [
+            sealing.BY_PSEUDONYM,
+            sealing.BY_CALL,
+        ]
+        assert not page.password.isVisible()
+        _find(qtbot, desk, page, first)
+        assert page.preview.rowCount() == 1
+        assert page.preview.item(0, 0).text() == str(first)
+        assert int(page.preview.item(0, 3).text()) >= 1  # its notes, at least
+        assert page.preview.item(0, 7).text() == "to be sealed"
+        assert page.approval_state.text().startswith("This centre has no second")
+        qtbot.keyClicks(page.number, "2-14/2026")
+        assert page.seal_button.isEnabled()
+        qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.result.toPlainText().startswith("Sealed 1 calls:"), page.status.text()
+        [(decision,)] = _server_rows(
+            joined, "SELECT decision_id FROM hotline.sealed_calls WHERE call_id = %s", first
+        )
+        for table in ("call_texts", "call_keys", "vault_entries"):
+            assert (
+                _server_rows(joined, f"SELECT 1 FROM hotline.{table} WHERE call_id = %s", first)
+                == []
+            ), table
+        assert _server_rows(joined, "SELECT 1 FROM hotline.call_keys WHERE call_id = %s", second)
+        actions = [a for _s, a in _server_entries(joined)]
+        assert actions[:2] == ["seal.decision", "call.seal"]
+        assert page.preview.item(0, 7).text().startswith("Sealed by decision 2-14/2026")
+        _find(qtbot, desk, page, first)  # found again: nothing left to seal
+        assert not page.seal_button.isEnabled()
+        assert decision
+
+        # a legal hold on the second call, its reason sealed on the server
+        qtbot.keyClicks(page.hold_value, str(second))
+        qtbot.keyClicks(page.hold_reason, "Prosecutor's request 77")
+        qtbot.mouseClick(page.hold_add, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        [(hold_id, reason_sealed)] = _server_rows(
+            joined,
+            "SELECT id, reason_sealed FROM hotline.legal_holds WHERE call_id = %s"
+            " AND lifted_at IS NULL",
+            second,
+        )
+        assert b"Prosecutor" not in bytes(reason_sealed)
+        assert page.holds.rowCount() == 1
+        assert page.holds.item(0, 1).text() == f"call {second}"
+        assert page.holds.item(0, 3).text() == "Prosecutor's request 77"
+        page.holds.selectRow(0)
+        qtbot.mouseClick(page.hold_lift, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.holds.rowCount() == 0
+        assert _server_rows(
+            joined, "SELECT lifted_at IS NOT NULL FROM hotline.legal_holds WHERE id = %s", hold_id
+        ) == [(True,)]
+
+        # retention on the server
+        page.years.setValue(7)
+        qtbot.mouseClick(page.years_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert _server_rows(joined, "SELECT years FROM hotline.retention") == [(7,)]
+        assert "7 years after the call" in page.retention_state.text()
+        with psycopg.connect(joined.server.url(db=joined.database)) as conn:
+            assert ServerAuditLog(conn).verify(None) == []
+        _shots(qtbot, desk, ("sealing",))
+    finally:
+        _close(desk)
+
+
+def test_sealing_on_a_centre_waits_for_the_supervisors_signed_approval(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    call_id = save_through_outbox(joined, OPERATOR, OPERATOR_PW, "Qz7SEAL a call")
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW)
+    finally:
+        admin.close()
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        page = desk.main.show_page("sealing")
+        assert isinstance(page, SealingPage)
+        settle(qtbot, desk.worker)
+        _find(qtbot, desk, page, call_id)
+        qtbot.keyClicks(page.number, "5/2026")
+        assert not page.seal_button.isEnabled() and page.request_button.isEnabled()
+        qtbot.mouseClick(page.request_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        [(number, body)] = _requests(joined)
+        assert body["act"] == "record.seal" and body["params"]["calls"] == [call_id]
+        assert page.approval_state.text().startswith(f"Request {number} waits")
+        assert not page.seal_button.isEnabled()
+        assert _server_rows(joined, "SELECT 1 FROM hotline.sealed_calls") == []
+
+        supervisor = centre_people.sign_in(joined.first, SUPERVISOR, SUPERVISOR_PW)
+        try:
+            centre_people.approve(supervisor, number)
+        finally:
+            supervisor.close()
+        qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.approval_state.text() == f"Request {number} is approved: it can be sealed now."
+        qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.result.toPlainText().startswith("Sealed 1 calls:"), page.status.text()
+        assert _server_rows(
+            joined, "SELECT d.approved_by IS NOT NULL FROM hotline.seal_decisions d"
+        ) == [(True,)]
+        assert _server_rows(
+            joined, "SELECT used_at IS NOT NULL FROM hotline.approvals WHERE id = %s", number
+        ) == [(True,)]
     finally:
         _close(desk)

@@ -3233,6 +3233,10 @@
       <source>Decision number</source>
       <translation>Qərarın nömrəsi</translation>
     </message>
+    <message>
+      <source>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</source>
+      <translation>Mərkəzin serverində silindi. Ondan əvvəl çıxarılmış ehtiyat nüsxələr (pg_dump) bu zəngləri hələ də öz açarlarına möhürlənmiş şəkildə saxlayır: bərpa zamanı onlar bu iş yerinin möhürləmə reyestrindən yenidən möhürlənir; 'hotline seal --backup' onları öz reyestrlərində qeyd edir, ya da onları məhv edin.</translation>
+    </message>
     <message numerus="yes">
       <source>Due within the next 7 days: %n call(s).</source>
       <translation>
@@ -3345,6 +3349,10 @@
       <translation>Möhürləndi: {path} (içində {calls} zəng)</translation>
     </message>
     <message>
+      <source>Sealing on the centre's server…</source>
+      <translation>Mərkəzin serverində möhürlənir…</translation>
+    </message>
+    <message>
       <source>Sealing: the desk first, then its backups…</source>
       <translation>Möhürlənir: əvvəl masa, sonra onun ehtiyat nüsxələri…</translation>
     </message>
@@ -3367,6 +3375,10 @@
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>Qeydlərin indeksi növbəti nəzarətçinin girişində təmizlənir.</translation>
+    </message>
+    <message>
+      <source>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>Bu mərkəzdə ikinci administrator və ya nəzarətçi yoxdur: möhürləmə təkbaşına təsdiqlənmiş kimi qeyd olunur.</translation>
     </message>
     <message>
       <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>

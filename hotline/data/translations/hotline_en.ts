@@ -3233,6 +3233,10 @@
       <source>Decision number</source>
       <translation>Decision number</translation>
     </message>
+    <message>
+      <source>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</source>
+      <translation>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</translation>
+    </message>
     <message numerus="yes">
       <source>Due within the next 7 days: %n call(s).</source>
       <translation>
@@ -3345,6 +3349,10 @@
       <translation>Sealed: {path} ({calls} calls in it)</translation>
     </message>
     <message>
+      <source>Sealing on the centre's server…</source>
+      <translation>Sealing on the centre's server…</translation>
+    </message>
+    <message>
       <source>Sealing: the desk first, then its backups…</source>
       <translation>Sealing: the desk first, then its backups…</translation>
     </message>
@@ -3367,6 +3375,10 @@
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>The notes' index is cleared at the next supervisor's sign-in.</translation>
+    </message>
+    <message>
+      <source>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</translation>
     </message>
     <message>
       <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>

@@ -3237,6 +3237,10 @@
       <source>Decision number</source>
       <translation>Номер решения</translation>
     </message>
+    <message>
+      <source>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</source>
+      <translation>Удалено на сервере центра. Резервные копии (pg_dump), снятые раньше, ещё хранят эти звонки, запечатанные на их ключи: при восстановлении они снова опечатываются по реестру опечатывания этого рабочего места; 'hotline seal --backup' отмечает их в их реестре, либо уничтожьте их.</translation>
+    </message>
     <message numerus="yes">
       <source>Due within the next 7 days: %n call(s).</source>
       <translation>
@@ -3350,6 +3354,10 @@
       <translation>Опечатана: {path} (звонков в ней: {calls})</translation>
     </message>
     <message>
+      <source>Sealing on the centre's server…</source>
+      <translation>Опечатывание на сервере центра…</translation>
+    </message>
+    <message>
       <source>Sealing: the desk first, then its backups…</source>
       <translation>Опечатывание: сначала рабочее место, затем его резервные копии…</translation>
     </message>
@@ -3372,6 +3380,10 @@
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>Индекс заметок очистится при следующем входе руководителя.</translation>
+    </message>
+    <message>
+      <source>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>В этом центре нет второго администратора или руководителя: опечатывание записывается как одобренное в одиночку.</translation>
     </message>
     <message>
       <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
