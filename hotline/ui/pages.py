@@ -40,15 +40,20 @@ class PageSpec:
     # False: on a centre's session the page would show this workstation's cache as if
     # it were the centre's, so it says instead that it is not there yet (make())
     on_centre: bool = True
+    # the page on a centre's session where it is another than the desk's
+    centre_factory: PageFactory | None = None
 
     def make(self, worker: DbWorker, parent: QWidget | None) -> QWidget:
-        """The page for this session: its own, or on a centre, where it does not work
-        yet, the page that says so (ui/admin/not_on_centre.py)."""
+        """The page for this session: its own; on a centre, its centre's page, or where
+        it does not work there yet, the page that says so (ui/admin/not_on_centre.py)."""
         session = worker.session
-        if not self.on_centre and session is not None and session.remote() is not None:
-            from hotline.ui.admin.not_on_centre import NotOnCentrePage
+        if session is not None and session.remote() is not None:
+            if self.centre_factory is not None:
+                return self.centre_factory(worker, parent)
+            if not self.on_centre:
+                from hotline.ui.admin.not_on_centre import NotOnCentrePage
 
-            return NotOnCentrePage(self.title, parent)
+                return NotOnCentrePage(self.title, parent)
         return self.factory(worker, parent)
 
 
@@ -232,13 +237,19 @@ def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return BackupsPage(worker, parent)
 
 
+def _centre_backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.centre_backups_page import CentreBackupsPage
+
+    return CentreBackupsPage(worker, parent)
+
+
 PAGES.append(
     PageSpec(
         "backups",
         QT_TRANSLATE_NOOP("pages", "Backups"),
         _backups,
         Action.BACKUP,
-        on_centre=False,
+        centre_factory=_centre_backups,
     )
 )
 

@@ -20,10 +20,12 @@ from hotline.errors import UnknownUser, WrongPassword
 from hotline.permissions import Role
 from hotline.services import centre_people, sealing
 from hotline.services.centre_session import CentreSession
+from hotline.storage.server import dumps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.users import UserRepository
 from hotline.ui import i18n
 from hotline.ui.admin.audit_page import AuditViewerPage
+from hotline.ui.admin.centre_backups_page import CentreBackupsPage
 from hotline.ui.admin.desk_check_page import DeskCheckPage
 from hotline.ui.admin.not_on_centre import NotOnCentrePage
 from hotline.ui.admin.password_dialog import AddUserDialog, ResetPasswordDialog
@@ -34,7 +36,7 @@ from hotline.ui.pages import PAGES
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
 from tests.server.enrolled import JoinedCentre, save_through_outbox
 from tests.server.offline import own_server, running
-from tests.server.postgres import PostgresServer
+from tests.server.postgres import SUPERUSER, PostgresServer
 from tests.server.test_centre_window import _centre, _close, _open_window
 from tests.ui.conftest import settle
 
@@ -210,7 +212,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
         assert set(not_yet) == {
             "health",
             "approvals",
-            "backups",
             "restore",
             "settings",
             "export",
@@ -224,7 +225,7 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
             assert page.message.text() == NOT_YET_EN
             assert page.message.isVisible()
         assert desk.main.problem is None
-        _shots(qtbot, desk, ("backups",))
+        _shots(qtbot, desk, ("restore",))
     finally:
         _close(desk)
     with psycopg.connect(joined.server.url(db=joined.database)) as conn:
@@ -451,5 +452,53 @@ def test_sealing_on_a_centre_waits_for_the_supervisors_signed_approval(
         assert _server_rows(
             joined, "SELECT used_at IS NOT NULL FROM hotline.approvals WHERE id = %s", number
         ) == [(True,)]
+    finally:
+        _close(desk)
+
+
+def test_the_administrator_backs_the_centre_up_from_the_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """pg_dump of the centre through the workstation's pinned TLS line, with the server's
+    superuser typed on the page: the file and its register line in the folder chosen,
+    the notes in it sealed; a wrong password of one's own writes nothing."""
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    marker = "Qz7BACKUPWINDOW notes"
+    save_through_outbox(joined, OPERATOR, OPERATOR_PW, marker)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        page = desk.main.show_page("backups")
+        assert isinstance(page, CentreBackupsPage)
+        assert not page.now_button.isEnabled()
+        page.ask_folder = lambda _start: str(folder)
+        qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        page.superuser.clear()
+        qtbot.keyClicks(page.superuser, SUPERUSER)
+        qtbot.keyClicks(page.server_password, server.password)
+        qtbot.keyClicks(page.password, "not my password at all")
+        qtbot.mouseClick(page.now_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.status.text() == "The user name or the password is wrong."
+        assert list(folder.iterdir()) == []
+
+        page.password.clear()
+        qtbot.keyClicks(page.password, ADMIN_PW)
+        qtbot.mouseClick(page.now_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.done is not None, page.status.text()
+        dump = page.done.path
+        assert dump.parent == folder and dump.exists() and page.done.calls == 1
+        assert page.status.text().startswith(f"Backup of the centre written: {dump} (1 calls")
+        assert page.server_password.text() == "" and page.password.text() == ""
+        assert marker.encode() not in dump.read_bytes()
+        assert marker.encode() not in dumps.script(dump).encode()
+        assert (folder / "centre-backups.jsonl").exists()
+        assert page.table.rowCount() == 1
+        assert page.table.item(0, 1).text() == str(dump)
+        assert page.table.item(0, 6).text() == "backed up from the window"
+        _shots(qtbot, desk, ("backups",))
     finally:
         _close(desk)

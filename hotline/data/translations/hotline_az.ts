@@ -1143,6 +1143,65 @@
     </message>
   </context>
   <context>
+    <name>CentreBackupsPage</name>
+    <message>
+      <source>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</source>
+      <translation>Mərkəzin ehtiyat nüsxəsi onun serverdəki verilənlər bazasının PostgreSQL pg_dump surətidir; administrator üçün serverin superistifadəçi girişi ilə çıxarılır: sərbəst mətn, şəxsiyyət məlumatları və verilənlər açarları orada serverin saxladığı kimi möhürlənmiş baytlar şəklindədir. Hər biri ehtiyat fayllarının yanındakı reyestrdə qeyd olunur. Mərkəzin bərpası serverdə edilir: hotline restore --server.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Back up the centre now</source>
+      <translation>Mərkəzin ehtiyat nüsxəsini indi çıxar</translation>
+    </message>
+    <message>
+      <source>Backing up the centre on its server…</source>
+      <translation>Mərkəzin ehtiyat nüsxəsi serverində çıxarılır…</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Ehtiyat nüsxə qovluğu</translation>
+    </message>
+    <message>
+      <source>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</source>
+      <translation>Mərkəzin ehtiyat nüsxəsi yazıldı: {path} ({calls} zəng, {size}). Sərbəst mətn və şəxsiyyət məlumatları orada serverdəki kimi möhürlənmişdir. Onu serverdən uzaqda saxlayın.</translation>
+    </message>
+    <message>
+      <source>Backups in this folder (the register)</source>
+      <translation>Bu qovluqdakı ehtiyat nüsxələr (reyestr)</translation>
+    </message>
+    <message>
+      <source>Backups of the centre</source>
+      <translation>Mərkəzin ehtiyat nüsxələri</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Seçin…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Qovluq:</translation>
+    </message>
+    <message>
+      <source>Its password:</source>
+      <translation>Onun parolu:</translation>
+    </message>
+    <message>
+      <source>The server's superuser:</source>
+      <translation>Serverin superistifadəçisi:</translation>
+    </message>
+    <message>
+      <source>Your password:</source>
+      <translation>Sizin parolunuz:</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>hələ seçilməyib</translation>
+    </message>
+  </context>
+  <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>

@@ -1143,6 +1143,65 @@
     </message>
   </context>
   <context>
+    <name>CentreBackupsPage</name>
+    <message>
+      <source>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</source>
+      <translation>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Back up the centre now</source>
+      <translation>Back up the centre now</translation>
+    </message>
+    <message>
+      <source>Backing up the centre on its server…</source>
+      <translation>Backing up the centre on its server…</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</source>
+      <translation>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</translation>
+    </message>
+    <message>
+      <source>Backups in this folder (the register)</source>
+      <translation>Backups in this folder (the register)</translation>
+    </message>
+    <message>
+      <source>Backups of the centre</source>
+      <translation>Backups of the centre</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Folder:</translation>
+    </message>
+    <message>
+      <source>Its password:</source>
+      <translation>Its password:</translation>
+    </message>
+    <message>
+      <source>The server's superuser:</source>
+      <translation>The server's superuser:</translation>
+    </message>
+    <message>
+      <source>Your password:</source>
+      <translation>Your password:</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>

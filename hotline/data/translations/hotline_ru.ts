@@ -1143,6 +1143,65 @@
     </message>
   </context>
   <context>
+    <name>CentreBackupsPage</name>
+    <message>
+      <source>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</source>
+      <translation>Резервная копия центра — это pg_dump его базы данных на сервере средствами PostgreSQL, снятый под учётной записью суперпользователя сервера для администратора: свободный текст, личные данные и ключи данных лежат в ней в виде запечатанных байтов, как их хранит сервер. Каждая копия записывается в реестр рядом с файлами копий. Центр восстанавливается на сервере: hotline restore --server.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Back up the centre now</source>
+      <translation>Сделать копию центра сейчас</translation>
+    </message>
+    <message>
+      <source>Backing up the centre on its server…</source>
+      <translation>Снимается копия центра на его сервере…</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+      <source>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</source>
+      <translation>Копия центра записана: {path} (звонков: {calls}, {size}). Свободный текст и личные данные в ней запечатаны, как на сервере. Храните её вдали от сервера.</translation>
+    </message>
+    <message>
+      <source>Backups in this folder (the register)</source>
+      <translation>Копии в этой папке (реестр)</translation>
+    </message>
+    <message>
+      <source>Backups of the centre</source>
+      <translation>Резервные копии центра</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Its password:</source>
+      <translation>Его пароль:</translation>
+    </message>
+    <message>
+      <source>The server's superuser:</source>
+      <translation>Суперпользователь сервера:</translation>
+    </message>
+    <message>
+      <source>Your password:</source>
+      <translation>Ваш пароль:</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>
