@@ -18,14 +18,13 @@ not open them (``hotline seal --backup`` marks those taken before in their regis
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from hotline.crypto import kem
 from hotline.permissions import Action
 from hotline.records import SealMark
-from hotline.services import centre_people, centre_sealing, seal_copies, sealing
-from hotline.services.approvals import GraveAct, Request, State
+from hotline.services import approvals_view, centre_people, centre_sealing, seal_copies, sealing
+from hotline.services.approvals import Request
 from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_session import CentreSession, LockedWitness, on_server
@@ -117,22 +116,6 @@ def _marks(signin: CentreSignIn, call_ids: Sequence[int]) -> dict[int, SealMark]
 
 
 # --- 2-3. four eyes ------------------------------------------------------------------------
-def _request_of(approval: centre_people.Approval) -> Request:
-    body = approval.body
-    return Request(
-        id=approval.number,
-        act=GraveAct.SEAL_RECORD,
-        params=dict(body.get("params", {})),
-        digest="",
-        nonce=str(body.get("nonce", "")),
-        requested_by=approval.requested_by,
-        requested_at=datetime.now(UTC),
-        expires_at=datetime.fromisoformat(str(body.get("expires_at"))),
-        state=State.APPROVED if approval.approved_by is not None else State.PENDING,
-        decided_by=approval.approved_by,
-    )
-
-
 def _mine(signin: CentreSignIn) -> list[centre_people.Approval]:
     return [
         a
@@ -156,7 +139,7 @@ def seal_requests(session: Session) -> list[Request]:
         return sealing.seal_requests(session)
     if not session.can(Action.SEAL_RECORD):
         return []
-    return [_request_of(a) for a in _mine(signin)]
+    return [approvals_view.request_of(a) for a in _mine(signin)]
 
 
 @on_server
@@ -171,7 +154,7 @@ def request_approval(session: Session, chosen: Decision, call_ids: Sequence[int]
     found = next((a for a in _mine(signin) if a.number == number), None)
     if found is None:  # nobody else could approve: the page seals alone
         raise sealing.NothingToSeal()
-    return _request_of(found)
+    return approvals_view.request_of(found)
 
 
 @on_server

@@ -174,7 +174,6 @@ PAGES += [
         QT_TRANSLATE_NOOP("pages", "Approvals"),
         _approvals,
         Action.READ_AUDIT,
-        on_centre=False,
     ),
 ]
 

@@ -24,6 +24,7 @@ from hotline.storage.server import dumps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.users import UserRepository
 from hotline.ui import i18n
+from hotline.ui.admin.approvals_page import ApprovalsPage
 from hotline.ui.admin.audit_page import AuditViewerPage
 from hotline.ui.admin.centre_backups_page import CentreBackupsPage
 from hotline.ui.admin.desk_check_page import DeskCheckPage
@@ -211,7 +212,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
         not_yet = [spec.key for spec in PAGES if not spec.on_centre]
         assert set(not_yet) == {
             "health",
-            "approvals",
             "restore",
             "settings",
             "export",
@@ -502,3 +502,84 @@ def test_the_administrator_backs_the_centre_up_from_the_window(
         _shots(qtbot, desk, ("backups",))
     finally:
         _close(desk)
+
+
+def test_a_role_change_on_a_centre_approved_by_the_supervisor_in_her_own_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """Four eyes in the window on a centre: the administrator asks (Users page), the
+    supervisor approves on her Approvals page signed in as herself, the administrator
+    carries it out on his: the grant signed by her key, spent once, the roles changed."""
+    joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(admin, SUPERVISOR, frozenset({Role.SUPERVISOR}), SUPERVISOR_PW)
+    finally:
+        admin.close()
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        users_page = desk.main.show_page("users")
+        assert isinstance(users_page, UsersPage)
+        settle(qtbot, desk.worker)
+        _roles(qtbot, desk, users_page, OPERATOR, Role.SUPERVISOR)
+        [(number, _body)] = _requests(joined)
+        page = desk.main.show_page("approvals")
+        assert isinstance(page, ApprovalsPage)
+        settle(qtbot, desk.worker)
+        assert not page.refuse_button.isVisible() and not page.withdraw_button.isVisible()
+        assert page.table.rowCount() == 1
+        page.table.selectRow(0)
+        assert not page.approve_button.isEnabled()  # nobody approves their own request
+        assert not page.carry_button.isEnabled()
+    finally:
+        _close(desk)
+
+    desk = _open_window(qtbot, monkeypatch, admin_ws, SUPERVISOR, SUPERVISOR_PW)
+    try:
+        page = desk.main.show_page("approvals")
+        assert isinstance(page, ApprovalsPage)
+        settle(qtbot, desk.worker)
+        row = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+        assert row[:3] == [
+            str(number),
+            f"Change the roles of {OPERATOR} to: Operator, Supervisor",
+            ADMIN,
+        ]
+        assert row[4] == "waiting for approval"
+        page.table.selectRow(0)
+        assert page.approve_button.isEnabled()
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.message.text() == f"Request {number}: approved, not carried out yet."
+        supervisor_id = desk.worker.session.user_id if desk.worker.session else None
+    finally:
+        _close(desk)
+    [(approved_by, used)] = _server_rows(
+        joined,
+        "SELECT approved_by, used_at IS NOT NULL FROM hotline.approvals WHERE id = %s",
+        number,
+    )
+    assert approved_by == supervisor_id and not used
+    assert _members(joined)[OPERATOR] == (frozenset({"operator"}), True)
+
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        page = desk.main.show_page("approvals")
+        assert isinstance(page, ApprovalsPage)
+        settle(qtbot, desk.worker)
+        page.table.selectRow(0)
+        assert page.table.item(0, 5).text() == SUPERVISOR
+        assert page.carry_button.isEnabled()
+        qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert page.message.text() == (
+            f"Request {number} was carried out: the roles of {OPERATOR} were changed."
+        )
+        assert page.table.rowCount() == 0
+        _shots(qtbot, desk, ("approvals",))
+    finally:
+        _close(desk)
+    assert _members(joined)[OPERATOR] == (frozenset({"operator", "supervisor"}), True)
+    assert _server_rows(
+        joined, "SELECT used_at IS NOT NULL FROM hotline.approvals WHERE id = %s", number
+    ) == [(True,)]
