@@ -42,6 +42,8 @@ class PageSpec:
     on_centre: bool = True
     # the page on a centre's session where it is another than the desk's
     centre_factory: PageFactory | None = None
+    # where on_centre is False: what to do instead, a source text of NotOnCentrePage's
+    centre_hint: str = ""
 
     def make(self, worker: DbWorker, parent: QWidget | None) -> QWidget:
         """The page for this session: its own; on a centre, its centre's page, or where
@@ -53,7 +55,7 @@ class PageSpec:
             if not self.on_centre:
                 from hotline.ui.admin.not_on_centre import NotOnCentrePage
 
-                return NotOnCentrePage(self.title, parent)
+                return NotOnCentrePage(self.title, self.centre_hint, parent)
         return self.factory(worker, parent)
 
 
@@ -266,6 +268,11 @@ PAGES.append(
         _restore,
         Action.RESTORE,
         on_centre=False,
+        centre_hint=QT_TRANSLATE_NOOP(
+            "NotOnCentrePage",
+            "A centre is restored on its server, into a new database, with "
+            "'hotline restore --server' and a backup the Backups page wrote.",
+        ),
     )
 )
 

@@ -224,6 +224,10 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
             assert isinstance(page, NotOnCentrePage), key
             assert page.message.text() == NOT_YET_EN
             assert page.message.isVisible()
+            assert page.hint.isVisible() == (key == "restore")
+        restore = desk.main.show_page("restore")
+        assert isinstance(restore, NotOnCentrePage)
+        assert "'hotline restore --server'" in restore.hint.text()
         assert desk.main.problem is None
         _shots(qtbot, desk, ("restore",))
     finally:
@@ -552,6 +556,10 @@ def test_a_role_change_on_a_centre_approved_by_the_supervisor_in_her_own_window(
         settle(qtbot, desk.worker)
         assert page.message.text() == f"Request {number}: approved, not carried out yet."
         supervisor_id = desk.worker.session.user_id if desk.worker.session else None
+        audit = desk.main.show_page("audit")  # a supervisor reads the centre's chain too
+        assert isinstance(audit, AuditViewerPage)
+        settle(qtbot, desk.worker)
+        assert audit.page is not None and audit.page.total == len(_server_entries(joined))
     finally:
         _close(desk)
     [(approved_by, used)] = _server_rows(

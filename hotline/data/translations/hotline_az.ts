@@ -2477,6 +2477,10 @@
   <context>
     <name>NotOnCentrePage</name>
     <message>
+      <source>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</source>
+      <translation>Mərkəz öz serverində, yeni verilənlər bazasına, 'hotline restore --server' əmri və Ehtiyat nüsxələr səhifəsinin yazdığı ehtiyat nüsxə ilə bərpa olunur.</translation>
+    </message>
+    <message>
       <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
       <translation>Bu səhifə hələ mərkəzdə mümkün deyil. Burada o, mərkəzin deyil, yalnız bu kompüterin öz surətini göstərərdi, ona görə heç nə göstərmir və heç nəyi dəyişmir. Heç nə dəyişdirilmədi.</translation>
     </message>

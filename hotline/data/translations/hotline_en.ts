@@ -2477,6 +2477,10 @@
   <context>
     <name>NotOnCentrePage</name>
     <message>
+      <source>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</source>
+      <translation>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</translation>
+    </message>
+    <message>
       <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
       <translation>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</translation>
     </message>

@@ -2478,6 +2478,10 @@
   <context>
     <name>NotOnCentrePage</name>
     <message>
+      <source>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</source>
+      <translation>Центр восстанавливается на своём сервере, в новую базу данных, командой 'hotline restore --server' из копии, записанной на странице «Резервные копии».</translation>
+    </message>
+    <message>
       <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
       <translation>Эта страница пока недоступна в центре. Здесь она показала бы только собственную копию этого компьютера, а не данные центра, поэтому она ничего не показывает и ничего не меняет. Ничего не изменено.</translation>
     </message>

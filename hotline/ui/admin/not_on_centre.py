@@ -17,15 +17,19 @@ from hotline.ui.i18n import Retranslatable
 
 
 class NotOnCentrePage(Retranslatable, QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title  # a source text of the "pages" context
+        self.hint_source = hint  # what to do instead, a source text of this class's context
         self.heading = QLabel(self)
         self.heading.setStyleSheet(palette.HEADING)
         self.message = parts.message_label(self, palette.WIDE_INFO_BANNER)
+        self.hint = parts.message_label(self, palette.HINT, selectable=True)
+        self.hint.setVisible(bool(hint))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         self.retranslate()
 
@@ -38,3 +42,5 @@ class NotOnCentrePage(Retranslatable, QWidget):
                 "nothing. Nothing was changed."
             )
         )
+        if self.hint_source:
+            self.hint.setText(self.tr(self.hint_source))
