@@ -7,7 +7,8 @@ is the centre's members (their signed rows; a row changed on the server outside 
 desk is shown as such), a new person gets their slot, grants, signed row, login role
 and an enrolment code, and a role change follows the centre's four-eyes rule (requests
 and grants signed on the workstations, kept on the server). Nothing of a centre's
-people is written to the local cache.
+people is written to the local cache. Changing one's own password (Desk menu) is not
+on a centre yet: NotOnCentreYet, nothing changed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from hotline.permissions import Action, Role
 from hotline.records import User, utcnow
 from hotline.services import approvals, centre_people, enrolment, users
+from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_session import CentreSession, on_server
 from hotline.services.session import Session
@@ -107,6 +109,16 @@ def disable_user(session: Session, name: str) -> str:
     if signin is None:
         return users.disable_user(session, name).name
     return centre_people.disable_user(signin, name).user_name
+
+
+def change_own_password(session: Session, old: str, new: str) -> None:
+    """One's own password, from the Desk menu. On a centre the slot and the login role's
+    password are the server's: not changed from here yet (NotOnCentreYet; the
+    desk's code would change only this workstation's copy of the key file and say it
+    was done)."""
+    if on_centre(session):
+        raise NotOnCentreYet()
+    users.change_own_password(session, old, new)
 
 
 @on_server

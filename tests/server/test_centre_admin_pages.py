@@ -29,7 +29,11 @@ from hotline.ui.admin.audit_page import AuditViewerPage
 from hotline.ui.admin.centre_backups_page import CentreBackupsPage
 from hotline.ui.admin.desk_check_page import DeskCheckPage
 from hotline.ui.admin.not_on_centre import NotOnCentrePage
-from hotline.ui.admin.password_dialog import AddUserDialog, ResetPasswordDialog
+from hotline.ui.admin.password_dialog import (
+    AddUserDialog,
+    OwnPasswordDialog,
+    ResetPasswordDialog,
+)
 from hotline.ui.admin.sealing_page import SealingPage
 from hotline.ui.admin.users_page import RolesDialog, UsersPage
 from hotline.ui.app import Desk
@@ -591,3 +595,38 @@ def test_a_role_change_on_a_centre_approved_by_the_supervisor_in_her_own_window(
     assert _server_rows(
         joined, "SELECT used_at IS NOT NULL FROM hotline.approvals WHERE id = %s", number
     ) == [(True,)]
+
+
+def test_ones_own_password_on_a_centre_says_it_is_not_there_yet_and_changes_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """From the Desk menu the desk's code would rewrite this workstation's copy of the
+    key file and say the password was changed: on a centre it says plainly that it is
+    not there yet, and the old password still opens the centre."""
+    joined, _admin_ws, operator_ws = _centre(server, tmp_path)
+    desk = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    try:
+        desk.main.password_action.trigger()
+        own = _dialog(desk.main, OwnPasswordDialog)
+        qtbot.keyClicks(own.old, OPERATOR_PW)
+        qtbot.keyClicks(own.fields.new, RESET_PW)
+        qtbot.keyClicks(own.fields.again, RESET_PW)
+        _ok(qtbot, own.buttons)
+        settle(qtbot, desk.worker)
+        assert own.isVisible()
+        assert own.message.text() == "This is not available on a centre yet; nothing was changed."
+        own.reject()
+    finally:
+        _close(desk)
+    ws = joined.join(tmp_path / "again-ws", _code(joined))
+    centre_people.sign_in(ws, OPERATOR, OPERATOR_PW).close()
+    with pytest.raises(WrongPassword):
+        centre_people.sign_in(ws, OPERATOR, RESET_PW)
+
+
+def _code(joined: JoinedCentre) -> str:
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        return centre_people.issue_code(admin)
+    finally:
+        admin.close()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.permissions import ROLE_LABELS, Role
-from hotline.services import people_admin, users
+from hotline.services import people_admin
 from hotline.ui import palette
 from hotline.ui.admin.password_fields import PasswordFields
 from hotline.ui.common import translate
@@ -115,7 +115,7 @@ class OwnPasswordDialog(_PasswordDialog):
         return bool(self.old.text()) and super().ready()
 
     def job(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        return users.change_own_password, (self.old.text(), self.fields.password())
+        return people_admin.change_own_password, (self.old.text(), self.fields.password())
 
     def _succeeded(self, _result: object) -> None:
         self.old.clear()
