@@ -167,9 +167,11 @@ def backup_centre(
     out: Path,
     *,
     server_password: str | None = None,
+    trigger: str = TRIGGER,
 ) -> CentreBackup:
     """pg_dump of the centre of ``url`` (the server's superuser) into the new file
-    ``out``, for the centre administrator ``admin_name``; recorded in the register."""
+    ``out``, for the centre administrator ``admin_name``; recorded in the register
+    (``trigger``: where it was asked for, the register's words)."""
     url, server_password = _password_apart(url, server_password)
     database = database_of(url)
     out = out.absolute()
@@ -210,7 +212,7 @@ def backup_centre(
         calls=calls,
         audit_head=NO_AUDIT_HEAD,
         by=user_id,
-        trigger=TRIGGER,
+        trigger=trigger,
         verified=True,
     )
     return CentreBackup(out, database, size, digest, calls, register, seq)

@@ -94,6 +94,7 @@ class UserLine:
     user: User
     last_sign_in: datetime | None
     password_set_by_admin: bool  # created or reset, not changed by the user since
+    signed: bool = True  # a centre's row: its signature verifies back to the first administrator
 
 
 def user_lines(session: Session) -> list[UserLine]:

@@ -73,6 +73,9 @@ def _entry(row: Sequence[Any]) -> AuditEntry:
     )
 
 
+entry_of = _entry  # the same reading of a row, for the centre's chain (storage/server)
+
+
 class AuditQueries:
     def __init__(self, db: Database) -> None:
         self.db = db

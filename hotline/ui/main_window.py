@@ -122,7 +122,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.specs = self.nav.specs  # in the list's order: Ctrl+1 is its first page
         self.pages: dict[str, QWidget] = {}
         for spec in self.specs:
-            page = spec.factory(worker, self.page_stack)
+            page = spec.make(worker, self.page_stack)
             self.pages[spec.key] = page
             self.page_stack.addWidget(page)
             changed = getattr(page, "settings_changed", None)

@@ -37,6 +37,26 @@ class PageSpec:
     # the call form: shown on the whole window, the list of pages out of its way (the
     # window's Pages menu and Ctrl+PgDown/PgUp, Ctrl+1..9 still lead to the others)
     whole_window: bool = False
+    # False: on a centre's session the page would show this workstation's cache as if
+    # it were the centre's, so it says instead that it is not there yet (make())
+    on_centre: bool = True
+    # the page on a centre's session where it is another than the desk's
+    centre_factory: PageFactory | None = None
+    # where on_centre is False: what to do instead, a source text of NotOnCentrePage's
+    centre_hint: str = ""
+
+    def make(self, worker: DbWorker, parent: QWidget | None) -> QWidget:
+        """The page for this session: its own; on a centre, its centre's page, or where
+        it does not work there yet, the page that says so (ui/admin/not_on_centre.py)."""
+        session = worker.session
+        if session is not None and session.remote() is not None:
+            if self.centre_factory is not None:
+                return self.centre_factory(worker, parent)
+            if not self.on_centre:
+                from hotline.ui.admin.not_on_centre import NotOnCentrePage
+
+                return NotOnCentrePage(self.title, self.centre_hint, parent)
+        return self.factory(worker, parent)
 
 
 def _operator(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -126,7 +146,15 @@ def _export(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return ExportPage(worker, parent)
 
 
-PAGES.append(PageSpec("export", QT_TRANSLATE_NOOP("pages", "Export"), _export, Action.EXPORT))
+PAGES.append(
+    PageSpec(
+        "export",
+        QT_TRANSLATE_NOOP("pages", "Export"),
+        _export,
+        Action.EXPORT,
+        on_centre=False,
+    )
+)
 
 
 def _users(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -143,7 +171,12 @@ def _approvals(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 PAGES += [
     PageSpec("users", QT_TRANSLATE_NOOP("pages", "Users"), _users, Action.MANAGE_USERS),
-    PageSpec("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), _approvals, Action.READ_AUDIT),
+    PageSpec(
+        "approvals",
+        QT_TRANSLATE_NOOP("pages", "Approvals"),
+        _approvals,
+        Action.READ_AUDIT,
+    ),
 ]
 
 
@@ -154,7 +187,13 @@ def _settings(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(
-    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings, Action.SETTINGS)
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("pages", "Settings"),
+        _settings,
+        Action.SETTINGS,
+        on_centre=False,
+    )
 )
 
 
@@ -164,7 +203,14 @@ def _audit(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return AuditViewerPage(worker, parent)
 
 
-PAGES.append(PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit log"), _audit, Action.READ_AUDIT))
+PAGES.append(
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("pages", "Audit log"),
+        _audit,
+        Action.READ_AUDIT,
+    )
+)
 
 
 def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -175,7 +221,14 @@ def _health(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 # The administrator's first page: how the desk stands, and what to do about it.
 PAGES.insert(
-    0, PageSpec("health", QT_TRANSLATE_NOOP("pages", "Desk health"), _health, Action.SETTINGS)
+    0,
+    PageSpec(
+        "health",
+        QT_TRANSLATE_NOOP("pages", "Desk health"),
+        _health,
+        Action.SETTINGS,
+        on_centre=False,
+    ),
 )
 
 
@@ -185,7 +238,21 @@ def _backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return BackupsPage(worker, parent)
 
 
-PAGES.append(PageSpec("backups", QT_TRANSLATE_NOOP("pages", "Backups"), _backups, Action.BACKUP))
+def _centre_backups(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.centre_backups_page import CentreBackupsPage
+
+    return CentreBackupsPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "backups",
+        QT_TRANSLATE_NOOP("pages", "Backups"),
+        _backups,
+        Action.BACKUP,
+        centre_factory=_centre_backups,
+    )
+)
 
 
 def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -194,7 +261,20 @@ def _restore(worker: DbWorker, parent: QWidget | None) -> QWidget:
     return RestorePage(worker, parent)
 
 
-PAGES.append(PageSpec("restore", QT_TRANSLATE_NOOP("pages", "Restore"), _restore, Action.RESTORE))
+PAGES.append(
+    PageSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("pages", "Restore"),
+        _restore,
+        Action.RESTORE,
+        on_centre=False,
+        centre_hint=QT_TRANSLATE_NOOP(
+            "NotOnCentrePage",
+            "A centre is restored on its server, into a new database, with "
+            "'hotline restore --server' and a backup the Backups page wrote.",
+        ),
+    )
+)
 
 
 def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
@@ -204,7 +284,12 @@ def _desk_check(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(
-    PageSpec("desk_check", QT_TRANSLATE_NOOP("pages", "Desk check"), _desk_check, Action.VERIFY)
+    PageSpec(
+        "desk_check",
+        QT_TRANSLATE_NOOP("pages", "Desk check"),
+        _desk_check,
+        Action.VERIFY,
+    )
 )
 
 
@@ -220,6 +305,7 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Import old log"),
         _import_old_log,
         Action.IMPORT,
+        on_centre=False,
     )
 )
 
@@ -236,6 +322,7 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Referral directory"),
         _directory,
         Action.EDIT_DIRECTORY,
+        on_centre=False,
     )
 )
 
@@ -247,5 +334,10 @@ def _sealing(worker: DbWorker, parent: QWidget | None) -> QWidget:
 
 
 PAGES.append(
-    PageSpec("sealing", QT_TRANSLATE_NOOP("pages", "Sealing"), _sealing, Action.SEAL_RECORD)
+    PageSpec(
+        "sealing",
+        QT_TRANSLATE_NOOP("pages", "Sealing"),
+        _sealing,
+        Action.SEAL_RECORD,
+    )
 )

@@ -236,6 +236,10 @@
       <translation>Audit zənciri və masa yoxlamadan keçdi: %1 qeyd, hər imza və hər əlaqə yoxlanıldı.</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</source>
+      <translation>Mərkəzin audit zənciri serverdə təmiz yoxlanıldı: %1 qeyd, hər imza və hər əlaqə, həmçinin bu iş yerinin zəncirin başı üzrə şahidliyi təsdiqləndi.</translation>
+    </message>
+    <message>
       <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
       <translation>Yoxlama %1 problem tapdı. Heç nəyi silməyin; dəyişiklikdən əvvəlki ehtiyat nüsxəni bərpa edin və masaya cavabdeh şəxsə zəng edin:</translation>
     </message>
@@ -1139,6 +1143,65 @@
     </message>
   </context>
   <context>
+    <name>CentreBackupsPage</name>
+    <message>
+      <source>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</source>
+      <translation>Mərkəzin ehtiyat nüsxəsi onun serverdəki verilənlər bazasının PostgreSQL pg_dump surətidir; administrator üçün serverin superistifadəçi girişi ilə çıxarılır: sərbəst mətn, şəxsiyyət məlumatları və verilənlər açarları orada serverin saxladığı kimi möhürlənmiş baytlar şəklindədir. Hər biri ehtiyat fayllarının yanındakı reyestrdə qeyd olunur. Mərkəzin bərpası serverdə edilir: hotline restore --server.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Back up the centre now</source>
+      <translation>Mərkəzin ehtiyat nüsxəsini indi çıxar</translation>
+    </message>
+    <message>
+      <source>Backing up the centre on its server…</source>
+      <translation>Mərkəzin ehtiyat nüsxəsi serverində çıxarılır…</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Ehtiyat nüsxə qovluğu</translation>
+    </message>
+    <message>
+      <source>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</source>
+      <translation>Mərkəzin ehtiyat nüsxəsi yazıldı: {path} ({calls} zəng, {size}). Sərbəst mətn və şəxsiyyət məlumatları orada serverdəki kimi möhürlənmişdir. Onu serverdən uzaqda saxlayın.</translation>
+    </message>
+    <message>
+      <source>Backups in this folder (the register)</source>
+      <translation>Bu qovluqdakı ehtiyat nüsxələr (reyestr)</translation>
+    </message>
+    <message>
+      <source>Backups of the centre</source>
+      <translation>Mərkəzin ehtiyat nüsxələri</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Seçin…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Qovluq:</translation>
+    </message>
+    <message>
+      <source>Its password:</source>
+      <translation>Onun parolu:</translation>
+    </message>
+    <message>
+      <source>The server's superuser:</source>
+      <translation>Serverin superistifadəçisi:</translation>
+    </message>
+    <message>
+      <source>Your password:</source>
+      <translation>Sizin parolunuz:</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>hələ seçilməyib</translation>
+    </message>
+  </context>
+  <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>
@@ -1235,6 +1298,10 @@
       <translation>Verilənlər bazasının hər səhifəsini, onun bütövlüyünü, açar yuvalarını istifadəçilərlə, audit zəncirini və onun başını, zəng və istifadəçi sətirlərini jurnalla, həmçinin ehtiyat nüsxələr reyestrini yoxlayır. Başqa yerdə saxlanılan ehtiyat nüsxə və ya ixrac manifesti ilə müqayisədə masanın o vaxtdan bəri geri qaytarılıb-qaytarılmadığını da göstərir.</translation>
     </message>
     <message>
+      <source>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</source>
+      <translation>Mərkəzin serverindəki audit zəncirini yoxlayır: hər qeydin imzasını və əlaqəsini, üzvlərin açarlarını və rollarını zəncirə qarşı, zəngləri onların qeydlərinə qarşı, möhürləmə reyestrini və bu iş yerinin sonuncu gördüyü zəncir başını.</translation>
+    </message>
+    <message>
       <source>Database version</source>
       <translation>Verilənlər bazasının versiyası</translation>
     </message>
@@ -1259,6 +1326,10 @@
       <translation>Problem tapıldı (%1):</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on its server.</source>
+      <translation>Mərkəzin audit zənciri serverində təmiz yoxlanıldı.</translation>
+    </message>
+    <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
       <translation>Verilənlər bazasının yeni açarı var (nəsil {generation}); hər yuva yenidən möhürləndi. İndi yeni ehtiyat nüsxə çıxarın.</translation>
     </message>
@@ -1277,6 +1348,10 @@
     <message>
       <source>Verify now</source>
       <translation>İndi yoxla</translation>
+    </message>
+    <message>
+      <source>Verify the centre</source>
+      <translation>Mərkəzi yoxla</translation>
     </message>
     <message>
       <source>Verify the desk</source>
@@ -2400,6 +2475,17 @@
     </message>
   </context>
   <context>
+    <name>NotOnCentrePage</name>
+    <message>
+      <source>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</source>
+      <translation>Mərkəz öz serverində, yeni verilənlər bazasına, 'hotline restore --server' əmri və Ehtiyat nüsxələr səhifəsinin yazdığı ehtiyat nüsxə ilə bərpa olunur.</translation>
+    </message>
+    <message>
+      <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
+      <translation>Bu səhifə hələ mərkəzdə mümkün deyil. Burada o, mərkəzin deyil, yalnız bu kompüterin öz surətini göstərərdi, ona görə heç nə göstərmir və heç nəyi dəyişmir. Heç nə dəyişdirilmədi.</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
@@ -3210,6 +3296,10 @@
       <source>Decision number</source>
       <translation>Qərarın nömrəsi</translation>
     </message>
+    <message>
+      <source>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</source>
+      <translation>Mərkəzin serverində silindi. Ondan əvvəl çıxarılmış ehtiyat nüsxələr (pg_dump) bu zəngləri hələ də öz açarlarına möhürlənmiş şəkildə saxlayır: bərpa zamanı onlar bu iş yerinin möhürləmə reyestrindən yenidən möhürlənir; 'hotline seal --backup' onları öz reyestrlərində qeyd edir, ya da onları məhv edin.</translation>
+    </message>
     <message numerus="yes">
       <source>Due within the next 7 days: %n call(s).</source>
       <translation>
@@ -3322,6 +3412,10 @@
       <translation>Möhürləndi: {path} (içində {calls} zəng)</translation>
     </message>
     <message>
+      <source>Sealing on the centre's server…</source>
+      <translation>Mərkəzin serverində möhürlənir…</translation>
+    </message>
+    <message>
       <source>Sealing: the desk first, then its backups…</source>
       <translation>Möhürlənir: əvvəl masa, sonra onun ehtiyat nüsxələri…</translation>
     </message>
@@ -3344,6 +3438,10 @@
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>Qeydlərin indeksi növbəti nəzarətçinin girişində təmizlənir.</translation>
+    </message>
+    <message>
+      <source>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>Bu mərkəzdə ikinci administrator və ya nəzarətçi yoxdur: möhürləmə təkbaşına təsdiqlənmiş kimi qeyd olunur.</translation>
     </message>
     <message>
       <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
@@ -3779,6 +3877,10 @@
       <translation>%1 yeni parol və yeni açarlar aldı.</translation>
     </message>
     <message>
+      <source>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</source>
+      <translation>%1 mərkəzə əlavə edildi. Parolu ona şəxsən verin. Mərkəzə hələ qoşulmamış iş yeri bu birdəfəlik kodla qoşulur (%2 saat etibarlıdır): %3</translation>
+    </message>
+    <message>
       <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
       <translation>%1 əlavə edildi. Parolu ona şəxsən verin; o, parolu Masa ▸ Parolumu dəyiş menyusundan dəyişir.</translation>
     </message>
@@ -3797,6 +3899,10 @@
     <message>
       <source>Disable %1</source>
       <translation>%1 deaktiv et</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</source>
+      <translation>%1 deaktiv edilsin? Onun açar yuvası silinir və mərkəzin serverindəki girişi artıq qoşula bilmir: o, heç bir iş yerində daxil ola bilməyəcək. Onun qeyd etdikləri qalır.</translation>
     </message>
     <message>
       <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
@@ -3847,6 +3953,10 @@
       <translation>İstifadəçi</translation>
     </message>
     <message>
+      <source>Users of the centre</source>
+      <translation>Mərkəzin istifadəçiləri</translation>
+    </message>
+    <message>
       <source>Users of the desk</source>
       <translation>Masanın istifadəçiləri</translation>
     </message>
@@ -3865,6 +3975,14 @@
     <message>
       <source>never</source>
       <translation>heç vaxt</translation>
+    </message>
+    <message>
+      <source>not recorded on a centre</source>
+      <translation>mərkəzdə qeyd olunmur</translation>
+    </message>
+    <message>
+      <source>not trusted: their record on the server was changed outside the desk</source>
+      <translation>etibarsız: serverdəki qeydi masadan kənarda dəyişdirilib</translation>
     </message>
   </context>
   <context>

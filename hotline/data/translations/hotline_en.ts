@@ -236,6 +236,10 @@
       <translation>The audit chain and the desk check clean: %1 entries, every signature and link verified.</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</source>
+      <translation>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</translation>
+    </message>
+    <message>
       <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
       <translation>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</translation>
     </message>
@@ -1139,6 +1143,65 @@
     </message>
   </context>
   <context>
+    <name>CentreBackupsPage</name>
+    <message>
+      <source>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</source>
+      <translation>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Back up the centre now</source>
+      <translation>Back up the centre now</translation>
+    </message>
+    <message>
+      <source>Backing up the centre on its server…</source>
+      <translation>Backing up the centre on its server…</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</source>
+      <translation>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</translation>
+    </message>
+    <message>
+      <source>Backups in this folder (the register)</source>
+      <translation>Backups in this folder (the register)</translation>
+    </message>
+    <message>
+      <source>Backups of the centre</source>
+      <translation>Backups of the centre</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Folder:</translation>
+    </message>
+    <message>
+      <source>Its password:</source>
+      <translation>Its password:</translation>
+    </message>
+    <message>
+      <source>The server's superuser:</source>
+      <translation>The server's superuser:</translation>
+    </message>
+    <message>
+      <source>Your password:</source>
+      <translation>Your password:</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>none chosen yet</translation>
+    </message>
+  </context>
+  <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>
@@ -1235,6 +1298,10 @@
       <translation>Checks every page of the database, its integrity, the key slots against the users, the audit chain and its head, the rows of calls and users against the log, and the backup register. Against a backup or an export manifest kept elsewhere, it also shows whether the desk was rolled back since.</translation>
     </message>
     <message>
+      <source>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</source>
+      <translation>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</translation>
+    </message>
+    <message>
       <source>Database version</source>
       <translation>Database version</translation>
     </message>
@@ -1259,6 +1326,10 @@
       <translation>Problems found (%1):</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on its server.</source>
+      <translation>The centre's audit chain checks clean on its server.</translation>
+    </message>
+    <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
       <translation>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</translation>
     </message>
@@ -1277,6 +1348,10 @@
     <message>
       <source>Verify now</source>
       <translation>Verify now</translation>
+    </message>
+    <message>
+      <source>Verify the centre</source>
+      <translation>Verify the centre</translation>
     </message>
     <message>
       <source>Verify the desk</source>
@@ -2400,6 +2475,17 @@
     </message>
   </context>
   <context>
+    <name>NotOnCentrePage</name>
+    <message>
+      <source>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</source>
+      <translation>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</translation>
+    </message>
+    <message>
+      <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
+      <translation>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
@@ -3210,6 +3296,10 @@
       <source>Decision number</source>
       <translation>Decision number</translation>
     </message>
+    <message>
+      <source>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</source>
+      <translation>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</translation>
+    </message>
     <message numerus="yes">
       <source>Due within the next 7 days: %n call(s).</source>
       <translation>
@@ -3322,6 +3412,10 @@
       <translation>Sealed: {path} ({calls} calls in it)</translation>
     </message>
     <message>
+      <source>Sealing on the centre's server…</source>
+      <translation>Sealing on the centre's server…</translation>
+    </message>
+    <message>
       <source>Sealing: the desk first, then its backups…</source>
       <translation>Sealing: the desk first, then its backups…</translation>
     </message>
@@ -3344,6 +3438,10 @@
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>The notes' index is cleared at the next supervisor's sign-in.</translation>
+    </message>
+    <message>
+      <source>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</translation>
     </message>
     <message>
       <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
@@ -3779,6 +3877,10 @@
       <translation>%1 has a new password and new keys.</translation>
     </message>
     <message>
+      <source>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</source>
+      <translation>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</translation>
+    </message>
+    <message>
       <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
       <translation>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</translation>
     </message>
@@ -3797,6 +3899,10 @@
     <message>
       <source>Disable %1</source>
       <translation>Disable %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</source>
+      <translation>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</translation>
     </message>
     <message>
       <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
@@ -3847,6 +3953,10 @@
       <translation>User</translation>
     </message>
     <message>
+      <source>Users of the centre</source>
+      <translation>Users of the centre</translation>
+    </message>
+    <message>
       <source>Users of the desk</source>
       <translation>Users of the desk</translation>
     </message>
@@ -3865,6 +3975,14 @@
     <message>
       <source>never</source>
       <translation>never</translation>
+    </message>
+    <message>
+      <source>not recorded on a centre</source>
+      <translation>not recorded on a centre</translation>
+    </message>
+    <message>
+      <source>not trusted: their record on the server was changed outside the desk</source>
+      <translation>not trusted: their record on the server was changed outside the desk</translation>
     </message>
   </context>
   <context>

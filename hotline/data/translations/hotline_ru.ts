@@ -236,6 +236,10 @@
       <translation>Цепочка аудита и пульт прошли проверку: %1 записей, каждая подпись и каждая связь проверены.</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on the server: %1 entries, every signature and link verified, and this workstation's witness of its head.</source>
+      <translation>Цепочка аудита центра на сервере проверена без замечаний: записей — %1, каждая подпись и каждое звено, а также свидетельство этого рабочего места о вершине цепочки подтверждены.</translation>
+    </message>
+    <message>
       <source>The check found %1 problems. Do not delete anything; restore a backup from before the change and call the person responsible for the desk:</source>
       <translation>Проверка нашла проблем: %1. Ничего не удаляйте; восстановите резервную копию, сделанную до изменения, и позвоните ответственному за пульт:</translation>
     </message>
@@ -1139,6 +1143,65 @@
     </message>
   </context>
   <context>
+    <name>CentreBackupsPage</name>
+    <message>
+      <source>A backup of a centre is PostgreSQL's pg_dump of its database on the server, taken with the server's superuser login for an administrator: the free text, the identities and the data keys are in it as the sealed bytes the server holds. Each one is recorded in a register beside the backup files. Restoring a centre is done on the server: hotline restore --server.</source>
+      <translation>Резервная копия центра — это pg_dump его базы данных на сервере средствами PostgreSQL, снятый под учётной записью суперпользователя сервера для администратора: свободный текст, личные данные и ключи данных лежат в ней в виде запечатанных байтов, как их хранит сервер. Каждая копия записывается в реестр рядом с файлами копий. Центр восстанавливается на сервере: hotline restore --server.</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+      <source>Back up the centre now</source>
+      <translation>Сделать копию центра сейчас</translation>
+    </message>
+    <message>
+      <source>Backing up the centre on its server…</source>
+      <translation>Снимается копия центра на его сервере…</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+      <source>Backup of the centre written: {path} ({calls} calls, {size}). The free text and identities are in it sealed, as on the server. Keep it away from the server.</source>
+      <translation>Копия центра записана: {path} (звонков: {calls}, {size}). Свободный текст и личные данные в ней запечатаны, как на сервере. Храните её вдали от сервера.</translation>
+    </message>
+    <message>
+      <source>Backups in this folder (the register)</source>
+      <translation>Копии в этой папке (реестр)</translation>
+    </message>
+    <message>
+      <source>Backups of the centre</source>
+      <translation>Резервные копии центра</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Its password:</source>
+      <translation>Его пароль:</translation>
+    </message>
+    <message>
+      <source>The server's superuser:</source>
+      <translation>Суперпользователь сервера:</translation>
+    </message>
+    <message>
+      <source>Your password:</source>
+      <translation>Ваш пароль:</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
     <name>ConcernedSection</name>
     <message>
       <source>Age band</source>
@@ -1235,6 +1298,10 @@
       <translation>Проверяет каждую страницу базы данных и её целостность, слоты ключей по пользователям, цепочку аудита и её вершину, строки звонков и пользователей по журналу, а также реестр резервных копий. По копии или манифесту экспорта, хранящимся в другом месте, показывает ещё, не откатывали ли пульт с тех пор.</translation>
     </message>
     <message>
+      <source>Checks the centre's audit chain on its server: every entry's signature and link, the members' keys and roles against the chain, the calls against their entries, the sealing register, and the head of the chain this workstation saw last.</source>
+      <translation>Проверяет цепочку аудита центра на его сервере: подпись и звено каждой записи, ключи и роли участников по цепочке, звонки по их записям, реестр опечатывания и вершину цепочки, которую это рабочее место видело последней.</translation>
+    </message>
+    <message>
       <source>Database version</source>
       <translation>Версия базы данных</translation>
     </message>
@@ -1259,6 +1326,10 @@
       <translation>Найдены проблемы (%1):</translation>
     </message>
     <message>
+      <source>The centre's audit chain checks clean on its server.</source>
+      <translation>Цепочка аудита центра на его сервере проверена без замечаний.</translation>
+    </message>
+    <message>
       <source>The database has a new key (generation {generation}); every slot was rewrapped. Write a new backup now.</source>
       <translation>У базы данных новый ключ (поколение {generation}); все слоты перезапечатаны. Сделайте сейчас новую копию.</translation>
     </message>
@@ -1277,6 +1348,10 @@
     <message>
       <source>Verify now</source>
       <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+      <source>Verify the centre</source>
+      <translation>Проверить центр</translation>
     </message>
     <message>
       <source>Verify the desk</source>
@@ -2401,6 +2476,17 @@
     </message>
   </context>
   <context>
+    <name>NotOnCentrePage</name>
+    <message>
+      <source>A centre is restored on its server, into a new database, with 'hotline restore --server' and a backup the Backups page wrote.</source>
+      <translation>Центр восстанавливается на своём сервере, в новую базу данных, командой 'hotline restore --server' из копии, записанной на странице «Резервные копии».</translation>
+    </message>
+    <message>
+      <source>This page is not available on a centre yet. Here it would show only this computer's own copy, not the centre's, so it shows nothing and changes nothing. Nothing was changed.</source>
+      <translation>Эта страница пока недоступна в центре. Здесь она показала бы только собственную копию этого компьютера, а не данные центра, поэтому она ничего не показывает и ничего не меняет. Ничего не изменено.</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>Notes</source>
@@ -3214,6 +3300,10 @@
       <source>Decision number</source>
       <translation>Номер решения</translation>
     </message>
+    <message>
+      <source>Deleted on the centre's server. Its backups (pg_dump) taken before still hold these calls sealed to their keys: a restore seals them again from this workstation's seal register; 'hotline seal --backup' marks them in their register, or destroy them.</source>
+      <translation>Удалено на сервере центра. Резервные копии (pg_dump), снятые раньше, ещё хранят эти звонки, запечатанные на их ключи: при восстановлении они снова опечатываются по реестру опечатывания этого рабочего места; 'hotline seal --backup' отмечает их в их реестре, либо уничтожьте их.</translation>
+    </message>
     <message numerus="yes">
       <source>Due within the next 7 days: %n call(s).</source>
       <translation>
@@ -3327,6 +3417,10 @@
       <translation>Опечатана: {path} (звонков в ней: {calls})</translation>
     </message>
     <message>
+      <source>Sealing on the centre's server…</source>
+      <translation>Опечатывание на сервере центра…</translation>
+    </message>
+    <message>
       <source>Sealing: the desk first, then its backups…</source>
       <translation>Опечатывание: сначала рабочее место, затем его резервные копии…</translation>
     </message>
@@ -3349,6 +3443,10 @@
     <message>
       <source>The notes' index is cleared at the next supervisor's sign-in.</source>
       <translation>Индекс заметок очистится при следующем входе руководителя.</translation>
+    </message>
+    <message>
+      <source>This centre has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
+      <translation>В этом центре нет второго администратора или руководителя: опечатывание записывается как одобренное в одиночку.</translation>
     </message>
     <message>
       <source>This desk has no second administrator or supervisor: the sealing is recorded as approved alone.</source>
@@ -3788,6 +3886,10 @@
       <translation>У пользователя %1 новый пароль и новые ключи.</translation>
     </message>
     <message>
+      <source>%1 was added to the centre. Give them their password in person. A workstation that has not joined the centre yet joins it with this one-time code (valid for %2 hours): %3</source>
+      <translation>Пользователь %1 добавлен в центр. Передайте ему пароль лично. Рабочее место, ещё не подключённое к центру, подключается с этим одноразовым кодом (действует %2 ч.): %3</translation>
+    </message>
+    <message>
       <source>%1 was added. Give them their password in person; they change it from Desk ▸ Change my password.</source>
       <translation>Пользователь %1 добавлен. Передайте ему пароль лично; он сменит его через «Пульт ▸ Сменить мой пароль».</translation>
     </message>
@@ -3806,6 +3908,10 @@
     <message>
       <source>Disable %1</source>
       <translation>Отключить %1</translation>
+    </message>
+    <message>
+      <source>Disable %1? Their key slot is removed and their login on the centre's server can no longer connect: they can no longer sign in on any workstation. What they recorded stays.</source>
+      <translation>Отключить %1? Его ключевой слот удаляется, а его вход на сервер центра больше не может подключиться: войти он больше не сможет ни на одном рабочем месте. Записанное им остаётся.</translation>
     </message>
     <message>
       <source>Disable %1? Their key slot is removed: they can no longer sign in. What they recorded stays. If they may have kept a copy of the desk's files, rotate the database key afterwards.</source>
@@ -3856,6 +3962,10 @@
       <translation>Пользователь</translation>
     </message>
     <message>
+      <source>Users of the centre</source>
+      <translation>Пользователи центра</translation>
+    </message>
+    <message>
       <source>Users of the desk</source>
       <translation>Пользователи пульта</translation>
     </message>
@@ -3874,6 +3984,14 @@
     <message>
       <source>never</source>
       <translation>никогда</translation>
+    </message>
+    <message>
+      <source>not recorded on a centre</source>
+      <translation>в центре не записывается</translation>
+    </message>
+    <message>
+      <source>not trusted: their record on the server was changed outside the desk</source>
+      <translation>не доверенный: его запись на сервере изменена в обход пульта</translation>
     </message>
   </context>
   <context>

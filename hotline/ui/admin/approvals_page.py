@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Role
-from hotline.services import approvals, users
+from hotline.services import approvals_view
 from hotline.services.approvals import RULES, STATE_LABELS, GraveAct, Overview, Request, State
-from hotline.services.session import Session
 from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.admin.users_page import role_names
@@ -39,16 +38,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ApprovalsPage", "State"),
     QT_TRANSLATE_NOOP("ApprovalsPage", "Approved or refused by"),
 )
-
-
-def carry_out_job(session: Session, request_id: int) -> str:
-    """On the worker: the requester carries out an approved role change."""
-    seen = approvals.overview(session)
-    found = next(r for r in seen.requests if r.id == request_id)
-    name = seen.names[int(found.params["user_id"])]
-    roles = frozenset(Role(r) for r in found.params["roles"])
-    users.set_roles(session, name, roles, approval=request_id)
-    return name
 
 
 class ApprovalsPage(Retranslatable, QWidget):
@@ -91,9 +80,14 @@ class ApprovalsPage(Retranslatable, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.approve_button.clicked.connect(lambda: self._decide(approvals.approve))
-        self.refuse_button.clicked.connect(lambda: self._decide(approvals.refuse))
-        self.withdraw_button.clicked.connect(lambda: self._decide(approvals.withdraw))
+        self.approve_button.clicked.connect(lambda: self._decide(approvals_view.approve))
+        self.refuse_button.clicked.connect(lambda: self._decide(approvals_view.refuse))
+        self.withdraw_button.clicked.connect(lambda: self._decide(approvals_view.withdraw))
+        # a centre's requests: approved or left to expire, not refused nor withdrawn yet
+        session = worker.session
+        self.on_centre = session is not None and approvals_view.on_centre(session)
+        for button in (self.refuse_button, self.withdraw_button):
+            button.setVisible(not self.on_centre)
         self.carry_button.clicked.connect(self.carry_out)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -105,7 +99,7 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.worker.call(approvals.overview, on_done=self._show, on_error=self._failed)
+        self.worker.call(approvals_view.overview, on_done=self._show, on_error=self._failed)
 
     def _show(self, seen: Overview) -> None:
         chosen = self.selected()
@@ -200,7 +194,7 @@ class ApprovalsPage(Retranslatable, QWidget):
         if found is None:
             return
         self.worker.call(
-            carry_out_job,
+            approvals_view.carry_out,
             found.id,
             on_done=lambda name: self._carried(found.id, name),
             on_error=self._failed,

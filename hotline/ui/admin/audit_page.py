@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.permissions import Action
 from hotline.records import AuditEntry, to_iso
-from hotline.services import audit_view, integrity
+from hotline.services import audit_view, centre_audit_view, integrity
 from hotline.services.audit_view import AuditFilter, AuditPage, Exported, Finding
 from hotline.services.session import Session
 from hotline.ui import page_parts as parts
@@ -72,6 +71,9 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.report: integrity.Report | None = None
         self.exported: Exported | None = None
         self.may_export = self.may_acknowledge = False  # an administrator's, told by the worker
+        # a centre's session: the centre's chain on its server (services/centre_audit_view)
+        session = worker.session
+        self.on_centre = session is not None and centre_audit_view.on_centre(session)
         # the filter
         self.user = QComboBox(self)
         self.action = QComboBox(self)
@@ -130,6 +132,8 @@ class AuditViewerPage(Retranslatable, QWidget):
         box_layout.addWidget(self.findings_list)
         box_layout.addLayout(parts.row(self.note, self.ack_button, grow=self.note))
         self.findings_box.setVisible(False)
+        for button in (self.csv_button, self.pdf_button):
+            button.setVisible(not self.on_centre)  # not on a centre yet
 
         top = parts.row(
             self.user,
@@ -254,7 +258,8 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.worker.call(
-            audit_view.verify_chain,
+            centre_audit_view.verify,
+            None,
             self.run.report,
             on_done=self._verified,
             on_error=self._verify_failed,
@@ -265,7 +270,14 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.progress.setVisible(False)
         self.verify_button.setEnabled(True)
         entries = report.facts.get("audit_entries", 0)
-        if report.ok:
+        if report.ok and self.on_centre:
+            self._say(
+                self.tr(
+                    "The centre's audit chain checks clean on the server: %1 entries, every "
+                    "signature and link verified, and this workstation's witness of its head."
+                ).replace("%1", f"{int(entries):,}")
+            )
+        elif report.ok:
             self._say(
                 self.tr(
                     "The audit chain and the desk check clean: %1 entries, every signature "
@@ -459,8 +471,8 @@ def _search_job(
 ) -> tuple[AuditPage, list[Finding], bool, bool]:
     """The entries, the findings, and whether this user may export and acknowledge."""
     return (
-        audit_view.search(session, where),
-        audit_view.findings(session),
-        session.can(Action.EXPORT),
-        session.can(Action.MANAGE_USERS),
+        centre_audit_view.search(session, where),
+        centre_audit_view.findings(session),
+        centre_audit_view.may_export(session),
+        centre_audit_view.may_acknowledge(session),
     )

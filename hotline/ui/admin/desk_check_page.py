@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
-from hotline.services import integrity, users
+from hotline.services import centre_audit_view, integrity, users
 from hotline.services.integrity import Report
 from hotline.services.session import Session
 from hotline.ui import page_parts as parts
@@ -45,7 +45,8 @@ FACTS = {
 
 
 def _may_rotate(session: Session) -> bool:
-    return session.can(Action.ROTATE_KEY)
+    """The database key is the single-file desk's (a centre's server has no such key)."""
+    return session.can(Action.ROTATE_KEY) and not centre_audit_view.on_centre(session)
 
 
 class DeskCheckPage(Retranslatable, QWidget):
@@ -54,6 +55,9 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.worker = worker
         self.report: Report | None = None
         self.witness: Path | None = None
+        # a centre's session: the centre's chain checked on its server
+        session = worker.session
+        self.on_centre = session is not None and centre_audit_view.on_centre(session)
         self.message: Callable[[], str] = lambda: ""
         # Dialogs; tests replace them.
         self.ask_witness: Callable[[], str | None] = self._ask_witness
@@ -64,6 +68,7 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.verify_button = QPushButton(self.verify_box)
         self.verify_button.setStyleSheet(palette.SAVE_BUTTON)
         self.witness_button = QPushButton(self.verify_box)
+        self.witness_button.setVisible(not self.on_centre)  # a centre's backup is a pg_dump
         self.progress = QProgressBar(self.verify_box)
         self.progress.setRange(0, integrity.VERIFY_STEPS)
         self.progress.setMinimumWidth(320)
@@ -101,15 +106,27 @@ class DeskCheckPage(Retranslatable, QWidget):
 
     # --- texts -------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.verify_box.setTitle(self.tr("Verify the desk"))
-        self.verify_hint.setText(
-            self.tr(
-                "Checks every page of the database, its integrity, the key slots against the "
-                "users, the audit chain and its head, the rows of calls and users against the "
-                "log, and the backup register. Against a backup or an export manifest kept "
-                "elsewhere, it also shows whether the desk was rolled back since."
+        if self.on_centre:
+            self.verify_box.setTitle(self.tr("Verify the centre"))
+            self.verify_hint.setText(
+                self.tr(
+                    "Checks the centre's audit chain on its server: every entry's signature "
+                    "and link, the members' keys and roles against the chain, the calls "
+                    "against their entries, the sealing register, and the head of the chain "
+                    "this workstation saw last."
+                )
             )
-        )
+        else:
+            self.verify_box.setTitle(self.tr("Verify the desk"))
+            self.verify_hint.setText(
+                self.tr(
+                    "Checks every page of the database, its integrity, the key slots against "
+                    "the users, the audit chain and its head, the rows of calls and users "
+                    "against the log, and the backup register. Against a backup or an export "
+                    "manifest kept elsewhere, it also shows whether the desk was rolled back "
+                    "since."
+                )
+            )
         self.verify_button.setText(self.tr("Verify now"))
         self.witness_button.setText(self.tr("Verify against a backup kept elsewhere…"))
         self.rotate_box.setTitle(self.tr("The database key"))
@@ -151,10 +168,12 @@ class DeskCheckPage(Retranslatable, QWidget):
         self.witness = witness
         self._busy(True)
         self.progress.setValue(0)
+        if self.on_centre:  # one query on the server: no steps to count
+            self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._say(lambda: self.tr("Verifying…"), True)
         self.worker.call(
-            integrity.verify,
+            centre_audit_view.verify,
             witness,
             self.run.report,
             on_done=self._verified,
@@ -175,11 +194,13 @@ class DeskCheckPage(Retranslatable, QWidget):
         self._say(lambda: "", True)
 
     def _show_report(self, report: Report) -> None:
-        lines = [
-            self.tr("The database, the key file and the audit chain check clean.")
-            if report.ok
-            else self.tr("Problems found (%1):").replace("%1", str(len(report.problems)))
-        ]
+        if not report.ok:
+            first = self.tr("Problems found (%1):").replace("%1", str(len(report.problems)))
+        elif self.on_centre:
+            first = self.tr("The centre's audit chain checks clean on its server.")
+        else:
+            first = self.tr("The database, the key file and the audit chain check clean.")
+        lines = [first]
         lines += [f"  • {said_text(problem)}" for problem in report.problems]
         if report.warnings:
             lines.append(self.tr("Warnings:"))

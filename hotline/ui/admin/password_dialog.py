@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.permissions import ROLE_LABELS, Role
-from hotline.services import users
+from hotline.services import people_admin
 from hotline.ui import palette
 from hotline.ui.admin.password_fields import PasswordFields
 from hotline.ui.common import translate
@@ -56,6 +56,7 @@ class _PasswordDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.fields.changed.connect(lambda _ok: self._update())
         self.busy = False
+        self.outcome: object = None  # what the service returned, once it succeeded
 
     @property
     def ok_button(self) -> Any:
@@ -78,8 +79,9 @@ class _PasswordDialog(Retranslatable, QDialog):
         self._update()
         self.worker.call(fn, *args, on_done=self._succeeded, on_error=self._failed)
 
-    def _succeeded(self, _result: object) -> None:
+    def _succeeded(self, result: object) -> None:
         self.busy = False
+        self.outcome = result
         self.fields.clear()
         self.done_with.emit(self.fields.user_name)
         self.accept()
@@ -113,7 +115,7 @@ class OwnPasswordDialog(_PasswordDialog):
         return bool(self.old.text()) and super().ready()
 
     def job(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        return users.change_own_password, (self.old.text(), self.fields.password())
+        return people_admin.change_own_password, (self.old.text(), self.fields.password())
 
     def _succeeded(self, _result: object) -> None:
         self.old.clear()
@@ -138,7 +140,7 @@ class ResetPasswordDialog(_PasswordDialog):
         self.fields.new.setFocus()
 
     def job(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        return users.reset_password, (self.fields.user_name, self.fields.password())
+        return people_admin.reset_password, (self.fields.user_name, self.fields.password())
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -189,7 +191,11 @@ class AddUserDialog(_PasswordDialog):
         return bool(self.name.text().strip()) and bool(self.roles()) and super().ready()
 
     def job(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        return users.add_user, (self.name.text().strip(), self.roles(), self.fields.password())
+        return people_admin.add_user, (
+            self.name.text().strip(),
+            self.roles(),
+            self.fields.password(),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a user"))

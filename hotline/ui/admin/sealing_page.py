@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.errors import DeskError
-from hotline.services import seal_copies, sealing
+from hotline.services import seal_copies, sealing, sealing_view
 from hotline.services.approvals import Request, State
 from hotline.ui import page_parts as parts
 from hotline.ui import vocabulary
@@ -47,6 +47,8 @@ from hotline.ui.supervisor import labels
 from hotline.ui.worker import DbWorker
 
 TARGETS = (sealing.BY_PSEUDONYM, sealing.BY_CALL, sealing.BY_CONCERNED)
+# On a centre (services/sealing_view.py): calls by number or pseudonym, holds on a call.
+CENTRE_TARGETS = (sealing.BY_PSEUDONYM, sealing.BY_CALL)
 PREVIEW_COLUMNS = 8
 
 
@@ -73,11 +75,13 @@ class SealingPage(Retranslatable, QWidget):
         self.scheduled: sealing.Scheduled | None = None
         self.outcome: tuple[sealing.SealResult, list[seal_copies.CopyOutcome]] | None = None
         self.holds_list: list[sealing.Hold] = []
+        session = worker.session
+        self.on_centre = session is not None and sealing_view.on_centre(session)
 
         # --- find and preview -------------------------------------------------------
         self.find_box = QGroupBox(self)
         self.target = QComboBox(self.find_box)
-        for key in TARGETS:
+        for key in CENTRE_TARGETS if self.on_centre else TARGETS:
             self.target.addItem(key, key)
         self.value = QLineEdit(self.find_box)
         self.find_button = QPushButton(self.find_box)
@@ -115,6 +119,8 @@ class SealingPage(Retranslatable, QWidget):
         self.form.addRow(self.number_label, self.number)
         self.form.addRow(self.day_label, self.day)
         self.form.addRow(self.password_label, self.password)
+        # a centre's backups are pg_dumps on the server: no password opens them here
+        self.form.setRowVisible(self.password, not self.on_centre)
         self.requests = QComboBox(self)
         self.request_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
@@ -168,7 +174,10 @@ class SealingPage(Retranslatable, QWidget):
         self.holds.verticalHeader().setVisible(False)
         self.holds.horizontalHeader().setStretchLastSection(True)
         self.hold_target = QComboBox(self.holds_box)
-        for key in (sealing.BY_PSEUDONYM, sealing.BY_CALL):
+        hold_targets = (
+            (sealing.BY_CALL,) if self.on_centre else (sealing.BY_PSEUDONYM, sealing.BY_CALL)
+        )
+        for key in hold_targets:
             self.hold_target.addItem(key, key)
         self.hold_value = QLineEdit(self.holds_box)
         self.hold_reason = QLineEdit(self.holds_box)
@@ -210,7 +219,7 @@ class SealingPage(Retranslatable, QWidget):
         self._update_buttons()
         # At an administrator's sign-in: finish a cut sealing, run retention.
         self.worker.call(
-            sealing.scheduled, on_done=self._scheduled, on_error=self._retention_failed
+            sealing_view.scheduled, on_done=self._scheduled, on_error=self._retention_failed
         )
         self.refresh_requests()
         self.refresh_holds()
@@ -223,8 +232,8 @@ class SealingPage(Retranslatable, QWidget):
             sealing.BY_CALL: self.tr("Call number"),
             sealing.BY_CONCERNED: self.tr("Person concerned (by pseudonym)"),
         }
-        for i, key in enumerate(TARGETS):
-            self.target.setItemText(i, names[key])
+        for i in range(self.target.count()):
+            self.target.setItemText(i, names[str(self.target.itemData(i))])
         for i in range(self.hold_target.count()):
             self.hold_target.setItemText(i, names[str(self.hold_target.itemData(i))])
         self.value.setPlaceholderText(self.tr("as written in the decision"))
@@ -276,12 +285,10 @@ class SealingPage(Retranslatable, QWidget):
     def find_calls(self) -> None:
         by, value = str(self.target.currentData()), self.value.text()
 
-        def job(session: Any) -> tuple[list[int], sealing.SealPreview]:
-            ids = sealing.find(session, by, value)
-            return ids, sealing.preview(session, ids)
-
         self.status.setText("")
-        self.worker.call(job, on_done=self._found, on_error=self._failed)
+        self.worker.call(
+            sealing_view.find_and_preview, by, value, on_done=self._found, on_error=self._failed
+        )
 
     def _found(self, found: tuple[list[int], sealing.SealPreview]) -> None:
         self.chosen_ids, self.shown = found
@@ -365,7 +372,11 @@ class SealingPage(Retranslatable, QWidget):
             return
         chosen, ids = picked
         self.worker.call(
-            sealing.request_approval, chosen, ids, on_done=self._requested, on_error=self._failed
+            sealing_view.request_approval,
+            chosen,
+            ids,
+            on_done=self._requested,
+            on_error=self._failed,
         )
 
     def _requested(self, made: Request) -> None:
@@ -374,7 +385,7 @@ class SealingPage(Retranslatable, QWidget):
 
     def refresh_requests(self) -> None:
         def job(session: Any) -> tuple[bool, list[Request]]:
-            return sealing.approval_needed(session), sealing.seal_requests(session)
+            return sealing_view.approval_needed(session), sealing_view.seal_requests(session)
 
         self.worker.call(job, on_done=self._requests_read, on_error=self._failed)
 
@@ -421,8 +432,8 @@ class SealingPage(Retranslatable, QWidget):
         self.request = next((r for r in self.pending if r.id == request_id), None)
 
         def job(session: Any) -> tuple[sealing.Decision, list[int], sealing.SealPreview]:
-            chosen, ids = sealing.from_request(session, int(request_id))
-            return chosen, ids, sealing.preview(session, ids)
+            chosen, ids = sealing_view.from_request(session, int(request_id))
+            return chosen, ids, sealing_view.preview(session, ids)
 
         self.worker.call(job, on_done=self._request_loaded, on_error=self._failed)
 
@@ -439,7 +450,12 @@ class SealingPage(Retranslatable, QWidget):
         self._update_buttons()
 
     def _show_approval(self) -> None:
-        if not self.needs_approval:
+        if not self.needs_approval and self.on_centre:
+            text = self.tr(
+                "This centre has no second administrator or supervisor: the sealing is "
+                "recorded as approved alone."
+            )
+        elif not self.needs_approval:
             text = self.tr(
                 "This desk has no second administrator or supervisor: the sealing is "
                 "recorded as approved alone."
@@ -477,13 +493,21 @@ class SealingPage(Retranslatable, QWidget):
         password = self.password.text()
         report = self.run.report
 
-        def job(session: Any) -> tuple[sealing.SealResult, list[seal_copies.CopyOutcome]]:
-            result = sealing.seal(session, ids, chosen, request_id, report)
-            return result, seal_copies.seal_copies(session, password, (), report)
-
         self.seal_button.setEnabled(False)
-        self.status.setText(self.tr("Sealing: the desk first, then its backups…"))
-        self.worker.call(job, on_done=self._sealed, on_error=self._failed)
+        if self.on_centre:
+            self.status.setText(self.tr("Sealing on the centre's server…"))
+        else:
+            self.status.setText(self.tr("Sealing: the desk first, then its backups…"))
+        self.worker.call(
+            sealing_view.seal,
+            ids,
+            chosen,
+            request_id,
+            password,
+            report,
+            on_done=self._sealed,
+            on_error=self._failed,
+        )
 
     def _sealed(self, outcome: tuple[sealing.SealResult, list[seal_copies.CopyOutcome]]) -> None:
         self.outcome = outcome
@@ -498,7 +522,7 @@ class SealingPage(Retranslatable, QWidget):
     def find_again(self) -> None:
         if self.chosen_ids:
             self.worker.call(
-                sealing.preview,
+                sealing_view.preview,
                 self.chosen_ids,
                 on_done=self._previewed_again,
                 on_error=self._failed,
@@ -552,7 +576,16 @@ class SealingPage(Retranslatable, QWidget):
                         "sealed, or destroy it."
                     ).format(path=copy.path, why=reasons.get(copy.reason, copy.reason))
                 )
-        if not copies:
+        if self.on_centre:
+            lines.append(
+                self.tr(
+                    "Deleted on the centre's server. Its backups (pg_dump) taken before "
+                    "still hold these calls sealed to their keys: a restore seals them again "
+                    "from this workstation's seal register; 'hotline seal --backup' marks "
+                    "them in their register, or destroy them."
+                )
+            )
+        elif not copies:
             lines.append(self.tr("The desk has no backup or replaced folder to seal."))
         self.result.setPlainText("\n".join(lines))
         self.result.setVisible(True)
@@ -599,21 +632,21 @@ class SealingPage(Retranslatable, QWidget):
     def save_years(self) -> None:
         years = self.years.value() or None
 
-        def job(session: Any) -> sealing.Scheduled:
-            sealing.set_retention(session, years)
-            soon = len(sealing.retention_due(session, sealing.NOTICE_DAYS))
-            return sealing.Scheduled(0, 0, sealing.retention_years(session), soon)
-
-        self.worker.call(job, on_done=self._scheduled, on_error=self._retention_failed)
+        self.worker.call(
+            sealing_view.set_retention,
+            years,
+            on_done=self._scheduled,
+            on_error=self._retention_failed,
+        )
 
     def run_retention(self) -> None:
         self.worker.call(
-            sealing.scheduled, on_done=self._scheduled, on_error=self._retention_failed
+            sealing_view.run_retention, on_done=self._scheduled, on_error=self._retention_failed
         )
 
     # --- legal holds ----------------------------------------------------------------------------
     def refresh_holds(self) -> None:
-        self.worker.call(sealing.holds, on_done=self._holds_read, on_error=self._hold_failed)
+        self.worker.call(sealing_view.holds, on_done=self._holds_read, on_error=self._hold_failed)
 
     def _holds_read(self, found: list[sealing.Hold]) -> None:
         self.holds_list = found
@@ -642,7 +675,7 @@ class SealingPage(Retranslatable, QWidget):
             self.hold_reason.text(),
         )
         self.worker.call(
-            sealing.add_hold,
+            sealing_view.add_hold,
             by,
             value,
             reason,
@@ -666,7 +699,7 @@ class SealingPage(Retranslatable, QWidget):
             return
         hold_id = int(item.data(Qt.ItemDataRole.UserRole))
         self.worker.call(
-            sealing.lift_hold, hold_id, on_done=self._hold_added, on_error=self._hold_failed
+            sealing_view.lift_hold, hold_id, on_done=self._hold_added, on_error=self._hold_failed
         )
 
     def _hold_failed(self, exc: BaseException) -> None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import ROLE_LABELS, Role
 from hotline.records import User
-from hotline.services import approvals, users
-from hotline.services.session import Session
+from hotline.services import people_admin
+from hotline.services.people_admin import AddedPerson
 from hotline.services.users import UserLine
 from hotline.ui import page_parts as parts
 from hotline.ui import palette
@@ -50,18 +50,6 @@ HEADERS = (
 
 def role_names(roles: frozenset[Role]) -> str:
     return ", ".join(translate("roles", ROLE_LABELS[r]) for r in Role if r in roles)
-
-
-def change_roles_job(session: Session, name: str, roles: frozenset[Role]) -> tuple[str, int]:
-    """On the worker: carry the change out, or ask a second person first."""
-    target = next(u for u in users.list_users(session) if u.name == name)
-    cleared = approvals.clearance(
-        session, approvals.GraveAct.CHANGE_ROLES, users.roles_act(target, roles)
-    )
-    if not cleared.clear and cleared.request is not None:
-        return ("requested" if cleared.asked_now else "waiting"), cleared.request.id
-    user = users.set_roles(session, name, roles)  # its approval found, or approved alone
-    return ("approved", cleared.request.id) if cleared.request else ("done", user.id)
 
 
 class RolesDialog(Retranslatable, QDialog):
@@ -115,6 +103,8 @@ class UsersPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.worker = worker
         self.lines: list[UserLine] = []
+        # a centre's session: the people are the centre's, on its server
+        self.on_centre = worker.session is not None and people_admin.on_centre(worker.session)
         self.heading = QLabel(self)
         self.heading.setStyleSheet(palette.HEADING)
         self.table = QTableWidget(0, len(HEADERS), self)
@@ -164,7 +154,7 @@ class UsersPage(Retranslatable, QWidget):
 
     # --- data ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.worker.call(users.user_lines, on_done=self._show, on_error=self._failed)
+        self.worker.call(people_admin.user_lines, on_done=self._show, on_error=self._failed)
 
     def _show(self, lines: list[UserLine]) -> None:
         chosen = self.selected_line()
@@ -174,6 +164,8 @@ class UsersPage(Retranslatable, QWidget):
             self.select(chosen.user.name)
 
     def _state(self, line: UserLine) -> str:
+        if not line.signed:
+            return self.tr("not trusted: their record on the server was changed outside the desk")
         if not line.user.active:
             return self.tr("disabled")
         if line.password_set_by_admin:
@@ -186,7 +178,7 @@ class UsersPage(Retranslatable, QWidget):
             values = (
                 line.user.name,
                 role_names(line.user.roles) if line.user.active else "",
-                when(line.last_sign_in) or self.tr("never"),
+                self._last_sign_in(line),
                 self._state(line),
             )
             for column, text in enumerate(values):
@@ -195,6 +187,11 @@ class UsersPage(Retranslatable, QWidget):
                     item.setForeground(MUTED)
                 self.table.setItem(row, column, item)
         self._selected()
+
+    def _last_sign_in(self, line: UserLine) -> str:
+        if self.on_centre:
+            return self.tr("not recorded on a centre")
+        return when(line.last_sign_in) or self.tr("never")
 
     def selected_line(self) -> UserLine | None:
         rows = self.table.selectionModel().selectedRows()
@@ -210,7 +207,7 @@ class UsersPage(Retranslatable, QWidget):
 
     def _selected(self) -> None:
         line = self.selected_line()
-        active = line is not None and line.user.active
+        active = line is not None and line.user.active and line.signed
         for button in (self.reset_button, self.roles_button, self.disable_button):
             button.setEnabled(active)
 
@@ -229,6 +226,20 @@ class UsersPage(Retranslatable, QWidget):
         self._open(dialog)
 
     def _added(self, name: str) -> None:
+        added = self.dialog.outcome if isinstance(self.dialog, AddUserDialog) else None
+        if isinstance(added, AddedPerson) and added.enrolment_code:
+            self._say(
+                self.tr(
+                    "%1 was added to the centre. Give them their password in person. A "
+                    "workstation that has not joined the centre yet joins it with this "
+                    "one-time code (valid for %2 hours): %3"
+                )
+                .replace("%1", added.name)
+                .replace("%2", str(added.hours))
+                .replace("%3", added.enrolment_code)
+            )
+            self.refresh()
+            return
         self._say(
             self.tr(
                 "%1 was added. Give them their password in person; they change it from "
@@ -256,7 +267,7 @@ class UsersPage(Retranslatable, QWidget):
         dialog = RolesDialog(line.user, self)
         dialog.accepted.connect(
             lambda: self.worker.call(
-                change_roles_job,
+                people_admin.change_roles,
                 line.user.name,
                 dialog.roles(),
                 on_done=lambda result: self._roles_done(line.user.name, result),
@@ -304,13 +315,19 @@ class UsersPage(Retranslatable, QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("Disable %1").replace("%1", line.user.name))
-        box.setText(
-            self.tr(
+        if self.on_centre:
+            text = self.tr(
+                "Disable %1? Their key slot is removed and their login on the centre's "
+                "server can no longer connect: they can no longer sign in on any "
+                "workstation. What they recorded stays."
+            )
+        else:
+            text = self.tr(
                 "Disable %1? Their key slot is removed: they can no longer sign in. What "
                 "they recorded stays. If they may have kept a copy of the desk's files, "
                 "rotate the database key afterwards."
-            ).replace("%1", line.user.name)
-        )
+            )
+        box.setText(text.replace("%1", line.user.name))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         name = line.user.name
@@ -320,7 +337,7 @@ class UsersPage(Retranslatable, QWidget):
 
     def _disable(self, name: str) -> None:
         self.worker.call(
-            users.disable_user,
+            people_admin.disable_user,
             name,
             on_done=lambda _u: self._disabled(name),
             on_error=self._failed,
@@ -336,7 +353,9 @@ class UsersPage(Retranslatable, QWidget):
         dialog.open()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Users of the desk"))
+        self.heading.setText(
+            self.tr("Users of the centre") if self.on_centre else self.tr("Users of the desk")
+        )
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.add_button.setText(self.tr("Add a user…"))
         self.reset_button.setText(self.tr("Reset the password…"))
