@@ -235,6 +235,11 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
             )
         elif sub == "roles":
             _set_roles(signin, args)
+        elif sub == "passwd":
+            old = secrets.login_password  # just proved by signing in
+            new = secrets.read(say(QT_TRANSLATE_NOOP("cli", "New password: ")), confirm=True)
+            centre_people.change_own_password(signin, old, new)
+            print(say(QT_TRANSLATE_NOOP("cli", "Password changed.")))
         else:
             from hotline.errors import DeskError
 

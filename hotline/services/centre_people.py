@@ -48,7 +48,7 @@ from hotline.storage.keyfile import (
     SlotSecrets,
 )
 from hotline.storage.server import members as server_members
-from hotline.storage.server import people, schema_steps
+from hotline.storage.server import people, schema_own_slot, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.errors import ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
@@ -509,6 +509,55 @@ def reset_password(signin: CentreSignIn, name: str, new: str) -> SignedMember:
             verifier_=people.verifier(signin.conn, server_password, login),
         )
     return row
+
+
+class SlotChangedMeanwhile(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Your key slot on the centre was changed since you signed in (an administrator "
+        "gave you a new password?); nothing was changed. Sign in again and retry.",
+    )
+
+
+def change_own_password(signin: CentreSignIn, old: str, new: str) -> None:
+    """Any member's own password: the same keys wrapped under the new password (a new
+    salt, the slot's Argon2id settings), the slot replaced on the server by
+    ``hotline.replace_own_slot`` (only one's own), the login role's password derived from
+    the new slot's key, and ``user.passwd`` signed by the member in the same transaction."""
+    holder = signin.holder
+    keyfile = signin.keyfile
+    slot = keyfile.slots.get(holder)
+    if slot is None:
+        raise SlotChangedMeanwhile()
+    try:
+        opened, _key = open_slot_keeping_key(keyfile, holder, old, None)
+    except aead.UnwrapFailed:
+        raise WrongPassword() from None
+    passwords.check(new, signin.name)
+    identity = NewIdentity(opened, slot.signing_public or b"")
+    fresh, key = build_slot_keeping_key(keyfile, holder, new, identity, slot.kdf, None)
+    login = server_members.login_role(signin.database, signin.user_id)
+    server_password = login_password(keyfile.desk_id, holder, key)
+    conn = signin.conn
+    conn.execute("BEGIN")
+    try:
+        people.replace_own_slot(conn, fresh.to_json())
+        people.set_own_login_password(conn, people.verifier(conn, server_password, login))
+        ServerAuditLog(conn).append(
+            signin.user_id, _signing_private(signin), "user.passwd", "user", signin.user_id, {}
+        )
+        conn.execute("COMMIT")
+    except psycopg.Error as exc:
+        conn.execute("ROLLBACK")
+        if exc.sqlstate == schema_own_slot.SLOT_CHANGED:
+            raise SlotChangedMeanwhile() from exc
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ServerRefused(reason=first[:200]) from exc
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    keyfile.slots[holder] = fresh
+    signin.server_password = server_password
 
 
 # --- four eyes: changing roles -------------------------------------------------

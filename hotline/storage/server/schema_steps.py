@@ -27,7 +27,13 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.storage.server import schema, schema_persons, schema_review, schema_tasks
+from hotline.storage.server import (
+    schema,
+    schema_own_slot,
+    schema_persons,
+    schema_review,
+    schema_tasks,
+)
 from hotline.storage.server.schema import CentreRoles
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -144,6 +150,13 @@ def _tasks(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_tasks.create(conn, roles)
 
 
+def _own_slot(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 8: a member changes their own password (``hotline users passwd``): their own
+    key slot rewritten by ``hotline.replace_own_slot``, which lets a login replace only
+    the salt and wrapping of its own member's slot (schema_own_slot.py)."""
+    schema_own_slot.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -153,6 +166,7 @@ STEPS: tuple[Step, ...] = (
     _comments,
     _audit_by_object,
     _tasks,
+    _own_slot,
 )
 
 
