@@ -4967,6 +4967,10 @@ SHA-256: {sha256}</translation>
       <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
     </message>
     <message>
+      <source>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</source>
+      <translation>Mərkəzdəki açar yuvanız siz daxil olandan sonra dəyişdirilib (administrator sizə yeni parol verib?); heç nə dəyişdirilmədi. Yenidən daxil olun və təkrar cəhd edin.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Rolunuz buna icazə vermir: {action}.</translation>
     </message>

@@ -4967,6 +4967,10 @@ SHA-256: {sha256}</translation>
       <translation>You made request {id} yourself: a second person must approve it.</translation>
     </message>
     <message>
+      <source>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</source>
+      <translation>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Your role does not allow this: {action}.</translation>
     </message>

@@ -4979,6 +4979,10 @@ SHA-256: {sha256}</translation>
       <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
     </message>
     <message>
+      <source>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</source>
+      <translation>Ваш ключевой слот в центре изменён после вашего входа (администратор выдал вам новый пароль?); ничего не изменено. Войдите снова и повторите.</translation>
+    </message>
+    <message>
       <source>Your role does not allow this: {action}.</source>
       <translation>Ваша роль этого не позволяет: {action}.</translation>
     </message>
