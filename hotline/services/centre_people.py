@@ -452,8 +452,8 @@ def issue_code(signin: CentreSignIn, hours: int = enrolment.DEFAULT_HOURS) -> st
 
 
 def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
-    """The slot and grants leave the key file, the row says disabled (signed), and the
-    login role can no longer connect."""
+    """The slot and grants leave the key file, the row says disabled (signed), the
+    login role can no longer connect, and its sessions open now are ended."""
     _require_admin(signin)
     member = _member(signin, name)
     if member.user_id == signin.user_id:
@@ -472,6 +472,12 @@ def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
         _vouch(signin, "user.disable", member.user_id)
         if member.db_role is not None:
             people.set_login(signin.conn, signin.database, member.user_id, can_login=False)
+    if member.db_role is not None:  # committed: the sessions open since are ended too
+        try:
+            people.end_sessions(signin.conn, member.user_id)
+        except psycopg.Error as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise ServerRefused(reason=first[:200]) from exc
     return row
 
 

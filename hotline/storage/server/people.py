@@ -181,3 +181,10 @@ def set_own_login_password(conn: Connection, verifier_: str) -> None:
     if not verifier_.startswith("SCRAM-SHA-256$"):
         raise ValueError("a SCRAM-SHA-256 verifier is expected")
     conn.execute(sql.SQL("ALTER ROLE SESSION_USER PASSWORD {}").format(sql.Literal(verifier_)))
+
+
+def end_sessions(conn: Connection, user_id: int) -> int:
+    """The open sessions of a disabled member's login ended on the server; how many."""
+    row = conn.execute("SELECT hotline.end_sessions(%s)", (user_id,)).fetchone()
+    assert row is not None
+    return int(row[0])

@@ -32,6 +32,7 @@ from hotline.storage.server import (
     schema_own_slot,
     schema_persons,
     schema_review,
+    schema_sessions,
     schema_tasks,
 )
 from hotline.storage.server.schema import CentreRoles
@@ -157,6 +158,12 @@ def _own_slot(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_own_slot.create(conn, roles)
 
 
+def _end_sessions(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 9: disabling a member ends their sessions already open, not only the next
+    ones (``hotline.end_sessions``, schema_sessions.py)."""
+    schema_sessions.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -167,6 +174,7 @@ STEPS: tuple[Step, ...] = (
     _audit_by_object,
     _tasks,
     _own_slot,
+    _end_sessions,
 )
 
 
