@@ -479,6 +479,10 @@
       <translation>{who} {object} nömrəli sorğunu rədd etdi</translation>
     </message>
     <message>
+      <source>{who} removed workstation {object} from the centre</source>
+      <translation>{who} {object} nömrəli iş yerini mərkəzdən sildi</translation>
+    </message>
+    <message>
       <source>{who} reopened call {call}, saved as a call without content</source>
       <translation>{who} məzmunsuz kimi saxlanılmış {call} nömrəli zəngi yenidən açdı</translation>
     </message>
@@ -4349,12 +4353,20 @@ SHA-256: {sha256}</translation>
       <translation>Kodlu sütunların dəyərləri (siyahı, mətn, sətirlər -&gt; nə kimi qəbul edilir):</translation>
     </message>
     <message>
+      <source>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</source>
+      <translation>{number} nömrəli iş yeri ({login}) silindi: o artıq mərkəzə qoşula bilməz və onda heç kim daxil ola bilməz.</translation>
+    </message>
+    <message>
       <source>already sealed</source>
       <translation>artıq möhürlənib</translation>
     </message>
     <message>
       <source>call {number}</source>
       <translation>zəng {number}</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>qoşula bilmir</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -4373,6 +4385,10 @@ SHA-256: {sha256}</translation>
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>in use</source>
+      <translation>istifadədədir</translation>
+    </message>
+    <message>
       <source>it is damaged or does not check clean</source>
       <translation>o zədələnib və ya yoxlamadan təmiz keçmir</translation>
     </message>
@@ -4387,6 +4403,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>person {pseudonym}</source>
       <translation>şəxs {pseudonym}</translation>
+    </message>
+    <message>
+      <source>removed {when}</source>
+      <translation>{when} silinib</translation>
     </message>
     <message>
       <source>sealed: {path} ({count} calls sealed in it)</source>
@@ -4887,6 +4907,10 @@ SHA-256: {sha256}</translation>
       <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
     </message>
     <message>
+      <source>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</source>
+      <translation>Bu mərkəzdə istifadədə olan {number} nömrəli qeydiyyatlı iş yeri yoxdur (bax: 'hotline server workstations'); heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>There is no legal hold number {ident} in place.</source>
       <translation>{ident} nömrəli qüvvədə olan hüquqi saxlama yoxdur.</translation>
     </message>
@@ -4967,6 +4991,10 @@ SHA-256: {sha256}</translation>
       <translation>Qərarın nömrəsini yazın (onda yazıldığı kimi). Heç nə möhürlənmədi.</translation>
     </message>
     <message>
+      <source>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</source>
+      <translation>{number} nömrəli iş yeri sizin daxil olduğunuz iş yeridir: onu başqa administratorun iş yerindən silin. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
     </message>
@@ -5041,6 +5069,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
+    </message>
+    <message>
+      <source>give the number of the workstation to remove, as 'hotline server workstations' lists it</source>
+      <translation>silinəcək iş yerinin nömrəsini 'hotline server workstations' siyahısında göstərildiyi kimi verin</translation>
     </message>
     <message>
       <source>give {options}</source>

@@ -479,6 +479,10 @@
       <translation>{who} refused request {object}</translation>
     </message>
     <message>
+      <source>{who} removed workstation {object} from the centre</source>
+      <translation>{who} removed workstation {object} from the centre</translation>
+    </message>
+    <message>
       <source>{who} reopened call {call}, saved as a call without content</source>
       <translation>{who} reopened call {call}, saved as a call without content</translation>
     </message>
@@ -4349,12 +4353,20 @@ SHA-256: {sha256}</translation>
       <translation>Values of the coded columns (list, text, rows -&gt; taken for):</translation>
     </message>
     <message>
+      <source>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</source>
+      <translation>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</translation>
+    </message>
+    <message>
       <source>already sealed</source>
       <translation>already sealed</translation>
     </message>
     <message>
       <source>call {number}</source>
       <translation>call {number}</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>cannot connect</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -4373,6 +4385,10 @@ SHA-256: {sha256}</translation>
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>in use</source>
+      <translation>in use</translation>
+    </message>
+    <message>
       <source>it is damaged or does not check clean</source>
       <translation>it is damaged or does not check clean</translation>
     </message>
@@ -4387,6 +4403,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>person {pseudonym}</source>
       <translation>person {pseudonym}</translation>
+    </message>
+    <message>
+      <source>removed {when}</source>
+      <translation>removed {when}</translation>
     </message>
     <message>
       <source>sealed: {path} ({count} calls sealed in it)</source>
@@ -4887,6 +4907,10 @@ SHA-256: {sha256}</translation>
       <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</source>
+      <translation>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</translation>
+    </message>
+    <message>
       <source>There is no legal hold number {ident} in place.</source>
       <translation>There is no legal hold number {ident} in place.</translation>
     </message>
@@ -4967,6 +4991,10 @@ SHA-256: {sha256}</translation>
       <translation>Type the number of the decision (as written on it). Nothing was sealed.</translation>
     </message>
     <message>
+      <source>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</source>
+      <translation>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>You made request {id} yourself: a second person must approve it.</translation>
     </message>
@@ -5041,6 +5069,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
+    </message>
+    <message>
+      <source>give the number of the workstation to remove, as 'hotline server workstations' lists it</source>
+      <translation>give the number of the workstation to remove, as 'hotline server workstations' lists it</translation>
     </message>
     <message>
       <source>give {options}</source>

@@ -479,6 +479,10 @@
       <translation>{who}: отклонён запрос {object}</translation>
     </message>
     <message>
+      <source>{who} removed workstation {object} from the centre</source>
+      <translation>{who} удалил(а) рабочее место {object} из центра</translation>
+    </message>
+    <message>
       <source>{who} reopened call {call}, saved as a call without content</source>
       <translation>{who}: снова открыт звонок {call}, сохранённый как звонок без содержания</translation>
     </message>
@@ -4361,12 +4365,20 @@ SHA-256: {sha256}</translation>
       <translation>Значения кодированных столбцов (список, текст, строк -&gt; принимается как):</translation>
     </message>
     <message>
+      <source>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</source>
+      <translation>Рабочее место {number} ({login}) удалено: оно больше не может подключиться к центру, и на нём никто не может войти.</translation>
+    </message>
+    <message>
       <source>already sealed</source>
       <translation>уже опечатан</translation>
     </message>
     <message>
       <source>call {number}</source>
       <translation>звонок {number}</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>не может подключиться</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -4385,6 +4397,10 @@ SHA-256: {sha256}</translation>
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>in use</source>
+      <translation>используется</translation>
+    </message>
+    <message>
       <source>it is damaged or does not check clean</source>
       <translation>она повреждена или не проходит проверку</translation>
     </message>
@@ -4399,6 +4415,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>person {pseudonym}</source>
       <translation>лицо {pseudonym}</translation>
+    </message>
+    <message>
+      <source>removed {when}</source>
+      <translation>удалено {when}</translation>
     </message>
     <message>
       <source>sealed: {path} ({count} calls sealed in it)</source>
@@ -4899,6 +4919,10 @@ SHA-256: {sha256}</translation>
       <translation>В {path} нет пульта. Сначала создайте его командой 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</source>
+      <translation>В этом центре нет зарегистрированного рабочего места {number}, которое используется (см. 'hotline server workstations'); ничего не изменено.</translation>
+    </message>
+    <message>
       <source>There is no legal hold number {ident} in place.</source>
       <translation>Действующего запрета на удаление с номером {ident} нет.</translation>
     </message>
@@ -4979,6 +5003,10 @@ SHA-256: {sha256}</translation>
       <translation>Введите номер решения (как он написан в решении). Ничего не опечатано.</translation>
     </message>
     <message>
+      <source>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</source>
+      <translation>Рабочее место {number} — то, на котором вы вошли: удалите его с рабочего места другого администратора. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
     </message>
@@ -5053,6 +5081,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
+    </message>
+    <message>
+      <source>give the number of the workstation to remove, as 'hotline server workstations' lists it</source>
+      <translation>укажите номер удаляемого рабочего места, как его показывает 'hotline server workstations'</translation>
     </message>
     <message>
       <source>give {options}</source>

@@ -34,6 +34,7 @@ from hotline.storage.server import (
     schema_review,
     schema_sessions,
     schema_tasks,
+    schema_workstations,
 )
 from hotline.storage.server.schema import CentreRoles
 
@@ -164,6 +165,13 @@ def _end_sessions(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_sessions.create(conn, roles)
 
 
+def _workstations(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 10: an administrator removes an enrolled workstation (``hotline server
+    workstations remove N``): its login made NOLOGIN by ``hotline.remove_workstation``,
+    when and by whom kept in its enrolment's row (schema_workstations.py)."""
+    schema_workstations.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -175,6 +183,7 @@ STEPS: tuple[Step, ...] = (
     _tasks,
     _own_slot,
     _end_sessions,
+    _workstations,
 )
 
 
