@@ -244,7 +244,8 @@ def cmd_workstations(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 WORKSTATION_NUMBER = QT_TRANSLATE_NOOP(
-    "errors", "give the number of the workstation to remove, as 'hotline server workstations' lists it"
+    "errors",
+    "give the number of the workstation to remove, as 'hotline server workstations' lists it",
 )
 WORKSTATION_REMOVED = QT_TRANSLATE_NOOP(
     "cli",

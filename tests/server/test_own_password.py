@@ -17,8 +17,8 @@ from psycopg import errors
 
 from hotline.errors import WeakPassword, WrongPassword
 from hotline.permissions import Role
-from hotline.services import centre_audit, centre_people
 from hotline.services import centre as centre_service
+from hotline.services import centre_audit, centre_people
 from hotline.storage.keyfile import KeyFile
 from hotline.storage.server import schema_steps
 from hotline.storage.server.schema_steps import CentreNeedsUpgrade

@@ -51,8 +51,14 @@ def test_a_removed_workstation_cannot_connect_and_is_told_so(
     assert all(w.can_login and w.removed_at is None for w in listed)
     number = listed[1].number
 
-    shown = centre_cli(centre.first.folder, "server", "workstations", stdin=f"{ADMIN_PW}\n",
-                       user=ADMIN, language="ru")
+    shown = centre_cli(
+        centre.first.folder,
+        "server",
+        "workstations",
+        stdin=f"{ADMIN_PW}\n",
+        user=ADMIN,
+        language="ru",
+    )
     assert shown.returncode == 0, shown.stdout + shown.stderr
     assert f"{number}\t{second.login}\t" in shown.stdout and "используется" in shown.stdout
 
@@ -73,8 +79,9 @@ def test_a_removed_workstation_cannot_connect_and_is_told_so(
     # the removed workstation can no longer reach the key file: nobody signs in there
     with pytest.raises(WorkstationRefused):
         centre_people.sign_in(second, OPERATOR, OPERATOR_PW)
-    refused = centre_cli(second.folder, "users", "list", stdin=f"{OPERATOR_PW}\n",
-                         user=OPERATOR, language="ru")
+    refused = centre_cli(
+        second.folder, "users", "list", stdin=f"{OPERATOR_PW}\n", user=OPERATOR, language="ru"
+    )
     said = refused.stdout + refused.stderr
     assert refused.returncode != 0 and "Traceback" not in said
     assert "Сервер центра отказал этому рабочему месту" in said, said
