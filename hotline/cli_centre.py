@@ -307,6 +307,20 @@ def cmd_approvals(args: argparse.Namespace, secrets: Secrets) -> int:
                     state=in_language("errors", "approved, not carried out yet"),
                 )
             )
+        elif args.approvals_command in ("refuse", "withdraw"):
+            if args.approvals_command == "refuse":
+                centre_people.refuse(signin, args.request)
+                state = QT_TRANSLATE_NOOP("errors", "refused")
+            else:
+                centre_people.withdraw(signin, args.request)
+                state = QT_TRANSLATE_NOOP("errors", "withdrawn")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "Request {number}: {state}."),
+                    number=args.request,
+                    state=in_language("errors", state),
+                )
+            )
         else:
             raise DeskError(
                 QT_TRANSLATE_NOOP(

@@ -721,6 +721,86 @@ def approve(signin: CentreSignIn, number: int) -> Approval:
     return replace(found, approved_by=signin.user_id, approval_sig=signature)
 
 
+class ApprovalNotRefusable(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Request {number} cannot be refused by you: it is unknown, expired, already "
+        "approved or decided, your own, or its signature does not verify. Nothing was changed.",
+    )
+
+
+class ApprovalNotYours(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Request {number} cannot be withdrawn by you: it is unknown, someone else's, or "
+        "already carried out, refused or withdrawn. Nothing was changed.",
+    )
+
+
+def _closed(signin: CentreSignIn, found: Approval, action: str) -> None:
+    """The request closed (``refused`` on the server: neither approved nor used from
+    now) and ``action`` signed in the chain, in one transaction; once only."""
+    conn = signin.conn
+    conn.execute("BEGIN")
+    try:
+        closed = conn.execute(
+            "UPDATE hotline.approvals SET refused = true WHERE id = %s AND NOT refused"
+            " AND used_at IS NULL",
+            (found.number,),
+        )
+        if closed.rowcount != 1:
+            raise ApprovalNotValid(number=found.number)
+        digest = hashlib.sha256(_canonical(found.body)).hexdigest()
+        ServerAuditLog(conn).append(
+            signin.user_id,
+            _signing_private(signin),
+            action,
+            "approval",
+            found.number,
+            {"act": str(found.body.get("act")), "digest": digest},
+        )
+        conn.execute("COMMIT")
+    except psycopg.Error as exc:
+        conn.execute("ROLLBACK")
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ServerRefused(reason=first[:200]) from exc
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def refuse(signin: CentreSignIn, number: int) -> Approval:
+    """The second person's no (``hotline approvals refuse N``): a request still waiting,
+    not one's own; the requester must ask anew."""
+    trusted = _trusted(signin)
+    if signin.user_id not in trusted or not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
+        raise PermissionDenied(action="approvals")
+    found = next((a for a in _approvals(signin.conn) if a.number == number), None)
+    if (
+        found is None
+        or found.used
+        or found.refused
+        or found.approved_by is not None
+        or found.requested_by == signin.user_id
+        or not _valid(signin, found, trusted)
+    ):
+        raise ApprovalNotRefusable(number=number)
+    _closed(signin, found, "approval.refuse")
+    return replace(found, refused=True)
+
+
+def withdraw(signin: CentreSignIn, number: int) -> Approval:
+    """The requester takes back their own request not carried out yet (waiting or
+    approved): it can no longer be approved or used."""
+    if not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
+        raise PermissionDenied(action="approvals")
+    found = next((a for a in _approvals(signin.conn) if a.number == number), None)
+    if found is None or found.requested_by != signin.user_id or found.used or found.refused:
+        raise ApprovalNotYours(number=number)
+    _closed(signin, found, "approval.withdraw")
+    return replace(found, refused=True)
+
+
 def approved_request(
     signin: CentreSignIn, act: str, params: dict[str, Any]
 ) -> tuple[Approval | None, int | None]:

@@ -4607,6 +4607,14 @@ SHA-256: {sha256}</translation>
       <translation>{number} nömrəli sorğunu siz təsdiq edə bilməzsiniz: o, naməlumdur, vaxtı keçib, artıq həll olunub, sizin öz sorğunuzdur və ya imzası yoxlamadan keçmir.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be refused by you: it is unknown, expired, already approved or decided, your own, or its signature does not verify. Nothing was changed.</source>
+      <translation>{number} nömrəli sorğunu siz rədd edə bilməzsiniz: o naməlumdur, vaxtı keçib, artıq təsdiqlənib və ya həll olunub, sizin öz sorğunuzdur və ya imzası yoxlanışdan keçmir. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>Request {number} cannot be withdrawn by you: it is unknown, someone else's, or already carried out, refused or withdrawn. Nothing was changed.</source>
+      <translation>{number} nömrəli sorğunu siz geri götürə bilməzsiniz: o naməlumdur, başqasınındır və ya artıq yerinə yetirilib, rədd edilib və ya geri götürülüb. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>Row {row} ({header}): {problem}</source>
       <translation>Sətir {row} ({header}): {problem}</translation>
     </message>

@@ -4619,6 +4619,14 @@ SHA-256: {sha256}</translation>
       <translation>Вы не можете одобрить запрос {number}: он неизвестен, просрочен, уже решён, это ваш собственный запрос или его подпись не проходит проверку.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be refused by you: it is unknown, expired, already approved or decided, your own, or its signature does not verify. Nothing was changed.</source>
+      <translation>Вы не можете отклонить запрос {number}: он неизвестен, просрочен, уже одобрен или решён, это ваш собственный запрос или его подпись не проходит проверку. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Request {number} cannot be withdrawn by you: it is unknown, someone else's, or already carried out, refused or withdrawn. Nothing was changed.</source>
+      <translation>Вы не можете отозвать запрос {number}: он неизвестен, принадлежит другому или уже выполнен, отклонён или отозван. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>Row {row} ({header}): {problem}</source>
       <translation>Строка {row} ({header}): {problem}</translation>
     </message>
