@@ -281,9 +281,15 @@ class CentreSession(Session):
             # A backend the server ended (a disabled member's) has closed its side: read
             # what waits without a round trip, so the connection is known lost now.
             # (The server's last word is read first, its end of the line at the next read.)
-            with contextlib.suppress(psycopg.Error):
-                for _ in range(2):
-                    signin.conn.pgconn.consume_input()
+            # Only while nobody else is using the connection: a query under way owns it.
+            lock = signin.conn.lock
+            if lock.acquire(blocking=False):
+                try:
+                    with contextlib.suppress(psycopg.Error):
+                        for _ in range(2):
+                            signin.conn.pgconn.consume_input()
+                finally:
+                    lock.release()
         if signin.conn.closed:
             login = login_role(signin.workstation.database, signin.user_id)
             try:
