@@ -188,3 +188,14 @@ def end_sessions(conn: Connection, user_id: int) -> int:
     row = conn.execute("SELECT hotline.end_sessions(%s)", (user_id,)).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def prune_enrolments(conn: Connection) -> int:
+    """The login roles of used and expired enrolment codes dropped; how many (none on a
+    centre of an older schema, whose superuser may still issue the first code)."""
+    present = conn.execute("SELECT to_regprocedure('hotline.prune_enrolments()')").fetchone()
+    if present is None or present[0] is None:
+        return 0
+    row = conn.execute("SELECT hotline.prune_enrolments()").fetchone()
+    assert row is not None
+    return int(row[0])

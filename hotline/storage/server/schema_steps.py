@@ -31,6 +31,7 @@ from hotline.storage.server import (
     schema,
     schema_own_slot,
     schema_persons,
+    schema_prune,
     schema_review,
     schema_sessions,
     schema_tasks,
@@ -172,6 +173,12 @@ def _workstations(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_workstations.create(conn, roles)
 
 
+def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 11: the login roles of used and expired enrolment codes dropped by
+    ``hotline.prune_enrolments`` at each new code (schema_prune.py)."""
+    schema_prune.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -184,6 +191,7 @@ STEPS: tuple[Step, ...] = (
     _own_slot,
     _end_sessions,
     _workstations,
+    _prune_enrolments,
 )
 
 
