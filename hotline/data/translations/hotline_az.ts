@@ -4715,8 +4715,8 @@ SHA-256: {sha256}</translation>
       <translation>Mərkəzin serverində sxem versiyası {server}-dir, bu hotline-ın {known} versiyasından köhnədir: mərkəzin sahibi 'hotline server upgrade --server URL' əmrini işə salır (init zamanı olduğu kimi, serverin superistifadəçisi ilə). Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <source>The centre's server no longer lets you in (your account was disabled, or an administrator gave you a new password): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; ask an administrator.</source>
-      <translation>Mərkəzin serveri sizi artıq buraxmır (hesabınız söndürülüb və ya administrator sizə yeni parol verib): sessiyanız bitdi. Yadda saxladığınız və bu iş yerinin hələ göndərmədiyi zənglər onun göndərmə növbəsində saxlanılır; administratora müraciət edin.</translation>
+      <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
+      <translation>Mərkəzin serveri sizi artıq buraxmır (hesabınız söndürülüb və ya daxil olduğunuzdan sonra parolunuz dəyişdirilib): sessiyanız bitdi. Yadda saxladığınız və bu iş yerinin hələ göndərmədiyi zənglər onun göndərmə növbəsində saxlanılır; yenidən daxil olun və ya administratora müraciət edin.</translation>
     </message>
     <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>

@@ -4715,8 +4715,8 @@ SHA-256: {sha256}</translation>
       <translation>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</translation>
     </message>
     <message>
-      <source>The centre's server no longer lets you in (your account was disabled, or an administrator gave you a new password): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; ask an administrator.</source>
-      <translation>The centre's server no longer lets you in (your account was disabled, or an administrator gave you a new password): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; ask an administrator.</translation>
+      <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
+      <translation>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</translation>
     </message>
     <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>

@@ -4727,8 +4727,8 @@ SHA-256: {sha256}</translation>
       <translation>На сервере центра версия схемы {server}, старше версии {known} этой hotline: владелец центра запускает 'hotline server upgrade --server URL' (с суперпользователем сервера, как при init). Ничего не изменено.</translation>
     </message>
     <message>
-      <source>The centre's server no longer lets you in (your account was disabled, or an administrator gave you a new password): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; ask an administrator.</source>
-      <translation>Сервер центра больше не пускает вас (ваша учётная запись отключена или администратор выдал вам новый пароль): ваш сеанс завершён. Сохранённые вами звонки, которые это рабочее место ещё не отправило, остаются в его очереди отправки; обратитесь к администратору.</translation>
+      <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
+      <translation>Сервер центра больше не пускает вас (ваша учётная запись отключена или ваш пароль изменён после вашего входа): ваш сеанс завершён. Сохранённые вами звонки, которые это рабочее место ещё не отправило, остаются в его очереди отправки; войдите снова или обратитесь к администратору.</translation>
     </message>
     <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
