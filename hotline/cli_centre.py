@@ -235,6 +235,11 @@ def cmd_users(args: argparse.Namespace, secrets: Secrets) -> int:
             )
         elif sub == "roles":
             _set_roles(signin, args)
+        elif sub == "passwd":
+            old = secrets.login_password  # just proved by signing in
+            new = secrets.read(say(QT_TRANSLATE_NOOP("cli", "New password: ")), confirm=True)
+            centre_people.change_own_password(signin, old, new)
+            print(say(QT_TRANSLATE_NOOP("cli", "Password changed.")))
         else:
             from hotline.errors import DeskError
 
@@ -300,6 +305,20 @@ def cmd_approvals(args: argparse.Namespace, secrets: Secrets) -> int:
                     QT_TRANSLATE_NOOP("cli", "Request {number}: {state}."),
                     number=args.request,
                     state=in_language("errors", "approved, not carried out yet"),
+                )
+            )
+        elif args.approvals_command in ("refuse", "withdraw"):
+            if args.approvals_command == "refuse":
+                centre_people.refuse(signin, args.request)
+                state = QT_TRANSLATE_NOOP("errors", "refused")
+            else:
+                centre_people.withdraw(signin, args.request)
+                state = QT_TRANSLATE_NOOP("errors", "withdrawn")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "Request {number}: {state}."),
+                    number=args.request,
+                    state=in_language("errors", state),
                 )
             )
         else:

@@ -205,10 +205,63 @@ def register(sub: Any) -> None:
         help="an administrator of the centre, signed in on this joined workstation, whose "
         "keys key the pseudonyms of a centre made before they were kept keyed",
     )
+    stations = what.add_parser(
+        "workstations",
+        help="the centre's enrolled workstations (an administrator, on a joined "
+        "workstation); 'remove N' stops workstation N from connecting",
+    )
+    stations.add_argument("action", nargs="?", choices=("list", "remove"), default="list")
+    stations.add_argument("number", nargs="?", type=int, help="the workstation's number")
+
+
+def cmd_workstations(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``hotline server workstations [remove N]``: the administrator signed in here."""
+    from hotline.cli_centre import _sign_in
+    from hotline.errors import InvalidInput
+    from hotline.services import centre_workstations
+
+    if args.action == "remove" and args.number is None:
+        raise InvalidInput(field="number", problem=WORKSTATION_NUMBER)
+    signin = _sign_in(args, secrets)
+    try:
+        if args.action == "remove":
+            login = centre_workstations.remove_workstation(signin, args.number)
+            print(say(WORKSTATION_REMOVED, number=args.number, login=login))
+            return EXIT_OK
+        for found in centre_workstations.list_workstations(signin):
+            if found.removed_at is not None:
+                state = say(REMOVED_AT, when=found.removed_at.isoformat(timespec="seconds"))
+            elif found.can_login:
+                state = say(IN_USE)
+            else:
+                state = say(CANNOT_CONNECT)
+            mine = " *" if found.login == signin.workstation.login else ""
+            enrolled = found.enrolled_at.isoformat(timespec="seconds")
+            print(f"{found.number}\t{found.login}{mine}\t{enrolled}\t{state}")
+    finally:
+        signin.close()
+    return EXIT_OK
+
+
+WORKSTATION_NUMBER = QT_TRANSLATE_NOOP(
+    "errors",
+    "give the number of the workstation to remove, as 'hotline server workstations' lists it",
+)
+WORKSTATION_REMOVED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Workstation {number} ({login}) was removed: it can no longer connect to the centre, and "
+    "nobody can sign in on it.",
+)
+REMOVED_AT = QT_TRANSLATE_NOOP("cli", "removed {when}")
+IN_USE = QT_TRANSLATE_NOOP("cli", "in use")
+CANNOT_CONNECT = QT_TRANSLATE_NOOP("cli", "cannot connect")
 
 
 def cmd_server(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import centre
+
+    if args.server_command == "workstations":
+        return cmd_workstations(args, secrets)
     from hotline.storage.server import connection
     from hotline.storage.server.errors import PasswordInAddress
 

@@ -49,7 +49,7 @@ from hotline.services import centre_sealing
 from hotline.services.keys import open_slot
 from hotline.storage.backup_register import BackupEntry, BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT, KeyFile
-from hotline.storage.server import dumps, schema, schema_steps, seal_witness
+from hotline.storage.server import dumps, schema, schema_sessions, schema_steps, seal_witness
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.connection import connect, database_of
@@ -270,6 +270,7 @@ def restore_centre(
                     "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)
                 ).fetchone():
                     conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN NOINHERIT").format(ident(role)))
+            schema_sessions.make_ender(conn, roles.owner)  # owns end_sessions (step 9)
             conn.execute(sql.SQL("CREATE DATABASE {}").format(ident(into)))
             conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(ident(into)))
             for role in roles.desk_roles:

@@ -48,7 +48,7 @@ from hotline.storage.keyfile import (
     SlotSecrets,
 )
 from hotline.storage.server import members as server_members
-from hotline.storage.server import people, schema_steps
+from hotline.storage.server import people, schema_own_slot, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.errors import ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
@@ -452,8 +452,8 @@ def issue_code(signin: CentreSignIn, hours: int = enrolment.DEFAULT_HOURS) -> st
 
 
 def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
-    """The slot and grants leave the key file, the row says disabled (signed), and the
-    login role can no longer connect."""
+    """The slot and grants leave the key file, the row says disabled (signed), the
+    login role can no longer connect, and its sessions open now are ended."""
     _require_admin(signin)
     member = _member(signin, name)
     if member.user_id == signin.user_id:
@@ -472,6 +472,12 @@ def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
         _vouch(signin, "user.disable", member.user_id)
         if member.db_role is not None:
             people.set_login(signin.conn, signin.database, member.user_id, can_login=False)
+    if member.db_role is not None:  # committed: the sessions open since are ended too
+        try:
+            people.end_sessions(signin.conn, member.user_id)
+        except psycopg.Error as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise ServerRefused(reason=first[:200]) from exc
     return row
 
 
@@ -509,6 +515,55 @@ def reset_password(signin: CentreSignIn, name: str, new: str) -> SignedMember:
             verifier_=people.verifier(signin.conn, server_password, login),
         )
     return row
+
+
+class SlotChangedMeanwhile(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Your key slot on the centre was changed since you signed in (an administrator "
+        "gave you a new password?); nothing was changed. Sign in again and retry.",
+    )
+
+
+def change_own_password(signin: CentreSignIn, old: str, new: str) -> None:
+    """Any member's own password: the same keys wrapped under the new password (a new
+    salt, the slot's Argon2id settings), the slot replaced on the server by
+    ``hotline.replace_own_slot`` (only one's own), the login role's password derived from
+    the new slot's key, and ``user.passwd`` signed by the member in the same transaction."""
+    holder = signin.holder
+    keyfile = signin.keyfile
+    slot = keyfile.slots.get(holder)
+    if slot is None:
+        raise SlotChangedMeanwhile()
+    try:
+        opened, _key = open_slot_keeping_key(keyfile, holder, old, None)
+    except aead.UnwrapFailed:
+        raise WrongPassword() from None
+    passwords.check(new, signin.name)
+    identity = NewIdentity(opened, slot.signing_public or b"")
+    fresh, key = build_slot_keeping_key(keyfile, holder, new, identity, slot.kdf, None)
+    login = server_members.login_role(signin.database, signin.user_id)
+    server_password = login_password(keyfile.desk_id, holder, key)
+    conn = signin.conn
+    conn.execute("BEGIN")
+    try:
+        people.replace_own_slot(conn, fresh.to_json())
+        people.set_own_login_password(conn, people.verifier(conn, server_password, login))
+        ServerAuditLog(conn).append(
+            signin.user_id, _signing_private(signin), "user.passwd", "user", signin.user_id, {}
+        )
+        conn.execute("COMMIT")
+    except psycopg.Error as exc:
+        conn.execute("ROLLBACK")
+        if exc.sqlstate == schema_own_slot.SLOT_CHANGED:
+            raise SlotChangedMeanwhile() from exc
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ServerRefused(reason=first[:200]) from exc
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    keyfile.slots[holder] = fresh
+    signin.server_password = server_password
 
 
 # --- four eyes: changing roles -------------------------------------------------
@@ -664,6 +719,86 @@ def approve(signin: CentreSignIn, number: int) -> Approval:
         (signin.user_id, signature, number),
     )
     return replace(found, approved_by=signin.user_id, approval_sig=signature)
+
+
+class ApprovalNotRefusable(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Request {number} cannot be refused by you: it is unknown, expired, already "
+        "approved or decided, your own, or its signature does not verify. Nothing was changed.",
+    )
+
+
+class ApprovalNotYours(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Request {number} cannot be withdrawn by you: it is unknown, someone else's, or "
+        "already carried out, refused or withdrawn. Nothing was changed.",
+    )
+
+
+def _closed(signin: CentreSignIn, found: Approval, action: str) -> None:
+    """The request closed (``refused`` on the server: neither approved nor used from
+    now) and ``action`` signed in the chain, in one transaction; once only."""
+    conn = signin.conn
+    conn.execute("BEGIN")
+    try:
+        closed = conn.execute(
+            "UPDATE hotline.approvals SET refused = true WHERE id = %s AND NOT refused"
+            " AND used_at IS NULL",
+            (found.number,),
+        )
+        if closed.rowcount != 1:
+            raise ApprovalNotValid(number=found.number)
+        digest = hashlib.sha256(_canonical(found.body)).hexdigest()
+        ServerAuditLog(conn).append(
+            signin.user_id,
+            _signing_private(signin),
+            action,
+            "approval",
+            found.number,
+            {"act": str(found.body.get("act")), "digest": digest},
+        )
+        conn.execute("COMMIT")
+    except psycopg.Error as exc:
+        conn.execute("ROLLBACK")
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ServerRefused(reason=first[:200]) from exc
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def refuse(signin: CentreSignIn, number: int) -> Approval:
+    """The second person's no (``hotline approvals refuse N``): a request still waiting,
+    not one's own; the requester must ask anew."""
+    trusted = _trusted(signin)
+    if signin.user_id not in trusted or not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
+        raise PermissionDenied(action="approvals")
+    found = next((a for a in _approvals(signin.conn) if a.number == number), None)
+    if (
+        found is None
+        or found.used
+        or found.refused
+        or found.approved_by is not None
+        or found.requested_by == signin.user_id
+        or not _valid(signin, found, trusted)
+    ):
+        raise ApprovalNotRefusable(number=number)
+    _closed(signin, found, "approval.refuse")
+    return replace(found, refused=True)
+
+
+def withdraw(signin: CentreSignIn, number: int) -> Approval:
+    """The requester takes back their own request not carried out yet (waiting or
+    approved): it can no longer be approved or used."""
+    if not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
+        raise PermissionDenied(action="approvals")
+    found = next((a for a in _approvals(signin.conn) if a.number == number), None)
+    if found is None or found.requested_by != signin.user_id or found.used or found.refused:
+        raise ApprovalNotYours(number=number)
+    _closed(signin, found, "approval.withdraw")
+    return replace(found, refused=True)
 
 
 def approved_request(

@@ -114,6 +114,7 @@ from hotline.storage.server.calls import (
 from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
 from hotline.storage.server.errors import (
+    LoginEnded,
     ReviewRefused,
     RowsNotAsPinned,
     ServerUnreachable,
@@ -241,6 +242,11 @@ WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
 )
 
 
+# libpq's words for a login the server refuses (NOLOGIN, or a password changed since),
+# not for a server starting or stopping.
+LOGIN_OFF = ("authentication failed", "not permitted to log in")
+
+
 @dataclass
 class CentreSession(Session):
     """A Session whose calls live on the centre's server (see the module's text)."""
@@ -271,11 +277,26 @@ class CentreSession(Session):
         when the server went away since: ServerUnreachable while it is still away."""
         signin = self.signin
         assert signin is not None
+        if not signin.conn.closed:
+            # A backend the server ended (a disabled member's) has closed its side: read
+            # what waits without a round trip, so the connection is known lost now.
+            # (The server's last word is read first, its end of the line at the next read.)
+            # Only while nobody else is using the connection: a query under way owns it.
+            lock = signin.conn.lock
+            if lock.acquire(blocking=False):
+                try:
+                    with contextlib.suppress(psycopg.Error):
+                        for _ in range(2):
+                            signin.conn.pgconn.consume_input()
+                finally:
+                    lock.release()
         if signin.conn.closed:
             login = login_role(signin.workstation.database, signin.user_id)
             try:
                 fresh = enrolment.connect_as(signin.workstation, login, signin.server_password)
             except psycopg.OperationalError as exc:
+                if any(words in str(exc) for words in LOGIN_OFF):
+                    raise LoginEnded() from exc
                 raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
             fresh.autocommit = True
             try:

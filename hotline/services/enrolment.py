@@ -83,7 +83,8 @@ def issue(
     for_user: int | None = None,
 ) -> str:
     """A new one-time code (in the caller's transaction; an administrator's or the
-    superuser's connection)."""
+    superuser's connection), the login roles of the used and expired ones dropped first."""
+    people.prune_enrolments(conn)
     secret = codes.new_secret()
     password = codes.enrolment_password(database, secret)
     number = people.issue_enrolment(

@@ -18,6 +18,7 @@ from hotline.storage.server.errors import (
     ServerRightsMissing,
 )
 from hotline.storage.server.schema import CentreRoles
+from hotline.storage.server.schema_sessions import ender_role
 from tests.conftest import ADMIN, ADMIN_PW
 from tests.helpers import hotline
 from tests.server.centre import new_database, set_up
@@ -83,6 +84,7 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
                     roles.reviewer,
                     f"{database}_enrolling",
                     f"{database}_workstation",
+                    ender_role(roles.owner),  # ends a disabled member's sessions (step 9)
                 )
             ]
         )

@@ -483,6 +483,10 @@
       <translation>{who} {object} nömrəli sorğunu rədd etdi</translation>
     </message>
     <message>
+      <source>{who} removed workstation {object} from the centre</source>
+      <translation>{who} {object} nömrəli iş yerini mərkəzdən sildi</translation>
+    </message>
+    <message>
       <source>{who} reopened call {call}, saved as a call without content</source>
       <translation>{who} məzmunsuz kimi saxlanılmış {call} nömrəli zəngi yenidən açdı</translation>
     </message>
@@ -4467,12 +4471,20 @@ SHA-256: {sha256}</translation>
       <translation>Kodlu sütunların dəyərləri (siyahı, mətn, sətirlər -&gt; nə kimi qəbul edilir):</translation>
     </message>
     <message>
+      <source>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</source>
+      <translation>{number} nömrəli iş yeri ({login}) silindi: o artıq mərkəzə qoşula bilməz və onda heç kim daxil ola bilməz.</translation>
+    </message>
+    <message>
       <source>already sealed</source>
       <translation>artıq möhürlənib</translation>
     </message>
     <message>
       <source>call {number}</source>
       <translation>zəng {number}</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>qoşula bilmir</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -4491,6 +4503,10 @@ SHA-256: {sha256}</translation>
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>in use</source>
+      <translation>istifadədədir</translation>
+    </message>
+    <message>
       <source>it is damaged or does not check clean</source>
       <translation>o zədələnib və ya yoxlamadan təmiz keçmir</translation>
     </message>
@@ -4505,6 +4521,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>person {pseudonym}</source>
       <translation>şəxs {pseudonym}</translation>
+    </message>
+    <message>
+      <source>removed {when}</source>
+      <translation>{when} silinib</translation>
     </message>
     <message>
       <source>sealed: {path} ({count} calls sealed in it)</source>
@@ -4705,6 +4725,14 @@ SHA-256: {sha256}</translation>
       <translation>{number} nömrəli sorğunu siz təsdiq edə bilməzsiniz: o, naməlumdur, vaxtı keçib, artıq həll olunub, sizin öz sorğunuzdur və ya imzası yoxlamadan keçmir.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be refused by you: it is unknown, expired, already approved or decided, your own, or its signature does not verify. Nothing was changed.</source>
+      <translation>{number} nömrəli sorğunu siz rədd edə bilməzsiniz: o naməlumdur, vaxtı keçib, artıq təsdiqlənib və ya həll olunub, sizin öz sorğunuzdur və ya imzası yoxlanışdan keçmir. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>Request {number} cannot be withdrawn by you: it is unknown, someone else's, or already carried out, refused or withdrawn. Nothing was changed.</source>
+      <translation>{number} nömrəli sorğunu siz geri götürə bilməzsiniz: o naməlumdur, başqasınındır və ya artıq yerinə yetirilib, rədd edilib və ya geri götürülüb. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>Row {row} ({header}): {problem}</source>
       <translation>Sətir {row} ({header}): {problem}</translation>
     </message>
@@ -4803,6 +4831,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
       <translation>Mərkəzin serverində sxem versiyası {server}-dir, bu hotline-ın {known} versiyasından köhnədir: mərkəzin sahibi 'hotline server upgrade --server URL' əmrini işə salır (init zamanı olduğu kimi, serverin superistifadəçisi ilə). Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
+      <translation>Mərkəzin serveri sizi artıq buraxmır (hesabınız söndürülüb və ya daxil olduğunuzdan sonra parolunuz dəyişdirilib): sessiyanız bitdi. Yadda saxladığınız və bu iş yerinin hələ göndərmədiyi zənglər onun göndərmə növbəsində saxlanılır; yenidən daxil olun və ya administratora müraciət edin.</translation>
     </message>
     <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
@@ -5001,6 +5033,10 @@ SHA-256: {sha256}</translation>
       <translation>{path} qovluğunda masa yoxdur. Əvvəlcə 'hotline init' ilə qurun.</translation>
     </message>
     <message>
+      <source>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</source>
+      <translation>Bu mərkəzdə istifadədə olan {number} nömrəli qeydiyyatlı iş yeri yoxdur (bax: 'hotline server workstations'); heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>There is no legal hold number {ident} in place.</source>
       <translation>{ident} nömrəli qüvvədə olan hüquqi saxlama yoxdur.</translation>
     </message>
@@ -5081,8 +5117,16 @@ SHA-256: {sha256}</translation>
       <translation>Qərarın nömrəsini yazın (onda yazıldığı kimi). Heç nə möhürlənmədi.</translation>
     </message>
     <message>
+      <source>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</source>
+      <translation>{number} nömrəli iş yeri sizin daxil olduğunuz iş yeridir: onu başqa administratorun iş yerindən silin. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>{id} nömrəli sorğunu özünüz göndərmisiniz: onu ikinci şəxs təsdiqləməlidir.</translation>
+    </message>
+    <message>
+      <source>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</source>
+      <translation>Mərkəzdəki açar yuvanız siz daxil olandan sonra dəyişdirilib (administrator sizə yeni parol verib?); heç nə dəyişdirilmədi. Yenidən daxil olun və təkrar cəhd edin.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
@@ -5151,6 +5195,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>give the filter a name.</source>
       <translation>filtrə ad verin.</translation>
+    </message>
+    <message>
+      <source>give the number of the workstation to remove, as 'hotline server workstations' lists it</source>
+      <translation>silinəcək iş yerinin nömrəsini 'hotline server workstations' siyahısında göstərildiyi kimi verin</translation>
     </message>
     <message>
       <source>give {options}</source>

@@ -483,6 +483,10 @@
       <translation>{who} refused request {object}</translation>
     </message>
     <message>
+      <source>{who} removed workstation {object} from the centre</source>
+      <translation>{who} removed workstation {object} from the centre</translation>
+    </message>
+    <message>
       <source>{who} reopened call {call}, saved as a call without content</source>
       <translation>{who} reopened call {call}, saved as a call without content</translation>
     </message>
@@ -4467,12 +4471,20 @@ SHA-256: {sha256}</translation>
       <translation>Values of the coded columns (list, text, rows -&gt; taken for):</translation>
     </message>
     <message>
+      <source>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</source>
+      <translation>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</translation>
+    </message>
+    <message>
       <source>already sealed</source>
       <translation>already sealed</translation>
     </message>
     <message>
       <source>call {number}</source>
       <translation>call {number}</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>cannot connect</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -4491,6 +4503,10 @@ SHA-256: {sha256}</translation>
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>in use</source>
+      <translation>in use</translation>
+    </message>
+    <message>
       <source>it is damaged or does not check clean</source>
       <translation>it is damaged or does not check clean</translation>
     </message>
@@ -4505,6 +4521,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>person {pseudonym}</source>
       <translation>person {pseudonym}</translation>
+    </message>
+    <message>
+      <source>removed {when}</source>
+      <translation>removed {when}</translation>
     </message>
     <message>
       <source>sealed: {path} ({count} calls sealed in it)</source>
@@ -4705,6 +4725,14 @@ SHA-256: {sha256}</translation>
       <translation>Request {number} cannot be approved by you: it is unknown, expired, already decided, your own, or its signature does not verify.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be refused by you: it is unknown, expired, already approved or decided, your own, or its signature does not verify. Nothing was changed.</source>
+      <translation>Request {number} cannot be refused by you: it is unknown, expired, already approved or decided, your own, or its signature does not verify. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Request {number} cannot be withdrawn by you: it is unknown, someone else's, or already carried out, refused or withdrawn. Nothing was changed.</source>
+      <translation>Request {number} cannot be withdrawn by you: it is unknown, someone else's, or already carried out, refused or withdrawn. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>Row {row} ({header}): {problem}</source>
       <translation>Row {row} ({header}): {problem}</translation>
     </message>
@@ -4803,6 +4831,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
       <translation>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
+      <translation>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</translation>
     </message>
     <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
@@ -5001,6 +5033,10 @@ SHA-256: {sha256}</translation>
       <translation>There is no desk in {path}. Set one up first with 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</source>
+      <translation>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</translation>
+    </message>
+    <message>
       <source>There is no legal hold number {ident} in place.</source>
       <translation>There is no legal hold number {ident} in place.</translation>
     </message>
@@ -5081,8 +5117,16 @@ SHA-256: {sha256}</translation>
       <translation>Type the number of the decision (as written on it). Nothing was sealed.</translation>
     </message>
     <message>
+      <source>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</source>
+      <translation>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>You made request {id} yourself: a second person must approve it.</translation>
+    </message>
+    <message>
+      <source>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</source>
+      <translation>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
@@ -5151,6 +5195,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>give the filter a name.</source>
       <translation>give the filter a name.</translation>
+    </message>
+    <message>
+      <source>give the number of the workstation to remove, as 'hotline server workstations' lists it</source>
+      <translation>give the number of the workstation to remove, as 'hotline server workstations' lists it</translation>
     </message>
     <message>
       <source>give {options}</source>

@@ -483,6 +483,10 @@
       <translation>{who}: отклонён запрос {object}</translation>
     </message>
     <message>
+      <source>{who} removed workstation {object} from the centre</source>
+      <translation>{who} удалил(а) рабочее место {object} из центра</translation>
+    </message>
+    <message>
       <source>{who} reopened call {call}, saved as a call without content</source>
       <translation>{who}: снова открыт звонок {call}, сохранённый как звонок без содержания</translation>
     </message>
@@ -4479,12 +4483,20 @@ SHA-256: {sha256}</translation>
       <translation>Значения кодированных столбцов (список, текст, строк -&gt; принимается как):</translation>
     </message>
     <message>
+      <source>Workstation {number} ({login}) was removed: it can no longer connect to the centre, and nobody can sign in on it.</source>
+      <translation>Рабочее место {number} ({login}) удалено: оно больше не может подключиться к центру, и на нём никто не может войти.</translation>
+    </message>
+    <message>
       <source>already sealed</source>
       <translation>уже опечатан</translation>
     </message>
     <message>
       <source>call {number}</source>
       <translation>звонок {number}</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>не может подключиться</translation>
     </message>
     <message>
       <source>hotline: interrupted; nothing more was written.</source>
@@ -4503,6 +4515,10 @@ SHA-256: {sha256}</translation>
       <translation>hotline: {text}</translation>
     </message>
     <message>
+      <source>in use</source>
+      <translation>используется</translation>
+    </message>
+    <message>
       <source>it is damaged or does not check clean</source>
       <translation>она повреждена или не проходит проверку</translation>
     </message>
@@ -4517,6 +4533,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>person {pseudonym}</source>
       <translation>лицо {pseudonym}</translation>
+    </message>
+    <message>
+      <source>removed {when}</source>
+      <translation>удалено {when}</translation>
     </message>
     <message>
       <source>sealed: {path} ({count} calls sealed in it)</source>
@@ -4717,6 +4737,14 @@ SHA-256: {sha256}</translation>
       <translation>Вы не можете одобрить запрос {number}: он неизвестен, просрочен, уже решён, это ваш собственный запрос или его подпись не проходит проверку.</translation>
     </message>
     <message>
+      <source>Request {number} cannot be refused by you: it is unknown, expired, already approved or decided, your own, or its signature does not verify. Nothing was changed.</source>
+      <translation>Вы не можете отклонить запрос {number}: он неизвестен, просрочен, уже одобрен или решён, это ваш собственный запрос или его подпись не проходит проверку. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Request {number} cannot be withdrawn by you: it is unknown, someone else's, or already carried out, refused or withdrawn. Nothing was changed.</source>
+      <translation>Вы не можете отозвать запрос {number}: он неизвестен, принадлежит другому или уже выполнен, отклонён или отозван. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>Row {row} ({header}): {problem}</source>
       <translation>Строка {row} ({header}): {problem}</translation>
     </message>
@@ -4815,6 +4843,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
       <translation>На сервере центра версия схемы {server}, старше версии {known} этой hotline: владелец центра запускает 'hotline server upgrade --server URL' (с суперпользователем сервера, как при init). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
+      <translation>Сервер центра больше не пускает вас (ваша учётная запись отключена или ваш пароль изменён после вашего входа): ваш сеанс завершён. Сохранённые вами звонки, которые это рабочее место ещё не отправило, остаются в его очереди отправки; войдите снова или обратитесь к администратору.</translation>
     </message>
     <message>
       <source>The centre's server refused this workstation (it was removed from the centre, or its secret changed). Join the centre again with a new enrolment code.</source>
@@ -5013,6 +5045,10 @@ SHA-256: {sha256}</translation>
       <translation>В {path} нет пульта. Сначала создайте его командой 'hotline init'.</translation>
     </message>
     <message>
+      <source>There is no enrolled workstation {number} in use on this centre (see 'hotline server workstations'); nothing was changed.</source>
+      <translation>В этом центре нет зарегистрированного рабочего места {number}, которое используется (см. 'hotline server workstations'); ничего не изменено.</translation>
+    </message>
+    <message>
       <source>There is no legal hold number {ident} in place.</source>
       <translation>Действующего запрета на удаление с номером {ident} нет.</translation>
     </message>
@@ -5093,8 +5129,16 @@ SHA-256: {sha256}</translation>
       <translation>Введите номер решения (как он написан в решении). Ничего не опечатано.</translation>
     </message>
     <message>
+      <source>Workstation {number} is the one you are signed in on: remove it from another administrator's workstation. Nothing was changed.</source>
+      <translation>Рабочее место {number} — то, на котором вы вошли: удалите его с рабочего места другого администратора. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>You made request {id} yourself: a second person must approve it.</source>
       <translation>Запрос {id} отправили вы сами: одобрить его должен другой человек.</translation>
+    </message>
+    <message>
+      <source>Your key slot on the centre was changed since you signed in (an administrator gave you a new password?); nothing was changed. Sign in again and retry.</source>
+      <translation>Ваш ключевой слот в центре изменён после вашего входа (администратор выдал вам новый пароль?); ничего не изменено. Войдите снова и повторите.</translation>
     </message>
     <message>
       <source>Your role does not allow this: {action}.</source>
@@ -5163,6 +5207,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>give the filter a name.</source>
       <translation>дайте фильтру имя.</translation>
+    </message>
+    <message>
+      <source>give the number of the workstation to remove, as 'hotline server workstations' lists it</source>
+      <translation>укажите номер удаляемого рабочего места, как его показывает 'hotline server workstations'</translation>
     </message>
     <message>
       <source>give {options}</source>

@@ -178,3 +178,13 @@ class ReviewRefused(DeskError):
         "errors",
         "The server refused this review step for call {call}; nothing was changed.",
     )
+
+
+class LoginEnded(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server no longer lets you in (your account was disabled, or your "
+        "password was changed since you signed in): your session has ended. The calls you "
+        "saved and this workstation has not sent yet stay kept in its outbox; sign in "
+        "again, or ask an administrator.",
+    )

@@ -6,10 +6,12 @@ Passwords never reach these functions: only SCRAM verifiers made here by libpq.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from hotline.permissions import Role
 from hotline.storage.server.members import group_roles
@@ -165,3 +167,35 @@ def set_login(
     conn.execute(
         "SELECT hotline.set_login(%s, %s, %s::text[], %s)", (user_id, verifier_, groups, can_login)
     )
+
+
+def replace_own_slot(conn: Connection, slot: dict[str, Any]) -> None:
+    """The caller's own key slot in the key file, rewritten by the server's function
+    (schema_own_slot), in the caller's transaction."""
+    conn.execute("SELECT hotline.replace_own_slot(%s::jsonb)", (json.dumps(slot),))
+
+
+def set_own_login_password(conn: Connection, verifier_: str) -> None:
+    """The caller's own login role's password (any role may set its own), as a SCRAM
+    verifier made here: the statement holds no password."""
+    if not verifier_.startswith("SCRAM-SHA-256$"):
+        raise ValueError("a SCRAM-SHA-256 verifier is expected")
+    conn.execute(sql.SQL("ALTER ROLE SESSION_USER PASSWORD {}").format(sql.Literal(verifier_)))
+
+
+def end_sessions(conn: Connection, user_id: int) -> int:
+    """The open sessions of a disabled member's login ended on the server; how many."""
+    row = conn.execute("SELECT hotline.end_sessions(%s)", (user_id,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def prune_enrolments(conn: Connection) -> int:
+    """The login roles of used and expired enrolment codes dropped; how many (none on a
+    centre of an older schema, whose superuser may still issue the first code)."""
+    present = conn.execute("SELECT to_regprocedure('hotline.prune_enrolments()')").fetchone()
+    if present is None or present[0] is None:
+        return 0
+    row = conn.execute("SELECT hotline.prune_enrolments()").fetchone()
+    assert row is not None
+    return int(row[0])

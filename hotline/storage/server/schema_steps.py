@@ -27,7 +27,16 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.storage.server import schema, schema_persons, schema_review, schema_tasks
+from hotline.storage.server import (
+    schema,
+    schema_own_slot,
+    schema_persons,
+    schema_prune,
+    schema_review,
+    schema_sessions,
+    schema_tasks,
+    schema_workstations,
+)
 from hotline.storage.server.schema import CentreRoles
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -144,6 +153,32 @@ def _tasks(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_tasks.create(conn, roles)
 
 
+def _own_slot(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 8: a member changes their own password (``hotline users passwd``): their own
+    key slot rewritten by ``hotline.replace_own_slot``, which lets a login replace only
+    the salt and wrapping of its own member's slot (schema_own_slot.py)."""
+    schema_own_slot.create(conn, roles)
+
+
+def _end_sessions(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 9: disabling a member ends their sessions already open, not only the next
+    ones (``hotline.end_sessions``, schema_sessions.py)."""
+    schema_sessions.create(conn, roles)
+
+
+def _workstations(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 10: an administrator removes an enrolled workstation (``hotline server
+    workstations remove N``): its login made NOLOGIN by ``hotline.remove_workstation``,
+    when and by whom kept in its enrolment's row (schema_workstations.py)."""
+    schema_workstations.create(conn, roles)
+
+
+def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 11: the login roles of used and expired enrolment codes dropped by
+    ``hotline.prune_enrolments`` at each new code (schema_prune.py)."""
+    schema_prune.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -153,6 +188,10 @@ STEPS: tuple[Step, ...] = (
     _comments,
     _audit_by_object,
     _tasks,
+    _own_slot,
+    _end_sessions,
+    _workstations,
+    _prune_enrolments,
 )
 
 

@@ -39,6 +39,9 @@ WORDS: dict[str, str] = {
     "user.reset": QT_TRANSLATE_NOOP("AuditWords", "{who} gave {user} a new password and new keys"),
     "user.disable": QT_TRANSLATE_NOOP("AuditWords", "{who} disabled the user {user}"),
     "user.passwd": QT_TRANSLATE_NOOP("AuditWords", "{who} changed their own password"),
+    "workstation.remove": QT_TRANSLATE_NOOP(
+        "AuditWords", "{who} removed workstation {object} from the centre"
+    ),
     "call.save": QT_TRANSLATE_NOOP("AuditWords", "{who} saved call {call}"),
     "call.correct": QT_TRANSLATE_NOOP("AuditWords", "{who} corrected call {call}: {fields}"),
     "call.correct_own": QT_TRANSLATE_NOOP(
@@ -122,7 +125,14 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("AuditWords", "Users, roles and passwords"),
-        ("user.create", "user.roles", "user.reset", "user.disable", "user.passwd"),
+        (
+            "user.create",
+            "user.roles",
+            "user.reset",
+            "user.disable",
+            "user.passwd",
+            "workstation.remove",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("AuditWords", "Calls saved, corrected and reviewed"),
