@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from hotline.permissions import Action, Role
 from hotline.records import User, utcnow
 from hotline.services import approvals, centre_people, enrolment, users
-from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_session import CentreSession
 from hotline.services.session import Session
@@ -42,12 +41,13 @@ def on_centre(session: Session) -> bool:
     return isinstance(session, CentreSession)
 
 
-def _signin(session: Session) -> CentreSignIn | None:
+def _signin(session: Session, action: Action | None = Action.MANAGE_USERS) -> CentreSignIn | None:
     """The centre's signed-in person (their connection opened again if it broke), or
-    None on the single-file desk."""
+    None on the single-file desk; ``action``: what the session must be allowed first."""
     if not isinstance(session, CentreSession):
         return None
-    session.require(Action.MANAGE_USERS)
+    if action is not None:
+        session.require(action)
     _ = session.conn  # reconnects (and checks the witness again) after an outage
     assert session.signin is not None
     return session.signin
@@ -112,14 +112,16 @@ def disable_user(session: Session, name: str) -> str:
     return centre_people.disable_user(signin, name).user_name
 
 
+@on_server
 def change_own_password(session: Session, old: str, new: str) -> None:
     """One's own password, from the Desk menu. On a centre the slot and the login role's
-    password are the server's: not changed from here yet (NotOnCentreYet; the
-    desk's code would change only this workstation's copy of the key file and say it
-    was done)."""
-    if on_centre(session):
-        raise NotOnCentreYet()
-    users.change_own_password(session, old, new)
+    password are the server's: replaced there (centre_people.change_own_password, the
+    server's replace_own_slot), never only in this workstation's copy of the key file."""
+    signin = _signin(session, None)  # every member's own
+    if signin is None:
+        users.change_own_password(session, old, new)
+        return
+    centre_people.change_own_password(signin, old, new)
 
 
 @on_server

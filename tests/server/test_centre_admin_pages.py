@@ -597,31 +597,39 @@ def test_a_role_change_on_a_centre_approved_by_the_supervisor_in_her_own_window(
     ) == [(True,)]
 
 
-def test_ones_own_password_on_a_centre_says_it_is_not_there_yet_and_changes_nothing(
+def test_ones_own_password_on_a_centre_is_changed_on_the_server_from_the_desk_menu(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
 ) -> None:
-    """From the Desk menu the desk's code would rewrite this workstation's copy of the
-    key file and say the password was changed: on a centre it says plainly that it is
-    not there yet, and the old password still opens the centre."""
+    """From the Desk menu, by keyboard: a wrong old password is said and changes nothing;
+    then the slot is replaced on the server (not only this workstation's copy of the key
+    file), so on another workstation the new password opens the centre and the old one
+    no longer does."""
     joined, _admin_ws, operator_ws = _centre(server, tmp_path)
     desk = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
     try:
         desk.main.password_action.trigger()
         own = _dialog(desk.main, OwnPasswordDialog)
-        qtbot.keyClicks(own.old, OPERATOR_PW)
+        qtbot.keyClicks(own.old, "not my password at all")
         qtbot.keyClicks(own.fields.new, RESET_PW)
         qtbot.keyClicks(own.fields.again, RESET_PW)
         _ok(qtbot, own.buttons)
         settle(qtbot, desk.worker)
         assert own.isVisible()
-        assert own.message.text() == "This is not available on a centre yet; nothing was changed."
-        own.reject()
+        assert own.message.text() == "The user name or the password is wrong."
+        own.old.clear()
+        qtbot.keyClicks(own.old, OPERATOR_PW)
+        _ok(qtbot, own.buttons)
+        settle(qtbot, desk.worker)
+        qtbot.waitUntil(
+            lambda: desk.main.statusBar().currentMessage() == "Your password was changed.",
+            timeout=10_000,
+        )
     finally:
         _close(desk)
     ws = joined.join(tmp_path / "again-ws", _code(joined))
-    centre_people.sign_in(ws, OPERATOR, OPERATOR_PW).close()
+    centre_people.sign_in(ws, OPERATOR, RESET_PW).close()
     with pytest.raises(WrongPassword):
-        centre_people.sign_in(ws, OPERATOR, RESET_PW)
+        centre_people.sign_in(ws, OPERATOR, OPERATOR_PW)
 
 
 def _code(joined: JoinedCentre) -> str:
