@@ -12,8 +12,12 @@ calls against the same query written by hand.
 Later pages continue past the last row's sort keys (keyset paging, as the desk's log),
 in each of the log's sorts. A search of the notes' words is answered by the
 supervisor's own index on the workstation (services/centre_search.py), and the calls
-it found are filtered here with the others (``only``). Not on a centre yet: entities
-across calls and open tasks (refused by ``FilterNotOnCentre``: nothing is guessed).
+it found are filtered here with the others (``only``). The open tasks (schema step 7's
+``hotline.tasks``, in clear but for their notes) are counted for the page's rows only,
+after the page is taken, and filtered by an ``EXISTS`` on ``tasks_call``: the unfiltered
+page pays one index probe per row shown. What a login counts is what row-level security
+lets it read of the tasks (a supervisor: all). Not on a centre yet: entities across
+calls (refused by ``FilterNotOnCentre``: nothing is guessed).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ PAGE = 50
 # Opens a row's caller pseudonym from its coded fields (PersonKeys.caller).
 Shown = Callable[[int, Mapping[str, Any]], str | None]
 CODED_INDEX = "calls_coded"
+# A call's open tasks (the desk's storage/calllog.py counts the same: status 'open').
+_OPEN_OF = "k.call_id = {call} AND k.status = 'open'"
 
 
 class FilterNotOnCentre(DeskError):
@@ -61,7 +67,7 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
     """The WHERE text (without the keyword) and its parameters. A search of the notes'
     words is answered on the workstation (the supervisor's own index: the server holds
     no word); ``only`` is the calls it found, and the other filters apply to them."""
-    if (f.text.strip() and only is None) or (f.entity_kind and f.entity_key) or f.open_tasks:
+    if (f.text.strip() and only is None) or (f.entity_kind and f.entity_key):
         raise FilterNotOnCentre()
     contains: dict[str, Any] = {}
     if f.topic:
@@ -97,6 +103,10 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
         )
     if f.review_state == UNREVIEWED:
         clauses.append('NOT c.coded @> \'{"review_state": "reviewed"}\'')
+    if f.open_tasks:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM hotline.tasks k WHERE {_OPEN_OF.format(call='c.id')})"
+        )
     if f.date_from is not None:
         clauses.append("c.started_at >= %s")
         params.append(_midnight(f.date_from))
@@ -104,6 +114,11 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
         clauses.append("c.started_at < %s")
         params.append(_midnight(f.date_to + timedelta(days=1)))
     return (" AND ".join(clauses) or "true"), params
+
+
+def open_tasks_of(alias: str) -> str:
+    """How many open tasks the call ``alias``.id has (those the login reads)."""
+    return f"(SELECT count(*) FROM hotline.tasks k WHERE {_OPEN_OF.format(call=alias + '.id')})"
 
 
 def member_of(alias: str, name: str) -> str:
@@ -177,7 +192,7 @@ def page_query(
     # names and seal marks joined to its rows.
     return (
         "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name,"
-        f" d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
+        f" {open_tasks_of('p')}, d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
         f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
         f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id::text = p.coded->>'operator_id'"
@@ -212,6 +227,7 @@ def _row(
     coded: dict[str, Any],
     operator: Any,
     entered: Any,
+    tasks: Any,
     *decision: Any,
 ) -> CallRow:
     primary = coded.get("primary_topic")
@@ -235,7 +251,7 @@ def _row(
         possible_victim=bool(coded.get("possible_victim")),
         review_state=str(coded.get("review_state") or "new"),
         claimed_by=None,
-        open_tasks=0,
+        open_tasks=int(tasks or 0),
         entered_by=None if entered is None else str(entered),
         seal=seal,
     )
@@ -307,7 +323,8 @@ def rows_by_id(
 ) -> list[CallRow]:
     """The light rows of these calls (those the connection is shown), in the order asked."""
     found = conn.execute(
-        "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
+        "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name,"
+        f" {open_tasks_of('c')} FROM hotline.calls c"
         " LEFT JOIN hotline.members o ON o.user_id::text = c.coded->>'operator_id'"
         " LEFT JOIN hotline.members e ON e.user_id::text = c.coded->>'entered_by'"
         " WHERE c.id = ANY(%s)",
