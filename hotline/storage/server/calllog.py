@@ -48,7 +48,7 @@ _OPEN_OF = "k.call_id = {call} AND k.status = 'open'"
 class FilterNotOnCentre(DeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This filter is not available on a centre yet (people across calls, open tasks); "
+        "This filter is not available on a centre yet (entities named across calls); "
         "the others are.",
     )
 
