@@ -16,8 +16,9 @@ it found are filtered here with the others (``only``). The open tasks (schema st
 ``hotline.tasks``, in clear but for their notes) are counted for the page's rows only,
 after the page is taken, and filtered by an ``EXISTS`` on ``tasks_call``: the unfiltered
 page pays one index probe per row shown. What a login counts is what row-level security
-lets it read of the tasks (a supervisor: all). Not on a centre yet: entities across
-calls (refused by ``FilterNotOnCentre``: nothing is guessed).
+lets it read of the tasks (a supervisor: all). The calls naming an entity are found by
+its keyed lookup value among the coded fields (``entity_keys``, crypto/person_keys.py;
+the value itself is sealed with the call's text).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from hotline.crypto.person_keys import KEY_FIELDS
+from hotline.crypto.person_keys import ENTITY_FIELD, KEY_FIELDS
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import SealMark
@@ -46,10 +47,12 @@ _OPEN_OF = "k.call_id = {call} AND k.status = 'open'"
 
 
 class FilterNotOnCentre(DeskError):
+    """A search of the notes' words asked of the server without the calls the
+    supervisor's own index found (the server holds no word): nothing is guessed."""
+
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This filter is not available on a centre yet (entities named across calls); "
-        "the others are.",
+        "This filter is not available on a centre yet; the others are.",
     )
 
 
@@ -67,9 +70,13 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
     """The WHERE text (without the keyword) and its parameters. A search of the notes'
     words is answered on the workstation (the supervisor's own index: the server holds
     no word); ``only`` is the calls it found, and the other filters apply to them."""
-    if (f.text.strip() and only is None) or (f.entity_kind and f.entity_key):
+    if f.text.strip() and only is None:
         raise FilterNotOnCentre()
     contains: dict[str, Any] = {}
+    if f.entity_kind and f.entity_key:
+        # The entity's lookup value under the centre's key (crypto/person_keys.py): its
+        # kind is bound into it.
+        contains[ENTITY_FIELD] = [f.entity_key]
     if f.topic:
         contains["topics"] = [f.topic]
     if f.outcome:
@@ -368,5 +375,21 @@ def linked_ids(
             f"SELECT c.id FROM hotline.calls c WHERE c.id <> %s AND ({same})"
             f" ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}",
             [call_id, *wanted],
+        ).fetchall()
+    ]
+
+
+def naming(conn: psycopg.Connection[tuple[Any, ...]], key: str) -> list[tuple[int, str]]:
+    """(id, region) of the calls naming the entity of this lookup value, newest first
+    (those the connection is shown; a sealed call holds none): a JSON containment the
+    coded fields' GIN index serves."""
+    if not key:
+        return []
+    return [
+        (int(r[0]), str(r[1] or ""))
+        for r in conn.execute(
+            "SELECT c.id, c.coded->>'region' FROM hotline.calls c WHERE c.coded @> %s"
+            " ORDER BY c.started_at DESC, c.id DESC",
+            (Jsonb({ENTITY_FIELD: [key]}),),
         ).fetchall()
     ]
