@@ -20,12 +20,15 @@ from pytestqt.qtbot import QtBot
 from hotline.crypto.person_keys import ENTITY_FIELD
 from hotline.permissions import Role
 from hotline.records import CallRecord, Entity
-from hotline.services import calllog, centre_people, centre_sealing, sealing
+from hotline.services import calllog, calls, centre_people, centre_sealing, sealing
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.storage.calllog import CallFilter, Sort
+from hotline.storage.server import connection
+from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.calls import ServerCallRepository
 from hotline.ui.supervisor.calllog_page import CallLogPage
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
+from tests.factories import job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_log_pages import _save
@@ -192,3 +195,30 @@ def test_the_real_detail_pane_on_a_centre_links_to_the_calls_mentioning_an_entit
         qtbot.waitUntil(lambda: page.model.rowCount() == len(CALLS), timeout=10_000)
     finally:
         _close(desk)
+
+
+def test_her_own_correction_of_an_entity_moves_its_lookup_value(centre: Centre) -> None:
+    """Saved through the service and the outbox, then corrected by its operator: the
+    pane finds the new agency's calls, the old one's lookup value finds none, and the
+    centre's chain still verifies (the rows pinned again with the new value)."""
+    operator = open_centre(centre.joined.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        record = job_in_dubai(
+            operator.user_id or 0, notes="call 5", entities=(Entity("agency", "Qz9 Moon Jobs"),)
+        )
+        call_id = calls.save_call(operator, record).call_id
+        assert operator.outbox is not None and operator.outbox.send_now().sent == 1
+        [before] = calllog.open_call(centre.supervisor, call_id).entities
+        assert before.calls == 1
+        fixed = record.with_changes(entities=(Entity("agency", AGENCY),))
+        calls.correct_own_call(operator, call_id, fixed)
+    finally:
+        operator.close()
+    [after] = calllog.open_call(centre.supervisor, call_id).entities
+    assert after.value == AGENCY and after.calls == 3
+    assert call_id in after.call_ids
+    gone = CallFilter(entity_kind="agency", entity_key=before.key)
+    assert calllog.count(centre.supervisor, gone) == 0
+    with connection.connect(centre.joined.server.url(db=centre.joined.database)) as conn:
+        assert ServerAuditLog(conn).verify(None) == []
+    assert b"Moon" not in _dump(centre.joined)
