@@ -7,6 +7,12 @@ workstations) gives two keys by HKDF: one for an HMAC of the folded pseudonym
 returning caller's calls without learning who they are, and one for AES-GCM, under
 which the pseudonym itself travels for display, bound to its call and its field (a
 ciphertext moved to another call does not open).
+
+A third key, for an HMAC of an entity a call names (an agency, a phone, ...: its kind and
+the form it is matched by, validation.entity_key), gives the server the calls' entity
+lookup values (``entity_keys`` among the coded fields), as the desk keeps its
+``value_key``: the server finds the calls naming one entity without learning it; the
+values themselves are sealed with the call's free text.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import base64
 import hashlib
 import hmac
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -25,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from hotline import pseudonyms
 from hotline.crypto import aead
+from hotline.validation import entity_key
 
 SECRET_BYTES = 32
 # The coded fields each named person leaves on the server: (pseudonym field of the
@@ -36,6 +43,7 @@ PERSONS = (
 KEY_FIELDS = tuple(key for _, key, _ in PERSONS)
 STORED_FIELDS = tuple(f for _, key, box in PERSONS for f in (key, box))
 CLEAR_FIELDS = tuple(name for name, _, _ in PERSONS)  # what a centre made before held
+ENTITY_FIELD = "entity_keys"  # the coded field of a call's entities' lookup values
 
 
 def _derive(secret: bytes, purpose: bytes) -> bytes:
@@ -45,13 +53,29 @@ def _derive(secret: bytes, purpose: bytes) -> bytes:
 class PersonKeys:
     """The two keys of the centre's persons secret."""
 
-    __slots__ = ("_box", "_mac")  # the AES-GCM keyed once: a page opens 50 of them
+    __slots__ = ("_box", "_entity", "_mac")  # the AES-GCM keyed once: a page opens 50
 
     def __init__(self, secret: bytes) -> None:
         if len(secret) != SECRET_BYTES:
             raise ValueError("the persons secret is 32 bytes")
         self._mac = hmac.new(_derive(secret, b"lookup"), digestmod=hashlib.sha256)
         self._box = AESGCM(_derive(secret, b"display"))
+        self._entity = hmac.new(_derive(secret, b"entity"), digestmod=hashlib.sha256)
+
+    def entity(self, kind: str, value: str) -> str:
+        """The value the server finds an entity by ('' for one with nothing to match)."""
+        plain = entity_key(kind, value)
+        if not plain:
+            return ""
+        mac = self._entity.copy()
+        mac.update(f"{kind}|{plain}".encode())
+        return mac.hexdigest()
+
+    def entity_coded(self, entities: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+        """The coded field of the entities (kind, value) a call names: their lookup
+        values, sorted, each once (nothing when it names none)."""
+        found = sorted({k for kind, value in entities if (k := self.entity(kind, value))})
+        return {ENTITY_FIELD: found} if found else {}
 
     def lookup(self, pseudonym: str) -> str:
         """The value the server finds a person by ('' for nothing typed)."""

@@ -55,6 +55,7 @@ from hotline.storage.server.errors import (
     ServerRefused,
     ServerRightsMissing,
 )
+from hotline.storage.server.schema_review import ENTITIES_TEXT
 
 FIRST_ADMIN = 1  # user:1, as first_key_file makes it
 
@@ -159,6 +160,20 @@ def new_call_id() -> int:
     return secrets.randbits(63) or 1
 
 
+def entities_of(free_text: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(kind, value) of the entities among a call's free text (centre_session.texts_of
+    writes them as one JSON text)."""
+    try:
+        found = json.loads(free_text.get(ENTITIES_TEXT) or "[]")
+    except ValueError:
+        return []
+    if not isinstance(found, list):
+        return []
+    return [
+        (str(e.get("kind") or ""), str(e.get("value") or "")) for e in found if isinstance(e, dict)
+    ]
+
+
 def seal_call(
     text: CallText,
     vault_public: bytes,
@@ -170,10 +185,12 @@ def seal_call(
     persons: PersonKeys | None = None,
 ) -> SealedCall:
     """The call as it leaves the workstation: nothing in it but coded fields in clear,
-    its pseudonyms keyed with the centre's persons keys (hotline.crypto.person_keys);
-    a pseudonym in ``coded`` without them is refused (PseudonymsNotKeyed)."""
+    its pseudonyms keyed with the centre's persons keys (hotline.crypto.person_keys),
+    and the entities it names (sealed among its free text) as their lookup values
+    beside them; a pseudonym in ``coded`` without them is refused (PseudonymsNotKeyed)."""
     if persons is not None:
-        coded = persons.keyed(call_id, coded)
+        named = persons.entity_coded(entities_of(free_text))
+        coded = {**persons.keyed(call_id, coded), **named}
     elif names_in_clear(coded):
         raise PseudonymsNotKeyed()
     authors: list[tuple[str, bytes]] = []

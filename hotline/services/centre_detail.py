@@ -17,6 +17,10 @@ call log there.
 * **Other calls of the same person**: the calls whose caller or person concerned has
   the same pseudonym (storage/server/calllog.py ``linked_ids``), as the desk links
   them through its persons table.
+* **Entities across calls**: each entity the call names (opened here with its text) is
+  looked up on the server by its keyed lookup value (crypto/person_keys.py: the server
+  holds the HMAC, never the value), with the calls naming it and their regions, as the
+  desk's call_entities answer.
 * **The notes' words** in the call log: the supervisor's own index on this workstation
   (services/centre_search.py) is brought up to date and asked; the server then
   filters the calls it found with the log's other filters. It holds no word.
@@ -26,20 +30,23 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 import psycopg
 
-from hotline.records import from_iso, to_iso
+from hotline.crypto.person_keys import PersonKeys
+from hotline.records import Entity, from_iso, to_iso
 from hotline.services import centre_search
+from hotline.services.call_backend import EntityLink
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.search import SearchUnavailable
 from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter
 from hotline.storage.readings import SeenLine
 from hotline.storage.review_state import RETURNED_COMMENT
+from hotline.storage.server import calllog as server_calllog
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 CORRECTION_TEXT = "correction:"
@@ -167,3 +174,20 @@ def matching(signin: CentreSignIn | None, f: CallFilter) -> list[int] | None:
         return centre_search.search(signin, index, f.text)
     finally:
         index.close()
+
+
+def entity_links(
+    conn: Connection, persons: PersonKeys, entities: Sequence[Entity]
+) -> list[EntityLink]:
+    """How far each entity of the call reaches across the centre's calls (those the
+    login is shown), in the call's order; an entity with nothing to match is left out."""
+    links = []
+    for entity in entities:
+        key = persons.entity(entity.kind, entity.value)
+        if not key:
+            continue
+        found = server_calllog.naming(conn, key)
+        regions = {r for _cid, r in found if r and r != "unknown"}
+        ids = tuple(cid for cid, _r in found)
+        links.append(EntityLink(entity.kind, entity.value, key, len(ids), len(regions), ids))
+    return links

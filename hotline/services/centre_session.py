@@ -47,7 +47,13 @@ from psycopg.types.json import Jsonb
 from hotline import logs
 from hotline.crypto import kem, signing
 from hotline.crypto.calltext import CallText
-from hotline.crypto.person_keys import KEY_FIELDS, STORED_FIELDS, PersonKeys, without_persons
+from hotline.crypto.person_keys import (
+    ENTITY_FIELD,
+    KEY_FIELDS,
+    STORED_FIELDS,
+    PersonKeys,
+    without_persons,
+)
 from hotline.errors import DeskError, InvalidInput, NotFound
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
@@ -546,8 +552,8 @@ class CentreBackend:
         reading its notes is audited in the centre's chain before they are returned.
         Its corrections and comments are opened here too (sealed to the call), who read
         it comes from the chain, the other calls of the same person from the server
-        (centre_detail), its tasks from the server. Its entities across calls are not on a
-        centre yet."""
+        (centre_detail), its tasks from the server, and how far each of its entities reaches
+        across calls by their keyed lookup values (centre_detail.entity_links)."""
         session = self.session
         text = session.call_text
         sealed = ServerCallRepository(session.conn).load(call_id)
@@ -574,7 +580,9 @@ class CentreBackend:
             history=tuple(centre_detail.history(texts, names)),
             comments=tuple(centre_detail.comments(texts, names)),
             seen_by=tuple(centre_detail.seen_by(conn, call_id, names)),
-            entities=(),
+            entities=tuple(
+                centre_detail.entity_links(conn, session.person_keys(), record.entities)
+            ),
             returned_comment=centre_detail.returned_comment(texts),
         )
 
@@ -738,8 +746,10 @@ class CentreBackend:
                 fixed, changed = change(current)
                 # The pseudonyms as the server keeps them (keyed, sealed), never in clear.
                 record_keys = set(coded_of(current)) | set(coded_of(fixed)) | set(STORED_FIELDS)
+                record_keys.add(ENTITY_FIELD)  # the entities' lookup values: of the new ones
                 new_coded = {k: v for k, v in coded.items() if k not in record_keys}
                 new_coded.update(persons.keyed(call_id, coded_of(fixed)))
+                new_coded.update(persons.entity_coded((e.kind, e.value) for e in fixed.entities))
                 wanted = texts_of(fixed)
                 put = {
                     name: text.encrypt(call_id, name, value)

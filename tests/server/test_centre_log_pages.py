@@ -23,9 +23,12 @@ from hotline.services import centre_detail, centre_people, centre_search
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.centre_pseudonyms import person_keys
 from hotline.services.centre_session import coded_of, texts_of
+from hotline.storage.server import tasks as server_tasks
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
 from hotline.storage.server.centre import CentreRepository
+from hotline.storage.server.tasks import NewTask, ServerTaskRepository
+from hotline.storage.tasks import FOLLOW_UP
 from hotline.ui.app import Desk
 from hotline.ui.supervisor import calllog_model
 from hotline.ui.supervisor.calllog_page import CallLogPage
@@ -299,3 +302,51 @@ def test_the_notes_search_and_the_detail_pane_on_a_centre(
     qtbot.waitUntil(lambda: len(pane_opened) > opened, timeout=10_000)  # shown again
     assert pane.notes.toPlainText() == CALLS[6][3]
     assert pane.review.comment.text() == "Half a sentence"
+
+
+def _give_tasks(centre: Centre, tasks: dict[int, tuple[int, int]]) -> None:
+    """(open, done) follow-up tasks on calls, made (and closed) by their operator."""
+    leyla = centre_people.sign_in(centre.joined.first, OPERATOR, OPERATOR_PW)
+    try:
+        repo = ServerTaskRepository(leyla.conn)
+        for call_id, (opened, done) in tasks.items():
+            made = [
+                NewTask(centre_service.new_call_id(), FOLLOW_UP, leyla.user_id)
+                for _ in range(opened + done)
+            ]
+            server_tasks.insert(leyla.conn, call_id, made)
+            for task in made[opened:]:
+                assert repo.close(task.id, leyla.user_id, None)
+    finally:
+        leyla.close()
+
+
+def test_the_open_tasks_filter_and_column_on_a_centre(
+    qtbot: QtBot, centre: Centre, window: tuple[Desk, CallLogPage]
+) -> None:
+    desk, page = window
+    ids = centre.ids
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    _give_tasks(centre, {ids[1]: (2, 0), ids[4]: (1, 1), ids[5]: (0, 2)})
+    tasks_column = next(n for n, c in enumerate(calllog_model.COLUMNS) if c[0] == "tasks")
+
+    def shown_tasks() -> dict[int, str]:
+        model = page.model
+        return {
+            int(model.call_id(r) or 0): str(model.data(model.index(r, tasks_column)) or "")
+            for r in range(model.rowCount())
+        }
+
+    # The box ticked as a supervisor does: only the calls with an open task, paged.
+    qtbot.mouseClick(page.open_tasks, Qt.MouseButton.LeftButton)
+    assert page.open_tasks.isChecked()
+    settle(qtbot, desk.worker)
+    assert _shown_ids(page, qtbot, desk) == [ids[4], ids[1]]
+    assert shown_tasks() == {ids[4]: "1", ids[1]: "2"}
+    qtbot.waitUntil(lambda: page.count_label.text().endswith("2"), timeout=10_000)
+    # Unticked: every call again, the column counting the open tasks only.
+    qtbot.mouseClick(page.open_tasks, Qt.MouseButton.LeftButton)
+    settle(qtbot, desk.worker)
+    assert _shown_ids(page, qtbot, desk) == ids[::-1]
+    assert shown_tasks() == {i: {ids[1]: "2", ids[4]: "1"}.get(i, "") for i in ids}
+    qtbot.waitUntil(lambda: page.count_label.text().endswith("7"), timeout=10_000)

@@ -5069,8 +5069,8 @@ SHA-256: {sha256}</translation>
       <translation>Bu qeydiyyat kodu artıq istifadə olunub: kod bir iş yeri üçün bir dəfə keçərlidir. Administratordan yeni kod istəyin; heç nə yazılmadı.</translation>
     </message>
     <message>
-      <source>This filter is not available on a centre yet (people across calls, open tasks); the others are.</source>
-      <translation>Bu filtr mərkəzdə hələ mövcud deyil (zənglər üzrə şəxslər, açıq tapşırıqlar); qalanları mövcuddur.</translation>
+      <source>This filter is not available on a centre yet; the others are.</source>
+      <translation>Bu filtr mərkəzdə hələ mövcud deyil; qalanları mövcuddur.</translation>
     </message>
     <message>
       <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>

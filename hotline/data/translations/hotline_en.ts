@@ -5069,8 +5069,8 @@ SHA-256: {sha256}</translation>
       <translation>This enrolment code was already used: a code serves one workstation once. Ask an administrator for a new code; nothing was written.</translation>
     </message>
     <message>
-      <source>This filter is not available on a centre yet (people across calls, open tasks); the others are.</source>
-      <translation>This filter is not available on a centre yet (people across calls, open tasks); the others are.</translation>
+      <source>This filter is not available on a centre yet; the others are.</source>
+      <translation>This filter is not available on a centre yet; the others are.</translation>
     </message>
     <message>
       <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>

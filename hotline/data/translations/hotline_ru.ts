@@ -5081,8 +5081,8 @@ SHA-256: {sha256}</translation>
       <translation>Этот код регистрации уже использован: код служит одному рабочему месту один раз. Попросите у администратора новый код; ничего не записано.</translation>
     </message>
     <message>
-      <source>This filter is not available on a centre yet (people across calls, open tasks); the others are.</source>
-      <translation>Этот фильтр в центре пока недоступен (люди в разных звонках, открытые задачи); остальные доступны.</translation>
+      <source>This filter is not available on a centre yet; the others are.</source>
+      <translation>Этот фильтр в центре пока недоступен; остальные доступны.</translation>
     </message>
     <message>
       <source>This is not an enrolment code as an administrator gives it (NUMBER-XXXXX-XXXXX): check it for a mistyped character. Nothing was sent or written.</source>

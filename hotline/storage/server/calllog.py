@@ -12,8 +12,13 @@ calls against the same query written by hand.
 Later pages continue past the last row's sort keys (keyset paging, as the desk's log),
 in each of the log's sorts. A search of the notes' words is answered by the
 supervisor's own index on the workstation (services/centre_search.py), and the calls
-it found are filtered here with the others (``only``). Not on a centre yet: entities
-across calls and open tasks (refused by ``FilterNotOnCentre``: nothing is guessed).
+it found are filtered here with the others (``only``). The open tasks (schema step 7's
+``hotline.tasks``, in clear but for their notes) are counted for the page's rows only,
+after the page is taken, and filtered by an ``EXISTS`` on ``tasks_call``: the unfiltered
+page pays one index probe per row shown. What a login counts is what row-level security
+lets it read of the tasks (a supervisor: all). The calls naming an entity are found by
+its keyed lookup value among the coded fields (``entity_keys``, crypto/person_keys.py;
+the value itself is sealed with the call's text).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from hotline.crypto.person_keys import KEY_FIELDS
+from hotline.crypto.person_keys import ENTITY_FIELD, KEY_FIELDS
 from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import SealMark
@@ -37,13 +42,17 @@ PAGE = 50
 # Opens a row's caller pseudonym from its coded fields (PersonKeys.caller).
 Shown = Callable[[int, Mapping[str, Any]], str | None]
 CODED_INDEX = "calls_coded"
+# A call's open tasks (the desk's storage/calllog.py counts the same: status 'open').
+_OPEN_OF = "k.call_id = {call} AND k.status = 'open'"
 
 
 class FilterNotOnCentre(DeskError):
+    """A search of the notes' words asked of the server without the calls the
+    supervisor's own index found (the server holds no word): nothing is guessed."""
+
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This filter is not available on a centre yet (people across calls, open tasks); "
-        "the others are.",
+        "This filter is not available on a centre yet; the others are.",
     )
 
 
@@ -61,9 +70,13 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
     """The WHERE text (without the keyword) and its parameters. A search of the notes'
     words is answered on the workstation (the supervisor's own index: the server holds
     no word); ``only`` is the calls it found, and the other filters apply to them."""
-    if (f.text.strip() and only is None) or (f.entity_kind and f.entity_key) or f.open_tasks:
+    if f.text.strip() and only is None:
         raise FilterNotOnCentre()
     contains: dict[str, Any] = {}
+    if f.entity_kind and f.entity_key:
+        # The entity's lookup value under the centre's key (crypto/person_keys.py): its
+        # kind is bound into it.
+        contains[ENTITY_FIELD] = [f.entity_key]
     if f.topic:
         contains["topics"] = [f.topic]
     if f.outcome:
@@ -97,6 +110,10 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
         )
     if f.review_state == UNREVIEWED:
         clauses.append('NOT c.coded @> \'{"review_state": "reviewed"}\'')
+    if f.open_tasks:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM hotline.tasks k WHERE {_OPEN_OF.format(call='c.id')})"
+        )
     if f.date_from is not None:
         clauses.append("c.started_at >= %s")
         params.append(_midnight(f.date_from))
@@ -104,6 +121,11 @@ def where(f: CallFilter, only: list[int] | None = None) -> tuple[str, list[Any]]
         clauses.append("c.started_at < %s")
         params.append(_midnight(f.date_to + timedelta(days=1)))
     return (" AND ".join(clauses) or "true"), params
+
+
+def open_tasks_of(alias: str) -> str:
+    """How many open tasks the call ``alias``.id has (those the login reads)."""
+    return f"(SELECT count(*) FROM hotline.tasks k WHERE {_OPEN_OF.format(call=alias + '.id')})"
 
 
 def member_of(alias: str, name: str) -> str:
@@ -177,7 +199,7 @@ def page_query(
     # names and seal marks joined to its rows.
     return (
         "SELECT p.id, p.started_at, p.coded, o.user_name, e.user_name,"
-        f" d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
+        f" {open_tasks_of('p')}, d.id, d.kind, d.body, d.number, d.decided_on{outer_keys} FROM"
         f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
         f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
         " LEFT JOIN hotline.members o ON o.user_id::text = p.coded->>'operator_id'"
@@ -212,6 +234,7 @@ def _row(
     coded: dict[str, Any],
     operator: Any,
     entered: Any,
+    tasks: Any,
     *decision: Any,
 ) -> CallRow:
     primary = coded.get("primary_topic")
@@ -235,7 +258,7 @@ def _row(
         possible_victim=bool(coded.get("possible_victim")),
         review_state=str(coded.get("review_state") or "new"),
         claimed_by=None,
-        open_tasks=0,
+        open_tasks=int(tasks or 0),
         entered_by=None if entered is None else str(entered),
         seal=seal,
     )
@@ -307,7 +330,8 @@ def rows_by_id(
 ) -> list[CallRow]:
     """The light rows of these calls (those the connection is shown), in the order asked."""
     found = conn.execute(
-        "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name FROM hotline.calls c"
+        "SELECT c.id, c.started_at, c.coded, o.user_name, e.user_name,"
+        f" {open_tasks_of('c')} FROM hotline.calls c"
         " LEFT JOIN hotline.members o ON o.user_id::text = c.coded->>'operator_id'"
         " LEFT JOIN hotline.members e ON e.user_id::text = c.coded->>'entered_by'"
         " WHERE c.id = ANY(%s)",
@@ -351,5 +375,21 @@ def linked_ids(
             f"SELECT c.id FROM hotline.calls c WHERE c.id <> %s AND ({same})"
             f" ORDER BY c.started_at DESC, c.id DESC LIMIT {int(limit)}",
             [call_id, *wanted],
+        ).fetchall()
+    ]
+
+
+def naming(conn: psycopg.Connection[tuple[Any, ...]], key: str) -> list[tuple[int, str]]:
+    """(id, region) of the calls naming the entity of this lookup value, newest first
+    (those the connection is shown; a sealed call holds none): a JSON containment the
+    coded fields' GIN index serves."""
+    if not key:
+        return []
+    return [
+        (int(r[0]), str(r[1] or ""))
+        for r in conn.execute(
+            "SELECT c.id, c.coded->>'region' FROM hotline.calls c WHERE c.coded @> %s"
+            " ORDER BY c.started_at DESC, c.id DESC",
+            (Jsonb({ENTITY_FIELD: [key]}),),
         ).fetchall()
     ]

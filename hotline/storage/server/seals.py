@@ -19,12 +19,12 @@ from typing import Any
 
 import psycopg
 
-from hotline.crypto.person_keys import CLEAR_FIELDS, KEY_FIELDS, STORED_FIELDS
+from hotline.crypto.person_keys import CLEAR_FIELDS, ENTITY_FIELD, KEY_FIELDS, STORED_FIELDS
 
 # Coded fields that name a person rather than count a call: removed when sealed (their
 # keyed lookup values and ciphertexts, and the pseudonyms in clear a centre made before
-# the keyed lookup holds).
-PERSON_FIELDS = (*CLEAR_FIELDS, *STORED_FIELDS)
+# the keyed lookup holds), and the lookup values of the entities the call names.
+PERSON_FIELDS = (*CLEAR_FIELDS, *STORED_FIELDS, ENTITY_FIELD)
 
 
 @dataclass(frozen=True)
