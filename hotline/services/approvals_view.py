@@ -19,24 +19,13 @@ from hotline.permissions import Action, Role
 from hotline.services import approvals, centre_people, users
 from hotline.services.approvals import GraveAct, Overview, Request, State
 from hotline.services.call_backend import NotOnCentreYet
-from hotline.services.centre_people import Approval, CentreSignIn
-from hotline.services.centre_session import CentreSession
+from hotline.services.centre_people import Approval
+from hotline.services.centre_session import on_centre as on_centre
+from hotline.services.centre_session import signin_of
 from hotline.services.session import Session
 from hotline.storage.server.errors import on_server
 
 APPROVERS = frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR})
-
-
-def on_centre(session: Session) -> bool:
-    return isinstance(session, CentreSession)
-
-
-def _signin(session: Session) -> CentreSignIn | None:
-    if not isinstance(session, CentreSession):
-        return None
-    _ = session.conn  # reconnects (and checks the witness again) after an outage
-    assert session.signin is not None
-    return session.signin
 
 
 def request_of(approval: Approval) -> Request:
@@ -61,7 +50,7 @@ def request_of(approval: Approval) -> Request:
 
 @on_server
 def overview(session: Session) -> Overview:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return approvals.overview(session)
     session.require(Action.READ_AUDIT)
@@ -81,7 +70,7 @@ def overview(session: Session) -> Overview:
 
 @on_server
 def approve(session: Session, request_id: int) -> Request:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return approvals.approve(session, request_id)
     return request_of(centre_people.approve(signin, request_id))
@@ -106,7 +95,7 @@ def carry_out(session: Session, request_id: int) -> str:
     found = next(r for r in seen.requests if r.id == request_id)
     name = seen.names[int(found.params["user_id"])]
     roles = frozenset(Role(r) for r in found.params["roles"])
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         users.set_roles(session, name, roles, approval=request_id)
     else:

@@ -23,15 +23,12 @@ from hotline.services import audit_view, centre_audit, integrity
 from hotline.services.audit_view import AuditFilter, AuditPage
 from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_session import CentreSession
+from hotline.services.centre_session import on_centre as on_centre
 from hotline.services.findings import Finding
 from hotline.services.integrity import Report
 from hotline.services.session import Session
 from hotline.storage.server import audit_search
 from hotline.storage.server.errors import on_server
-
-
-def on_centre(session: Session) -> bool:
-    return isinstance(session, CentreSession)
 
 
 @on_server

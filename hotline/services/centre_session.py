@@ -426,6 +426,21 @@ class CentreSession(Session):
 _on_server = on_server  # (storage/server/errors.py)
 
 
+def on_centre(session: Session) -> bool:
+    """Whether the session is a centre's: its calls and people are on the server."""
+    return isinstance(session, CentreSession)
+
+
+def signin_of(session: Session) -> CentreSignIn | None:
+    """The centre's signed-in person, the connection opened again if it broke (and the
+    witness checked again), or None on the single-file desk."""
+    if not isinstance(session, CentreSession):
+        return None
+    _ = session.conn  # reconnects (and checks the witness again) after an outage
+    assert session.signin is not None
+    return session.signin
+
+
 class CentreBackend:
     """services/call_backend.py's CallBackend on the centre's server."""
 

@@ -19,7 +19,8 @@ from hotline.permissions import Action, Role
 from hotline.records import User, utcnow
 from hotline.services import approvals, centre_people, enrolment, users
 from hotline.services.centre_people import CentreSignIn
-from hotline.services.centre_session import CentreSession
+from hotline.services.centre_session import on_centre as on_centre
+from hotline.services.centre_session import signin_of
 from hotline.services.session import Session
 from hotline.services.users import UserLine
 from hotline.storage.server.errors import on_server
@@ -37,20 +38,12 @@ class AddedPerson:
     hours: int = 0
 
 
-def on_centre(session: Session) -> bool:
-    return isinstance(session, CentreSession)
-
-
 def _signin(session: Session, action: Action | None = Action.MANAGE_USERS) -> CentreSignIn | None:
     """The centre's signed-in person (their connection opened again if it broke), or
     None on the single-file desk; ``action``: what the session must be allowed first."""
-    if not isinstance(session, CentreSession):
-        return None
-    if action is not None:
+    if action is not None and on_centre(session):
         session.require(action)
-    _ = session.conn  # reconnects (and checks the witness again) after an outage
-    assert session.signin is not None
-    return session.signin
+    return signin_of(session)
 
 
 # --- the list ------------------------------------------------------------------------

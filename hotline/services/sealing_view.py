@@ -27,7 +27,8 @@ from hotline.services import approvals_view, centre_people, centre_sealing, seal
 from hotline.services.approvals import Request
 from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_people import CentreSignIn
-from hotline.services.centre_session import CentreSession, LockedWitness
+from hotline.services.centre_session import CentreSession, LockedWitness, signin_of
+from hotline.services.centre_session import on_centre as on_centre
 from hotline.services.sealing import (
     BY_CALL,
     BY_PSEUDONYM,
@@ -45,18 +46,6 @@ from hotline.storage.server.errors import on_server
 Outcome = tuple[SealResult, list[seal_copies.CopyOutcome]]
 
 
-def on_centre(session: Session) -> bool:
-    return isinstance(session, CentreSession)
-
-
-def _signin(session: Session) -> CentreSignIn | None:
-    if not isinstance(session, CentreSession):
-        return None
-    _ = session.conn  # reconnects (and checks the witness again) after an outage
-    assert session.signin is not None
-    return session.signin
-
-
 def _witness(session: Session) -> LockedWitness | None:
     return session.witness if isinstance(session, CentreSession) else None
 
@@ -64,7 +53,7 @@ def _witness(session: Session) -> LockedWitness | None:
 # --- 1. find and preview -----------------------------------------------------------------
 @on_server
 def find_and_preview(session: Session, by: str, value: str) -> tuple[list[int], SealPreview]:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         ids = sealing.find(session, by, value)
         return ids, sealing.preview(session, ids)
@@ -76,7 +65,7 @@ def find_and_preview(session: Session, by: str, value: str) -> tuple[list[int], 
 
 @on_server
 def preview(session: Session, call_ids: Sequence[int]) -> SealPreview:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.preview(session, call_ids)
     return _preview(signin, call_ids)
@@ -127,7 +116,7 @@ def _mine(signin: CentreSignIn) -> list[centre_people.Approval]:
 
 @on_server
 def approval_needed(session: Session) -> bool:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.approval_needed(session)
     return bool(centre_people._approvers(signin))
@@ -135,7 +124,7 @@ def approval_needed(session: Session) -> bool:
 
 @on_server
 def seal_requests(session: Session) -> list[Request]:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.seal_requests(session)
     if not session.can(Action.SEAL_RECORD):
@@ -145,7 +134,7 @@ def seal_requests(session: Session) -> list[Request]:
 
 @on_server
 def request_approval(session: Session, chosen: Decision, call_ids: Sequence[int]) -> Request:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.request_approval(session, chosen, call_ids)
     session.require(Action.SEAL_RECORD)
@@ -160,7 +149,7 @@ def request_approval(session: Session, chosen: Decision, call_ids: Sequence[int]
 
 @on_server
 def from_request(session: Session, request_id: int) -> tuple[Decision, list[int]]:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.from_request(session, request_id)
     session.require(Action.SEAL_RECORD)
@@ -187,7 +176,7 @@ def seal(
     if not isinstance(session, CentreSession):
         result = sealing.seal(session, call_ids, chosen, request_id, progress)
         return result, seal_copies.seal_copies(session, password, (), progress)
-    signin = _signin(session)
+    signin = signin_of(session)
     assert signin is not None
     done = centre_sealing.seal(signin, call_ids, chosen, seen=session.witness, progress=progress)
     d = done.destroyed
@@ -208,7 +197,7 @@ def scheduled(session: Session) -> Scheduled:
     done = session.scheduled
     if session.scheduled_error is not None:
         raise session.scheduled_error
-    signin = _signin(session)
+    signin = signin_of(session)
     assert signin is not None
     if done is None:
         done = centre_sealing.scheduled(signin, session.witness)
@@ -219,7 +208,7 @@ def scheduled(session: Session) -> Scheduled:
 def run_retention(session: Session) -> Scheduled:
     if not isinstance(session, CentreSession):
         return sealing.scheduled(session)
-    signin = _signin(session)
+    signin = signin_of(session)
     assert signin is not None
     done = session.scheduled = centre_sealing.scheduled(signin, session.witness)
     return Scheduled(done.resealed, done.retained, done.years, done.due_soon)
@@ -227,7 +216,7 @@ def run_retention(session: Session) -> Scheduled:
 
 @on_server
 def set_retention(session: Session, years: int | None) -> Scheduled:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         sealing.set_retention(session, years)
         soon = len(sealing.retention_due(session, sealing.NOTICE_DAYS))
@@ -239,7 +228,7 @@ def set_retention(session: Session, years: int | None) -> Scheduled:
 # --- legal holds ---------------------------------------------------------------------------------
 @on_server
 def holds(session: Session) -> list[Hold]:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.holds(session)
     names = {u.id: u.name for u in session.granted_users()}
@@ -271,7 +260,7 @@ def _reason(vault: kem.KemPrivateKey | None, desk_id: str, call_id: int, sealed:
 
 @on_server
 def add_hold(session: Session, by: str, value: str, reason: str) -> int:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         return sealing.add_hold(session, by, value, reason)
     if by != BY_CALL:
@@ -282,7 +271,7 @@ def add_hold(session: Session, by: str, value: str, reason: str) -> int:
 
 @on_server
 def lift_hold(session: Session, hold_id: int) -> None:
-    signin = _signin(session)
+    signin = signin_of(session)
     if signin is None:
         sealing.lift_hold(session, hold_id)
         return
