@@ -73,3 +73,19 @@ def state_text(entry: BackupEntry) -> str:
             else QCoreApplication.translate("Backups", "removed")
         )
     return QCoreApplication.translate("Backups", "verified by opening it")
+
+
+SHA_COLUMN = 4  # the register's column of the file's SHA-256 (shortened; whole in its tip)
+
+
+def register_cells(entry: BackupEntry) -> tuple[str, ...]:
+    """A register line as the backup pages' tables show it, column by column."""
+    return (
+        when_text(entry.created_at),
+        str(entry.path),
+        size_text(entry.size),
+        f"{entry.calls:,}",
+        entry.sha256[:16] + "…",
+        state_text(entry),
+        trigger_text(entry.trigger),
+    )

@@ -237,19 +237,10 @@ class BackupsPage(Retranslatable, QWidget):
         entries = sorted(overview.entries, key=lambda e: (e.created_at, e.seq), reverse=True)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (
-                words.when_text(entry.created_at),
-                str(entry.path),
-                words.size_text(entry.size),
-                f"{entry.calls:,}",
-                entry.sha256[:16] + "…",
-                words.state_text(entry),
-                words.trigger_text(entry.trigger),
-            )
-            for column, text in enumerate(cells):
+            for column, text in enumerate(words.register_cells(entry)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.seq)
-                if column == 4:
+                if column == words.SHA_COLUMN:
                     item.setToolTip(entry.sha256)
                 if not entry.usable:
                     item.setForeground(MUTED if entry.removed else ALARM)

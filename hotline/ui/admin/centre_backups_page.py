@@ -135,19 +135,10 @@ class CentreBackupsPage(Retranslatable, QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (
-                words.when_text(entry.created_at),
-                str(entry.path),
-                words.size_text(entry.size),
-                f"{entry.calls:,}",
-                entry.sha256[:16] + "…",
-                words.state_text(entry),
-                words.trigger_text(entry.trigger),
-            )
-            for column, text in enumerate(cells):
+            for column, text in enumerate(words.register_cells(entry)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.seq)
-                if column == 4:
+                if column == words.SHA_COLUMN:
                     item.setToolTip(entry.sha256)
                 self.table.setItem(row, column, item)
         fit_columns(self.table)
