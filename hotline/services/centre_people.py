@@ -697,8 +697,10 @@ def pending_approvals(signin: CentreSignIn) -> list[Approval]:
     ]
 
 
-def approve(signin: CentreSignIn, number: int) -> Approval:
-    """The second person's yes, signed with their own key."""
+def _decidable(signin: CentreSignIn, number: int) -> Approval | None:
+    """Request ``number`` where this person may approve or refuse it (a trusted
+    administrator or supervisor, not the requester; the request waiting, untouched and
+    validly signed); None where not. PermissionDenied where the person may decide none."""
     trusted = _trusted(signin)
     if signin.user_id not in trusted or not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
         raise PermissionDenied(action="approvals")
@@ -711,6 +713,14 @@ def approve(signin: CentreSignIn, number: int) -> Approval:
         or found.requested_by == signin.user_id
         or not _valid(signin, found, trusted)
     ):
+        return None
+    return found
+
+
+def approve(signin: CentreSignIn, number: int) -> Approval:
+    """The second person's yes, signed with their own key."""
+    found = _decidable(signin, number)
+    if found is None:
         raise ApprovalNotValid(number=number)
     signature = signing.sign(_signing_private(signin), _grant_message(number, found.body))
     signin.conn.execute(
@@ -772,18 +782,8 @@ def _closed(signin: CentreSignIn, found: Approval, action: str) -> None:
 def refuse(signin: CentreSignIn, number: int) -> Approval:
     """The second person's no (``hotline approvals refuse N``): a request still waiting,
     not one's own; the requester must ask anew."""
-    trusted = _trusted(signin)
-    if signin.user_id not in trusted or not (signin.roles & {Role.ADMINISTRATOR, Role.SUPERVISOR}):
-        raise PermissionDenied(action="approvals")
-    found = next((a for a in _approvals(signin.conn) if a.number == number), None)
-    if (
-        found is None
-        or found.used
-        or found.refused
-        or found.approved_by is not None
-        or found.requested_by == signin.user_id
-        or not _valid(signin, found, trusted)
-    ):
+    found = _decidable(signin, number)
+    if found is None:
         raise ApprovalNotRefusable(number=number)
     _closed(signin, found, "approval.refuse")
     return replace(found, refused=True)

@@ -5,6 +5,7 @@ message labels: one builder each, so every page wraps, aligns and spaces them al
 room left where it stands; `grow=` names the one widget that takes it instead (a
 label or a field between buttons). `message_label` is a label for what a page says:
 plain text (never read as rich text: a path or a name may hold "<"), wrapped.
+`list_table` is a page's read-only list of rows, one chosen at a time.
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QTableWidget,
+    QWidget,
+)
 
 STRETCH: Final = "stretch"
 
@@ -43,3 +52,29 @@ def message_label(
     if not shown:
         label.setVisible(False)
     return label
+
+
+def list_table(
+    parent: QWidget,
+    columns: int,
+    widths: tuple[int, ...] = (),
+    *,
+    stretch: int | None = None,
+) -> QTableWidget:
+    """A read-only table of rows chosen one at a time, no row numbers, columns as wide
+    as `widths` (the user may drag them); column `stretch` takes the room left, or the
+    last one where it is None."""
+    table = QTableWidget(0, columns, parent)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table

@@ -80,58 +80,31 @@ GRANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 NOT_SEALED = "NOT EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = {column})"
 SEALED = "EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = hotline.calls.id)"
+Policy = tuple[str, str, str, tuple[str, ...], str | None, str | None, bool]
+DESK_ROLES = ("op", "sup", "adm")
+
+
+def _kept_off_sealed(table: str, update_name: str | None) -> tuple[Policy, ...]:
+    """Restrictive policies (ANDed with every permissive one, for every desk role): no
+    row of ``table`` added onto a sealed call and, given ``update_name``, none changed."""
+    not_sealed = NOT_SEALED.format(column=f"{table}.call_id")
+    found: tuple[Policy, ...] = (
+        (table, "nothing_onto_sealed", "INSERT", DESK_ROLES, None, not_sealed, True),
+    )
+    if update_name is None:
+        return found
+    return (*found, (table, update_name, "UPDATE", DESK_ROLES, not_sealed, None, True))
+
+
 # (table, policy name, command, role keys, USING, WITH CHECK, restrictive)
-POLICIES: tuple[tuple[str, str, str, tuple[str, ...], str | None, str | None, bool], ...] = (
+POLICIES: tuple[Policy, ...] = (
     ("call_keys", "admin_finds", "SELECT", ("adm",), "true", None, False),
     ("call_texts", "admin_finds", "SELECT", ("adm",), "true", None, False),
     ("vault_entries", "admin_finds", "SELECT", ("adm",), "true", None, False),
     ("calls", "admin_strips_sealed", "UPDATE", ("adm",), SEALED, SEALED, False),
-    # Restrictive: ANDed with every permissive policy, for every desk role.
-    (
-        "call_keys",
-        "nothing_onto_sealed",
-        "INSERT",
-        ("op", "sup", "adm"),
-        None,
-        NOT_SEALED.format(column="call_keys.call_id"),
-        True,
-    ),
-    (
-        "call_keys",
-        "no_rewrap_of_sealed",
-        "UPDATE",
-        ("op", "sup", "adm"),
-        NOT_SEALED.format(column="call_keys.call_id"),
-        None,
-        True,
-    ),
-    (
-        "call_texts",
-        "nothing_onto_sealed",
-        "INSERT",
-        ("op", "sup", "adm"),
-        None,
-        NOT_SEALED.format(column="call_texts.call_id"),
-        True,
-    ),
-    (
-        "call_texts",
-        "no_change_of_sealed",
-        "UPDATE",
-        ("op", "sup", "adm"),
-        NOT_SEALED.format(column="call_texts.call_id"),
-        None,
-        True,
-    ),
-    (
-        "vault_entries",
-        "nothing_onto_sealed",
-        "INSERT",
-        ("op", "sup", "adm"),
-        None,
-        NOT_SEALED.format(column="vault_entries.call_id"),
-        True,
-    ),
+    *_kept_off_sealed("call_keys", "no_rewrap_of_sealed"),
+    *_kept_off_sealed("call_texts", "no_change_of_sealed"),
+    *_kept_off_sealed("vault_entries", None),
     (  # an administrator who is a supervisor too still strips the pseudonym
         "calls",
         "sealed_stays",

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -49,17 +46,8 @@ class ApprovalsPage(Retranslatable, QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet(palette.HEADING)
         self.explain = parts.message_label(self, palette.HINT)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the request's words take the room left; the others as wide as their header
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table = parts.list_table(self, len(HEADERS), COLUMN_WIDTHS, stretch=1)
         self.approve_button = QPushButton(self)
         self.refuse_button = QPushButton(self)
         self.withdraw_button = QPushButton(self)

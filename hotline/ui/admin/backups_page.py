@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGridLayout,
@@ -111,15 +110,8 @@ class BackupsPage(Retranslatable, QWidget):
         self.newest = parts.message_label(self)
         self.register_label = QLabel(self)
         self.register_label.setStyleSheet(palette.HEADING)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = parts.list_table(self, len(HEADERS), stretch=1)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.check_button = QPushButton(self)
         self.check_button.setEnabled(False)
 

@@ -16,14 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -106,14 +103,7 @@ class RestorePage(Retranslatable, QWidget):
         self.after_restore: Callable[[str], None] = self._show_and_sign_out
 
         self.hint = parts.message_label(self, palette.HINT)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = parts.list_table(self, len(HEADERS), stretch=1)
         self.other_button = QPushButton(self)
         self.chosen_label = parts.message_label(self)
         self.password_label = QLabel(self)

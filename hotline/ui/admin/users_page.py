@@ -10,15 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -107,16 +104,7 @@ class UsersPage(Retranslatable, QWidget):
         self.on_centre = worker.session is not None and people_admin.on_centre(worker.session)
         self.heading = QLabel(self)
         self.heading.setStyleSheet(palette.HEADING)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 330, 190)):
-            self.table.setColumnWidth(column, width)
+        self.table = parts.list_table(self, len(HEADERS), (200, 330, 190))
         self.add_button = QPushButton(self)
         self.reset_button = QPushButton(self)
         self.roles_button = QPushButton(self)

@@ -7,14 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import utcnow
 from hotline.services import review
 from hotline.services.review import TaskLine
+from hotline.ui import page_parts as parts
 from hotline.ui import palette, vocabulary
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import NOTHING_CHANGED, error_text
@@ -52,15 +50,7 @@ class TasksPage(Retranslatable, QWidget):
         self.refresh_button = QPushButton(self)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 330, 130, 110, 110)):
-            self.table.setColumnWidth(column, width)
+        self.table = parts.list_table(self, len(HEADERS), (150, 330, 130, 110, 110))
         self.note = QLineEdit(self)
         self.done_button = QPushButton(self)
         self.message = QLabel(self)
