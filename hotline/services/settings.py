@@ -80,7 +80,7 @@ def _set_by_admin(session: Session, setting: Setting) -> int | None:
 
 def value(session: Session, setting: Setting) -> int:
     """The setting's value as an administrator set it (the default otherwise)."""
-    stored = session.meta(setting.key, "")
+    stored = session.shared_setting(setting.key) or ""
     if not stored or not stored.isdigit():
         return setting.default
     audited = _set_by_admin(session, setting)
@@ -105,10 +105,10 @@ def change(session: Session, key: str, new: int) -> int:
         raise OutOfRange(low=setting.low, high=setting.high)
     old = value(session, setting)
     with session.audited():
-        session.set_meta(setting.key, str(int(new)))
+        session.set_shared_setting(setting.key, str(int(new)))
         session.record(CHANGE, OBJECT, None, {"key": key, "value": int(new), "old": old})
     if setting is SIGN_IN_LIMIT:
-        LoginThrottle(session.paths.auth_state).set_free_failures(int(new))
+        LoginThrottle(session.sign_in_counter).set_free_failures(int(new))
     return int(new)
 
 
@@ -128,7 +128,7 @@ def problems(session: Session) -> list[str]:
     """For verify: a stored value that no administrator's entry set."""
     found: list[str] = []
     for setting in SETTINGS:
-        stored = session.meta(setting.key, "")
+        stored = session.shared_setting(setting.key) or ""
         if not stored:
             continue
         audited = _set_by_admin(session, setting)

@@ -9,6 +9,7 @@ database and the seed have one schema (hotline/referrals.py).
 from __future__ import annotations
 
 import json
+from typing import Protocol
 
 from hotline import referrals, taxonomy
 from hotline.records import to_iso, utcnow
@@ -25,12 +26,23 @@ def seed(db: Database) -> None:
         db.execute(
             "INSERT INTO referral_directory(id, position, entry, updated_at, updated_by)"
             " VALUES (?, ?, ?, ?, NULL)",
-            (entry.id, position, _encode(entry), now),
+            (entry.id, position, encode(entry), now),
         )
 
 
-def _encode(entry: Referral) -> str:
+def encode(entry: Referral) -> str:
+    """One entry as a row holds it (the desk's table and the centre's on the server)."""
     return json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
+
+
+class DirectoryStore(Protocol):
+    """Where a session's directory is: the desk's table or the centre's on the server
+    (storage/server/shared.py)."""
+
+    def entries(self) -> tuple[Referral, ...]: ...
+    def get(self, entry_id: str) -> Referral | None: ...
+    def put(self, entry: Referral, user_id: int) -> bool: ...
+    def delete(self, entry_id: str) -> bool: ...
 
 
 class DirectoryRepository:
@@ -56,7 +68,7 @@ class DirectoryRepository:
             self.db.execute(
                 "UPDATE referral_directory SET entry = ?, updated_at = ?, updated_by = ?"
                 " WHERE id = ?",
-                (_encode(entry), now, user_id, entry.id),
+                (encode(entry), now, user_id, entry.id),
             )
             return False
         position = int(
@@ -65,7 +77,7 @@ class DirectoryRepository:
         self.db.execute(
             "INSERT INTO referral_directory(id, position, entry, updated_at, updated_by)"
             " VALUES (?, ?, ?, ?, ?)",
-            (entry.id, position, _encode(entry), now, user_id),
+            (entry.id, position, encode(entry), now, user_id),
         )
         return True
 
