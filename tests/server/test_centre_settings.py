@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from hotline import referrals
 from hotline.errors import PermissionDenied, TooSoon, WrongPassword
 from hotline.permissions import Role
-from hotline.services import centre_people, directory, settings
 from hotline.services import centre as centre_service
+from hotline.services import centre_people, directory, settings
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.directory import EntryDraft, EntryNotValid
 from hotline.services.logins import LoginThrottle

@@ -1656,6 +1656,10 @@
       <translation>Saxlanıldı: %1. Operatorlar onu növbəti zəngdən görəcək.</translation>
     </message>
     <message>
+      <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
+      <translation>Kataloq mərkəzindir və onun serverində saxlanılır: mərkəzin bütün iş yerlərindəki operatorlar eyni qeydləri görür.</translation>
+    </message>
+    <message>
       <source>The entry was deleted.</source>
       <translation>Qeyd silindi.</translation>
     </message>
@@ -3531,8 +3535,16 @@
       <translation>Saxlanıldı və audit jurnalına yazıldı; artıq qüvvədədir.</translation>
     </message>
     <message>
+      <source>Settings of the centre</source>
+      <translation>Mərkəzin parametrləri</translation>
+    </message>
+    <message>
       <source>Settings of the desk</source>
       <translation>Masanın parametrləri</translation>
+    </message>
+    <message>
+      <source>These settings are the centre's, kept on its server: every workstation of the centre uses them from its next sign-in, this one at once.</source>
+      <translation>Bu parametrlər mərkəzindir və onun serverində saxlanılır: mərkəzin hər iş yeri onları növbəti girişdən, bu iş yeri isə dərhal tətbiq edir.</translation>
     </message>
   </context>
   <context>

@@ -1656,6 +1656,10 @@
       <translation>Сохранено: %1. Операторы увидят это со следующего звонка.</translation>
     </message>
     <message>
+      <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
+      <translation>Справочник принадлежит центру и хранится на его сервере: операторы всех рабочих мест центра видят одни и те же записи.</translation>
+    </message>
+    <message>
       <source>The entry was deleted.</source>
       <translation>Запись удалена.</translation>
     </message>
@@ -3536,8 +3540,16 @@
       <translation>Сохранено и записано в журнал аудита; уже действует.</translation>
     </message>
     <message>
+      <source>Settings of the centre</source>
+      <translation>Настройки центра</translation>
+    </message>
+    <message>
       <source>Settings of the desk</source>
       <translation>Настройки пульта</translation>
+    </message>
+    <message>
+      <source>These settings are the centre's, kept on its server: every workstation of the centre uses them from its next sign-in, this one at once.</source>
+      <translation>Эти настройки принадлежат центру и хранятся на его сервере: каждое рабочее место центра применяет их со следующего входа, это — сразу.</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,7 @@
 """The centre's settings and referral directory on the server (schema_shared.py): the
 same repositories as the desk's meta table and directory table, on the person's own
-connection (what the login may write the server's grants decide)."""
+connection (what the login may write the server's grants decide). A line to the server
+that broke is ServerUnreachable, said in words (errors.on_server)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from hotline import referrals, taxonomy
 from hotline.records import to_iso, utcnow
 from hotline.referrals import Referral
 from hotline.storage.referral_directory import encode
+from hotline.storage.server.errors import on_server
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 
@@ -21,11 +23,13 @@ class CentreSettings:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
+    @on_server
     def get(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM hotline.settings WHERE key = %s", (key,))
         found = row.fetchone()
         return None if found is None else str(found[0])
 
+    @on_server
     def set(self, key: str, value: str) -> None:
         self.conn.execute(
             "INSERT INTO hotline.settings(key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE"
@@ -40,6 +44,7 @@ class CentreDirectory:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
+    @on_server
     def entries(self) -> tuple[Referral, ...]:
         rows = [
             json.loads(str(r[0]))
@@ -52,6 +57,7 @@ class CentreDirectory:
     def get(self, entry_id: str) -> Referral | None:
         return next((e for e in self.entries() if e.id == entry_id), None)
 
+    @on_server
     def put(self, entry: Referral, user_id: int) -> bool:
         """Add or replace an entry; True when it is new (it goes last)."""
         updated = self.conn.execute(
@@ -69,6 +75,7 @@ class CentreDirectory:
         )
         return True
 
+    @on_server
     def delete(self, entry_id: str) -> bool:
         cur = self.conn.execute("DELETE FROM hotline.referral_directory WHERE id = %s", (entry_id,))
         return bool(cur.rowcount)
