@@ -256,6 +256,24 @@ WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
 LOGIN_OFF = ("authentication failed", "not permitted to log in")
 
 
+@dataclass(frozen=True)
+class CentreShared:
+    """What the centre shares, read on one of its connections (services/session.py's
+    SharedState): its settings, its referral directory and its chain on the server."""
+
+    conn: Connection
+    pins: AuditPins
+
+    def shared_setting(self, key: str) -> str | None:
+        return CentreSettings(self.conn).get(key)
+
+    def directory(self) -> CentreDirectory:
+        return CentreDirectory(self.conn)
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        return ServerAuditLog(self.conn).signed_of(object_type)
+
+
 @dataclass
 class CentreSession(Session):
     """A Session whose calls live on the centre's server (see the module's text)."""
@@ -360,13 +378,13 @@ class CentreSession(Session):
 
     # --- what the centre shares: its settings, its directory, its chain ---------------
     def shared_setting(self, key: str) -> str | None:
-        return CentreSettings(self.conn).get(key)
+        return CentreShared(self.conn, self.pins).shared_setting(key)
 
     def set_shared_setting(self, key: str, value: str) -> None:
         CentreSettings(self.conn).set(key, value)
 
     def directory(self) -> CentreDirectory:
-        return CentreDirectory(self.conn)
+        return CentreShared(self.conn, self.pins).directory()
 
     @property
     def sign_in_counter(self) -> Path:
@@ -374,7 +392,7 @@ class CentreSession(Session):
         return DeskPaths(self.workstation.folder).auth_state
 
     def signed_of(self, object_type: str) -> list[SignedEntry]:
-        return ServerAuditLog(self.conn).signed_of(object_type)
+        return CentreShared(self.conn, self.pins).signed_of(object_type)
 
     def person_keys(self) -> PersonKeys:
         """The centre's persons keys (PseudonymsNotKeyed on a centre not converted yet)."""

@@ -21,7 +21,7 @@ from hotline.permissions import Action
 from hotline.records import utcnow
 from hotline.referrals import FIELDS, OPTIONAL_LABELLED, Referral
 from hotline.said import Said
-from hotline.services.session import Session
+from hotline.services.session import Session, SharedState
 from hotline.services.signed_entries import by_administrators
 from hotline.validation import MAX_SHORT_TEXT, TOO_LONG, Problem
 
@@ -181,7 +181,7 @@ def unverified(entry: Referral) -> Referral:
 EDITS = ("directory.add", "directory.edit", "directory.delete")
 
 
-def tampered(session: Session) -> tuple[set[str], set[str]]:
+def tampered(session: SharedState) -> tuple[set[str], set[str]]:
     """(entries whose stored row is not what an administrator last saved, entries an
     administrator saved that are gone). The reference is the seed
     (hotline/data/referrals.json) for an entry never edited, else its last change in
@@ -209,7 +209,7 @@ ENTRY_REMOVED = QT_TRANSLATE_NOOP(
 )
 
 
-def check(session: Session) -> list[str]:
+def check(session: SharedState) -> list[str]:
     """For verify: each entry changed or removed outside the desk, by its id (never
     its contents)."""
     try:

@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from hotline import logs
 from hotline.crypto import kem, signing
@@ -40,6 +40,18 @@ from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
 
 SESSION_MAX_HOURS = 12
+
+
+class SharedState(Protocol):
+    """What a centre shares, as the services judge it against the administrators' entries
+    (services/settings.py, directory.py): a Session, or on the command line of a joined
+    workstation centre_session.CentreShared."""
+
+    @property
+    def pins(self) -> AuditPins: ...
+    def shared_setting(self, key: str) -> str | None: ...
+    def directory(self) -> DirectoryStore: ...
+    def signed_of(self, object_type: str) -> list[SignedEntry]: ...
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from hotline.crypto import signing
 from hotline.records import AuditEntry
-from hotline.services.session import Session
+from hotline.services.session import SharedState
 from hotline.storage.authority import RECOVERY_ACTOR, Authority
 
 
@@ -23,7 +23,7 @@ class Judged:
 
 
 def replayed(
-    session: Session, object_type: str, authority: Authority | None = None
+    session: SharedState, object_type: str, authority: Authority | None = None
 ) -> Iterator[tuple[Judged, Authority]]:
     """Each entry about `object_type`, oldest first, judged with the keys and roles the
     chain vouched for at that point. `authority` (a fresh one by default) takes in every
@@ -52,7 +52,7 @@ def replayed(
 
 
 def by_administrators(
-    session: Session, object_type: str, actions: str | tuple[str, ...]
+    session: SharedState, object_type: str, actions: str | tuple[str, ...]
 ) -> list[AuditEntry]:
     """The entries of `actions` about `object_type` an administrator signed, oldest first
     (the desk's chain, or the centre's on a centre's session: Session.signed_of)."""

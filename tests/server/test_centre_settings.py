@@ -20,7 +20,7 @@ from hotline import referrals
 from hotline.errors import PermissionDenied, TooSoon, WrongPassword
 from hotline.permissions import Role
 from hotline.services import centre as centre_service
-from hotline.services import centre_people, directory, settings
+from hotline.services import centre_audit_view, centre_people, directory, settings
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.directory import EntryDraft, EntryNotValid
 from hotline.services.logins import LoginThrottle
@@ -31,6 +31,7 @@ from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.said import said_in_each
+from tests.server.test_enrolment import centre_cli
 
 SUPERVISOR, SUPERVISOR_PW = "rashad", "rashad's long enough password"
 SHELTER_ID = "trafficking_victims_shelter"
@@ -173,6 +174,7 @@ def test_a_setting_written_on_the_server_around_the_desk_is_not_used_and_named(
         assert settings.value(admin, settings.IDLE_LOCK) == settings.IDLE_LOCK.default
         [problem] = settings.problems(admin)
         assert "idle_lock_minutes" in problem and "(60)" in problem and "(9)" in problem
+        assert problem in centre_audit_view.verify(admin).problems  # the Desk check page
         # an operator's own entry in the chain claiming the change does not count either
         operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
         try:
@@ -237,6 +239,14 @@ def test_the_directory_is_the_centres_edited_by_the_administrator_read_by_the_op
         ]
     finally:
         operator.close()
+    # and `hotline verify` on the workstation names it, in Russian, by its id only
+    named = centre_cli(
+        centre.first.folder, "verify", stdin=OPERATOR_PW + "\n", user=OPERATOR, language="ru"
+    )
+    said = named.stdout + named.stderr
+    assert named.returncode != 0 and "Traceback" not in said
+    assert SHELTER_ID in said and "+994 50" not in said
+    assert "changed outside the desk" not in said  # said in Russian
     admin = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
     try:
         directory.delete_entry(admin, added.id)
