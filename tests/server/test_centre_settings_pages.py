@@ -24,7 +24,7 @@ from hotline.ui.admin.settings_page import SettingsPage
 from hotline.ui.app import Desk
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre
-from tests.server.offline import own_server
+from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_window import _centre, _close, _open_window
 from tests.ui.clipping import clipped
@@ -109,7 +109,22 @@ def test_the_centres_settings_are_changed_by_keyboard_and_held_by_its_server(
         type_text(box, "9")
         assert box.value() == 9 and not page.save_button.isEnabled()
         _shots(qtbot, desk, "settings")
+        # the server away: said in words, nothing saved, the box keeps what was typed
+        server.stop()
+        box.setFocus()
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        type_text(box, "12")
+        tab_to(qtbot, page.save_button)
+        press(qtbot, Qt.Key.Key_Space)
+        settle(qtbot, desk.worker)
+        assert "The centre's server could not be reached" in page.message.text()
+        assert "Traceback" not in page.message.text() and box.value() == 12
+        assert page.save_button.isEnabled()
+        server.start()
+        assert _setting(joined, settings.IDLE_LOCK.key) == "9"
     finally:
+        if not running(server):
+            server.start()
         _close(desk)
     # the operator's workstation locks after the centre's 9 minutes
     operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
