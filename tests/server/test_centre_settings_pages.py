@@ -82,8 +82,11 @@ def test_the_centres_settings_are_changed_by_keyboard_and_held_by_its_server(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
 ) -> None:
     joined, admin_ws, operator_ws = _centre(server, tmp_path)
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
     desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
     try:
+        assert operator.main.idle_ms == 5 * 60_000 and "settings" not in operator.main.pages
+        assert operator.main.live is not None and operator.main.live.wait_ready(10)
         assert isinstance(desk.worker.session, CentreSession)
         page = desk.main.show_page("settings")
         assert isinstance(page, SettingsPage)
@@ -103,6 +106,8 @@ def test_the_centres_settings_are_changed_by_keyboard_and_held_by_its_server(
         assert _setting(joined, settings.IDLE_LOCK.key) == "9"
         assert _actions(joined)[-1] == "settings.change"
         assert desk.main.idle_ms == 9 * 60_000  # in force on this workstation at once
+        # and on the operator's window open on her own workstation (NOTIFY), within 2 s
+        qtbot.waitUntil(lambda: operator.main.idle_ms == 9 * 60_000, timeout=2_000)
         # out of range: the box keeps to 1..60 (typing 99 leaves 9), nothing sent
         box.setFocus()
         press(qtbot, Qt.Key.Key_End)
@@ -126,11 +131,11 @@ def test_the_centres_settings_are_changed_by_keyboard_and_held_by_its_server(
         if not running(server):
             server.start()
         _close(desk)
-    # the operator's workstation locks after the centre's 9 minutes
+        _close(operator)
+    # signed in again, the operator's window has the centre's 9 minutes from the start
     operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
     try:
         assert operator.main.idle_ms == 9 * 60_000
-        assert "settings" not in operator.main.pages
     finally:
         _close(operator)
 
@@ -139,6 +144,13 @@ def test_a_number_typed_in_the_centres_directory_is_beside_the_outcome_on_anothe
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
 ) -> None:
     joined, admin_ws, operator_ws = _centre(server, tmp_path)
+    operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
+    form_page = page_of(operator.main)
+    press(qtbot, Qt.Key.Key_N, CTRL)  # the operator is in a call while the number is typed
+    settle(qtbot, operator.worker)
+    assert form_page.call_open
+    assert form_page.form.outcomes.phones["shelter"].text() != PHONE
+    assert operator.main.live is not None and operator.main.live.wait_ready(10)
     desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
     try:
         desk.main.activateWindow()
@@ -170,6 +182,10 @@ def test_a_number_typed_in_the_centres_directory_is_beside_the_outcome_on_anothe
         saved = _entries(joined)[shelter_id]
         assert saved["phone"] == PHONE and saved["checked"] == "2026-11-30"
         assert _actions(joined)[-1] == "directory.edit"
+        # beside "shelter" in the operator's call on her own workstation, within 2 s
+        phone = form_page.form.outcomes.phones["shelter"]
+        qtbot.waitUntil(lambda: phone.text() == PHONE, timeout=2_000)
+        assert "2026-11-30" in phone.toolTip()
 
         # a new entry by keyboard: the name in two languages only is refused
         page.new_button.setFocus()
@@ -196,8 +212,9 @@ def test_a_number_typed_in_the_centres_directory_is_beside_the_outcome_on_anothe
         _shots(qtbot, desk, "directory")
     finally:
         _close(desk)
+        _close(operator)
 
-    # the operator, on her own workstation: the centre's number beside "shelter"
+    # signed in again, her next call: the centre's number beside "shelter"
     operator = _open_window(qtbot, monkeypatch, operator_ws, OPERATOR, OPERATOR_PW)
     try:
         assert "directory" not in operator.main.pages
@@ -206,6 +223,5 @@ def test_a_number_typed_in_the_centres_directory_is_beside_the_outcome_on_anothe
         settle(qtbot, operator.worker)
         assert form_page.call_open
         assert form_page.form.outcomes.phones["shelter"].text() == PHONE
-        assert "2026-11-30" in form_page.form.outcomes.phones["shelter"].toolTip()
     finally:
         _close(operator)

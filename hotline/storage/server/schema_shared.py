@@ -12,7 +12,8 @@ referral directory on a centre"):
 Every desk role reads both (the operator's form shows the directory during a call, the
 window's idle lock is a setting); only the administrators' role may insert, update or
 delete (grants: an operator's or a supervisor's own login is refused by the server).
-Each change is audited in the centre's chain by the service, in the same transaction;
+Each change is audited in the centre's chain by the service, in the same transaction,
+and said on ``SHARED_CHANNEL`` (NOTIFY) for the windows open elsewhere (ui/live.py);
 a row written around the desk (by the server's superuser) is caught against the
 administrators' entries as on the desk (services/settings.py, services/directory.py).
 """
@@ -27,6 +28,8 @@ from psycopg import sql
 from hotline import referrals
 from hotline.records import to_iso, utcnow
 from hotline.storage.referral_directory import encode
+
+SHARED_CHANNEL = "hotline_shared"  # a setting or a directory entry changed
 
 TABLES = """
 CREATE TABLE hotline.settings (
@@ -43,6 +46,18 @@ CREATE TABLE hotline.referral_directory (
     updated_by integer,
     author name NOT NULL DEFAULT session_user
 );
+-- Every change says so on SHARED_CHANNEL (the payload means nothing: reload them), so
+-- the windows open on other workstations apply a new idle lock and directory at once.
+CREATE FUNCTION hotline.notify_shared() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{channel}', '1');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER settings_notify AFTER INSERT OR UPDATE OR DELETE ON hotline.settings
+    FOR EACH STATEMENT EXECUTE FUNCTION hotline.notify_shared();
+CREATE TRIGGER referral_directory_notify
+    AFTER INSERT OR UPDATE OR DELETE ON hotline.referral_directory
+    FOR EACH STATEMENT EXECUTE FUNCTION hotline.notify_shared();
 """
 
 
@@ -65,7 +80,7 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], roles: CentreRoles) -> Non
     ident = sql.Identifier
     everyone = sql.SQL(", ").join(ident(r) for r in (roles.operator, roles.supervisor, roles.admin))
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(roles.owner)))
-    conn.execute(TABLES)
+    conn.execute(TABLES.replace("{channel}", SHARED_CHANNEL))
     now = to_iso(utcnow())
     for position, entry in enumerate(referrals.load()):
         conn.execute(
