@@ -9,7 +9,8 @@ database and the seed have one schema (hotline/referrals.py).
 from __future__ import annotations
 
 import json
-from typing import Protocol
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from hotline import referrals, taxonomy
 from hotline.records import to_iso, utcnow
@@ -35,6 +36,20 @@ def encode(entry: Referral) -> str:
     return json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
 
 
+def decode(texts: Iterable[str]) -> tuple[Referral, ...]:
+    """Rows as ``encode`` wrote them, in order, read back through the seed file's parser: a
+    row that is not JSON, or not an entry, is DataFileDamaged (never a driver's error)."""
+
+    def loaded(text: str) -> Any:
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None  # the parser names it: "entry N must be an object"
+
+    rows = [loaded(text) for text in texts]
+    return referrals.parse(rows, frozenset(taxonomy.load()["outcome"].ids()))
+
+
 class DirectoryStore(Protocol):
     """Where a session's directory is: the desk's table or the centre's on the server
     (storage/server/shared.py)."""
@@ -51,11 +66,10 @@ class DirectoryRepository:
 
     def entries(self) -> tuple[Referral, ...]:
         """Every entry in the directory's order (a damaged row is DataFileDamaged)."""
-        rows = [
-            json.loads(str(r[0]))
+        return decode(
+            str(r[0])
             for r in self.db.query("SELECT entry FROM referral_directory ORDER BY position, id")
-        ]
-        return referrals.parse(rows, frozenset(taxonomy.load()["outcome"].ids()))
+        )
 
     def get(self, entry_id: str) -> Referral | None:
         return next((e for e in self.entries() if e.id == entry_id), None)

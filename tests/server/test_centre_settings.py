@@ -26,7 +26,7 @@ from hotline.services.directory import EntryDraft, EntryNotValid
 from hotline.services.logins import LoginThrottle
 from hotline.storage.server import schema_steps
 from hotline.storage.server.audit import ServerAuditLog
-from hotline.storage.server.shared import CentreSettings
+from hotline.storage.server.shared import CentreDirectoryDamaged, CentreSettings
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
@@ -293,5 +293,27 @@ def test_step_12_upgrades_a_centre_made_before_it(
     try:
         with pytest.raises(errors.InsufficientPrivilege):
             operator.conn.execute("UPDATE hotline.settings SET value = '60'")
+    finally:
+        operator.close()
+
+
+def test_a_directory_entry_damaged_on_the_server_is_said_in_words_and_named(
+    centre: JoinedCentre, qapp: QApplication
+) -> None:
+    with _superuser(centre) as conn:
+        conn.execute(
+            "UPDATE hotline.referral_directory SET entry = 'not an entry' WHERE id = %s",
+            (SHELTER_ID,),
+        )
+    operator = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        with pytest.raises(CentreDirectoryDamaged) as damaged:
+            directory.by_outcome(operator)
+        texts = said_in_each(damaged.value)
+        assert texts["en"].startswith("The centre's referral directory on its server holds")
+        assert texts["az"] != texts["en"] and texts["ru"] != texts["en"]
+        assert directory.check(operator) == [
+            "the referral directory holds an entry that is not valid"
+        ]
     finally:
         operator.close()

@@ -4833,6 +4833,10 @@ SHA-256: {sha256}</translation>
       <translation>Mərkəzdə {name} haqqında qeyd mərkəzin administratoru tərəfindən imzalanmayıb (serverdə dəyişdirilib?); heç nə edilmədi. 'hotline verify' icra edin və administratorlara xəbər verin.</translation>
     </message>
     <message>
+      <source>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</source>
+      <translation>Mərkəzin serverindəki yönləndirmə kataloqunda oxuna bilməyən qeyd var ({reason}): o, masadan kənarda dəyişdirilib. Heç nə dəyişdirilmədi; «Masanın yoxlanışı» səhifəsi onu göstərir, inzibatçı isə onu mərkəzin ehtiyat nüsxəsindən bərpa edir.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Mərkəzin serverinə qoşulmaq alınmadı və ya server qoşulmanı rədd etdi ({reason}). Ünvanı, parolu və serverin işlədiyini yoxlayın.</translation>
     </message>

@@ -4845,6 +4845,10 @@ SHA-256: {sha256}</translation>
       <translation>Запись центра о {name} не подписана администратором центра (изменена на сервере?); ничего не сделано. Запустите 'hotline verify' и сообщите администраторам.</translation>
     </message>
     <message>
+      <source>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</source>
+      <translation>В справочнике направлений на сервере центра есть запись, которую нельзя прочитать ({reason}): она изменена в обход пульта. Ничего не изменено; страница «Проверка пульта» называет её, а администратор восстанавливает её из резервной копии центра.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Сервер центра недоступен или отклонил подключение ({reason}). Проверьте адрес, пароль и то, что сервер запущен.</translation>
     </message>

@@ -5,15 +5,15 @@ that broke is ServerUnreachable, said in words (errors.on_server)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import psycopg
 
-from hotline import referrals, taxonomy
+from hotline.errors import DataFileDamaged, DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import to_iso, utcnow
 from hotline.referrals import Referral
-from hotline.storage.referral_directory import encode
+from hotline.storage.referral_directory import decode, encode
 from hotline.storage.server.errors import on_server
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -38,6 +38,15 @@ class CentreSettings:
         )
 
 
+class CentreDirectoryDamaged(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's referral directory on its server holds an entry that cannot be read "
+        "({reason}): it was changed around the desk. Nothing was changed; the Desk check "
+        "names it, and an administrator restores it from a backup of the centre.",
+    )
+
+
 class CentreDirectory:
     """storage/referral_directory.py's DirectoryRepository on the server."""
 
@@ -46,13 +55,13 @@ class CentreDirectory:
 
     @on_server
     def entries(self) -> tuple[Referral, ...]:
-        rows = [
-            json.loads(str(r[0]))
-            for r in self.conn.execute(
-                "SELECT entry FROM hotline.referral_directory ORDER BY position, id"
-            ).fetchall()
-        ]
-        return referrals.parse(rows, frozenset(taxonomy.load()["outcome"].ids()))
+        rows = self.conn.execute(
+            "SELECT entry FROM hotline.referral_directory ORDER BY position, id"
+        ).fetchall()
+        try:
+            return decode(str(r[0]) for r in rows)
+        except DataFileDamaged as exc:  # not the file that came with the program: the server's
+            raise CentreDirectoryDamaged(reason=exc.params.get("reason", "")) from exc
 
     def get(self, entry_id: str) -> Referral | None:
         return next((e for e in self.entries() if e.id == entry_id), None)
