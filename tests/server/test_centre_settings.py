@@ -72,6 +72,12 @@ def _server_entry(centre: JoinedCentre, entry_id: str) -> dict[str, Any] | None:
     return None if row is None else dict(json.loads(str(row[0])))
 
 
+def _server_entries(centre: JoinedCentre) -> list[str]:
+    with _superuser(centre) as conn:
+        rows = conn.execute("SELECT id FROM hotline.referral_directory").fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def _chain(centre: JoinedCentre) -> list[tuple[str, str, dict[str, Any]]]:
     with _superuser(centre) as conn:
         rows = conn.execute(
@@ -114,6 +120,21 @@ def test_an_operators_and_a_supervisors_own_login_cannot_write_them(
             admin.conn.execute(statement)
     finally:
         admin.close()
+
+
+def test_no_login_of_the_centre_empties_them_at_once(centre: JoinedCentre) -> None:
+    """TRUNCATE (no row triggers, no per-row check) is granted to nobody, not even the
+    administrators: an entry goes by the service's audited delete only."""
+    people = ((OPERATOR, OPERATOR_PW), (SUPERVISOR, SUPERVISOR_PW), (ADMIN, ADMIN_PW))
+    for name, password in people:
+        signin = centre_people.sign_in(centre.first, name, password)
+        try:
+            for table in ("settings", "referral_directory"):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    signin.conn.execute(f"TRUNCATE hotline.{table}")
+        finally:
+            signin.close()
+    assert len(_server_entries(centre)) == len(referrals.load())
 
 
 def test_the_administrator_changes_a_centre_setting_audited_and_every_workstation_uses_it(
