@@ -509,15 +509,19 @@ def either(desk: Command, centre: Command) -> Command:
 
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     """`hotline verify` on a joined workstation: the centre's chain walked as the desk's
-    is, and this person's witness on this workstation (the one the window keeps)
-    against it."""
+    is, this person's witness on this workstation (the one the window keeps) against
+    it, and the centre's settings and referral directory against the administrators'
+    entries."""
     from hotline.cli_common import print_report
-    from hotline.services import centre_audit, centre_session
+    from hotline.services import centre_audit, centre_session, directory, settings
 
     signin = _sign_in(args, secrets)
     try:
         witness = centre_session.witness_of(signin)
         problems = centre_audit.verify_centre(signin.conn, signin.secrets.pins.root, witness)
+        # the centre's settings and directory against the administrators' entries
+        shared = centre_session.CentreShared(signin.conn, signin.secrets.pins)
+        problems += settings.problems(shared) + directory.check(shared)
         entries = centre_audit.chain_length(signin.conn)
     finally:
         signin.close()

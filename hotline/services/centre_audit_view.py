@@ -5,8 +5,9 @@ read this workstation's cache, whose chain is not the centre's. Here the entries
 read from the server's chain with the same filter, named after the centre's signed
 members, and the check is ``hotline verify``'s on a joined workstation
 (centre_audit.verify_centre: the chain walked, the members' keys and roles against
-it, the calls against their entries, the sealing register, and this person's witness
-of the head on this workstation). On the single-file desk each function is the desk's.
+it, the calls against their entries, the sealing register, the centre's settings and
+referral directory against the administrators' entries, and this person's witness of
+the head on this workstation). On the single-file desk each function is the desk's.
 
 Not on a centre yet: the signed export of the filtered entries (its manifest would name
 the cache's chain head) and a check against a backup kept elsewhere (a centre's backup
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hotline.permissions import Action
-from hotline.services import audit_view, centre_audit, integrity
+from hotline.services import audit_view, centre_audit, directory, integrity, settings
 from hotline.services.audit_view import AuditFilter, AuditPage
 from hotline.services.call_backend import NotOnCentreYet
 from hotline.services.centre_session import CentreSession
@@ -77,6 +78,8 @@ def verify(
         raise NotOnCentreYet()
     conn = session.conn
     problems = centre_audit.verify_centre(conn, session.pins.root, session.witness)
+    # the centre's settings and directory against the administrators' entries, as on the desk
+    problems += settings.problems(session) + directory.check(session)
     members = session.granted_users()
     return Report(
         problems=problems,

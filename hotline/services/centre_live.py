@@ -1,4 +1,5 @@
-"""Live updates from the centre's server for the window: a new call, a claim changed.
+"""Live updates from the centre's server for the window: a new call, a claim changed,
+a setting or a directory entry changed.
 
 The window (hotline.ui.live) starts one feed per session; the feed listens on a
 connection of its own, on its own thread (storage/server/notify.py), and hands on
@@ -12,8 +13,9 @@ from collections.abc import Callable
 from hotline.storage.server.connection import connect
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.schema_audit import CALLS_CHANNEL, REVIEWS_CHANNEL
+from hotline.storage.server.schema_shared import SHARED_CHANNEL
 
-__all__ = ["CALLS_CHANNEL", "REVIEWS_CHANNEL", "FeedFactory", "Listener", "feed"]
+__all__ = ["CALLS_CHANNEL", "REVIEWS_CHANNEL", "SHARED_CHANNEL", "FeedFactory", "Listener", "feed"]
 # A feed made for given receivers: on_event(channel, id), on_resync(), on_lost().
 FeedFactory = Callable[
     [Callable[[str, int], None], Callable[[], None], Callable[[], None]], Listener

@@ -54,7 +54,7 @@ from hotline.crypto.person_keys import (
     PersonKeys,
     without_persons,
 )
-from hotline.errors import DeskError, InvalidInput, NotFound
+from hotline.errors import DeskError, InvalidInput, NotFound, TooSoon, WrongPassword
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
@@ -69,6 +69,7 @@ from hotline.services import (
     centre_sealing,
     centre_tasks,
     enrolment,
+    settings,
 )
 from hotline.services.call_backend import (
     CallDetail,
@@ -82,6 +83,7 @@ from hotline.services.call_backend import (
 from hotline.services.calllog import NOTES_READ_WINDOW
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.identity_vault import WRAPPED_DRAFT, bind_draft_seal
+from hotline.services.logins import LoginThrottle
 from hotline.services.outbox import (
     LINE_DOWN,
     Outbox,
@@ -92,7 +94,7 @@ from hotline.services.outbox import (
 )
 from hotline.services.review import ALREADY_REVIEWED, CLAIMED_BY_OTHER
 from hotline.services.session import Session
-from hotline.storage.audit_log import Head
+from hotline.storage.audit_log import Head, SignedEntry
 from hotline.storage.call_history import encode_value
 from hotline.storage.call_keys import TEXT_FIELDS
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
@@ -109,7 +111,7 @@ from hotline.storage.server import call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import persons as server_persons
 from hotline.storage.server import statistics as server_statistics
-from hotline.storage.server.audit import Appender
+from hotline.storage.server.audit import Appender, ServerAuditLog
 from hotline.storage.server.call_digest import hex256
 from hotline.storage.server.calls import (
     SealedCall,
@@ -131,6 +133,7 @@ from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT, OWN_TEXTS
 from hotline.storage.server.seen_head import SeenHead
+from hotline.storage.server.shared import CentreDirectory, CentreSettings
 from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
 from hotline.storage.statistics import PeriodCounts
@@ -253,6 +256,24 @@ WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
 LOGIN_OFF = ("authentication failed", "not permitted to log in")
 
 
+@dataclass(frozen=True)
+class CentreShared:
+    """What the centre shares, read on one of its connections (services/session.py's
+    SharedState): its settings, its referral directory and its chain on the server."""
+
+    conn: Connection
+    pins: AuditPins
+
+    def shared_setting(self, key: str) -> str | None:
+        return CentreSettings(self.conn).get(key)
+
+    def directory(self) -> CentreDirectory:
+        return CentreDirectory(self.conn)
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        return ServerAuditLog(self.conn).signed_of(object_type)
+
+
 @dataclass
 class CentreSession(Session):
     """A Session whose calls live on the centre's server (see the module's text)."""
@@ -354,6 +375,24 @@ class CentreSession(Session):
         if appender is None:
             raise RuntimeError("record() outside audited()")
         return appender.record(action, object_type, object_id, details)
+
+    # --- what the centre shares: its settings, its directory, its chain ---------------
+    def shared_setting(self, key: str) -> str | None:
+        return CentreShared(self.conn, self.pins).shared_setting(key)
+
+    def set_shared_setting(self, key: str, value: str) -> None:
+        CentreSettings(self.conn).set(key, value)
+
+    def directory(self) -> CentreDirectory:
+        return CentreShared(self.conn, self.pins).directory()
+
+    @property
+    def sign_in_counter(self) -> Path:
+        """The workstation's own counter: every person signs in on it (open_centre)."""
+        return DeskPaths(self.workstation.folder).auth_state
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        return CentreShared(self.conn, self.pins).signed_of(object_type)
 
     def person_keys(self) -> PersonKeys:
         """The centre's persons keys (PseudonymsNotKeyed on a centre not converted yet)."""
@@ -934,8 +973,18 @@ class CentreBackend:
 
 def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True) -> CentreSession:
     """Sign ``name`` in on the joined workstation ``ws`` and open their centre session
-    (``send``: start the outbox's sender thread; a test may send by hand)."""
-    signin = centre_people.sign_in(ws, name, password)
+    (``send``: start the outbox's sender thread; a test may send by hand). Failed
+    sign-ins are counted on this workstation as on the desk (services/logins.py), with
+    the centre's limit (services/settings.py), and audited at the next sign-in."""
+    throttle = LoginThrottle(DeskPaths(ws.folder).auth_state)
+    wait = throttle.wait_seconds(name)
+    if wait:
+        raise TooSoon(seconds=wait)
+    try:
+        signin = centre_people.sign_in(ws, name, password)
+    except WrongPassword:
+        throttle.failed(name)
+        raise
     try:
         centre = trusted_centre(signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root)
         folder = person_folder(ws, signin.user_id)
@@ -947,6 +996,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         signin.close()
         raise
     try:
+        _count_sign_in(session, throttle, name)
         _start_outbox(session, send)
         if allowed(signin.roles, Action.SETTINGS):
             _run_scheduled(session, signin, witness)
@@ -954,6 +1004,17 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         session.close()
         raise
     return session
+
+
+def _count_sign_in(session: CentreSession, throttle: LoginThrottle, name: str) -> None:
+    """The counter reset, the centre's limit kept in it, the failures before audited."""
+    pending = throttle.succeeded(name)
+    throttle.set_free_failures(settings.value(session, settings.SIGN_IN_LIMIT))
+    if pending:
+        with session.audited():
+            session.record(
+                "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
+            )
 
 
 def _run_scheduled(session: CentreSession, signin: CentreSignIn, witness: LockedWitness) -> None:

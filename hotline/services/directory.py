@@ -21,8 +21,8 @@ from hotline.permissions import Action
 from hotline.records import utcnow
 from hotline.referrals import FIELDS, OPTIONAL_LABELLED, Referral
 from hotline.said import Said
-from hotline.services.session import Session
-from hotline.storage.referral_directory import DirectoryRepository
+from hotline.services.session import Session, SharedState
+from hotline.services.signed_entries import by_administrators
 from hotline.validation import MAX_SHORT_TEXT, TOO_LONG, Problem
 
 MAX_LONG_TEXT = 1000
@@ -69,7 +69,7 @@ def entries(session: Session) -> tuple[Referral, ...]:
     """The directory as it is now, for those who take calls and who edit it."""
     if not session.can(Action.EDIT_DIRECTORY):
         session.require(Action.TAKE_CALL)
-    return DirectoryRepository(session.db).entries()
+    return session.directory().entries()
 
 
 def _labels(value: dict[str, str] | None) -> dict[str, str]:
@@ -125,7 +125,7 @@ def save_entry(session: Session, draft: EntryDraft, entry_id: str | None = None)
     problems = validate(draft)
     if problems:
         raise EntryNotValid(problems)
-    repo = DirectoryRepository(session.db)
+    repo = session.directory()
     current = {e.id: e for e in repo.entries()}
     if entry_id is not None and entry_id not in current:
         raise NotFound(what="directory entry", ident=entry_id)
@@ -157,7 +157,7 @@ def save_entry(session: Session, draft: EntryDraft, entry_id: str | None = None)
 
 def delete_entry(session: Session, entry_id: str) -> None:
     session.require(Action.EDIT_DIRECTORY)
-    repo = DirectoryRepository(session.db)
+    repo = session.directory()
     with session.audited():
         if not repo.delete(entry_id):
             raise NotFound(what="directory entry", ident=entry_id)
@@ -181,19 +181,19 @@ def unverified(entry: Referral) -> Referral:
 EDITS = ("directory.add", "directory.edit", "directory.delete")
 
 
-def tampered(session: Session) -> tuple[set[str], set[str]]:
+def tampered(session: SharedState) -> tuple[set[str], set[str]]:
     """(entries whose stored row is not what an administrator last saved, entries an
     administrator saved that are gone). The reference is the seed
     (hotline/data/referrals.json) for an entry never edited, else its last change in
     the audit log written by an administrator (services.save_entry, delete_entry)."""
     expected = {e.id: entry_sha256(e) for e in referrals.load()}
-    for entry in session.audit.by_administrators(EDITS, session.pins.root):
+    for entry in by_administrators(session, "directory", EDITS):
         ident = str(entry.details.get("entry"))
         if entry.action == "directory.delete":
             expected.pop(ident, None)
         else:
             expected[ident] = str(entry.details.get("entry_sha256"))
-    stored = {e.id: entry_sha256(e) for e in DirectoryRepository(session.db).entries()}
+    stored = {e.id: entry_sha256(e) for e in session.directory().entries()}
     changed = {ident for ident, digest in stored.items() if expected.get(ident) != digest}
     return changed, set(expected) - set(stored)
 
@@ -209,7 +209,7 @@ ENTRY_REMOVED = QT_TRANSLATE_NOOP(
 )
 
 
-def check(session: Session) -> list[str]:
+def check(session: SharedState) -> list[str]:
     """For verify: each entry changed or removed outside the desk, by its id (never
     its contents)."""
     try:

@@ -6,7 +6,8 @@ import base64
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from hotline import logs
 from hotline.crypto import kem, signing
@@ -17,7 +18,7 @@ from hotline.permissions import Action, Role, allowed
 from hotline.records import User, utcnow
 from hotline.services.call_backend import CallBackend
 from hotline.storage import entities
-from hotline.storage.audit_log import AuditLog
+from hotline.storage.audit_log import AuditLog, SignedEntry
 from hotline.storage.authority import Authority
 from hotline.storage.calls import CallRepository
 from hotline.storage.closed_counts import ClosedCounts
@@ -33,11 +34,24 @@ from hotline.storage.keyfile import (
 )
 from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
+from hotline.storage.referral_directory import DirectoryRepository, DirectoryStore
 from hotline.storage.users import UserRepository
 from hotline.taxonomy import Taxonomy
 from hotline.taxonomy import load as load_taxonomy
 
 SESSION_MAX_HOURS = 12
+
+
+class SharedState(Protocol):
+    """What a centre shares, as the services judge it against the administrators' entries
+    (services/settings.py, directory.py): a Session, or on the command line of a joined
+    workstation centre_session.CentreShared."""
+
+    @property
+    def pins(self) -> AuditPins: ...
+    def shared_setting(self, key: str) -> str | None: ...
+    def directory(self) -> DirectoryStore: ...
+    def signed_of(self, object_type: str) -> list[SignedEntry]: ...
 
 
 @dataclass
@@ -159,6 +173,29 @@ class Session:
 
     def set_meta(self, key: str, value: str) -> None:
         MetaRepository(self.db).set(key, value)
+
+    # --- what a centre shares (this desk's own file on the single-file desk) ---------
+    def shared_setting(self, key: str) -> str | None:
+        """A setting of the centre's (services/settings.py): the desk's meta table here,
+        the server's on a centre's session."""
+        return MetaRepository(self.db).get(key)
+
+    def set_shared_setting(self, key: str, value: str) -> None:
+        MetaRepository(self.db).set(key, value)
+
+    def directory(self) -> DirectoryStore:
+        """The referral directory: the desk's table here, the server's on a centre."""
+        return DirectoryRepository(self.db)
+
+    @property
+    def sign_in_counter(self) -> Path:
+        """The file of failed sign-ins this session's sign-in counted in (logins.py)."""
+        return self.paths.auth_state
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        """The audit entries about one kind of object with the grants among them, with
+        their proofs (storage/audit_log.py): the chain the session's audit goes to."""
+        return self.audit.signed_of(object_type)
 
     @property
     def vault_public(self) -> bytes:

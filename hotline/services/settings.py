@@ -20,7 +20,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action
 from hotline.said import Said
 from hotline.services.logins import FREE_FAILURES, LoginThrottle
-from hotline.services.session import Session
+from hotline.services.session import Session, SharedState
 from hotline.services.signed_entries import by_administrators
 
 CHANGE = "settings.change"
@@ -69,7 +69,7 @@ class OutOfRange(DeskError):
     template = QT_TRANSLATE_NOOP("errors", "Give a whole number from {low} to {high}.")
 
 
-def _set_by_admin(session: Session, setting: Setting) -> int | None:
+def _set_by_admin(session: SharedState, setting: Setting) -> int | None:
     """The value of the newest settings.change entry for it an administrator signed."""
     for entry in reversed(by_administrators(session, OBJECT, CHANGE)):
         if entry.details.get("key") == setting.key:
@@ -78,9 +78,9 @@ def _set_by_admin(session: Session, setting: Setting) -> int | None:
     return None
 
 
-def value(session: Session, setting: Setting) -> int:
+def value(session: SharedState, setting: Setting) -> int:
     """The setting's value as an administrator set it (the default otherwise)."""
-    stored = session.meta(setting.key, "")
+    stored = session.shared_setting(setting.key) or ""
     if not stored or not stored.isdigit():
         return setting.default
     audited = _set_by_admin(session, setting)
@@ -105,10 +105,10 @@ def change(session: Session, key: str, new: int) -> int:
         raise OutOfRange(low=setting.low, high=setting.high)
     old = value(session, setting)
     with session.audited():
-        session.set_meta(setting.key, str(int(new)))
+        session.set_shared_setting(setting.key, str(int(new)))
         session.record(CHANGE, OBJECT, None, {"key": key, "value": int(new), "old": old})
     if setting is SIGN_IN_LIMIT:
-        LoginThrottle(session.paths.auth_state).set_free_failures(int(new))
+        LoginThrottle(session.sign_in_counter).set_free_failures(int(new))
     return int(new)
 
 
@@ -124,11 +124,11 @@ SETTING_DIFFERS = QT_TRANSLATE_NOOP(
 )
 
 
-def problems(session: Session) -> list[str]:
+def problems(session: SharedState) -> list[str]:
     """For verify: a stored value that no administrator's entry set."""
     found: list[str] = []
     for setting in SETTINGS:
-        stored = session.meta(setting.key, "")
+        stored = session.shared_setting(setting.key) or ""
         if not stored:
             continue
         audited = _set_by_admin(session, setting)

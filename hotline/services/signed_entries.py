@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from hotline.crypto import signing
 from hotline.records import AuditEntry
-from hotline.services.session import Session
+from hotline.services.session import SharedState
 from hotline.storage.authority import RECOVERY_ACTOR, Authority
 
 
@@ -23,13 +23,13 @@ class Judged:
 
 
 def replayed(
-    session: Session, object_type: str, authority: Authority | None = None
+    session: SharedState, object_type: str, authority: Authority | None = None
 ) -> Iterator[tuple[Judged, Authority]]:
     """Each entry about `object_type`, oldest first, judged with the keys and roles the
     chain vouched for at that point. `authority` (a fresh one by default) takes in every
     grant as it goes: once the iteration ends it holds the chain's present keys and roles."""
     authority = authority if authority is not None else Authority(session.pins.root)
-    for signed in session.audit.signed_of(object_type):
+    for signed in session.signed_of(object_type):
         entry = signed.entry
         if signed.is_grant and entry.object_type != object_type:
             if signed.intact:
@@ -51,10 +51,14 @@ def replayed(
         yield Judged(entry, actor, signed.intact, genuine), authority
 
 
-def by_administrators(session: Session, object_type: str, action: str) -> list[AuditEntry]:
-    """The entries of `action` about `object_type` an administrator signed, oldest first."""
+def by_administrators(
+    session: SharedState, object_type: str, actions: str | tuple[str, ...]
+) -> list[AuditEntry]:
+    """The entries of `actions` about `object_type` an administrator signed, oldest first
+    (the desk's chain, or the centre's on a centre's session: Session.signed_of)."""
+    wanted = (actions,) if isinstance(actions, str) else actions
     return [
         judged.entry
         for judged, authority in replayed(session, object_type)
-        if judged.entry.action == action and judged.genuine and authority.is_admin(judged.actor)
+        if judged.entry.action in wanted and judged.genuine and authority.is_admin(judged.actor)
     ]

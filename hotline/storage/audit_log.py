@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -297,38 +297,6 @@ class AuditLog:
             if recomputed == bytes(digest):
                 yield seq, user_id, action, oid, details, digest, sig
 
-    def by_administrators(self, actions: tuple[str, ...], pin: bytes | None) -> list[AuditEntry]:
-        """Entries of `actions`, oldest first, that an administrator wrote: the hash
-        recomputes, the signature is the signer's and the grants replayed up to that
-        entry make the signer an administrator. An entry a user without the role signed
-        with their own key (they hold it, so they can append one) is left out."""
-        grants = ",".join("?" * len(GRANT_ACTIONS))
-        wanted = ",".join("?" * len(actions))
-        rows = self.db.query(
-            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
-            f" hash, signature FROM audit WHERE seq = 1 OR (object_type = 'user' AND action IN"
-            f" ({grants})) OR action IN ({wanted}) ORDER BY seq",
-            (*GRANT_ACTIONS, *actions),
-        )
-        authority = Authority(pin)
-        out: list[AuditEntry] = []
-        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
-            if entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details) != bytes(
-                digest
-            ):
-                continue
-            if action not in actions:
-                authority.apply(int(seq), user_id, str(action), oid, str(details), digest, sig)
-            elif authority.check_signature(
-                int(seq), user_id, bytes(digest), bytes(sig)
-            ) and authority.is_admin(authority.actor(user_id)):
-                out.append(
-                    AuditEntry(
-                        int(seq), from_iso(at), user_id, action, otype, oid, json.loads(details)
-                    )
-                )
-        return out
-
     def authority(self, pin: bytes | None) -> Authority:
         """The keys and roles the grant entries vouch for (read at sign-in: few rows)."""
         marks = ",".join("?" * len(GRANT_ACTIONS))
@@ -412,21 +380,31 @@ class AuditLog:
         """Every entry about one kind of object with the grant entries among them
         (to replay who held which key and role at each), oldest first, with proofs."""
         marks = ",".join("?" * len(GRANT_ACTIONS))
-        result = []
-        for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in self.db.query(
-            "SELECT seq, at, user_id, action, object_type, object_id, details, prev_hash,"
-            " hash, signature FROM audit WHERE object_type = ? OR seq = 1 OR"
-            f" (object_type = 'user' AND action IN ({marks})) ORDER BY seq",
-            (object_type, *GRANT_ACTIONS),
-        ):
-            recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
-            try:
-                parsed, moment = json.loads(details), from_iso(str(at))
-            except (ValueError, TypeError):
-                parsed, moment = None, datetime.fromtimestamp(0, UTC)
-            intact = recomputed == bytes(digest) and isinstance(parsed, dict)
-            entry = AuditEntry(
-                int(seq), moment, user_id, action, otype, oid, parsed if intact else {}
+        return signed_rows(
+            self.db.query(
+                f"SELECT {ENTRY_COLUMNS} FROM audit WHERE object_type = ? OR seq = 1 OR"
+                f" (object_type = 'user' AND action IN ({marks})) ORDER BY seq",
+                (object_type, *GRANT_ACTIONS),
             )
-            result.append(SignedEntry(entry, intact, str(details), bytes(digest), bytes(sig)))
-        return result
+        )
+
+
+ENTRY_COLUMNS = (
+    "seq, at, user_id, action, object_type, object_id, details, prev_hash, hash, signature"
+)
+
+
+def signed_rows(rows: Iterable[Sequence[Any]]) -> list[SignedEntry]:
+    """Rows of ENTRY_COLUMNS (the desk's chain or the centre's on the server) as entries
+    with their proofs: intact when the hash recomputes from the row's own fields."""
+    result = []
+    for seq, at, user_id, action, otype, oid, details, prev_hash, digest, sig in rows:
+        recomputed = entry_hash(bytes(prev_hash), seq, at, user_id, action, otype, oid, details)
+        try:
+            parsed, moment = json.loads(details), from_iso(str(at))
+        except (ValueError, TypeError):
+            parsed, moment = None, datetime.fromtimestamp(0, UTC)
+        intact = recomputed == bytes(digest) and isinstance(parsed, dict)
+        entry = AuditEntry(int(seq), moment, user_id, action, otype, oid, parsed if intact else {})
+        result.append(SignedEntry(entry, intact, str(details), bytes(digest), bytes(sig)))
+    return result

@@ -9,6 +9,8 @@ database and the seed have one schema (hotline/referrals.py).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from hotline import referrals, taxonomy
 from hotline.records import to_iso, utcnow
@@ -25,12 +27,37 @@ def seed(db: Database) -> None:
         db.execute(
             "INSERT INTO referral_directory(id, position, entry, updated_at, updated_by)"
             " VALUES (?, ?, ?, ?, NULL)",
-            (entry.id, position, _encode(entry), now),
+            (entry.id, position, encode(entry), now),
         )
 
 
-def _encode(entry: Referral) -> str:
+def encode(entry: Referral) -> str:
+    """One entry as a row holds it (the desk's table and the centre's on the server)."""
     return json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
+
+
+def decode(texts: Iterable[str]) -> tuple[Referral, ...]:
+    """Rows as ``encode`` wrote them, in order, read back through the seed file's parser: a
+    row that is not JSON, or not an entry, is DataFileDamaged (never a driver's error)."""
+
+    def loaded(text: str) -> Any:
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None  # the parser names it: "entry N must be an object"
+
+    rows = [loaded(text) for text in texts]
+    return referrals.parse(rows, frozenset(taxonomy.load()["outcome"].ids()))
+
+
+class DirectoryStore(Protocol):
+    """Where a session's directory is: the desk's table or the centre's on the server
+    (storage/server/shared.py)."""
+
+    def entries(self) -> tuple[Referral, ...]: ...
+    def get(self, entry_id: str) -> Referral | None: ...
+    def put(self, entry: Referral, user_id: int) -> bool: ...
+    def delete(self, entry_id: str) -> bool: ...
 
 
 class DirectoryRepository:
@@ -39,11 +66,10 @@ class DirectoryRepository:
 
     def entries(self) -> tuple[Referral, ...]:
         """Every entry in the directory's order (a damaged row is DataFileDamaged)."""
-        rows = [
-            json.loads(str(r[0]))
+        return decode(
+            str(r[0])
             for r in self.db.query("SELECT entry FROM referral_directory ORDER BY position, id")
-        ]
-        return referrals.parse(rows, frozenset(taxonomy.load()["outcome"].ids()))
+        )
 
     def get(self, entry_id: str) -> Referral | None:
         return next((e for e in self.entries() if e.id == entry_id), None)
@@ -56,7 +82,7 @@ class DirectoryRepository:
             self.db.execute(
                 "UPDATE referral_directory SET entry = ?, updated_at = ?, updated_by = ?"
                 " WHERE id = ?",
-                (_encode(entry), now, user_id, entry.id),
+                (encode(entry), now, user_id, entry.id),
             )
             return False
         position = int(
@@ -65,7 +91,7 @@ class DirectoryRepository:
         self.db.execute(
             "INSERT INTO referral_directory(id, position, entry, updated_at, updated_by)"
             " VALUES (?, ?, ?, ?, ?)",
-            (entry.id, position, _encode(entry), now, user_id),
+            (entry.id, position, encode(entry), now, user_id),
         )
         return True
 

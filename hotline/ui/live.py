@@ -23,6 +23,7 @@ class LiveUpdates(QObject):
         object
     )  # a call id (63 bits: beyond Qt int) committed on the server, from any workstation
     review_changed = Signal(object)  # a call id: a claim taken or given back
+    shared_changed = Signal()  # a setting or a directory entry of the centre changed
     resync = Signal()  # back after a lost connection: reload, something may be missed
     lost = Signal()  # the connection for updates was lost (retried)
 
@@ -58,6 +59,8 @@ class LiveUpdates(QObject):
             self.call_saved.emit(call_id)
         elif channel == centre_live.REVIEWS_CHANNEL:
             self.review_changed.emit(call_id)
+        elif channel == centre_live.SHARED_CHANNEL:
+            self.shared_changed.emit()
 
     def reload_on(self, signal_name: str, reload: Callable[[], None]) -> QTimer:
         """Call ``reload`` (a page's model.reload) once after a burst of ``signal_name``

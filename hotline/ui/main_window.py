@@ -406,7 +406,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _follow_centre(self, centre: CentreLink) -> None:
         """On a centre: the call log, the review queue and the statistics reload when
-        another workstation saves or claims (LISTEN/NOTIFY), and the status line says when the
+        another workstation saves or claims (LISTEN/NOTIFY), the idle lock and the form's
+        directory when an administrator changes them, and the status line says when the
         server is out of reach and how many calls wait here to be sent."""
         self.outbox_status = OutboxStatus(self.show_offline, self)
         centre.watch_outbox(self.outbox_status.report)
@@ -419,6 +420,11 @@ class MainWindow(Retranslatable, QMainWindow):
             if reload is not None:
                 for signal in ("call_saved", "review_changed"):
                     self.live_timers.append(live.reload_on(signal, reload))
+        # the centre's settings (the idle lock) and directory (beside the outcomes) at once
+        self.live_timers.append(live.reload_on("shared_changed", self.reload_settings))
+        directory = getattr(self.pages.get("operator"), "refresh_directory", None)
+        if directory is not None:
+            self.live_timers.append(live.reload_on("shared_changed", directory))
         live.start_feed(centre.live)
 
     def show_offline(self, kept: int | None) -> None:

@@ -192,7 +192,6 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Settings"),
         _settings,
         Action.SETTINGS,
-        on_centre=False,
     )
 )
 
@@ -322,7 +321,6 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Referral directory"),
         _directory,
         Action.EDIT_DIRECTORY,
-        on_centre=False,
     )
 )
 

@@ -1656,6 +1656,10 @@
       <translation>Saxlanıldı: %1. Operatorlar onu növbəti zəngdən görəcək.</translation>
     </message>
     <message>
+      <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
+      <translation>Kataloq mərkəzindir və onun serverində saxlanılır: mərkəzin bütün iş yerlərindəki operatorlar eyni qeydləri görür.</translation>
+    </message>
+    <message>
       <source>The entry was deleted.</source>
       <translation>Qeyd silindi.</translation>
     </message>
@@ -3531,8 +3535,16 @@
       <translation>Saxlanıldı və audit jurnalına yazıldı; artıq qüvvədədir.</translation>
     </message>
     <message>
+      <source>Settings of the centre</source>
+      <translation>Mərkəzin parametrləri</translation>
+    </message>
+    <message>
       <source>Settings of the desk</source>
       <translation>Masanın parametrləri</translation>
+    </message>
+    <message>
+      <source>These settings are the centre's, kept on its server: every workstation of the centre uses them from its next sign-in, this one at once.</source>
+      <translation>Bu parametrlər mərkəzindir və onun serverində saxlanılır: mərkəzin hər iş yeri onları növbəti girişdən, bu iş yeri isə dərhal tətbiq edir.</translation>
     </message>
   </context>
   <context>
@@ -4819,6 +4831,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
       <translation>Mərkəzdə {name} haqqında qeyd mərkəzin administratoru tərəfindən imzalanmayıb (serverdə dəyişdirilib?); heç nə edilmədi. 'hotline verify' icra edin və administratorlara xəbər verin.</translation>
+    </message>
+    <message>
+      <source>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</source>
+      <translation>Mərkəzin serverindəki yönləndirmə kataloqunda oxuna bilməyən qeyd var ({reason}): o, masadan kənarda dəyişdirilib. Heç nə dəyişdirilmədi; «Masanın yoxlanışı» səhifəsi onu göstərir, inzibatçı isə onu mərkəzin ehtiyat nüsxəsindən bərpa edir.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>

@@ -1656,6 +1656,10 @@
       <translation>Saved: %1. Operators see it from their next call.</translation>
     </message>
     <message>
+      <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
+      <translation>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</translation>
+    </message>
+    <message>
       <source>The entry was deleted.</source>
       <translation>The entry was deleted.</translation>
     </message>
@@ -3531,8 +3535,16 @@
       <translation>Saved and recorded in the audit log; in force now.</translation>
     </message>
     <message>
+      <source>Settings of the centre</source>
+      <translation>Settings of the centre</translation>
+    </message>
+    <message>
       <source>Settings of the desk</source>
       <translation>Settings of the desk</translation>
+    </message>
+    <message>
+      <source>These settings are the centre's, kept on its server: every workstation of the centre uses them from its next sign-in, this one at once.</source>
+      <translation>These settings are the centre's, kept on its server: every workstation of the centre uses them from its next sign-in, this one at once.</translation>
     </message>
   </context>
   <context>
@@ -4819,6 +4831,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
       <translation>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</translation>
+    </message>
+    <message>
+      <source>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</source>
+      <translation>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>

@@ -1656,6 +1656,10 @@
       <translation>Сохранено: %1. Операторы увидят это со следующего звонка.</translation>
     </message>
     <message>
+      <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
+      <translation>Справочник принадлежит центру и хранится на его сервере: операторы всех рабочих мест центра видят одни и те же записи.</translation>
+    </message>
+    <message>
       <source>The entry was deleted.</source>
       <translation>Запись удалена.</translation>
     </message>
@@ -3536,8 +3540,16 @@
       <translation>Сохранено и записано в журнал аудита; уже действует.</translation>
     </message>
     <message>
+      <source>Settings of the centre</source>
+      <translation>Настройки центра</translation>
+    </message>
+    <message>
       <source>Settings of the desk</source>
       <translation>Настройки пульта</translation>
+    </message>
+    <message>
+      <source>These settings are the centre's, kept on its server: every workstation of the centre uses them from its next sign-in, this one at once.</source>
+      <translation>Эти настройки принадлежат центру и хранятся на его сервере: каждое рабочее место центра применяет их со следующего входа, это — сразу.</translation>
     </message>
   </context>
   <context>
@@ -4831,6 +4843,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's record of {name} is not signed by an administrator of the centre (changed on the server?); nothing was done. Run 'hotline verify' and tell the administrators.</source>
       <translation>Запись центра о {name} не подписана администратором центра (изменена на сервере?); ничего не сделано. Запустите 'hotline verify' и сообщите администраторам.</translation>
+    </message>
+    <message>
+      <source>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</source>
+      <translation>В справочнике направлений на сервере центра есть запись, которую нельзя прочитать ({reason}): она изменена в обход пульта. Ничего не изменено; страница «Проверка пульта» называет её, а администратор восстанавливает её из резервной копии центра.</translation>
     </message>
     <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>

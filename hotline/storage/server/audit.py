@@ -27,12 +27,21 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Role
 from hotline.records import to_iso, utcnow
 from hotline.said import Said
-from hotline.storage.audit_log import DETAILS_JSON, GENESIS, Head, entry_hash, walk_chain
-from hotline.storage.authority import ROOT_ACTION, Authority
+from hotline.storage.audit_log import (
+    DETAILS_JSON,
+    ENTRY_COLUMNS,
+    GENESIS,
+    Head,
+    SignedEntry,
+    entry_hash,
+    signed_rows,
+    walk_chain,
+)
+from hotline.storage.authority import GRANT_ACTIONS, ROOT_ACTION, Authority
 from hotline.storage.server import call_digest
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
-COLUMNS = "seq, at, user_id, action, object_type, object_id, details, prev_hash, hash, signature"
+COLUMNS = ENTRY_COLUMNS
 BLOCK = 5000
 
 
@@ -297,6 +306,18 @@ class ServerAuditLog:
                 return
             yield from block
             after = int(block[-1][0])
+
+    def signed_of(self, object_type: str) -> list[SignedEntry]:
+        """As the desk's (storage/audit_log.py): the entries about one kind of object
+        with the grant entries among them, oldest first, with their proofs (read by
+        the index on object_type: few rows, never the whole chain)."""
+        return signed_rows(
+            self.conn.execute(
+                f"SELECT {COLUMNS} FROM hotline.audit WHERE object_type = %s OR seq = 1 OR"
+                " (object_type = 'user' AND action = ANY(%s)) ORDER BY seq",
+                (object_type, list(GRANT_ACTIONS)),
+            ).fetchall()
+        )
 
     def actions_of(self, object_type: str, object_id: int) -> list[str]:
         return [

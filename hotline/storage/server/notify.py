@@ -19,8 +19,9 @@ from psycopg import sql
 
 from hotline.errors import DeskError
 from hotline.storage.server.schema_audit import CALLS_CHANNEL, REVIEWS_CHANNEL
+from hotline.storage.server.schema_shared import SHARED_CHANNEL
 
-CHANNELS = (CALLS_CHANNEL, REVIEWS_CHANNEL)
+CHANNELS = (CALLS_CHANNEL, REVIEWS_CHANNEL, SHARED_CHANNEL)
 POLL_S = 0.25  # how soon stop() is noticed
 RETRY_S = 2.0
 

@@ -34,6 +34,7 @@ from hotline.storage.server import (
     schema_prune,
     schema_review,
     schema_sessions,
+    schema_shared,
     schema_tasks,
     schema_workstations,
 )
@@ -179,6 +180,13 @@ def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> No
     schema_prune.create(conn, roles)
 
 
+def _settings_and_directory(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 12: the centre's settings (the idle lock, the sign-in limit) and its referral
+    directory on the server, read by every desk role, written only by the administrators
+    (schema_shared.py)."""
+    schema_shared.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -192,6 +200,7 @@ STEPS: tuple[Step, ...] = (
     _end_sessions,
     _workstations,
     _prune_enrolments,
+    _settings_and_directory,
 )
 
 

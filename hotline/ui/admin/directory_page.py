@@ -1,7 +1,8 @@
 """The referral directory, as administrators keep it: who the operator calls for
 each outcome, with names, addresses, hours and what they offer in az, ru and en.
 
-Stored in the desk's database (services.directory, each change audited); the
+Stored in the desk's database, or on a centre's server on a centre's session
+(services.directory, each change audited); the
 operators' form reads it at the start of every call, so a number typed here is
 beside the outcome in the next call. Edits not saved yet are kept per entry while
 the administrator moves between entries: nothing typed is lost by a click.
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from hotline import taxonomy
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.referrals import Referral
-from hotline.services import directory
+from hotline.services import centre_session, directory
 from hotline.services.directory import EntryDraft
 from hotline.ui import i18n, palette
 from hotline.ui import page_parts as parts
@@ -75,6 +76,7 @@ class DirectoryPage(Retranslatable, QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.on_centre = worker.session is not None and centre_session.on_centre(worker.session)
         self.taxonomy = taxonomy.load()
         self.entries: list[Referral] = []
         self.current = NEW
@@ -397,12 +399,16 @@ class DirectoryPage(Retranslatable, QWidget):
     # --- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Referral directory"))
-        self.hint.setText(
-            self.tr(
-                "Who the operators call for each outcome. What you save here is shown beside"
-                " the outcome from the operator's next call; every change is audited."
-            )
+        hint = self.tr(
+            "Who the operators call for each outcome. What you save here is shown beside"
+            " the outcome from the operator's next call; every change is audited."
         )
+        if self.on_centre:
+            hint += " " + self.tr(
+                "The directory is the centre's, kept on its server: the operators of every "
+                "workstation of the centre see the same entries."
+            )
+        self.hint.setText(hint)
         self.list.setAccessibleName(self.tr("Directory entries"))
         self.new_button.setText(self.tr("New entry"))
         self.outcome_label.setText(self.tr("For the outcome"))

@@ -1,5 +1,7 @@
 """The administrator's Settings page: the idle lock and the sign-in limit, audited and
-applied at once (the main window's idle timer reloads when `settings_changed` fires)."""
+applied at once (the main window's idle timer reloads when `settings_changed` fires).
+On a centre's session they are the centre's, on its server (services/settings.py): every
+workstation uses them from its next sign-in."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hotline.services import settings
+from hotline.services import centre_session, settings
 from hotline.services.session import Session
 from hotline.services.settings import SETTINGS
 from hotline.ui import page_parts as parts
@@ -51,6 +53,7 @@ class SettingsPage(Retranslatable, QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.on_centre = worker.session is not None and centre_session.on_centre(worker.session)
         self.saved: dict[str, int] = {}
         self.heading = QLabel(self)
         self.heading.setStyleSheet(palette.HEADING)
@@ -129,11 +132,17 @@ class SettingsPage(Retranslatable, QWidget):
         self._update()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Settings of the desk"))
+        self.heading.setText(
+            self.tr("Settings of the centre") if self.on_centre else self.tr("Settings of the desk")
+        )
         for setting in SETTINGS:
             self.labels[setting.key].setText(translate("settings", setting.label))
             self.hints[setting.key].setText(translate("settings", setting.hint))
         self.save_button.setText(self.tr("Save the settings"))
-        self.note.setText(
-            self.tr("Every change is recorded in the audit log with its old and new value.")
-        )
+        note = self.tr("Every change is recorded in the audit log with its old and new value.")
+        if self.on_centre:
+            note += " " + self.tr(
+                "These settings are the centre's, kept on its server: every workstation of "
+                "the centre uses them from its next sign-in, this one at once."
+            )
+        self.note.setText(note)
