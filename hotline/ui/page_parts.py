@@ -5,14 +5,17 @@ message labels: one builder each, so every page wraps, aligns and spaces them al
 room left where it stands; `grow=` names the one widget that takes it instead (a
 label or a field between buttons). `message_label` is a label for what a page says:
 plain text (never read as rich text: a path or a name may hold "<"), wrapped.
+`MessageLabel.say` takes the words as a function of the language (a lambda calling
+tr()) and says them again in the new language when it changes.
 `list_table` is a page's read-only list of rows, one chosen at a time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 STRETCH: Final = "stretch"
+# What a page says: fixed words, or a function of the language that gives them.
+Said = str | Callable[[], str]
 
 
 def row(*parts: QWidget | QLayout | str, grow: QWidget | QLayout | None = None) -> QHBoxLayout:
@@ -38,13 +43,43 @@ def row(*parts: QWidget | QLayout | str, grow: QWidget | QLayout | None = None) 
     return layout
 
 
+class MessageLabel(QLabel):
+    """A page's message: plain text, wrapped. Given to `say` as a function (a lambda
+    calling tr()), it is said again in the new language at each language switch,
+    instead of staying in the language it was said in."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._said: Callable[[], str] | None = None
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def say(self, text: Said, style: str | None = None, *, shown: bool = True) -> None:
+        if style is not None:
+            self.setStyleSheet(style)
+        if callable(text):
+            QLabel.setText(self, text())
+            self._said = text
+        else:
+            self.setText(text)
+        self.setVisible(shown)
+
+    def setText(self, text: str) -> None:
+        """Fixed words (or none): nothing said earlier comes back at a switch."""
+        self._said = None
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._said is not None:
+            QLabel.setText(self, self._said())
+        super().changeEvent(event)
+
+
 def message_label(
     parent: QWidget, style: str = "", *, selectable: bool = False, shown: bool = True
-) -> QLabel:
+) -> MessageLabel:
     """A page's message or hint: plain text, wrapped; `style` one of palette's."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label = MessageLabel(parent)
     if style:
         label.setStyleSheet(style)
     if selectable:

@@ -178,7 +178,7 @@ def test_a_number_typed_in_the_centres_directory_is_beside_the_outcome_on_anothe
         tab_to(qtbot, page.save_button)
         press(qtbot, Qt.Key.Key_Space)
         settle(qtbot, desk.worker)
-        assert "next call" in page.message.text()
+        assert "The operators see it now" in page.message.text()
         saved = _entries(joined)[shelter_id]
         assert saved["phone"] == PHONE and saved["checked"] == "2026-11-30"
         assert _actions(joined)[-1] == "directory.edit"

@@ -1656,6 +1656,10 @@
       <translation>Saxlanıldı: %1. Operatorlar onu növbəti zəngdən görəcək.</translation>
     </message>
     <message>
+      <source>Saved: %1. The operators see it now.</source>
+      <translation>Saxlanıldı: %1. Operatorlar bunu indi görür.</translation>
+    </message>
+    <message>
       <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
       <translation>Kataloq mərkəzindir və onun serverində saxlanılır: mərkəzin bütün iş yerlərindəki operatorlar eyni qeydləri görür.</translation>
     </message>

@@ -1656,6 +1656,10 @@
       <translation>Saved: %1. Operators see it from their next call.</translation>
     </message>
     <message>
+      <source>Saved: %1. The operators see it now.</source>
+      <translation>Saved: %1. The operators see it now.</translation>
+    </message>
+    <message>
       <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
       <translation>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</translation>
     </message>

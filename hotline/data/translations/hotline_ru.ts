@@ -1656,6 +1656,10 @@
       <translation>Сохранено: %1. Операторы увидят это со следующего звонка.</translation>
     </message>
     <message>
+      <source>Saved: %1. The operators see it now.</source>
+      <translation>Сохранено: %1. Операторы видят это сразу.</translation>
+    </message>
+    <message>
       <source>The directory is the centre's, kept on its server: the operators of every workstation of the centre see the same entries.</source>
       <translation>Справочник принадлежит центру и хранится на его сервере: операторы всех рабочих мест центра видят одни и те же записи.</translation>
     </message>

@@ -155,13 +155,12 @@ class ApprovalsPage(Retranslatable, QWidget):
             and found.act == GraveAct.CHANGE_ROLES
         )
 
-    def _say(self, text: str, good: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(palette.GOOD_BANNER if good else palette.BAD_BANNER)
-        self.message.setVisible(True)
+    def _say(self, text: parts.Said, good: bool = True) -> None:
+        """Said again in the new language at a switch where `text` is a function."""
+        self.message.say(text, palette.GOOD_BANNER if good else palette.BAD_BANNER)
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc, NOTHING_CHANGED), good=False)
+        self._say(lambda: error_text(exc, NOTHING_CHANGED), good=False)
 
     def _decide(self, step: object) -> None:
         found = self.selected()
@@ -171,9 +170,11 @@ class ApprovalsPage(Retranslatable, QWidget):
 
     def _decided(self, found: Request) -> None:
         self._say(
-            self.tr("Request %1: %2.")
-            .replace("%1", str(found.id))
-            .replace("%2", core_text(STATE_LABELS[found.state]))
+            lambda: (
+                self.tr("Request %1: %2.")
+                .replace("%1", str(found.id))
+                .replace("%2", core_text(STATE_LABELS[found.state]))
+            )
         )
         self.refresh()
 
@@ -190,9 +191,11 @@ class ApprovalsPage(Retranslatable, QWidget):
 
     def _carried(self, request_id: int, name: str) -> None:
         self._say(
-            self.tr("Request %1 was carried out: the roles of %2 were changed.")
-            .replace("%1", str(request_id))
-            .replace("%2", name)
+            lambda: (
+                self.tr("Request %1 was carried out: the roles of %2 were changed.")
+                .replace("%1", str(request_id))
+                .replace("%2", name)
+            )
         )
         self.refresh()
 

@@ -175,7 +175,7 @@ class AuditViewerPage(Retranslatable, QWidget):
         actions = self.action.currentData() or ()
         number = self.number.text().strip()
         if number and not number.isdigit():
-            self._say(self.tr("A record number has digits only."), good=False)
+            self._say(lambda: self.tr("A record number has digits only."), good=False)
             return None
         since = _local_midnight(self.since.date())
         until = _local_midnight(self.until.date().addDays(1))
@@ -272,26 +272,28 @@ class AuditViewerPage(Retranslatable, QWidget):
         entries = report.facts.get("audit_entries", 0)
         if report.ok and self.on_centre:
             self._say(
-                self.tr(
+                lambda: self.tr(
                     "The centre's audit chain checks clean on the server: %1 entries, every "
                     "signature and link verified, and this workstation's witness of its head."
                 ).replace("%1", f"{int(entries):,}")
             )
         elif report.ok:
             self._say(
-                self.tr(
+                lambda: self.tr(
                     "The audit chain and the desk check clean: %1 entries, every signature "
                     "and link verified."
                 ).replace("%1", f"{int(entries):,}")
             )
         else:
             self._say(
-                self.tr(
-                    "The check found %1 problems. Do not delete anything; restore a backup "
-                    "from before the change and call the person responsible for the desk:"
-                ).replace("%1", str(len(report.problems)))
-                + "\n"
-                + "\n".join("• " + said_text(p) for p in report.problems[:8]),
+                lambda: (
+                    self.tr(
+                        "The check found %1 problems. Do not delete anything; restore a backup "
+                        "from before the change and call the person responsible for the desk:"
+                    ).replace("%1", str(len(report.problems)))
+                    + "\n"
+                    + "\n".join("• " + said_text(p) for p in report.problems[:8])
+                ),
                 good=False,
             )
         self.refresh()
@@ -343,7 +345,7 @@ class AuditViewerPage(Retranslatable, QWidget):
             content,
             len(rows),
             on_done=self._exported,
-            on_error=lambda exc: self._say(error_text(exc, NOTHING_WRITTEN), good=False),
+            on_error=lambda exc: self._say(lambda: error_text(exc, NOTHING_WRITTEN), good=False),
         )
 
     def filter_lines(self) -> list[str]:
@@ -361,13 +363,15 @@ class AuditViewerPage(Retranslatable, QWidget):
     def _exported(self, result: Exported) -> None:
         self.exported = result
         self._say(
-            self.tr(
-                "%1 entries written to %2, with a signed manifest beside it (%3). "
-                "The inspector checks it with 'hotline verify-export'."
+            lambda: (
+                self.tr(
+                    "%1 entries written to %2, with a signed manifest beside it (%3). "
+                    "The inspector checks it with 'hotline verify-export'."
+                )
+                .replace("%1", str(result.entries))
+                .replace("%2", str(result.path))
+                .replace("%3", result.manifest.name)
             )
-            .replace("%1", str(result.entries))
-            .replace("%2", str(result.path))
-            .replace("%3", result.manifest.name)
         )
 
     # --- findings ------------------------------------------------------------------------
@@ -417,7 +421,7 @@ class AuditViewerPage(Retranslatable, QWidget):
     def _acknowledged(self) -> None:
         self.note.clear()
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "Acknowledged and recorded. The finding stays in the log and verify still "
                 "reports it: restoring a backup from before the change is what clears the desk."
             )
@@ -425,13 +429,12 @@ class AuditViewerPage(Retranslatable, QWidget):
         self.refresh()
 
     # --- words ---------------------------------------------------------------------------
-    def _say(self, text: str, good: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(palette.GOOD_BANNER if good else palette.BAD_BANNER)
-        self.message.setVisible(True)
+    def _say(self, text: parts.Said, good: bool = True) -> None:
+        """Said again in the new language at a switch where `text` is a function."""
+        self.message.say(text, palette.GOOD_BANNER if good else palette.BAD_BANNER)
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc, NOTHING_CHANGED), good=False)
+        self._say(lambda: error_text(exc, NOTHING_CHANGED), good=False)
 
     def retranslate(self) -> None:
         action = self.action.currentIndex()

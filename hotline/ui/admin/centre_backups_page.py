@@ -157,7 +157,7 @@ class CentreBackupsPage(Retranslatable, QWidget):
         if self.folder is None:
             return
         self.now_button.setEnabled(False)
-        self._say(self.tr("Backing up the centre on its server…"), True)
+        self._say(lambda: self.tr("Backing up the centre on its server…"), True)
         self.worker.call(
             centre_backup_view.back_up,
             self.folder,
@@ -173,7 +173,7 @@ class CentreBackupsPage(Retranslatable, QWidget):
         self.server_password.clear()
         self.password.clear()
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "Backup of the centre written: {path} ({calls} calls, {size}). The free text "
                 "and identities are in it sealed, as on the server. Keep it away from the "
                 "server."
@@ -183,13 +183,12 @@ class CentreBackupsPage(Retranslatable, QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc, NOTHING_WRITTEN), False)
+        self._say(lambda: error_text(exc, NOTHING_WRITTEN), False)
         self._update()
 
-    def _say(self, text: str, good: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(palette.GOOD_BANNER if good else palette.BAD_BANNER)
-        self.status.setVisible(True)
+    def _say(self, text: parts.Said, good: bool) -> None:
+        """Said again in the new language at a switch where `text` is a function."""
+        self.status.say(text, palette.GOOD_BANNER if good else palette.BAD_BANNER)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Backups of the centre"))

@@ -77,6 +77,7 @@ class DirectoryPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.worker = worker
         self.on_centre = worker.session is not None and centre_session.on_centre(worker.session)
+        self._said_saved: parts.Said = ""
         self.taxonomy = taxonomy.load()
         self.entries: list[Referral] = []
         self.current = NEW
@@ -199,8 +200,7 @@ class DirectoryPage(Retranslatable, QWidget):
         self._show(self.current)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setStyleSheet(palette.ERROR_MESSAGE)
-        self.message.setText(error_text(exc, NOTHING_CHANGED))
+        self.message.say(lambda: error_text(exc, NOTHING_CHANGED), palette.ERROR_MESSAGE)
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
@@ -324,8 +324,10 @@ class DirectoryPage(Retranslatable, QWidget):
             draft = self.draft()
         except ValueError:
             self._mark(["checked"])
-            self.message.setStyleSheet(palette.ERROR_MESSAGE)
-            self.message.setText(self.tr("Type the date of the last check like 2026-11-30."))
+            self.message.say(
+                lambda: self.tr("Type the date of the last check like 2026-11-30."),
+                palette.ERROR_MESSAGE,
+            )
             self.checked.setFocus()
             return
         key = self.current
@@ -342,18 +344,21 @@ class DirectoryPage(Retranslatable, QWidget):
         self.save_button.setEnabled(True)
         self.unsaved.pop(key, None)
         self.current = entry.id
-        self.message.setStyleSheet(palette.GOOD_TEXT)
-        name = entry.text("name", i18n.current())
-        self.message.setText(
-            self.tr("Saved: %1. Operators see it from their next call.").replace("%1", name)
-        )
+        self._said_saved = lambda: self._saved_text(entry)
+        self.message.say(self._said_saved, palette.GOOD_TEXT)
         self.worker.call(directory.entries, on_done=self._after_save, on_error=self._failed)
 
+    def _saved_text(self, entry: Referral) -> str:
+        """The entry's name in the language shown; on a centre the operators' open
+        windows take it at once (hotline_shared), on a desk from their next call."""
+        name = entry.text("name", i18n.current())
+        if self.on_centre:
+            return self.tr("Saved: %1. The operators see it now.").replace("%1", name)
+        return self.tr("Saved: %1. Operators see it from their next call.").replace("%1", name)
+
     def _after_save(self, entries: tuple[Referral, ...]) -> None:
-        text = self.message.text()
         self._got(entries)
-        self.message.setStyleSheet(palette.GOOD_TEXT)
-        self.message.setText(text)
+        self.message.say(self._said_saved, palette.GOOD_TEXT)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -389,8 +394,7 @@ class DirectoryPage(Retranslatable, QWidget):
         self.unsaved.pop(key, None)
         self.current = NEW
         self.refresh()
-        self.message.setStyleSheet(palette.GOOD_TEXT)
-        self.message.setText(self.tr("The entry was deleted."))
+        self.message.say(lambda: self.tr("The entry was deleted."), palette.GOOD_TEXT)
 
     def _disarm(self) -> None:
         self._delete_armed = False

@@ -120,15 +120,14 @@ class SettingsPage(Retranslatable, QWidget):
 
     def _saved(self, values: dict[str, int]) -> None:
         self._show(values)
-        self.message.setText(self.tr("Saved and recorded in the audit log; in force now."))
-        self.message.setStyleSheet(palette.GOOD_BANNER)
-        self.message.setVisible(True)
+        self.message.say(
+            lambda: self.tr("Saved and recorded in the audit log; in force now."),
+            palette.GOOD_BANNER,
+        )
         self.settings_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc, NOTHING_CHANGED))
-        self.message.setStyleSheet(palette.BAD_BANNER)
-        self.message.setVisible(True)
+        self.message.say(lambda: error_text(exc, NOTHING_CHANGED), palette.BAD_BANNER)
         self._update()
 
     def retranslate(self) -> None:
