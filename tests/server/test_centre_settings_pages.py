@@ -205,7 +205,7 @@ def test_a_number_typed_in_the_centres_directory_is_beside_the_outcome_on_anothe
         tab_to(qtbot, page.save_button)
         press(qtbot, Qt.Key.Key_Space)
         settle(qtbot, desk.worker)
-        assert "next call" in page.message.text()
+        assert "The operators see it now" in page.message.text()
         added = _entries(joined)["psychological_aid_centre"]
         assert added["name"]["ru"] == "Центр психологической помощи"
         assert _actions(joined)[-1] == "directory.add"
