@@ -29,6 +29,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
+    schema_entity_keys,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -179,6 +180,13 @@ def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> No
     schema_prune.create(conn, roles)
 
 
+def _entity_keys(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 12: the entities' lookup values of calls saved before them added by a
+    supervisor's workstation through ``hotline.key_entities`` (schema_entity_keys.py);
+    the values are made there, from the sealed entities (services/centre_entity_keys)."""
+    schema_entity_keys.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -192,6 +200,7 @@ STEPS: tuple[Step, ...] = (
     _end_sessions,
     _workstations,
     _prune_enrolments,
+    _entity_keys,
 )
 
 
