@@ -85,9 +85,10 @@ def start(session: Session) -> Keying | None:
     return Keying(total) if total else None
 
 
-def step(session: CentreSession, keying: Keying) -> int:
+def step(session: Session, keying: Keying) -> int:
     """One batch, in one server transaction: how many calls were looked at (0 when none
     is left)."""
+    assert isinstance(session, CentreSession)  # a run is started on a centre only
     conn = session.conn
     ids = server_keys.waiting_after(conn, keying.after, BATCH)
     if not ids:
@@ -157,7 +158,6 @@ def key_remaining(session: Session, progress: Progress | None = None) -> Keying 
     keying = start(session)
     if keying is None:
         return None
-    assert isinstance(session, CentreSession)
     while step(session, keying):
         if progress is not None:
             progress(keying.looked, max(keying.total, keying.looked))

@@ -16,6 +16,8 @@ import psycopg
 import pytest
 from psycopg import errors
 from psycopg.types.json import Jsonb
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from hotline.crypto.person_keys import ENTITY_FIELD, PersonKeys
 from hotline.permissions import Role
@@ -33,6 +35,8 @@ from hotline.storage.calllog import CallFilter, Sort
 from hotline.storage.server import call_digest, schema_steps
 from hotline.storage.server import entity_keys as server_keys
 from hotline.storage.server.audit import CALLS_CHANGED
+from hotline.ui import i18n
+from hotline.ui.main_window import MainWindow
 from tests.conftest import (
     ADMIN,
     ADMIN_PW,
@@ -45,8 +49,12 @@ from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_entities import AGENCY, CALLS, COURT, _record
 from tests.server.test_centre_log_pages import _save
+from tests.server.test_centre_window import _close, _open_window
+from tests.ui.clipping import clipped
+from tests.ui.conftest import settle
 
 NIGAR, NIGAR_PW = "nigar", "the kettle is on the second floor"
+WIDTH = 1366
 
 
 @dataclass
@@ -265,3 +273,47 @@ def test_an_operator_never_runs_it_and_her_own_sql_is_refused(old: Old) -> None:
     finally:
         nigar.close()
     assert ENTITY_FIELD not in _coded(old.joined, target)
+
+
+def test_a_supervisors_window_links_them_on_its_worker_with_progress(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, old: Old
+) -> None:
+    """Signed in on the workstation, the real window gives the calls their lookup values
+    at sign-in, a batch per job on its worker, the status line saying how far it is."""
+    monkeypatch.setattr(centre_entity_keys, "BATCH", 2)
+    shown: list[str] = []
+    real = MainWindow._show_index_progress
+
+    def spy(
+        self: MainWindow, done: int, total: int, sealing: bool = False, keying: bool = False
+    ) -> None:
+        real(self, done, total, sealing, keying)
+        if keying:
+            shown.append(self.index_label.text())
+
+    monkeypatch.setattr(MainWindow, "_show_index_progress", spy)
+    desk = _open_window(qtbot, monkeypatch, old.joined.first.folder, SUPERVISOR, SUPERVISOR_PW)
+    try:
+        with _superuser(old.joined) as conn:
+            qtbot.waitUntil(lambda: server_keys.waiting(conn) == 0, timeout=30_000)
+        settle(qtbot, desk.worker)
+        line = "Linking earlier calls by the entities they name: {} of 5 calls"
+        assert shown == [line.format(n) for n in (2, 4, 5)], shown
+        qtbot.waitUntil(lambda: not desk.main.index_label.isVisible(), timeout=10_000)
+        assert sorted(_entries(old.joined).values()) == [1] * 5
+        window = desk.main
+        assert isinstance(window, MainWindow)
+        window.resize(WIDTH, 768)
+        for language in ("az", "ru", "en"):
+            i18n.install(language)
+            window.retranslate()
+            real(window, 2, 5, keying=True)
+            QApplication.processEvents()
+            text = window.index_label.text()
+            assert "2" in text and "5" in text and window.width() <= WIDTH
+            assert [f for f in clipped(window) if text[:20] in f] == []
+            window.grab().save(f"/tmp/h15-entconv-{language}.png")
+    finally:
+        i18n.install("en")
+        _close(desk)
+    assert _verify(old.joined) == []

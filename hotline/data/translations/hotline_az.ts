@@ -463,6 +463,10 @@
       <translation>{who} yoxlamada olan {call} nömrəli zəngi buraxdı</translation>
     </message>
     <message>
+      <source>{who} linked call {call}, saved earlier, by the entities it names</source>
+      <translation>{who} əvvəl saxlanılmış {call} nömrəli zəngi adını çəkdiyi obyektlərlə əlaqələndirdi</translation>
+    </message>
+    <message>
       <source>{who} made a backup ({calls} calls)</source>
       <translation>{who} ehtiyat nüsxə yaratdı ({calls} zəng)</translation>
     </message>
@@ -2382,6 +2386,10 @@
     <message>
       <source>Finishing the backup…</source>
       <translation>Ehtiyat nüsxə başa çatdırılır…</translation>
+    </message>
+    <message>
+      <source>Linking earlier calls by the entities they name: %1 of %2 calls</source>
+      <translation>Əvvəlki zənglər adını çəkdikləri obyektlərlə əlaqələndirilir: %2 zəngdən %1</translation>
     </message>
     <message>
       <source>Lock the screen</source>

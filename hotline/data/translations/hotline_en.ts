@@ -463,6 +463,10 @@
       <translation>{who} let go of call {call} in review</translation>
     </message>
     <message>
+      <source>{who} linked call {call}, saved earlier, by the entities it names</source>
+      <translation>{who} linked call {call}, saved earlier, by the entities it names</translation>
+    </message>
+    <message>
       <source>{who} made a backup ({calls} calls)</source>
       <translation>{who} made a backup ({calls} calls)</translation>
     </message>
@@ -2382,6 +2386,10 @@
     <message>
       <source>Finishing the backup…</source>
       <translation>Finishing the backup…</translation>
+    </message>
+    <message>
+      <source>Linking earlier calls by the entities they name: %1 of %2 calls</source>
+      <translation>Linking earlier calls by the entities they name: %1 of %2 calls</translation>
     </message>
     <message>
       <source>Lock the screen</source>

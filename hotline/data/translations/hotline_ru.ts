@@ -463,6 +463,10 @@
       <translation>{who}: звонок {call} возвращён из проверки</translation>
     </message>
     <message>
+      <source>{who} linked call {call}, saved earlier, by the entities it names</source>
+      <translation>{who}: ранее сохранённый звонок {call} связан по упомянутым в нём объектам</translation>
+    </message>
+    <message>
       <source>{who} made a backup ({calls} calls)</source>
       <translation>{who}: создана резервная копия (звонков: {calls})</translation>
     </message>
@@ -2383,6 +2387,10 @@
     <message>
       <source>Finishing the backup…</source>
       <translation>Завершается резервное копирование…</translation>
+    </message>
+    <message>
+      <source>Linking earlier calls by the entities they name: %1 of %2 calls</source>
+      <translation>Связываем прежние звонки по упомянутым объектам: %1 из %2 звонков</translation>
     </message>
     <message>
       <source>Lock the screen</source>
