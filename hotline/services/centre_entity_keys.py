@@ -103,8 +103,10 @@ def step(session: Session, keying: Keying) -> int:
     try:
         with conn.transaction():
             pins = call_digest.pins_of(conn, ids)
+            loaded = repo.load_many(ids, with_vault=True)
+            added: list[tuple[int, list[str]]] = []
             for call_id in ids:
-                sealed = repo.load(call_id, with_vault=True)
+                sealed = loaded.get(call_id)
                 found = (
                     None if sealed is None else _keys_of(text, persons, sealed, pins.get(call_id))
                 )
@@ -113,12 +115,13 @@ def step(session: Session, keying: Keying) -> int:
                     continue
                 details: dict[str, Any] = {"entities": len(found)}
                 if found:
-                    server_keys.add(conn, call_id, found)
+                    added.append((call_id, found))
                     after = replace(sealed, coded={**sealed.coded, ENTITY_FIELD: found})
                     if call_id in pins:
                         details.update(digests_of(after))
                 counts["keyed" if found else "nothing"] += 1
                 entries.append((call_id, details))
+            server_keys.add(conn, added)
             for call_id, details in entries:  # last: the chain's lock only to the commit
                 appender.record(call_digest.ENTITIES_KEYED, "call", call_id, details)
     except BaseException:

@@ -177,13 +177,13 @@ def test_a_conversion_cut_short_resumes_and_doubles_nothing(
 ) -> None:
     monkeypatch.setattr(centre_entity_keys, "BATCH", 2)
     real = server_keys.add
-    calls = {"n": 0}
+    batches = {"n": 0}
 
-    def dies(conn: psycopg.Connection[tuple[Any, ...]], call_id: int, keys: list[str]) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:  # the first call of the second batch: the process "killed"
+    def dies(conn: psycopg.Connection[tuple[Any, ...]], found: list[tuple[int, list[str]]]) -> None:
+        batches["n"] += 1
+        if batches["n"] == 2:  # the second batch: the process "killed" midway
             raise KeyboardInterrupt()
-        real(conn, call_id, keys)
+        real(conn, found)
 
     monkeypatch.setattr(server_keys, "add", dies)
     with pytest.raises(KeyboardInterrupt):
@@ -218,7 +218,7 @@ def test_a_sealed_call_is_left_without_lookup_values(old: Old, rashad: CentreSes
     # Nor does her own SQL put them there: the server refuses a sealed call.
     key = rashad.person_keys().entity("agency", AGENCY)
     with pytest.raises(errors.InsufficientPrivilege), rashad.conn.transaction():
-        server_keys.add(rashad.conn, old.ids[1], [key])
+        server_keys.add(rashad.conn, [(old.ids[1], [key])])
     assert _verify(old.joined) == []
 
 

@@ -53,8 +53,14 @@ def waiting_after(conn: Connection, after: int, limit: int) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-def add(conn: Connection, call_id: int, keys: list[str]) -> None:
-    """The call's lookup values added by the server's ``key_entities`` (in the caller's
-    transaction; refused there for anyone but an active supervisor, on a sealed call or
-    one holding lookup values already)."""
-    conn.execute("SELECT hotline.key_entities(%s, %s)", (call_id, Jsonb(keys)))
+def add(conn: Connection, found: list[tuple[int, list[str]]]) -> None:
+    """Each call's lookup values added by the server's ``key_entities``, in one statement
+    (in the caller's transaction; refused there, all of them, for anyone but an active
+    supervisor, on a sealed call or one holding lookup values already)."""
+    if not found:
+        return
+    conn.execute(
+        "SELECT hotline.key_entities(u.target, u.lookups)"
+        " FROM unnest(%s::bigint[], %s::jsonb[]) AS u(target, lookups)",
+        ([cid for cid, _ in found], [Jsonb(keys) for _, keys in found]),
+    )
