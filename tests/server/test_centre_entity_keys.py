@@ -34,7 +34,7 @@ from hotline.services.centre_session import CentreSession, open_centre
 from hotline.storage.calllog import CallFilter, Sort
 from hotline.storage.server import call_digest, schema_steps
 from hotline.storage.server import entity_keys as server_keys
-from hotline.storage.server.audit import CALLS_CHANGED
+from hotline.storage.server.audit import CALLS_CHANGED, Appender
 from hotline.ui import i18n
 from hotline.ui.main_window import MainWindow
 from tests.conftest import (
@@ -170,6 +170,43 @@ def test_calls_saved_before_their_lookup_values_are_found_after_the_conversion(
     # Run again: nothing waits, nothing is written twice.
     assert centre_entity_keys.key_remaining(rashad) is None
     assert _entries(old.joined) == {i: 1 for i in [*ids[:3], ids[4], old.nigar]}
+
+
+def test_lookup_values_there_are_never_replaced_and_bad_ones_refused(
+    old: Old, rashad: CentreSession
+) -> None:
+    """The supervisor's own SQL on the server's function: values made at a save or added
+    once stay; a call naming nothing gets none; what is not lookup values is refused."""
+    conn, ids = rashad.conn, old.ids
+    other = rashad.person_keys().entity("agency", "Another Agency")
+    for bad in (["NOT HEX"], [], {"a": 1}, [1]):
+        with pytest.raises(errors.InvalidParameterValue), conn.transaction():
+            conn.execute("SELECT hotline.key_entities(%s, %s)", (ids[0], Jsonb(bad)))
+    assert centre_entity_keys.key_remaining(rashad) is not None
+    before = _coded(old.joined, ids[0])
+    for call_id in (ids[0], ids[3]):  # keyed now; naming nothing
+        with pytest.raises(errors.InvalidParameterValue), conn.transaction():
+            server_keys.add(conn, [(call_id, [other])])
+    assert _coded(old.joined, ids[0]) == before and ENTITY_FIELD not in _coded(old.joined, ids[3])
+    assert _verify(old.joined) == []
+
+
+def test_an_operators_own_entry_does_not_stop_a_call_being_keyed(
+    old: Old, rashad: CentreSession
+) -> None:
+    leyla = centre_people.sign_in(old.joined.first, OPERATOR, OPERATOR_PW)
+    try:
+        assert leyla.secrets.signing_private is not None
+        appender = Appender(leyla.conn, leyla.user_id, leyla.secrets.signing_private)
+        with leyla.conn.transaction():
+            appender.record(call_digest.ENTITIES_KEYED, "call", old.ids[0], {"entities": 0})
+    finally:
+        leyla.close()
+    assert server_keys.waiting(rashad.conn) == 5
+    keyed = centre_entity_keys.key_remaining(rashad)
+    assert keyed is not None and keyed.keyed == 5
+    assert ENTITY_FIELD in _coded(old.joined, old.ids[0])
+    assert _verify(old.joined) != []  # her entry, a supervisor's step, is named
 
 
 def test_a_conversion_cut_short_resumes_and_doubles_nothing(
