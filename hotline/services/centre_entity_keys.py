@@ -34,8 +34,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+import psycopg
+
 from hotline.crypto.calltext import CallText, TextUnreadable
 from hotline.crypto.person_keys import ENTITY_FIELD, PersonKeys
+from hotline.errors import DeskError
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, allowed
 from hotline.services import centre as centre_service
 from hotline.services.centre_session import CentreSession
@@ -48,6 +52,15 @@ from hotline.storage.server.schema_review import ENTITIES_TEXT
 
 BATCH = 100
 Progress = Callable[[int, int], None]
+
+
+class KeyingRefused(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "A call changed on the server while this workstation was linking earlier calls by "
+        "the entities they name (sealed or corrected meanwhile): that batch was undone "
+        "whole. The calls still waiting are linked at the next sign-in of a supervisor.",
+    )
 
 
 @dataclass
@@ -90,9 +103,6 @@ def step(session: Session, keying: Keying) -> int:
     is left)."""
     assert isinstance(session, CentreSession)  # a run is started on a centre only
     conn = session.conn
-    ids = server_keys.waiting_after(conn, keying.after, BATCH)
-    if not ids:
-        return 0
     text = session.call_text
     assert text is not None
     persons = session.person_keys()
@@ -102,6 +112,10 @@ def step(session: Session, keying: Keying) -> int:
     counts = {"keyed": 0, "nothing": 0, "left": 0}
     try:
         with conn.transaction():
+            server_keys.take_turn(conn)  # then the calls still waiting, after its commits
+            ids = server_keys.waiting_after(conn, keying.after, BATCH)
+            if not ids:
+                return 0
             pins = call_digest.pins_of(conn, ids)
             loaded = repo.load_many(ids, with_vault=True)
             added: list[tuple[int, list[str]]] = []
@@ -121,7 +135,13 @@ def step(session: Session, keying: Keying) -> int:
                         details.update(digests_of(after))
                 counts["keyed" if found else "nothing"] += 1
                 entries.append((call_id, details))
-            server_keys.add(conn, added)
+            try:
+                server_keys.add(conn, added)
+            except (
+                psycopg.errors.InsufficientPrivilege,
+                psycopg.errors.InvalidParameterValue,
+            ) as exc:
+                raise KeyingRefused() from exc
             for call_id, details in entries:  # last: the chain's lock only to the commit
                 appender.record(call_digest.ENTITIES_KEYED, "call", call_id, details)
     except BaseException:

@@ -37,6 +37,7 @@ from hotline.storage.server import entity_keys as server_keys
 from hotline.storage.server.audit import CALLS_CHANGED, Appender
 from hotline.ui import i18n
 from hotline.ui.main_window import MainWindow
+from hotline.ui.problems import error_text
 from tests.conftest import (
     ADMIN,
     ADMIN_PW,
@@ -257,6 +258,38 @@ def test_a_sealed_call_is_left_without_lookup_values(old: Old, rashad: CentreSes
     with pytest.raises(errors.InsufficientPrivilege), rashad.conn.transaction():
         server_keys.add(rashad.conn, [(old.ids[1], [key])])
     assert _verify(old.joined) == []
+
+
+def test_a_call_sealed_during_a_batch_undoes_it_and_says_so(
+    old: Old, rashad: CentreSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given lookup values on the server between the batch's reading and its writing (as by
+    another workstation): the server refuses, the batch is undone whole, and the window
+    is told in words, in the user's language."""
+    moved = old.ids[1]
+    real = server_keys.add
+
+    def changed_first(
+        conn: psycopg.Connection[tuple[Any, ...]], found: list[tuple[int, list[str]]]
+    ) -> None:
+        with _superuser(old.joined) as other:
+            other.execute(
+                "UPDATE hotline.calls SET coded = coded || %s WHERE id = %s",
+                (Jsonb({ENTITY_FIELD: ["0" * 64]}), moved),
+            )
+        real(conn, found)
+
+    monkeypatch.setattr(server_keys, "add", changed_first)
+    with pytest.raises(centre_entity_keys.KeyingRefused) as refused:
+        centre_entity_keys.key_remaining(rashad)
+    assert _entries(old.joined) == {}
+    assert [ENTITY_FIELD in _coded(old.joined, i) for i in old.ids] == [False, True, *[False] * 3]
+    i18n.install("ru")
+    try:
+        said = error_text(refused.value)
+    finally:
+        i18n.install("en")
+    assert said.startswith("Пока эта рабочая станция связывала"), said
 
 
 def test_a_row_changed_around_the_desk_is_not_blessed(old: Old, rashad: CentreSession) -> None:

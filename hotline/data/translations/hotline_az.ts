@@ -4585,6 +4585,10 @@ SHA-256: {sha256}</translation>
       <translation>"{name}" saat qurşağının adı deyil; Asia/Baku və ya Europe/Istanbul kimi bir ad yazın. Heç nə yaradılmadı.</translation>
     </message>
     <message>
+      <source>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Bu iş stansiyası əvvəlki zəngləri adını çəkdikləri obyektlərlə əlaqələndirərkən serverdə bir zəng dəyişdi (bu arada möhürləndi və ya düzəldildi): həmin dəstə bütövlükdə geri qaytarıldı. Gözləyən zənglər nəzarətçinin növbəti girişində əlaqələndiriləcək.</translation>
+    </message>
+    <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
       <translation>{name} faylının {row} sətrindəki xanada {limit} simvoldan çox mətn var. Heç nə idxal edilmədi.</translation>
     </message>

@@ -4585,6 +4585,10 @@ SHA-256: {sha256}</translation>
       <translation>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</translation>
     </message>
     <message>
+      <source>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</translation>
+    </message>
+    <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
       <translation>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</translation>
     </message>

@@ -4597,6 +4597,10 @@ SHA-256: {sha256}</translation>
       <translation>"{name}" — не название часового пояса; укажите, например, Asia/Baku или Europe/Istanbul. Ничего не создано.</translation>
     </message>
     <message>
+      <source>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Пока эта рабочая станция связывала прежние звонки по упомянутым объектам, звонок на сервере изменился (тем временем опечатан или исправлен): эта порция отменена целиком. Оставшиеся звонки будут связаны при следующем входе супервайзера.</translation>
+    </message>
+    <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>
       <translation>В ячейке строки {row} файла {name} больше {limit} символов. Ничего не импортировано.</translation>
     </message>

@@ -20,6 +20,9 @@ from hotline.storage.server.call_digest import ENTITIES_KEYED
 from hotline.storage.server.schema_review import ENTITIES_TEXT
 
 Connection = psycopg.Connection[tuple[Any, ...]]
+# Two supervisors signing in at once take turns a batch at a time (a transaction-level
+# advisory lock, of its own: not the chain's), so neither adds values the other just did.
+KEYING_LOCK = 152_0012
 
 WAITING = """
 FROM hotline.calls c
@@ -41,6 +44,11 @@ def waiting(conn: Connection) -> int:
     """How many calls (that the login reads) wait for their lookup values."""
     row = conn.execute("SELECT count(*) " + WAITING, _params()).fetchone()
     return int(row[0]) if row else 0
+
+
+def take_turn(conn: Connection) -> None:
+    """This transaction's turn at keying (waits for another workstation's batch)."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (KEYING_LOCK,))
 
 
 def waiting_after(conn: Connection, after: int, limit: int) -> list[int]:
