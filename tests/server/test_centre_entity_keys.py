@@ -7,6 +7,7 @@ verify is clean before and after, and still names a row changed around the desk.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,6 +235,39 @@ def test_a_conversion_cut_short_resumes_and_doubles_nothing(
     assert keyed is not None and keyed.keyed == 3
     assert sorted(_entries(old.joined).values()) == [1] * 5
     assert server_keys.waiting(rashad.conn) == 0
+    assert _verify(old.joined) == []
+
+
+def test_two_supervisors_signing_in_at_once_take_turns(
+    old: Old, rashad: CentreSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rashad and the administrator (a supervisor too) on two workstations' worth of
+    sessions, a call per batch, at once: every call keyed once, neither refused."""
+    monkeypatch.setattr(centre_entity_keys, "BATCH", 1)
+    admin = open_centre(old.joined.first, ADMIN, ADMIN_PW, send=False)
+    results: dict[str, object] = {}
+
+    def run(name: str, session: CentreSession) -> None:
+        try:
+            results[name] = centre_entity_keys.key_remaining(session)
+        except Exception as exc:  # what a thread met is checked below
+            results[name] = exc
+
+    try:
+        threads = [
+            threading.Thread(target=run, args=("rashad", rashad)),
+            threading.Thread(target=run, args=("admin", admin)),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        admin.close()
+    done = [r for r in results.values() if r is not None]
+    assert all(isinstance(r, centre_entity_keys.Keying) for r in done), results
+    assert sum(r.keyed for r in done if isinstance(r, centre_entity_keys.Keying)) == 5
+    assert sorted(_entries(old.joined).values()) == [1] * 5
     assert _verify(old.joined) == []
 
 
