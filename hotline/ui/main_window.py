@@ -365,7 +365,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         if step == 0:  # the last step closed the desk to plaintext
             self.sealing_progressed.emit(self.sealing[1], self.sealing[1])
-        self.worker.call(self._key_first, on_done=self._keyed, on_error=self._seal_failed)
+        self.worker.call(self._key_first, on_done=self._keyed, on_error=self._key_failed)
 
     def _key_first(self, session: Session) -> int:
         """On the worker thread, on a centre: the first batch of the calls saved before
@@ -384,9 +384,16 @@ class MainWindow(Retranslatable, QMainWindow):
         keying = self.keying
         if step and keying is not None:
             self._show_index_progress(keying.looked, max(keying.total, keying.looked), keying=True)
-            self.worker.call(self._key_next, on_done=self._keyed, on_error=self._seal_failed)
+            self.worker.call(self._key_next, on_done=self._keyed, on_error=self._key_failed)
             return
         self.worker.call(self._update_index, on_done=self._index_done, on_error=self._index_done)
+
+    def _key_failed(self, exc: BaseException) -> None:
+        """A batch refused (a call changed meanwhile, the server away): what was keyed
+        stays, the rest waits for the next sign-in; the status line says why, and the
+        notes' index still catches up."""
+        self.show_problem(exc)
+        self._keyed(0)
 
     def _seal_failed(self, exc: BaseException) -> None:
         """A batch failed (a full disk...): what was sealed stays sealed, the rest waits for

@@ -421,3 +421,33 @@ def test_a_supervisors_window_links_them_on_its_worker_with_progress(
         i18n.install("en")
         _close(desk)
     assert _verify(old.joined) == []
+
+
+def test_a_refused_batch_is_said_in_the_status_line_and_the_index_still_catches_up(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, old: Old
+) -> None:
+    def refused(session: object, keying: object) -> int:
+        raise centre_entity_keys.KeyingRefused()
+
+    monkeypatch.setattr(centre_entity_keys, "step", refused)
+    indexed: list[int] = []
+    real = MainWindow._update_index
+
+    def spy(self: MainWindow, session: Any) -> int:
+        indexed.append(real(self, session))
+        return indexed[-1]
+
+    monkeypatch.setattr(MainWindow, "_update_index", spy)
+    desk = _open_window(qtbot, monkeypatch, old.joined.first.folder, SUPERVISOR, SUPERVISOR_PW)
+    try:
+        window = desk.main
+        assert isinstance(window, MainWindow)
+        qtbot.waitUntil(lambda: bool(indexed), timeout=30_000)
+        settle(qtbot, desk.worker)
+        assert isinstance(window.problem, centre_entity_keys.KeyingRefused)
+        assert "linking earlier calls" in window.warning_label.toolTip()
+        assert not window.index_label.isVisible()
+    finally:
+        _close(desk)
+    with _superuser(old.joined) as conn:
+        assert server_keys.waiting(conn) == 5  # for the next sign-in
