@@ -29,7 +29,7 @@ from shiboken6 import isValid
 
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
-from hotline.services import audit_checks, desk, search, settings, text_sealing
+from hotline.services import audit_checks, centre_entity_keys, desk, search, settings, text_sealing
 from hotline.services.backup import BACKUP_STEPS, BackupCancelled
 from hotline.services.desk import check_password
 from hotline.services.session import Session
@@ -240,6 +240,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.statusBar().addPermanentWidget(part)
             part.setVisible(False)
         self.index_sealing = False  # the bar shows the sealing of an upgraded desk's text
+        # or, on a centre, the lookup values given to calls saved before them
+        self.index_keying = False
+        self.keying: centre_entity_keys.Keying | None = None
         self.index_progressed.connect(self._show_index_progress)
         self.sealing_progressed.connect(
             lambda done, total: self._show_index_progress(done, total, sealing=True)
@@ -362,7 +365,35 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         if step == 0:  # the last step closed the desk to plaintext
             self.sealing_progressed.emit(self.sealing[1], self.sealing[1])
+        self.worker.call(self._key_first, on_done=self._keyed, on_error=self._key_failed)
+
+    def _key_first(self, session: Session) -> int:
+        """On the worker thread, on a centre: the first batch of the calls saved before
+        their entities' lookup values given them (centre_entity_keys), 0 when none waits
+        or this session cannot (an operator's, or the single-file desk)."""
+        self.keying = centre_entity_keys.start(session)
+        return 0 if self.keying is None else self._key_next(session)
+
+    def _key_next(self, session: Session) -> int:
+        assert self.keying is not None
+        return centre_entity_keys.step(session, self.keying)
+
+    def _keyed(self, step: int) -> None:
+        """A batch keyed (on the GUI thread): its progress and the next batch, a job
+        each (the window's own reads and saves pass between them); then the index."""
+        keying = self.keying
+        if step and keying is not None:
+            self._show_index_progress(keying.looked, max(keying.total, keying.looked), keying=True)
+            self.worker.call(self._key_next, on_done=self._keyed, on_error=self._key_failed)
+            return
         self.worker.call(self._update_index, on_done=self._index_done, on_error=self._index_done)
+
+    def _key_failed(self, exc: BaseException) -> None:
+        """A batch refused (a call changed meanwhile, the server away): what was keyed
+        stays, the rest waits for the next sign-in; the status line says why, and the
+        notes' index still catches up."""
+        self.show_problem(exc)
+        self._keyed(0)
 
     def _seal_failed(self, exc: BaseException) -> None:
         """A batch failed (a full disk...): what was sealed stays sealed, the rest waits for
@@ -380,8 +411,11 @@ class MainWindow(Retranslatable, QMainWindow):
             return 0
         return search.update_index(session, self.index_progressed.emit)
 
-    def _show_index_progress(self, done: int, total: int, sealing: bool = False) -> None:
+    def _show_index_progress(
+        self, done: int, total: int, sealing: bool = False, keying: bool = False
+    ) -> None:
         self.index_sealing = sealing
+        self.index_keying = keying
         self.index_done = (done, total)
         self.index_bar.setRange(0, max(total, 1))
         self.index_bar.setValue(done)
@@ -700,11 +734,12 @@ class MainWindow(Retranslatable, QMainWindow):
             shown.append(error_text(self.problem))
         self.warning_label.set_warnings(shown)
         done, total = self.index_done
-        progress = (
-            self.tr("Sealing the notes of the upgraded desk: %1 of %2 texts")
-            if self.index_sealing
-            else self.tr("Preparing the notes' search: %1 of %2 calls")
-        )
+        if self.index_sealing:
+            progress = self.tr("Sealing the notes of the upgraded desk: %1 of %2 texts")
+        elif self.index_keying:
+            progress = self.tr("Linking earlier calls by the entities they name: %1 of %2 calls")
+        else:
+            progress = self.tr("Preparing the notes' search: %1 of %2 calls")
         self.index_label.setText(progress.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
     def show_problem(self, exc: BaseException) -> None:

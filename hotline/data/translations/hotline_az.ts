@@ -463,6 +463,10 @@
       <translation>{who} yoxlamada olan {call} nömrəli zəngi buraxdı</translation>
     </message>
     <message>
+      <source>{who} linked call {call}, saved earlier, by the entities it names</source>
+      <translation>{who} əvvəl saxlanılmış {call} nömrəli zəngi adını çəkdiyi obyektlərlə əlaqələndirdi</translation>
+    </message>
+    <message>
       <source>{who} made a backup ({calls} calls)</source>
       <translation>{who} ehtiyat nüsxə yaratdı ({calls} zəng)</translation>
     </message>
@@ -2390,6 +2394,10 @@
     <message>
       <source>Finishing the backup…</source>
       <translation>Ehtiyat nüsxə başa çatdırılır…</translation>
+    </message>
+    <message>
+      <source>Linking earlier calls by the entities they name: %1 of %2 calls</source>
+      <translation>Əvvəlki zənglər adını çəkdikləri obyektlərlə əlaqələndirilir: %2 zəngdən %1</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -4591,6 +4599,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</source>
       <translation>"{name}" saat qurşağının adı deyil; Asia/Baku və ya Europe/Istanbul kimi bir ad yazın. Heç nə yaradılmadı.</translation>
+    </message>
+    <message>
+      <source>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Bu iş stansiyası əvvəlki zəngləri adını çəkdikləri obyektlərlə əlaqələndirərkən serverdə bir zəng dəyişdi (bu arada möhürləndi və ya düzəldildi): həmin dəstə bütövlükdə geri qaytarıldı. Gözləyən zənglər nəzarətçinin növbəti girişində əlaqələndiriləcək.</translation>
     </message>
     <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>

@@ -463,6 +463,10 @@
       <translation>{who} let go of call {call} in review</translation>
     </message>
     <message>
+      <source>{who} linked call {call}, saved earlier, by the entities it names</source>
+      <translation>{who} linked call {call}, saved earlier, by the entities it names</translation>
+    </message>
+    <message>
       <source>{who} made a backup ({calls} calls)</source>
       <translation>{who} made a backup ({calls} calls)</translation>
     </message>
@@ -2390,6 +2394,10 @@
     <message>
       <source>Finishing the backup…</source>
       <translation>Finishing the backup…</translation>
+    </message>
+    <message>
+      <source>Linking earlier calls by the entities they name: %1 of %2 calls</source>
+      <translation>Linking earlier calls by the entities they name: %1 of %2 calls</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -4591,6 +4599,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</source>
       <translation>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</translation>
+    </message>
+    <message>
+      <source>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</translation>
     </message>
     <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>

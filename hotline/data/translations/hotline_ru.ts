@@ -463,6 +463,10 @@
       <translation>{who}: звонок {call} возвращён из проверки</translation>
     </message>
     <message>
+      <source>{who} linked call {call}, saved earlier, by the entities it names</source>
+      <translation>{who}: ранее сохранённый звонок {call} связан по упомянутым в нём объектам</translation>
+    </message>
+    <message>
       <source>{who} made a backup ({calls} calls)</source>
       <translation>{who}: создана резервная копия (звонков: {calls})</translation>
     </message>
@@ -2391,6 +2395,10 @@
     <message>
       <source>Finishing the backup…</source>
       <translation>Завершается резервное копирование…</translation>
+    </message>
+    <message>
+      <source>Linking earlier calls by the entities they name: %1 of %2 calls</source>
+      <translation>Связываем прежние звонки по упомянутым объектам: %1 из %2 звонков</translation>
     </message>
     <message>
       <source>Lock the screen</source>
@@ -4603,6 +4611,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>"{name}" is not a time zone name; give one such as Asia/Baku or Europe/Istanbul. Nothing was created.</source>
       <translation>"{name}" — не название часового пояса; укажите, например, Asia/Baku или Europe/Istanbul. Ничего не создано.</translation>
+    </message>
+    <message>
+      <source>A call changed on the server while this workstation was linking earlier calls by the entities they name (sealed or corrected meanwhile): that batch was undone whole. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Пока эта рабочая станция связывала прежние звонки по упомянутым объектам, звонок на сервере изменился (тем временем опечатан или исправлен): эта порция отменена целиком. Оставшиеся звонки будут связаны при следующем входе супервайзера.</translation>
     </message>
     <message>
       <source>A cell in row {row} of {name} holds more than {limit} characters. Nothing was imported.</source>

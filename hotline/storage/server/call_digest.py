@@ -140,8 +140,12 @@ SELECT c.id, c.started_at, c.coded,
 FROM hotline.calls c WHERE c.id > %s ORDER BY c.id LIMIT %s
 """
 SAVE = "call.save"
-# a supervisor's step re-pins its rows (a comment too: one more sealed text)
-REVIEW_REPINS = ("call.correct", "call.review", "call.comment")
+# a supervisor's workstation adding the entities' lookup values of a call saved before
+# them (services/centre_entity_keys.py, schema_entity_keys.py)
+ENTITIES_KEYED = "call.entities_keyed"
+# a supervisor's step re-pins its rows (a comment too: one more sealed text; the lookup
+# values added to its coded fields)
+REVIEW_REPINS = ("call.correct", "call.review", "call.comment", ENTITIES_KEYED)
 OWN_REPIN = "call.correct_own"  # and so does the operator's correction of her own call
 REPINS = (*REVIEW_REPINS, OWN_REPIN)
 # Each call's pin: the last entry carrying digests, its call.save or own correction by

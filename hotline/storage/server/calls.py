@@ -127,45 +127,49 @@ class ServerCallRepository:
     def load(self, call_id: int, *, with_vault: bool = False) -> SealedCall | None:
         """The call with what this connection's role may see of it (row-level security
         leaves out other people's rows); the vault only when asked (supervisors)."""
-        row = self.conn.execute(
-            "SELECT id, started_at, coded, author FROM hotline.calls WHERE id = %s", (call_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        keys = tuple(
-            SealedKey(str(r[0]), str(r[1]), bytes(r[2]))
-            for r in self.conn.execute(
-                "SELECT holder, suite, sealed FROM hotline.call_keys WHERE call_id = %s"
-                " ORDER BY holder",
-                (call_id,),
-            ).fetchall()
-        )
-        texts = {
-            str(r[0]): bytes(r[1])
-            for r in self.conn.execute(
-                "SELECT field, body FROM hotline.call_texts WHERE call_id = %s", (call_id,)
-            ).fetchall()
-        }
-        vault: tuple[SealedVaultEntry, ...] = ()
+        return self.load_many([call_id], with_vault=with_vault).get(call_id)
+
+    def load_many(self, ids: list[int], *, with_vault: bool = False) -> dict[int, SealedCall]:
+        """The calls of ``ids`` the connection sees, as ``load`` gives each (a query per
+        table for them all), by id."""
+        found = self.conn.execute(
+            "SELECT id, started_at, coded, author FROM hotline.calls WHERE id = ANY(%s)", (ids,)
+        ).fetchall()
+        if not found:
+            return {}
+        keys: dict[int, list[SealedKey]] = {}
+        for cid, holder, suite, sealed in self.conn.execute(
+            "SELECT call_id, holder, suite, sealed FROM hotline.call_keys"
+            " WHERE call_id = ANY(%s) ORDER BY call_id, holder",
+            (ids,),
+        ).fetchall():
+            keys.setdefault(int(cid), []).append(SealedKey(str(holder), str(suite), bytes(sealed)))
+        texts: dict[int, dict[str, bytes]] = {}
+        for cid, name, body in self.conn.execute(
+            "SELECT call_id, field, body FROM hotline.call_texts WHERE call_id = ANY(%s)", (ids,)
+        ).fetchall():
+            texts.setdefault(int(cid), {})[str(name)] = bytes(body)
+        vault: dict[int, list[SealedVaultEntry]] = {}
         if with_vault:
-            vault = tuple(
-                SealedVaultEntry(str(r[0]), str(r[1]), bytes(r[2]))
-                for r in self.conn.execute(
-                    "SELECT suite, context, sealed FROM hotline.vault_entries"
-                    " WHERE call_id = %s ORDER BY id",
-                    (call_id,),
-                ).fetchall()
+            for cid, suite, context, sealed in self.conn.execute(
+                "SELECT call_id, suite, context, sealed FROM hotline.vault_entries"
+                " WHERE call_id = ANY(%s) ORDER BY call_id, id",
+                (ids,),
+            ).fetchall():
+                vault.setdefault(int(cid), []).append(
+                    SealedVaultEntry(str(suite), str(context), bytes(sealed))
+                )
+        calls: dict[int, SealedCall] = {}
+        for cid, started, coded, author in found:
+            assert isinstance(started, datetime) and isinstance(coded, dict)
+            call_id = int(cid)
+            calls[call_id] = SealedCall(
+                call_id,
+                started,
+                coded,
+                tuple(keys.get(call_id, ())),
+                texts.get(call_id, {}),
+                tuple(vault.get(call_id, ())),
+                str(author),
             )
-        started = row[1]
-        assert isinstance(started, datetime)
-        coded = row[2]
-        assert isinstance(coded, dict)
-        return SealedCall(
-            int(row[0]),
-            started,
-            coded,
-            keys,
-            texts,
-            vault,
-            str(row[3]),
-        )
+        return calls

@@ -29,6 +29,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
+    schema_entity_keys,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -187,6 +188,13 @@ def _settings_and_directory(conn: Connection, roles: CentreRoles, database: str)
     schema_shared.create(conn, roles)
 
 
+def _entity_keys(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 13: the entities' lookup values of calls saved before them added by a
+    supervisor's workstation through ``hotline.key_entities`` (schema_entity_keys.py);
+    the values are made there, from the sealed entities (services/centre_entity_keys)."""
+    schema_entity_keys.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -201,6 +209,7 @@ STEPS: tuple[Step, ...] = (
     _workstations,
     _prune_enrolments,
     _settings_and_directory,
+    _entity_keys,
 )
 
 

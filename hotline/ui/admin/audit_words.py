@@ -54,6 +54,9 @@ WORDS: dict[str, str] = {
     "call.undo_no_content": QT_TRANSLATE_NOOP(
         "AuditWords", "{who} reopened call {call}, saved as a call without content"
     ),
+    "call.entities_keyed": QT_TRANSLATE_NOOP(
+        "AuditWords", "{who} linked call {call}, saved earlier, by the entities it names"
+    ),
     "call.notes_read": QT_TRANSLATE_NOOP("AuditWords", "{who} read the notes of call {call}"),
     "vault.read": QT_TRANSLATE_NOOP(
         "AuditWords", "{who} read the identity details of call {call}: reason “{reason}”"
@@ -145,6 +148,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "call.release",
             "call.comment",
             "call.undo_no_content",
+            "call.entities_keyed",
         ),
     ),
     (
