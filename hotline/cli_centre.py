@@ -10,8 +10,10 @@ machine has joined one and no desk folder is named (``--data-dir``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +134,28 @@ def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
         say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
     )
     return centre_people.sign_in(ws, name, secrets.login_password)
+
+
+@contextlib.contextmanager
+def opened_centre(args: argparse.Namespace, secrets: Secrets) -> Iterator[Any]:
+    """This person's centre session on this workstation for one command (the window's
+    own: services/centre_session.py), its sign-in's warnings printed; no sender thread
+    (the command sends what it saves itself), closed afterwards."""
+    from hotline.cli_common import WARNING_LINE, warning_message
+    from hotline.services import centre_session, enrolment
+
+    ws = enrolment.joined(folder_of(args))
+    name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
+    secrets.login_password = secrets.read(
+        say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
+    )
+    session = centre_session.open_centre(ws, name, secrets.login_password, send=False)
+    for warning in session.warnings:
+        print(say(WARNING_LINE, text=warning_message(warning)), file=sys.stderr)
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 def _address(signin: Any) -> str:

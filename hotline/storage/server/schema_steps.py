@@ -29,6 +29,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
+    schema_import,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -179,6 +180,12 @@ def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> No
     schema_prune.create(conn, roles)
 
 
+def _imports(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 12: an administrator imports the old log on a centre (``hotline import``,
+    the Import page): her login adds calls she is the enterer of (schema_import.py)."""
+    schema_import.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -192,6 +199,7 @@ STEPS: tuple[Step, ...] = (
     _end_sessions,
     _workstations,
     _prune_enrolments,
+    _imports,
 )
 
 
