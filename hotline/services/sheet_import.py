@@ -92,6 +92,9 @@ class Opened:
     users: tuple[str, ...]  # the desk's user names, for the operator column
     names: dict[int, str]  # user id -> name, to show whom a row is stored under
     imported_before: datetime | None  # when the same rows were imported last, if ever
+    # Importing them again stores each call twice (the desk); on a centre the calls it
+    # holds already are found by their ids and not stored again (centre_import.py).
+    stores_twice: bool = True
 
 
 def _digest(raw: str) -> str:
@@ -157,7 +160,8 @@ def open_sheet(session: Session, path: Path) -> Opened:
     everyone = session.granted_users()
     users = tuple(sorted(u.name for u in everyone))
     names = {u.id: u.name for u in everyone}
-    return Opened(sheet, mapping, saved, users, names, imported_before(session, sheet))
+    before = imported_before(session, sheet)
+    return Opened(sheet, mapping, saved, users, names, before, not on_centre(session))
 
 
 def imported_before(session: Session, sheet: Sheet) -> datetime | None:
@@ -265,11 +269,12 @@ def import_sheet(
 ) -> Stored:
     """Store every row of the file in one transaction, or none; returns the calls stored.
 
-    Rows imported before are refused unless `again` says the administrator was asked.
+    Rows imported before are refused unless `again` says the administrator was asked
+    (on a centre they are not stored twice: the calls it holds are skipped).
     Progress counts twice the rows: checking them, then storing them."""
     session.require(Action.IMPORT)
     earlier = imported_before(session, sheet)
-    if earlier is not None and not again:
+    if earlier is not None and not again and not on_centre(session):
         raise AlreadyImported(date=earlier.astimezone().strftime("%d.%m.%Y %H:%M"))
     total = len(sheet.rows) * 2
 

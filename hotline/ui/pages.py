@@ -304,8 +304,7 @@ PAGES.append(
         "import_old_log",
         QT_TRANSLATE_NOOP("pages", "Import old log"),
         _import_old_log,
-        Action.IMPORT,
-        on_centre=False,
+        Action.IMPORT,  # on a centre, through the outbox (services/centre_import.py)
     )
 )
 

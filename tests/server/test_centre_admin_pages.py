@@ -219,7 +219,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
             "restore",
             "settings",
             "export",
-            "import_old_log",
             "directory",
         }
         for key in not_yet:

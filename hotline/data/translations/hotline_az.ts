@@ -2196,6 +2196,10 @@
       <translation>bu sətirlər artıq {date} tarixində idxal edilib: yenidən idxal hər zəngi iki dəfə saxlayar</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}; the calls the centre holds are not stored again</source>
+      <translation>bu sətirlər artıq {date} tarixində idxal edilib; mərkəzdə olan zənglər yenidən saxlanılmır</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>bəli</translation>
     </message>
@@ -2210,6 +2214,10 @@
     <message>
       <source>{count} values are not mapped yet (marked): map or reject each.</source>
       <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>Faylın {held} zəngi mərkəzdə artıq var idi (əvvəl idxal edilib) və yenidən saxlanılmadı.</translation>
     </message>
     <message>
       <source>{name}: {rows} rows, {columns} columns</source>
@@ -4555,6 +4563,10 @@ SHA-256: {sha256}</translation>
       <translation>Möhürlənəcək zənglər: {count}.</translation>
     </message>
     <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>Faylın {held} zəngi mərkəzdə artıq var idi (əvvəl idxal edilib) və yenidən saxlanılmadı.</translation>
+    </message>
+    <message>
       <source>{name} has a new password and new keys.</source>
       <translation>{name} üçün yeni parol və yeni açarlar verildi.</translation>
     </message>
@@ -4915,6 +4927,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
       <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</source>
+      <translation>İdxal dayandı: mərkəzin serveri ilə əlaqə itdi və ya server {kept} zəngi qəbul etmədi; onlar bu iş stansiyasında saxlanılır və server qəbul edəndə göndəriləcək. Faylın {total} zəngindən {stored} zəng mərkəzdədir. Eyni faylı sonra yenidən idxal edin: artıq orada olan zənglər ikinci dəfə saxlanılmır.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</source>
+      <translation>İdxal ləğv edildi: faylın {total} zəngindən {stored} zəng mərkəzdədir. Qalanlarını saxlamaq üçün eyni faylı yenidən idxal edin; artıq orada olan zənglər ikinci dəfə saxlanılmır.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was imported.</source>

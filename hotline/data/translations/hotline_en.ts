@@ -2196,6 +2196,10 @@
       <translation>these rows were already imported on {date}: importing them again stores every call twice</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}; the calls the centre holds are not stored again</source>
+      <translation>these rows were already imported on {date}; the calls the centre holds are not stored again</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -2210,6 +2214,10 @@
     <message>
       <source>{count} values are not mapped yet (marked): map or reject each.</source>
       <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} calls of the file were on the centre already (imported before) and were not stored again.</translation>
     </message>
     <message>
       <source>{name}: {rows} rows, {columns} columns</source>
@@ -4555,6 +4563,10 @@ SHA-256: {sha256}</translation>
       <translation>{count} calls to seal.</translation>
     </message>
     <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} calls of the file were on the centre already (imported before) and were not stored again.</translation>
+    </message>
+    <message>
       <source>{name} has a new password and new keys.</source>
       <translation>{name} has a new password and new keys.</translation>
     </message>
@@ -4915,6 +4927,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
       <translation>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</source>
+      <translation>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</source>
+      <translation>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was imported.</source>

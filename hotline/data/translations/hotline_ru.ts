@@ -2197,6 +2197,10 @@
       <translation>эти строки уже импортированы {date}: повторный импорт сохранит каждый звонок дважды</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}; the calls the centre holds are not stored again</source>
+      <translation>эти строки уже импортированы {date}; звонки, которые уже есть в центре, повторно не сохраняются</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2211,6 +2215,10 @@
     <message>
       <source>{count} values are not mapped yet (marked): map or reject each.</source>
       <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} звонков файла уже были в центре (импортированы раньше) и не сохранены повторно.</translation>
     </message>
     <message>
       <source>{name}: {rows} rows, {columns} columns</source>
@@ -4567,6 +4575,10 @@ SHA-256: {sha256}</translation>
       <translation>Звонков к опечатыванию: {count}.</translation>
     </message>
     <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} звонков файла уже были в центре (импортированы раньше) и не сохранены повторно.</translation>
+    </message>
+    <message>
       <source>{name} has a new password and new keys.</source>
       <translation>У пользователя {name} новый пароль и новые ключи.</translation>
     </message>
@@ -4927,6 +4939,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
       <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</source>
+      <translation>Импорт остановлен: связь с сервером центра потеряна или сервер не принял {kept} звонков; они сохранены на этой рабочей станции и будут отправлены, когда сервер их примет. В центре {stored} из {total} звонков файла. Импортируйте тот же файл позже ещё раз: звонки, которые уже там, не сохраняются дважды.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</source>
+      <translation>Импорт отменён: в центре {stored} из {total} звонков файла. Чтобы сохранить остальные, импортируйте тот же файл ещё раз; звонки, которые уже там, не сохраняются дважды.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was imported.</source>
