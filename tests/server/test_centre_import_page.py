@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import psycopg
@@ -56,6 +57,10 @@ def _dump(joined: JoinedCentre) -> bytes:
         capture_output=True,
         check=True,
     ).stdout
+
+
+def _changed(page: ImportPage, before: str) -> bool:
+    return page.status.text() != before
 
 
 def test_the_import_page_imports_on_the_centre_once(
@@ -118,7 +123,7 @@ def test_the_import_page_imports_on_the_centre_once(
             for button in (page.file_button, page.confirm_button, page.import_button):
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
                 settle(qtbot, desk.worker)
-            qtbot.waitUntil(lambda was=before: page.status.text() != was, timeout=120_000)
+            qtbot.waitUntil(partial(_changed, page, before), timeout=120_000)
             qtbot.wait(50)
             assert f"{ROWS}" in page.status.text(), page.status.text()
             assert [c for c in clipped(page) if not c.startswith("combo")] == [], language
