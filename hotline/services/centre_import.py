@@ -109,11 +109,13 @@ def store(
         there = held([call_id for _record, call_id in block])
         fresh = [(r, i) for r, i in block if i not in there]
         already += len(block) - len(fresh)
+        sealed = []
         for record, call_id in fresh:
             entered = record.with_changes(entered_by=importer)
             minors = needs_minors_report(entered, taxonomy)
             checked = CallToSave(entered, None, None, None, minors, None)
-            outbox.keep(seal(checked, call_id, _tasks(entered, taxonomy, importer)))
+            sealed.append(seal(checked, call_id, _tasks(entered, taxonomy, importer)))
+        outbox.keep_all(sealed)  # the block on this computer's disk in one commit
         if fresh:
             state = outbox.send_now()
             kept = [i for _r, i in fresh if outbox.store.holds(i)]
