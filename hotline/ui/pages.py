@@ -226,8 +226,7 @@ PAGES.insert(
         "health",
         QT_TRANSLATE_NOOP("pages", "Desk health"),
         _health,
-        Action.SETTINGS,
-        on_centre=False,
+        Action.SETTINGS,  # on a centre, the server's figures (services/health.py)
     ),
 )
 

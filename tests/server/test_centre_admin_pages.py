@@ -215,7 +215,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
     try:
         not_yet = [spec.key for spec in PAGES if not spec.on_centre]
         assert set(not_yet) == {
-            "health",
             "restore",
             "settings",
             "export",

@@ -1835,6 +1835,10 @@
       <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya %1 məlumat bir gündən artıqdır açıq qalır (zənglər: %2).</translation>
     </message>
     <message>
+      <source>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</source>
+      <translation>Mərkəzin ehtiyat nüsxələri onun serverinin dampılarıdır və yazıldıqları qovluqda siyahıya alınır; bu iş stansiyası həmin qovluğu bilmir.</translation>
+    </message>
+    <message>
       <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
       <translation>Fayllarının surətinə başqa yerdə parol təxmin etməklə hücum edilə bilər: bu kompüterin diskini şifrəli saxlayın, ehtiyat nüsxələri isə kilid altında.</translation>
     </message>
@@ -1863,6 +1867,10 @@
       <translation>Hər istifadəçi öz parolunu seçib.</translation>
     </message>
     <message>
+      <source>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</source>
+      <translation>Bu iş stansiyasında boş disk sahəsi: %1 GiB (mərkəzin zəngləri onun serverindədir; burada yalnız qaralamalar və hələ göndərilməmiş zənglər var).</translation>
+    </message>
+    <message>
       <source>Free disk space: %1 GiB.</source>
       <translation>Diskdə boş yer: %1 GiB.</translation>
     </message>
@@ -1873,6 +1881,10 @@
     <message>
       <source>Free space now: the desk may soon stop saving calls.</source>
       <translation>İndi yer boşaldın: masa tezliklə zəngləri yadda saxlamağı dayandıra bilər.</translation>
+    </message>
+    <message>
+      <source>Keep this machine's disk encrypted.</source>
+      <translation>Bu kompüterin diskini şifrələnmiş saxlayın.</translation>
     </message>
     <message>
       <source>Make a backup now and keep it away from this machine.</source>
@@ -1901,6 +1913,14 @@
     <message>
       <source>Nothing to do.</source>
       <translation>Heç nə etmək lazım deyil.</translation>
+    </message>
+    <message>
+      <source>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</source>
+      <translation>Mərkəzdə kəsilmiş və ya dəyişdirilmiş audit zənciri girişin özünü rədd edir: gözləyən aşkarlama yoxdur.</translation>
+    </message>
+    <message>
+      <source>On the Backups page, open the folder and check the newest is recent.</source>
+      <translation>Ehtiyat nüsxələr səhifəsində qovluğu açın və ən yenisinin təzə olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Press “Verify now”.</source>
@@ -1965,6 +1985,14 @@
     <message>
       <source>They are due within a day: ask the supervisors to send them today.</source>
       <translation>Onlar bir gün ərzində göndərilməlidir: nəzarətçilərdən bu gün göndərmələrini xahiş edin.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in a file, not in a keychain.</source>
+      <translation>Bu iş stansiyasının sirri açar zəncirində deyil, faylda saxlanılır.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in its keychain (%1).</source>
+      <translation>Bu iş stansiyasının sirri onun açar zəncirindədir (%1).</translation>
     </message>
     <message>
       <source>Verify again: once a week at least.</source>

@@ -1835,6 +1835,10 @@
       <translation>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</translation>
     </message>
     <message>
+      <source>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</source>
+      <translation>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</translation>
+    </message>
+    <message>
       <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
       <translation>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</translation>
     </message>
@@ -1863,6 +1867,10 @@
       <translation>Every user has chosen their own password.</translation>
     </message>
     <message>
+      <source>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</source>
+      <translation>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</translation>
+    </message>
+    <message>
       <source>Free disk space: %1 GiB.</source>
       <translation>Free disk space: %1 GiB.</translation>
     </message>
@@ -1873,6 +1881,10 @@
     <message>
       <source>Free space now: the desk may soon stop saving calls.</source>
       <translation>Free space now: the desk may soon stop saving calls.</translation>
+    </message>
+    <message>
+      <source>Keep this machine's disk encrypted.</source>
+      <translation>Keep this machine's disk encrypted.</translation>
     </message>
     <message>
       <source>Make a backup now and keep it away from this machine.</source>
@@ -1901,6 +1913,14 @@
     <message>
       <source>Nothing to do.</source>
       <translation>Nothing to do.</translation>
+    </message>
+    <message>
+      <source>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</source>
+      <translation>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</translation>
+    </message>
+    <message>
+      <source>On the Backups page, open the folder and check the newest is recent.</source>
+      <translation>On the Backups page, open the folder and check the newest is recent.</translation>
     </message>
     <message>
       <source>Press “Verify now”.</source>
@@ -1965,6 +1985,14 @@
     <message>
       <source>They are due within a day: ask the supervisors to send them today.</source>
       <translation>They are due within a day: ask the supervisors to send them today.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in a file, not in a keychain.</source>
+      <translation>This workstation's secret is in a file, not in a keychain.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in its keychain (%1).</source>
+      <translation>This workstation's secret is in its keychain (%1).</translation>
     </message>
     <message>
       <source>Verify again: once a week at least.</source>

@@ -1836,6 +1836,10 @@
       <translation>Сообщений в Комиссию по делам несовершеннолетних, открытых дольше суток: %1 (звонки %2).</translation>
     </message>
     <message>
+      <source>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</source>
+      <translation>Резервные копии центра — это дампы его сервера, учтённые в папке, куда они записаны; эта рабочая станция не знает этой папки.</translation>
+    </message>
+    <message>
       <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
       <translation>Копию его файлов можно атаковать в другом месте подбором паролей: держите диск этого компьютера зашифрованным, а резервные копии — под замком.</translation>
     </message>
@@ -1864,6 +1868,10 @@
       <translation>Каждый пользователь выбрал собственный пароль.</translation>
     </message>
     <message>
+      <source>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</source>
+      <translation>Свободное место на диске этой рабочей станции: %1 ГиБ (звонки центра хранятся на его сервере; здесь только черновики и ещё не отправленные звонки).</translation>
+    </message>
+    <message>
       <source>Free disk space: %1 GiB.</source>
       <translation>Свободно на диске: %1 ГиБ.</translation>
     </message>
@@ -1874,6 +1882,10 @@
     <message>
       <source>Free space now: the desk may soon stop saving calls.</source>
       <translation>Освободите место сейчас: пульт может скоро перестать сохранять звонки.</translation>
+    </message>
+    <message>
+      <source>Keep this machine's disk encrypted.</source>
+      <translation>Держите диск этого компьютера зашифрованным.</translation>
     </message>
     <message>
       <source>Make a backup now and keep it away from this machine.</source>
@@ -1902,6 +1914,14 @@
     <message>
       <source>Nothing to do.</source>
       <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+      <source>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</source>
+      <translation>В центре обрезанная или изменённая цепочка аудита не допускает сам вход: ожидающих находок нет.</translation>
+    </message>
+    <message>
+      <source>On the Backups page, open the folder and check the newest is recent.</source>
+      <translation>На странице «Резервные копии» откройте папку и проверьте, что новейшая копия свежая.</translation>
     </message>
     <message>
       <source>Press “Verify now”.</source>
@@ -1966,6 +1986,14 @@
     <message>
       <source>They are due within a day: ask the supervisors to send them today.</source>
       <translation>Их нужно отправить в течение суток: попросите супервайзеров отправить их сегодня.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in a file, not in a keychain.</source>
+      <translation>Секрет этой рабочей станции хранится в файле, а не в связке ключей.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in its keychain (%1).</source>
+      <translation>Секрет этой рабочей станции хранится в её связке ключей (%1).</translation>
     </message>
     <message>
       <source>Verify again: once a week at least.</source>
