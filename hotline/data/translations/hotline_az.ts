@@ -4567,10 +4567,6 @@ SHA-256: {sha256}</translation>
       <translation>möhürləndi: {path} (orada {count} zəng möhürləndi)</translation>
     </message>
     <message>
-      <source>text fields {texts}, identity entries {vault}</source>
-      <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}</translation>
-    </message>
-    <message>
       <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
       <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}, obyektlər {entities}, açıq tapşırıqlar {tasks}</translation>
     </message>

@@ -4567,10 +4567,6 @@ SHA-256: {sha256}</translation>
       <translation>sealed: {path} ({count} calls sealed in it)</translation>
     </message>
     <message>
-      <source>text fields {texts}, identity entries {vault}</source>
-      <translation>text fields {texts}, identity entries {vault}</translation>
-    </message>
-    <message>
       <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
       <translation>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</translation>
     </message>

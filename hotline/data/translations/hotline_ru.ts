@@ -4579,10 +4579,6 @@ SHA-256: {sha256}</translation>
       <translation>запечатано: {path} (звонков запечатано в ней: {count})</translation>
     </message>
     <message>
-      <source>text fields {texts}, identity entries {vault}</source>
-      <translation>текстовых полей {texts}, записей о личности {vault}</translation>
-    </message>
-    <message>
       <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
       <translation>текстовых полей {texts}, записей личных данных {vault}, сущностей {entities}, открытых задач {tasks}</translation>
     </message>
