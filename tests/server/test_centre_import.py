@@ -35,9 +35,11 @@ from tests.factories import child_begging, job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.test_enrolment import centre_cli
+from tests.server.test_markers import _files_holding, _forms
 from tests.sheets import HEADER_AZ, old_log, write_csv
 
 MARKER = "Qz9IMPORTmarker"
+PSEUDONYM = job_in_dubai(0).caller_pseudonym or ""
 ONLY_ADMIN, ONLY_ADMIN_PW = "rauf", "rauf's long enough password"  # no supervisor's rights
 PEOPLE = [
     (OPERATOR, frozenset({Role.OPERATOR}), OPERATOR_PW),
@@ -149,7 +151,15 @@ def test_an_import_reaches_the_server_sealed_audited_and_once(
             " ('call.save', 'desk.import') GROUP BY action ORDER BY action"
         ).fetchall()
     assert entries == [("call.save", 12), ("desk.import", 1)]
-    assert MARKER.encode() not in _dump(centre)
+    dump = _dump(centre)
+    assert not [form for form in _forms(MARKER) if form in dump]
+    assert PSEUDONYM.encode() not in dump  # keyed on the workstation, as a saved call's
+    assert b"Star Travel" not in dump  # an entity: sealed with the notes, its lookup value
+    with _superuser(centre) as conn:
+        conn.execute("CHECKPOINT")  # the rows on disk, not only in the WAL
+        conn.execute("SELECT pg_switch_wal()")
+    assert _files_holding(centre.server.data_dir, _forms(MARKER)) == []
+    assert _files_holding(centre.server.log_dir, _forms(MARKER)) == []  # every statement
 
     # The same file again: every call is on the server already, none stored twice.
     again = importer.import_file(admin, path)
