@@ -32,7 +32,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord
 from hotline.services.call_backend import CallToSave, Imported
 from hotline.services.centre_tasks import new_task_id
-from hotline.services.outbox import Outbox
+from hotline.services.outbox import LINE_DOWN, Outbox
 from hotline.sheets.rows import Cancelled
 from hotline.storage.server.calls import SealedCall
 from hotline.storage.server.tasks import NewTask
@@ -106,7 +106,12 @@ def store(
         if cancel is not None and cancel.is_set():
             raise ImportStopped(stored=stored + already, total=total)
         block = list(zip(records[start : start + every], ids[start : start + every], strict=True))
-        there = held([call_id for _record, call_id in block])
+        try:
+            there = held([call_id for _record, call_id in block])
+        except LINE_DOWN as lost:  # the server went away between blocks
+            raise ImportNotSent(
+                kept=outbox.store.count(), stored=stored + already, total=total
+            ) from lost
         fresh = [(r, i) for r, i in block if i not in there]
         already += len(block) - len(fresh)
         sealed = []

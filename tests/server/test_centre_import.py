@@ -25,7 +25,7 @@ from psycopg.types.json import Jsonb
 from hotline.permissions import Role
 from hotline.records import CallRecord, utcnow
 from hotline.services import calllog, centre_audit, centre_people, importer, sheet_import
-from hotline.services.centre_import import ImportStopped
+from hotline.services.centre_import import ImportNotSent, ImportStopped
 from hotline.services.centre_session import CentreSession, open_centre, witness_of
 from hotline.storage.server import schema_steps
 from hotline.storage.server.schema_steps import CentreNeedsUpgrade
@@ -33,6 +33,7 @@ from hotline.storage.tasks import MINORS_REPORTS
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
 from tests.factories import child_begging, job_in_dubai
 from tests.server.enrolled import JoinedCentre, set_up_with
+from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
 from tests.server.test_enrolment import centre_cli
 from tests.server.test_markers import _files_holding, _forms
@@ -318,3 +319,39 @@ def test_an_older_centre_upgraded_lets_the_administrator_import(
         session.close()
     assert len(_calls(old)) == 2
     assert _verify(old) == []
+
+
+@pytest.fixture(scope="module")
+def stoppable() -> Iterator[PostgresServer]:
+    yield from own_server()
+
+
+def test_an_import_whose_server_is_lost_midway_is_finished_by_the_same_import_again(
+    stoppable: PostgresServer, tmp_path: Path
+) -> None:
+    if not running(stoppable):
+        stoppable.start()
+    joined = set_up_with(stoppable, tmp_path / "ws", PEOPLE)
+    path = write_lines(tmp_path / "old.jsonl", old_calls(230))
+    session = open_centre(joined.first, ADMIN, ADMIN_PW, send=False)
+    try:
+
+        def lose_the_server(done: int, _total: int) -> None:
+            if done == 100:  # the first block is on the server: the server goes away
+                stoppable.stop()
+
+        with pytest.raises(ImportNotSent) as lost:
+            importer.import_file(session, path, lose_the_server)
+        assert "100 of the file's 230 calls are on the centre" in lost.value.message()
+    finally:
+        session.close()
+    stoppable.start()
+    assert len(_calls(joined)) == 100
+    session = open_centre(joined.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        again = importer.import_file(session, path)
+    finally:
+        session.close()
+    assert (again, again.held) == (130, 100)
+    assert len(_calls(joined)) == 230
+    assert _verify(joined) == []
