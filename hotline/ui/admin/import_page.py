@@ -111,6 +111,8 @@ class ImportPage(Retranslatable, QWidget):
         self.file_label.setWordWrap(True)  # a long name and the note: wrapped, not wider
         self.operator_label = QLabel(self)
         self.operator_box = QComboBox(self)
+        # its first item said in each language: as wide as the current one needs
+        self.operator_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.columns_label = parts.message_label(self)
         self.values_label = parts.message_label(self)
         self.columns_table = QTableWidget(0, 3, self)
