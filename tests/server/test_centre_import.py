@@ -295,9 +295,22 @@ def test_import_on_the_joined_workstations_command_line(
     assert "Line 4 of" in said and "no user named 'nobody'" in said, said
     assert len(_calls(centre)) == 3  # nothing of the bad file stored
 
+    sheet = write_csv(tmp_path / "old.csv", HEADER_AZ, old_log(20, operator=OPERATOR))
+    checked = centre_cli(
+        folder, "import", str(sheet), "--dry-run", stdin=f"{ADMIN_PW}\n", user=ADMIN
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "OK: all 20 rows can be imported; nothing was written." in checked.stdout
+    assert len(_calls(centre)) == 3
+    imported = centre_cli(folder, "import", str(sheet), "--yes", stdin=f"{ADMIN_PW}\n", user=ADMIN)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "Imported 20 calls from old.csv" in imported.stdout
+    assert "warning" not in imported.stderr  # the mapping saved here is vouched for
+    assert len(_calls(centre)) == 23
+
     leyla = centre_cli(folder, "import", str(path), stdin=f"{OPERATOR_PW}\n", user=OPERATOR)
     assert leyla.returncode != 0 and "Traceback" not in leyla.stdout + leyla.stderr
-    assert len(_calls(centre)) == 3
+    assert len(_calls(centre)) == 23
 
 
 def test_an_older_centre_upgraded_lets_the_administrator_import(
