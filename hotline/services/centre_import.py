@@ -78,11 +78,9 @@ def import_ids(persons: PersonKeys, records: Sequence[CallRecord]) -> list[int]:
     return ids
 
 
-def _tasks(record: CallRecord, taxonomy: Taxonomy, importer: int) -> tuple[NewTask, ...]:
+def _reports(importer: int) -> tuple[NewTask, ...]:
     """The reports on a child an imported call needs, as the desk's import makes them:
     on nobody's list, with no due date (an old call)."""
-    if not needs_minors_report(record, taxonomy):
-        return ()
     return tuple(NewTask(new_task_id(), kind, importer, None, None) for kind in MINORS_REPORTS)
 
 
@@ -119,7 +117,7 @@ def store(
             entered = record.with_changes(entered_by=importer)
             minors = needs_minors_report(entered, taxonomy)
             checked = CallToSave(entered, None, None, None, minors, None)
-            sealed.append(seal(checked, call_id, _tasks(entered, taxonomy, importer)))
+            sealed.append(seal(checked, call_id, _reports(importer) if minors else ()))
         outbox.keep_all(sealed)  # the block on this computer's disk in one commit
         if fresh:
             state = outbox.send_now()
