@@ -360,6 +360,7 @@ class CentreSession(Session):
             raise RuntimeError("record() outside audited()")
         return appender.record(action, object_type, object_id, details)
 
+    @on_server
     def audit_entries(self, action: str) -> list[AuditEntry]:
         """Every entry of one action on the centre's chain, oldest first (of the newest
         AUDIT_ENTRIES_MAX: an import's or a mapping's few)."""
