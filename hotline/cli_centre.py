@@ -10,8 +10,10 @@ machine has joined one and no desk folder is named (``--data-dir``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +134,28 @@ def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
         say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
     )
     return centre_people.sign_in(ws, name, secrets.login_password)
+
+
+@contextlib.contextmanager
+def opened_centre(args: argparse.Namespace, secrets: Secrets) -> Iterator[Any]:
+    """This person's centre session on this workstation for one command (the window's
+    own: services/centre_session.py), its sign-in's warnings printed; no sender thread
+    (the command sends what it saves itself), closed afterwards."""
+    from hotline.cli_common import WARNING_LINE, warning_message
+    from hotline.services import centre_session, enrolment
+
+    ws = enrolment.joined(folder_of(args))
+    name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
+    secrets.login_password = secrets.read(
+        say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
+    )
+    session = centre_session.open_centre(ws, name, secrets.login_password, send=False)
+    for warning in session.warnings:
+        print(say(WARNING_LINE, text=warning_message(warning)), file=sys.stderr)
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 def _address(signin: Any) -> str:
@@ -353,10 +377,15 @@ def _registers(args: argparse.Namespace) -> list[Path]:
 
 
 def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
-    """``hotline seal`` on the centre: the preview, four eyes, the sealing, the backups
-    taken before it named."""
+    """``hotline seal`` on the centre, as the window's Sealing page seals there
+    (services/sealing_view.py, the same service): the preview from the server, four eyes
+    by the centre's requests (a request made, approved by another with ``hotline
+    approvals approve N``, then this command again with ``--approval N``, which seals the
+    request's own calls on its decision), the sealing in one server transaction with this
+    person's witness of the chain checked and moved, the backups taken before named."""
     from hotline.cli_common import error_message
-    from hotline.services import centre_sealing, sealing
+    from hotline.cli_seal import print_decision, print_preview, print_request
+    from hotline.services import centre_sealing, sealing, sealing_view
 
     if getattr(args, "concerned", None):
         raise InvalidInput(
@@ -371,33 +400,23 @@ def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
     by, value = (
         (sealing.BY_CALL, args.call) if args.call else (sealing.BY_PSEUDONYM, args.pseudonym)
     )
-    signin = _sign_in(args, secrets)
-    try:
-        ids = centre_sealing.find(signin, by, str(value))
-        lines = centre_sealing.preview(signin, ids)
-        for line in lines:
-            state = (
-                say(QT_TRANSLATE_NOOP("cli", "already sealed"))
-                if line.sealed
-                else say(
-                    QT_TRANSLATE_NOOP("cli", "text fields {texts}, identity entries {vault}"),
-                    texts=line.text_fields,
-                    vault=line.vault_entries,
-                )
-                + (say(QT_TRANSLATE_NOOP("cli", ", under a legal hold")) if line.held else "")
-            )
-            print(
-                say(CALL_NUMBER, number=line.call_id)
-                + f"\t{line.started_at:%Y-%m-%d %H:%M}\t{line.primary_topic or '-'}\t{state}"
-            )
-        to_seal = [line.call_id for line in lines if not line.sealed]
-        print(say(QT_TRANSLATE_NOOP("cli", "{count} calls to seal."), count=len(to_seal)))
+    with opened_centre(args, secrets) as session:
+        if args.approval is not None and chosen is not None and not args.dry_run:
+            chosen, ids = sealing_view.from_request(session, args.approval)
+            shown = sealing_view.preview(session, ids)
+        else:
+            ids, shown = sealing_view.find_and_preview(session, by, str(value))
+        print_preview(shown)
         if args.dry_run or chosen is None:
             print(say(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was sealed.")))
             return EXIT_OK
+        print_decision(chosen)
+        if args.approval is None and sealing_view.approval_needed(session):
+            print_request(sealing_view.request_approval(session, chosen, ids))
+            return EXIT_OK
         try:
-            result = centre_sealing.seal(
-                signin,
+            result = sealing_view.seal_on_centre(
+                session,
                 ids,
                 chosen,
                 registers=_registers(args),
@@ -407,8 +426,6 @@ def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
             print(error_message(waiting))
             return EXIT_OK
         _print_sealed(result)
-    finally:
-        signin.close()
     return EXIT_PROBLEM if result.still_holding else EXIT_OK
 
 

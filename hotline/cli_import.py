@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +90,37 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
         )
     path = Path(args.file)
     if path.suffix.lower() in JSON_LINES:
-        with opened(args, secrets) as session:
+        with _opened(args, secrets) as session:
             count = importer.import_file(session, path, progress_bar(say(IMPORT_BAR)))
         print(say(QT_TRANSLATE_NOOP("cli", "Imported {count} calls."), count=count))
+        _print_held(count)
         return EXIT_OK
     return _import_sheet(args, secrets, path)
+
+
+def _opened(args: argparse.Namespace, secrets: Secrets) -> AbstractContextManager[Any]:
+    """The centre this workstation joined (no desk folder named), else the desk."""
+    from hotline import cli_centre
+
+    if cli_centre.on_centre(args):
+        return cli_centre.opened_centre(args, secrets)
+    return opened(args, secrets)
+
+
+def _print_held(count: Any) -> None:
+    """On a centre: the file's calls it held already, from an earlier import."""
+    held = getattr(count, "held", 0)
+    if held:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{held} calls of the file were on the centre already (imported "
+                    "before) and were not stored again.",
+                ),
+                held=held,
+            )
+        )
 
 
 def _columns(header: tuple[str, ...], guessed: tuple[str | None, ...], given: list[str]) -> Any:
@@ -195,7 +222,7 @@ def _import_sheet(args: argparse.Namespace, secrets: Secrets, path: Path) -> int
     from hotline.services import sheet_import
     from hotline.sheets.rows import REJECT, NoDateColumn
 
-    with opened(args, secrets) as session:
+    with _opened(args, secrets) as session:
         found = sheet_import.open_sheet(session, path)
         mapping = _columns(found.sheet.header, found.mapping.columns, args.column)
         mapping = _values(mapping, args.value, session.taxonomy, found.users)
@@ -303,4 +330,5 @@ def _import_sheet(args: argparse.Namespace, secrets: Secrets, path: Path) -> int
             name=path.name,
         )
     )
+    _print_held(count)
     return EXIT_OK

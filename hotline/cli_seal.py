@@ -90,6 +90,63 @@ def _target(args: argparse.Namespace) -> tuple[str, str]:
     return sealing.BY_PSEUDONYM, str(args.pseudonym)
 
 
+def print_preview(shown: Any) -> None:
+    """What would be sealed, a line a call (no content), and how many (the desk's and a
+    centre's preview: services/sealing_view.py gives the same shape)."""
+    for line in shown.lines:
+        state = (
+            say(QT_TRANSLATE_NOOP("cli", "already sealed"))
+            if line.sealed
+            else (
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "text fields {texts}, identity entries {vault}, entities "
+                        "{entities}, open tasks {tasks}",
+                    ),
+                    texts=line.text_fields,
+                    vault=line.vault_entries,
+                    entities=line.entities,
+                    tasks=line.open_tasks,
+                )
+                + (say(QT_TRANSLATE_NOOP("cli", ", under a legal hold")) if line.held else "")
+            )
+        )
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "call {number}"), number=line.call_id)
+            + f"\t{line.started_at:%Y-%m-%d %H:%M}\t{line.channel}\t"
+            f"{line.no_content or line.primary_topic or '-'}\t{state}"
+        )
+    print(say(QT_TRANSLATE_NOOP("cli", "{count} calls to seal."), count=len(shown.call_ids)))
+
+
+def print_decision(chosen: Any) -> None:
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "Decision: {body} {number} of {date}."),
+            body=chosen.body,
+            number=chosen.number,
+            date=chosen.decided_on.isoformat(),
+        )
+    )
+
+
+def print_request(made: Any) -> None:
+    """The four-eyes request just made (or the one waiting), and what to do next."""
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Request {id} made: sealing needs a second person. Another "
+                "administrator or a supervisor runs 'hotline --user THEIR_NAME "
+                "approvals approve {id}'; then run this command again with "
+                "--approval {id}.",
+            ),
+            id=made.id,
+        )
+    )
+
+
 def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import seal_copies, sealing
 
@@ -99,57 +156,13 @@ def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
     with opened(args, secrets) as session:
         by, value = _target(args)
         ids = sealing.find(session, by, value)
-        shown = sealing.preview(session, ids)
-        for line in shown.lines:
-            state = (
-                say(QT_TRANSLATE_NOOP("cli", "already sealed"))
-                if line.sealed
-                else (
-                    say(
-                        QT_TRANSLATE_NOOP(
-                            "cli",
-                            "text fields {texts}, identity entries {vault}, entities "
-                            "{entities}, open tasks {tasks}",
-                        ),
-                        texts=line.text_fields,
-                        vault=line.vault_entries,
-                        entities=line.entities,
-                        tasks=line.open_tasks,
-                    )
-                    + (say(QT_TRANSLATE_NOOP("cli", ", under a legal hold")) if line.held else "")
-                )
-            )
-            print(
-                say(QT_TRANSLATE_NOOP("cli", "call {number}"), number=line.call_id)
-                + f"\t{line.started_at:%Y-%m-%d %H:%M}\t{line.channel}\t"
-                f"{line.no_content or line.primary_topic or '-'}\t{state}"
-            )
-        print(say(QT_TRANSLATE_NOOP("cli", "{count} calls to seal."), count=len(shown.call_ids)))
+        print_preview(sealing.preview(session, ids))
         if args.dry_run or chosen is None:
             print(say(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was sealed.")))
             return EXIT_OK
-        print(
-            say(
-                QT_TRANSLATE_NOOP("cli", "Decision: {body} {number} of {date}."),
-                body=args.decision_body,
-                number=chosen.number,
-                date=chosen.decided_on.isoformat(),
-            )
-        )
+        print_decision(chosen)
         if args.approval is None and sealing.approval_needed(session):
-            made = sealing.request_approval(session, chosen, ids)
-            print(
-                say(
-                    QT_TRANSLATE_NOOP(
-                        "cli",
-                        "Request {id} made: sealing needs a second person. Another "
-                        "administrator or a supervisor runs 'hotline --user THEIR_NAME "
-                        "approvals approve {id}'; then run this command again with "
-                        "--approval {id}.",
-                    ),
-                    id=made.id,
-                )
-            )
+            print_request(sealing.request_approval(session, chosen, ids))
             return EXIT_OK
         result = sealing.seal(
             session, ids, chosen, args.approval, progress_bar(QT_TRANSLATE_NOOP("cli", "Sealing"))

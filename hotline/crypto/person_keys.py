@@ -13,6 +13,11 @@ the form it is matched by, validation.entity_key), gives the server the calls' e
 lookup values (``entity_keys`` among the coded fields), as the desk keeps its
 ``value_key``: the server finds the calls naming one entity without learning it; the
 values themselves are sealed with the call's free text.
+
+A fourth, for an HMAC of an imported old call's content, makes the call id an import
+gives it (``import_id``): the same row imported again, on any workstation of the
+centre, is the same call, which the server then already holds; the server, without
+the secret, cannot tell from an id what the row said.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ def _derive(secret: bytes, purpose: bytes) -> bytes:
 class PersonKeys:
     """The two keys of the centre's persons secret."""
 
-    __slots__ = ("_box", "_entity", "_mac")  # the AES-GCM keyed once: a page opens 50
+    __slots__ = ("_box", "_entity", "_import", "_mac")  # the AES-GCM keyed once: a page opens 50
 
     def __init__(self, secret: bytes) -> None:
         if len(secret) != SECRET_BYTES:
@@ -61,6 +66,14 @@ class PersonKeys:
         self._mac = hmac.new(_derive(secret, b"lookup"), digestmod=hashlib.sha256)
         self._box = AESGCM(_derive(secret, b"display"))
         self._entity = hmac.new(_derive(secret, b"entity"), digestmod=hashlib.sha256)
+        self._import = hmac.new(_derive(secret, b"import"), digestmod=hashlib.sha256)
+
+    def import_id(self, content: str) -> int:
+        """The call id of an imported row whose content (and place among the same rows
+        of its file) is ``content``: 63 bits of its HMAC, never 0."""
+        mac = self._import.copy()
+        mac.update(content.encode("utf-8"))
+        return (int.from_bytes(mac.digest()[:8], "big") & (2**63 - 1)) or 1
 
     def entity(self, kind: str, value: str) -> str:
         """The value the server finds an entity by ('' for one with nothing to match)."""

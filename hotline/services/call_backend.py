@@ -13,7 +13,8 @@ the services), so the session and the services import it without a ring.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -26,6 +27,14 @@ from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
 from hotline.storage.readings import SeenLine
 from hotline.storage.statistics import PeriodCounts
 from hotline.storage.tasks import TaskLine
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import stored on a centre (services/centre_import.py)."""
+
+    stored: int  # calls this import put on the server
+    held: int  # calls of the file the server held already (an earlier import of it)
 
 
 class NotOnCentreYet(DeskError):
@@ -157,6 +166,14 @@ class CallBackend(Protocol):
     """What the services ask of the place the calls live, once a request is checked."""
 
     def save_call(self, call: CallToSave) -> SavedCall: ...
+
+    def import_calls(
+        self,
+        records: Sequence[CallRecord],
+        progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+        every: int,
+    ) -> Imported: ...
 
     def tasks(self) -> TaskStore: ...
 

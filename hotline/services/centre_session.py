@@ -33,7 +33,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -58,11 +58,12 @@ from hotline.errors import DeskError, InvalidInput, NotFound, TooSoon, WrongPass
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
-from hotline.records import CallRecord, User, to_iso, utcnow
+from hotline.records import AuditEntry, CallRecord, User, to_iso, utcnow
 from hotline.services import centre as centre_service
 from hotline.services import (
     centre_audit,
     centre_detail,
+    centre_import,
     centre_live,
     centre_people,
     centre_pseudonyms,
@@ -77,6 +78,7 @@ from hotline.services.call_backend import (
     ClaimResult,
     Correction,
     FirstPage,
+    Imported,
     OwnCorrection,
     SavedCall,
 )
@@ -95,6 +97,7 @@ from hotline.services.outbox import (
 from hotline.services.review import ALREADY_REVIEWED, CLAIMED_BY_OTHER
 from hotline.services.session import Session
 from hotline.storage.audit_log import Head, SignedEntry
+from hotline.storage.audit_queries import AuditFilter
 from hotline.storage.call_history import encode_value
 from hotline.storage.call_keys import TEXT_FIELDS
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
@@ -107,7 +110,7 @@ from hotline.storage.lock import DeskLock
 from hotline.storage.meta import MetaRepository
 from hotline.storage.review_state import CLAIM_MINUTES, RETURNED_COMMENT
 from hotline.storage.schema import migrate, seal_text_schema
-from hotline.storage.server import call_digest, people, schema_steps
+from hotline.storage.server import audit_search, call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import persons as server_persons
 from hotline.storage.server import statistics as server_statistics
@@ -134,6 +137,7 @@ from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT, OWN_TEXTS
 from hotline.storage.server.seen_head import SeenHead
 from hotline.storage.server.shared import CentreDirectory, CentreSettings
+from hotline.storage.server.tasks import NewTask
 from hotline.storage.server.trusted_centre import trusted_centre
 from hotline.storage.server.workstation import Workstation
 from hotline.storage.statistics import PeriodCounts
@@ -143,6 +147,7 @@ from hotline.taxonomy import load as load_taxonomy
 Connection = psycopg.Connection[tuple[Any, ...]]
 LOCAL_DESK = "workstation-desk"  # own_file_key's purpose for the person's local desk
 RECENT_MAX = 500  # as the desk's own list
+AUDIT_ENTRIES_MAX = 10_000
 REVIEW_COMMENT = "review_comment"  # an approval's comment, sealed as one more text
 NOT_CODED = frozenset({"id", "seal", "identity_held", "entities", *TEXT_FIELDS})
 LiveFeed = centre_live.FeedFactory
@@ -394,6 +399,13 @@ class CentreSession(Session):
     def signed_of(self, object_type: str) -> list[SignedEntry]:
         return CentreShared(self.conn, self.pins).signed_of(object_type)
 
+    @on_server
+    def audit_entries(self, action: str) -> list[AuditEntry]:
+        """Every entry of one action on the centre's chain, oldest first (of the newest
+        AUDIT_ENTRIES_MAX: an import's or a mapping's few)."""
+        found = audit_search.search(self.conn, AuditFilter(actions=(action,)), AUDIT_ENTRIES_MAX)
+        return found[::-1]
+
     def person_keys(self) -> PersonKeys:
         """The centre's persons keys (PseudonymsNotKeyed on a centre not converted yet)."""
         if self._persons is None:
@@ -493,10 +505,25 @@ class CentreBackend:
         the call (as the desk's WRAPPED_DRAFT entry)."""
         session = self.session
         text = session.call_text
-        if text is None or session.sender is None or session.centre is None:
+        if text is None or session.sender is None:
+            raise NotFound(what="centre", ident=0)
+        call_id = centre_service.new_call_id()
+        sealed = self.sealed(call, call_id, centre_tasks.new_tasks(call, session.user_id or 0))
+        session.sender.keep(sealed)
+        if call.draft_id is not None:
+            with session.db.transaction():
+                DraftRepository(session.db, text).delete(call.draft_id)
+        return SavedCall(call_id, tuple(t.id for t in sealed.tasks), call.minors, call.due)
+
+    def sealed(self, call: CallToSave, call_id: int, tasks: tuple[NewTask, ...]) -> SealedCall:
+        """The checked call as it leaves the workstation, with the id ``call_id`` and the
+        tasks it makes: its free text and identity details sealed here, its pseudonyms
+        and entities keyed (centre.seal_call)."""
+        session = self.session
+        text = session.call_text
+        if text is None or session.centre is None:
             raise NotFound(what="centre", ident=0)
         record, draft_id, identity = call.record, call.draft_id, call.identity
-        call_id = centre_service.new_call_id()
         sealed = centre_service.seal_call(
             text,
             session.centre.vault_public,
@@ -511,13 +538,39 @@ class CentreBackend:
             wrapped = bind_draft_seal(session, call_id, f"draft:{draft_id}", call.sealed_identity)
             entry = SealedVaultEntry(kem.DEFAULT_SUITE, WRAPPED_DRAFT, wrapped)
             sealed = replace(sealed, vault=(entry,))
-        made = centre_tasks.new_tasks(call, session.user_id or 0)
-        sealed = replace(sealed, tasks=made)
-        session.sender.keep(sealed)
-        if draft_id is not None:
-            with session.db.transaction():
-                DraftRepository(session.db, text).delete(draft_id)
-        return SavedCall(call_id, tuple(t.id for t in made), call.minors, call.due)
+        return replace(sealed, tasks=tasks)
+
+    def import_calls(
+        self,
+        records: Sequence[CallRecord],
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+        every: int = 100,
+    ) -> Imported:
+        """Validated old calls through the outbox, as saved calls are (centre_import)."""
+        session = self.session
+        if session.outbox is None:
+            raise NotFound(what="centre", ident=0)
+        return centre_import.store(
+            self.sealed,
+            session.outbox,
+            self._held,
+            session.person_keys(),
+            session.user_id or 0,
+            session.taxonomy,
+            records,
+            progress,
+            cancel,
+            every,
+        )
+
+    @_on_server
+    def _held(self, call_ids: list[int]) -> set[int]:
+        """Which of the calls the server holds already."""
+        rows = self.session.conn.execute(
+            "SELECT id FROM hotline.calls WHERE id = ANY(%s)", (call_ids,)
+        ).fetchall()
+        return {int(r[0]) for r in rows}
 
     def tasks(self) -> centre_tasks.CentreTasks:
         """The tasks on the server (services/centre_tasks.py)."""

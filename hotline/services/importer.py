@@ -23,7 +23,6 @@ from hotline.services.session import Session
 from hotline.sheets.columns import BOOL_FIELDS, INT_FIELDS
 from hotline.sheets.rows import Cancelled
 from hotline.storage.tasks import TaskRepository
-from hotline.storage.users import UserRepository
 from hotline.validation import MULTI_FIELDS, needs_minors_report, validate
 
 # Fields a line may carry; `operator` is the user name of the operator who took it.
@@ -88,11 +87,11 @@ def parse_line(data: Any, operators: dict[str, int]) -> CallRecord:
         if name not in data:
             raise ValueError(f"the field {name!r} is missing")
     operator = data["operator"]
-    if not isinstance(operator, str) or operator.lower() not in operators:
+    if not isinstance(operator, str) or operator.casefold() not in operators:
         raise ValueError(f"no user named {operator!r} (add the operator first)")
     kwargs: dict[str, Any] = {
         "started_at": _parse_time(data["started_at"]),
-        "operator_id": operators[operator.lower()],
+        "operator_id": operators[operator.casefold()],
     }
     for name, value in data.items():
         if name in ("operator", "started_at") or value is None:
@@ -130,7 +129,7 @@ def parse_line(data: Any, operators: dict[str, int]) -> CallRecord:
 
 def read_file(session: Session, path: Path) -> list[CallRecord]:
     """Parse and validate the whole file; raises ImportRejected at the first bad line."""
-    operators = {u.name.lower(): u.id for u in UserRepository(session.db).all()}
+    operators = users_by_name(session)
     records: list[CallRecord] = []
     try:
         handle = path.open("rb")
@@ -175,15 +174,35 @@ def read_file(session: Session, path: Path) -> list[CallRecord]:
     return records
 
 
+class Stored(int):
+    """How many calls an import stored; ``held``: how many of the file's calls a
+    centre held already (an earlier import of the same rows), not stored again."""
+
+    held: int
+
+    def __new__(cls, stored: int, held: int = 0) -> Stored:
+        made = super().__new__(cls, stored)
+        made.held = held
+        return made
+
+
+def users_by_name(session: Session) -> dict[str, int]:
+    """Every user of the desk or member of the centre, by their folded name."""
+    return {u.name.casefold(): u.id for u in session.granted_users()}
+
+
 def import_file(
     session: Session, path: Path, progress: Callable[[int, int], None] | None = None
-) -> int:
+) -> Stored:
     session.require(Action.IMPORT)
     records = read_file(session, path)
     with session.audited():
-        store(session, records, progress)
-        session.record("desk.import", details={"calls": len(records), "file": path.name})
-    return len(records)
+        held = store(session, records, progress)
+        details: dict[str, Any] = {"calls": len(records) - held, "file": path.name}
+        if held:
+            details["held"] = held
+        session.record("desk.import", details=details)
+    return Stored(len(records) - held, held)
 
 
 def store(
@@ -192,9 +211,14 @@ def store(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     every: int = 1000,
-) -> None:
+) -> int:
     """Insert validated records, with the minors' reports they need, inside the caller's
-    audited step: an exception (Cancelled when `cancel` is set) rolls them all back."""
+    audited step: an exception (Cancelled when `cancel` is set) rolls them all back.
+    On a centre, through the outbox a block at a time (services/centre_import.py); the
+    number of calls the centre held already (0 on the desk)."""
+    remote = session.remote()
+    if remote is not None:
+        return remote.import_calls(records, progress, cancel, min(every, 100)).held
     calls = session.calls()
     tasks = TaskRepository(session.db, session.calls().keys)
     for index, record in enumerate(records, start=1):
@@ -206,6 +230,7 @@ def store(
                 raise Cancelled()
             if progress:
                 progress(index, len(records))
+    return 0
 
 
 def template(operator: str = "leyla") -> str:

@@ -139,6 +139,11 @@ class Outbox:
         self.store.put(call)
         return self.state()
 
+    def keep_all(self, calls: list[SealedCall]) -> OutboxState:
+        """Several calls on this computer's disk, in one commit, when this returns."""
+        self.store.put_all(calls)
+        return self.state()
+
     def state(self, sent: int = 0, refused: int = 0) -> OutboxState:
         return OutboxState(self.store.count(), self.reachable, sent, refused)
 

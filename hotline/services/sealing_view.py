@@ -18,6 +18,7 @@ not open them (``hotline seal --backup`` marks those taken before in their regis
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from hotline.crypto import kem
@@ -176,14 +177,32 @@ def seal(
     if not isinstance(session, CentreSession):
         result = sealing.seal(session, call_ids, chosen, request_id, progress)
         return result, seal_copies.seal_copies(session, password, (), progress)
-    signin = signin_of(session)
-    assert signin is not None
-    done = centre_sealing.seal(signin, call_ids, chosen, seen=session.witness, progress=progress)
+    done = seal_on_centre(session, call_ids, chosen, progress=progress)
     d = done.destroyed
     destroyed = Destroyed(
         calls=d.calls, keys=d.keys, text_fields=d.text_fields, vault_entries=d.vault_entries
     )
     return SealResult(done.decision_id, destroyed, index_cleared=False), []
+
+
+@on_server
+def seal_on_centre(
+    session: Session,
+    call_ids: Sequence[int],
+    chosen: Decision,
+    registers: Sequence[Path] = (),
+    progress: Progress | None = None,
+) -> centre_sealing.CentreSealResult:
+    """The centre's sealing for this session (the page's and ``hotline seal``'s on a
+    joined workstation): four eyes by the centre's requests, this person's witness of
+    the chain checked and moved, the backup registers given marked."""
+    if not isinstance(session, CentreSession):
+        raise NotOnCentreYet()
+    signin = signin_of(session)
+    assert signin is not None
+    return centre_sealing.seal(
+        signin, call_ids, chosen, registers=registers, seen=session.witness, progress=progress
+    )
 
 
 # --- retention ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from hotline.crypto.calltext import CallText
 from hotline.errors import PermissionDenied
 from hotline.paths import DeskPaths
 from hotline.permissions import Action, Role, allowed
-from hotline.records import User, utcnow
+from hotline.records import AuditEntry, User, utcnow
 from hotline.services.call_backend import CallBackend
 from hotline.storage import entities
 from hotline.storage.audit_log import AuditLog, SignedEntry
@@ -167,6 +167,11 @@ class Session:
         )
 
     # --- desk facts ------------------------------------------------------
+    def audit_entries(self, action: str) -> list[AuditEntry]:
+        """Every entry of one action in the session's chain, oldest first (a centre's
+        session: the centre's chain on its server)."""
+        return self.audit.entries_of(action)
+
     def meta(self, key: str, default: str = "") -> str:
         value = MetaRepository(self.db).get(key)
         return default if value is None else value

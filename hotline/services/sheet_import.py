@@ -24,11 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from hotline.errors import DeskError, UnknownUser
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, Role
-from hotline.services.importer import store
+from hotline.services.centre_session import on_centre
+from hotline.services.importer import Stored, store, users_by_name
 from hotline.services.session import Session
 from hotline.sheets import columns, reader
 from hotline.sheets.reader import Sheet
@@ -43,7 +45,6 @@ from hotline.sheets.rows import mapping_with as mapping_with  # for the window a
 from hotline.sheets.rows import (
     value_choices as _value_choices,
 )
-from hotline.storage.users import UserRepository
 
 META_KEY = "import.mapping"
 # The audited steps that save the mapping (their entries hold its digest).
@@ -91,6 +92,9 @@ class Opened:
     users: tuple[str, ...]  # the desk's user names, for the operator column
     names: dict[int, str]  # user id -> name, to show whom a row is stored under
     imported_before: datetime | None  # when the same rows were imported last, if ever
+    # Importing them again stores each call twice (the desk); on a centre the calls it
+    # holds already are found by their ids and not stored again (centre_import.py).
+    stores_twice: bool = True
 
 
 def _digest(raw: str) -> str:
@@ -100,13 +104,19 @@ def _digest(raw: str) -> str:
 def _vouched(session: Session, raw: str) -> bool:
     """The stored mapping is the one the latest mapping step of an administrator saved:
     the audit chain (signed, checked at sign-in) holds its digest."""
-    admins = {u.id for u in UserRepository(session.db).all() if Role.ADMINISTRATOR in u.roles}
+    admins = {u.id for u in session.granted_users() if Role.ADMINISTRATOR in u.roles}
     steps = [
         e
         for action in SAVING_ACTIONS
-        for e in session.audit.entries_of(action)
+        for e in session.audit_entries(action)
         if isinstance(e.details, dict) and "mapping" in e.details
     ]
+    if on_centre(session):
+        # Kept in this person's own desk on this workstation (her steps on others saved
+        # theirs): one of her own steps on the centre's chain vouches for it.
+        return any(
+            e.user_id == session.user_id and e.details.get("mapping") == _digest(raw) for e in steps
+        )
     if not steps:
         return False
     latest = max(steps, key=lambda e: e.seq)
@@ -138,7 +148,7 @@ def _saved(session: Session) -> Saved:
 
 
 def _users(session: Session) -> dict[str, int]:
-    return {u.name.casefold(): u.id for u in UserRepository(session.db).all()}
+    return users_by_name(session)
 
 
 def open_sheet(session: Session, path: Path) -> Opened:
@@ -147,17 +157,19 @@ def open_sheet(session: Session, path: Path) -> Opened:
     sheet = reader.read(path)
     saved = _saved(session)
     mapping = Mapping(tuple(columns.guess(sheet.header, saved.columns)))
-    everyone = UserRepository(session.db).all()
+    everyone = session.granted_users()
     users = tuple(sorted(u.name for u in everyone))
     names = {u.id: u.name for u in everyone}
-    return Opened(sheet, mapping, saved, users, names, imported_before(session, sheet))
+    before = imported_before(session, sheet)
+    return Opened(sheet, mapping, saved, users, names, before, not on_centre(session))
 
 
 def imported_before(session: Session, sheet: Sheet) -> datetime | None:
-    """When the same rows (by their digest) were last imported into this desk."""
+    """When the same rows (by their digest) were last imported into this desk (on a
+    centre, by anyone, on any workstation: the centre's chain says)."""
     found = [
         e.at
-        for e in session.audit.entries_of(SAVING_ACTIONS[1])
+        for e in session.audit_entries(SAVING_ACTIONS[1])
         if isinstance(e.details, dict) and e.details.get("content") == sheet.digest
     ]
     return max(found) if found else None
@@ -254,14 +266,15 @@ def import_sheet(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     again: bool = False,
-) -> int:
+) -> Stored:
     """Store every row of the file in one transaction, or none; returns the calls stored.
 
-    Rows imported before are refused unless `again` says the administrator was asked.
+    Rows imported before are refused unless `again` says the administrator was asked
+    (on a centre they are not stored twice: the calls it holds are skipped).
     Progress counts twice the rows: checking them, then storing them."""
     session.require(Action.IMPORT)
     earlier = imported_before(session, sheet)
-    if earlier is not None and not again:
+    if earlier is not None and not again and not on_centre(session):
         raise AlreadyImported(date=earlier.astimezone().strftime("%d.%m.%Y %H:%M"))
     total = len(sheet.rows) * 2
 
@@ -278,16 +291,16 @@ def import_sheet(
         raise SheetRejected(sheet.name, found.problems)
     records = [record for _number, record in found.records]
     with session.audited():
-        store(session, records, storing, cancel, every=100)
+        held = store(session, records, storing, cancel, every=100)
         digest = _write_mapping(session, sheet, mapping)
-        session.record(
-            SAVING_ACTIONS[1],
-            details={
-                "calls": len(records),
-                "file": sheet.name,
-                "format": sheet.kind,
-                "mapping": digest,
-                "content": sheet.digest,
-            },
-        )
-    return len(records)
+        details: dict[str, Any] = {
+            "calls": len(records) - held,
+            "file": sheet.name,
+            "format": sheet.kind,
+            "mapping": digest,
+            "content": sheet.digest,
+        }
+        if held:
+            details["held"] = held
+        session.record(SAVING_ACTIONS[1], details=details)
+    return Stored(len(records) - held, held)

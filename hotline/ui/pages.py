@@ -225,8 +225,7 @@ PAGES.insert(
         "health",
         QT_TRANSLATE_NOOP("pages", "Desk health"),
         _health,
-        Action.SETTINGS,
-        on_centre=False,
+        Action.SETTINGS,  # on a centre, the server's figures (services/health.py)
     ),
 )
 
@@ -303,8 +302,7 @@ PAGES.append(
         "import_old_log",
         QT_TRANSLATE_NOOP("pages", "Import old log"),
         _import_old_log,
-        Action.IMPORT,
-        on_centre=False,
+        Action.IMPORT,  # on a centre, through the outbox (services/centre_import.py)
     )
 )
 

@@ -215,10 +215,8 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
     try:
         not_yet = [spec.key for spec in PAGES if not spec.on_centre]
         assert set(not_yet) == {
-            "health",
             "restore",
             "export",
-            "import_old_log",
         }
         for key in not_yet:
             page = desk.main.show_page(key)

@@ -391,7 +391,8 @@ def test_the_command_line_asks_for_approval_and_refuses_in_the_users_language(
     args += ["--decision-no", "2-17/2026", "--decision-date", "2026-11-20"]
     asked = centre_cli(config, *args, user=ADMIN, stdin=f"{ADMIN_PW}\n", language="az")
     assert asked.returncode == 0, asked.stderr
-    assert "ikinci şəxsin təsdiqi lazımdır" in asked.stdout
+    # the desk's words: `hotline seal` on a centre is the window's service (sealing_view)
+    assert "möhürləmə ikinci şəxs tələb edir" in asked.stdout
     assert "Möhürlənəcək zənglər: 1." in asked.stdout and f"zəng {call.id}\t" in asked.stdout
     assert ServerSealRepository(admin.conn).sealed_ids([call.id]) == set()
     wrong = ["seal", "--concerned", "Sunbul-4", "--decision-body", "court"]

@@ -1847,6 +1847,10 @@
       <translation>Yetkinlik yaşına çatmayanların işləri üzrə Komissiyaya %1 məlumat bir gündən artıqdır açıq qalır (zənglər: %2).</translation>
     </message>
     <message>
+      <source>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</source>
+      <translation>Mərkəzin ehtiyat nüsxələri onun serverinin dampılarıdır və yazıldıqları qovluqda siyahıya alınır; bu iş stansiyası həmin qovluğu bilmir.</translation>
+    </message>
+    <message>
       <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
       <translation>Fayllarının surətinə başqa yerdə parol təxmin etməklə hücum edilə bilər: bu kompüterin diskini şifrəli saxlayın, ehtiyat nüsxələri isə kilid altında.</translation>
     </message>
@@ -1875,6 +1879,10 @@
       <translation>Hər istifadəçi öz parolunu seçib.</translation>
     </message>
     <message>
+      <source>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</source>
+      <translation>Bu iş stansiyasında boş disk sahəsi: %1 GiB (mərkəzin zəngləri onun serverindədir; burada yalnız qaralamalar və hələ göndərilməmiş zənglər var).</translation>
+    </message>
+    <message>
       <source>Free disk space: %1 GiB.</source>
       <translation>Diskdə boş yer: %1 GiB.</translation>
     </message>
@@ -1885,6 +1893,10 @@
     <message>
       <source>Free space now: the desk may soon stop saving calls.</source>
       <translation>İndi yer boşaldın: masa tezliklə zəngləri yadda saxlamağı dayandıra bilər.</translation>
+    </message>
+    <message>
+      <source>Keep this machine's disk encrypted.</source>
+      <translation>Bu kompüterin diskini şifrələnmiş saxlayın.</translation>
     </message>
     <message>
       <source>Make a backup now and keep it away from this machine.</source>
@@ -1913,6 +1925,14 @@
     <message>
       <source>Nothing to do.</source>
       <translation>Heç nə etmək lazım deyil.</translation>
+    </message>
+    <message>
+      <source>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</source>
+      <translation>Mərkəzdə kəsilmiş və ya dəyişdirilmiş audit zənciri girişin özünü rədd edir: gözləyən aşkarlama yoxdur.</translation>
+    </message>
+    <message>
+      <source>On the Backups page, open the folder and check the newest is recent.</source>
+      <translation>Ehtiyat nüsxələr səhifəsində qovluğu açın və ən yenisinin təzə olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Press “Verify now”.</source>
@@ -1977,6 +1997,14 @@
     <message>
       <source>They are due within a day: ask the supervisors to send them today.</source>
       <translation>Onlar bir gün ərzində göndərilməlidir: nəzarətçilərdən bu gün göndərmələrini xahiş edin.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in a file, not in a keychain.</source>
+      <translation>Bu iş stansiyasının sirri açar zəncirində deyil, faylda saxlanılır.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in its keychain (%1).</source>
+      <translation>Bu iş stansiyasının sirri onun açar zəncirindədir (%1).</translation>
     </message>
     <message>
       <source>Verify again: once a week at least.</source>
@@ -2208,6 +2236,10 @@
       <translation>bu sətirlər artıq {date} tarixində idxal edilib: yenidən idxal hər zəngi iki dəfə saxlayar</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}; the calls the centre holds are not stored again</source>
+      <translation>bu sətirlər artıq {date} tarixində idxal edilib; mərkəzdə olan zənglər yenidən saxlanılmır</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>bəli</translation>
     </message>
@@ -2222,6 +2254,10 @@
     <message>
       <source>{count} values are not mapped yet (marked): map or reject each.</source>
       <translation>{count} dəyər hələ uyğunlaşdırılmayıb (işarələnib): hər birini uyğunlaşdırın və ya rədd edin.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>Faylın {held} zəngi mərkəzdə artıq var idi (əvvəl idxal edilib) və yenidən saxlanılmadı.</translation>
     </message>
     <message>
       <source>{name}: {rows} rows, {columns} columns</source>
@@ -4555,10 +4591,6 @@ SHA-256: {sha256}</translation>
       <translation>möhürləndi: {path} (orada {count} zəng möhürləndi)</translation>
     </message>
     <message>
-      <source>text fields {texts}, identity entries {vault}</source>
-      <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}</translation>
-    </message>
-    <message>
       <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
       <translation>mətn sahələri {texts}, şəxsiyyət qeydləri {vault}, obyektlər {entities}, açıq tapşırıqlar {tasks}</translation>
     </message>
@@ -4577,6 +4609,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>{count} calls to seal.</source>
       <translation>Möhürlənəcək zənglər: {count}.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>Faylın {held} zəngi mərkəzdə artıq var idi (əvvəl idxal edilib) və yenidən saxlanılmadı.</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
@@ -4947,6 +4983,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
       <translation>{name} faylının birinci sətrində hər sütunun öz başlığı olmalıdır, lakin {column} sütununun başlığı yoxdur (birləşdirilmiş xana və ya başlığın üstündə ad). Bütün başlıqları birinci sətirdə, hər birini ayrıca xanada yazın və yenidən cəhd edin. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</source>
+      <translation>İdxal dayandı: mərkəzin serveri ilə əlaqə itdi və ya server {kept} zəngi qəbul etmədi; onlar bu iş stansiyasında saxlanılır və server qəbul edəndə göndəriləcək. Faylın {total} zəngindən {stored} zəng mərkəzdədir. Eyni faylı sonra yenidən idxal edin: artıq orada olan zənglər ikinci dəfə saxlanılmır.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</source>
+      <translation>İdxal ləğv edildi: faylın {total} zəngindən {stored} zəng mərkəzdədir. Qalanlarını saxlamaq üçün eyni faylı yenidən idxal edin; artıq orada olan zənglər ikinci dəfə saxlanılmır.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was imported.</source>

@@ -1847,6 +1847,10 @@
       <translation>%1 reports to the Commission on Minors' Affairs are open for more than a day (calls %2).</translation>
     </message>
     <message>
+      <source>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</source>
+      <translation>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</translation>
+    </message>
+    <message>
       <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
       <translation>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</translation>
     </message>
@@ -1875,6 +1879,10 @@
       <translation>Every user has chosen their own password.</translation>
     </message>
     <message>
+      <source>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</source>
+      <translation>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</translation>
+    </message>
+    <message>
       <source>Free disk space: %1 GiB.</source>
       <translation>Free disk space: %1 GiB.</translation>
     </message>
@@ -1885,6 +1893,10 @@
     <message>
       <source>Free space now: the desk may soon stop saving calls.</source>
       <translation>Free space now: the desk may soon stop saving calls.</translation>
+    </message>
+    <message>
+      <source>Keep this machine's disk encrypted.</source>
+      <translation>Keep this machine's disk encrypted.</translation>
     </message>
     <message>
       <source>Make a backup now and keep it away from this machine.</source>
@@ -1913,6 +1925,14 @@
     <message>
       <source>Nothing to do.</source>
       <translation>Nothing to do.</translation>
+    </message>
+    <message>
+      <source>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</source>
+      <translation>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</translation>
+    </message>
+    <message>
+      <source>On the Backups page, open the folder and check the newest is recent.</source>
+      <translation>On the Backups page, open the folder and check the newest is recent.</translation>
     </message>
     <message>
       <source>Press “Verify now”.</source>
@@ -1977,6 +1997,14 @@
     <message>
       <source>They are due within a day: ask the supervisors to send them today.</source>
       <translation>They are due within a day: ask the supervisors to send them today.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in a file, not in a keychain.</source>
+      <translation>This workstation's secret is in a file, not in a keychain.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in its keychain (%1).</source>
+      <translation>This workstation's secret is in its keychain (%1).</translation>
     </message>
     <message>
       <source>Verify again: once a week at least.</source>
@@ -2208,6 +2236,10 @@
       <translation>these rows were already imported on {date}: importing them again stores every call twice</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}; the calls the centre holds are not stored again</source>
+      <translation>these rows were already imported on {date}; the calls the centre holds are not stored again</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -2222,6 +2254,10 @@
     <message>
       <source>{count} values are not mapped yet (marked): map or reject each.</source>
       <translation>{count} values are not mapped yet (marked): map or reject each.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} calls of the file were on the centre already (imported before) and were not stored again.</translation>
     </message>
     <message>
       <source>{name}: {rows} rows, {columns} columns</source>
@@ -4555,10 +4591,6 @@ SHA-256: {sha256}</translation>
       <translation>sealed: {path} ({count} calls sealed in it)</translation>
     </message>
     <message>
-      <source>text fields {texts}, identity entries {vault}</source>
-      <translation>text fields {texts}, identity entries {vault}</translation>
-    </message>
-    <message>
       <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
       <translation>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</translation>
     </message>
@@ -4577,6 +4609,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>{count} calls to seal.</source>
       <translation>{count} calls to seal.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} calls of the file were on the centre already (imported before) and were not stored again.</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
@@ -4947,6 +4983,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
       <translation>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</source>
+      <translation>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</source>
+      <translation>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was imported.</source>

@@ -1848,6 +1848,10 @@
       <translation>Сообщений в Комиссию по делам несовершеннолетних, открытых дольше суток: %1 (звонки %2).</translation>
     </message>
     <message>
+      <source>A centre's backups are dumps of its server, listed in the folder they were written to; this workstation does not know that folder.</source>
+      <translation>Резервные копии центра — это дампы его сервера, учтённые в папке, куда они записаны; эта рабочая станция не знает этой папки.</translation>
+    </message>
+    <message>
       <source>A copy of its files could be attacked elsewhere by guessing passwords: keep this machine's disk encrypted and its backups locked away.</source>
       <translation>Копию его файлов можно атаковать в другом месте подбором паролей: держите диск этого компьютера зашифрованным, а резервные копии — под замком.</translation>
     </message>
@@ -1876,6 +1880,10 @@
       <translation>Каждый пользователь выбрал собственный пароль.</translation>
     </message>
     <message>
+      <source>Free disk space on this workstation: %1 GiB (the centre's calls are on its server; here are only the drafts and the calls not sent yet).</source>
+      <translation>Свободное место на диске этой рабочей станции: %1 ГиБ (звонки центра хранятся на его сервере; здесь только черновики и ещё не отправленные звонки).</translation>
+    </message>
+    <message>
       <source>Free disk space: %1 GiB.</source>
       <translation>Свободно на диске: %1 ГиБ.</translation>
     </message>
@@ -1886,6 +1894,10 @@
     <message>
       <source>Free space now: the desk may soon stop saving calls.</source>
       <translation>Освободите место сейчас: пульт может скоро перестать сохранять звонки.</translation>
+    </message>
+    <message>
+      <source>Keep this machine's disk encrypted.</source>
+      <translation>Держите диск этого компьютера зашифрованным.</translation>
     </message>
     <message>
       <source>Make a backup now and keep it away from this machine.</source>
@@ -1914,6 +1926,14 @@
     <message>
       <source>Nothing to do.</source>
       <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+      <source>On a centre, a cut or changed audit chain refuses the sign-in itself: no finding waits.</source>
+      <translation>В центре обрезанная или изменённая цепочка аудита не допускает сам вход: ожидающих находок нет.</translation>
+    </message>
+    <message>
+      <source>On the Backups page, open the folder and check the newest is recent.</source>
+      <translation>На странице «Резервные копии» откройте папку и проверьте, что новейшая копия свежая.</translation>
     </message>
     <message>
       <source>Press “Verify now”.</source>
@@ -1978,6 +1998,14 @@
     <message>
       <source>They are due within a day: ask the supervisors to send them today.</source>
       <translation>Их нужно отправить в течение суток: попросите супервайзеров отправить их сегодня.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in a file, not in a keychain.</source>
+      <translation>Секрет этой рабочей станции хранится в файле, а не в связке ключей.</translation>
+    </message>
+    <message>
+      <source>This workstation's secret is in its keychain (%1).</source>
+      <translation>Секрет этой рабочей станции хранится в её связке ключей (%1).</translation>
     </message>
     <message>
       <source>Verify again: once a week at least.</source>
@@ -2209,6 +2237,10 @@
       <translation>эти строки уже импортированы {date}: повторный импорт сохранит каждый звонок дважды</translation>
     </message>
     <message>
+      <source>these rows were already imported on {date}; the calls the centre holds are not stored again</source>
+      <translation>эти строки уже импортированы {date}; звонки, которые уже есть в центре, повторно не сохраняются</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2223,6 +2255,10 @@
     <message>
       <source>{count} values are not mapped yet (marked): map or reject each.</source>
       <translation>Не сопоставлено значений: {count} (отмечены): сопоставьте или отклоните каждое.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} звонков файла уже были в центре (импортированы раньше) и не сохранены повторно.</translation>
     </message>
     <message>
       <source>{name}: {rows} rows, {columns} columns</source>
@@ -4567,10 +4603,6 @@ SHA-256: {sha256}</translation>
       <translation>запечатано: {path} (звонков запечатано в ней: {count})</translation>
     </message>
     <message>
-      <source>text fields {texts}, identity entries {vault}</source>
-      <translation>текстовых полей {texts}, записей о личности {vault}</translation>
-    </message>
-    <message>
       <source>text fields {texts}, identity entries {vault}, entities {entities}, open tasks {tasks}</source>
       <translation>текстовых полей {texts}, записей личных данных {vault}, сущностей {entities}, открытых задач {tasks}</translation>
     </message>
@@ -4589,6 +4621,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>{count} calls to seal.</source>
       <translation>Звонков к опечатыванию: {count}.</translation>
+    </message>
+    <message>
+      <source>{held} calls of the file were on the centre already (imported before) and were not stored again.</source>
+      <translation>{held} звонков файла уже были в центре (импортированы раньше) и не сохранены повторно.</translation>
     </message>
     <message>
       <source>{name} has a new password and new keys.</source>
@@ -4959,6 +4995,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The first row of {name} must hold one header per column, but column {column} has none (a merged cell, or a title above the header). Put every header in the first row, each in its own cell, and try again. Nothing was imported.</source>
       <translation>В первой строке файла {name} у каждого столбца должен быть свой заголовок, но у столбца {column} его нет (объединённая ячейка или название над заголовком). Поместите все заголовки в первую строку, каждый в свою ячейку, и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The import stopped: the centre's server was lost or refused {kept} calls, kept on this workstation and sent when it takes them; {stored} of the file's {total} calls are on the centre. Import the same file again later: the calls already there are not stored twice.</source>
+      <translation>Импорт остановлен: связь с сервером центра потеряна или сервер не принял {kept} звонков; они сохранены на этой рабочей станции и будут отправлены, когда сервер их примет. В центре {stored} из {total} звонков файла. Импортируйте тот же файл позже ещё раз: звонки, которые уже там, не сохраняются дважды.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {stored} of the file's {total} calls are on the centre. Import the same file again to store the rest; the calls already there are not stored twice.</source>
+      <translation>Импорт отменён: в центре {stored} из {total} звонков файла. Чтобы сохранить остальные, импортируйте тот же файл ещё раз; звонки, которые уже там, не сохраняются дважды.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was imported.</source>

@@ -150,6 +150,12 @@ class OutboxStore:
         )
         return bool(cur.rowcount)
 
+    def put_all(self, calls: list[SealedCall]) -> None:
+        """Keep the calls in one transaction (an import's block): all, or none."""
+        with self.db.transaction():
+            for call in calls:
+                self.put(call)
+
     def pending(self) -> list[OutboxItem]:
         """Every call kept, in the order saved."""
         return [

@@ -30,6 +30,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
     schema_entity_keys,
+    schema_import,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -195,6 +196,12 @@ def _entity_keys(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_entity_keys.create(conn, roles)
 
 
+def _imports(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 12: an administrator imports the old log on a centre (``hotline import``,
+    the Import page): her login adds calls she is the enterer of (schema_import.py)."""
+    schema_import.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -210,6 +217,7 @@ STEPS: tuple[Step, ...] = (
     _prune_enrolments,
     _settings_and_directory,
     _entity_keys,
+    _imports,
 )
 
 

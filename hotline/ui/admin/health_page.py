@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hotline.i18n import QT_TRANSLATE_NOOP
-from hotline.services import audit_view, backup_schedule, health, integrity
+from hotline.services import backup_schedule, health, integrity
 from hotline.services.health import Check, Level, Line
 from hotline.ui import page_parts as parts
 from hotline.ui import palette
@@ -117,7 +117,7 @@ class HealthPage(Retranslatable, QWidget):
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.worker.call(audit_view.verify_chain, on_done=self._verified, on_error=self._failed)
+        self.worker.call(health.verify_now, on_done=self._verified, on_error=self._failed)
 
     def _verified(self, report: integrity.Report) -> None:
         self.progress.setVisible(False)
@@ -141,6 +141,14 @@ class HealthPage(Retranslatable, QWidget):
     def _backup_words(self, line: Line) -> tuple[str, str]:
         f, lvl = line.facts, line.level
         nothing = self.tr("Nothing to do.")
+        if f.get("on_centre"):
+            return (
+                self.tr(
+                    "A centre's backups are dumps of its server, listed in the folder they "
+                    "were written to; this workstation does not know that folder."
+                ),
+                self.tr("On the Backups page, open the folder and check the newest is recent."),
+            )
         if f.get("damaged"):
             return (
                 self.tr("The backup register was changed outside the desk."),
@@ -177,6 +185,11 @@ class HealthPage(Retranslatable, QWidget):
                     "Check the disk of this machine."
                 )
             fact = self.tr("Free disk space: %1 GiB.").replace("%1", str(f["free_gib"]))
+            if f.get("on_centre"):
+                fact = self.tr(
+                    "Free disk space on this workstation: %1 GiB (the centre's calls are on "
+                    "its server; here are only the drafts and the calls not sent yet)."
+                ).replace("%1", str(f["free_gib"]))
             todo = {
                 Level.GOOD: nothing,
                 Level.WARN: self.tr(
@@ -186,6 +199,18 @@ class HealthPage(Retranslatable, QWidget):
             }[lvl]
             return fact, todo
         if line.check == Check.KEYCHAIN:
+            if f.get("on_centre"):
+                if lvl == Level.GOOD:
+                    return (
+                        self.tr("This workstation's secret is in its keychain (%1).").replace(
+                            "%1", str(f.get("backend", ""))
+                        ),
+                        nothing,
+                    )
+                return (
+                    self.tr("This workstation's secret is in a file, not in a keychain."),
+                    self.tr("Keep this machine's disk encrypted."),
+                )
             if lvl == Level.GOOD:
                 return (
                     self.tr("The desk is bound to this machine's keychain (%1).").replace(
@@ -220,6 +245,14 @@ class HealthPage(Retranslatable, QWidget):
             todo = nothing if lvl == Level.GOOD else self.tr("Verify again: once a week at least.")
             return fact, todo
         if line.check == Check.FINDINGS:
+            if f.get("on_centre") and lvl == Level.GOOD:
+                return (
+                    self.tr(
+                        "On a centre, a cut or changed audit chain refuses the sign-in itself: "
+                        "no finding waits."
+                    ),
+                    nothing,
+                )
             if lvl == Level.GOOD:
                 return self.tr("No finding of a sign-in is waiting."), nothing
             return (

@@ -108,8 +108,11 @@ class ImportPage(Retranslatable, QWidget):
         self.file_button = QPushButton(self)
         self.file_label = QLabel(self)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)  # a long name and the note: wrapped, not wider
         self.operator_label = QLabel(self)
         self.operator_box = QComboBox(self)
+        # its first item said in each language: as wide as the current one needs
+        self.operator_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.columns_label = parts.message_label(self)
         self.values_label = parts.message_label(self)
         self.columns_table = QTableWidget(0, 3, self)
@@ -343,7 +346,7 @@ class ImportPage(Retranslatable, QWidget):
             name=sheet.name, rows=len(sheet.rows), columns=len(sheet.header)
         )
         if opened.imported_before is not None:
-            shown += " — " + self._again_note(opened.imported_before)
+            shown += " — " + self._again_note(opened.imported_before, opened.stores_twice)
         self.file_label.setText(shown)
         self._fill_operator_box()
         self._fill_columns(sheet, opened.mapping)
@@ -351,7 +354,12 @@ class ImportPage(Retranslatable, QWidget):
         self._busy(False)
         self.refresh_values()
 
-    def _again_note(self, before: datetime) -> str:
+    def _again_note(self, before: datetime, stores_twice: bool = True) -> str:
+        if not stores_twice:  # a centre: the calls it holds are not stored again
+            return self.tr(
+                "these rows were already imported on {date}; the calls the centre holds "
+                "are not stored again"
+            ).format(date=when(before))
         return self.tr(
             "these rows were already imported on {date}: importing them again stores "
             "every call twice"
@@ -661,7 +669,8 @@ class ImportPage(Retranslatable, QWidget):
             "first; one problem and nothing is imported."
         ).format(rows=rows)
         if before is not None:
-            text = self._again_note(before) + "\n\n" + text
+            twice = self.opened is None or self.opened.stores_twice
+            text = self._again_note(before, twice) + "\n\n" + text
         answer = QMessageBox.question(self, self.tr("Import"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -706,11 +715,16 @@ class ImportPage(Retranslatable, QWidget):
         self._busy(False)
         self.progress.setValue(self.progress.maximum())
         self._fill_problems([])
-        self.status.setText(
-            self.tr("Imported {count} calls. The mapping was kept for the next file.").format(
-                count=count
-            )
+        text = self.tr("Imported {count} calls. The mapping was kept for the next file.").format(
+            count=count
         )
+        held = getattr(count, "held", 0)  # on a centre: calls an earlier import stored
+        if held:
+            text += " " + self.tr(
+                "{held} calls of the file were on the centre already (imported before) and "
+                "were not stored again."
+            ).format(held=held)
+        self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
