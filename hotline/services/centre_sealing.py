@@ -36,6 +36,7 @@ from typing import Any
 import psycopg
 
 from hotline.crypto import kem, signing
+from hotline.crypto.person_keys import ENTITY_FIELD
 from hotline.errors import DeskError, PermissionDenied
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.permissions import Action, allowed
@@ -103,6 +104,10 @@ class CentrePreviewLine:
     vault_entries: int
     held: bool
     sealed: bool
+    # the entities it names (their lookup values among the coded fields) and its open
+    # tasks, both taken away or emptied by the seal
+    entities: int = 0
+    open_tasks: int = 0
 
 
 def _require(signin: CentreSignIn, action: Action) -> None:
@@ -151,12 +156,25 @@ def preview(signin: CentreSignIn, call_ids: Sequence[int]) -> list[CentrePreview
         " (SELECT count(*) FROM hotline.vault_entries v WHERE v.call_id = c.id),"
         " EXISTS (SELECT 1 FROM hotline.legal_holds h WHERE h.call_id = c.id"
         "  AND h.lifted_at IS NULL),"
-        " EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = c.id)"
+        " EXISTS (SELECT 1 FROM hotline.sealed_calls s WHERE s.call_id = c.id),"
+        " CASE WHEN jsonb_typeof(c.coded->%s) = 'array'"
+        "  THEN jsonb_array_length(c.coded->%s) ELSE 0 END,"
+        " (SELECT count(*) FROM hotline.tasks k WHERE k.call_id = c.id AND k.status = 'open')"
         " FROM hotline.calls c WHERE c.id = ANY(%s) ORDER BY c.started_at, c.id",
-        (list(call_ids),),
+        (ENTITY_FIELD, ENTITY_FIELD, list(call_ids)),
     ).fetchall()
     return [
-        CentrePreviewLine(int(r[0]), r[1], r[2], int(r[3]), int(r[4]), bool(r[5]), bool(r[6]))
+        CentrePreviewLine(
+            int(r[0]),
+            r[1],
+            r[2],
+            int(r[3]),
+            int(r[4]),
+            bool(r[5]),
+            bool(r[6]),
+            int(r[7]),
+            int(r[8]),
+        )
         for r in rows
     ]
 

@@ -85,8 +85,8 @@ def _preview(signin: CentreSignIn, call_ids: Sequence[int]) -> SealPreview:
                 pseudonyms=(),
                 text_fields=line.text_fields,
                 vault_entries=line.vault_entries,
-                entities=0,  # a centre keeps no entity values in clear: they are in the text
-                open_tasks=0,  # tasks are not made on a centre yet
+                entities=line.entities,  # their lookup values: the values are in the text
+                open_tasks=line.open_tasks,
                 held=line.held,
                 sealed=marks.get(line.call_id),
             )

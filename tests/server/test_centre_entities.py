@@ -150,6 +150,11 @@ def test_sealing_a_call_takes_its_entity_lookup_values_out(centre: Centre) -> No
     admin = centre_people.sign_in(centre.joined.first, ADMIN, ADMIN_PW)
     try:
         found = centre_sealing.find(admin, sealing.BY_CALL, str(ids[1]))
+        # the preview counts the entities the seal takes away
+        before = ServerCallRepository(admin.conn).load(ids[1])
+        assert before is not None and before.coded[ENTITY_FIELD]
+        [line] = centre_sealing.preview(admin, found)
+        assert line.entities == len(before.coded[ENTITY_FIELD])
         centre_sealing.seal(admin, found, COURT, registers=[])
         coded = ServerCallRepository(admin.conn).load(ids[1])
     finally:

@@ -340,6 +340,10 @@ def test_no_task_note_reaches_the_server_in_clear_and_sealing_empties_them(
     # emptied, its open tasks closed; the task about no call keeps its sealed note.
     admin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
     try:
+        # the preview counts the call's open tasks the seal closes (as on the desk)
+        still_open = sum(1 for r in _tasks(centre, call_id) if r[2] == "open")
+        [line] = centre_sealing.preview(admin, [call_id])
+        assert line.open_tasks == still_open >= 2
         with pytest.raises(centre_sealing.SealApprovalWaiting) as waiting:
             centre_sealing.seal(admin, [call_id], COURT)
         rashad = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
