@@ -5,7 +5,7 @@ the desk and on a centre; only storing differs. On a centre each call leaves the
 workstation as a saved call does (centre_session.CentreBackend.sealed: its free text
 sealed here, its pseudonyms and entities keyed), is kept in the person's outbox and sent
 with its ``call.save`` entry in its own server transaction (services/outbox.py), the
-administrator its enterer (schema step 12, storage/server/schema_import.py).
+administrator its enterer (schema step 14, storage/server/schema_import.py).
 
 Its id is made from the row itself (PersonKeys.import_id: an HMAC under the centre's
 persons secret of its content and of how many of the same rows came before it in the

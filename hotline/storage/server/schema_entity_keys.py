@@ -1,4 +1,4 @@
-"""Entities across calls for the calls saved before their lookup values (schema step 12).
+"""Entities across calls for the calls saved before their lookup values (schema step 13).
 
 A call saved on a centre since the entities' lookup values came in carries them among
 its coded fields (``entity_keys``, crypto/person_keys.py), made on the workstation at its

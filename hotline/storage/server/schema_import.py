@@ -1,4 +1,4 @@
-"""An administrator imports the centre's old log (schema step 12).
+"""An administrator imports the centre's old log (schema step 14).
 
 On the single-file desk ``hotline import`` and the Import page are the administrator's;
 on a centre only an operator's login could add a call (schema.py's ``operator_adds_own``,

@@ -197,7 +197,7 @@ def _entity_keys(conn: Connection, roles: CentreRoles, database: str) -> None:
 
 
 def _imports(conn: Connection, roles: CentreRoles, database: str) -> None:
-    """Step 12: an administrator imports the old log on a centre (``hotline import``,
+    """Step 14: an administrator imports the old log on a centre (``hotline import``,
     the Import page): her login adds calls she is the enterer of (schema_import.py)."""
     schema_import.create(conn, roles)
 
