@@ -421,10 +421,11 @@ class MainWindow(Retranslatable, QMainWindow):
                     self.live_timers.append(live.reload_on(signal, reload))
         live.start_feed(centre.live)
 
-    def show_offline(self, kept: int | None) -> None:
-        """The centre's server is out of reach, ``kept`` calls wait on this computer
-        (ui/outbox_status.py); None once it is reached."""
-        self.warning_label.set_offline(kept)
+    def show_offline(self, kept: int | None, ended: bool = False) -> None:
+        """The centre's server is out of reach (``ended``: it refuses the person's login),
+        ``kept`` calls wait on this computer (ui/outbox_status.py); None once it is
+        reached."""
+        self.warning_label.set_offline(kept, ended)
         indexing = self.index_bar.isVisibleTo(self.statusBar())
         self.statusBar().setVisible(indexing or self._status_wanted())
 

@@ -19,16 +19,21 @@ NOT_OFFLINE = -1  # the signal's int for "the server was reached (or not tried y
 
 
 class OutboxStatus(QObject):
-    changed = Signal(int)  # calls kept while the server is out of reach, or NOT_OFFLINE
+    # Calls kept while the server is out of reach (or refuses the person's login), or
+    # NOT_OFFLINE; and whether it refused the login (services/outbox.py login_ended).
+    changed = Signal(int, bool)
 
-    def __init__(self, show: Callable[[int | None], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, show: Callable[[int | None, bool], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.show = show
         self.changed.connect(self._show)
 
     def report(self, state: OutboxState) -> None:
         """From any thread."""
-        self.changed.emit(state.pending if state.offline else NOT_OFFLINE)
+        held = state.offline or state.login_ended
+        self.changed.emit(state.pending if held else NOT_OFFLINE, state.login_ended)
 
-    def _show(self, kept: int) -> None:
-        self.show(None if kept == NOT_OFFLINE else kept)
+    def _show(self, kept: int, ended: bool) -> None:
+        self.show(None if kept == NOT_OFFLINE else kept, ended)

@@ -27,6 +27,7 @@ class StatusLine(QLabel):
         self.warnings: tuple[str, ...] = ()
         self.given: tuple[str, ...] = ()  # the window's own warnings (set_warnings)
         self.kept_offline: int | None = None  # calls kept while the server is out of reach
+        self.login_ended = False  # the server refuses the person's login: they stay kept
         self.shown = 0  # how many warnings are shown whole (the rest are counted)
 
     def set_warnings(self, warnings: Sequence[str]) -> None:
@@ -34,15 +35,25 @@ class StatusLine(QLabel):
         self.given = tuple(warnings)
         self._show()
 
-    def set_offline(self, kept: int | None) -> None:
-        """The centre's server is out of reach and ``kept`` calls wait on this computer
-        (hotline.services.outbox); None once it is reached again. Said first."""
+    def set_offline(self, kept: int | None, ended: bool = False) -> None:
+        """The centre's server is out of reach (``ended``: it refuses the person's login)
+        and ``kept`` calls wait on this computer (hotline.services.outbox); None once it
+        is reached again. Said first."""
         self.kept_offline = kept
+        self.login_ended = ended and kept is not None
         self._show()
 
     def offline_text(self) -> str | None:
         if self.kept_offline is None:
             return None
+        if self.login_ended:
+            return self.tr(
+                "The server refuses your sign-in (your account was disabled or changed "
+                "since): %n calls are kept on this computer, not sent. Sign in again, or "
+                "ask an administrator",
+                "",
+                self.kept_offline,
+            )
         if self.kept_offline == 0:
             return self.tr(
                 "The server cannot be reached: calls saved now are kept on this computer "

@@ -188,3 +188,16 @@ class LoginEnded(DeskError):
         "saved and this workstation has not sent yet stay kept in its outbox; sign in "
         "again, or ask an administrator.",
     )
+
+
+class ChangedWhileOffline(LoginEnded):
+    """Signed in offline, the server back: the member's record there is no longer the
+    one the workstation's copy held (disabled, or other roles)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server is back, but your account there was changed since this "
+        "computer's copy of the centre's keys was made (disabled, or other roles): nothing "
+        "is sent from this offline session. The calls you saved stay kept on this computer; "
+        "sign in again, or ask an administrator.",
+    )
