@@ -243,9 +243,7 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
     )
 
 
-def open_member_slot(
-    keyfile: KeyFile, name: str, password: str
-) -> tuple[str, SlotSecrets, bytes]:
+def open_member_slot(keyfile: KeyFile, name: str, password: str) -> tuple[str, SlotSecrets, bytes]:
     """The member's slot opened with their password (the slot's own Argon2id cost): its
     holder, what it holds and its key; WrongPassword for an unknown name or a wrong
     password alike. Online and offline (services/offline_signin.py) the same."""

@@ -70,9 +70,7 @@ def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSi
     wait = throttle.wait_seconds(name)
     if wait:
         raise TooSoon(seconds=wait)
-    found = offline_copy.read(
-        copy_path(ws), enrolment.workstation_secret(ws), ws.desk_id, ws.login
-    )
+    found = offline_copy.read(copy_path(ws), enrolment.workstation_secret(ws), ws.desk_id, ws.login)
     try:
         keyfile = KeyFile.from_bytes(found.key_file, copy_path(ws))
     except DeskError as exc:

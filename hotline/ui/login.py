@@ -207,11 +207,13 @@ class LoginWindow(Retranslatable, QWidget):
         self.set_busy(False)
         if self.workstation is not None and offers_offline(exc, self.workstation):
             self._show(
-                lambda: error_text(exc)
-                + "\n"
-                + self.tr(
-                    "You can sign in offline, with this computer's copy of the centre's "
-                    "keys: the calls you save are kept here and sent when the server is back."
+                lambda: (
+                    error_text(exc)
+                    + "\n"
+                    + self.tr(
+                        "You can sign in offline, with this computer's copy of the centre's "
+                        "keys: the calls you save are kept here and sent when the server is back."
+                    )
                 )
             )
             self.offline_button.show()

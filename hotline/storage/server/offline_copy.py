@@ -127,9 +127,7 @@ def write(path: Path, secret: bytes, login: str, copy: OfflineCopy) -> None:
             "vault_public": _b64(copy.centre.vault_public),
             "export_public": _b64(copy.centre.export_public),
         },
-        "head": None
-        if copy.head is None
-        else {"seq": copy.head.seq, "hash": copy.head.hash.hex()},
+        "head": None if copy.head is None else {"seq": copy.head.seq, "hash": copy.head.hash.hex()},
         "saved_at": copy.saved_at,
     }
     desk_id = copy.centre.desk_id
