@@ -122,6 +122,7 @@ from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
 from hotline.storage.server.errors import (
     LoginEnded,
+    NotAvailableOffline,
     ReviewRefused,
     RowsNotAsPinned,
     ServerUnreachable,
@@ -315,7 +316,12 @@ class CentreSession(Session):
                 finally:
                     lock.release()
         if signin.link is None or signin.link.closed:
-            fresh = connect_member(signin)
+            try:
+                fresh = connect_member(signin)
+            except ServerUnreachable as exc:
+                if signin.offline:  # said as what it is: a page the offline session lacks
+                    raise NotAvailableOffline(**exc.params) from exc
+                raise
             try:
                 schema_steps.check(fresh)
                 if signin.offline and self.centre is not None:  # the copy's word checked

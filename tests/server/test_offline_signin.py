@@ -21,7 +21,12 @@ from hotline.services.centre_session import CentreSession, open_centre, open_cen
 from hotline.storage.calllog import CallFilter
 from hotline.storage.server import connection
 from hotline.storage.server.audit import ServerAuditLog
-from hotline.storage.server.errors import ChangedWhileOffline, LoginEnded, ServerUnreachable
+from hotline.storage.server.errors import (
+    ChangedWhileOffline,
+    LoginEnded,
+    NotAvailableOffline,
+    ServerUnreachable,
+)
 from hotline.storage.server.offline_copy import NoOfflineCopy, OfflineCopyDamaged
 from hotline.storage.server.workstation import Workstation
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
@@ -98,7 +103,7 @@ def test_an_operator_signs_in_offline_and_her_calls_arrive_once_when_the_server_
             assert session.outbox.store.count() == 2
             # Her own list shows them, opened with her own key; the server's pages say so.
             assert {r.id for r in calls.recent_calls(session)} == {first, second}
-            with pytest.raises(ServerUnreachable):
+            with pytest.raises(NotAvailableOffline):
                 session.remote().count(CallFilter())
             assert session.outbox.send_now().offline  # still away: kept
             assert session.outbox.store.count() == 2

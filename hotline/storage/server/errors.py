@@ -29,6 +29,17 @@ class ServerUnreachable(DeskError):
     )
 
 
+class NotAvailableOffline(ServerUnreachable):
+    """ServerUnreachable said to a session signed in offline (services/offline_signin.py)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Not available offline: this needs the centre's server, which cannot be reached "
+        "({reason}). You signed in offline: calls you save are kept on this computer and "
+        "sent when the server is back.",
+    )
+
+
 def on_server(method: Callable[P, R]) -> Callable[P, R]:
     """A line to the server that broke (it went away, restarted) is said as such, in
     the user's language (ServerUnreachable), never as the driver's own exception; the
