@@ -292,3 +292,23 @@ def test_a_copy_changed_on_the_disk_or_another_workstations_is_refused(
     finally:
         if not running(server):
             server.start()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_command_line_says_the_server_is_away_and_where_to_take_calls(
+    server: PostgresServer, tmp_path: Path, language: str
+) -> None:
+    from tests.server.test_enrolment import centre_cli
+
+    _joined, ws = _centre(server, tmp_path)
+    server.stop()
+    try:
+        done = centre_cli(
+            ws.folder, "verify", stdin=OPERATOR_PW + "\n", user=OPERATOR, language=language
+        )
+    finally:
+        server.start()
+    assert done.returncode != 0
+    said = {"en": "sign in offline", "ru": "войдите офлайн"}[language]
+    assert said in done.stderr + done.stdout, done.stderr
+    assert "Traceback" not in done.stderr

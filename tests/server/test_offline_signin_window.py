@@ -130,3 +130,21 @@ def test_a_supervisor_offline_is_told_the_call_log_needs_the_server(
             server.start()
         if desk is not None:
             _close(desk)
+
+
+def test_the_status_line_says_plainly_when_the_server_refuses_her_login(qtbot: QtBot) -> None:
+    """The outbox's state after the server refused the login (services/outbox.py
+    login_ended) reaches the status line through the window's queued signal."""
+    from hotline.services.outbox import OutboxState
+    from hotline.ui.outbox_status import OutboxStatus
+    from hotline.ui.status_line import StatusLine
+
+    i18n.install("en")
+    line = StatusLine()
+    qtbot.addWidget(line)
+    status = OutboxStatus(line.set_offline)
+    status.report(OutboxState(pending=2, reachable=True, login_ended=True))
+    qtbot.waitUntil(lambda: "refuses your sign-in" in line.text(), timeout=5_000)
+    assert "2 calls are kept on this computer, not sent" in line.text()
+    status.report(OutboxState(pending=0, reachable=True))
+    qtbot.waitUntil(lambda: line.text() == "", timeout=5_000)
