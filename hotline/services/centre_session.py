@@ -126,6 +126,7 @@ from hotline.storage.server.errors import (
     ReviewRefused,
     RowsNotAsPinned,
     ServerUnreachable,
+    WorkstationRefused,
     on_server,
 )
 from hotline.storage.server.notify import Listener
@@ -358,6 +359,16 @@ class CentreSession(Session):
         finally:
             self._appending = None
         appender.committed()
+
+    def audit_unlock(self, action: str) -> None:
+        """The lock screen's entry in the centre's chain; while the server cannot be
+        reached the screen still unlocks with her password (checked on her slot here)
+        and the entry is not written (logged by its kind only): she may be taking
+        calls offline."""
+        try:
+            super().audit_unlock(action)
+        except LINE_DOWN:
+            logs.get().warning("the lock screen's %s entry was not written: server away", action)
 
     def record(
         self,
@@ -954,7 +965,11 @@ class CentreBackend:
 def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True) -> CentreSession:
     """Sign ``name`` in on the joined workstation ``ws`` and open their centre session
     (``send``: start the outbox's sender thread; a test may send by hand)."""
-    signin = centre_people.sign_in(ws, name, password)
+    try:
+        signin = centre_people.sign_in(ws, name, password)
+    except WorkstationRefused:  # removed by an administrator: no offline sign-in here either
+        offline_signin.forget_copy(ws)
+        raise
     try:
         centre = trusted_centre(signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root)
         folder = person_folder(ws, signin.user_id)

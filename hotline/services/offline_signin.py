@@ -64,6 +64,12 @@ def keep_copy(signin: CentreSignIn, centre: Centre, head: Head | None) -> None:
         logs.get().warning("the offline copy was not written (%s)", type(exc).__name__)
 
 
+def forget_copy(ws: Workstation) -> None:
+    """The copy removed: the server refused this workstation (an administrator removed
+    it), so nobody signs in offline here any more."""
+    copy_path(ws).unlink(missing_ok=True)
+
+
 def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSignIn, OfflineCopy]:
     """The person signed in from the workstation's copy (no connection yet)."""
     throttle = throttle_of(ws)

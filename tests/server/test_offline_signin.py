@@ -312,3 +312,49 @@ def test_the_command_line_says_the_server_is_away_and_where_to_take_calls(
     said = {"en": "sign in offline", "ru": "войдите офлайн"}[language]
     assert said in done.stderr + done.stdout, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_lock_screen_unlocks_offline_with_her_password_only(
+    server: PostgresServer, tmp_path: Path
+) -> None:
+    """The idle lock comes after minutes: signed in offline she unlocks with her own
+    password (her slot checked here; the chain's entry cannot be written), a wrong one
+    is refused and counted."""
+    from hotline.services import desk
+
+    _joined, ws = _centre(server, tmp_path)
+    server.stop()
+    try:
+        session = open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False)
+        try:
+            desk.check_password(session, OPERATOR_PW)
+            with pytest.raises(WrongPassword):
+                desk.check_password(session, "not her password")
+            counted = json.loads(session.paths.auth_state.read_text())
+            assert counted["users"][OPERATOR]["failures"] == 1
+            desk.check_password(session, OPERATOR_PW)
+        finally:
+            session.close()
+    finally:
+        if not running(server):
+            server.start()
+
+
+def test_a_workstation_removed_by_an_administrator_forgets_its_copy(
+    server: PostgresServer, tmp_path: Path
+) -> None:
+    from hotline.services import centre_workstations
+    from hotline.storage.server.errors import WorkstationRefused
+
+    joined, ws = _centre(server, tmp_path)
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        numbers = {w.login: w.number for w in centre_workstations.list_workstations(admin)}
+        centre_workstations.remove_workstation(admin, numbers[ws.login])
+    finally:
+        admin.close()
+    with pytest.raises(WorkstationRefused):
+        open_centre(ws, OPERATOR, OPERATOR_PW, send=False)
+    assert not offline_signin.copy_path(ws).exists()
+    with pytest.raises(NoOfflineCopy):
+        open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False)
