@@ -358,3 +358,38 @@ def test_a_workstation_removed_by_an_administrator_forgets_its_copy(
     assert not offline_signin.copy_path(ws).exists()
     with pytest.raises(NoOfflineCopy):
         open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False)
+
+
+def test_the_copys_head_catches_a_log_cut_while_she_was_offline(
+    server: PostgresServer, tmp_path: Path
+) -> None:
+    """A member who never signed in on this workstation has no witness of her own here:
+    signed in offline, hers starts at the head the copy saw, so the server's log cut
+    below it is named at her first connection, and her call stays kept."""
+    from hotline.storage.server.audit_errors import CentreLogCut
+
+    joined, ws = _centre(server, tmp_path)
+    _admin(joined, "add_user", MEMBER, frozenset({Role.OPERATOR}), MEMBER_PW)
+    open_centre(ws, ADMIN, ADMIN_PW, send=False).close()  # the copy: her slot, the head
+    with connection.connect(joined.server.url(db=joined.database)) as conn:
+        row = conn.execute("SELECT max(seq) FROM hotline.audit").fetchone()
+        assert row is not None
+        conn.execute("DELETE FROM hotline.audit WHERE seq > %s", (int(row[0]) - 2,))
+    server.stop()
+    try:
+        session = open_centre_offline(ws, MEMBER, MEMBER_PW, send=False)
+        try:
+            kept = _save(session)
+            server.start()
+            with pytest.raises(CentreLogCut):
+                _ = session.conn
+            assert session.outbox is not None
+            with pytest.raises(CentreLogCut):
+                session.outbox.send_now()
+            assert session.outbox.store.holds(kept)
+        finally:
+            session.close()
+        assert _server_ids(joined) == []
+    finally:
+        if not running(server):
+            server.start()
