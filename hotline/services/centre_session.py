@@ -983,6 +983,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         raise
     try:
         _start_outbox(session, send)
+        offline_signin.audit_failures(session, ws, name)
         if allowed(signin.roles, Action.SETTINGS):
             _run_scheduled(session, signin, witness)
     except BaseException:

@@ -82,6 +82,10 @@ class LoginThrottle:
         data["pending"] = data["pending"][-MAX_PENDING:]
         self._write(data)
 
+    def pending(self) -> list[dict[str, Any]]:
+        """The failures not audited yet (read only: ``succeeded`` clears them)."""
+        return list(self._read().get("pending", []))
+
     def succeeded(self, name: str) -> list[dict[str, Any]]:
         """Reset the user's counter; returns the failures still to be audited."""
         data = self._read()

@@ -31,6 +31,7 @@ from hotline.records import to_iso, utcnow
 from hotline.services import centre_people, enrolment
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.logins import LoginThrottle
+from hotline.services.session import Session
 from hotline.storage.audit_log import Head
 from hotline.storage.keyfile import KeyFile
 from hotline.storage.server import offline_copy, people
@@ -62,6 +63,25 @@ def keep_copy(signin: CentreSignIn, centre: Centre, head: Head | None) -> None:
         offline_copy.write(copy_path(ws), secret, ws.login, found)
     except DeskError as exc:
         logs.get().warning("the offline copy was not written (%s)", type(exc).__name__)
+
+
+def audit_failures(session: Session, ws: Workstation, name: str) -> None:
+    """At an online sign-in on ``ws``: the wrong passwords typed offline here since
+    (names typed and times, as the desk's ``login.failed``) go into the centre's chain,
+    then the workstation's count is cleared (``name``'s own slow-down with it). Not
+    written (the server refused the entry): kept for the next online sign-in."""
+    throttle = throttle_of(ws)
+    pending = throttle.pending()
+    if pending:
+        try:
+            session.audit_event(
+                "login.failed",
+                details={"attempts": pending[-100:], "count": len(pending), "offline": True},
+            )
+        except (DeskError, psycopg.Error) as exc:
+            logs.get().warning("the offline failures were not audited (%s)", type(exc).__name__)
+            return
+    throttle.succeeded(name)
 
 
 def forget_copy(ws: Workstation) -> None:

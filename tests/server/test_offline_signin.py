@@ -131,7 +131,7 @@ def test_an_operator_signs_in_offline_and_her_calls_arrive_once_when_the_server_
 def test_a_wrong_password_offline_is_refused_and_counted(
     server: PostgresServer, tmp_path: Path
 ) -> None:
-    _joined, ws = _centre(server, tmp_path)
+    joined, ws = _centre(server, tmp_path)
     server.stop()
     try:
         for typed in ("not her password", "nor this one", "nor this"):
@@ -150,6 +150,22 @@ def test_a_wrong_password_offline_is_refused_and_counted(
     finally:
         if not running(server):
             server.start()
+    # Her next online sign-in here puts them in the centre's chain and clears the count.
+    open_centre(ws, OPERATOR, OPERATOR_PW, send=False).close()
+    with connection.connect(joined.server.url(db=joined.database)) as conn:
+        rows = conn.execute(
+            "SELECT details FROM hotline.audit WHERE action = 'login.failed'"
+        ).fetchall()
+    [(details,)] = rows
+    body = json.loads(details)
+    assert (body["count"], body["offline"]) == (4, True)
+    assert offline_signin.throttle_of(ws).pending() == []
+    assert offline_signin.throttle_of(ws).wait_seconds(OPERATOR) == 0
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        assert centre_audit.verify_centre(admin.conn, admin.secrets.pins.root) == []
+    finally:
+        admin.close()
 
 
 def test_a_member_reset_since_the_copy_opens_it_offline_but_the_server_refuses_her_calls(
