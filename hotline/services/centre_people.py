@@ -5,7 +5,9 @@ person's slot opens with their password (as on the single-file desk); the passwo
 of their login role on the server is an HKDF of the slot's key
 (hotline.crypto.enrolment.member_password), so the server, which keeps only its
 SCRAM verifier, never learns the desk password, and a server password stolen from a
-workstation's memory opens no slot.
+workstation's memory opens no slot. The slot's opening and the member's trusted row
+(``open_member_slot``, ``active_member``) are the same offline, from the
+workstation's copy of the key file (services/offline_signin.py).
 
 Users (``add_user``, ``disable_user``, ``reset_password``, ``set_roles``), by an
 administrator signed in: the slot and the grants go into the key file held on the
@@ -50,7 +52,7 @@ from hotline.storage.keyfile import (
 from hotline.storage.server import members as server_members
 from hotline.storage.server import people, schema_own_slot, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
-from hotline.storage.server.errors import ServerRefused, ServerUnreachable
+from hotline.storage.server.errors import NotAvailableOffline, ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
 from hotline.storage.server.workstation import Workstation
 
@@ -171,10 +173,10 @@ class CentreSignIn:
 
     @property
     def conn(self) -> Connection:
-        """The person's own connection; ServerUnreachable when signed in offline and not
-        connected since (CentreSession.conn connects)."""
+        """The person's own connection; NotAvailableOffline (a ServerUnreachable) when
+        signed in offline and not connected since (CentreSession.conn connects)."""
         if self.link is None:
-            raise ServerUnreachable(reason="offline")
+            raise NotAvailableOffline(reason="-")
         return self.link
 
     @conn.setter

@@ -21,6 +21,11 @@ role), checks the workstation's witness of the centre's chain, and opens:
   server's exclusive claim, and a decision or a correction is one server transaction
   with its comment or reason sealed to the call.
 
+``open_centre_offline`` opens the same session from the workstation's sealed copy of
+the key file while the server cannot be reached at sign-in (services/offline_signin.py):
+no connection until the server is back, calls into the outbox, the other pages saying
+they are not available offline.
+
 Audit entries of a centre's session (``record``, ``audited``) go to the centre's one
 chain on the server, signed by the person on this workstation, witnessed here.
 """
