@@ -81,7 +81,12 @@ def audit_failures(session: Session, ws: Workstation, name: str) -> None:
         except (DeskError, psycopg.Error) as exc:
             logs.get().warning("the offline failures were not audited (%s)", type(exc).__name__)
             return
-    throttle.succeeded(name)
+    if not throttle.path.exists():  # nothing typed wrong offline here: nothing to clear
+        return
+    try:
+        throttle.succeeded(name)
+    except DeskError as exc:  # a full disk: the sign-in goes on, the count stays
+        logs.get().warning("the offline count was not cleared (%s)", type(exc).__name__)
 
 
 def forget_copy(ws: Workstation) -> None:
