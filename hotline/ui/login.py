@@ -57,6 +57,7 @@ class LoginWindow(Retranslatable, QWidget):
         self.workstation = workstation  # joined to a centre: sign in there
         self.demo_users = demo_users or []
         self._message: Callable[[], str] | None = None
+        self._offline = False  # the last sign-in tried was offline
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -180,7 +181,8 @@ class LoginWindow(Retranslatable, QWidget):
             self.password.setFocus()
             return
         self._show(None)
-        self.offline_button.hide()
+        self._offline = offline
+        self.offline_button.setVisible(offline)
         self.set_busy(True)
         # On a joined workstation the centre's server (or its copy here), else the desk's folder.
         job: Callable[..., SignedIn] = unlock_job
@@ -219,6 +221,8 @@ class LoginWindow(Retranslatable, QWidget):
             self.offline_button.show()
             self.offline_button.setFocus()
             return
+        # A wrong password offline: the offer stays, for the next try.
+        self.offline_button.setVisible(self._offline)
         self._show(lambda: error_text(exc))
         self.password.selectAll()
         self.password.setFocus()

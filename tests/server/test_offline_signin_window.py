@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
+from hotline.errors import WrongPassword
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.storage.server.errors import ServerUnreachable
 from hotline.storage.server.workstation import ENV_CONFIG_DIR
@@ -81,6 +82,17 @@ def test_the_window_offers_an_offline_sign_in_and_the_call_is_sent_when_the_serv
             QCoreApplication.processEvents()
             login.resize(1366, 768)
             login.grab().save(f"/tmp/h15-offline-login-{language}.png")
+        # A wrong password offline is said, and the offer stays for the next try.
+        login.password.clear()
+        qtbot.keyClicks(login.password, "not her password")
+        login.offline_button.setFocus()
+        qtbot.keyClick(login.offline_button, Qt.Key.Key_Space)
+        wrong = WrongPassword().message()
+        qtbot.waitUntil(lambda: login.message.text() == wrong, timeout=30_000)
+        assert login.offline_button.isVisible() and desk.main is None
+        login.password.clear()
+        qtbot.keyClicks(login.password, OPERATOR_PW)
+        login.offline_button.setFocus()
         window = _offline_in(qtbot, desk, login)
         session = desk.worker.session
         assert isinstance(session, CentreSession) and session.outbox is not None
