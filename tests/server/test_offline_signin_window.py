@@ -160,3 +160,12 @@ def test_the_status_line_says_plainly_when_the_server_refuses_her_login(qtbot: Q
     assert "2 calls are kept on this computer, not sent" in line.text()
     status.report(OutboxState(pending=0, reachable=True))
     qtbot.waitUntil(lambda: line.text() == "", timeout=5_000)
+    # What the server showed refused here (a cut log) is said, the calls counted.
+    from hotline.storage.server.audit_errors import CentreLogCut
+
+    cut = CentreLogCut(seen=9, last=7)
+    status.report(OutboxState(pending=1, reachable=True, problem=cut))
+    qtbot.waitUntil(
+        lambda: "1 call kept on this computer is not sent" in line.text(), timeout=5_000
+    )
+    assert "ends at entry 7, but this workstation saw it reach entry 9" in line.toolTip()

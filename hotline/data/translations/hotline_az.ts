@@ -3752,6 +3752,13 @@
   <context>
     <name>StatusLine</name>
     <message numerus="yes">
+      <source>%n calls kept on this computer are not sent:</source>
+      <translation>
+        <numerusform>Bu kompüterdə saxlanılan %n zəng göndərilmir:</numerusform>
+        <numerusform>Bu kompüterdə saxlanılan %n zəng göndərilmir:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>(and %n more: point here to read them all)</source>
       <translation>
         <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>

@@ -3752,6 +3752,13 @@
   <context>
     <name>StatusLine</name>
     <message numerus="yes">
+      <source>%n calls kept on this computer are not sent:</source>
+      <translation>
+        <numerusform>%n call kept on this computer is not sent:</numerusform>
+        <numerusform>%n calls kept on this computer are not sent:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>(and %n more: point here to read them all)</source>
       <translation>
         <numerusform>(and %n more warning: point here to read them all)</numerusform>

@@ -3757,6 +3757,14 @@
   <context>
     <name>StatusLine</name>
     <message numerus="yes">
+      <source>%n calls kept on this computer are not sent:</source>
+      <translation>
+        <numerusform>%n звонок, сохранённый на этом компьютере, не отправляется:</numerusform>
+        <numerusform>%n звонка, сохранённых на этом компьютере, не отправляются:</numerusform>
+        <numerusform>%n звонков, сохранённых на этом компьютере, не отправляются:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>(and %n more: point here to read them all)</source>
       <translation>
         <numerusform>(и ещё %n предупреждение: наведите сюда указатель, чтобы прочитать все)</numerusform>
