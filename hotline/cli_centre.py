@@ -28,7 +28,7 @@ from hotline.cli_common import (
     retention_kept,
     say,
 )
-from hotline.errors import InvalidInput
+from hotline.errors import DeskError, InvalidInput
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import ENV_DATA_DIR
 from hotline.permissions import ROLE_LABELS, parse_roles
@@ -127,13 +127,26 @@ def cmd_join(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
     from hotline.services import centre_people, enrolment
+    from hotline.storage.server.errors import ServerUnreachable
 
     ws = enrolment.joined(folder_of(args))
     name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
     secrets.login_password = secrets.read(
         say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
     )
-    return centre_people.sign_in(ws, name, secrets.login_password)
+    try:
+        return centre_people.sign_in(ws, name, secrets.login_password)
+    except ServerUnreachable as exc:
+        raise ServerAwayAtSignIn(reason=exc.params.get("reason", "")) from exc
+
+
+class ServerAwayAtSignIn(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server cannot be reached ({reason}), and this command needs it. To "
+        "take calls meanwhile, start the window ('hotline') and sign in offline: the calls "
+        "are kept on this computer and sent when the server is back.",
+    )
 
 
 @contextlib.contextmanager

@@ -5,7 +5,9 @@ person's slot opens with their password (as on the single-file desk); the passwo
 of their login role on the server is an HKDF of the slot's key
 (hotline.crypto.enrolment.member_password), so the server, which keeps only its
 SCRAM verifier, never learns the desk password, and a server password stolen from a
-workstation's memory opens no slot.
+workstation's memory opens no slot. The slot's opening and the member's trusted row
+(``open_member_slot``, ``active_member``) are the same offline, from the
+workstation's copy of the key file (services/offline_signin.py).
 
 Users (``add_user``, ``disable_user``, ``reset_password``, ``set_roles``), by an
 administrator signed in: the slot and the grants go into the key file held on the
@@ -50,7 +52,7 @@ from hotline.storage.keyfile import (
 from hotline.storage.server import members as server_members
 from hotline.storage.server import people, schema_own_slot, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
-from hotline.storage.server.errors import ServerRefused, ServerUnreachable
+from hotline.storage.server.errors import NotAvailableOffline, ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
 from hotline.storage.server.workstation import Workstation
 
@@ -156,7 +158,7 @@ class CentreSignIn:
     """A person signed in on a workstation: their own connection and opened keys."""
 
     workstation: Workstation
-    conn: Connection
+    link: Connection | None  # None: signed in offline, not connected since
     keyfile: KeyFile
     user_id: int
     name: str
@@ -164,6 +166,22 @@ class CentreSignIn:
     secrets: SlotSecrets
     grants: dict[str, list[bytes]]
     server_password: str = field(default="", repr=False)  # the login role's, for reconnecting
+    offline: bool = False  # signed in from the workstation's copy (services/offline_signin.py)
+    # What the server gave at an online sign-in, for the workstation's offline copy.
+    raw_key_file: bytes = field(default=b"", repr=False)
+    members: list[SignedMember] = field(default_factory=list, repr=False)
+
+    @property
+    def conn(self) -> Connection:
+        """The person's own connection; NotAvailableOffline (a ServerUnreachable) when
+        signed in offline and not connected since (CentreSession.conn connects)."""
+        if self.link is None:
+            raise NotAvailableOffline(reason="-")
+        return self.link
+
+    @conn.setter
+    def conn(self, value: Connection) -> None:
+        self.link = value
 
     @property
     def holder(self) -> str:
@@ -173,8 +191,14 @@ class CentreSignIn:
     def database(self) -> str:
         return self.workstation.database
 
+    @property
+    def login(self) -> str:
+        """The person's own login role on the server."""
+        return server_members.login_role(self.workstation.database, self.user_id)
+
     def close(self) -> None:
-        self.conn.close()
+        if self.link is not None:
+            self.link.close()
 
 
 def login_password(desk_id: str, holder: str, slot_key: bytes) -> str:
@@ -188,14 +212,9 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
     if raw is None:
         raise WrongPassword()
     keyfile = KeyFile.from_bytes(raw, _where(ws))
-    holder = keyfile.holder_for(name)
-    if holder is None or holder not in keyfile.slots:
-        raise WrongPassword()
-    try:
-        opened, key = open_slot_keeping_key(keyfile, holder, password, None)
-    except aead.UnwrapFailed:
-        raise WrongPassword() from None
-    login = server_members.login_role(ws.database, int(holder.split(":")[1]))
+    holder, opened, key = open_member_slot(keyfile, name, password)
+    user_id = int(holder.split(":")[1])
+    login = server_members.login_role(ws.database, user_id)
     server_password = login_password(keyfile.desk_id, holder, key)
     try:
         conn = enrolment.connect_as(ws, login, server_password)
@@ -204,16 +223,51 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
             raise UnknownUser(name=name) from exc  # disabled: the role is NOLOGIN
         raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
     conn.autocommit = True
-    user_id = int(holder.split(":")[1])
-    trusted = trusted_members(keyfile.desk_id, people.signed_members(conn), opened.pins.root)
-    me = trusted.get(user_id)
-    if me is None or not me.active:
+    rows = people.signed_members(conn)
+    try:
+        me = active_member(keyfile.desk_id, rows, opened, user_id, name)
+    except BaseException:
         conn.close()
-        raise MemberUntrusted(name=name)
+        raise
     grants = keyfile.open_grants(holder, opened.kem_private)
     return CentreSignIn(
-        ws, conn, keyfile, user_id, me.user_name, me.roles, opened, grants, server_password
+        ws,
+        conn,
+        keyfile,
+        user_id,
+        me.user_name,
+        me.roles,
+        opened,
+        grants,
+        server_password,
+        raw_key_file=raw,
+        members=rows,
     )
+
+
+def open_member_slot(keyfile: KeyFile, name: str, password: str) -> tuple[str, SlotSecrets, bytes]:
+    """The member's slot opened with their password (the slot's own Argon2id cost): its
+    holder, what it holds and its key; WrongPassword for an unknown name or a wrong
+    password alike. Online and offline (services/offline_signin.py) the same."""
+    holder = keyfile.holder_for(name)
+    if holder is None or holder not in keyfile.slots:
+        raise WrongPassword()
+    try:
+        opened, key = open_slot_keeping_key(keyfile, holder, password, None)
+    except aead.UnwrapFailed:
+        raise WrongPassword() from None
+    return holder, opened, key
+
+
+def active_member(
+    desk_id: str, rows: list[SignedMember], opened: SlotSecrets, user_id: int, name: str
+) -> SignedMember:
+    """The member's own row, trusted back to the root their slot pins and active, else
+    MemberUntrusted."""
+    me = trusted_members(desk_id, rows, opened.pins.root).get(user_id)
+    if me is None or not me.active:
+        raise MemberUntrusted(name=name)
+    return me
 
 
 def _where(ws: Workstation) -> Any:

@@ -21,6 +21,11 @@ role), checks the workstation's witness of the centre's chain, and opens:
   server's exclusive claim, and a decision or a correction is one server transaction
   with its comment or reason sealed to the call.
 
+``open_centre_offline`` opens the same session from the workstation's sealed copy of
+the key file while the server cannot be reached at sign-in (services/offline_signin.py):
+no connection until the server is back, calls into the outbox, the other pages saying
+they are not available offline.
+
 Audit entries of a centre's session (``record``, ``audited``) go to the centre's one
 chain on the server, signed by the person on this workstation, witnessed here.
 """
@@ -70,6 +75,7 @@ from hotline.services import (
     centre_sealing,
     centre_tasks,
     enrolment,
+    offline_signin,
     settings,
 )
 from hotline.services.call_backend import (
@@ -126,12 +132,13 @@ from hotline.storage.server.centre import Centre
 from hotline.storage.server.claims import ClaimRepository, claimants
 from hotline.storage.server.errors import (
     LoginEnded,
+    NotAvailableOffline,
     ReviewRefused,
     RowsNotAsPinned,
     ServerUnreachable,
+    WorkstationRefused,
     on_server,
 )
-from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT, OWN_TEXTS
@@ -177,6 +184,19 @@ class LockedWitness:
     def saw(self, head: Head) -> None:
         with self._lock:
             self.inner.saw(head)
+
+
+def connect_member(signin: CentreSignIn) -> Connection:
+    """A fresh connection of the person's own login (autocommit): LoginEnded when the
+    server refuses the login itself, ServerUnreachable when it cannot be reached."""
+    try:
+        fresh = enrolment.connect_as(signin.workstation, signin.login, signin.server_password)
+    except psycopg.OperationalError as exc:
+        if any(words in str(exc) for words in LOGIN_OFF):
+            raise LoginEnded() from exc
+        raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
+    fresh.autocommit = True
+    return fresh
 
 
 def person_folder(ws: Workstation, user_id: int) -> Path:
@@ -249,6 +269,11 @@ WARN_RESEALED = QT_TRANSLATE_NOOP(
     "Calls sealed from this workstation were found unsealed on the centre's server "
     "(put back from an older copy?) and were sealed again at your sign-in.",
 )
+WARN_OFFLINE = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Signed in offline, from this computer's copy of the centre's keys: calls you save "
+    "are kept here and sent when the server is back; pages that need the server say so.",
+)
 WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
     "warnings",
     "Sealing and retention could not run at your sign-in on the centre; sign in again, or "
@@ -309,30 +334,30 @@ class CentreSession(Session):
         when the server went away since: ServerUnreachable while it is still away."""
         signin = self.signin
         assert signin is not None
-        if not signin.conn.closed:
+        if signin.link is not None and not signin.link.closed:
             # A backend the server ended (a disabled member's) has closed its side: read
             # what waits without a round trip, so the connection is known lost now.
             # (The server's last word is read first, its end of the line at the next read.)
             # Only while nobody else is using the connection: a query under way owns it.
-            lock = signin.conn.lock
+            lock = signin.link.lock
             if lock.acquire(blocking=False):
                 try:
                     with contextlib.suppress(psycopg.Error):
                         for _ in range(2):
-                            signin.conn.pgconn.consume_input()
+                            signin.link.pgconn.consume_input()
                 finally:
                     lock.release()
-        if signin.conn.closed:
-            login = login_role(signin.workstation.database, signin.user_id)
+        if signin.link is None or signin.link.closed:
             try:
-                fresh = enrolment.connect_as(signin.workstation, login, signin.server_password)
-            except psycopg.OperationalError as exc:
-                if any(words in str(exc) for words in LOGIN_OFF):
-                    raise LoginEnded() from exc
-                raise ServerUnreachable(reason=str(exc).strip().splitlines()[0][:200]) from exc
-            fresh.autocommit = True
+                fresh = connect_member(signin)
+            except ServerUnreachable as exc:
+                if signin.offline:  # said as what it is: a page the offline session lacks
+                    raise NotAvailableOffline(**exc.params) from exc
+                raise
             try:
                 schema_steps.check(fresh)
+                if signin.offline and self.centre is not None:  # the copy's word checked
+                    offline_signin.check_back_online(fresh, signin, self.centre)
                 if self.witness is not None:
                     centre_audit.check_at_connection(fresh, self.witness)
             except BaseException:
@@ -365,6 +390,16 @@ class CentreSession(Session):
         finally:
             self._appending = None
         appender.committed()
+
+    def audit_unlock(self, action: str) -> None:
+        """The lock screen's entry in the centre's chain; while the server cannot be
+        reached the screen still unlocks with her password (checked on her slot here)
+        and the entry is not written (logged by its kind only): she may be taking
+        calls offline."""
+        try:
+            super().audit_unlock(action)
+        except LINE_DOWN:
+            logs.get().warning("the lock screen's %s entry was not written: server away", action)
 
     def record(
         self,
@@ -437,7 +472,7 @@ class CentreSession(Session):
 
     def live_feed(self) -> LiveFeed:
         """A factory of the centre's live feed (ui/live.py starts it on its thread)."""
-        url = self.workstation.url(self.conn.info.user)
+        url = self.workstation.url(self.signin.login if self.signin else "")
         password = self.signin.server_password if self.signin else None
 
         def make(
@@ -1029,7 +1064,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
     (``send``: start the outbox's sender thread; a test may send by hand). Failed
     sign-ins are counted on this workstation as on the desk (services/logins.py), with
     the centre's limit (services/settings.py), and audited at the next sign-in."""
-    throttle = LoginThrottle(DeskPaths(ws.folder).auth_state)
+    throttle = offline_signin.throttle_of(ws)
     wait = throttle.wait_seconds(name)
     if wait:
         raise TooSoon(seconds=wait)
@@ -1038,12 +1073,16 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
     except WrongPassword:
         throttle.failed(name)
         raise
+    except WorkstationRefused:  # removed by an administrator: no offline sign-in here either
+        offline_signin.forget_copy(ws)
+        raise
     try:
         centre = trusted_centre(signin.conn, signin.keyfile.desk_id, signin.secrets.pins.root)
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         witness = witness_of(signin)
         centre_audit.check_at_connection(signin.conn, witness)
+        offline_signin.keep_copy(signin, centre, witness.seen())
         session = _open_local(ws, signin, centre, folder, witness)
     except BaseException:
         signin.close()
@@ -1060,14 +1099,40 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
 
 
 def _count_sign_in(session: CentreSession, throttle: LoginThrottle, name: str) -> None:
-    """The counter reset, the centre's limit kept in it, the failures before audited."""
-    pending = throttle.succeeded(name)
-    throttle.set_free_failures(settings.value(session, settings.SIGN_IN_LIMIT))
+    """The failures typed on this workstation since (online, and offline from its copy)
+    audited, then the counter reset and the centre's limit kept in it."""
+    pending = throttle.pending()
     if pending:
+        details: dict[str, object] = {"attempts": pending[-100:], "count": len(pending)}
+        if any(p.get("offline") for p in pending):
+            details["offline"] = True
         with session.audited():
-            session.record(
-                "login.failed", details={"attempts": pending[-100:], "count": len(pending)}
-            )
+            session.record("login.failed", details=details)
+    throttle.succeeded(name)
+    throttle.set_free_failures(settings.value(session, settings.SIGN_IN_LIMIT))
+
+
+def open_centre_offline(
+    ws: Workstation, name: str, password: str, *, send: bool = True
+) -> CentreSession:
+    """Sign ``name`` in from the workstation's copy while the server cannot be reached
+    (services/offline_signin.py): the same session, without a connection until the
+    server is back; the person's witness moved up to the head the copy saw, so the
+    first connection checks the chain still holds it. Calls go to the outbox."""
+    signin, found = offline_signin.sign_in_offline(ws, name, password)
+    folder = person_folder(ws, signin.user_id)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    witness = witness_of(signin)
+    if found.head is not None:
+        witness.saw(found.head)
+    session = _open_local(ws, signin, found.centre, folder, witness)
+    try:
+        _start_outbox(session, send)
+        session.warnings.append(WARN_OFFLINE)
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def _run_scheduled(session: CentreSession, signin: CentreSignIn, witness: LockedWitness) -> None:
@@ -1181,14 +1246,14 @@ def _start_outbox(session: CentreSession, send: bool) -> None:
     text = session.call_text
     assert text is not None and session.signin is not None
     signin = session.signin
-    ws = signin.workstation
-    login = signin.conn.info.user
+    centre = session.centre
 
     def connect() -> Connection:
-        conn = enrolment.connect_as(ws, login, signin.server_password)
-        conn.autocommit = True
+        conn = connect_member(signin)
         try:  # the server upgraded since the sign-in: nothing is sent to a schema unknown here
             schema_steps.check(conn)
+            if signin.offline and centre is not None:  # nor while she is not who the copy said
+                offline_signin.check_back_online(conn, signin, centre)
         except BaseException:
             conn.close()
             raise
@@ -1203,6 +1268,8 @@ def _start_outbox(session: CentreSession, send: bool) -> None:
         connect,
         audit=lambda conn: Appender(conn, session.user_id, session.signing_key, session.witness),
     )
+    if signin.offline:
+        outbox.reachable = False  # said from the start: the sign-in could not reach it
     session.outbox = outbox
     session.sender = Sender(outbox, on_change=session._outbox_changed)
     if send:

@@ -484,7 +484,7 @@ def check_password(session: Session, password: str) -> None:
         open_slot(session.keyfile, holder, password, session.device_secret)
     except aead.UnwrapFailed:
         throttle.failed(name)
-        session.audit_event("unlock.failed", "user", session.user_id)
+        session.audit_unlock("unlock.failed")
         raise WrongPassword() from None
     throttle.succeeded(name)
-    session.audit_event("unlock", "user", session.user_id)
+    session.audit_unlock("unlock")

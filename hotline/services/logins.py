@@ -72,15 +72,31 @@ class LoginThrottle:
             data["free_failures"] = value
             self._write(data)
 
-    def failed(self, name: str) -> None:
+    def failed(self, name: str, *, offline: bool = False) -> None:
+        """One more failure of `name`'s, to be audited (`offline`: typed against a
+        centre's copy while its server was away)."""
         data = self._read()
         key = name.strip().lower()
         entry = data["users"].setdefault(key, {"failures": 0, "last": 0})
         entry["failures"] = int(entry["failures"]) + 1
         entry["last"] = self.clock()
-        data.setdefault("pending", []).append({"name": key, "at": int(self.clock())})
+        attempt: dict[str, Any] = {"name": key, "at": int(self.clock())}
+        if offline:
+            attempt["offline"] = True
+        data.setdefault("pending", []).append(attempt)
         data["pending"] = data["pending"][-MAX_PENDING:]
         self._write(data)
+
+    def pending(self) -> list[dict[str, Any]]:
+        """The failures not audited yet (read only: ``succeeded`` clears them)."""
+        return list(self._read().get("pending", []))
+
+    def reset(self, name: str) -> None:
+        """The user's counter reset, the failures kept for the audit (a sign-in that
+        cannot write to the chain: a centre's, offline)."""
+        data = self._read()
+        if data["users"].pop(name.strip().lower(), None) is not None:
+            self._write(data)
 
     def succeeded(self, name: str) -> list[dict[str, Any]]:
         """Reset the user's counter; returns the failures still to be audited."""

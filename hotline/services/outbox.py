@@ -42,7 +42,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server.audit import AuditRecorder
 from hotline.storage.server.calls import SealedCall, ServerCallRepository
-from hotline.storage.server.errors import ServerUnreachable
+from hotline.storage.server.errors import LoginEnded, ServerUnreachable
 from hotline.storage.server.outbox import FAILURE_REFUSED, FAILURE_UNREACHABLE, OutboxStore
 
 Connect = Callable[[], psycopg.Connection[tuple[Any, ...]]]
@@ -102,6 +102,10 @@ class OutboxState:
     reachable: bool | None  # the last attempt reached the server (None: none made yet)
     sent: int = 0  # calls the last attempt got to the server
     refused: int = 0  # calls the server answered and refused (kept, retried)
+    login_ended: bool = False  # the server refused the person's login (or record) itself
+    # The server reached, but what it showed was refused here (a cut log, other centre
+    # keys, an upgraded schema), or the outbox's file failed: said, kept, tried again.
+    problem: DeskError | None = None
 
     @property
     def offline(self) -> bool:
@@ -130,6 +134,8 @@ class Outbox:
         self.failures = 0
         self.due_at = 0.0
         self.reachable: bool | None = None
+        self.login_ended = False  # the last attempt: the server refused the login (LoginEnded)
+        self.problem: DeskError | None = None  # the last attempt's refusal here (OutboxState)
         self._conn: psycopg.Connection[tuple[Any, ...]] | None = None
         self._conn_was_reused = False
         self._sending = threading.Lock()
@@ -145,11 +151,14 @@ class Outbox:
         return self.state()
 
     def state(self, sent: int = 0, refused: int = 0) -> OutboxState:
-        return OutboxState(self.store.count(), self.reachable, sent, refused)
+        return OutboxState(
+            self.store.count(), self.reachable, sent, refused, self.login_ended, self.problem
+        )
 
     def seconds_until_due(self) -> float | None:
-        """How long until the next attempt; None when nothing is kept."""
-        if self.store.count() == 0:
+        """How long until the next attempt; None when nothing is kept (and the server
+        not known to be away: a session signed in offline is told when it is back)."""
+        if self.store.count() == 0 and self.reachable is not False:
             return None
         return max(0.0, self.due_at - self.clock())
 
@@ -163,30 +172,48 @@ class Outbox:
         """Every kept call to the server, in the order saved, now."""
         with self._sending:
             items = self.store.pending()
-            if not items:
+            if not items and self.reachable is not False:
                 return self.state()
             sent = refused = 0
             try:
-                sent, refused = self._send(items)
-            except LINE_DOWN:
-                self._close_connection()
-                if self._conn_was_reused:
+                try:
+                    sent, refused = self._send(items)
+                except LINE_DOWN:
+                    self._close_connection()
+                    if not self._conn_was_reused:
+                        return self._failed(items[0].call.id if items else None)
                     # A connection kept from before (the server restarted since):
                     # one fresh attempt before saying the server is out of reach.
                     try:
                         sent, refused = self._send(self.store.pending())
                     except LINE_DOWN:
                         self._close_connection()
-                        return self._failed(items[0].call.id)
-                else:
-                    return self._failed(items[0].call.id)
+                        return self._failed(items[0].call.id if items else None)
+            except LoginEnded:  # disabled, or changed since: kept, said, tried again later
+                self._close_connection()
+                self.login_ended, self.problem = True, None
+                return self._refused_here()
+            except DeskError as exc:  # refused here: a cut log, a full disk (kept, said)
+                self._close_connection()
+                self.login_ended, self.problem = False, exc
+                return self._refused_here()
             self.reachable = True
+            self.login_ended = False
+            self.problem = None
             self.failures = self.failures + 1 if refused else 0
             self.due_at = self.clock() + self.backoff.delay(self.failures)
             return self.state(sent, refused)
 
-    def _failed(self, first_id: int) -> OutboxState:
-        self.store.note_failure(first_id, FAILURE_UNREACHABLE)
+    def _refused_here(self) -> OutboxState:
+        """The server was reached, and the attempt refused (login_ended or problem)."""
+        self.reachable = True
+        self.failures += 1
+        self.due_at = self.clock() + self.backoff.delay(self.failures)
+        return self.state()
+
+    def _failed(self, first_id: int | None) -> OutboxState:
+        if first_id is not None:
+            self.store.note_failure(first_id, FAILURE_UNREACHABLE)
         self.reachable = False
         self.failures += 1
         self.due_at = self.clock() + self.backoff.delay(self.failures)

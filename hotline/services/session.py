@@ -152,6 +152,11 @@ class Session:
         with self.audited():
             self.record(action, object_type, object_id, details)
 
+    def audit_unlock(self, action: str) -> None:
+        """The lock screen's entry (``unlock``, ``unlock.failed``): a step of its own
+        (a centre's session signed in offline keeps it out, CentreSession)."""
+        self.audit_event(action, "user", self.user_id)
+
     def record(
         self,
         action: str,

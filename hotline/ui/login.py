@@ -27,7 +27,13 @@ from hotline.ui.about import HelpMenu
 from hotline.ui.i18n import Retranslatable
 from hotline.ui.problems import error_text
 from hotline.ui.recovery_panel import RecoveryPanel
-from hotline.ui.sign_in import SignedIn, centre_unlock_job, unlock_job
+from hotline.ui.sign_in import (
+    SignedIn,
+    centre_offline_job,
+    centre_unlock_job,
+    offers_offline,
+    unlock_job,
+)
 from hotline.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -51,6 +57,7 @@ class LoginWindow(Retranslatable, QWidget):
         self.workstation = workstation  # joined to a centre: sign in there
         self.demo_users = demo_users or []
         self._message: Callable[[], str] | None = None
+        self._offline = False  # the last sign-in tried was offline
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -110,6 +117,12 @@ class LoginWindow(Retranslatable, QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(palette.ERROR_MESSAGE)
         layout.addWidget(self.message)
+        # The centre's server away at sign-in: signing in from this computer's copy.
+        self.offline_button = QPushButton(self)
+        self.offline_button.setMinimumHeight(36)
+        self.offline_button.clicked.connect(self.submit_offline)
+        self.offline_button.hide()
+        layout.addWidget(self.offline_button)
         self.demo_box = QLabel(self)
         self.demo_box.setTextFormat(Qt.TextFormat.PlainText)
         self.demo_box.setWordWrap(True)
@@ -147,10 +160,17 @@ class LoginWindow(Retranslatable, QWidget):
 
     def set_busy(self, on: bool) -> None:
         self.busy.setVisible(on)
-        for widget in (self.user, self.password, self.button, self.language):
+        for widget in (self.user, self.password, self.button, self.language, self.offline_button):
             widget.setEnabled(not on)
 
     def submit(self) -> None:
+        self._submit(offline=False)
+
+    def submit_offline(self) -> None:
+        """Sign in from the workstation's copy of the centre's keys (the server away)."""
+        self._submit(offline=True)
+
+    def _submit(self, offline: bool) -> None:
         name, password = self.user.text().strip(), self.password.text()
         if not name:
             self._show(lambda: self.tr("Type your user name."))
@@ -161,12 +181,15 @@ class LoginWindow(Retranslatable, QWidget):
             self.password.setFocus()
             return
         self._show(None)
+        self._offline = offline
+        self.offline_button.setVisible(offline)
         self.set_busy(True)
-        # On a joined workstation the centre's server, else the desk's folder.
+        # On a joined workstation the centre's server (or its copy here), else the desk's folder.
         job: Callable[..., SignedIn] = unlock_job
         where: object = self.paths
         if self.workstation is not None:
-            job, where = centre_unlock_job, self.workstation
+            job = centre_offline_job if offline else centre_unlock_job
+            where = self.workstation
         self.worker.run(
             job,
             self.worker,
@@ -184,6 +207,22 @@ class LoginWindow(Retranslatable, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.set_busy(False)
+        if self.workstation is not None and offers_offline(exc, self.workstation):
+            self._show(
+                lambda: (
+                    error_text(exc)
+                    + "\n"
+                    + self.tr(
+                        "You can sign in offline, with this computer's copy of the centre's "
+                        "keys: the calls you save are kept here and sent when the server is back."
+                    )
+                )
+            )
+            self.offline_button.show()
+            self.offline_button.setFocus()
+            return
+        # A wrong password offline: the offer stays, for the next try.
+        self.offline_button.setVisible(self._offline)
         self._show(lambda: error_text(exc))
         self.password.selectAll()
         self.password.setFocus()
@@ -218,6 +257,8 @@ class LoginWindow(Retranslatable, QWidget):
         self.language.setAccessibleName(self.tr("Interface language"))
         self.button.setText(self.tr("Sign in"))
         self.button.setAccessibleName(self.tr("Sign in"))
+        self.offline_button.setText(self.tr("Sign in offline"))
+        self.offline_button.setAccessibleName(self.tr("Sign in offline"))
         self.busy.setAccessibleName(self.tr("Opening the desk"))
         self.forgot.setText(self.tr("Password lost? Use the recovery code"))
         self.forgot.setAccessibleName(self.forgot.text())

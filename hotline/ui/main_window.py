@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from hotline.errors import DeskError
 from hotline.paths import resolve_data_dir
 from hotline.permissions import ROLE_LABELS, Action, Role, allowed
 from hotline.services import audit_checks, centre_entity_keys, desk, search, settings, text_sealing
@@ -461,10 +462,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.live_timers.append(live.reload_on("shared_changed", directory))
         live.start_feed(centre.live)
 
-    def show_offline(self, kept: int | None) -> None:
-        """The centre's server is out of reach, ``kept`` calls wait on this computer
-        (ui/outbox_status.py); None once it is reached."""
-        self.warning_label.set_offline(kept)
+    def show_offline(
+        self, kept: int | None, ended: bool = False, problem: DeskError | None = None
+    ) -> None:
+        """The centre's server is out of reach (``ended``: it refuses the person's login;
+        ``problem``: what it showed was refused here), ``kept`` calls wait on this
+        computer (ui/outbox_status.py); None once it is reached."""
+        self.warning_label.set_offline(kept, ended, problem)
         indexing = self.index_bar.isVisibleTo(self.statusBar())
         self.statusBar().setVisible(indexing or self._status_wanted())
 

@@ -13,22 +13,33 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from hotline.errors import DeskError
 from hotline.services.outbox import OutboxState
 
 NOT_OFFLINE = -1  # the signal's int for "the server was reached (or not tried yet)"
 
 
 class OutboxStatus(QObject):
-    changed = Signal(int)  # calls kept while the server is out of reach, or NOT_OFFLINE
+    # Calls kept while the server is out of reach (or refuses the person's login), or
+    # NOT_OFFLINE; and whether it refused the login (services/outbox.py login_ended).
+    # And what was refused here (OutboxState.problem: a DeskError), or None.
+    changed = Signal(int, bool, object)
 
-    def __init__(self, show: Callable[[int | None], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        show: Callable[[int | None, bool, DeskError | None], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.show = show
         self.changed.connect(self._show)
 
     def report(self, state: OutboxState) -> None:
         """From any thread."""
-        self.changed.emit(state.pending if state.offline else NOT_OFFLINE)
+        held = state.offline or state.login_ended or state.problem is not None
+        kept = state.pending if held else NOT_OFFLINE
+        self.changed.emit(kept, state.login_ended, state.problem)
 
-    def _show(self, kept: int) -> None:
-        self.show(None if kept == NOT_OFFLINE else kept)
+    def _show(self, kept: int, ended: bool, problem: object) -> None:
+        found = problem if isinstance(problem, DeskError) else None
+        self.show(None if kept == NOT_OFFLINE else kept, ended, found)

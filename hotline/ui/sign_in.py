@@ -57,3 +57,21 @@ def centre_unlock_job(worker: DbWorker, ws: Workstation, name: str, password: st
     worker.session = session
     user = session.user.name if session.user else name
     return SignedIn(user, session.roles, tuple(session.warnings), session.link())
+
+
+def centre_offline_job(worker: DbWorker, ws: Workstation, name: str, password: str) -> SignedIn:
+    """Runs on the worker thread: sign in from the workstation's copy of the centre's
+    keys while its server cannot be reached (services/offline_signin.py)."""
+    from hotline.services import centre_session
+
+    session = centre_session.open_centre_offline(ws, name, password)
+    worker.session = session
+    user = session.user.name if session.user else name
+    return SignedIn(user, session.roles, tuple(session.warnings), session.link())
+
+
+def offers_offline(exc: BaseException, ws: Workstation) -> bool:
+    """Whether the sign-in that failed with ``exc`` may be tried offline."""
+    from hotline.services import offline_signin
+
+    return offline_signin.offers_offline(exc, ws)

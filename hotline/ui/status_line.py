@@ -11,7 +11,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from hotline.errors import DeskError
 from hotline.ui import palette
+from hotline.ui.problems import error_text
 
 MAX_LINES = 5  # the status line never takes more of a 768 px screen (about 80 px)
 MIN_WIDTH = 200  # what it asks of the window: it wraps into whatever it is given
@@ -27,6 +29,8 @@ class StatusLine(QLabel):
         self.warnings: tuple[str, ...] = ()
         self.given: tuple[str, ...] = ()  # the window's own warnings (set_warnings)
         self.kept_offline: int | None = None  # calls kept while the server is out of reach
+        self.login_ended = False  # the server refuses the person's login: they stay kept
+        self.problem: DeskError | None = None  # what was refused here: they stay kept
         self.shown = 0  # how many warnings are shown whole (the rest are counted)
 
     def set_warnings(self, warnings: Sequence[str]) -> None:
@@ -34,15 +38,34 @@ class StatusLine(QLabel):
         self.given = tuple(warnings)
         self._show()
 
-    def set_offline(self, kept: int | None) -> None:
-        """The centre's server is out of reach and ``kept`` calls wait on this computer
-        (hotline.services.outbox); None once it is reached again. Said first."""
+    def set_offline(
+        self, kept: int | None, ended: bool = False, problem: DeskError | None = None
+    ) -> None:
+        """The centre's server is out of reach (``ended``: it refuses the person's login)
+        and ``kept`` calls wait on this computer (hotline.services.outbox); None once it
+        is reached again. Said first."""
         self.kept_offline = kept
+        self.login_ended = ended and kept is not None
+        self.problem = problem if kept is not None else None
         self._show()
 
     def offline_text(self) -> str | None:
         if self.kept_offline is None:
             return None
+        if self.problem is not None:
+            return (
+                self.tr("%n calls kept on this computer are not sent:", "", self.kept_offline)
+                + " "
+                + error_text(self.problem)
+            )
+        if self.login_ended:
+            return self.tr(
+                "The server refuses your sign-in (your account was disabled or changed "
+                "since): %n calls are kept on this computer, not sent. Sign in again, or "
+                "ask an administrator",
+                "",
+                self.kept_offline,
+            )
         if self.kept_offline == 0:
             return self.tr(
                 "The server cannot be reached: calls saved now are kept on this computer "

@@ -2373,6 +2373,10 @@
       <translation>Daxil ol</translation>
     </message>
     <message>
+      <source>Sign in offline</source>
+      <translation>Oflayn daxil ol</translation>
+    </message>
+    <message>
       <source>Sign in to take calls. Everything stays encrypted.</source>
       <translation>Zəng qəbul etmək üçün daxil olun. Hər şey şifrəli qalır.</translation>
     </message>
@@ -2391,6 +2395,10 @@
     <message>
       <source>User name</source>
       <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+      <source>You can sign in offline, with this computer's copy of the centre's keys: the calls you save are kept here and sent when the server is back.</source>
+      <translation>Bu kompüterdəki mərkəz açarlarının surəti ilə oflayn daxil ola bilərsiniz: saxladığınız zənglər burada qalır və server qayıdanda göndərilir.</translation>
     </message>
   </context>
   <context>
@@ -3804,6 +3812,13 @@
   <context>
     <name>StatusLine</name>
     <message numerus="yes">
+      <source>%n calls kept on this computer are not sent:</source>
+      <translation>
+        <numerusform>Bu kompüterdə saxlanılan %n zəng göndərilmir:</numerusform>
+        <numerusform>Bu kompüterdə saxlanılan %n zəng göndərilmir:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>(and %n more: point here to read them all)</source>
       <translation>
         <numerusform>(və daha %n xəbərdarlıq: hamısını oxumaq üçün göstəricini bura gətirin)</numerusform>
@@ -3820,6 +3835,13 @@
     <message>
       <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
       <translation>Serverə qoşulmaq mümkün deyil: indi saxlanılan zənglər bu kompüterdə qalır və server qayıdanda göndəriləcək</translation>
+    </message>
+    <message numerus="yes">
+      <source>The server refuses your sign-in (your account was disabled or changed since): %n calls are kept on this computer, not sent. Sign in again, or ask an administrator</source>
+      <translation>
+        <numerusform>Server girişinizi rədd edir (hesabınız bağlanıb və ya o vaxtdan dəyişdirilib): %n zəng bu kompüterdə saxlanılır, göndərilməyib. Yenidən daxil olun və ya administratora müraciət edin</numerusform>
+        <numerusform>Server girişinizi rədd edir (hesabınız bağlanıb və ya o vaxtdan dəyişdirilib): %n zəng bu kompüterdə saxlanılır, göndərilməyib. Yenidən daxil olun və ya administratora müraciət edin</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4749,6 +4771,10 @@ SHA-256: {sha256}</translation>
       <translation>Burada təhlükəsiz ƏS açar anbarı yoxdur ({backend}). Masanı bu kompüterə bağlamadan qurmaq olar (onda masanın fayllarının surəti başqa yerdə parol təxmini ilə sındırıla bilər); bunu açıq şəkildə seçin.</translation>
     </message>
     <message>
+      <source>Not available offline: this needs the centre's server, which cannot be reached ({reason}). You signed in offline: calls you save are kept on this computer and sent when the server is back.</source>
+      <translation>Oflayn mümkün deyil: bunun üçün mərkəzin serveri lazımdır, ona isə qoşulmaq olmur ({reason}). Siz oflayn daxil olmusunuz: saxladığınız zənglər bu kompüterdə qalır və server qayıdanda göndərilir.</translation>
+    </message>
+    <message>
       <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
       <translation>Masanın imza açarı yalnız administratorun seansında olur; auditi ixrac etmək üçün administrator kimi daxil olun.</translation>
     </message>
@@ -4889,6 +4915,10 @@ SHA-256: {sha256}</translation>
       <translation>Mərkəzin serverindəki yönləndirmə kataloqunda oxuna bilməyən qeyd var ({reason}): o, masadan kənarda dəyişdirilib. Heç nə dəyişdirilmədi; «Masanın yoxlanışı» səhifəsi onu göstərir, inzibatçı isə onu mərkəzin ehtiyat nüsxəsindən bərpa edir.</translation>
     </message>
     <message>
+      <source>The centre's server cannot be reached ({reason}), and this command needs it. To take calls meanwhile, start the window ('hotline') and sign in offline: the calls are kept on this computer and sent when the server is back.</source>
+      <translation>Mərkəzin serverinə qoşulmaq olmur ({reason}), bu əmr isə ona ehtiyac duyur. Bu arada zəng qəbul etmək üçün pəncərəni açın ('hotline') və oflayn daxil olun: zənglər bu kompüterdə saxlanılır və server qayıdanda göndərilir.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Mərkəzin serverinə qoşulmaq alınmadı və ya server qoşulmanı rədd etdi ({reason}). Ünvanı, parolu və serverin işlədiyini yoxlayın.</translation>
     </message>
@@ -4899,6 +4929,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
       <translation>Mərkəzin serverində sxem versiyası {server}-dir, bu hotline-ın {known} versiyasından köhnədir: mərkəzin sahibi 'hotline server upgrade --server URL' əmrini işə salır (init zamanı olduğu kimi, serverin superistifadəçisi ilə). Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <source>The centre's server is back, but your account there was changed since this computer's copy of the centre's keys was made (disabled, or other roles): nothing is sent from this offline session. The calls you saved stay kept on this computer; sign in again, or ask an administrator.</source>
+      <translation>Mərkəzin serveri qayıdıb, lakin bu kompüterdəki mərkəz açarlarının surəti çıxarılandan sonra orada hesabınız dəyişdirilib (bağlanıb və ya başqa rollar verilib): bu oflayn sessiyadan heç nə göndərilmir. Saxladığınız zənglər bu kompüterdə qalır; yenidən daxil olun və ya administratora müraciət edin.</translation>
     </message>
     <message>
       <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
@@ -5127,6 +5161,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>This command does not work on a centre yet: {command}.</source>
       <translation>Bu əmr mərkəzdə hələ işləmir: {command}.</translation>
+    </message>
+    <message>
+      <source>This computer holds no copy of the centre's keys yet: signing in offline works only on a workstation where someone signed in online before. Wait for the server, or use a workstation where you signed in before.</source>
+      <translation>Bu kompüterdə hələ mərkəz açarlarının surəti yoxdur: oflayn giriş yalnız əvvəllər kiminsə onlayn daxil olduğu iş yerində mümkündür. Serveri gözləyin və ya əvvəllər daxil olduğunuz iş yerindən istifadə edin.</translation>
+    </message>
+    <message>
+      <source>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</source>
+      <translation>Bu kompüterdəki mərkəz açarlarının surəti dəyişdirilib və ya zədələnib ({path}); ondan istifadə edilmir. Serverə qoşulmaq mümkün olanda daxil olun (bu, yeni surət yazır) və administratora xəbər verin.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
@@ -6571,6 +6613,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
       <translation>Mərkəzə girişinizdə möhürləmə və saxlama müddəti qaydası işləyə bilmədi; yenidən daxil olun və ya 'hotline retention --run' əmrini işə salın.</translation>
+    </message>
+    <message>
+      <source>Signed in offline, from this computer's copy of the centre's keys: calls you save are kept here and sent when the server is back; pages that need the server say so.</source>
+      <translation>Oflayn daxil olmusunuz, bu kompüterdəki mərkəz açarlarının surəti ilə: saxladığınız zənglər burada qalır və server qayıdanda göndərilir; serverə ehtiyacı olan səhifələr bunu bildirir.</translation>
     </message>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>

@@ -2373,6 +2373,10 @@
       <translation>Sign in</translation>
     </message>
     <message>
+      <source>Sign in offline</source>
+      <translation>Sign in offline</translation>
+    </message>
+    <message>
       <source>Sign in to take calls. Everything stays encrypted.</source>
       <translation>Sign in to take calls. Everything stays encrypted.</translation>
     </message>
@@ -2391,6 +2395,10 @@
     <message>
       <source>User name</source>
       <translation>User name</translation>
+    </message>
+    <message>
+      <source>You can sign in offline, with this computer's copy of the centre's keys: the calls you save are kept here and sent when the server is back.</source>
+      <translation>You can sign in offline, with this computer's copy of the centre's keys: the calls you save are kept here and sent when the server is back.</translation>
     </message>
   </context>
   <context>
@@ -3804,6 +3812,13 @@
   <context>
     <name>StatusLine</name>
     <message numerus="yes">
+      <source>%n calls kept on this computer are not sent:</source>
+      <translation>
+        <numerusform>%n call kept on this computer is not sent:</numerusform>
+        <numerusform>%n calls kept on this computer are not sent:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>(and %n more: point here to read them all)</source>
       <translation>
         <numerusform>(and %n more warning: point here to read them all)</numerusform>
@@ -3820,6 +3835,13 @@
     <message>
       <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
       <translation>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</translation>
+    </message>
+    <message numerus="yes">
+      <source>The server refuses your sign-in (your account was disabled or changed since): %n calls are kept on this computer, not sent. Sign in again, or ask an administrator</source>
+      <translation>
+        <numerusform>The server refuses your sign-in (your account was disabled or changed since): %n call is kept on this computer, not sent. Sign in again, or ask an administrator</numerusform>
+        <numerusform>The server refuses your sign-in (your account was disabled or changed since): %n calls are kept on this computer, not sent. Sign in again, or ask an administrator</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4749,6 +4771,10 @@ SHA-256: {sha256}</translation>
       <translation>No secure OS keychain is available here ({backend}). The desk can be set up without binding it to this machine (then a copy of the desk's files can be attacked elsewhere with password guesses); choose that explicitly.</translation>
     </message>
     <message>
+      <source>Not available offline: this needs the centre's server, which cannot be reached ({reason}). You signed in offline: calls you save are kept on this computer and sent when the server is back.</source>
+      <translation>Not available offline: this needs the centre's server, which cannot be reached ({reason}). You signed in offline: calls you save are kept on this computer and sent when the server is back.</translation>
+    </message>
+    <message>
       <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
       <translation>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</translation>
     </message>
@@ -4889,6 +4915,10 @@ SHA-256: {sha256}</translation>
       <translation>The centre's referral directory on its server holds an entry that cannot be read ({reason}): it was changed around the desk. Nothing was changed; the Desk check names it, and an administrator restores it from a backup of the centre.</translation>
     </message>
     <message>
+      <source>The centre's server cannot be reached ({reason}), and this command needs it. To take calls meanwhile, start the window ('hotline') and sign in offline: the calls are kept on this computer and sent when the server is back.</source>
+      <translation>The centre's server cannot be reached ({reason}), and this command needs it. To take calls meanwhile, start the window ('hotline') and sign in offline: the calls are kept on this computer and sent when the server is back.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</translation>
     </message>
@@ -4899,6 +4929,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
       <translation>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The centre's server is back, but your account there was changed since this computer's copy of the centre's keys was made (disabled, or other roles): nothing is sent from this offline session. The calls you saved stay kept on this computer; sign in again, or ask an administrator.</source>
+      <translation>The centre's server is back, but your account there was changed since this computer's copy of the centre's keys was made (disabled, or other roles): nothing is sent from this offline session. The calls you saved stay kept on this computer; sign in again, or ask an administrator.</translation>
     </message>
     <message>
       <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
@@ -5127,6 +5161,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>This command does not work on a centre yet: {command}.</source>
       <translation>This command does not work on a centre yet: {command}.</translation>
+    </message>
+    <message>
+      <source>This computer holds no copy of the centre's keys yet: signing in offline works only on a workstation where someone signed in online before. Wait for the server, or use a workstation where you signed in before.</source>
+      <translation>This computer holds no copy of the centre's keys yet: signing in offline works only on a workstation where someone signed in online before. Wait for the server, or use a workstation where you signed in before.</translation>
+    </message>
+    <message>
+      <source>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</source>
+      <translation>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
@@ -6571,6 +6613,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
       <translation>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</translation>
+    </message>
+    <message>
+      <source>Signed in offline, from this computer's copy of the centre's keys: calls you save are kept here and sent when the server is back; pages that need the server say so.</source>
+      <translation>Signed in offline, from this computer's copy of the centre's keys: calls you save are kept here and sent when the server is back; pages that need the server say so.</translation>
     </message>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>

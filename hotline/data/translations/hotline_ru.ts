@@ -2374,6 +2374,10 @@
       <translation>Войти</translation>
     </message>
     <message>
+      <source>Sign in offline</source>
+      <translation>Войти офлайн</translation>
+    </message>
+    <message>
       <source>Sign in to take calls. Everything stays encrypted.</source>
       <translation>Войдите, чтобы принимать звонки. Всё хранится в зашифрованном виде.</translation>
     </message>
@@ -2392,6 +2396,10 @@
     <message>
       <source>User name</source>
       <translation>Имя пользователя</translation>
+    </message>
+    <message>
+      <source>You can sign in offline, with this computer's copy of the centre's keys: the calls you save are kept here and sent when the server is back.</source>
+      <translation>Можно войти офлайн по копии ключей центра на этом компьютере: сохранённые звонки остаются здесь и отправляются, когда сервер вернётся.</translation>
     </message>
   </context>
   <context>
@@ -3809,6 +3817,14 @@
   <context>
     <name>StatusLine</name>
     <message numerus="yes">
+      <source>%n calls kept on this computer are not sent:</source>
+      <translation>
+        <numerusform>%n звонок, сохранённый на этом компьютере, не отправляется:</numerusform>
+        <numerusform>%n звонка, сохранённых на этом компьютере, не отправляются:</numerusform>
+        <numerusform>%n звонков, сохранённых на этом компьютере, не отправляются:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>(and %n more: point here to read them all)</source>
       <translation>
         <numerusform>(и ещё %n предупреждение: наведите сюда указатель, чтобы прочитать все)</numerusform>
@@ -3827,6 +3843,14 @@
     <message>
       <source>The server cannot be reached: calls saved now are kept on this computer and will be sent when it is back</source>
       <translation>Сервер недоступен: звонки, сохранённые сейчас, остаются на этом компьютере и будут отправлены, когда сервер вернётся</translation>
+    </message>
+    <message numerus="yes">
+      <source>The server refuses your sign-in (your account was disabled or changed since): %n calls are kept on this computer, not sent. Sign in again, or ask an administrator</source>
+      <translation>
+        <numerusform>Сервер не пускает вас (учётная запись отключена или изменена с тех пор): %n звонок хранится на этом компьютере и не отправлен. Войдите заново или обратитесь к администратору</numerusform>
+        <numerusform>Сервер не пускает вас (учётная запись отключена или изменена с тех пор): %n звонка хранятся на этом компьютере и не отправлены. Войдите заново или обратитесь к администратору</numerusform>
+        <numerusform>Сервер не пускает вас (учётная запись отключена или изменена с тех пор): %n звонков хранятся на этом компьютере и не отправлены. Войдите заново или обратитесь к администратору</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4761,6 +4785,10 @@ SHA-256: {sha256}</translation>
       <translation>Здесь нет защищённого хранилища ключей ОС ({backend}). Пульт можно настроить без привязки к этому компьютеру (тогда копию его файлов можно атаковать в другом месте подбором паролей); выберите это явно.</translation>
     </message>
     <message>
+      <source>Not available offline: this needs the centre's server, which cannot be reached ({reason}). You signed in offline: calls you save are kept on this computer and sent when the server is back.</source>
+      <translation>Недоступно офлайн: для этого нужен сервер центра, а он недоступен ({reason}). Вы вошли офлайн: сохранённые звонки остаются на этом компьютере и отправляются, когда сервер вернётся.</translation>
+    </message>
+    <message>
       <source>Only an administrator's session holds the desk's signing key; sign in as an administrator to export the audit.</source>
       <translation>Ключ подписи пульта есть только в сеансе администратора; чтобы выгрузить аудит, войдите как администратор.</translation>
     </message>
@@ -4901,6 +4929,10 @@ SHA-256: {sha256}</translation>
       <translation>В справочнике направлений на сервере центра есть запись, которую нельзя прочитать ({reason}): она изменена в обход пульта. Ничего не изменено; страница «Проверка пульта» называет её, а администратор восстанавливает её из резервной копии центра.</translation>
     </message>
     <message>
+      <source>The centre's server cannot be reached ({reason}), and this command needs it. To take calls meanwhile, start the window ('hotline') and sign in offline: the calls are kept on this computer and sent when the server is back.</source>
+      <translation>Сервер центра недоступен ({reason}), а этой команде он нужен. Чтобы тем временем принимать звонки, откройте окно ('hotline') и войдите офлайн: звонки хранятся на этом компьютере и отправляются, когда сервер вернётся.</translation>
+    </message>
+    <message>
       <source>The centre's server could not be reached or refused the connection ({reason}). Check its address, the password and that it is running.</source>
       <translation>Сервер центра недоступен или отклонил подключение ({reason}). Проверьте адрес, пароль и то, что сервер запущен.</translation>
     </message>
@@ -4911,6 +4943,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>The centre's server has schema version {server}, older than this hotline's {known}: the centre's owner runs 'hotline server upgrade --server URL' (with the server's superuser, as at init). Nothing was changed.</source>
       <translation>На сервере центра версия схемы {server}, старше версии {known} этой hotline: владелец центра запускает 'hotline server upgrade --server URL' (с суперпользователем сервера, как при init). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The centre's server is back, but your account there was changed since this computer's copy of the centre's keys was made (disabled, or other roles): nothing is sent from this offline session. The calls you saved stay kept on this computer; sign in again, or ask an administrator.</source>
+      <translation>Сервер центра вернулся, но ваша учётная запись на нём изменилась после того, как была сделана копия ключей центра на этом компьютере (отключена или другие роли): из этой офлайн-сессии ничего не отправляется. Сохранённые звонки остаются на этом компьютере; войдите заново или обратитесь к администратору.</translation>
     </message>
     <message>
       <source>The centre's server no longer lets you in (your account was disabled, or your password was changed since you signed in): your session has ended. The calls you saved and this workstation has not sent yet stay kept in its outbox; sign in again, or ask an administrator.</source>
@@ -5139,6 +5175,14 @@ SHA-256: {sha256}</translation>
     <message>
       <source>This command does not work on a centre yet: {command}.</source>
       <translation>Эта команда пока не работает в центре: {command}.</translation>
+    </message>
+    <message>
+      <source>This computer holds no copy of the centre's keys yet: signing in offline works only on a workstation where someone signed in online before. Wait for the server, or use a workstation where you signed in before.</source>
+      <translation>На этом компьютере ещё нет копии ключей центра: войти офлайн можно только на рабочем месте, где кто-то уже входил онлайн. Дождитесь сервера или воспользуйтесь рабочим местом, где вы входили раньше.</translation>
+    </message>
+    <message>
+      <source>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</source>
+      <translation>Копия ключей центра на этом компьютере изменена или повреждена ({path}); она не используется. Войдите, когда сервер будет доступен (это запишет новую копию), и сообщите администратору.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
@@ -6583,6 +6627,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>Sealing and retention could not run at your sign-in on the centre; sign in again, or run 'hotline retention --run'.</source>
       <translation>При вашем входе в центр печати и срок хранения применить не удалось; войдите снова или запустите 'hotline retention --run'.</translation>
+    </message>
+    <message>
+      <source>Signed in offline, from this computer's copy of the centre's keys: calls you save are kept here and sent when the server is back; pages that need the server say so.</source>
+      <translation>Вы вошли офлайн, по копии ключей центра на этом компьютере: сохранённые звонки остаются здесь и отправляются, когда сервер вернётся; страницы, которым нужен сервер, сообщают об этом.</translation>
     </message>
     <message>
       <source>The OS keychain backend changed since set-up (now {backend}). The desk still opened; tell the administrator.</source>

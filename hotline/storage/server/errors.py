@@ -29,6 +29,17 @@ class ServerUnreachable(DeskError):
     )
 
 
+class NotAvailableOffline(ServerUnreachable):
+    """ServerUnreachable said to a session signed in offline (services/offline_signin.py)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Not available offline: this needs the centre's server, which cannot be reached "
+        "({reason}). You signed in offline: calls you save are kept on this computer and "
+        "sent when the server is back.",
+    )
+
+
 def on_server(method: Callable[P, R]) -> Callable[P, R]:
     """A line to the server that broke (it went away, restarted) is said as such, in
     the user's language (ServerUnreachable), never as the driver's own exception; the
@@ -187,4 +198,17 @@ class LoginEnded(DeskError):
         "password was changed since you signed in): your session has ended. The calls you "
         "saved and this workstation has not sent yet stay kept in its outbox; sign in "
         "again, or ask an administrator.",
+    )
+
+
+class ChangedWhileOffline(LoginEnded):
+    """Signed in offline, the server back: the member's record there is no longer the
+    one the workstation's copy held (disabled, or other roles)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The centre's server is back, but your account there was changed since this "
+        "computer's copy of the centre's keys was made (disabled, or other roles): nothing "
+        "is sent from this offline session. The calls you saved stay kept on this computer; "
+        "sign in again, or ask an administrator.",
     )
