@@ -121,9 +121,11 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "centre": "SELECT",
             "key_file": "SELECT",
             "members": "SELECT",
+            "referral_directory": "SELECT",  # the centre's, shown during a call (step 12)
             "retention": "SELECT",  # schema_sealing: the setting, the seal marks and
             "seal_decisions": "SELECT",  # decisions, which hold no content
             "sealed_calls": "SELECT",
+            "settings": "SELECT",  # the centre's idle lock and sign-in limit (step 12)
             "tasks": "SELECT",  # and INSERT, UPDATE of some columns (schema_tasks.py)
             "vault_entries": "INSERT",
         }
