@@ -109,7 +109,7 @@ from hotline.storage.server import call_digest, people, schema_steps
 from hotline.storage.server import calllog as server_calllog
 from hotline.storage.server import persons as server_persons
 from hotline.storage.server import statistics as server_statistics
-from hotline.storage.server.audit import Appender
+from hotline.storage.server.audit import Appender, ServerAuditLog
 from hotline.storage.server.call_digest import hex256
 from hotline.storage.server.calls import (
     SealedCall,
@@ -126,6 +126,7 @@ from hotline.storage.server.errors import (
     ServerUnreachable,
     on_server,
 )
+from hotline.storage.server.exports import CentreExportQueries
 from hotline.storage.server.members import login_role
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
@@ -354,6 +355,11 @@ class CentreSession(Session):
         if appender is None:
             raise RuntimeError("record() outside audited()")
         return appender.record(action, object_type, object_id, details)
+
+    def audit_head(self) -> Head:
+        """The head of the centre's chain (inside ``audited``: the entry just appended,
+        under the chain's lock held to the commit)."""
+        return ServerAuditLog(self.conn).last()
 
     def person_keys(self) -> PersonKeys:
         """The centre's persons keys (PseudonymsNotKeyed on a centre not converted yet)."""
@@ -910,6 +916,11 @@ class CentreBackend:
         session = self.session
         zone = desk_zone(session.db)
         return server_statistics.period_counts(session.conn, zone, first, last)
+
+    def exports(self, zone_name: str | None) -> CentreExportQueries:
+        """The exports' counts, closings and ledger on the server (storage/server/
+        exports.py), the months those of the desk's zone as the trends'."""
+        return CentreExportQueries(lambda: self.session.conn, zone_name)
 
     @_on_server
     def update_index(self, progress: Callable[[int, int], None] | None) -> int:

@@ -29,6 +29,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
+    schema_exports,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -179,6 +180,14 @@ def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> No
     schema_prune.create(conn, roles)
 
 
+def _exports(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 12: the anonymised exports on the server: the ledger, the closed months,
+    the files exported, the closed months' snapshot and the queue of changes to what it
+    counted, filled by a trigger on the calls (schema_exports.py); the administrators'
+    alone."""
+    schema_exports.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -192,6 +201,7 @@ STEPS: tuple[Step, ...] = (
     _end_sessions,
     _workstations,
     _prune_enrolments,
+    _exports,
 )
 
 
