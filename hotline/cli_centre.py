@@ -10,8 +10,9 @@ machine has joined one and no desk folder is named (``--data-dir``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -123,15 +124,38 @@ def cmd_join(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
-    from hotline.services import centre_people, enrolment
+def _who(args: argparse.Namespace, secrets: Secrets) -> tuple[Any, str, str]:
+    """This workstation, the person's name and password (asked for when not given)."""
+    from hotline.services import enrolment
 
     ws = enrolment.joined(folder_of(args))
     name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
     secrets.login_password = secrets.read(
         say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
     )
-    return centre_people.sign_in(ws, name, secrets.login_password)
+    return ws, name, secrets.login_password
+
+
+def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
+    from hotline.services import centre_people
+
+    ws, name, password = _who(args, secrets)
+    return centre_people.sign_in(ws, name, password)
+
+
+@contextlib.contextmanager
+def opened_centre(args: argparse.Namespace, secrets: Secrets) -> Iterator[Any]:
+    """The person's centre session on this workstation for one command (as the window
+    opens it, its outbox not sent from here), closed afterwards: the services run on
+    it as on a desk's session (``hotline export``)."""
+    from hotline.services import centre_session
+
+    ws, name, password = _who(args, secrets)
+    session = centre_session.open_centre(ws, name, password, send=False)
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 def _address(signin: Any) -> str:

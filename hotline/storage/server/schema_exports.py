@@ -50,6 +50,11 @@ COUNTED_FIELDS = (
 )
 
 
+# The advisory lock one export's closing holds to its commit (pg_advisory_xact_lock):
+# two administrators' exports close months one after the other.
+EXPORT_LOCK = 152_0012
+
+
 class CentreRoles(Protocol):
     @property
     def owner(self) -> str: ...
@@ -175,5 +180,12 @@ def create(conn: psycopg.Connection[tuple[Any, ...]], roles: CentreRoles) -> Non
         )
     conn.execute(
         sql.SQL("GRANT USAGE ON SEQUENCE hotline.export_ledger_id_seq TO {}").format(admin)
+    )
+    # The trigger queues as the owner, whom the forced row-level security binds too.
+    conn.execute(
+        sql.SQL(
+            "CREATE POLICY trigger_queues ON hotline.counted_changes FOR INSERT TO {}"
+            " WITH CHECK (true)"
+        ).format(ident(roles.owner))
     )
     conn.execute("RESET ROLE")
