@@ -402,5 +402,3 @@ class CentreExportQueries:
             if row is None
             else StoredFile(int(row[0]), str(row[1]), bytes(row[2]), str(row[3]))
         )
-
-
