@@ -170,8 +170,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         if args.audience == "partner":
             from hotline.services import approvals
 
-            act = export.partner_act(args.table, args.period, args.format)
-            cleared = approvals.clearance(session, export.PARTNER_EXPORT, act)
+            cleared = export.partner_clearance(session, args.table, args.period, args.format)
             if waits_for_approval(cleared, approvals.RULES[export.PARTNER_EXPORT].label):
                 return EXIT_OK
         result = export.export(

@@ -49,6 +49,7 @@ from hotline.paths import write_atomic
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import approvals
+from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.calls import desk_zone
 from hotline.storage.export_store import DeskExportStore, ExportStore
@@ -139,6 +140,7 @@ def _checked(
     session: Session, table: str, period: str, audience: str, clock: Clock | None
 ) -> tuple[TableSpec, Period, int, datetime]:
     session.require(Action.EXPORT)
+    partner_here(session, audience)
     spec = table_spec(table)
     when = parse_period(period)
     check_period_kind(spec, when)
@@ -381,6 +383,7 @@ def export(
     and a re-export in another language writes the same release with its labels.
     """
     session.require(Action.EXPORT)
+    partner_here(session, audience)
     file_format = formats.get(fmt)
     check_language(language)
     private = session.export_private
@@ -521,6 +524,20 @@ def _check_unchanged(session: Session, queries: ExportStore, release: Release) -
 
 
 PARTNER_EXPORT = approvals.GraveAct.PARTNER_EXPORT
+
+
+def partner_here(session: Session, audience: str) -> None:
+    """A partner export needs a second person's approval, which a centre does not keep
+    for exports yet (the approvals here are the desk's): refused there, nothing done."""
+    if audience == "partner":
+        refuse_on_centre(session.remote())
+
+
+def partner_clearance(session: Session, table: str, period: str, fmt: str) -> approvals.Clearance:
+    """approvals.clearance for this partner export (asked for when needed), refused on
+    a centre (partner_here)."""
+    partner_here(session, "partner")
+    return approvals.clearance(session, PARTNER_EXPORT, partner_act(table, period, fmt))
 
 
 def partner_act(table: str, period: str, fmt: str) -> dict[str, str]:

@@ -218,7 +218,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
             "health",
             "restore",
             "settings",
-            "export",
             "import_old_log",
             "directory",
         }

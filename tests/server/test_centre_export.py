@@ -17,6 +17,8 @@ from typing import Any
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from hotline import desk_time
 from hotline.permissions import Role
@@ -25,6 +27,8 @@ from hotline.services import export, review
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.session import Session
 from hotline.storage.server import schema_steps
+from hotline.ui import i18n
+from hotline.ui.export.export_page import ExportPage
 from tests.conftest import (
     ADMIN,
     ADMIN_PW,
@@ -34,10 +38,12 @@ from tests.conftest import (
     SUPERVISOR_PW,
     Desk,
 )
-from tests.server.enrolled import JoinedCentre, set_up_with
+from tests.server.enrolled import JoinedCentre, save_through_outbox, set_up_with
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_statistics import CALLS, SECOND, SECOND_PW
+from tests.server.test_centre_window import _centre, _close, _open_window
 from tests.server.test_enrolment import centre_cli
+from tests.ui.conftest import run_on_worker, settle
 
 MARKER = "MARKER-export-7f3a"
 LATER = datetime(2027, 1, 10, 9, 0, tzinfo=UTC)  # every month of 2026 is over
@@ -337,6 +343,24 @@ def test_hotline_export_on_a_joined_workstation(centre: JoinedCentre, tmp_path: 
         stdin=f"{OPERATOR_PW}\n",
     )
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    # a partner export (four eyes) is not on a centre yet: said so, nothing written
+    partner = centre_cli(
+        centre.first.folder,
+        "export",
+        "--table",
+        "calls_by_topic",
+        "--period",
+        "2026-04",
+        "--audience",
+        "partner",
+        "--out",
+        str(tmp_path / "partner.csv"),
+        user=ADMIN,
+        stdin=f"{ADMIN_PW}\n",
+    )
+    assert partner.returncode != 0 and "Traceback" not in partner.stderr
+    assert "not available on a centre yet" in partner.stderr
+    assert not (tmp_path / "partner.csv").exists()
 
 
 def test_a_centre_of_step_11_upgrades_and_exports(
@@ -357,3 +381,47 @@ def test_a_centre_of_step_11_upgrades_and_exports(
         assert done.path.exists() and not done.reissued
     finally:
         admin.close()
+
+
+def test_the_real_export_page_on_a_centre_exports(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """The administrator's window on the workstation: the Export page (not the page that
+    says it is not on a centre yet) previews and exports this month's calls, recorded in
+    the server's ledger, the file signed with the centre's key."""
+    joined, admin_ws, _operator_ws = _centre(postgres, tmp_path)
+    for n in range(3):
+        save_through_outbox(joined, OPERATOR, OPERATOR_PW, f"{MARKER} {n}")
+    month = _this_month()
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        page = desk.main.show_page("export")
+        assert isinstance(page, ExportPage)
+        page.clock = later
+        page._table_changed()  # the periods up to the test's clock
+        settle(qtbot, desk.worker)
+        page.table_box.setCurrentIndex(page.table_box.findData("calls_by_topic"))
+        page.period_box.setCurrentIndex(page.period_box.findData(month))
+        assert page.choice() == ("calls_by_topic", month, "public", "csv")
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+        assert page.release is not None and page.release.audit.passed
+        out = tmp_path / "month.csv"
+        page.ask_path = lambda suggested: str(out)
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=30_000)
+        assert "signed manifest" in page.status.text()
+        assert desk.main.problem is None
+        key = run_on_worker(desk.worker, export.export_key)
+        desk.main.resize(1366, 768)
+        for language in ("az", "ru", "en"):
+            i18n.install(language)
+            settle(qtbot, desk.worker)
+            desk.main.grab().save(f"/tmp/h15-export-page-{language}.png")
+        i18n.install("en")
+    finally:
+        _close(desk)
+    assert out.exists() and MARKER.encode() not in out.read_bytes()
+    assert export.verify_export(Path(f"{out}.manifest.json"), key).ok
+    ledger = _server_rows(joined, "SELECT table_name, period FROM hotline.export_ledger")
+    assert ledger == [("calls_by_topic", month)]
