@@ -62,6 +62,7 @@ CREATE TABLE calls (
     caller_id TEXT, concerned_id TEXT, {", ".join(f"{c} TEXT" for c in TEXT_COLUMNS)}
 );
 CREATE INDEX calls_month ON calls(month);
+CREATE INDEX calls_created ON calls(created_at);
 CREATE TABLE call_topics (call_id INTEGER NOT NULL, topic TEXT NOT NULL,
     is_primary INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (call_id, topic)) WITHOUT ROWID;
 CREATE TABLE call_outcomes (call_id INTEGER NOT NULL, outcome TEXT NOT NULL,
@@ -111,40 +112,45 @@ class Mirror:
     def close(self) -> None:
         self.db.close()
 
-    def put_call(
-        self, call_id: int, started_at: datetime, saved_at: datetime, coded: dict[str, Any]
+    def put_calls(
+        self,
+        calls: Sequence[tuple[int, datetime, datetime, dict[str, Any]]],
+        replaced: Iterable[int] = (),
     ) -> None:
-        """The call's row as the desk keeps it, its topics and outcomes (replaced)."""
+        """Each (id, started, saved, coded) as the desk keeps a call: its row, its topics
+        (the primary one marked where it is one of them) and its outcomes; those of the
+        calls ``replaced`` taken out first."""
         db = self.db
-        db.execute("DELETE FROM call_topics WHERE call_id = ?", (call_id,))
-        db.execute("DELETE FROM call_outcomes WHERE call_id = ?", (call_id,))
-        started = _isodate(started_at)
-        values = [_text(coded, c) for c in TEXT_COLUMNS]
-        db.execute(
+        rows, topics, outcomes = [], [], []
+        for call_id, started_at, saved_at, coded in calls:
+            rows.append(
+                (
+                    call_id,
+                    desk_time.month_of(started_at, self.zone_name),
+                    _isodate(started_at),
+                    _isodate(saved_at),
+                    int(coded.get("believed_child") is True),
+                    _person(coded, "caller"),
+                    _person(coded, "concerned"),
+                    *(_text(coded, c) for c in TEXT_COLUMNS),
+                )
+            )
+            primary = _text(coded, "primary_topic")
+            topics += [(call_id, t, int(t == primary)) for t in set(_texts(coded, "topics"))]
+            outcomes += [(call_id, o) for o in set(_texts(coded, "outcomes"))]
+        ids = [(call_id,) for call_id in replaced]
+        db.executemany("DELETE FROM call_topics WHERE call_id = ?", ids)
+        db.executemany("DELETE FROM call_outcomes WHERE call_id = ?", ids)
+        db.executemany(
             "INSERT OR REPLACE INTO calls(id, month, started_at, created_at, believed_child,"
             f" caller_id, concerned_id, {', '.join(TEXT_COLUMNS)})"
             f" VALUES ({', '.join('?' for _ in range(7 + len(TEXT_COLUMNS)))})",
-            (
-                call_id,
-                desk_time.month_of_iso(started, self.zone_name),
-                started,
-                _isodate(saved_at),
-                int(coded.get("believed_child") is True),
-                _person(coded, "caller"),
-                _person(coded, "concerned"),
-                *values,
-            ),
-        )
-        topics = sorted(set(_texts(coded, "topics")))
-        primary = _text(coded, "primary_topic")
-        db.executemany(
-            "INSERT INTO call_topics(call_id, topic, is_primary) VALUES (?, ?, ?)",
-            [(call_id, t, int(t == primary)) for t in topics],
+            rows,
         )
         db.executemany(
-            "INSERT INTO call_outcomes(call_id, outcome) VALUES (?, ?)",
-            [(call_id, o) for o in sorted(set(_texts(coded, "outcomes")))],
+            "INSERT INTO call_topics(call_id, topic, is_primary) VALUES (?, ?, ?)", topics
         )
+        db.executemany("INSERT INTO call_outcomes(call_id, outcome) VALUES (?, ?)", outcomes)
 
 
 def _year_bounds(years: Iterable[int], zone_name: str | None) -> list[tuple[str, str]]:
@@ -196,12 +202,13 @@ def load(conn: Connection, zone_name: str | None, years: Sequence[int]) -> Mirro
             f" WHERE ({within or 'false'}) OR c.id = ANY(%s)",
             (*params, changed),
         ).fetchall()
-        current = {int(r[0]): r for r in rows}
+        # The queue's changes in order, each as the desk's note_change at its time,
+        # then every call as it is now.
+        counted = CountedRepository(db, zone_name)
         for call_id, changed_at, coded, started_at, saved_at in changes:
-            mirror.put_call(int(call_id), started_at, saved_at, dict(coded))
-            CountedRepository(db, zone_name).note_change(int(call_id), changed_at)
-        for call_id, started_at, saved_at, coded in current.values():
-            mirror.put_call(int(call_id), started_at, saved_at, dict(coded))
+            mirror.put_calls([(int(call_id), started_at, saved_at, dict(coded))], [int(call_id)])
+            counted.note_change(int(call_id), changed_at)
+        mirror.put_calls([(int(r[0]), r[1], r[2], dict(r[3])) for r in rows], changed)
     except BaseException:
         mirror.close()
         raise
