@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from hotline import desk_time
 from hotline.permissions import Role
 from hotline.records import CallRecord
-from hotline.services import export, review
+from hotline.services import centre_audit, export, review
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.session import Session
 from hotline.storage.server import schema_steps
@@ -425,3 +425,54 @@ def test_the_real_export_page_on_a_centre_exports(
     assert export.verify_export(Path(f"{out}.manifest.json"), key).ok
     ledger = _server_rows(joined, "SELECT table_name, period FROM hotline.export_ledger")
     assert ledger == [("calls_by_topic", month)]
+
+
+def test_a_call_saved_on_another_workstation_while_the_export_is_prepared_is_not_lost(
+    centre: JoinedCentre, tmp_path: Path
+) -> None:
+    """Counted on the server, then a call of the month saved by an operator before the
+    file is written: nothing is written, recorded or closed; exported again, it counts."""
+    from hotline.services import calls
+
+    def save_may(session: Session, days: range) -> None:
+        for day in days:
+            started = datetime(2026, 5, day, 9, 0, tzinfo=UTC)
+            record = CALLS[2][1].with_changes(started_at=started, operator_id=session.user_id)
+            calls.save_call(session, record)
+        assert isinstance(session, CentreSession) and session.outbox is not None
+        assert session.outbox.send_now().pending == 0
+
+    leyla = open_centre(centre.first, OPERATOR, OPERATOR_PW, send=False)
+    try:
+        save_may(leyla, range(1, 15))
+    finally:
+        leyla.close()
+    admin = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        prepared = export.prepare(admin, "calls_by_topic", "2026-05", "public", clock=later)
+        aysel = open_centre(centre.first, SECOND, SECOND_PW, send=False)
+        try:
+            save_may(aysel, range(20, 21))
+        finally:
+            aysel.close()
+        out = tmp_path / "may.csv"
+        with pytest.raises(export.ChangedMeanwhile):
+            export.export(
+                admin,
+                "calls_by_topic",
+                "2026-05",
+                "public",
+                "csv",
+                out,
+                clock=later,
+                release=prepared,
+            )
+        assert not out.exists()
+        for table in ("closed_periods", "export_ledger", "counted_calls"):
+            assert _server_rows(centre, f"SELECT count(*) FROM hotline.{table}") == [(0,)]
+        again = _export(admin, "calls_by_topic", "2026-05", out)
+        assert again.release.tables[0].cells != prepared.tables[0].cells
+        assert isinstance(admin, CentreSession)
+        assert centre_audit.verify_centre(admin.conn, admin.pins.root, admin.witness) == []
+    finally:
+        admin.close()
