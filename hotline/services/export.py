@@ -409,6 +409,7 @@ def export(
         return _written(
             session,
             store,
+            (table, period),
             release,
             fmt,
             out,
@@ -425,6 +426,7 @@ def export(
 def _written(
     session: Session,
     queries: ExportStore,
+    asked: tuple[str, str],
     release: Release,
     fmt: str,
     out: Path,
@@ -436,7 +438,9 @@ def _written(
     clock: Clock | None,
 ) -> ExportResult:
     """The release written (or the ledger's bytes again), recorded in one audited step:
-    the closing, the snapshot, the ledger's entry, its file and the audit entry."""
+    the closing, the snapshot, the ledger's entry, its file and the audit entry.
+    ``asked``: the table and period as the caller named them (a partner export's
+    approval is bound to them)."""
     audience = release.audience
     if release.ledger_id is not None:
         for entry in queries.find(release.table, release.period, audience):
@@ -451,7 +455,7 @@ def _written(
     digest = manifests.sha256(content)
     when = parse_period(release.period)
     user_id = session.user_id if session.user_id is not None else 0
-    table, period = release.table, release.period
+    table, period = asked
     with session.audited(durable=True):
         if audience == "partner":  # four eyes: the approval's use, with the export itself
             approvals.authorise(session, PARTNER_EXPORT, partner_act(table, period, fmt), None)
