@@ -9,6 +9,7 @@ exports; a centre of schema step 11 upgrades to them."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -320,15 +321,23 @@ def test_hotline_export_on_a_joined_workstation(centre: JoinedCentre, tmp_path: 
         centre.first.folder, "export", "--public-key", user=ADMIN, stdin=f"{ADMIN_PW}\n"
     )
     assert key.returncode == 0, key.stderr
-    manifest = out.with_name(out.name + ".manifest.json")
-    if not manifest.exists():
-        [manifest] = [p for p in tmp_path.iterdir() if p.name.startswith("march") and p != out]
+    manifest = Path(f"{out}.manifest.json")
     admin = open_centre(centre.first, ADMIN, ADMIN_PW, send=False)
     try:
         public = export.export_key(admin)
     finally:
         admin.close()
-    assert export.verify_export(manifest, public).ok
+    assert base64.b64encode(public).decode() in key.stdout  # the key card's key
+    # `hotline verify-export` (no desk, no centre needed) accepts it with the centre's key
+    checked = centre_cli(
+        tmp_path, "verify-export", str(manifest), "--key", base64.b64encode(public).decode()
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    out.write_bytes(out.read_bytes().replace(b",", b";", 1))  # one byte of the file changed
+    altered = centre_cli(
+        tmp_path, "verify-export", str(manifest), "--key", base64.b64encode(public).decode()
+    )
+    assert altered.returncode != 0 and "Traceback" not in altered.stderr
     # an operator is refused, in words
     refused = centre_cli(
         centre.first.folder,
