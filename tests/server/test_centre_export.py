@@ -59,6 +59,9 @@ SAVED: tuple[tuple[str, CallRecord], ...] = tuple(
         ),
     )
     for n, (who, record) in enumerate(CALLS)
+) + tuple(  # a dozen March calls on work abroad: cells above the public threshold
+    (SECOND, CALLS[8][1].with_changes(started_at=datetime(2026, 3, day, 9, 0, tzinfo=UTC)))
+    for day in range(2, 14)
 )
 CORRECTED = 1  # a January call: its primary topic corrected after January was closed
 PASSWORDS = {OPERATOR: OPERATOR_PW, SECOND: SECOND_PW}
@@ -95,12 +98,25 @@ def _save_all(open_as: Callable[[str, str], Session]) -> list[int]:
 @dataclass
 class Published:
     files: dict[str, bytes]  # by name: the month, the year, the persons, the month again
+    counted: dict[str, Any]  # what each new export counted, before its protection
     reissued: bool
     public_key: bytes
     manifests: list[Path]
 
 
-def _export(session: Session, table: str, period: str, out: Path) -> export.ExportResult:
+def _export(
+    session: Session,
+    table: str,
+    period: str,
+    out: Path,
+    counted: dict[str, Any] | None = None,
+) -> export.ExportResult:
+    """The table exported for the public; into ``counted`` what it counted first (every
+    cell of every part its audit reads, before any is suppressed)."""
+    if counted is not None:
+        found = export.gather(session, table, period, "public", clock=later)
+        assert isinstance(found, export.Gathered)
+        counted[out.stem] = found.counts
     return export.export(session, table, period, "public", "csv", out, clock=later)
 
 
@@ -110,9 +126,12 @@ def _run(open_as: Callable[[str, str], Session], folder: Path) -> Published:
     ids = _save_all(open_as)
     folder.mkdir()
     files: dict[str, bytes] = {}
+    counted: dict[str, Any] = {}
     admin = open_as(ADMIN, ADMIN_PW)
     try:
-        first = _export(admin, "calls_by_topic", "2026-01", folder / "january.csv")
+        first = _export(admin, "calls_by_topic", "2026-01", folder / "january.csv", counted)
+        march = _export(admin, "calls_by_topic", "2026-03", folder / "march.csv", counted)
+        files["march"] = march.path.read_bytes()
         files["january"] = first.path.read_bytes()
         key = export.export_key(admin)
     finally:
@@ -127,17 +146,18 @@ def _run(open_as: Callable[[str, str], Session], folder: Path) -> Published:
         rashad.close()
     admin = open_as(ADMIN, ADMIN_PW)
     try:
-        made = _export(admin, "calls_by_topic", _this_month(), folder / "corrected.csv")
+        made = _export(admin, "calls_by_topic", _this_month(), folder / "corrected.csv", counted)
         files["corrected"] = made.path.read_bytes()
-        year = _export(admin, "calls_by_topic_sex", "2026", folder / "year.csv")
+        year = _export(admin, "calls_by_topic_sex", "2026", folder / "year.csv", counted)
         files["year"] = year.path.read_bytes()
-        persons = _export(admin, "persons_by_topic", "2026-02", folder / "persons.csv")
+        persons = _export(admin, "persons_by_topic", "2026-02", folder / "persons.csv", counted)
         files["persons"] = persons.path.read_bytes()
         again = _export(admin, "calls_by_topic", "2026-01", folder / "january-again.csv")
         files["january-again"] = again.path.read_bytes()
     finally:
         admin.close()
-    return Published(files, again.reissued, key, [first.manifest, year.manifest, again.manifest])
+    manifests = [first.manifest, year.manifest, again.manifest]
+    return Published(files, counted, again.reissued, key, manifests)
 
 
 @pytest.fixture
@@ -180,6 +200,12 @@ def test_the_same_calls_publish_the_same_files_on_a_desk_and_on_a_centre(
     on_centre = _run(_centre_opener(centre), tmp_path / "centre-out")
     for name, content in on_desk.files.items():
         assert on_centre.files[name] == content, name
+    # every cell counted before the protection, of every part the audits read, the same
+    assert on_centre.counted == on_desk.counted
+    year = on_centre.counted["year"]
+    assert sum(sum(part.values()) for part in year.values()) > 0
+    # and March's total is published (above the public threshold): the same number
+    assert b"calls_by_topic,2026-03,topic,total,Total,,,,13\r\n" in on_centre.files["march"]
     # the month of the correction publishes it (January was closed before it)
     assert b"withdrawn" in on_centre.files["corrected"], on_centre.files["corrected"]
     assert on_centre.files["january-again"] == on_centre.files["january"]
@@ -194,6 +220,7 @@ def test_the_same_calls_publish_the_same_files_on_a_desk_and_on_a_centre(
     ledger = _server_rows(centre, "SELECT table_name, period FROM hotline.export_ledger")
     assert sorted(ledger) == [
         ("calls_by_topic", "2026-01"),
+        ("calls_by_topic", "2026-03"),
         ("calls_by_topic", _this_month()),
         ("calls_by_topic_sex", "2026"),
         ("persons_by_topic", "2026-02"),
@@ -485,3 +512,86 @@ def test_a_call_saved_on_another_workstation_while_the_export_is_prepared_is_not
         assert centre_audit.verify_centre(admin.conn, admin.pins.root, admin.witness) == []
     finally:
         admin.close()
+
+
+def _sealed_then_persons(
+    open_as: Callable[[str, str], Session], seal: Callable[[int], None], folder: Path
+) -> tuple[bytes, dict[str, Any]]:
+    """SAVED saved, February closed by its export, then the returning caller's second
+    February call sealed: February's persons table afterwards, and what it counted."""
+    ids = _save_all(open_as)
+    folder.mkdir()
+    admin = open_as(ADMIN, ADMIN_PW)
+    try:
+        _export(admin, "calls_by_topic", "2026-02", folder / "february.csv")
+    finally:
+        admin.close()
+    seal(ids[6])
+    admin = open_as(ADMIN, ADMIN_PW)
+    try:
+        counted: dict[str, Any] = {}
+        done = _export(admin, "persons_by_topic", "2026-02", folder / "persons.csv", counted)
+        return done.path.read_bytes(), counted["persons"]
+    finally:
+        admin.close()
+
+
+def test_a_call_sealed_after_its_month_was_closed_counts_as_on_the_desk(
+    staffed_desk: Desk, centre: JoinedCentre, tmp_path: Path
+) -> None:
+    from hotline.services import approvals, centre_people, centre_sealing, sealing, users
+
+    decision = sealing.decision("court", "2-44/2026", datetime(2026, 11, 20).date())
+    admin = staffed_desk.open()
+    try:
+        users.add_user(admin, SECOND, frozenset({Role.OPERATOR}), SECOND_PW)
+    finally:
+        admin.close()
+
+    def seal_on_desk(call_id: int) -> None:
+        admin = staffed_desk.open()
+        try:
+            request = sealing.request_approval(admin, decision, [call_id])
+        finally:
+            admin.close()
+        rashad = staffed_desk.open(SUPERVISOR, SUPERVISOR_PW)
+        try:
+            approvals.approve(rashad, request.id)
+        finally:
+            rashad.close()
+        admin = staffed_desk.open()
+        try:
+            assert sealing.seal(admin, [call_id], decision, request.id).destroyed.calls == 1
+        finally:
+            admin.close()
+
+    def seal_on_centre(call_id: int) -> None:
+        signin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+        try:
+            with pytest.raises(centre_sealing.SealApprovalWaiting):  # the request made
+                centre_sealing.seal(signin, [call_id], decision)
+        finally:
+            signin.close()
+        rashad = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
+        try:
+            [waiting] = centre_people.pending_approvals(rashad)
+            centre_people.approve(rashad, waiting.number)
+        finally:
+            rashad.close()
+        signin = centre_people.sign_in(centre.first, ADMIN, ADMIN_PW)
+        try:
+            assert centre_sealing.seal(signin, [call_id], decision).destroyed.calls == 1
+        finally:
+            signin.close()
+
+    on_desk = _sealed_then_persons(staffed_desk.open, seal_on_desk, tmp_path / "desk-out")
+    on_centre = _sealed_then_persons(
+        _centre_opener(centre), seal_on_centre, tmp_path / "centre-out"
+    )
+    assert on_centre == on_desk
+    persons = on_centre[1]["persons"]  # the returning caller, counted once
+    assert persons and set(persons.values()) == {1}, persons
+    # the sealed call's person is gone from the server's coded fields, its snapshot too
+    assert _server_rows(
+        centre, "SELECT count(*) FROM hotline.calls WHERE coded ? 'caller_key'"
+    ) == [(1,)]
