@@ -10,7 +10,7 @@ exports; a centre of schema step 11 upgrades to them."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +28,7 @@ from hotline.services import centre_audit, export, review
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.session import Session
 from hotline.storage.server import schema_steps
+from hotline.storage.server.errors import ServerUnreachable
 from hotline.ui import i18n
 from hotline.ui.export.export_page import ExportPage
 from tests.conftest import (
@@ -40,6 +41,7 @@ from tests.conftest import (
     Desk,
 )
 from tests.server.enrolled import JoinedCentre, save_through_outbox, set_up_with
+from tests.server.offline import own_server, running
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_statistics import CALLS, SECOND, SECOND_PW
 from tests.server.test_centre_window import _centre, _close, _open_window
@@ -595,3 +597,30 @@ def test_a_call_sealed_after_its_month_was_closed_counts_as_on_the_desk(
     assert _server_rows(
         centre, "SELECT count(*) FROM hotline.calls WHERE coded ? 'caller_key'"
     ) == [(1,)]
+
+
+@pytest.fixture
+def own() -> Iterator[PostgresServer]:
+    yield from own_server()
+
+
+def test_with_the_server_stopped_the_export_says_so_and_writes_nothing(
+    own: PostgresServer, tmp_path: Path
+) -> None:
+    joined = set_up_with(own, tmp_path / "ws", [])
+    admin = open_centre(joined.first, ADMIN, ADMIN_PW, send=False)
+    out = tmp_path / "january.csv"
+    try:
+        own.stop()
+        with pytest.raises(ServerUnreachable):
+            _export(admin, "calls_by_topic", "2026-01", out)
+        with pytest.raises(ServerUnreachable):
+            export.history(admin)
+        assert not out.exists()
+        own.start()
+        done = _export(admin, "calls_by_topic", "2026-01", out)  # the line opened again
+        assert out.exists() and not done.reissued
+    finally:
+        if not running(own):
+            own.start()
+        admin.close()

@@ -37,6 +37,7 @@ from hotline.storage.counted import ATOMS, MIGRATION_12, CountedRepository
 from hotline.storage.counted import SCHEMA as COUNTED_SCHEMA
 from hotline.storage.database import Database
 from hotline.storage.exports import CountRow, ExportQueries, LedgerEntry, StoredFile
+from hotline.storage.server.errors import on_server
 from hotline.storage.server.schema_exports import EXPORT_LOCK
 
 Connection = psycopg.Connection[tuple[Any, ...]]
@@ -252,7 +253,8 @@ def _entry(r: Sequence[Any]) -> LedgerEntry:
 
 
 class CentreExportQueries:
-    """storage/export_store.ExportStore on the centre's server (the module's text).
+    """storage/export_store.ExportStore on the centre's server (the module's text); a
+    line to the server that broke is said so (ServerUnreachable), nothing written.
 
     ``connect`` gives the session's connection (opened again after an outage); the
     mirror is made once for the years asked, and again after a closing."""
@@ -277,6 +279,7 @@ class CentreExportQueries:
         return ExportQueries(self._mirror.db)
 
     # --- counting --------------------------------------------------------------
+    @on_server
     def counts(
         self,
         measure: str,
@@ -288,16 +291,19 @@ class CentreExportQueries:
     ) -> list[CountRow]:
         return self._counting(first, last).counts(measure, dims, first, last, zone_name)
 
+    @on_server
     def persons(
         self, month: str, zone_name: str | None, cache: ClosedCounts | None = None
     ) -> list[tuple[str, int]]:
         return self._counting(month, month).persons(month, zone_name)
 
     # --- closing ---------------------------------------------------------------
+    @on_server
     def closed(self) -> dict[str, str]:
         rows = self.connect().execute("SELECT period, closed_at FROM hotline.closed_periods")
         return {str(p): str(at) for p, at in rows.fetchall()}
 
+    @on_server
     def close_months(self, months: Iterable[str], at: str, user_id: int) -> list[str]:
         """Close the months not closed yet and keep what they count (in the caller's
         transaction on the server): the desk's closing and snapshot, on the mirror made
@@ -327,6 +333,7 @@ class CentreExportQueries:
         return newly
 
     # --- the ledger ------------------------------------------------------------
+    @on_server
     def add_entry(
         self,
         *,
@@ -367,6 +374,7 @@ class CentreExportQueries:
         assert row is not None
         return int(row[0])
 
+    @on_server
     def entries(self, where: str = "", params: Sequence[Any] = ()) -> list[LedgerEntry]:
         rows = self.connect().execute(
             "SELECT id, at, user_id, table_name, period, audience, k, format, published,"
@@ -375,18 +383,21 @@ class CentreExportQueries:
         )
         return [_entry(r) for r in rows.fetchall()]
 
+    @on_server
     def in_year(self, year: int, audiences: Sequence[str]) -> list[LedgerEntry]:
         return self.entries(
             "WHERE period_start >= %s AND period_end <= %s AND audience = ANY(%s)",
             (f"{year:04d}-01", f"{year:04d}-12", list(audiences)),
         )
 
+    @on_server
     def find(self, table_name: str, period: str, audience: str) -> list[LedgerEntry]:
         return self.entries(
             "WHERE table_name = %s AND period = %s AND audience = %s",
             (table_name, period, audience),
         )
 
+    @on_server
     def store_file(self, ledger_id: int, file_name: str, content: bytes, manifest: str) -> None:
         self.connect().execute(
             "INSERT INTO hotline.export_files(ledger_id, file_name, content, manifest)"
@@ -394,6 +405,7 @@ class CentreExportQueries:
             (ledger_id, file_name, content, manifest),
         )
 
+    @on_server
     def stored_file(self, ledger_id: int) -> StoredFile | None:
         row = (
             self.connect()
