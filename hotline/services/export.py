@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hotline.disclosure import Key
 from hotline.errors import DeskError, InvalidInput
@@ -49,13 +50,14 @@ from hotline.paths import write_atomic
 from hotline.permissions import Action
 from hotline.records import to_iso, utcnow
 from hotline.services import approvals
-from hotline.services.call_backend import refuse_on_centre
 from hotline.services.session import Session
 from hotline.storage.calls import desk_zone
 from hotline.storage.export_store import DeskExportStore, ExportStore
 from hotline.storage.exports import LedgerEntry, month_runs
 
 Clock = Callable[[], datetime]
+if TYPE_CHECKING:
+    from hotline.services.centre_people import Approval as CentreApproval
 
 NO_EXPORT_KEY = QT_TRANSLATE_NOOP(
     "export", "this session holds no export signing key; sign in as an administrator."
@@ -140,7 +142,6 @@ def _checked(
     session: Session, table: str, period: str, audience: str, clock: Clock | None
 ) -> tuple[TableSpec, Period, int, datetime]:
     session.require(Action.EXPORT)
-    partner_here(session, audience)
     spec = table_spec(table)
     when = parse_period(period)
     check_period_kind(spec, when)
@@ -383,7 +384,6 @@ def export(
     and a re-export in another language writes the same release with its labels.
     """
     session.require(Action.EXPORT)
-    partner_here(session, audience)
     file_format = formats.get(fmt)
     check_language(language)
     private = session.export_private
@@ -458,7 +458,7 @@ def _written(
     table, period = asked
     with session.audited(durable=True):
         if audience == "partner":  # four eyes: the approval's use, with the export itself
-            approvals.authorise(session, PARTNER_EXPORT, partner_act(table, period, fmt), None)
+            _authorise_partner(session, partner_act(table, period, fmt))
         queries.close_months(when.months, release.exported_at, user_id)
         _check_unchanged(session, queries, release)
         ledger_id = queries.add_entry(
@@ -530,18 +530,59 @@ def _check_unchanged(session: Session, queries: ExportStore, release: Release) -
 PARTNER_EXPORT = approvals.GraveAct.PARTNER_EXPORT
 
 
-def partner_here(session: Session, audience: str) -> None:
-    """A partner export needs a second person's approval, which a centre does not keep
-    for exports yet (the approvals here are the desk's): refused there, nothing done."""
-    if audience == "partner":
-        refuse_on_centre(session.remote())
+class PartnerApprovalWaiting(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "export",
+        "An export for partners needs a second person's approval: request {number} waits "
+        "for it (another administrator or a supervisor approves it on their Approvals page "
+        "or with 'hotline approvals approve {number}'). Then export again.",
+    )
+
+
+def _on_centre_approval(
+    session: Session, act: dict[str, str]
+) -> tuple[CentreApproval | None, int | None] | None:
+    """On a centre: the approved request for this act, or the number of the one waiting
+    (asked for now if there was none), or (None, None) where nobody else could approve
+    (the centre's four eyes: services/centre_people.py); None on the desk."""
+    from hotline.services import centre_people
+    from hotline.services.centre_session import signin_of
+
+    signin = signin_of(session)
+    if signin is None:
+        return None
+    return centre_people.approved_request(signin, PARTNER_EXPORT.value, act)
 
 
 def partner_clearance(session: Session, table: str, period: str, fmt: str) -> approvals.Clearance:
-    """approvals.clearance for this partner export (asked for when needed), refused on
-    a centre (partner_here)."""
-    partner_here(session, "partner")
-    return approvals.clearance(session, PARTNER_EXPORT, partner_act(table, period, fmt))
+    """approvals.clearance for this partner export (asked for when needed); on a centre
+    its request waiting is said by PartnerApprovalWaiting."""
+    act = partner_act(table, period, fmt)
+    found = _on_centre_approval(session, act)
+    if found is None:
+        return approvals.clearance(session, PARTNER_EXPORT, act)
+    if found[1] is not None:
+        raise PartnerApprovalWaiting(number=found[1])
+    return approvals.Clearance(True)
+
+
+def _authorise_partner(session: Session, act: dict[str, str]) -> None:
+    """Inside the export's audited step: the second person's approval spent (or that it
+    was approved alone recorded, on the desk), or ApprovalNeeded and nothing done."""
+    found = _on_centre_approval(session, act)
+    if found is None:
+        approvals.authorise(session, PARTNER_EXPORT, act, None)
+        return
+    approval, waiting = found
+    if waiting is not None:
+        raise approvals.ApprovalNeeded()
+    if approval is not None:
+        from hotline.services import centre_people
+        from hotline.services.centre_session import signin_of
+
+        signin = signin_of(session)
+        assert signin is not None
+        centre_people.use_approval(signin, approval)
 
 
 def partner_act(table: str, period: str, fmt: str) -> dict[str, str]:
@@ -552,6 +593,9 @@ def partner_act(table: str, period: str, fmt: str) -> dict[str, str]:
 def partner_cleared(session: Session, table: str, period: str, fmt: str) -> bool:
     """Whether a partner export may go ahead: nobody else could approve, or its request is
     approved (approvals.clearance asks for it; the Export page and the CLI do)."""
+    on_centre = _on_centre_approval(session, partner_act(table, period, fmt))
+    if on_centre is not None:
+        return on_centre[1] is None
     if not approvals.second_person_needed(session, PARTNER_EXPORT):
         return True
     found = approvals.open_request(session, PARTNER_EXPORT, partner_act(table, period, fmt))
@@ -570,8 +614,7 @@ def _reissue(
     """The same table, period, audience and format again: the bytes the ledger holds."""
     with session.audited(durable=True):
         if release.audience == "partner":  # handed out again: a second person's yes again
-            act = partner_act(release.table, release.period, fmt)
-            approvals.authorise(session, PARTNER_EXPORT, act, None)
+            _authorise_partner(session, partner_act(release.table, release.period, fmt))
         session.record(
             "export.reissue",
             "export",

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from hotline import desk_time
 from hotline.permissions import Role
 from hotline.records import CallRecord
-from hotline.services import centre_audit, export, review
+from hotline.services import centre_audit, centre_people, export, review
 from hotline.services.centre_session import CentreSession, open_centre
 from hotline.services.session import Session
 from hotline.storage.server import schema_steps
@@ -381,9 +381,8 @@ def test_hotline_export_on_a_joined_workstation(centre: JoinedCentre, tmp_path: 
         stdin=f"{OPERATOR_PW}\n",
     )
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
-    # a partner export (four eyes) is not on a centre yet: said so, nothing written
-    partner = centre_cli(
-        centre.first.folder,
+    # a partner export: four eyes on the centre (a supervisor is there to approve)
+    partner_args = (
         "export",
         "--table",
         "calls_by_topic",
@@ -393,12 +392,30 @@ def test_hotline_export_on_a_joined_workstation(centre: JoinedCentre, tmp_path: 
         "partner",
         "--out",
         str(tmp_path / "partner.csv"),
-        user=ADMIN,
-        stdin=f"{ADMIN_PW}\n",
     )
-    assert partner.returncode != 0 and "Traceback" not in partner.stderr
-    assert "not available on a centre yet" in partner.stderr
+    waiting = centre_cli(centre.first.folder, *partner_args, user=ADMIN, stdin=f"{ADMIN_PW}\n")
+    assert waiting.returncode != 0 and "Traceback" not in waiting.stderr
+    assert "needs a second person's approval: request 1 waits" in waiting.stderr
     assert not (tmp_path / "partner.csv").exists()
+    rashad = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
+    try:
+        [asked] = centre_people.pending_approvals(rashad)
+        assert asked.body["params"] == {
+            "table": "calls_by_topic",
+            "period": "2026-04",
+            "format": "csv",
+        }
+        centre_people.approve(rashad, asked.number)
+    finally:
+        rashad.close()
+    approved = centre_cli(centre.first.folder, *partner_args, user=ADMIN, stdin=f"{ADMIN_PW}\n")
+    assert approved.returncode == 0, approved.stderr
+    assert (tmp_path / "partner.csv").exists()
+    used = _server_rows(centre, "SELECT used_at IS NOT NULL FROM hotline.approvals")
+    assert used == [(True,)]
+    # handed out again: a second person's yes again
+    again = centre_cli(centre.first.folder, *partner_args, user=ADMIN, stdin=f"{ADMIN_PW}\n")
+    assert again.returncode != 0 and "request 2 waits" in again.stderr
 
 
 def test_a_centre_of_step_11_upgrades_and_exports(
