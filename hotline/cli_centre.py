@@ -125,17 +125,25 @@ def cmd_join(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
-    from hotline.services import centre_people, enrolment
-    from hotline.storage.server.errors import ServerUnreachable
+def _who(args: argparse.Namespace, secrets: Secrets) -> tuple[Any, str, str]:
+    """This workstation, the person's name and password (asked for when not given)."""
+    from hotline.services import enrolment
 
     ws = enrolment.joined(folder_of(args))
     name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
     secrets.login_password = secrets.read(
         say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
     )
+    return ws, name, secrets.login_password
+
+
+def _sign_in(args: argparse.Namespace, secrets: Secrets) -> Any:
+    from hotline.services import centre_people
+    from hotline.storage.server.errors import ServerUnreachable
+
+    ws, name, password = _who(args, secrets)
     try:
-        return centre_people.sign_in(ws, name, secrets.login_password)
+        return centre_people.sign_in(ws, name, password)
     except ServerUnreachable as exc:
         raise ServerAwayAtSignIn(reason=exc.params.get("reason", "")) from exc
 
@@ -153,16 +161,13 @@ class ServerAwayAtSignIn(DeskError):
 def opened_centre(args: argparse.Namespace, secrets: Secrets) -> Iterator[Any]:
     """This person's centre session on this workstation for one command (the window's
     own: services/centre_session.py), its sign-in's warnings printed; no sender thread
-    (the command sends what it saves itself), closed afterwards."""
+    (the command sends what it saves itself), closed afterwards: the services run on it
+    as on a desk's session (``hotline export``, ``import``, ``seal``)."""
     from hotline.cli_common import WARNING_LINE, warning_message
-    from hotline.services import centre_session, enrolment
+    from hotline.services import centre_session
 
-    ws = enrolment.joined(folder_of(args))
-    name = args.user or input(say(QT_TRANSLATE_NOOP("cli", "User: "))).strip()
-    secrets.login_password = secrets.read(
-        say(QT_TRANSLATE_NOOP("cli", "Password for {name}: "), name=name)
-    )
-    session = centre_session.open_centre(ws, name, secrets.login_password, send=False)
+    ws, name, password = _who(args, secrets)
+    session = centre_session.open_centre(ws, name, password, send=False)
     for warning in session.warnings:
         print(say(WARNING_LINE, text=warning_message(warning)), file=sys.stderr)
     try:

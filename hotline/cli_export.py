@@ -14,6 +14,7 @@ import argparse
 import base64
 import binascii
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -120,6 +121,18 @@ def register(sub: Any) -> None:
     )
 
 
+def _session(args: argparse.Namespace, secrets: Secrets) -> AbstractContextManager[Any]:
+    """The centre's session on a workstation that joined one (no desk folder named),
+    else the desk's: the export is the same service on both."""
+    from hotline import cli_centre
+
+    return (
+        cli_centre.opened_centre(args, secrets)
+        if cli_centre.on_centre(args)
+        else opened(args, secrets)
+    )
+
+
 def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from hotline.services import export
 
@@ -132,7 +145,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         from hotline.export import key_card
 
         language = check_language(args.file_language or choose(args.language))
-        with opened(args, secrets) as session:
+        with _session(args, secrets) as session:
             public = export.export_key(session)
         card = key_card.card(public, Catalogue(language).translate)
         print(card.text(), end="")
@@ -140,7 +153,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
             write_card(card, Path(args.out))
         return EXIT_OK
     if args.history:
-        with opened(args, secrets) as session:
+        with _session(args, secrets) as session:
             lines = export.history(session)
         for line in lines:
             print(
@@ -153,12 +166,11 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         options = ", ".join(f"--{n}" for n in missing)
         raise InvalidInput(field="export", problem=Said(GIVE_OPTIONS, options=options))
     language = check_language(args.file_language or choose(args.language))
-    with opened(args, secrets) as session:
+    with _session(args, secrets) as session:
         if args.audience == "partner":
             from hotline.services import approvals
 
-            act = export.partner_act(args.table, args.period, args.format)
-            cleared = approvals.clearance(session, export.PARTNER_EXPORT, act)
+            cleared = export.partner_clearance(session, args.table, args.period, args.format)
             if waits_for_approval(cleared, approvals.RULES[export.PARTNER_EXPORT].label):
                 return EXIT_OK
         result = export.export(

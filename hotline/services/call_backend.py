@@ -24,6 +24,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.records import CallRecord, IdentityDetails, Task
 from hotline.storage.call_history import CommentLine, HistoryLine
 from hotline.storage.calllog import CallFilter, CallRow, Cursor, IdPage, Sort
+from hotline.storage.export_store import ExportStore
 from hotline.storage.readings import SeenLine
 from hotline.storage.statistics import PeriodCounts
 from hotline.storage.tasks import TaskLine
@@ -186,6 +187,8 @@ class CallBackend(Protocol):
     def count(self, f: CallFilter) -> int: ...
 
     def statistics(self, first: str, last: str) -> PeriodCounts: ...
+
+    def exports(self, zone_name: str | None) -> ExportStore: ...
 
     def update_index(self, progress: Callable[[int, int], None] | None) -> int: ...
 

@@ -139,6 +139,7 @@ from hotline.storage.server.errors import (
     WorkstationRefused,
     on_server,
 )
+from hotline.storage.server.exports import CentreExportQueries
 from hotline.storage.server.notify import Listener
 from hotline.storage.server.outbox import OutboxStore
 from hotline.storage.server.schema_review import CORRECTION_FIELD, ENTITIES_TEXT, OWN_TEXTS
@@ -440,6 +441,11 @@ class CentreSession(Session):
         AUDIT_ENTRIES_MAX: an import's or a mapping's few)."""
         found = audit_search.search(self.conn, AuditFilter(actions=(action,)), AUDIT_ENTRIES_MAX)
         return found[::-1]
+
+    def audit_head(self) -> Head:
+        """The head of the centre's chain (inside ``audited``: the entry just appended,
+        under the chain's lock held to the commit)."""
+        return ServerAuditLog(self.conn).last()
 
     def person_keys(self) -> PersonKeys:
         """The centre's persons keys (PseudonymsNotKeyed on a centre not converted yet)."""
@@ -1037,6 +1043,11 @@ class CentreBackend:
         session = self.session
         zone = desk_zone(session.db)
         return server_statistics.period_counts(session.conn, zone, first, last)
+
+    def exports(self, zone_name: str | None) -> CentreExportQueries:
+        """The exports' counts, closings and ledger on the server (storage/server/
+        exports.py), the months those of the desk's zone as the trends'."""
+        return CentreExportQueries(lambda: self.session.conn, zone_name)
 
     @_on_server
     def update_index(self, progress: Callable[[int, int], None] | None) -> int:

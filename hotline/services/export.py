@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hotline.disclosure import Key
 from hotline.errors import DeskError, InvalidInput
@@ -51,10 +52,12 @@ from hotline.records import to_iso, utcnow
 from hotline.services import approvals
 from hotline.services.session import Session
 from hotline.storage.calls import desk_zone
-from hotline.storage.counted import CountedRepository
-from hotline.storage.exports import ExportQueries, LedgerEntry, month_runs
+from hotline.storage.export_store import DeskExportStore, ExportStore
+from hotline.storage.exports import LedgerEntry, month_runs
 
 Clock = Callable[[], datetime]
+if TYPE_CHECKING:
+    from hotline.services.centre_people import Approval as CentreApproval
 
 NO_EXPORT_KEY = QT_TRANSLATE_NOOP(
     "export", "this session holds no export signing key; sign in as an administrator."
@@ -108,6 +111,14 @@ def catalogue() -> tuple[TableSpec, ...]:
     return CATALOGUE
 
 
+def store_of(session: Session) -> ExportStore:
+    """Where this session's exports count and are kept: the desk's own file, or a
+    centre's server (its backend's: storage/server/exports.py), by the same rules."""
+    remote = session.remote()
+    zone = desk_zone(session.db)
+    return DeskExportStore(session.db, zone) if remote is None else remote.exports(zone)
+
+
 def time_zone(session: Session) -> str | None:
     """The desk's time zone, in which its months (and the periods offered) end."""
     session.require(Action.EXPORT)
@@ -116,9 +127,14 @@ def time_zone(session: Session) -> str | None:
 
 def history(session: Session) -> list[LedgerLine]:
     session.require(Action.EXPORT)
+    store = store_of(session)
+    try:
+        entries = store.entries()
+    finally:
+        store.close()
     return [
         LedgerLine(e.id, e.at, e.table_name, e.period, e.audience, e.k, e.format, e.file_sha256)
-        for e in reversed(ExportQueries(session.db).entries())
+        for e in reversed(entries)
     ]
 
 
@@ -138,6 +154,7 @@ def _checked(
 
 def _counts(
     session: Session,
+    queries: ExportStore,
     space: YearSpace,
     months: Sequence[str],
     parts: Collection[str],
@@ -146,7 +163,6 @@ def _counts(
 ) -> dict[str, dict[tuple[str, ...], int]]:
     """The counts of these parts of the year's space for ``months`` (coded fields only);
     closed months' from the session's cache when `cached` (storage/closed_counts.py)."""
-    queries = ExportQueries(session.db)
     cache = session.closed_counts if cached else None
     zone = desk_zone(session.db)
     counts: dict[str, dict[tuple[str, ...], int]] = {}
@@ -172,14 +188,14 @@ def _counts(
     return counts
 
 
-def _earlier(session: Session, period: Period, audience: str) -> tuple[list[Earlier], set[str]]:
+def _earlier(queries: ExportStore, period: Period, audience: str) -> tuple[list[Earlier], set[str]]:
     """Earlier exports of the year, every family, that this audience's readers can see,
     linked to this period: overlapping it, or overlapping one that does (a year links
     every month), so that no chain of published sums around this release is missed."""
     audiences = ["public"] if audience == "public" else ["public", "partner"]
     seen: set[tuple[str, str, str]] = set()
     candidates: list[tuple[frozenset[str], LedgerEntry]] = []
-    for entry in ExportQueries(session.db).in_year(period.year, audiences):
+    for entry in queries.in_year(period.year, audiences):
         mark = (entry.table_name, entry.period, entry.audience)
         if mark in seen:
             continue
@@ -203,8 +219,10 @@ def _earlier(session: Session, period: Period, audience: str) -> tuple[list[Earl
     return found, linked
 
 
-def _first_export(session: Session, table: str, period: str, audience: str) -> LedgerEntry | None:
-    found = ExportQueries(session.db).find(table, period, audience)
+def _first_export(
+    queries: ExportStore, table: str, period: str, audience: str
+) -> LedgerEntry | None:
+    found = queries.find(table, period, audience)
     return found[0] if found else None
 
 
@@ -240,17 +258,34 @@ def gather(
 ) -> Release | Gathered:
     """The release from the ledger when exported before, else what protecting it needs."""
     spec, when, k, now = _checked(session, table, period, audience, clock)
-    first = _first_export(session, spec.name, when.label, audience)
+    store = store_of(session)
+    try:
+        return _gather(session, store, spec, when, audience, k, now, progress)
+    finally:
+        store.close()
+
+
+def _gather(
+    session: Session,
+    store: ExportStore,
+    spec: TableSpec,
+    when: Period,
+    audience: str,
+    k: int,
+    now: datetime,
+    progress: Progress | None,
+) -> Release | Gathered:
+    first = _first_export(store, spec.name, when.label, audience)
     if first is not None:
         if progress:
             progress(4, 4)
         return Release.from_json(first.published, first.id)
     if progress:
         progress(0, 4)
-    earlier, linked = _earlier(session, when, audience)
+    earlier, linked = _earlier(store, when, audience)
     views = [View(k, earlier)]
     if audience == "public":  # partners see the public tables beside their own
-        partners, partner_months = _earlier(session, when, "partner")
+        partners, partner_months = _earlier(store, when, "partner")
         if any(e.release.audience == "partner" for e in partners):
             views.append(View(audience_k("partner"), partners))
             linked |= partner_months
@@ -266,7 +301,7 @@ def gather(
         when,
         audience,
         k,
-        _counts(session, space, sorted(linked), parts),
+        _counts(session, store, space, sorted(linked), parts),
         space,
         views,
         to_iso(now),
@@ -369,7 +404,44 @@ def export(
     out = Path(out)
     if out.suffix == "":
         out = out.with_suffix(file_format.extension)
-    queries = ExportQueries(session.db)
+    store = store_of(session)
+    try:
+        return _written(
+            session,
+            store,
+            (table, period),
+            release,
+            fmt,
+            out,
+            file_format,
+            language,
+            private,
+            cancel=cancel,
+            clock=clock,
+        )
+    finally:
+        store.close()
+
+
+def _written(
+    session: Session,
+    queries: ExportStore,
+    asked: tuple[str, str],
+    release: Release,
+    fmt: str,
+    out: Path,
+    file_format: formats.Format,
+    language: str,
+    private: bytes,
+    *,
+    cancel: threading.Event | None,
+    clock: Clock | None,
+) -> ExportResult:
+    """The release written (or the ledger's bytes again), recorded in one audited step:
+    the closing, the snapshot, the ledger's entry, its file and the audit entry.
+    ``asked``: the table and period as the caller named them (a partner export's
+    approval is bound to them)."""
+    audience = release.audience
     if release.ledger_id is not None:
         for entry in queries.find(release.table, release.period, audience):
             stored = queries.stored_file(entry.id) if entry.format == fmt else None
@@ -383,14 +455,12 @@ def export(
     digest = manifests.sha256(content)
     when = parse_period(release.period)
     user_id = session.user_id if session.user_id is not None else 0
-    with session.db.transaction():
+    table, period = asked
+    with session.audited(durable=True):
         if audience == "partner":  # four eyes: the approval's use, with the export itself
-            approvals.authorise(session, PARTNER_EXPORT, partner_act(table, period, fmt), None)
-        closed_before = sorted(queries.closed())
-        newly = queries.close_months(when.months, release.exported_at, user_id)
-        # What the closed months counted, kept: they are counted from it from now on.
-        CountedRepository(session.db, desk_zone(session.db)).snapshot(newly, closed_before)
-        _check_unchanged(session, release)
+            _authorise_partner(session, partner_act(table, period, fmt))
+        queries.close_months(when.months, release.exported_at, user_id)
+        _check_unchanged(session, queries, release)
         ledger_id = queries.add_entry(
             at=to_iso((clock or utcnow)()),
             user_id=user_id,
@@ -418,7 +488,7 @@ def export(
                 "reissue_of": release.ledger_id,
             },
         )
-        head = session.audit.last()
+        head = session.audit_head()
         text = manifests.build(
             release,
             file_name=out.name,
@@ -431,7 +501,6 @@ def export(
             private_key=private,
         )
         queries.store_file(ledger_id, out.name, content, text)
-    session.audit.write_head(durable=True)
     return _write(
         release, fmt, out, ledger_id, content, text, reissued=release.ledger_id is not None
     )
@@ -445,7 +514,7 @@ class ChangedMeanwhile(ExportRefused):
     )
 
 
-def _check_unchanged(session: Session, release: Release) -> None:
+def _check_unchanged(session: Session, queries: ExportStore, release: Release) -> None:
     """Inside the export's transaction, after the closing: what the closed months now
     count is what the release publishes (a call saved between the counting and the
     closing would be counted as closed but never published); else the whole export is
@@ -453,12 +522,67 @@ def _check_unchanged(session: Session, release: Release) -> None:
     when = parse_period(release.period)
     space = year_space(when.year, session.taxonomy)
     spec = table_spec(release.table)
-    counts = _counts(session, space, when.months, {part_name(spec)}, cached=False)
+    counts = _counts(session, queries, space, when.months, {part_name(spec)}, cached=False)
     if contradicted(space, counts, release):
         raise ChangedMeanwhile(period=release.period)
 
 
 PARTNER_EXPORT = approvals.GraveAct.PARTNER_EXPORT
+
+
+class PartnerApprovalWaiting(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "export",
+        "An export for partners needs a second person's approval: request {number} waits "
+        "for it (another administrator or a supervisor approves it on their Approvals page "
+        "or with 'hotline approvals approve {number}'). Then export again.",
+    )
+
+
+def _on_centre_approval(
+    session: Session, act: dict[str, str]
+) -> tuple[CentreApproval | None, int | None] | None:
+    """On a centre: the approved request for this act, or the number of the one waiting
+    (asked for now if there was none), or (None, None) where nobody else could approve
+    (the centre's four eyes: services/centre_people.py); None on the desk."""
+    from hotline.services import centre_people
+    from hotline.services.centre_session import signin_of
+
+    signin = signin_of(session)
+    if signin is None:
+        return None
+    return centre_people.approved_request(signin, PARTNER_EXPORT.value, act)
+
+
+def partner_clearance(session: Session, table: str, period: str, fmt: str) -> approvals.Clearance:
+    """approvals.clearance for this partner export (asked for when needed); on a centre
+    its request waiting is said by PartnerApprovalWaiting."""
+    act = partner_act(table, period, fmt)
+    found = _on_centre_approval(session, act)
+    if found is None:
+        return approvals.clearance(session, PARTNER_EXPORT, act)
+    if found[1] is not None:
+        raise PartnerApprovalWaiting(number=found[1])
+    return approvals.Clearance(True)
+
+
+def _authorise_partner(session: Session, act: dict[str, str]) -> None:
+    """Inside the export's audited step: the second person's approval spent (or that it
+    was approved alone recorded, on the desk), or ApprovalNeeded and nothing done."""
+    found = _on_centre_approval(session, act)
+    if found is None:
+        approvals.authorise(session, PARTNER_EXPORT, act, None)
+        return
+    approval, waiting = found
+    if waiting is not None:
+        raise approvals.ApprovalNeeded()
+    if approval is not None:
+        from hotline.services import centre_people
+        from hotline.services.centre_session import signin_of
+
+        signin = signin_of(session)
+        assert signin is not None
+        centre_people.use_approval(signin, approval)
 
 
 def partner_act(table: str, period: str, fmt: str) -> dict[str, str]:
@@ -469,6 +593,9 @@ def partner_act(table: str, period: str, fmt: str) -> dict[str, str]:
 def partner_cleared(session: Session, table: str, period: str, fmt: str) -> bool:
     """Whether a partner export may go ahead: nobody else could approve, or its request is
     approved (approvals.clearance asks for it; the Export page and the CLI do)."""
+    on_centre = _on_centre_approval(session, partner_act(table, period, fmt))
+    if on_centre is not None:
+        return on_centre[1] is None
     if not approvals.second_person_needed(session, PARTNER_EXPORT):
         return True
     found = approvals.open_request(session, PARTNER_EXPORT, partner_act(table, period, fmt))
@@ -485,10 +612,9 @@ def _reissue(
     manifest_text: str,
 ) -> ExportResult:
     """The same table, period, audience and format again: the bytes the ledger holds."""
-    with session.db.transaction():
+    with session.audited(durable=True):
         if release.audience == "partner":  # handed out again: a second person's yes again
-            act = partner_act(release.table, release.period, fmt)
-            approvals.authorise(session, PARTNER_EXPORT, act, None)
+            _authorise_partner(session, partner_act(release.table, release.period, fmt))
         session.record(
             "export.reissue",
             "export",
@@ -500,7 +626,6 @@ def _reissue(
                 "format": fmt,
             },
         )
-    session.audit.write_head(durable=True)
     manifest_text = _renamed(session, manifest_text, out.name)
     return _write(release, fmt, out, ledger_id, content, manifest_text, reissued=True)
 

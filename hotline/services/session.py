@@ -18,7 +18,7 @@ from hotline.permissions import Action, Role, allowed
 from hotline.records import AuditEntry, User, utcnow
 from hotline.services.call_backend import CallBackend
 from hotline.storage import entities
-from hotline.storage.audit_log import AuditLog, SignedEntry
+from hotline.storage.audit_log import AuditLog, Head, SignedEntry
 from hotline.storage.authority import Authority
 from hotline.storage.calls import CallRepository
 from hotline.storage.closed_counts import ClosedCounts
@@ -140,6 +140,11 @@ class Session:
         (record()) in one transaction; then the chain's head is written outside the
         database, so a truncated log shows. An error rolls the whole step back."""
         return Audited(self.db.transaction(), self.audit, durable)
+
+    def audit_head(self) -> Head:
+        """The chain's head as this step leaves it (inside ``audited``, after record():
+        the entry just appended), as an export's manifest names it."""
+        return self.audit.last()
 
     def audit_event(
         self,

@@ -141,6 +141,25 @@ class Database:
             self.opened_on_full_disk = True
             self._connect(key, create, exclusive=True)
 
+    @classmethod
+    def in_memory(cls) -> Database:
+        """A private database in this process's memory only (no file, no key): gone
+        when closed. For coded fields worked on with the desk's own SQL (a centre's
+        export counts: storage/server/exports.py), never for free text."""
+        self = cls.__new__(cls)
+        self.path = Path(":memory:")
+        self._lock = threading.RLock()
+        self.rollbacks = 0
+        self.opened_on_full_disk = False
+        try:
+            self.conn = sqlcipher3.connect(
+                ":memory:", isolation_level=None, check_same_thread=False
+            )
+            self.conn.execute("PRAGMA temp_store = MEMORY").fetchall()
+        except Error as exc:
+            raise translate_error(exc, self.path) from exc
+        return self
+
     def _connect(self, key: bytes, create: bool, exclusive: bool = False) -> None:
         path = self.path
         try:

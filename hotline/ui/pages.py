@@ -151,8 +151,7 @@ PAGES.append(
         "export",
         QT_TRANSLATE_NOOP("pages", "Export"),
         _export,
-        Action.EXPORT,
-        on_centre=False,
+        Action.EXPORT,  # on a centre too: the service counts and records on its server
     )
 )
 

@@ -216,7 +216,6 @@ def test_pages_not_on_a_centre_yet_say_so_and_show_nothing_of_the_cache(
         not_yet = [spec.key for spec in PAGES if not spec.on_centre]
         assert set(not_yet) == {
             "restore",
-            "export",
         }
         for key in not_yet:
             page = desk.main.show_page(key)

@@ -5594,6 +5594,10 @@ SHA-256: {sha256}</translation>
       <translation>Yaş qrupu</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person's approval: request {number} waits for it (another administrator or a supervisor approves it on their Approvals page or with 'hotline approvals approve {number}'). Then export again.</source>
+      <translation>Tərəfdaşlar üçün ixrac ikinci şəxsin təsdiqini tələb edir: {number} nömrəli sorğu onu gözləyir (başqa administrator və ya supervayzer onu öz Təsdiqlər səhifəsində və ya 'hotline approvals approve {number}' ilə təsdiqləyir). Sonra yenidən ixrac edin.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Auditoriya</translation>
     </message>

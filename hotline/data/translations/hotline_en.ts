@@ -5594,6 +5594,10 @@ SHA-256: {sha256}</translation>
       <translation>Age group</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person's approval: request {number} waits for it (another administrator or a supervisor approves it on their Approvals page or with 'hotline approvals approve {number}'). Then export again.</source>
+      <translation>An export for partners needs a second person's approval: request {number} waits for it (another administrator or a supervisor approves it on their Approvals page or with 'hotline approvals approve {number}'). Then export again.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Audience</translation>
     </message>

@@ -5608,6 +5608,10 @@ SHA-256: {sha256}</translation>
       <translation>Возрастная группа</translation>
     </message>
     <message>
+      <source>An export for partners needs a second person's approval: request {number} waits for it (another administrator or a supervisor approves it on their Approvals page or with 'hotline approvals approve {number}'). Then export again.</source>
+      <translation>Экспорт для партнёров требует одобрения второго человека: запрос {number} ждёт его (другой администратор или супервайзер одобряет его на своей странице «Одобрения» или командой 'hotline approvals approve {number}'). Затем экспортируйте снова.</translation>
+    </message>
+    <message>
       <source>Audience</source>
       <translation>Получатели</translation>
     </message>

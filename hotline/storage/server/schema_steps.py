@@ -30,6 +30,7 @@ from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
     schema_entity_keys,
+    schema_exports,
     schema_import,
     schema_own_slot,
     schema_persons,
@@ -202,6 +203,14 @@ def _imports(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_import.create(conn, roles)
 
 
+def _exports(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 15: the anonymised exports on the server: the ledger, the closed months,
+    the files exported, the closed months' snapshot and the queue of changes to what it
+    counted, filled by a trigger on the calls (schema_exports.py); the administrators'
+    alone."""
+    schema_exports.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -218,6 +227,7 @@ STEPS: tuple[Step, ...] = (
     _settings_and_directory,
     _entity_keys,
     _imports,
+    _exports,
 )
 
 

@@ -288,9 +288,10 @@ class ExportPage(Retranslatable, QWidget):
             return
         # Four eyes: a partner export goes ahead alone or approved; else it is asked for.
         self.worker.call(
-            approvals.clearance,
-            export.PARTNER_EXPORT,
-            export.partner_act(table, period, fmt),
+            export.partner_clearance,
+            table,
+            period,
+            fmt,
             on_done=lambda cleared: self._cleared(cleared, path, event),
             on_error=self._failed,
         )
