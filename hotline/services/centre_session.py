@@ -274,6 +274,12 @@ WARN_OFFLINE = QT_TRANSLATE_NOOP(
     "Signed in offline, from this computer's copy of the centre's keys: calls you save "
     "are kept here and sent when the server is back; pages that need the server say so.",
 )
+WARN_EARLIER_KEY = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Your password was reset since you last signed in on this computer. Calls you kept "
+    "on this computer before the reset were not sent: they wait here, set aside, "
+    "under your old password (see the README, 'A password reset').",
+)
 WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
     "warnings",
     "Sealing and retention could not run at your sign-in on the centre; sign in again, or "
