@@ -92,6 +92,7 @@ from hotline.services.calllog import NOTES_READ_WINDOW
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.identity_vault import WRAPPED_DRAFT, bind_draft_seal
 from hotline.services.logins import LoginThrottle
+from hotline.services import earlier_key
 from hotline.services.outbox import (
     LINE_DOWN,
     Outbox,
@@ -219,9 +220,17 @@ def witness_key(signin: CentreSignIn) -> bytes:
 
 
 def witness_of(signin: CentreSignIn) -> LockedWitness:
-    """The head of the centre's chain this person last saw on this workstation."""
+    """The head of the centre's chain this person last saw on this workstation (the file
+    names the signing key it is made under: services/earlier_key.py)."""
     folder = person_folder(signin.workstation, signin.user_id)
-    seen = SeenHead(folder / "audit-head", signin.keyfile.desk_id, witness_key(signin))
+    private = signin.secrets.signing_private
+    assert private is not None
+    seen = SeenHead(
+        folder / "audit-head",
+        signin.keyfile.desk_id,
+        witness_key(signin),
+        key_id=signing.public_of(private).hex(),
+    )
     seen.key_once(folder / "audit-head.keyed")  # a file from before its HMAC, once
     return LockedWitness(seen)
 
@@ -1087,6 +1096,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         witness = witness_of(signin)
+        earlier = _earlier_key(signin, witness, folder)
         centre_audit.check_at_connection(signin.conn, witness)
         offline_signin.keep_copy(signin, centre, witness.seen())
         session = _open_local(ws, signin, centre, folder, witness)
@@ -1094,6 +1104,8 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         signin.close()
         raise
     try:
+        if earlier is not None:
+            _audit_earlier_key(session, earlier)
         _count_sign_in(session, throttle, name)
         _start_outbox(session, send)
         if allowed(signin.roles, Action.SETTINGS):
@@ -1102,6 +1114,42 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         session.close()
         raise
     return session
+
+
+def _earlier_key(
+    signin: CentreSignIn, witness: LockedWitness, folder: Path
+) -> earlier_key.EarlierKey | None:
+    """Her witness, outbox and desk file here made under the key she had before an
+    administrator reset her password: moved aside (never deleted), the chain vouching
+    (services/earlier_key.py); a forged witness still raises WitnessForged."""
+    assert signin.secrets.signing_private is not None
+    earlier = earlier_key.found(
+        signin.conn,
+        witness.inner,
+        signin.user_id,
+        signing.public_of(signin.secrets.signing_private),
+    )
+    if earlier is None:
+        return None
+    witness.inner.set_aside(earlier.suffix)
+    paths = DeskPaths(folder)
+    earlier_key.set_aside(
+        earlier, [outbox_path(folder, signin.holder), paths.database, paths.search_index]
+    )
+    return earlier
+
+
+def _audit_earlier_key(session: CentreSession, earlier: earlier_key.EarlierKey) -> None:
+    """The fresh witness in the chain, in words (ui/admin/audit_words.py), and said at
+    the sign-in: calls kept here before the reset wait aside, not sent."""
+    with session.audited():
+        session.record(
+            earlier_key.ACTION,
+            "user",
+            session.user_id,
+            details={"witnessed": earlier.witnessed, "reset": earlier.reset},
+        )
+    session.warnings.append(WARN_EARLIER_KEY)
 
 
 def _count_sign_in(session: CentreSession, throttle: LoginThrottle, name: str) -> None:
