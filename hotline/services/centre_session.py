@@ -74,6 +74,7 @@ from hotline.services import (
     centre_pseudonyms,
     centre_sealing,
     centre_tasks,
+    earlier_key,
     enrolment,
     offline_signin,
     settings,
@@ -92,7 +93,6 @@ from hotline.services.calllog import NOTES_READ_WINDOW
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.identity_vault import WRAPPED_DRAFT, bind_draft_seal
 from hotline.services.logins import LoginThrottle
-from hotline.services import earlier_key
 from hotline.services.outbox import (
     LINE_DOWN,
     Outbox,
@@ -285,9 +285,10 @@ WARN_OFFLINE = QT_TRANSLATE_NOOP(
 )
 WARN_EARLIER_KEY = QT_TRANSLATE_NOOP(
     "warnings",
-    "Your password was reset since you last signed in on this computer. Calls you kept "
-    "on this computer before the reset were not sent: they wait here, set aside, "
-    "under your old password (see the README, 'A password reset').",
+    "Your password was reset since you last signed in on this computer. Any calls you "
+    "kept on this computer before the reset (saved while the server was away) were not "
+    "sent: they wait on this computer, set aside under your old password. Tell the "
+    "centre's administrator.",
 )
 WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
     "warnings",
