@@ -4,6 +4,7 @@ language, that calls kept here before the reset wait there, not sent."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,13 +12,17 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
+from hotline.records import AuditEntry
+from hotline.services import centre_people
 from hotline.services.centre_session import WARN_EARLIER_KEY
+from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.workstation import ENV_CONFIG_DIR
 from hotline.ui import i18n
+from hotline.ui.admin.audit_words import WORDS, in_words, tr
 from hotline.ui.app import Desk
 from hotline.ui.login import LoginWindow
 from hotline.ui.main_window import MainWindow
-from tests.conftest import OPERATOR
+from tests.conftest import ADMIN, ADMIN_PW, OPERATOR
 from tests.server.offline import own_server
 from tests.server.postgres import PostgresServer
 from tests.server.test_centre_window import _close
@@ -65,3 +70,21 @@ def test_the_window_signs_her_in_after_a_reset_and_says_her_kept_calls_wait(
     finally:
         i18n.install("en")
         _close(desk)
+    # The chain's entry of it, in words, in each language (the audit viewer's sentence).
+    admin = centre_people.sign_in(joined.first, ADMIN, ADMIN_PW)
+    try:
+        [row] = [r for r in ServerAuditLog(admin.conn).rows() if r[3] == "witness.restarted"]
+        reset = ServerAuditLog(admin.conn).last_reset_of(int(row[5]))
+    finally:
+        admin.close()
+    assert reset is not None
+    seq, at, user_id, action, object_type, object_id, details = row[:7]
+    entry = AuditEntry(seq, at, user_id, action, object_type, object_id, json.loads(details))
+    try:
+        for language in ("az", "ru", "en"):
+            i18n.install(language)
+            words = in_words(entry, {int(user_id): OPERATOR})
+            assert OPERATOR in words and str(reset[0]) in words and "{" not in words
+            assert words != tr(WORDS["witness.restarted"])
+    finally:
+        i18n.install("en")
