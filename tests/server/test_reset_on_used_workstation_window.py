@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,10 @@ from tests.server.test_centre_window import _close
 from tests.server.test_offline_signin import _admin, _centre
 from tests.server.test_reset_on_used_workstation import NEW_PW
 from tests.ui.conftest import shown
+
+
+def _says(window: MainWindow, said: str) -> bool:
+    return said in window.warning_label.text()
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +70,7 @@ def test_the_window_signs_her_in_after_a_reset_and_says_her_kept_calls_wait(
             assert language == "en" or said != WARN_EARLIER_KEY
             window.resize(1366, 768)
             QCoreApplication.processEvents()
-            qtbot.waitUntil(lambda s=said: s in window.warning_label.text(), timeout=10_000)
+            qtbot.waitUntil(partial(_says, window, said), timeout=10_000)
             window.grab().save(f"/tmp/h15-reset-window-{language}.png")
     finally:
         i18n.install("en")
