@@ -20,8 +20,10 @@ from hotline.services.centre_session import (
     open_centre_offline,
     person_folder,
 )
+from hotline.storage.audit_log import Head
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.audit_errors import WitnessForged
+from hotline.storage.server.seen_head import SeenHead
 from hotline.storage.server.workstation import Workstation
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre
@@ -157,3 +159,24 @@ def test_a_witness_edited_after_a_reset_of_another_member_is_refused(
     with pytest.raises(WitnessForged):
         open_centre(ws, OPERATOR, OPERATOR_PW, send=False)
     assert running(server)
+
+
+def test_a_witness_written_before_the_key_field_still_holds_and_is_then_named(
+    tmp_path: Path,
+) -> None:
+    """Files written before the witness named its key hold as they are (same HMAC); the
+    next head written names the key under the HMAC, and an edit of the key is refused."""
+    path = tmp_path / "audit-head"
+    SeenHead(path, "desk-1", b"k" * 32).saw(Head(3, b"\x01" * 32))
+    assert "key" not in json.loads(path.read_text(encoding="utf-8"))
+    named = SeenHead(path, "desk-1", b"k" * 32, key_id="ab" * 32)
+    assert named.seen() == Head(3, b"\x01" * 32)
+    named.saw(Head(4, b"\x02" * 32))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["key"] == "ab" * 32
+    assert SeenHead(path, "desk-1", b"k" * 32).seen() == Head(4, b"\x02" * 32)
+    data["key"] = "cd" * 32
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(WitnessForged):
+        SeenHead(path, "desk-1", b"k" * 32).seen()
+    assert SeenHead(path, "desk-1", b"k" * 32).claimed() == (4, "cd" * 32)
