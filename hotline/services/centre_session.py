@@ -74,6 +74,7 @@ from hotline.services import (
     centre_pseudonyms,
     centre_sealing,
     centre_tasks,
+    earlier_key,
     enrolment,
     offline_signin,
     settings,
@@ -220,9 +221,17 @@ def witness_key(signin: CentreSignIn) -> bytes:
 
 
 def witness_of(signin: CentreSignIn) -> LockedWitness:
-    """The head of the centre's chain this person last saw on this workstation."""
+    """The head of the centre's chain this person last saw on this workstation (the file
+    names the signing key it is made under: services/earlier_key.py)."""
     folder = person_folder(signin.workstation, signin.user_id)
-    seen = SeenHead(folder / "audit-head", signin.keyfile.desk_id, witness_key(signin))
+    private = signin.secrets.signing_private
+    assert private is not None
+    seen = SeenHead(
+        folder / "audit-head",
+        signin.keyfile.desk_id,
+        witness_key(signin),
+        key_id=signing.public_of(private).hex(),
+    )
     seen.key_once(folder / "audit-head.keyed")  # a file from before its HMAC, once
     return LockedWitness(seen)
 
@@ -274,6 +283,13 @@ WARN_OFFLINE = QT_TRANSLATE_NOOP(
     "warnings",
     "Signed in offline, from this computer's copy of the centre's keys: calls you save "
     "are kept here and sent when the server is back; pages that need the server say so.",
+)
+WARN_EARLIER_KEY = QT_TRANSLATE_NOOP(
+    "warnings",
+    "Your password was reset since you last signed in on this computer. Any calls you "
+    "kept on this computer before the reset (saved while the server was away) were not "
+    "sent: they wait on this computer, set aside under your old password. Tell the "
+    "centre's administrator.",
 )
 WARN_SCHEDULED_FAILED = QT_TRANSLATE_NOOP(
     "warnings",
@@ -1092,6 +1108,7 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         folder = person_folder(ws, signin.user_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         witness = witness_of(signin)
+        earlier = _earlier_key(signin, witness, folder)
         centre_audit.check_at_connection(signin.conn, witness)
         offline_signin.keep_copy(signin, centre, witness.seen())
         session = _open_local(ws, signin, centre, folder, witness)
@@ -1099,6 +1116,8 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         signin.close()
         raise
     try:
+        if earlier is not None:
+            _audit_earlier_key(session, earlier)
         _count_sign_in(session, throttle, name)
         _start_outbox(session, send)
         if allowed(signin.roles, Action.SETTINGS):
@@ -1107,6 +1126,42 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         session.close()
         raise
     return session
+
+
+def _earlier_key(
+    signin: CentreSignIn, witness: LockedWitness, folder: Path
+) -> earlier_key.EarlierKey | None:
+    """Her witness, outbox and desk file here made under the key she had before an
+    administrator reset her password: moved aside (never deleted), the chain vouching
+    (services/earlier_key.py); a forged witness still raises WitnessForged."""
+    assert signin.secrets.signing_private is not None
+    earlier = earlier_key.found(
+        signin.conn,
+        witness.inner,
+        signin.user_id,
+        signing.public_of(signin.secrets.signing_private),
+    )
+    if earlier is None:
+        return None
+    witness.inner.set_aside(earlier.suffix)
+    paths = DeskPaths(folder)
+    earlier_key.set_aside(
+        earlier, [outbox_path(folder, signin.holder), paths.database, paths.search_index]
+    )
+    return earlier
+
+
+def _audit_earlier_key(session: CentreSession, earlier: earlier_key.EarlierKey) -> None:
+    """The fresh witness in the chain, in words (ui/admin/audit_words.py), and said at
+    the sign-in: calls kept here before the reset wait aside, not sent."""
+    with session.audited():
+        session.record(
+            earlier_key.ACTION,
+            "user",
+            session.user_id,
+            details={"witnessed": earlier.witnessed, "reset": earlier.reset},
+        )
+    session.warnings.append(WARN_EARLIER_KEY)
 
 
 def _count_sign_in(session: CentreSession, throttle: LoginThrottle, name: str) -> None:

@@ -213,7 +213,8 @@ def test_a_member_reset_since_the_copy_opens_it_offline_but_the_server_refuses_h
     know); her calls are kept. Once the server is back it refuses her old login: nothing
     is sent, the calls stay kept and the status says so; the next online sign-in on the
     workstation writes a fresh copy, and the old password no longer opens anything.
-    (Her own files here, outbox and witness, are keyed by her old keys: see README.)"""
+    (Her own files here, outbox and witness, are keyed by her old keys: set aside at her
+    next online sign-in, test_reset_on_used_workstation.py.)"""
     joined, ws = _centre(server, tmp_path)
     _admin(joined, "reset_password", OPERATOR, "a brand new password for the night")
     server.stop()

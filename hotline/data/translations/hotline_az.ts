@@ -527,6 +527,10 @@
       <translation>{who} {count} uğursuz girişdən sonra daxil oldu (indi qeydə alındı)</translation>
     </message>
     <message>
+      <source>{who} signed in with the new keys of the password reset in entry {reset}: this workstation's record of the log, made under the earlier keys (entry {witnessed}), was set aside and started afresh at the server's head; calls kept here before the reset wait there, not sent</source>
+      <translation>{who} {reset} saylı qeyddəki parol sıfırlamasının yeni açarları ilə daxil oldu: bu iş stansiyasının əvvəlki açarlarla yazılmış jurnal qeydi ({witnessed} saylı qeyd) kənara qoyuldu və serverdəki son qeyddən yenidən başladı; sıfırlamadan əvvəl burada saxlanılan zənglər orada gözləyir, göndərilməyib</translation>
+    </message>
+    <message>
       <source>{who} stored identity details of call {call}</source>
       <translation>{who} {call} nömrəli zəngin şəxsiyyət məlumatlarını saxladı</translation>
     </message>
@@ -6653,6 +6657,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>Bu açar yuvası test səviyyəli açar törətməsindən istifadə edir: parolu dəyişin.</translation>
+    </message>
+    <message>
+      <source>Your password was reset since you last signed in on this computer. Any calls you kept on this computer before the reset (saved while the server was away) were not sent: they wait on this computer, set aside under your old password. Tell the centre's administrator.</source>
+      <translation>Bu kompüterdə sonuncu dəfə daxil olduğunuzdan bəri parolunuz sıfırlanıb. Sıfırlamadan əvvəl bu kompüterdə saxladığınız zənglər (server əlçatan olmadığı vaxt saxlanılanlar) göndərilməyib: onlar köhnə parolunuzla bağlı halda bu kompüterdə kənara qoyulub gözləyir. Mərkəzin administratoruna xəbər verin.</translation>
     </message>
     <message>
       <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>

@@ -527,6 +527,10 @@
       <translation>{who} signed in after {count} failed sign-ins (recorded now)</translation>
     </message>
     <message>
+      <source>{who} signed in with the new keys of the password reset in entry {reset}: this workstation's record of the log, made under the earlier keys (entry {witnessed}), was set aside and started afresh at the server's head; calls kept here before the reset wait there, not sent</source>
+      <translation>{who} signed in with the new keys of the password reset in entry {reset}: this workstation's record of the log, made under the earlier keys (entry {witnessed}), was set aside and started afresh at the server's head; calls kept here before the reset wait there, not sent</translation>
+    </message>
+    <message>
       <source>{who} stored identity details of call {call}</source>
       <translation>{who} stored identity details of call {call}</translation>
     </message>
@@ -6653,6 +6657,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>This key slot uses test-strength key derivation: change the password.</translation>
+    </message>
+    <message>
+      <source>Your password was reset since you last signed in on this computer. Any calls you kept on this computer before the reset (saved while the server was away) were not sent: they wait on this computer, set aside under your old password. Tell the centre's administrator.</source>
+      <translation>Your password was reset since you last signed in on this computer. Any calls you kept on this computer before the reset (saved while the server was away) were not sent: they wait on this computer, set aside under your old password. Tell the centre's administrator.</translation>
     </message>
     <message>
       <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>

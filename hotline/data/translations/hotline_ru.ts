@@ -527,6 +527,10 @@
       <translation>{who} вошёл (вошла) после неудачных попыток: {count} (записано сейчас)</translation>
     </message>
     <message>
+      <source>{who} signed in with the new keys of the password reset in entry {reset}: this workstation's record of the log, made under the earlier keys (entry {witnessed}), was set aside and started afresh at the server's head; calls kept here before the reset wait there, not sent</source>
+      <translation>{who} вошёл(-ла) с новыми ключами после сброса пароля в записи {reset}: запись этой рабочей станции о журнале, сделанная под прежними ключами (запись {witnessed}), отложена и начата заново с текущей вершины журнала на сервере; звонки, сохранённые здесь до сброса, ждут там и не отправлены</translation>
+    </message>
+    <message>
       <source>{who} stored identity details of call {call}</source>
       <translation>{who}: сохранены личные данные звонка {call}</translation>
     </message>
@@ -6667,6 +6671,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>This key slot uses test-strength key derivation: change the password.</source>
       <translation>Этот слот ключа использует тестовую стойкость вывода ключа: смените пароль.</translation>
+    </message>
+    <message>
+      <source>Your password was reset since you last signed in on this computer. Any calls you kept on this computer before the reset (saved while the server was away) were not sent: they wait on this computer, set aside under your old password. Tell the centre's administrator.</source>
+      <translation>С тех пор как вы последний раз входили на этом компьютере, ваш пароль был сброшен. Звонки, которые вы сохранили на этом компьютере до сброса (пока сервер был недоступен), не отправлены: они ждут на этом компьютере, отложенные под вашим старым паролем. Сообщите администратору центра.</translation>
     </message>
     <message>
       <source>Your roles recorded in the database differ from the roles an administrator granted you; the desk uses the granted ones. Tell the administrator.</source>

@@ -319,6 +319,22 @@ class ServerAuditLog:
             ).fetchall()
         )
 
+    def last_reset_of(self, user_id: int) -> tuple[int, str] | None:
+        """The latest ``user.reset`` of this member (an administrator gave her new keys):
+        its seq and the signing key (public, hex) it gave; None if she was never reset."""
+        row = self.conn.execute(
+            "SELECT seq, details FROM hotline.audit WHERE action = 'user.reset'"
+            " AND object_type = 'user' AND object_id = %s ORDER BY seq DESC LIMIT 1",
+            (user_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            given = json.loads(row[1]).get("signing_key")
+        except (ValueError, AttributeError):
+            return None
+        return (int(row[0]), given) if isinstance(given, str) else None
+
     def actions_of(self, object_type: str, object_id: int) -> list[str]:
         return [
             str(r[0])

@@ -39,6 +39,13 @@ WORDS: dict[str, str] = {
     "user.reset": QT_TRANSLATE_NOOP("AuditWords", "{who} gave {user} a new password and new keys"),
     "user.disable": QT_TRANSLATE_NOOP("AuditWords", "{who} disabled the user {user}"),
     "user.passwd": QT_TRANSLATE_NOOP("AuditWords", "{who} changed their own password"),
+    "witness.restarted": QT_TRANSLATE_NOOP(
+        "AuditWords",
+        "{who} signed in with the new keys of the password reset in entry {reset}: this "
+        "workstation's record of the log, made under the earlier keys (entry {witnessed}), "
+        "was set aside and started afresh at the server's head; calls kept here before the "
+        "reset wait there, not sent",
+    ),
     "workstation.remove": QT_TRANSLATE_NOOP(
         "AuditWords", "{who} removed workstation {object} from the centre"
     ),
@@ -134,6 +141,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "user.reset",
             "user.disable",
             "user.passwd",
+            "witness.restarted",
             "workstation.remove",
         ),
     ),
