@@ -91,7 +91,7 @@ def old(postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             finally:
                 signin.close()
     done = centre_service.upgrade_centre(joined.server.url(db=joined.database))
-    assert done.after == done.before + 1 == schema_steps.known()
+    assert done.before == len(before) and done.after == schema_steps.known()
     yield Old(joined, ids, nigar)
 
 
