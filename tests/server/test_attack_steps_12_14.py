@@ -29,15 +29,25 @@ from psycopg import errors
 from psycopg.types.json import Jsonb
 
 from hotline.crypto.person_keys import ENTITY_FIELD
-from hotline.services import centre_entity_keys, centre_people, directory, importer, settings
+from hotline.services import centre as centre_service
+from hotline.services import (
+    centre_entity_keys,
+    centre_people,
+    centre_sealing,
+    directory,
+    importer,
+    sealing,
+    settings,
+)
 from hotline.services.centre_session import CentreShared, open_centre
+from hotline.storage.server import schema_steps
 from hotline.storage.server.audit import CALLS_CHANGED, CALLS_WITHOUT_ENTRY, TASKS_UNLIKE_SAVE
 from hotline.storage.server.entity_keys import KEYING_LOCK
 from hotline.storage.server.schema_audit import LOCK_WAIT_S
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
-from tests.server.test_centre_entities import AGENCY
+from tests.server.test_centre_entities import AGENCY, COURT
 from tests.server.test_centre_entity_keys import Old, _coded, _verify, old  # noqa: F401 (a fixture)
 from tests.server.test_centre_import import (
     ONLY_ADMIN,
@@ -319,3 +329,120 @@ def test_an_administrators_own_sql_after_her_import_is_refused_or_named(
         assert said is not None, (template, problems)
         if "{calls}" in template or template is CALLS_CHANGED:
             assert str(call_id) in said, said
+
+
+def test_nothing_goes_onto_her_imported_call_once_sealed(
+    centre: JoinedCentre, imported: int
+) -> None:
+    """Rauf's imported call sealed (a supervisor approving): his own login adds no text,
+    key nor task to it (the restrictive policies of sealing cover the import's too), nor
+    puts lookup values or pseudonyms back into its coded fields; the superuser's doing so
+    is named by verify (the kept digest leaves those fields out: it was silent)."""
+    agency = _sealed(centre, imported)
+    rauf = centre_people.sign_in(centre.first, ONLY_ADMIN, ONLY_ADMIN_PW)
+    try:
+        conn = rauf.conn
+        holder = f"user:{rauf.user_id}"
+        for statement, args in (
+            (
+                "INSERT INTO hotline.call_texts(call_id, field, body) VALUES (%s, 'notes', 'x')",
+                (imported,),
+            ),
+            (
+                "INSERT INTO hotline.call_keys(call_id, holder, suite, sealed)"
+                " VALUES (%s, %s, 'x', 'x')",
+                (imported, holder),
+            ),
+            (
+                "INSERT INTO hotline.tasks(id, call_id, kind, created_by)"
+                " VALUES (96, %s, 'follow_up', %s)",
+                (imported, rauf.user_id),
+            ),
+        ):
+            with pytest.raises(errors.InsufficientPrivilege), conn.transaction():
+                conn.execute(statement, args)
+        # The sealed call found by the entity filter again, or by its caller's pseudonym:
+        # her UPDATE of a sealed call's coded fields (the strip's) is refused them (step 15).
+        for given in ({ENTITY_FIELD: [agency]}, {"caller_pseudonym": "A-1"}):
+            with pytest.raises(errors.InsufficientPrivilege), conn.transaction():
+                conn.execute(
+                    "UPDATE hotline.calls SET coded = coded || %s WHERE id = %s",
+                    (Jsonb(given), imported),
+                )
+    finally:
+        rauf.close()
+    assert _verify(centre) == []
+    with _superuser(centre) as root:  # the server's superuser: verify names it
+        root.execute(
+            "UPDATE hotline.calls SET coded = coded || %s WHERE id = %s",
+            (Jsonb({ENTITY_FIELD: [agency]}), imported),
+        )
+    changed = _count_of(_verify(centre), CALLS_CHANGED)
+    assert changed is not None and str(imported) in changed, changed
+
+
+def _sealed(centre: JoinedCentre, call_id: int, clean: bool = True) -> str:
+    """The call sealed by Rauf, Rashad approving, verify clean after; the agency's lookup
+    value (what the attacks put back)."""
+    session = open_centre(centre.first, SUPERVISOR, SUPERVISOR_PW, send=False)
+    try:
+        agency = session.person_keys().entity("agency", AGENCY)
+    finally:
+        session.close()
+    rauf = centre_people.sign_in(centre.first, ONLY_ADMIN, ONLY_ADMIN_PW)
+    try:
+        found = centre_sealing.find(rauf, sealing.BY_CALL, str(call_id))
+        with pytest.raises(centre_sealing.SealApprovalWaiting) as waiting:
+            centre_sealing.seal(rauf, found, COURT, registers=[])
+        rashad = centre_people.sign_in(centre.first, SUPERVISOR, SUPERVISOR_PW)
+        try:
+            centre_people.approve(rashad, int(waiting.value.params["number"]))
+        finally:
+            rashad.close()
+        centre_sealing.seal(rauf, found, COURT, registers=[])
+    finally:
+        rauf.close()
+    assert not clean or _verify(centre) == []
+    return agency
+
+
+def _put_back(centre: JoinedCentre, call_id: int, agency: str) -> None:
+    """Rauf's own UPDATE of the sealed call: its entities' lookup value back."""
+    rauf = centre_people.sign_in(centre.first, ONLY_ADMIN, ONLY_ADMIN_PW)
+    try:
+        with rauf.conn.transaction():
+            rauf.conn.execute(
+                "UPDATE hotline.calls SET coded = coded || %s WHERE id = %s",
+                (Jsonb({ENTITY_FIELD: [agency]}), call_id),
+            )
+    finally:
+        rauf.close()
+
+
+def test_a_centre_upgraded_to_step_15_keeps_its_sealed_calls_stripped(
+    postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before step 15 an administrator's own UPDATE put a sealed call's lookup values
+    back; after the upgrade her login is refused, and sealing still works."""
+    step = schema_steps.STEPS.index(schema_steps._sealed_stripped)
+    with monkeypatch.context() as patch:
+        patch.setattr(schema_steps, "STEPS", schema_steps.STEPS[:step])
+        old = set_up_with(postgres, tmp_path / "ws", PEOPLE)
+        rauf = open_centre(old.first, ONLY_ADMIN, ONLY_ADMIN_PW, send=False)
+        try:
+            lines = old_calls(2)
+            assert importer.import_file(rauf, write_lines(tmp_path / "o.jsonl", lines)) == 2
+        finally:
+            rauf.close()
+        with _superuser(old) as conn:
+            first, second = (int(r[0]) for r in conn.execute("SELECT id FROM hotline.calls"))
+        agency = _sealed(old, first)
+        _put_back(old, first, agency)  # the hole, before the step
+    done = centre_service.upgrade_centre(old.server.url(db=old.database))
+    assert done.before == step and done.after == schema_steps.known()
+    _sealed(old, second, clean=False)  # sealing strips as before under the new policy
+    with pytest.raises(errors.InsufficientPrivilege):
+        _put_back(old, second, agency)
+    assert ENTITY_FIELD not in _coded(old, second)
+    changed = _count_of(_verify(old), CALLS_CHANGED)  # what was done before is named
+    assert changed is not None and str(first) in changed and str(second) not in changed

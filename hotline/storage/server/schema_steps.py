@@ -35,6 +35,7 @@ from hotline.storage.server import (
     schema_persons,
     schema_prune,
     schema_review,
+    schema_sealed_stripped,
     schema_sessions,
     schema_shared,
     schema_tasks,
@@ -202,6 +203,13 @@ def _imports(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_import.create(conn, roles)
 
 
+def _sealed_stripped(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 15: a sealed call's row is never given back what names persons (its
+    pseudonyms, their lookup values, its entities' lookup values) by an administrator's
+    own UPDATE (schema_sealed_stripped.py)."""
+    schema_sealed_stripped.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -218,6 +226,7 @@ STEPS: tuple[Step, ...] = (
     _settings_and_directory,
     _entity_keys,
     _imports,
+    _sealed_stripped,
 )
 
 
