@@ -27,6 +27,7 @@ import psycopg
 import pytest
 from psycopg import errors
 from psycopg.types.json import Jsonb
+from PySide6.QtWidgets import QApplication
 
 from hotline.crypto.person_keys import ENTITY_FIELD
 from hotline.services import centre as centre_service
@@ -47,6 +48,7 @@ from hotline.storage.server.schema_audit import LOCK_WAIT_S
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.postgres import PostgresServer
+from tests.server.said import said_in_each
 from tests.server.test_centre_entities import AGENCY, COURT
 from tests.server.test_centre_entity_keys import Old, _coded, _verify, old  # noqa: F401 (a fixture)
 from tests.server.test_centre_import import (
@@ -103,6 +105,10 @@ def test_only_an_administrator_writes_and_her_own_sql_is_named(centre: JoinedCen
                 "INSERT INTO hotline.referral_directory(id, position, entry, updated_at)"
                 " VALUES ('x', 0, '{}', 'now')",
                 "SELECT hotline.notify_shared()",  # the trigger's function, called by hand
+                # the trigger's function replaced, or the triggers turned off
+                "CREATE OR REPLACE FUNCTION hotline.notify_shared() RETURNS trigger"
+                " LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+                "ALTER TABLE hotline.settings DISABLE TRIGGER settings_notify",
             ):
                 with (
                     pytest.raises((errors.InsufficientPrivilege, errors.FeatureNotSupported)),
@@ -150,6 +156,7 @@ def test_only_an_administrator_writes_and_her_own_sql_is_named(centre: JoinedCen
 
 
 def test_an_operator_holding_the_keying_turn_stops_no_supervisor_for_long(
+    qapp: QApplication,
     old: Old,  # noqa: F811 (the fixture imported)
 ) -> None:
     """Leyla's own login takes the keying's advisory lock in a transaction she leaves
@@ -179,6 +186,8 @@ def test_an_operator_holding_the_keying_turn_stops_no_supervisor_for_long(
         assert not waited_for_ever, "the supervisor's sign-in waited on the operator's lock"
         [met] = outcome
         assert isinstance(met, centre_entity_keys.KeyingWaited)
+        said = said_in_each(met)  # in words, in each language, no driver's text
+        assert len(set(said.values())) == 3 and not any("lock" in t for t in said.values())
         assert all(ENTITY_FIELD not in _coded(old.joined, i) for i in old.ids)
         keyed = centre_entity_keys.key_remaining(rashad)  # the lock let go: it goes through
         assert keyed is not None and keyed.keyed > 0
