@@ -121,9 +121,11 @@ def test_init_server_from_the_command_line(postgres: PostgresServer, tmp_path: P
             "centre": "SELECT",
             "key_file": "SELECT",
             "members": "SELECT",
+            "referral_directory": "SELECT",  # schema_shared: read by every desk role
             "retention": "SELECT",  # schema_sealing: the setting, the seal marks and
             "seal_decisions": "SELECT",  # decisions, which hold no content
             "sealed_calls": "SELECT",
+            "settings": "SELECT",
             "tasks": "SELECT",  # and INSERT, UPDATE of some columns (schema_tasks.py)
             "vault_entries": "INSERT",
         }
