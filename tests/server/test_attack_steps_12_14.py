@@ -30,6 +30,7 @@ from psycopg.types.json import Jsonb
 from PySide6.QtWidgets import QApplication
 
 from hotline.crypto.person_keys import ENTITY_FIELD
+from hotline.permissions import Role
 from hotline.services import centre as centre_service
 from hotline.services import (
     centre_entity_keys,
@@ -41,8 +42,13 @@ from hotline.services import (
     settings,
 )
 from hotline.services.centre_session import CentreShared, open_centre
-from hotline.storage.server import schema_steps
-from hotline.storage.server.audit import CALLS_CHANGED, CALLS_WITHOUT_ENTRY, TASKS_UNLIKE_SAVE
+from hotline.storage.server import call_digest, schema_steps
+from hotline.storage.server.audit import (
+    CALLS_CHANGED,
+    CALLS_WITHOUT_ENTRY,
+    TASKS_UNLIKE_SAVE,
+    Appender,
+)
 from hotline.storage.server.entity_keys import KEYING_LOCK
 from hotline.storage.server.schema_audit import LOCK_WAIT_S
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW
@@ -455,3 +461,35 @@ def test_a_centre_upgraded_to_step_15_keeps_its_sealed_calls_stripped(
     assert ENTITY_FIELD not in _coded(old, second)
     changed = _count_of(_verify(old), CALLS_CHANGED)  # what was done before is named
     assert changed is not None and str(first) in changed and str(second) not in changed
+
+
+def test_an_administrator_posing_as_a_supervisor_to_stop_the_keying_is_named(
+    old: Old,  # noqa: F811 (the fixture imported)
+) -> None:
+    """Rauf, an administrator and nothing else, writes 'supervisor' into his own members
+    row (his login may update it) and appends a signed ``call.entities_keyed`` for a
+    waiting call, so that no supervisor's sign-in links it: verify names both the roles
+    and the entry as not a supervisor's."""
+    admin = centre_people.sign_in(old.joined.first, ADMIN, ADMIN_PW)
+    try:
+        centre_people.add_user(admin, ONLY_ADMIN, frozenset({Role.ADMINISTRATOR}), ONLY_ADMIN_PW)
+    finally:
+        admin.close()
+    assert _verify(old.joined) == []
+    rauf = centre_people.sign_in(old.joined.first, ONLY_ADMIN, ONLY_ADMIN_PW)
+    try:
+        key = rauf.secrets.signing_private
+        assert key is not None
+        with rauf.conn.transaction():
+            rauf.conn.execute(
+                "UPDATE hotline.members SET roles = roles || '{supervisor}'"
+                " WHERE db_role = session_user"
+            )
+            Appender(rauf.conn, rauf.user_id, key).record(
+                call_digest.ENTITIES_KEYED, "call", old.ids[0], {"entities": 0}
+            )
+    finally:
+        rauf.close()
+    problems = _verify(old.joined)
+    assert any("entities_keyed" in p and "not a supervisor" in p for p in problems), problems
+    assert any("roles on the server differ" in p for p in problems), problems
