@@ -12,7 +12,11 @@ own PostgreSQL login and her own SQL, skipping the desk.
   named; a deactivated supervisor's login is refused;
 * step 14: an administrator's own login writes no author but her own, no call without
   its entry unnamed, no text or task slipped onto her own imported call unnamed, and
-  rewrites no call, vault row or another's task.
+  rewrites no call, vault row or another's task; nothing goes onto her call once
+  sealed, nor (step 15) lookup values or pseudonyms back into its coded fields, which
+  verify now names when the superuser writes them;
+* an administrator writing 'supervisor' into her own members row to sign
+  ``call.entities_keyed`` entries (so that no sign-in links those calls) is named.
 """
 
 from __future__ import annotations
