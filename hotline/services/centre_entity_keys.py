@@ -63,6 +63,15 @@ class KeyingRefused(DeskError):
     )
 
 
+class KeyingWaited(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Linking earlier calls by the entities they name waited too long for another "
+        "connection to the centre's server holding its turn: nothing of that batch was "
+        "changed. The calls still waiting are linked at the next sign-in of a supervisor.",
+    )
+
+
 @dataclass
 class Keying:
     """One run: where it is (the last call id looked at) and what it did."""
@@ -144,6 +153,9 @@ def step(session: Session, keying: Keying) -> int:
                 raise KeyingRefused() from exc
             for call_id, details in entries:  # last: the chain's lock only to the commit
                 appender.record(call_digest.ENTITIES_KEYED, "call", call_id, details)
+    except psycopg.errors.LockNotAvailable as exc:  # a turn, a call or the chain held
+        appender.forget()
+        raise KeyingWaited() from exc
     except BaseException:
         appender.forget()
         raise

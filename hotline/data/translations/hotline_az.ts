@@ -4759,6 +4759,10 @@ SHA-256: {sha256}</translation>
       <translation>{path} faylının {line} sətri: {reason}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
+      <source>Linking earlier calls by the entities they name waited too long for another connection to the centre's server holding its turn: nothing of that batch was changed. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Əvvəlki zənglərin adını çəkdikləri obyektlərlə əlaqələndirilməsi mərkəzin serverinə növbəni tutan başqa bir bağlantını çox uzun gözlədi: həmin dəstədən heç nə dəyişdirilmədi. Gözləyən zənglər nəzarətçinin növbəti girişində əlaqələndiriləcək.</translation>
+    </message>
+    <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Ehtiyat nüsxə qovluğu hələ seçilməyib: əvvəlcə onu «Ehtiyat nüsxələr» səhifəsində seçin.</translation>
     </message>

@@ -4759,6 +4759,10 @@ SHA-256: {sha256}</translation>
       <translation>Line {line} of {path}: {reason}. Nothing was imported.</translation>
     </message>
     <message>
+      <source>Linking earlier calls by the entities they name waited too long for another connection to the centre's server holding its turn: nothing of that batch was changed. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Linking earlier calls by the entities they name waited too long for another connection to the centre's server holding its turn: nothing of that batch was changed. The calls still waiting are linked at the next sign-in of a supervisor.</translation>
+    </message>
+    <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>No backup folder is chosen yet: choose one on the Backups page first.</translation>
     </message>

@@ -4773,6 +4773,10 @@ SHA-256: {sha256}</translation>
       <translation>Строка {line} файла {path}: {reason}. Ничего не импортировано.</translation>
     </message>
     <message>
+      <source>Linking earlier calls by the entities they name waited too long for another connection to the centre's server holding its turn: nothing of that batch was changed. The calls still waiting are linked at the next sign-in of a supervisor.</source>
+      <translation>Связывание прежних звонков по упомянутым объектам слишком долго ждало другое подключение к серверу центра, занявшее очередь: в этой порции ничего не изменено. Оставшиеся звонки будут связаны при следующем входе супервайзера.</translation>
+    </message>
+    <message>
       <source>No backup folder is chosen yet: choose one on the Backups page first.</source>
       <translation>Папка для резервных копий ещё не выбрана: сначала выберите её на странице «Резервные копии».</translation>
     </message>

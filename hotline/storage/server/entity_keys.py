@@ -17,11 +17,14 @@ from psycopg.types.json import Jsonb
 
 from hotline.crypto.person_keys import ENTITY_FIELD
 from hotline.storage.server.call_digest import ENTITIES_KEYED
+from hotline.storage.server.schema_audit import LOCK_WAIT_S
 from hotline.storage.server.schema_review import ENTITIES_TEXT
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 # Two supervisors signing in at once take turns a batch at a time (a transaction-level
 # advisory lock, of its own: not the chain's), so neither adds values the other just did.
+# Any login may take it in a transaction it leaves open (a session-level one is revoked,
+# schema_audit.HELD_LOCKS): the wait is bounded as the chain's is (LockNotAvailable).
 KEYING_LOCK = 152_0012
 
 WAITING = """
@@ -47,7 +50,9 @@ def waiting(conn: Connection) -> int:
 
 
 def take_turn(conn: Connection) -> None:
-    """This transaction's turn at keying (waits for another workstation's batch)."""
+    """This transaction's turn at keying (waits for another workstation's batch, for
+    LOCK_WAIT_S at most: then LockNotAvailable, the transaction undone by the caller)."""
+    conn.execute("SELECT set_config('lock_timeout', %s, true)", (f"{LOCK_WAIT_S}s",))
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (KEYING_LOCK,))
 
 

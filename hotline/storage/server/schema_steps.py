@@ -36,6 +36,7 @@ from hotline.storage.server import (
     schema_persons,
     schema_prune,
     schema_review,
+    schema_sealed_stripped,
     schema_sessions,
     schema_shared,
     schema_tasks,
@@ -211,6 +212,13 @@ def _exports(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_exports.create(conn, roles)
 
 
+def _sealed_stripped(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 16: a sealed call's row is never given back what names persons (its
+    pseudonyms, their lookup values, its entities' lookup values) by an administrator's
+    own UPDATE (schema_sealed_stripped.py)."""
+    schema_sealed_stripped.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -228,6 +236,7 @@ STEPS: tuple[Step, ...] = (
     _entity_keys,
     _imports,
     _exports,
+    _sealed_stripped,
 )
 
 
