@@ -29,6 +29,7 @@ from hotline.errors import DeskError
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.storage.server import (
     schema,
+    schema_last_seen,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -179,6 +180,13 @@ def _prune_enrolments(conn: Connection, roles: CentreRoles, database: str) -> No
     schema_prune.create(conn, roles)
 
 
+def _last_seen(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 12: when each enrolled workstation was last seen, stamped by its own login at
+    each sign-in there (``hotline.workstation_seen``, schema_last_seen.py), for the
+    administrators' Workstations page."""
+    schema_last_seen.create(conn, roles, database)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -192,7 +200,14 @@ STEPS: tuple[Step, ...] = (
     _end_sessions,
     _workstations,
     _prune_enrolments,
+    _last_seen,
 )
+
+
+def holds_last_seen(version: int) -> bool:
+    """Whether a schema of ``version`` steps has step 12's ``workstation_seen`` (always,
+    once check() passed, but on a centre made by an older code: a test's)."""
+    return _last_seen in STEPS[:version]
 
 
 def known() -> int:
