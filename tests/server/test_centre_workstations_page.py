@@ -5,7 +5,8 @@ sign-in there), and removes one after a confirmation (No changes nothing); the r
 is audited and nobody signs in there any more; her own workstation is not removable;
 a list gone stale says so in words. The step on an older centre: upgraded, the stamp
 comes at the next sign-in. The attacks: an operator's own login cannot stamp, and a
-workstation's own login stamps only itself. A single-file desk does not list the page."""
+workstation's own login stamps only itself. A single-file desk does not list the page.
+And the banners of the Users and Backups pages follow a language switch."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Any
 import psycopg
 import pytest
 from psycopg import errors
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -27,15 +28,18 @@ from hotline.services import centre_audit, centre_people, centre_workstations, e
 from hotline.storage.server import schema_steps
 from hotline.storage.server.errors import WorkstationRefused
 from hotline.ui import i18n
+from hotline.ui.admin.centre_backups_page import CentreBackupsPage
+from hotline.ui.admin.users_page import UsersPage
 from hotline.ui.admin.workstations_page import WorkstationsPage
 from hotline.ui.app import Desk
 from hotline.ui.main_window import visible_pages
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre, set_up_with
 from tests.server.offline import own_server
-from tests.server.postgres import PostgresServer
+from tests.server.postgres import SUPERUSER, PostgresServer
 from tests.server.test_centre_window import _centre, _close, _open_window
 from tests.server.test_people import _connect, _server_password
+from tests.ui.clipping import clipped
 from tests.ui.conftest import settle
 
 SHOTS = Path("/tmp/h15-logrow-shots")
@@ -80,6 +84,7 @@ def _shots(qtbot: QtBot, desk: Desk, page: WorkstationsPage) -> dict[str, str]:
         qtbot.wait(50)
         said[language] = page.banner.label.text()
         main.grab().save(str(SHOTS / f"workstations-{language}.png"))
+        assert clipped(page, checklists=True) == [], language
     i18n.install("en")
     return said
 
@@ -275,3 +280,55 @@ def test_nobody_stamps_another_workstation(
     assert after[second.login][0] is None
     first_seen = after[joined.first.login][0]
     assert isinstance(first_seen, datetime) and first_seen != before[joined.first.login][0]
+
+
+def test_a_message_said_before_a_language_switch_is_said_again_in_the_new_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    """The Users and Backups pages' banners (page_parts.Banner), switched to ru and az
+    for real after a message in English: the message follows, names and all."""
+    _joined, admin_ws, _operator_ws = _centre(server, tmp_path)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    desk = _open_window(qtbot, monkeypatch, admin_ws, ADMIN, ADMIN_PW)
+    try:
+        users = desk.main.show_page("users")
+        assert isinstance(users, UsersPage)
+        settle(qtbot, desk.worker)
+        users.select(OPERATOR)
+        qtbot.mouseClick(users.disable_button, Qt.MouseButton.LeftButton)
+        box = users.confirm_box
+        assert box is not None
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert users.message.text() == f"{OPERATOR} was disabled."
+
+        backups = desk.main.show_page("backups")
+        assert isinstance(backups, CentreBackupsPage)
+        backups.ask_folder = lambda _start: str(folder)
+        qtbot.mouseClick(backups.choose_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        backups.superuser.clear()
+        qtbot.keyClicks(backups.superuser, SUPERUSER)
+        qtbot.keyClicks(backups.server_password, server.password)
+        qtbot.keyClicks(backups.password, "not my password at all")
+        qtbot.mouseClick(backups.now_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, desk.worker)
+        assert backups.status.text() == "The user name or the password is wrong."
+
+        for language in ("ru", "az"):
+            i18n.install(language)
+            settle(qtbot, desk.worker)
+            disabled = QCoreApplication.translate("UsersPage", "%1 was disabled.")
+            wrong = QCoreApplication.translate("errors", "The user name or the password is wrong.")
+            assert "disabled" not in disabled and "wrong" not in wrong  # translated
+            assert users.message.text() == disabled.replace("%1", OPERATOR)
+            assert backups.status.text() == wrong
+            assert users.message.isVisible() or not users.isVisible()
+        i18n.install("en")
+        settle(qtbot, desk.worker)
+        assert users.message.text() == f"{OPERATOR} was disabled."
+        assert backups.status.text() == "The user name or the password is wrong."
+    finally:
+        i18n.install("en")
+        _close(desk)

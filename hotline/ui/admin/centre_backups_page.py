@@ -79,7 +79,8 @@ class CentreBackupsPage(Retranslatable, QWidget):
         form.addRow(self.password_label, self.password)
         self.now_button = QPushButton(self)
         self.now_button.setStyleSheet(palette.SAVE_BUTTON)
-        self.status = parts.message_label(self, shown=False)
+        self.banner = parts.Banner(self)  # follows a language switch (page_parts.Banner)
+        self.status = self.banner.label
         self.register_label = QLabel(self)
         self.register_label.setStyleSheet(palette.HEADING)
         self.table = QTableWidget(0, len(HEADERS), self)
@@ -157,7 +158,7 @@ class CentreBackupsPage(Retranslatable, QWidget):
         if self.folder is None:
             return
         self.now_button.setEnabled(False)
-        self._say(self.tr("Backing up the centre on its server…"), True)
+        self._say(lambda: self.tr("Backing up the centre on its server…"), True)
         self.worker.call(
             centre_backup_view.back_up,
             self.folder,
@@ -173,7 +174,7 @@ class CentreBackupsPage(Retranslatable, QWidget):
         self.server_password.clear()
         self.password.clear()
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "Backup of the centre written: {path} ({calls} calls, {size}). The free text "
                 "and identities are in it sealed, as on the server. Keep it away from the "
                 "server."
@@ -183,13 +184,12 @@ class CentreBackupsPage(Retranslatable, QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc, NOTHING_WRITTEN), False)
+        self._say(lambda: error_text(exc, NOTHING_WRITTEN), False)
         self._update()
 
-    def _say(self, text: str, good: bool) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(palette.GOOD_BANNER if good else palette.BAD_BANNER)
-        self.status.setVisible(True)
+    def _say(self, text: Callable[[], str], good: bool) -> None:
+        """``text`` makes the message in the language of the moment (page_parts.Banner)."""
+        self.banner.say(text, good)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Backups of the centre"))
@@ -214,3 +214,4 @@ class CentreBackupsPage(Retranslatable, QWidget):
         self.register_label.setText(self.tr("Backups in this folder (the register)"))
         self.table.setHorizontalHeaderLabels([words.tr(h) for h in HEADERS])
         self._fill()
+        self.banner.retranslate()

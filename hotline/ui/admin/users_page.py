@@ -7,6 +7,8 @@ person approves in their own session (the Approvals page), then is carried out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -122,7 +124,8 @@ class UsersPage(Retranslatable, QWidget):
         self.roles_button = QPushButton(self)
         self.disable_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
-        self.message = parts.message_label(self, shown=False)
+        self.banner = parts.Banner(self)  # follows a language switch (page_parts.Banner)
+        self.message = self.banner.label
         buttons = parts.row(
             self.add_button,
             self.reset_button,
@@ -212,13 +215,12 @@ class UsersPage(Retranslatable, QWidget):
             button.setEnabled(active)
 
     # --- acts --------------------------------------------------------------------------
-    def _say(self, text: str, good: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(palette.GOOD_BANNER if good else palette.BAD_BANNER)
-        self.message.setVisible(True)
+    def _say(self, text: Callable[[], str], good: bool = True) -> None:
+        """``text`` makes the message in the language of the moment (page_parts.Banner)."""
+        self.banner.say(text, good)
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(error_text(exc, NOTHING_CHANGED), good=False)
+        self._say(lambda: error_text(exc, NOTHING_CHANGED), good=False)
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.worker, self)
@@ -228,20 +230,23 @@ class UsersPage(Retranslatable, QWidget):
     def _added(self, name: str) -> None:
         added = self.dialog.outcome if isinstance(self.dialog, AddUserDialog) else None
         if isinstance(added, AddedPerson) and added.enrolment_code:
+            person, hours, code = added.name, added.hours, added.enrolment_code
             self._say(
-                self.tr(
-                    "%1 was added to the centre. Give them their password in person. A "
-                    "workstation that has not joined the centre yet joins it with this "
-                    "one-time code (valid for %2 hours): %3"
+                lambda: (
+                    self.tr(
+                        "%1 was added to the centre. Give them their password in person. A "
+                        "workstation that has not joined the centre yet joins it with this "
+                        "one-time code (valid for %2 hours): %3"
+                    )
+                    .replace("%1", person)
+                    .replace("%2", str(hours))
+                    .replace("%3", code)
                 )
-                .replace("%1", added.name)
-                .replace("%2", str(added.hours))
-                .replace("%3", added.enrolment_code)
             )
             self.refresh()
             return
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "%1 was added. Give them their password in person; they change it from "
                 "Desk ▸ Change my password."
             ).replace("%1", name)
@@ -257,7 +262,7 @@ class UsersPage(Retranslatable, QWidget):
         self._open(dialog)
 
     def _reset_done(self, name: str) -> None:
-        self._say(self.tr("%1 has a new password and new keys.").replace("%1", name))
+        self._say(lambda: self.tr("%1 has a new password and new keys.").replace("%1", name))
         self.refresh()
 
     def change_roles(self) -> None:
@@ -280,19 +285,21 @@ class UsersPage(Retranslatable, QWidget):
         kind, number = result
         if kind == "waiting":
             self._say(
-                self.tr(
+                lambda: self.tr(
                     "Request %1 for this change is still waiting for a second person's approval."
                 ).replace("%1", str(number))
             )
         elif kind == "approved":
             self._say(
-                self.tr("The roles of %1 were changed, as request %2 approved.")
-                .replace("%1", name)
-                .replace("%2", str(number))
+                lambda: (
+                    self.tr("The roles of %1 were changed, as request %2 approved.")
+                    .replace("%1", name)
+                    .replace("%2", str(number))
+                )
             )
         elif kind == "requested":
             self._say(
-                self.tr(
+                lambda: self.tr(
                     "Request %1 was made: another administrator or a supervisor approves it "
                     "on their Approvals page, signed in as themselves. Then carry it out on "
                     "your Approvals page."
@@ -300,7 +307,7 @@ class UsersPage(Retranslatable, QWidget):
             )
         else:
             self._say(
-                self.tr(
+                lambda: self.tr(
                     "The roles of %1 were changed (approved alone: the desk has one "
                     "administrator and no supervisor, and this was recorded)."
                 ).replace("%1", name)
@@ -344,7 +351,7 @@ class UsersPage(Retranslatable, QWidget):
         )
 
     def _disabled(self, name: str) -> None:
-        self._say(self.tr("%1 was disabled.").replace("%1", name))
+        self._say(lambda: self.tr("%1 was disabled.").replace("%1", name))
         self.refresh()
 
     def _open(self, dialog: QDialog) -> None:
@@ -363,3 +370,4 @@ class UsersPage(Retranslatable, QWidget):
         self.disable_button.setText(self.tr("Disable…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self._fill()
+        self.banner.retranslate()
