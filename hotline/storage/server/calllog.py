@@ -196,17 +196,16 @@ def page_query(
     # prepares a statement run five times, and PostgreSQL's generic plan for it, blind
     # to a LIMIT parameter, sorted every match instead of walking calls_started newest
     # first (danger over 90 days on 1,000,000 calls: 5 to 10 times the hand-written
-    # query, bench/server_call_log.py). The page is taken on the calls alone, the names
-    # looked up for its rows only, and the seal marks of its rows found by one index
-    # scan for all of them (``= ANY``), not one join per row.
+    # query, bench/server_call_log.py). The page is taken on the calls alone and the
+    # names looked up and the seal marks joined for its rows only.
     return (
-        f"WITH p AS (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
-        f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}),"
-        " d AS (SELECT s.call_id, d.id, d.kind, d.body, d.number, d.decided_on"
+        f"SELECT {row_columns('p')}, d.id, d.kind, d.body, d.number, d.decided_on{outer_keys}"
+        " FROM"
+        f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
+        f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
+        " LEFT JOIN LATERAL (SELECT d.id, d.kind, d.body, d.number, d.decided_on"
         "  FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
-        "  WHERE s.call_id = ANY(ARRAY(SELECT id FROM p)))"
-        f" SELECT {row_columns('p')}, d.id, d.kind, d.body, d.number, d.decided_on{outer_keys}"
-        " FROM p LEFT JOIN d ON d.call_id = p.id"
+        "  WHERE s.call_id = p.id) d ON true"
         f" ORDER BY {outer_order}",
         params + past_params,
         len(extra),
