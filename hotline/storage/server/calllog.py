@@ -197,15 +197,11 @@ def page_query(
     # to a LIMIT parameter, sorted every match instead of walking calls_started newest
     # first (danger over 90 days on 1,000,000 calls: 5 to 10 times the hand-written
     # query, bench/server_call_log.py). The page is taken on the calls alone and the
-    # names looked up and the seal marks joined for its rows only.
+    # names and seal marks looked up for its rows only.
     return (
-        f"SELECT {row_columns('p')}, d.id, d.kind, d.body, d.number, d.decided_on{outer_keys}"
-        " FROM"
+        f"SELECT {row_columns('p')}, {seal_column('p')}{outer_keys} FROM"
         f" (SELECT c.id, c.started_at, c.coded{inner_keys} FROM hotline.calls c"
         f" WHERE {text}{past} ORDER BY {inner_order} LIMIT {int(limit)}) p"
-        " LEFT JOIN LATERAL (SELECT d.id, d.kind, d.body, d.number, d.decided_on"
-        "  FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
-        "  WHERE s.call_id = p.id) d ON true"
         f" ORDER BY {outer_order}",
         params + past_params,
         len(extra),
@@ -226,7 +222,7 @@ def _whole(value: Any) -> int:
     return int(value) if 0 <= value < 2**31 else 0  # nan compares false: 0
 
 
-# The coded fields a light row shows (_row's order after the id, start and names).
+# The coded fields a light row shows, in _row's order (after the two names).
 SHOWN_FIELDS = (
     "duration_s",
     CALLER_BOX,
@@ -248,31 +244,44 @@ _NAMES = "(SELECT jsonb_object_agg(m.user_id::text, m.user_name) FROM hotline.me
 
 
 def row_columns(alias: str) -> str:
-    """The light row's columns of the call ``alias`` (in _row's order): its id and
-    start, the operator's and the on-behalf person's names, the open tasks, and of its
-    coded fields only those the row shows, as one small JSON list (the workstation
-    decodes that, not the whole record's JSON object, per row)."""
+    """The light row's columns of the call ``alias`` (in _row's order): its id, start
+    and open tasks, and one small JSON list of the operator's and the on-behalf
+    person's names and, of its coded fields, only those the row shows (the
+    workstation decodes that, not the whole record's JSON object, per row; a column
+    fewer is a value fewer to load per row)."""
     c = f"{alias}.coded"
     shown = ", ".join(f"{c}->'{name}'" for name in SHOWN_FIELDS)
     return (
-        f"{alias}.id, {alias}.started_at, {_NAMES}->>({c}->>'operator_id'),"
-        f" {_NAMES}->>({c}->>'entered_by'), {open_tasks_of(alias)},"
-        f" jsonb_build_array({shown})::text"
+        f"{alias}.id, {alias}.started_at, {open_tasks_of(alias)},"
+        f" jsonb_build_array({_NAMES}->({c}->>'operator_id'),"
+        f" {_NAMES}->({c}->>'entered_by'), {shown})::text"
     )
 
 
+def seal_column(alias: str) -> str:
+    """The seal mark of the call ``alias`` as a JSON list (its decision's id, kind,
+    body, number and date), NULL for a call not sealed."""
+    return (
+        "(SELECT jsonb_build_array(d.id, d.kind, d.body, d.number, d.decided_on)::text"
+        " FROM hotline.sealed_calls s JOIN hotline.seal_decisions d ON d.id = s.decision_id"
+        f" WHERE s.call_id = {alias}.id)"
+    )
+
+
+def _seal(mark: str | None) -> SealMark | None:
+    if mark is None:
+        return None
+    did, kind, body, number, decided_on = json.loads(mark)
+    return SealMark(int(did), str(kind), str(body), str(number), date.fromisoformat(decided_on))
+
+
 def _row(
-    shown: Shown | None,
-    cid: int,
-    started: datetime,
-    operator: str | None,
-    entered: str | None,
-    tasks: int,
-    fields: str,
-    *decision: Any,
+    shown: Shown | None, cid: int, started: datetime, tasks: int, fields: str, seal: str | None
 ) -> CallRow:
-    """A light row of row_columns' values (and the seal decision's, where joined)."""
+    """A light row of row_columns' values and seal_column's."""
     (
+        operator,
+        entered,
         duration,
         sealed,
         channel,
@@ -286,10 +295,6 @@ def _row(
         victim,
         review,
     ) = json.loads(fields)
-    seal = None
-    if decision and decision[0] is not None:
-        did, kind, body, number, decided_on = decision
-        seal = SealMark(int(did), str(kind), str(body), str(number), decided_on)
     return CallRow(
         id=cid,
         started_at=started.astimezone(UTC),
@@ -308,7 +313,7 @@ def _row(
         claimed_by=None,
         open_tasks=tasks,
         entered_by=entered,
-        seal=seal,
+        seal=_seal(seal),
     )
 
 
@@ -326,7 +331,7 @@ def page(
     past its last row (None when the page is not full: the end)."""
     text, params, extra = page_query(f, sort, after, limit, only)
     found = conn.execute(text, params).fetchall()
-    rows = [_row(shown, *r[: len(r) - extra]) for r in found]
+    rows = [_row(shown, r[0], r[1], r[2], r[3], r[4]) for r in found]  # the sort keys after
     if len(found) < limit or not found:
         return rows, None
     last = found[-1]
@@ -381,7 +386,7 @@ def rows_by_id(
         f"SELECT {row_columns('c')} FROM hotline.calls c WHERE c.id = ANY(%s)",
         (list(call_ids),),
     ).fetchall()
-    rows = {int(r[0]): _row(shown, *r) for r in found}
+    rows = {int(r[0]): _row(shown, r[0], r[1], r[2], r[3], None) for r in found}
     return [rows[i] for i in call_ids if i in rows]
 
 
