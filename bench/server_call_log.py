@@ -182,6 +182,51 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def _server_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the server's backend ``pid`` has used (Linux's /proc;
+    the server runs on this machine)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_bench(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    cases: list[tuple[str, CallFilter, str, list[Any]]],
+    rounds: int,
+    repeat: int,
+) -> float:
+    """CPU time per page, this process's and the server backend's, each way: on a shared
+    machine a wall time counts the others' work too, a CPU time does not. The worst
+    ratio of the sums."""
+    pid = conn.info.backend_pid
+    print(
+        f"{'CPU per page':>28}  {'desk ms':>8}  {'(server)':>8}  {'raw ms':>8}  {'(server)':>8}  ratio"
+    )
+    worst = 0.0
+    for name, f, text, params in cases:
+        spent = {"desk": [0.0, 0.0], "raw": [0.0, 0.0]}
+        for _ in range(rounds):
+            for kind, fn in (
+                ("raw", partial(raw_page, conn, text, params)),
+                ("desk", partial(calllog.first_page, conn, f)),
+            ):
+                client, server = time.process_time(), _server_cpu(pid)
+                for _ in range(repeat):
+                    fn()
+                spent[kind][0] += time.process_time() - client
+                spent[kind][1] += _server_cpu(pid) - server
+        pages = rounds * repeat
+        desk, raw = sum(spent["desk"]) / pages * 1000, sum(spent["raw"]) / pages * 1000
+        ratio = desk / raw
+        worst = max(worst, ratio)
+        print(
+            f"{name:>28}  {desk:8.3f}  {spent['desk'][1] / pages * 1000:8.3f}  {raw:8.3f}"
+            f"  {spent['raw'][1] / pages * 1000:8.3f}  {ratio:5.2f}"
+        )
+    print(f"worst CPU ratio desk / raw: {worst:.2f}; {rounds} rounds of {repeat} pages")
+    return worst
+
+
 def statistics_bench(conn: psycopg.Connection[tuple[Any, ...]], rounds: int) -> None:
     """The trends' counts on the server against a bare count of the same calls."""
     print(f"{'statistics':>28}  {'calls':>8}  {'page ms':>8}  {'count(*) ms':>11}")
@@ -204,6 +249,14 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument(
         "--explain", action="store_true", help="print each desk query's plan (EXPLAIN ANALYZE)"
+    )
+    parser.add_argument(
+        "--cpu",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also the CPU time per page (this process and the server's backend), N pages"
+        " each way per round",
     )
     args = parser.parse_args()
     bin_dir = binaries()
@@ -253,6 +306,9 @@ def main() -> int:
             worst = max(worst, ratio)
             print(f"{name:>28}  {desk_ms:8.3f}  {raw_ms:8.3f}  {ratio:5.2f}")
         print(f"worst ratio desk / raw: {worst:.2f} (aim: at most 1.5); {args.rounds} rounds")
+        if args.cpu:
+            with centre.connect_as("nigar") as conn:
+                cpu_bench(conn, cases, args.rounds, args.cpu)
         with centre.connect_as("nigar") as conn:
             statistics_bench(conn, max(3, args.rounds // 6))
     finally:

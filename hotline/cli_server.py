@@ -237,7 +237,8 @@ def cmd_workstations(args: argparse.Namespace, secrets: Secrets) -> int:
                 state = say(CANNOT_CONNECT)
             mine = " *" if found.login == signin.workstation.login else ""
             enrolled = found.enrolled_at.isoformat(timespec="seconds")
-            print(f"{found.number}\t{found.login}{mine}\t{enrolled}\t{state}")
+            seen = found.last_seen.isoformat(timespec="seconds") if found.last_seen else "-"
+            print(f"{found.number}\t{found.login}{mine}\t{enrolled}\t{seen}\t{state}")
     finally:
         signin.close()
     return EXIT_OK

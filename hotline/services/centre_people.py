@@ -50,7 +50,7 @@ from hotline.storage.keyfile import (
     SlotSecrets,
 )
 from hotline.storage.server import members as server_members
-from hotline.storage.server import people, schema_own_slot, schema_steps
+from hotline.storage.server import people, schema_last_seen, schema_own_slot, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.errors import NotAvailableOffline, ServerRefused, ServerUnreachable
 from hotline.storage.server.people import SignedMember
@@ -207,7 +207,9 @@ def login_password(desk_id: str, holder: str, slot_key: bytes) -> str:
 
 def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
     with enrolment.connect_workstation(ws) as station:
-        schema_steps.check(station)  # this code was written for the server's schema
+        version = schema_steps.check(station)  # the code was written for this schema
+        if schema_steps.holds_last_seen(version):
+            schema_last_seen.seen(station)  # the Workstations page's "last seen"
         raw = people.key_file(station)
     if raw is None:
         raise WrongPassword()

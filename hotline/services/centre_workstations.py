@@ -1,7 +1,8 @@
 """The centre's enrolled workstations: listed, and one removed, by an administrator.
 
 A workstation is listed by its enrolment (``hotline.enrolments``: its number, its login
-role ``<db>_w<n>``, when it joined, and when it was removed and by which login). Removing
+role ``<db>_w<n>``, when it joined, when it was last seen (a sign-in there, schema step
+12), and when it was removed and by which login). Removing
 one (``remove``) makes its login NOLOGIN through the schema owner's
 ``hotline.remove_workstation`` and writes ``workstation.remove``, signed by the
 administrator, in the same transaction: nobody can sign in there any more, and the
@@ -51,6 +52,7 @@ class EnrolledWorkstation:
     enrolled_at: datetime
     removed_at: datetime | None
     can_login: bool
+    last_seen: datetime | None  # its last sign-in (schema step 12); None: not since
 
 
 def _require_admin(signin: CentreSignIn) -> None:
@@ -67,13 +69,14 @@ def list_workstations(signin: CentreSignIn) -> list[EnrolledWorkstation]:
     _require_admin(signin)
     try:
         rows = signin.conn.execute(
-            "SELECT e.id, e.workstation, e.used_at, e.removed_at, coalesce(r.rolcanlogin, false)"
+            "SELECT e.id, e.workstation, e.used_at, e.removed_at, coalesce(r.rolcanlogin, false),"
+            " e.last_seen"
             " FROM hotline.enrolments e LEFT JOIN pg_roles r ON r.rolname = e.workstation"
             " WHERE e.workstation IS NOT NULL AND e.used_at IS NOT NULL ORDER BY e.id"
         ).fetchall()
     except psycopg.Error as exc:
         raise _refused(exc) from exc
-    return [EnrolledWorkstation(int(r[0]), str(r[1]), r[2], r[3], bool(r[4])) for r in rows]
+    return [EnrolledWorkstation(int(r[0]), str(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows]
 
 
 def remove_workstation(signin: CentreSignIn, number: int) -> str:

@@ -76,9 +76,16 @@ def _expired(session: Session) -> bool:
     return session.expired()
 
 
-def visible_pages(roles: Iterable[Role], pages: list[PageSpec] | None = None) -> list[PageSpec]:
+def visible_pages(
+    roles: Iterable[Role], pages: list[PageSpec] | None = None, centre: bool = False
+) -> list[PageSpec]:
+    """The pages the roles allow; a centre's own pages only on a centre's session."""
     roles = frozenset(roles)
-    return [p for p in (PAGES if pages is None else pages) if allowed(roles, p.action)]
+    return [
+        p
+        for p in (PAGES if pages is None else pages)
+        if allowed(roles, p.action) and (p.on_desk or centre)
+    ]
 
 
 DEFAULT_SIZE = QSize(1280, 860)
@@ -118,7 +125,8 @@ class MainWindow(Retranslatable, QMainWindow):
         # the pages and, for a user with more than one, the list of them on the left
         self.body = QWidget(self.stack)
         self.page_stack = PageStack(self.body)
-        shown = visible_pages(self.roles)
+        centre_session = worker.session is not None and worker.session.remote() is not None
+        shown = visible_pages(self.roles, centre=centre_session)
         self.nav = PageList(shown, self.body)
         self.specs = self.nav.specs  # in the list's order: Ctrl+1 is its first page
         self.pages: dict[str, QWidget] = {}

@@ -44,6 +44,9 @@ class PageSpec:
     centre_factory: PageFactory | None = None
     # where on_centre is False: what to do instead, a source text of NotOnCentrePage's
     centre_hint: str = ""
+    # False: a centre's page only (the single-file desk has nothing of the kind), not
+    # listed on the desk (main_window.visible_pages)
+    on_desk: bool = True
 
     def make(self, worker: DbWorker, parent: QWidget | None) -> QWidget:
         """The page for this session: its own; on a centre, its centre's page, or where
@@ -318,6 +321,24 @@ PAGES.append(
         QT_TRANSLATE_NOOP("pages", "Referral directory"),
         _directory,
         Action.EDIT_DIRECTORY,
+    )
+)
+
+
+def _workstations(worker: DbWorker, parent: QWidget | None) -> QWidget:
+    from hotline.ui.admin.workstations_page import WorkstationsPage
+
+    return WorkstationsPage(worker, parent)
+
+
+PAGES.append(
+    PageSpec(
+        "workstations",
+        QT_TRANSLATE_NOOP("pages", "Workstations"),
+        _workstations,
+        Action.MANAGE_USERS,
+        centre_factory=_workstations,
+        on_desk=False,
     )
 )
 

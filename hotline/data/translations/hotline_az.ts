@@ -4182,6 +4182,77 @@
     </message>
   </context>
   <context>
+    <name>WorkstationsPage</name>
+    <message>
+      <source>Enrolled</source>
+      <translation>Qeydiyyat</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Son dəfə görülüb</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Yenilə</translation>
+    </message>
+    <message>
+      <source>Remove workstation %1</source>
+      <translation>%1 nömrəli iş yerini sil</translation>
+    </message>
+    <message>
+      <source>Remove workstation %1 (%2)? Its login on the centre's server can no longer connect: nobody can sign in there any more. What was recorded there stays on the server. To use that computer again, it joins the centre anew with a one-time code.</source>
+      <translation>%1 nömrəli iş yeri (%2) silinsin? Onun mərkəzin serverindəki girişi artıq qoşula bilməyəcək: orada heç kim daxil ola bilməyəcək. Orada qeyd olunanlar serverdə qalır. Həmin kompüterdən yenidən istifadə etmək üçün o, birdəfəlik kodla mərkəzə yenidən qoşulur.</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Sil…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>The computers enrolled on the centre's server, and when each was last seen (a sign-in there). Remove one that is lost, stolen or given away: its login can no longer connect. The one you are signed in on is removed from another administrator's workstation.</source>
+      <translation>Mərkəzin serverində qeydiyyatdan keçmiş kompüterlər və hər birinin son dəfə nə vaxt görüldüyü (orada daxil olma). İtirilmiş, oğurlanmış və ya başqasına verilmiş kompüteri silin: onun girişi artıq qoşula bilməz. Daxil olduğunuz iş yeri başqa inzibatçının iş yerindən silinir.</translation>
+    </message>
+    <message>
+      <source>Workstation</source>
+      <translation>İş yeri</translation>
+    </message>
+    <message>
+      <source>Workstation %1 (%2) was removed: nobody can sign in there any more.</source>
+      <translation>%1 nömrəli iş yeri (%2) silindi: orada artıq heç kim daxil ola bilməz.</translation>
+    </message>
+    <message>
+      <source>Workstations of the centre</source>
+      <translation>Mərkəzin iş yerləri</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>qoşula bilmir</translation>
+    </message>
+    <message>
+      <source>in use</source>
+      <translation>istifadədədir</translation>
+    </message>
+    <message>
+      <source>in use; the one you are signed in on</source>
+      <translation>istifadədədir; daxil olduğunuz iş yeri</translation>
+    </message>
+    <message>
+      <source>not yet recorded</source>
+      <translation>hələ qeyd olunmayıb</translation>
+    </message>
+    <message>
+      <source>removed on %1</source>
+      <translation>%1 tarixində silinib</translation>
+    </message>
+  </context>
+  <context>
     <name>_Ages</name>
     <message numerus="yes">
       <source>%n day(s) ago</source>
@@ -6477,6 +6548,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>Users</source>
       <translation>İstifadəçilər</translation>
+    </message>
+    <message>
+      <source>Workstations</source>
+      <translation>İş yerləri</translation>
     </message>
   </context>
   <context>

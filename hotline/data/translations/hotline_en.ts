@@ -4182,6 +4182,77 @@
     </message>
   </context>
   <context>
+    <name>WorkstationsPage</name>
+    <message>
+      <source>Enrolled</source>
+      <translation>Enrolled</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Last seen</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Remove workstation %1</source>
+      <translation>Remove workstation %1</translation>
+    </message>
+    <message>
+      <source>Remove workstation %1 (%2)? Its login on the centre's server can no longer connect: nobody can sign in there any more. What was recorded there stays on the server. To use that computer again, it joins the centre anew with a one-time code.</source>
+      <translation>Remove workstation %1 (%2)? Its login on the centre's server can no longer connect: nobody can sign in there any more. What was recorded there stays on the server. To use that computer again, it joins the centre anew with a one-time code.</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Remove…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>The computers enrolled on the centre's server, and when each was last seen (a sign-in there). Remove one that is lost, stolen or given away: its login can no longer connect. The one you are signed in on is removed from another administrator's workstation.</source>
+      <translation>The computers enrolled on the centre's server, and when each was last seen (a sign-in there). Remove one that is lost, stolen or given away: its login can no longer connect. The one you are signed in on is removed from another administrator's workstation.</translation>
+    </message>
+    <message>
+      <source>Workstation</source>
+      <translation>Workstation</translation>
+    </message>
+    <message>
+      <source>Workstation %1 (%2) was removed: nobody can sign in there any more.</source>
+      <translation>Workstation %1 (%2) was removed: nobody can sign in there any more.</translation>
+    </message>
+    <message>
+      <source>Workstations of the centre</source>
+      <translation>Workstations of the centre</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>cannot connect</translation>
+    </message>
+    <message>
+      <source>in use</source>
+      <translation>in use</translation>
+    </message>
+    <message>
+      <source>in use; the one you are signed in on</source>
+      <translation>in use; the one you are signed in on</translation>
+    </message>
+    <message>
+      <source>not yet recorded</source>
+      <translation>not yet recorded</translation>
+    </message>
+    <message>
+      <source>removed on %1</source>
+      <translation>removed on %1</translation>
+    </message>
+  </context>
+  <context>
     <name>_Ages</name>
     <message numerus="yes">
       <source>%n day(s) ago</source>
@@ -6477,6 +6548,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>Users</source>
       <translation>Users</translation>
+    </message>
+    <message>
+      <source>Workstations</source>
+      <translation>Workstations</translation>
     </message>
   </context>
   <context>

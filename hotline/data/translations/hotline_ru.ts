@@ -4193,6 +4193,77 @@
     </message>
   </context>
   <context>
+    <name>WorkstationsPage</name>
+    <message>
+      <source>Enrolled</source>
+      <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Последний вход</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Remove workstation %1</source>
+      <translation>Удалить рабочее место %1</translation>
+    </message>
+    <message>
+      <source>Remove workstation %1 (%2)? Its login on the centre's server can no longer connect: nobody can sign in there any more. What was recorded there stays on the server. To use that computer again, it joins the centre anew with a one-time code.</source>
+      <translation>Удалить рабочее место %1 (%2)? Его вход на сервер центра больше не сможет подключиться: на нём никто больше не сможет войти. Записанное там остаётся на сервере. Чтобы снова пользоваться этим компьютером, он заново присоединяется к центру с одноразовым кодом.</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Удалить…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>The computers enrolled on the centre's server, and when each was last seen (a sign-in there). Remove one that is lost, stolen or given away: its login can no longer connect. The one you are signed in on is removed from another administrator's workstation.</source>
+      <translation>Компьютеры, зарегистрированные на сервере центра, и когда каждый был виден последний раз (вход на нём). Удалите потерянный, украденный или отданный компьютер: его вход больше не сможет подключиться. Рабочее место, на котором вы вошли, удаляется с рабочего места другого администратора.</translation>
+    </message>
+    <message>
+      <source>Workstation</source>
+      <translation>Рабочее место</translation>
+    </message>
+    <message>
+      <source>Workstation %1 (%2) was removed: nobody can sign in there any more.</source>
+      <translation>Рабочее место %1 (%2) удалено: на нём больше никто не может войти.</translation>
+    </message>
+    <message>
+      <source>Workstations of the centre</source>
+      <translation>Рабочие места центра</translation>
+    </message>
+    <message>
+      <source>cannot connect</source>
+      <translation>не может подключиться</translation>
+    </message>
+    <message>
+      <source>in use</source>
+      <translation>используется</translation>
+    </message>
+    <message>
+      <source>in use; the one you are signed in on</source>
+      <translation>используется; вы вошли на нём</translation>
+    </message>
+    <message>
+      <source>not yet recorded</source>
+      <translation>ещё не записано</translation>
+    </message>
+    <message>
+      <source>removed on %1</source>
+      <translation>удалено %1</translation>
+    </message>
+  </context>
+  <context>
     <name>_Ages</name>
     <message numerus="yes">
       <source>%n day(s) ago</source>
@@ -6491,6 +6562,10 @@ SHA-256: {sha256}</translation>
     <message>
       <source>Users</source>
       <translation>Пользователи</translation>
+    </message>
+    <message>
+      <source>Workstations</source>
+      <translation>Рабочие места</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,7 @@ from hotline.storage.server import (
     schema_entity_keys,
     schema_exports,
     schema_import,
+    schema_last_seen,
     schema_own_slot,
     schema_persons,
     schema_prune,
@@ -219,6 +220,13 @@ def _sealed_stripped(conn: Connection, roles: CentreRoles, database: str) -> Non
     schema_sealed_stripped.create(conn, roles)
 
 
+def _last_seen(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 17: when each enrolled workstation was last seen, stamped by its own login at
+    each sign-in there (``hotline.workstation_seen``, schema_last_seen.py), for the
+    administrators' Workstations page."""
+    schema_last_seen.create(conn, roles, database)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -237,7 +245,14 @@ STEPS: tuple[Step, ...] = (
     _imports,
     _exports,
     _sealed_stripped,
+    _last_seen,
 )
+
+
+def holds_last_seen(version: int) -> bool:
+    """Whether a schema of ``version`` steps has step 12's ``workstation_seen`` (always,
+    once check() passed, but on a centre made by an older code: a test's)."""
+    return _last_seen in STEPS[:version]
 
 
 def known() -> int:

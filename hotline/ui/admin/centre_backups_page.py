@@ -79,7 +79,7 @@ class CentreBackupsPage(Retranslatable, QWidget):
         form.addRow(self.password_label, self.password)
         self.now_button = QPushButton(self)
         self.now_button.setStyleSheet(palette.SAVE_BUTTON)
-        self.status = parts.message_label(self, shown=False)
+        self.status = parts.message_label(self, shown=False)  # follows a language switch
         self.register_label = QLabel(self)
         self.register_label.setStyleSheet(palette.HEADING)
         self.table = QTableWidget(0, len(HEADERS), self)

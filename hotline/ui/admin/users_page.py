@@ -110,7 +110,7 @@ class UsersPage(Retranslatable, QWidget):
         self.roles_button = QPushButton(self)
         self.disable_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
-        self.message = parts.message_label(self, shown=False)
+        self.message = parts.message_label(self, shown=False)  # follows a language switch
         buttons = parts.row(
             self.add_button,
             self.reset_button,
