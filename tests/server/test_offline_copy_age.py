@@ -36,6 +36,7 @@ from tests.server.postgres import PostgresServer
 from tests.server.test_centre_settings_pages import _setting, _shots
 from tests.server.test_centre_window import _close, _open_window
 from tests.server.test_offline_signin import _centre
+from tests.ui.clipping import clipped
 from tests.ui.conftest import settle
 from tests.ui.keys import press, tab_to, type_text
 
@@ -234,6 +235,39 @@ def test_the_limit_set_on_the_centres_settings_page_is_carried_by_the_next_copy(
         _clock(monkeypatch, from_iso(found.saved_at) + timedelta(days=3, minutes=1))
         refused = _refused_uncounted(ws, OfflineCopyTooOld, OPERATOR_PW)
         assert "more than 3 days ago" in refused.message()
+    finally:
+        if not running(server):
+            server.start()
+
+
+def test_the_sign_in_window_says_an_old_copy_needs_the_server_in_each_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, server: PostgresServer, tmp_path: Path
+) -> None:
+    from tests.server.test_offline_signin_window import _login
+
+    _joined, ws = _centre(server, tmp_path)
+    _rewrite(ws, saved_at=to_iso(utcnow() - timedelta(days=8)))
+    server.stop()
+    try:
+        desk, login = _login(qtbot, monkeypatch, ws.folder, OPERATOR, OPERATOR_PW)
+        try:
+            login.resize(1366, 768)
+            for language, words in TOO_OLD.items():
+                i18n.install(language)
+                login.message.clear()
+                login.offline_button.setFocus()
+                qtbot.keyClick(login.offline_button, Qt.Key.Key_Space)
+                qtbot.waitUntil(lambda w=words: w in login.message.text(), timeout=30_000)
+                assert desk.main is None and login.offline_button.isVisible(), language
+                assert "Traceback" not in login.message.text()
+                qtbot.wait(50)
+                assert clipped(login) == [], language
+                login.grab().save(f"/tmp/h15-copyage-login-{language}.png")
+            throttle = offline_signin.throttle_of(ws)
+            assert throttle.pending() == [] and throttle.wait_seconds(OPERATOR) == 0
+        finally:
+            i18n.install("en")
+            _close(desk)
     finally:
         if not running(server):
             server.start()
