@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import psycopg
@@ -28,6 +29,7 @@ from hotline.storage.server.offline_copy import OfflineCopy, OfflineCopyDamaged
 from hotline.storage.server.workstation import Workstation
 from hotline.ui import i18n
 from hotline.ui.admin.settings_page import SettingsPage
+from hotline.ui.login import LoginWindow
 from hotline.ui.problems import error_text
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.enrolled import JoinedCentre
@@ -85,6 +87,10 @@ def _said(exc: DeskError, language: str) -> str:
         return error_text(exc)
     finally:
         i18n.install("en")
+
+
+def _says(login: LoginWindow, words: str) -> bool:
+    return words in login.message.text()
 
 
 def _failed_logins(joined: JoinedCentre) -> int:
@@ -257,7 +263,7 @@ def test_the_sign_in_window_says_an_old_copy_needs_the_server_in_each_language(
                 login.message.clear()
                 login.offline_button.setFocus()
                 qtbot.keyClick(login.offline_button, Qt.Key.Key_Space)
-                qtbot.waitUntil(lambda w=words: w in login.message.text(), timeout=30_000)
+                qtbot.waitUntil(partial(_says, login, words), timeout=30_000)
                 assert desk.main is None and login.offline_button.isVisible(), language
                 assert "Traceback" not in login.message.text()
                 qtbot.wait(50)
