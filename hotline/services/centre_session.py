@@ -1110,12 +1110,14 @@ def open_centre(ws: Workstation, name: str, password: str, *, send: bool = True)
         witness = witness_of(signin)
         earlier = _earlier_key(signin, witness, folder)
         centre_audit.check_at_connection(signin.conn, witness)
-        offline_signin.keep_copy(signin, centre, witness.seen())
+        head = witness.seen()
         session = _open_local(ws, signin, centre, folder, witness)
     except BaseException:
         signin.close()
         raise
     try:
+        days = settings.value(session, settings.OFFLINE_DAYS)  # the centre's, on its server
+        offline_signin.keep_copy(signin, centre, head, days)
         if earlier is not None:
             _audit_earlier_key(session, earlier)
         _count_sign_in(session, throttle, name)

@@ -6,8 +6,12 @@ file, the members' signed rows, the centre's public keys and the chain's head it
 sign-in, ``sign_in_offline`` opens the person's slot in that copy with their password
 exactly as online (centre_people.open_member_slot: the slot's own Argon2id cost; their
 signed row trusted back to the root the slot pins, and active), with failed attempts
-counted and slowed down on this workstation (services/logins.py, as the desk's). The
-session opened from it (centre_session.open_centre_offline) takes calls into the
+counted and slowed down on this workstation (services/logins.py, as the desk's). A
+copy older than the centre's limit it carries (services/settings.py, OFFLINE_DAYS, as
+set when the copy was made), or made "later" than the workstation's clock now says, is
+refused before any password is tried (``check_age``): the workstation must reach the
+server once, so a member disabled on the server since cannot sign in offline from an
+old copy for long. The session opened from it (centre_session.open_centre_offline) takes calls into the
 outbox and keeps drafts; every page that needs the server says it cannot be reached.
 
 When the server is back, the person's own login is used (its password follows from the
@@ -20,6 +24,7 @@ the login itself (LoginEnded). Either way the calls stay kept in the outbox.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +32,10 @@ import psycopg
 
 from hotline import logs
 from hotline.errors import DeskError, TooSoon, WrongPassword
+from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import DeskPaths
-from hotline.records import to_iso, utcnow
-from hotline.services import centre_people, enrolment
+from hotline.records import from_iso, to_iso, utcnow
+from hotline.services import centre_people, enrolment, settings
 from hotline.services.centre_people import CentreSignIn
 from hotline.services.logins import LoginThrottle
 from hotline.storage.audit_log import Head
@@ -43,6 +49,31 @@ from hotline.storage.server.workstation import Workstation
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 
+# A copy stamped this little ahead of the clock is taken as made now (the clock set
+# right by a few seconds since); further ahead, the clock was set back.
+CLOCK_SLACK = timedelta(minutes=5)
+
+
+class OfflineCopyTooOld(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer's copy of the centre's keys was made on {saved} (UTC), more than "
+        "{days} days ago, and the centre allows signing in offline only from a copy at most "
+        "{days} days old. This workstation must reach the server once (anyone signing in "
+        "here online makes a fresh copy); until then wait for the server or use another "
+        "workstation.",
+    )
+
+
+class OfflineCopyFromFuture(DeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer's copy of the centre's keys says it was made on {saved} (UTC), later "
+        "than this computer's clock says it is now: the clock was set back. Signing in "
+        "offline is refused until this workstation reaches the server once; check the "
+        "computer's date and time and tell an administrator.",
+    )
+
 
 def copy_path(ws: Workstation) -> Path:
     return offline_copy.path_in(ws.folder)
@@ -54,13 +85,16 @@ def throttle_of(ws: Workstation) -> LoginThrottle:
     return LoginThrottle(DeskPaths(ws.folder).auth_state)
 
 
-def keep_copy(signin: CentreSignIn, centre: Centre, head: Head | None) -> None:
-    """At an online sign-in: the workstation's copy written afresh. A copy that cannot be
-    written does not keep anyone out (logged by its kind only): the one before stays."""
+def keep_copy(signin: CentreSignIn, centre: Centre, head: Head | None, days: int) -> None:
+    """At an online sign-in: the workstation's copy written afresh, with the centre's
+    limit on its age (``days``). A copy that cannot be written does not keep anyone out
+    (logged by its kind only): the one before stays."""
     ws = signin.workstation
     try:
         secret = enrolment.workstation_secret(ws)
-        found = OfflineCopy(signin.raw_key_file, signin.members, centre, head, to_iso(utcnow()))
+        found = OfflineCopy(
+            signin.raw_key_file, signin.members, centre, head, to_iso(utcnow()), days
+        )
         offline_copy.write(copy_path(ws), secret, ws.login, found)
     except DeskError as exc:
         logs.get().warning("the offline copy was not written (%s)", type(exc).__name__)
@@ -72,6 +106,31 @@ def forget_copy(ws: Workstation) -> None:
     copy_path(ws).unlink(missing_ok=True)
 
 
+def limit_of(found: OfflineCopy) -> int:
+    """The copy's own limit in days; the setting's default for a copy written before
+    there was one (or one outside the setting's bounds: never looser than its highest)."""
+    days = found.offline_days
+    setting = settings.OFFLINE_DAYS
+    if days is None or not setting.low <= days <= setting.high:
+        return setting.default
+    return days
+
+
+def check_age(found: OfflineCopy, path: Path, now: datetime) -> None:
+    """The one rule on a copy's age: refused when older than its limit, or stamped later
+    than ``now`` (the clock set back) beyond CLOCK_SLACK."""
+    try:
+        saved = from_iso(found.saved_at)
+    except ValueError as exc:
+        raise OfflineCopyDamaged(path=str(path)) from exc
+    shown = saved.strftime("%Y-%m-%d %H:%M")
+    if saved > now + CLOCK_SLACK:
+        raise OfflineCopyFromFuture(saved=shown)
+    days = limit_of(found)
+    if now - saved > timedelta(days=days):
+        raise OfflineCopyTooOld(saved=shown, days=days)
+
+
 def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSignIn, OfflineCopy]:
     """The person signed in from the workstation's copy (no connection yet)."""
     throttle = throttle_of(ws)
@@ -79,6 +138,7 @@ def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSi
     if wait:
         raise TooSoon(seconds=wait)
     found = offline_copy.read(copy_path(ws), enrolment.workstation_secret(ws), ws.desk_id, ws.login)
+    check_age(found, copy_path(ws), utcnow())  # before any password: nothing counted
     try:
         keyfile = KeyFile.from_bytes(found.key_file, copy_path(ws))
     except DeskError as exc:

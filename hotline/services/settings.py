@@ -1,4 +1,5 @@
-"""The desk's settings an administrator changes: the idle lock and the sign-in limit.
+"""The desk's settings an administrator changes: the idle lock and the sign-in limit
+(and, on a centre only, how old a workstation's copy may be for signing in offline).
 
 Stored in the desk (the ``meta`` table), each change audited as a signed
 ``settings.change`` entry holding the new value. A value in the table that no
@@ -35,6 +36,7 @@ class Setting:
     high: int
     label: str  # in the "settings" context
     hint: str
+    centre_only: bool = False  # means nothing on a single desk: not shown there
 
 
 IDLE_LOCK = Setting(
@@ -61,8 +63,31 @@ SIGN_IN_LIMIT = Setting(
         "(2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.",
     ),
 )
-SETTINGS = (IDLE_LOCK, SIGN_IN_LIMIT)
+OFFLINE_DAYS = Setting(
+    "offline_sign_in_days",
+    7,
+    1,
+    30,
+    QT_TRANSLATE_NOOP("settings", "Days a workstation may sign people in offline"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "A workstation that has not reached the server for longer refuses offline sign-in "
+        "until it reaches the server once, so a member disabled since cannot sign in there "
+        "from its older copy of the keys. Each copy keeps the value of its own sign-in.",
+    ),
+    centre_only=True,
+)
+SETTINGS = (IDLE_LOCK, SIGN_IN_LIMIT, OFFLINE_DAYS)
 BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def of_place(on_centre: bool) -> tuple[Setting, ...]:
+    """The settings that mean something where the session is (a desk or a centre)."""
+    return tuple(s for s in SETTINGS if on_centre or not s.centre_only)
+
+
+def of_session(session: Session) -> tuple[Setting, ...]:
+    return of_place(session.remote() is not None)
 
 
 class OutOfRange(DeskError):
@@ -94,13 +119,15 @@ def value(session: SharedState, setting: Setting) -> int:
 
 
 def current(session: Session) -> dict[str, int]:
-    return {s.key: value(session, s) for s in SETTINGS}
+    return {s.key: value(session, s) for s in of_session(session)}
 
 
 def change(session: Session, key: str, new: int) -> int:
     """Set one setting (administrators), audited with the old and new values."""
     session.require(Action.SETTINGS)
     setting = BY_KEY[key]
+    if setting not in of_session(session):
+        raise KeyError(key)
     if not setting.low <= int(new) <= setting.high:
         raise OutOfRange(low=setting.low, high=setting.high)
     old = value(session, setting)

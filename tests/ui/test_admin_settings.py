@@ -38,6 +38,8 @@ def test_settings_change_the_idle_lock_at_once(
     settle(qtbot, worker)
     box = page.boxes[settings.IDLE_LOCK.key]
     assert box.value() == 5 and not page.save_button.isEnabled()
+    # the offline sign-in's limit is a centre's: not on a single desk's page
+    assert settings.OFFLINE_DAYS.key not in page.boxes
     # a wheel turned over the box scrolls the page, never the value
     wheel = QWheelEvent(
         QPointF(5, 5),

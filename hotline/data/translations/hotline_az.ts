@@ -5246,8 +5246,16 @@ SHA-256: {sha256}</translation>
       <translation>Bu kompüterdə hələ mərkəz açarlarının surəti yoxdur: oflayn giriş yalnız əvvəllər kiminsə onlayn daxil olduğu iş yerində mümkündür. Serveri gözləyin və ya əvvəllər daxil olduğunuz iş yerindən istifadə edin.</translation>
     </message>
     <message>
+      <source>This computer's copy of the centre's keys says it was made on {saved} (UTC), later than this computer's clock says it is now: the clock was set back. Signing in offline is refused until this workstation reaches the server once; check the computer's date and time and tell an administrator.</source>
+      <translation>Bu kompüterdəki mərkəz açarlarının surətinə görə o, {saved} (UTC) tarixində yazılıb, bu isə kompüterin saatının indi göstərdiyindən sonradır: saat geri çəkilib. Bu iş yeri serverə bir dəfə qoşulana qədər oflayn giriş rədd edilir; kompüterin tarix və saatını yoxlayın və administratora xəbər verin.</translation>
+    </message>
+    <message>
       <source>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</source>
       <translation>Bu kompüterdəki mərkəz açarlarının surəti dəyişdirilib və ya zədələnib ({path}); ondan istifadə edilmir. Serverə qoşulmaq mümkün olanda daxil olun (bu, yeni surət yazır) və administratora xəbər verin.</translation>
+    </message>
+    <message>
+      <source>This computer's copy of the centre's keys was made on {saved} (UTC), more than {days} days ago, and the centre allows signing in offline only from a copy at most {days} days old. This workstation must reach the server once (anyone signing in here online makes a fresh copy); until then wait for the server or use another workstation.</source>
+      <translation>Bu kompüterdəki mərkəz açarlarının surəti {saved} (UTC) tarixində, {days} gündən çox əvvəl yazılıb, mərkəz isə oflayn girişə yalnız ən çoxu {days} günlük surətlə icazə verir. Bu iş yeri serverə bir dəfə qoşulmalıdır (burada kiminsə onlayn girişi yeni surət yazır); o vaxta qədər serveri gözləyin və ya başqa iş yerindən istifadə edin.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
@@ -6572,8 +6580,16 @@ SHA-256: {sha256}</translation>
   <context>
     <name>settings</name>
     <message>
+      <source>A workstation that has not reached the server for longer refuses offline sign-in until it reaches the server once, so a member disabled since cannot sign in there from its older copy of the keys. Each copy keeps the value of its own sign-in.</source>
+      <translation>Serverə bundan uzun müddət qoşulmayan iş yeri serverə bir dəfə qoşulana qədər oflayn girişi rədd edir: belə ki, o vaxtdan bəri söndürülmüş əməkdaş orada mərkəz açarlarının köhnə surəti ilə daxil ola bilməz. Hər surət yazıldığı girişdəki dəyəri saxlayır.</translation>
+    </message>
+    <message>
       <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
       <translation>Ardıcıl bu qədər səhv paroldan sonra hər növbəti cəhd daha uzun gözləyir (2 saniyə, hər dəfə iki qat, ən çox 5 dəqiqə). Masa heç kimi həmişəlik bağlamır.</translation>
+    </message>
+    <message>
+      <source>Days a workstation may sign people in offline</source>
+      <translation>İş yerinin oflayn giriş verə biləcəyi günlər</translation>
     </message>
     <message>
       <source>Failed sign-ins before the desk makes people wait</source>

@@ -5246,8 +5246,16 @@ SHA-256: {sha256}</translation>
       <translation>This computer holds no copy of the centre's keys yet: signing in offline works only on a workstation where someone signed in online before. Wait for the server, or use a workstation where you signed in before.</translation>
     </message>
     <message>
+      <source>This computer's copy of the centre's keys says it was made on {saved} (UTC), later than this computer's clock says it is now: the clock was set back. Signing in offline is refused until this workstation reaches the server once; check the computer's date and time and tell an administrator.</source>
+      <translation>This computer's copy of the centre's keys says it was made on {saved} (UTC), later than this computer's clock says it is now: the clock was set back. Signing in offline is refused until this workstation reaches the server once; check the computer's date and time and tell an administrator.</translation>
+    </message>
+    <message>
       <source>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</source>
       <translation>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</translation>
+    </message>
+    <message>
+      <source>This computer's copy of the centre's keys was made on {saved} (UTC), more than {days} days ago, and the centre allows signing in offline only from a copy at most {days} days old. This workstation must reach the server once (anyone signing in here online makes a fresh copy); until then wait for the server or use another workstation.</source>
+      <translation>This computer's copy of the centre's keys was made on {saved} (UTC), more than {days} days ago, and the centre allows signing in offline only from a copy at most {days} days old. This workstation must reach the server once (anyone signing in here online makes a fresh copy); until then wait for the server or use another workstation.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
@@ -6572,8 +6580,16 @@ SHA-256: {sha256}</translation>
   <context>
     <name>settings</name>
     <message>
+      <source>A workstation that has not reached the server for longer refuses offline sign-in until it reaches the server once, so a member disabled since cannot sign in there from its older copy of the keys. Each copy keeps the value of its own sign-in.</source>
+      <translation>A workstation that has not reached the server for longer refuses offline sign-in until it reaches the server once, so a member disabled since cannot sign in there from its older copy of the keys. Each copy keeps the value of its own sign-in.</translation>
+    </message>
+    <message>
       <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
       <translation>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</translation>
+    </message>
+    <message>
+      <source>Days a workstation may sign people in offline</source>
+      <translation>Days a workstation may sign people in offline</translation>
     </message>
     <message>
       <source>Failed sign-ins before the desk makes people wait</source>

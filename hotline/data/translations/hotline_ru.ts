@@ -5260,8 +5260,16 @@ SHA-256: {sha256}</translation>
       <translation>На этом компьютере ещё нет копии ключей центра: войти офлайн можно только на рабочем месте, где кто-то уже входил онлайн. Дождитесь сервера или воспользуйтесь рабочим местом, где вы входили раньше.</translation>
     </message>
     <message>
+      <source>This computer's copy of the centre's keys says it was made on {saved} (UTC), later than this computer's clock says it is now: the clock was set back. Signing in offline is refused until this workstation reaches the server once; check the computer's date and time and tell an administrator.</source>
+      <translation>Согласно копии ключей центра на этом компьютере, она записана {saved} (UTC), то есть позже, чем сейчас показывают часы компьютера: часы переведены назад. Вход офлайн запрещён, пока это рабочее место хотя бы раз не свяжется с сервером; проверьте дату и время компьютера и сообщите администратору.</translation>
+    </message>
+    <message>
       <source>This computer's copy of the centre's keys was changed or damaged ({path}); it is not used. Sign in when the server can be reached (that writes a fresh copy), and tell an administrator.</source>
       <translation>Копия ключей центра на этом компьютере изменена или повреждена ({path}); она не используется. Войдите, когда сервер будет доступен (это запишет новую копию), и сообщите администратору.</translation>
+    </message>
+    <message>
+      <source>This computer's copy of the centre's keys was made on {saved} (UTC), more than {days} days ago, and the centre allows signing in offline only from a copy at most {days} days old. This workstation must reach the server once (anyone signing in here online makes a fresh copy); until then wait for the server or use another workstation.</source>
+      <translation>Копия ключей центра на этом компьютере записана {saved} (UTC), больше {days} дн. назад, а центр разрешает входить офлайн только по копии не старше {days} дн. Это рабочее место должно хотя бы раз связаться с сервером (любой вход здесь онлайн записывает новую копию); до тех пор дождитесь сервера или воспользуйтесь другим рабочим местом.</translation>
     </message>
     <message>
       <source>This desk is bound to the keychain of the machine it was set up on, and the keychain here does not hold its secret. Sign in with the recovery code, or use the machine the desk belongs to.</source>
@@ -6586,8 +6594,16 @@ SHA-256: {sha256}</translation>
   <context>
     <name>settings</name>
     <message>
+      <source>A workstation that has not reached the server for longer refuses offline sign-in until it reaches the server once, so a member disabled since cannot sign in there from its older copy of the keys. Each copy keeps the value of its own sign-in.</source>
+      <translation>Рабочее место, которое дольше не связывалось с сервером, отказывает во входе офлайн, пока хотя бы раз не свяжется с сервером: так сотрудник, отключённый с тех пор, не войдёт на нём по старой копии ключей центра. Каждая копия хранит значение, действовавшее при входе, когда она была записана.</translation>
+    </message>
+    <message>
       <source>After this many wrong passwords in a row each further attempt waits longer (2 seconds, doubling, at most 5 minutes). The desk never locks anyone out for good.</source>
       <translation>После стольких неверных паролей подряд каждая следующая попытка ждёт дольше (2 секунды, вдвое больше каждый раз, не более 5 минут). Пульт никого не блокирует навсегда.</translation>
+    </message>
+    <message>
+      <source>Days a workstation may sign people in offline</source>
+      <translation>Сколько дней рабочее место может впускать офлайн</translation>
     </message>
     <message>
       <source>Failed sign-ins before the desk makes people wait</source>

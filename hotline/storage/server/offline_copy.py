@@ -4,8 +4,11 @@ Written at every successful online sign-in on the workstation (whoever signs in)
 only when the centre's server cannot be reached at sign-in
 (hotline.services.offline_signin): the centre's key file as the server gave it (the
 members' wrapped slots and sealed grants), the members' signed rows, the centre's
-public keys (trusted at that online sign-in: entry 1 of the chain pins them) and the
-head of the centre's chain this workstation saw then.
+public keys (trusted at that online sign-in: entry 1 of the chain pins them), the
+head of the centre's chain this workstation saw then, when the copy was made and the
+centre's limit then on its age for signing in offline (both sealed with the rest:
+services/offline_signin.py refuses a copy older than that limit, or made "later" than
+the workstation's clock says now).
 
 The file is AES-256-GCM under a key derived (HKDF-SHA256) from the workstation's own
 secret (in the OS keychain where the workstation is bound, else ``workstation.secret``
@@ -65,6 +68,7 @@ class OfflineCopy:
     centre: Centre  # its public keys, as trusted at that online sign-in
     head: Head | None  # the chain's head the workstation saw then
     saved_at: str  # when (ISO, UTC)
+    offline_days: int | None = None  # the centre's limit then (services/settings.py)
 
 
 def path_in(folder: Path) -> Path:
@@ -116,6 +120,15 @@ def _member_of(data: dict[str, Any]) -> SignedMember:
     )
 
 
+def _days_of(value: object) -> int | None:
+    """A copy written before the limit existed holds none (the service's default then)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("not a number of days")
+    return value
+
+
 def write(path: Path, secret: bytes, login: str, copy: OfflineCopy) -> None:
     """The copy sealed and written in place of the one before (atomically)."""
     body = {
@@ -129,6 +142,7 @@ def write(path: Path, secret: bytes, login: str, copy: OfflineCopy) -> None:
         },
         "head": None if copy.head is None else {"seq": copy.head.seq, "hash": copy.head.hash.hex()},
         "saved_at": copy.saved_at,
+        "offline_days": copy.offline_days,
     }
     desk_id = copy.centre.desk_id
     plain = json.dumps(body, sort_keys=True).encode("utf-8")
@@ -168,6 +182,7 @@ def read(path: Path, secret: bytes, desk_id: str, login: str) -> OfflineCopy:
             ),
             head=None if head is None else Head(int(head["seq"]), bytes.fromhex(head["hash"])),
             saved_at=str(body["saved_at"]),
+            offline_days=_days_of(body.get("offline_days")),
         )
     except (aead.UnwrapFailed, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise OfflineCopyDamaged(path=str(path)) from exc

@@ -1,5 +1,5 @@
-"""The administrator's Settings page: the idle lock and the sign-in limit, audited and
-applied at once (the main window's idle timer reloads when `settings_changed` fires).
+"""The administrator's Settings page: the idle lock and the sign-in limit (on a centre
+also the days a workstation may sign people in offline), audited and applied at once (the main window's idle timer reloads when `settings_changed` fires).
 On a centre's session they are the centre's, on its server (services/settings.py): every
 workstation uses them from its next sign-in."""
 
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from hotline.services import centre_session, settings
 from hotline.services.session import Session
-from hotline.services.settings import SETTINGS
 from hotline.ui import page_parts as parts
 from hotline.ui import palette
 from hotline.ui.common import translate
@@ -62,7 +61,8 @@ class SettingsPage(Retranslatable, QWidget):
         self.hints: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for setting in SETTINGS:
+        self.shown = settings.of_place(self.on_centre)
+        for setting in self.shown:
             box = NoWheelSpinBox(self)
             box.setRange(setting.low, setting.high)
             box.setValue(setting.default)
@@ -134,7 +134,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.heading.setText(
             self.tr("Settings of the centre") if self.on_centre else self.tr("Settings of the desk")
         )
-        for setting in SETTINGS:
+        for setting in self.shown:
             self.labels[setting.key].setText(translate("settings", setting.label))
             self.hints[setting.key].setText(translate("settings", setting.hint))
         self.save_button.setText(self.tr("Save the settings"))
