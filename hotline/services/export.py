@@ -53,7 +53,7 @@ from hotline.services import approvals
 from hotline.services.session import Session
 from hotline.storage.calls import desk_zone
 from hotline.storage.export_store import DeskExportStore, ExportStore
-from hotline.storage.exports import LedgerEntry, month_runs
+from hotline.storage.exports import LedgerEntry, NewLedgerEntry, month_runs
 
 Clock = Callable[[], datetime]
 if TYPE_CHECKING:
@@ -462,17 +462,19 @@ def _written(
         queries.close_months(when.months, release.exported_at, user_id)
         _check_unchanged(session, queries, release)
         ledger_id = queries.add_entry(
-            at=to_iso((clock or utcnow)()),
-            user_id=user_id,
-            table_name=release.table,
-            period=release.period,
-            period_start=when.start,
-            period_end=when.end,
-            audience=audience,
-            k=release.k,
-            fmt=fmt,
-            published=release.to_json(),
-            file_sha256=digest,
+            NewLedgerEntry(
+                at=to_iso((clock or utcnow)()),
+                user_id=user_id,
+                table_name=release.table,
+                period=release.period,
+                period_start=when.start,
+                period_end=when.end,
+                audience=audience,
+                k=release.k,
+                fmt=fmt,
+                published=release.to_json(),
+                file_sha256=digest,
+            )
         )
         session.record(
             "export.write",

@@ -14,7 +14,13 @@ from typing import Any, Protocol
 
 from hotline.storage.closed_counts import ClosedCounts
 from hotline.storage.counted import CountedRepository
-from hotline.storage.exports import CountRow, ExportQueries, LedgerEntry, StoredFile
+from hotline.storage.exports import (
+    CountRow,
+    ExportQueries,
+    LedgerEntry,
+    NewLedgerEntry,
+    StoredFile,
+)
 
 
 class ExportStore(Protocol):
@@ -39,21 +45,7 @@ class ExportStore(Protocol):
         inside the caller's transaction: the months newly closed."""
         ...
 
-    def add_entry(
-        self,
-        *,
-        at: str,
-        user_id: int,
-        table_name: str,
-        period: str,
-        period_start: str,
-        period_end: str,
-        audience: str,
-        k: int,
-        fmt: str,
-        published: dict[str, Any],
-        file_sha256: str,
-    ) -> int: ...
+    def add_entry(self, entry: NewLedgerEntry) -> int: ...
 
     def entries(self, where: str = "", params: Sequence[Any] = ()) -> list[LedgerEntry]: ...
 

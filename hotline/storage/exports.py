@@ -82,6 +82,36 @@ class LedgerEntry:
 
 
 @dataclass(frozen=True)
+class NewLedgerEntry:
+    """What an export records in the ledger, on a desk or a centre (``row``: the
+    ledger's columns in the order both stores insert them)."""
+
+    at: str
+    user_id: int
+    table_name: str
+    period: str
+    period_start: str
+    period_end: str
+    audience: str
+    k: int
+    fmt: str
+    published: dict[str, Any]  # the rendered release, see hotline.export.release
+    file_sha256: str
+
+    COLUMNS = (
+        "at, user_id, table_name, period, period_start, period_end, audience, k, format,"
+        " published, file_sha256"
+    )
+
+    def row(self) -> tuple[Any, ...]:
+        published = json.dumps(self.published, sort_keys=True, ensure_ascii=False)
+        return (
+            *(self.at, self.user_id, self.table_name, self.period, self.period_start),
+            *(self.period_end, self.audience, self.k, self.fmt, published, self.file_sha256),
+        )
+
+
+@dataclass(frozen=True)
 class StoredFile:
     ledger_id: int
     file_name: str
@@ -304,37 +334,10 @@ class ExportQueries:
         return closed
 
     # --- the ledger --------------------------------------------------------------
-    def add_entry(
-        self,
-        *,
-        at: str,
-        user_id: int,
-        table_name: str,
-        period: str,
-        period_start: str,
-        period_end: str,
-        audience: str,
-        k: int,
-        fmt: str,
-        published: dict[str, Any],
-        file_sha256: str,
-    ) -> int:
+    def add_entry(self, entry: NewLedgerEntry) -> int:
         cur = self.db.execute(
-            "INSERT INTO export_ledger(at, user_id, table_name, period, period_start, period_end,"
-            " audience, k, format, published, file_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                at,
-                user_id,
-                table_name,
-                period,
-                period_start,
-                period_end,
-                audience,
-                k,
-                fmt,
-                json.dumps(published, sort_keys=True, ensure_ascii=False),
-                file_sha256,
-            ),
+            f"INSERT INTO export_ledger({NewLedgerEntry.COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            entry.row(),
         )
         return int(cur.lastrowid)
 

@@ -36,7 +36,13 @@ from hotline.storage.closed_counts import ClosedCounts
 from hotline.storage.counted import ATOMS, MIGRATION_12, CountedRepository
 from hotline.storage.counted import SCHEMA as COUNTED_SCHEMA
 from hotline.storage.database import Database
-from hotline.storage.exports import CountRow, ExportQueries, LedgerEntry, StoredFile
+from hotline.storage.exports import (
+    CountRow,
+    ExportQueries,
+    LedgerEntry,
+    NewLedgerEntry,
+    StoredFile,
+)
 from hotline.storage.server.errors import on_server
 from hotline.storage.server.schema_exports import EXPORT_LOCK
 
@@ -334,40 +340,13 @@ class CentreExportQueries:
 
     # --- the ledger ------------------------------------------------------------
     @on_server
-    def add_entry(
-        self,
-        *,
-        at: str,
-        user_id: int,
-        table_name: str,
-        period: str,
-        period_start: str,
-        period_end: str,
-        audience: str,
-        k: int,
-        fmt: str,
-        published: dict[str, Any],
-        file_sha256: str,
-    ) -> int:
+    def add_entry(self, entry: NewLedgerEntry) -> int:
         row = (
             self.connect()
             .execute(
-                "INSERT INTO hotline.export_ledger(at, user_id, table_name, period,"
-                " period_start, period_end, audience, k, format, published, file_sha256)"
+                f"INSERT INTO hotline.export_ledger({NewLedgerEntry.COLUMNS})"
                 " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
-                (
-                    at,
-                    user_id,
-                    table_name,
-                    period,
-                    period_start,
-                    period_end,
-                    audience,
-                    k,
-                    fmt,
-                    json.dumps(published, sort_keys=True, ensure_ascii=False),
-                    file_sha256,
-                ),
+                entry.row(),
             )
             .fetchone()
         )
