@@ -36,6 +36,7 @@ from hotline.storage.server import (
     schema_persons,
     schema_prune,
     schema_review,
+    schema_role_prefix,
     schema_sealed_stripped,
     schema_sessions,
     schema_shared,
@@ -219,6 +220,14 @@ def _sealed_stripped(conn: Connection, roles: CentreRoles, database: str) -> Non
     schema_sealed_stripped.create(conn, roles)
 
 
+def _role_prefix(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 17: the functions and policies name the centre's roles as they were made
+    (``hotline.role_prefix()``), not after the current database: a centre restored into
+    a database of another name keeps working, and another centre's roles gain nothing
+    (schema_role_prefix.py)."""
+    schema_role_prefix.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -237,6 +246,7 @@ STEPS: tuple[Step, ...] = (
     _imports,
     _exports,
     _sealed_stripped,
+    _role_prefix,
 )
 
 
