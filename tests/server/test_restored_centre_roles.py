@@ -16,15 +16,20 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 
 from hotline.permissions import Role
-from hotline.services import centre_backup
+from hotline.services import calls, centre_backup, centre_people, enrolment, review
 from hotline.services.centre import new_call_id
+from hotline.services.centre_session import open_centre
 from hotline.storage.server.calls import ServerCallRepository
 from tests.conftest import ADMIN, ADMIN_PW
+from tests.factories import job_in_dubai
 from tests.server.centre import ServerCentre, set_up
+from tests.server.enrolled import JoinedCentre, save_through_outbox, set_up_with
 from tests.server.offline import sealed
 from tests.server.postgres import PostgresServer
 
 LOOKUP = "ab" * 32
+PW = "Restored-centre-pw-2026"
+NEW_PW = "Another-long-password-26"
 
 
 def _restored(
@@ -93,7 +98,8 @@ def test_the_members_work_on_a_centre_restored_under_another_name(
         named = root.execute(
             "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
             " WHERE n.nspname = 'hotline'"
-            " AND p.prosrc ~ 'current_database\\(\\)\\s*\\|\\|\\s*''_'"
+            # a role's name; not an enrolment code's or a workstation's login ('_e', '_w')
+            " AND p.prosrc ~ 'current_database\\(\\)\\s*\\|\\|\\s*''_(?![ew]'')'"
         ).fetchone()
         policies = root.execute(
             "SELECT count(*) FROM pg_policies WHERE schemaname = 'hotline'"
@@ -126,3 +132,51 @@ def test_another_centres_role_named_as_the_new_database_gains_nothing(
     with restored.connect_as("sona") as supervisor:
         approve = "SELECT hotline.review_decide(%s, 'reviewed', NULL, NULL)"
         assert _refusal(supervisor, approve, call_id) == ""
+
+
+def test_a_workstation_joined_to_the_restored_centre_signs_its_members_in(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """Through the desk's own services, on a workstation enrolled on the restored
+    centre: its members' logins keep the old database's name, and the workstation finds
+    them (people.role_prefix) where it would have named them after the new database."""
+    people = [
+        ("leyla", frozenset({Role.OPERATOR}), PW),
+        ("sona", frozenset({Role.SUPERVISOR}), PW),
+    ]
+    joined = set_up_with(postgres, tmp_path / "first", people)
+    save_through_outbox(joined, "leyla", PW, "before the backup")
+    dump = tmp_path / "centre.dump"
+    centre_backup.backup_centre(postgres.url(db=joined.database), ADMIN, ADMIN_PW, dump)
+    second = f"{joined.database}_restored"
+    centre_backup.restore_centre(postgres.url(db=second), dump, ADMIN, ADMIN_PW)
+    code = enrolment.issue_as_superuser(postgres.url(db=second), None)
+    restored = JoinedCentre(postgres, second, None)  # type: ignore[arg-type]
+    restored.first = restored.join(tmp_path / "second", code)
+
+    operator = open_centre(restored.first, "leyla", PW, send=False)
+    try:
+        silent = calls.log_no_content(operator, "silent")
+        assert calls.undo_no_content(operator, silent.call_id) == "silent"
+        saved = calls.save_call(operator, job_in_dubai(operator.user_id or 0, notes="first"))
+        assert operator.outbox is not None
+        operator.outbox.send_now()
+        again = job_in_dubai(operator.user_id or 0, notes="corrected")
+        calls.correct_own_call(operator, saved.call_id, again)
+    finally:
+        operator.close()
+    supervisor = open_centre(restored.first, "sona", PW, send=False)
+    try:
+        assert review.claim(supervisor, saved.call_id)
+        review.approve(supervisor, saved.call_id, "checked")
+    finally:
+        supervisor.close()
+    admin = centre_people.sign_in(restored.first, ADMIN, ADMIN_PW)
+    try:
+        assert admin.login == f"{joined.database}_u1"  # the login the centre was made with
+        added = centre_people.add_user(admin, "aysel", frozenset({Role.OPERATOR}), PW)
+        assert added.login.startswith(f"{joined.database}_u")
+        centre_people.change_own_password(admin, ADMIN_PW, NEW_PW)
+    finally:
+        admin.close()
+    centre_people.sign_in(restored.first, ADMIN, NEW_PW).close()

@@ -455,8 +455,8 @@ class ServerAuditLog:
 # Who reads every entry's object (an operator reads only her own calls and tasks).
 READS_ALL = """(a.author = session_user
          OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
-         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
-         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER'))"""
+         OR pg_has_role(session_user, (hotline.role_prefix() || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (hotline.role_prefix() || '_admin')::name, 'MEMBER'))"""
 TASKS_UNRECORDED = f"""
 SELECT
  (SELECT count(*) FROM hotline.tasks k WHERE k.status = 'done'
@@ -506,8 +506,8 @@ SELECT
         AND x.object_id = a.object_id AND x.seq <> a.seq AND x.seq <> u.seq))
     AND (a.author = session_user
          OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
-         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
-         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER'))),
+         OR pg_has_role(session_user, (hotline.role_prefix() || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (hotline.role_prefix() || '_admin')::name, 'MEMBER'))),
  (SELECT count(*) FROM hotline.audit u WHERE u.action = 'call.undo_no_content'
     AND u.object_type = 'call'
     AND EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = u.object_id))

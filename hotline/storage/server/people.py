@@ -55,6 +55,14 @@ def locked_key_file(conn: Connection) -> bytes:
     return bytes(row[0])
 
 
+def role_prefix(conn: Connection) -> str:
+    """The name the centre's roles were made after (schema_role_prefix.py): the
+    database's at init, kept by a centre restored into a database of another name."""
+    row = conn.execute("SELECT hotline.role_prefix()").fetchone()
+    assert row is not None
+    return str(row[0])
+
+
 def key_file(conn: Connection) -> bytes | None:
     row = conn.execute("SELECT body FROM hotline.key_file").fetchone()
     return None if row is None else bytes(row[0])

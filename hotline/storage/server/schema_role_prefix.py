@@ -13,7 +13,8 @@ schema_steps' ``_roles_prefix``) and dumped with the schema, so a restore keeps 
 step then recreates, from the server's own catalog, every function of the schema and
 every policy on its tables that named a role by ``current_database()``, with
 ``hotline.role_prefix()`` in its place (a function's test of a database, not a role, is
-left as it was). A later step names a role by ``hotline.role_prefix()``.
+left as it was, and so are the logins of enrolment codes and workstations, named
+after the database they are made on). A later step names a role by ``hotline.role_prefix()``.
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ class CentreRoles(Protocol):
 
 PREFIX = "hotline.role_prefix()"
 OWNER_SUFFIX = "_owner"
-# A role's name built in a function's body: current_database() || '_<part>'.
-_IN_FUNCTION = re.compile(r"current_database\(\)(\s*\|\|\s*')_")
+# A role's name built in a function's body: current_database() || '_<part>'; not an
+# enrolment code's nor a workstation's login ('_e' || n, '_w' || n): those are made
+# anew on the database a workstation joins, named after it as the workstation names them
+# (schema_enrolment.enrolment_login, workstation_login), in the centre's groups.
+_IN_FUNCTION = re.compile(r"current_database\(\)(\s*\|\|\s*')_(?![ew]')")
 # The same in a policy's expression as the server gives it back:
 # (current_database())::text || '_<part>'::text.
 _IN_POLICY = re.compile(r"current_database\(\)")
