@@ -19,6 +19,7 @@ from hotline.permissions import Role
 from hotline.services import calls, centre_backup, centre_people, enrolment, review
 from hotline.services.centre import new_call_id
 from hotline.services.centre_session import open_centre
+from hotline.storage.server import schema_steps
 from hotline.storage.server.calls import ServerCallRepository
 from tests.conftest import ADMIN, ADMIN_PW
 from tests.factories import job_in_dubai
@@ -33,19 +34,27 @@ NEW_PW = "Another-long-password-26"
 
 
 def _restored(
-    server: PostgresServer, folder: Path, other_centres_roles: bool = False
+    server: PostgresServer,
+    folder: Path,
+    other_centres_roles: bool = False,
+    older: pytest.MonkeyPatch | None = None,
 ) -> tuple[ServerCentre, int]:
     """A centre with an operator and a supervisor, one call of the operator's, backed
     up and restored into ``<database>_restored``; with ``other_centres_roles`` the
-    server already holds the roles another centre would have under that name."""
-    centre = set_up(server)
-    centre.add_person("leyla", frozenset({Role.OPERATOR}))
-    centre.add_person("sona", frozenset({Role.SUPERVISOR}))
-    with centre.connect_as("leyla") as conn:
-        call = sealed(centre)
-        assert ServerCallRepository(conn).save(call)
-    dump = folder / "centre.dump"
-    centre_backup.backup_centre(server.url(db=centre.database), ADMIN, ADMIN_PW, dump)
+    server already holds the roles another centre would have under that name; with
+    ``older`` the centre and its dump are of the schema before step 17 (the restore
+    upgrades it)."""
+    with pytest.MonkeyPatch.context() as patch:
+        if older is not None:
+            patch.setattr(schema_steps, "STEPS", schema_steps.STEPS[:-1])
+        centre = set_up(server)
+        centre.add_person("leyla", frozenset({Role.OPERATOR}))
+        centre.add_person("sona", frozenset({Role.SUPERVISOR}))
+        with centre.connect_as("leyla") as conn:
+            call = sealed(centre)
+            assert ServerCallRepository(conn).save(call)
+        dump = folder / "centre.dump"
+        centre_backup.backup_centre(server.url(db=centre.database), ADMIN, ADMIN_PW, dump)
     second = f"{centre.database}_restored"
     if other_centres_roles:
         with psycopg.connect(server.url(), autocommit=True) as root:
@@ -106,6 +115,22 @@ def test_the_members_work_on_a_centre_restored_under_another_name(
             " AND (qual LIKE '%current_database%' OR with_check LIKE '%current_database%')"
         ).fetchone()
     assert named == (0,) and policies == (0,)
+
+
+def test_a_dump_from_before_step_17_restored_under_another_name_is_upgraded_and_works(
+    postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The upgrade from step 16, run by the restore: the prefix baked in is the dumped
+    centre's (its schema owner's name), not the new database's."""
+    restored, call_id = _restored(postgres, tmp_path, older=monkeypatch)
+    source = restored.database.removesuffix("_restored")
+    with restored.superuser() as root:
+        version = root.execute("SELECT schema_version FROM hotline.centre").fetchone()
+        prefix = root.execute("SELECT hotline.role_prefix()").fetchone()
+    assert version == (schema_steps.known(),) and prefix == (source,)
+    with restored.connect_as("sona") as supervisor:
+        approve = "SELECT hotline.review_decide(%s, 'reviewed', NULL, NULL)"
+        assert _refusal(supervisor, approve, call_id) == ""
 
 
 def test_another_centres_role_named_as_the_new_database_gains_nothing(
