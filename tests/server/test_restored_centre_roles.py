@@ -16,7 +16,15 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 
 from hotline.permissions import Role
-from hotline.services import calls, centre_backup, centre_people, enrolment, review
+from hotline.services import (
+    calls,
+    centre_backup,
+    centre_people,
+    enrolment,
+    export,
+    review,
+    settings,
+)
 from hotline.services.centre import new_call_id
 from hotline.services.centre_session import open_centre
 from hotline.storage.server import schema_steps
@@ -196,6 +204,16 @@ def test_a_workstation_joined_to_the_restored_centre_signs_its_members_in(
         review.approve(supervisor, saved.call_id, "checked")
     finally:
         supervisor.close()
+    desk = open_centre(restored.first, ADMIN, ADMIN_PW, send=False)
+    try:
+        settings.change(desk, settings.IDLE_LOCK.key, 9)
+        assert settings.value(desk, settings.IDLE_LOCK) == 9
+        month = export.export(
+            desk, "calls_by_topic", "2026-11", "public", "csv", tmp_path / "m.csv"
+        )
+        assert month.path.exists()
+    finally:
+        desk.close()
     admin = centre_people.sign_in(restored.first, ADMIN, ADMIN_PW)
     try:
         assert admin.login == f"{joined.database}_u1"  # the login the centre was made with
