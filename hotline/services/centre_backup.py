@@ -49,7 +49,14 @@ from hotline.services import centre_sealing
 from hotline.services.keys import open_slot
 from hotline.storage.backup_register import BackupEntry, BackupRegister
 from hotline.storage.keyfile import SECRET_EXPORT, KeyFile
-from hotline.storage.server import dumps, schema, schema_sessions, schema_steps, seal_witness
+from hotline.storage.server import (
+    dumps,
+    schema,
+    schema_enrolment,
+    schema_sessions,
+    schema_steps,
+    seal_witness,
+)
 from hotline.storage.server.audit import Appender
 from hotline.storage.server.centre import CentreRepository
 from hotline.storage.server.connection import connect, database_of
@@ -265,7 +272,13 @@ def restore_centre(
         with connect(_maintenance(url), password=server_password, autocommit=True) as conn:
             if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (into,)).fetchone():
                 raise DatabaseExists(database=into)
-            for role in roles.made:
+            # the enrolment codes' and workstations' groups too: their logins, made on
+            # the new database, connect to it through them (schema_enrolment.py)
+            groups = (
+                schema_enrolment.enrolling_role(source),
+                schema_enrolment.workstation_group(source),
+            )
+            for role in (*roles.made, *groups):
                 if not conn.execute(
                     "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)
                 ).fetchone():
@@ -273,7 +286,7 @@ def restore_centre(
             schema_sessions.make_ender(conn, roles.owner)  # owns end_sessions (step 9)
             conn.execute(sql.SQL("CREATE DATABASE {}").format(ident(into)))
             conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(ident(into)))
-            for role in roles.desk_roles:
+            for role in (*roles.desk_roles, *groups):
                 conn.execute(
                     sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(ident(into), ident(role))
                 )

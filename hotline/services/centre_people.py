@@ -170,6 +170,9 @@ class CentreSignIn:
     # What the server gave at an online sign-in, for the workstation's offline copy.
     raw_key_file: bytes = field(default=b"", repr=False)
     members: list[SignedMember] = field(default_factory=list, repr=False)
+    # The name the centre's roles were made after (people.role_prefix), read at an
+    # online sign-in; "" offline: the workstation's database then.
+    role_prefix: str = ""
 
     @property
     def conn(self) -> Connection:
@@ -192,9 +195,15 @@ class CentreSignIn:
         return self.workstation.database
 
     @property
+    def prefix(self) -> str:
+        """What the centre's roles and its members' logins are named after: the
+        database's name at init, kept by a centre restored under another name."""
+        return self.role_prefix or self.workstation.database
+
+    @property
     def login(self) -> str:
         """The person's own login role on the server."""
-        return server_members.login_role(self.workstation.database, self.user_id)
+        return server_members.login_role(self.prefix, self.user_id)
 
     def close(self) -> None:
         if self.link is not None:
@@ -211,12 +220,13 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
         if schema_steps.holds_last_seen(version):
             schema_last_seen.seen(station)  # the Workstations page's "last seen"
         raw = people.key_file(station)
+        prefix = people.role_prefix(station)
     if raw is None:
         raise WrongPassword()
     keyfile = KeyFile.from_bytes(raw, _where(ws))
     holder, opened, key = open_member_slot(keyfile, name, password)
     user_id = int(holder.split(":")[1])
-    login = server_members.login_role(ws.database, user_id)
+    login = server_members.login_role(prefix, user_id)
     server_password = login_password(keyfile.desk_id, holder, key)
     try:
         conn = enrolment.connect_as(ws, login, server_password)
@@ -244,6 +254,7 @@ def sign_in(ws: Workstation, name: str, password: str) -> CentreSignIn:
         server_password,
         raw_key_file=raw,
         members=rows,
+        role_prefix=prefix,
     )
 
 
@@ -485,10 +496,10 @@ def add_user(
         row = sign_member(keyfile.desk_id, row, signin.user_id, _signing_private(signin))
         people.insert_member(signin.conn, row)
         _vouch(signin, "user.create", user_id, identity.signing_public, roles)
-        login = server_members.login_role(signin.database, user_id)
+        login = server_members.login_role(signin.prefix, user_id)
         made = people.add_login(
             signin.conn,
-            signin.database,
+            signin.prefix,
             user_id,
             roles,
             people.verifier(signin.conn, login_password(keyfile.desk_id, holder, key), login),
@@ -527,7 +538,7 @@ def disable_user(signin: CentreSignIn, name: str) -> SignedMember:
         people.update_member(signin.conn, row)
         _vouch(signin, "user.disable", member.user_id)
         if member.db_role is not None:
-            people.set_login(signin.conn, signin.database, member.user_id, can_login=False)
+            people.set_login(signin.conn, signin.prefix, member.user_id, can_login=False)
     if member.db_role is not None:  # committed: the sessions open since are ended too
         try:
             people.end_sessions(signin.conn, member.user_id)
@@ -562,11 +573,11 @@ def reset_password(signin: CentreSignIn, name: str, new: str) -> SignedMember:
         for signed in _signed_again(signin, row, member.user_id, new_private):
             people.update_member(signin.conn, signed)
         _vouch(signin, "user.reset", member.user_id, identity.signing_public)
-        login = server_members.login_role(signin.database, member.user_id)
+        login = server_members.login_role(signin.prefix, member.user_id)
         server_password = login_password(keyfile.desk_id, holder, key)
         people.set_login(
             signin.conn,
-            signin.database,
+            signin.prefix,
             member.user_id,
             verifier_=people.verifier(signin.conn, server_password, login),
         )
@@ -598,7 +609,7 @@ def change_own_password(signin: CentreSignIn, old: str, new: str) -> None:
     passwords.check(new, signin.name)
     identity = NewIdentity(opened, slot.signing_public or b"")
     fresh, key = build_slot_keeping_key(keyfile, holder, new, identity, slot.kdf, None)
-    login = server_members.login_role(signin.database, signin.user_id)
+    login = server_members.login_role(signin.prefix, signin.user_id)
     server_password = login_password(keyfile.desk_id, holder, key)
     conn = signin.conn
     conn.execute("BEGIN")
@@ -926,5 +937,5 @@ def set_roles(signin: CentreSignIn, name: str, roles: frozenset[Role]) -> Signed
         for signed in rows:
             people.update_member(signin.conn, signed)
         if member.db_role is not None:
-            people.set_login(signin.conn, signin.database, member.user_id, held=roles)
+            people.set_login(signin.conn, signin.prefix, member.user_id, held=roles)
     return row

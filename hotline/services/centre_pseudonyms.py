@@ -88,7 +88,7 @@ def convert(conn: Connection, signin: CentreSignIn) -> Converted:
         raise PermissionDenied(action=Action.MANAGE_USERS.value)
     private = signin.secrets.signing_private
     assert private is not None
-    schema_persons.create(conn, CentreRoles.for_database(signin.database))
+    schema_persons.create(conn, CentreRoles.for_database(signin.prefix))
     keyfile = KeyFile.from_bytes(people.locked_key_file(conn), Path("<the centre's server>"))
     granted = 0
     secret = (signin.grants.get(SECRET_PERSONS) or [b""])[0]

@@ -163,8 +163,16 @@ def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSi
         grants,
         centre_people.login_password(keyfile.desk_id, holder, key),
         offline=True,
+        role_prefix=_prefix_of(me.db_role, user_id),
     )
     return signin, found
+
+
+def _prefix_of(db_role: str | None, user_id: int) -> str:
+    """The name her login was made after, from her row of the copy (a centre restored
+    into a database of another name keeps its logins' names); "" when it says none."""
+    suffix = f"_u{user_id}"
+    return db_role[: -len(suffix)] if db_role and db_role.endswith(suffix) else ""
 
 
 def check_back_online(conn: Connection, signin: CentreSignIn, centre: Centre) -> None:

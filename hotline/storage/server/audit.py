@@ -38,7 +38,7 @@ from hotline.storage.audit_log import (
     walk_chain,
 )
 from hotline.storage.authority import GRANT_ACTIONS, ROOT_ACTION, Authority
-from hotline.storage.server import call_digest
+from hotline.storage.server import call_digest, people
 from hotline.storage.server.audit_errors import CentreLogCut, CentreLogRewritten
 
 COLUMNS = ENTRY_COLUMNS
@@ -417,7 +417,7 @@ class ServerAuditLog:
         her signed undo right after its save, excused), and calls on the server the chain
         says were taken back. Of what the connection reads: an operator checks her own
         calls and entries."""
-        row = self.conn.execute(CALLS_UNRECORDED).fetchone()
+        row = self.conn.execute(CALLS_UNRECORDED, self._prefix()).fetchone()
         missing, gone, back = (0, 0, 0) if row is None else (int(row[0]), int(row[1]), int(row[2]))
         problems: list[str] = []
         if missing:
@@ -427,6 +427,9 @@ class ServerAuditLog:
         if back:
             problems.append(Said(UNDONE_CALLS_THERE, count=back))
         return problems
+
+    def _prefix(self) -> dict[str, str]:
+        return {"prefix": people.role_prefix(self.conn)}
 
     def tasks_unrecorded(self) -> list[str]:
         """The tasks against the chain (schema step 5): a done task needs its task.done
@@ -438,7 +441,7 @@ class ServerAuditLog:
         present = self.conn.execute("SELECT to_regclass('hotline.tasks') IS NOT NULL").fetchone()
         if not present or not present[0]:  # a centre before the tasks' step
             return []
-        row = self.conn.execute(TASKS_UNRECORDED).fetchone()
+        row = self.conn.execute(TASKS_UNRECORDED, self._prefix()).fetchone()
         done, gone = (0, 0) if row is None else (int(row[0]), int(row[1]))
         problems: list[str] = []
         if done:
@@ -452,11 +455,12 @@ class ServerAuditLog:
         return problems
 
 
-# Who reads every entry's object (an operator reads only her own calls and tasks).
+# Who reads every entry's object (an operator reads only her own calls and tasks);
+# ``prefix``: what the centre's roles are named after (people.role_prefix).
 READS_ALL = """(a.author = session_user
          OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
-         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
-         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER'))"""
+         OR pg_has_role(session_user, (%(prefix)s::text || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (%(prefix)s::text || '_admin')::name, 'MEMBER'))"""
 TASKS_UNRECORDED = f"""
 SELECT
  (SELECT count(*) FROM hotline.tasks k WHERE k.status = 'done'
@@ -506,8 +510,8 @@ SELECT
         AND x.object_id = a.object_id AND x.seq <> a.seq AND x.seq <> u.seq))
     AND (a.author = session_user
          OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
-         OR pg_has_role(session_user, (current_database() || '_supervisor')::name, 'MEMBER')
-         OR pg_has_role(session_user, (current_database() || '_admin')::name, 'MEMBER'))),
+         OR pg_has_role(session_user, (%(prefix)s::text || '_supervisor')::name, 'MEMBER')
+         OR pg_has_role(session_user, (%(prefix)s::text || '_admin')::name, 'MEMBER'))),
  (SELECT count(*) FROM hotline.audit u WHERE u.action = 'call.undo_no_content'
     AND u.object_type = 'call'
     AND EXISTS (SELECT 1 FROM hotline.calls c WHERE c.id = u.object_id))

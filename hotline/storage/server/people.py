@@ -55,6 +55,21 @@ def locked_key_file(conn: Connection) -> bytes:
     return bytes(row[0])
 
 
+def role_prefix(conn: Connection) -> str:
+    """The name the centre's roles were made after (schema_role_prefix.py): the
+    database's at init, kept by a centre restored into a database of another name; the
+    database's own name on a schema before step 18 (as the code of that step named them)."""
+    row = conn.execute(
+        "SELECT to_regprocedure('hotline.role_prefix()') IS NULL, current_database()"
+    ).fetchone()
+    assert row is not None
+    if row[0]:
+        return str(row[1])
+    made = conn.execute("SELECT hotline.role_prefix()").fetchone()
+    assert made is not None
+    return str(made[0])
+
+
 def key_file(conn: Connection) -> bytes | None:
     row = conn.execute("SELECT body FROM hotline.key_file").fetchone()
     return None if row is None else bytes(row[0])

@@ -37,6 +37,7 @@ from hotline.storage.server import (
     schema_persons,
     schema_prune,
     schema_review,
+    schema_role_prefix,
     schema_sealed_stripped,
     schema_sessions,
     schema_shared,
@@ -227,6 +228,14 @@ def _last_seen(conn: Connection, roles: CentreRoles, database: str) -> None:
     schema_last_seen.create(conn, roles, database)
 
 
+def _role_prefix(conn: Connection, roles: CentreRoles, database: str) -> None:
+    """Step 18: the functions and policies name the centre's roles as they were made
+    (``hotline.role_prefix()``), not after the current database: a centre restored into
+    a database of another name keeps working, and another centre's roles gain nothing
+    (schema_role_prefix.py)."""
+    schema_role_prefix.create(conn, roles)
+
+
 # The schema's steps, oldest first. A new step: one line at the end. Never edit one.
 STEPS: tuple[Step, ...] = (
     _base,
@@ -246,6 +255,7 @@ STEPS: tuple[Step, ...] = (
     _exports,
     _sealed_stripped,
     _last_seen,
+    _role_prefix,
 )
 
 
