@@ -8,6 +8,8 @@ turns into an XPASS (a failure under strict) the day the gap is closed."""
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import json
 import os
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ import psycopg
 import pytest
 from psycopg import errors, sql
 
+from hotline.crypto import kem
 from hotline.errors import DeskError, WrongPassword
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
@@ -28,9 +31,10 @@ from hotline.services.centre_session import (
     open_centre_offline,
     person_folder,
 )
-from hotline.storage.server import schema_steps
+from hotline.storage.server import offline_copy, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.audit_errors import CentreLogCut, WitnessForged
+from hotline.storage.server.offline_copy import OfflineCopyDamaged
 from hotline.storage.server.schema_role_prefix import prefix_of
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.centre import ServerCentre, set_up
@@ -95,6 +99,38 @@ def test_deleting_the_throttle_file_does_not_give_fresh_guesses(
     finally:
         if not running(server):
             server.start()
+
+
+def test_a_copy_resealed_with_the_attackers_centre_keys_is_refused_offline(
+    server: PostgresServer, tmp_path: Path
+) -> None:
+    """On a workstation not bound to a keychain the attacker at the disk reads the secret
+    file, opens the copy and seals it again with her own key for the calls' free text in
+    place of the centre's, so that the next member signing in offline there seals the
+    calls she takes to the attacker. Refused: offline the centre's keys count only as
+    entry 1 of the chain (kept in the copy, signed by the root her slot pins) names them."""
+    _joined, ws = _centre(server, tmp_path)
+    assert ws.keychain != "keyring"
+    secret = base64.b64decode(ws.secret_file.read_bytes().strip())  # the file on the disk
+    path = offline_signin.copy_path(ws)
+    found = offline_copy.read(path, secret, ws.desk_id, ws.login)
+    mine = kem.KemPrivateKey.generate().public_key()
+    forged = dataclasses.replace(
+        found, centre=dataclasses.replace(found.centre, casetext_public=mine)
+    )
+    offline_copy.write(path, secret, ws.login, forged)
+    without = dataclasses.replace(found, entry_one=None)  # or entry 1 left out of it
+    server.stop()
+    try:
+        for copy in (forged, without):
+            offline_copy.write(path, secret, ws.login, copy)
+            with pytest.raises(OfflineCopyDamaged):
+                open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False).close()
+            assert offline_signin.throttle_of(ws).pending() == []  # not a wrong password
+        offline_copy.write(path, secret, ws.login, found)  # the copy as it was opens
+        open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False).close()
+    finally:
+        server.start()
 
 
 # --- 2. a witness on a used workstation: forged as an earlier key's, or deleted ---------
