@@ -13,6 +13,7 @@ import dataclasses
 import json
 import os
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -23,6 +24,7 @@ from hotline.crypto import kem
 from hotline.errors import DeskError, WrongPassword
 from hotline.paths import DeskPaths
 from hotline.permissions import Role
+from hotline.records import from_iso
 from hotline.services import centre as centre_service
 from hotline.services import centre_people, offline_signin
 from hotline.services.centre_session import (
@@ -31,11 +33,13 @@ from hotline.services.centre_session import (
     open_centre_offline,
     person_folder,
 )
+from hotline.services.offline_signin import OfflineCopyTooOld
 from hotline.storage.server import offline_copy, schema_steps
 from hotline.storage.server.audit import ServerAuditLog
 from hotline.storage.server.audit_errors import CentreLogCut, WitnessForged
 from hotline.storage.server.offline_copy import OfflineCopyDamaged
 from hotline.storage.server.schema_role_prefix import prefix_of
+from hotline.storage.server.workstation import Workstation
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW
 from tests.server.centre import ServerCentre, set_up
 from tests.server.enrolled import JoinedCentre
@@ -72,6 +76,29 @@ def test_an_older_copy_put_back_does_not_sign_a_disabled_member_in(
             open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False).close()
         copy.write_bytes(old)  # the older copy put back, byte for byte
         with pytest.raises(DeskError):  # the refusal that is missing today
+            open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False).close()
+    finally:
+        server.start()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the copy's age is measured by the workstation's clock, which she can set back",
+)
+def test_a_copy_older_than_its_limit_is_refused_with_the_clock_set_back(
+    server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _joined, ws = _centre(server, tmp_path)
+    saved = from_iso(_copy_of(ws).saved_at)
+    server.stop()
+    try:
+        # ten days later the copy (7 days by default) is refused...
+        monkeypatch.setattr(offline_signin, "utcnow", lambda: saved + timedelta(days=10))
+        with pytest.raises(OfflineCopyTooOld):
+            open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False)
+        # ...and with the computer's clock set back to a day after it, opens again
+        monkeypatch.setattr(offline_signin, "utcnow", lambda: saved + timedelta(days=1))
+        with pytest.raises(OfflineCopyTooOld):  # the refusal that is missing today
             open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False).close()
     finally:
         server.start()
@@ -131,6 +158,11 @@ def test_a_copy_resealed_with_the_attackers_centre_keys_is_refused_offline(
         open_centre_offline(ws, OPERATOR, OPERATOR_PW, send=False).close()
     finally:
         server.start()
+
+
+def _copy_of(ws: Workstation) -> offline_copy.OfflineCopy:
+    secret = base64.b64decode(ws.secret_file.read_bytes().strip())
+    return offline_copy.read(offline_signin.copy_path(ws), secret, ws.desk_id, ws.login)
 
 
 # --- 2. a witness on a used workstation: forged as an earlier key's, or deleted ---------
@@ -280,6 +312,10 @@ def test_a_members_login_cannot_make_or_join_a_role_named_like_the_centres(
                 sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(prefix + "_admin")),
                 sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(prefix + "_owner")),
                 sql.SQL("SET ROLE {}").format(sql.Identifier(prefix + "_owner")),
+                # the owner's own way to grant the desk's groups, to any role she names
+                sql.SQL("SELECT hotline.set_desk_groups(current_user, ARRAY[{}])").format(
+                    sql.Literal(prefix + "_admin")
+                ),
             ]
             for attack in attacks:
                 with pytest.raises(errors.InsufficientPrivilege):
