@@ -12,6 +12,7 @@ import base64
 import dataclasses
 import json
 import os
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -374,3 +375,24 @@ def test_step_18_keeps_every_functions_definer_search_path_owner_and_grants(
     assert row[0] == owner[0] and row[1] is False and row[2] == "i"
     assert "search_path=pg_catalog, pg_temp" in row[3]
     assert prefix_of(type("R", (), {"owner": owner[0]})()) == old.database
+
+
+def test_no_function_or_policy_still_names_a_centre_role_after_the_current_database(
+    centre: ServerCentre,
+) -> None:
+    """After step 18 a role of the centre is named only by hotline.role_prefix(): what is
+    left of current_database() in the schema is a test of the database, or the name of an
+    enrolment code's or a workstation's login (made on the database it joins)."""
+    with centre.superuser() as conn:
+        bodies = conn.execute(
+            "SELECT p.proname, p.prosrc FROM pg_proc p JOIN pg_namespace n"
+            " ON n.oid = p.pronamespace WHERE n.nspname = 'hotline'"
+        ).fetchall()
+        policies = conn.execute(
+            "SELECT policyname FROM pg_policies WHERE schemaname = 'hotline' AND"
+            " (qual LIKE '%current_database()%' OR with_check LIKE '%current_database()%')"
+        ).fetchall()
+    assert policies == []
+    role_named = re.compile(r"current_database\(\)\s*\|\|\s*'_(?![ew]')")
+    assert [name for name, body in bodies if role_named.search(str(body))] == []
+    assert any("hotline.role_prefix()" in str(body) for _name, body in bodies)
