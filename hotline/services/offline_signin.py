@@ -5,7 +5,8 @@ file, the members' signed rows, the centre's public keys and the chain's head it
 (``keep_copy``; hotline.storage.server.offline_copy). When the server is away at
 sign-in, ``sign_in_offline`` opens the person's slot in that copy with their password
 exactly as online (centre_people.open_member_slot: the slot's own Argon2id cost; their
-signed row trusted back to the root the slot pins, and active), with failed attempts
+signed row trusted back to the root the slot pins, and active; the centre's keys only
+as entry 1 of the chain, signed by that root, names them: ``check_centre``), with failed attempts
 counted and slowed down on this workstation (services/logins.py, as the desk's). A
 copy older than the centre's limit it carries (services/settings.py, OFFLINE_DAYS, as
 set when the copy was made), or made "later" than the workstation's clock now says, is
@@ -40,7 +41,7 @@ from hotline.services.centre_people import CentreSignIn
 from hotline.services.logins import LoginThrottle
 from hotline.storage.audit_log import Head
 from hotline.storage.keyfile import KeyFile
-from hotline.storage.server import offline_copy, people
+from hotline.storage.server import audit, offline_copy, people
 from hotline.storage.server.centre import Centre
 from hotline.storage.server.errors import ChangedWhileOffline, ServerUnreachable
 from hotline.storage.server.offline_copy import OfflineCopy, OfflineCopyDamaged
@@ -93,10 +94,16 @@ def keep_copy(signin: CentreSignIn, centre: Centre, head: Head | None, days: int
     try:
         secret = enrolment.workstation_secret(ws)
         found = OfflineCopy(
-            signin.raw_key_file, signin.members, centre, head, to_iso(utcnow()), days
+            signin.raw_key_file,
+            signin.members,
+            centre,
+            head,
+            to_iso(utcnow()),
+            days,
+            audit.entry_one(signin.conn),
         )
         offline_copy.write(copy_path(ws), secret, ws.login, found)
-    except DeskError as exc:
+    except (DeskError, psycopg.Error) as exc:
         logs.get().warning("the offline copy was not written (%s)", type(exc).__name__)
 
 
@@ -131,6 +138,19 @@ def check_age(found: OfflineCopy, path: Path, now: datetime) -> None:
         raise OfflineCopyTooOld(saved=shown, days=days)
 
 
+def check_centre(found: OfflineCopy, path: Path, desk_id: str, root: bytes | None) -> None:
+    """The copy's centre keys (the ones calls taken offline are sealed to) trusted only as
+    entry 1 of the chain, signed by ``root`` (the person's slot pins it), names them, as
+    online (trusted_centre); a copy without entry 1 (written before it was kept) or
+    naming other keys is refused as damaged."""
+    centre = found.centre
+    row = audit.centre_keys_of(
+        centre.desk_id, centre.casetext_public, centre.vault_public, centre.export_public
+    )
+    if centre.desk_id != desk_id or audit.keys_pinned_by(found.entry_one, root) != row:
+        raise OfflineCopyDamaged(path=str(path))
+
+
 def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSignIn, OfflineCopy]:
     """The person signed in from the workstation's copy (no connection yet)."""
     throttle = throttle_of(ws)
@@ -148,6 +168,7 @@ def sign_in_offline(ws: Workstation, name: str, password: str) -> tuple[CentreSi
     except WrongPassword:
         throttle.failed(name, offline=True)
         raise
+    check_centre(found, copy_path(ws), keyfile.desk_id, opened.pins.root)
     user_id = int(holder.split(":")[1])
     me = centre_people.active_member(keyfile.desk_id, found.members, opened, user_id, name)
     throttle.reset(name)  # the failures stay, for the chain at the next online sign-in

@@ -14,7 +14,7 @@ server, and nothing more is written to it (CentreLogCut, CentreLogRewritten).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
 
@@ -186,8 +186,18 @@ def pinned_centre_keys(
 ) -> dict[str, str] | None:
     """The centre's keys as entry 1 pins them, when entry 1 is intact (its hash) and
     signed by ``root`` (the slot's pin); None otherwise."""
-    row = conn.execute(f"SELECT {COLUMNS} FROM hotline.audit WHERE seq = 1").fetchone()
-    if row is None or root is None:
+    return keys_pinned_by(entry_one(conn), root)
+
+
+def entry_one(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    """Entry 1's row as stored (``COLUMNS``), unchecked; None when there is none."""
+    return conn.execute(f"SELECT {COLUMNS} FROM hotline.audit WHERE seq = 1").fetchone()
+
+
+def keys_pinned_by(row: Sequence[Any] | None, root: bytes | None) -> dict[str, str] | None:
+    """The centre's keys entry 1's row (as ``entry_one`` gives it, or as a workstation's
+    offline copy keeps it) pins, when it is intact and signed by ``root``; else None."""
+    if row is None or root is None or len(row) != 10:
         return None
     seq, at, user_id, action, object_type, object_id, details, prev, digest, sig = row
     expected = entry_hash(GENESIS, seq, at, user_id, action, object_type, object_id, details)

@@ -8,7 +8,10 @@ public keys (trusted at that online sign-in: entry 1 of the chain pins them), th
 head of the centre's chain this workstation saw then, when the copy was made and the
 centre's limit then on its age for signing in offline (both sealed with the rest:
 services/offline_signin.py refuses a copy older than that limit, or made "later" than
-the workstation's clock says now).
+the workstation's clock says now), and entry 1 of the chain as the server gave it (the
+centre's keys are used offline only as the root the person's slot pins signed them
+there: a copy sealed again by someone holding the workstation's secret, with keys of
+their own, is refused).
 
 The file is AES-256-GCM under a key derived (HKDF-SHA256) from the workstation's own
 secret (in the OS keychain where the workstation is bound, else ``workstation.secret``
@@ -69,6 +72,9 @@ class OfflineCopy:
     head: Head | None  # the chain's head the workstation saw then
     saved_at: str  # when (ISO, UTC)
     offline_days: int | None = None  # the centre's limit then (services/settings.py)
+    # entry 1 of the centre's chain as the server gave it (audit.entry_one): offline, the
+    # centre's keys above are trusted only as the slot's root pins them there
+    entry_one: tuple[Any, ...] | None = None
 
 
 def path_in(folder: Path) -> Path:
@@ -129,6 +135,23 @@ def _days_of(value: object) -> int | None:
     return value
 
 
+_ENTRY_BYTES = (7, 8, 9)  # prev_hash, hash, signature (audit.COLUMNS)
+
+
+def _entry_json(row: tuple[Any, ...] | None) -> list[Any] | None:
+    if row is None:
+        return None
+    return [bytes(v).hex() if i in _ENTRY_BYTES else v for i, v in enumerate(row)]
+
+
+def _entry_of(value: object) -> tuple[Any, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise ValueError("not an entry")
+    return tuple(bytes.fromhex(v) if i in _ENTRY_BYTES else v for i, v in enumerate(value))
+
+
 def write(path: Path, secret: bytes, login: str, copy: OfflineCopy) -> None:
     """The copy sealed and written in place of the one before (atomically)."""
     body = {
@@ -143,6 +166,7 @@ def write(path: Path, secret: bytes, login: str, copy: OfflineCopy) -> None:
         "head": None if copy.head is None else {"seq": copy.head.seq, "hash": copy.head.hash.hex()},
         "saved_at": copy.saved_at,
         "offline_days": copy.offline_days,
+        "entry_one": _entry_json(copy.entry_one),
     }
     desk_id = copy.centre.desk_id
     plain = json.dumps(body, sort_keys=True).encode("utf-8")
@@ -183,6 +207,7 @@ def read(path: Path, secret: bytes, desk_id: str, login: str) -> OfflineCopy:
             head=None if head is None else Head(int(head["seq"]), bytes.fromhex(head["hash"])),
             saved_at=str(body["saved_at"]),
             offline_days=_days_of(body.get("offline_days")),
+            entry_one=_entry_of(body.get("entry_one")),
         )
     except (aead.UnwrapFailed, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise OfflineCopyDamaged(path=str(path)) from exc
