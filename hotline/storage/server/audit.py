@@ -226,8 +226,8 @@ def centre_row_keys(conn: psycopg.Connection[tuple[Any, ...]]) -> dict[str, str]
 def _transaction(conn: psycopg.Connection[tuple[Any, ...]]) -> AbstractContextManager[Any]:
     """The caller's transaction when one is open (no savepoint: two round trips fewer per
     entry, and an error rolls the caller's whole step back anyway), else one of its own."""
-    if conn.info.transaction_status == TransactionStatus.INTRANS:
-        return nullcontext()
+    if conn.info.transaction_status in (TransactionStatus.INTRANS, TransactionStatus.ACTIVE):
+        return nullcontext()  # ACTIVE: inside a pipeline, a statement still in flight
     return conn.transaction()
 
 

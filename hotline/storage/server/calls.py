@@ -100,28 +100,31 @@ class ServerCallRepository:
             )
             if cur.rowcount == 0:
                 return False
-            # One statement per row: a call has two or three of each, and executemany's
-            # pipeline costs more than it saves for so few (bench/server_save.py).
-            for key in call.keys:
-                self.conn.execute(
-                    "INSERT INTO hotline.call_keys(call_id, holder, suite, sealed)"
-                    " VALUES (%s, %s, %s, %s)",
-                    (call.id, key.holder, key.suite, key.sealed),
-                )
-            for name, body in sorted(call.texts.items()):
-                self.conn.execute(
-                    "INSERT INTO hotline.call_texts(call_id, field, body) VALUES (%s, %s, %s)",
-                    (call.id, name, body),
-                )
-            for entry in call.vault:
-                self.conn.execute(
-                    "INSERT INTO hotline.vault_entries(call_id, suite, context, sealed)"
-                    " VALUES (%s, %s, %s, %s)",
-                    (call.id, entry.suite, entry.context, entry.sealed),
-                )
-            server_tasks.insert(self.conn, call.id, call.tasks)
-            if audit is not None:
-                audit.record("call.save", "call", call.id, save_details(call))
+            # The rest in one pipeline (psycopg): the rows, then the chain's lock and head
+            # (the entry links to it and is signed here), sent together and answered
+            # once; the entry and the COMMIT follow. A statement per row otherwise waited
+            # for its own answer. The lock is still taken last, held only to the commit.
+            with self.conn.pipeline():
+                for key in call.keys:
+                    self.conn.execute(
+                        "INSERT INTO hotline.call_keys(call_id, holder, suite, sealed)"
+                        " VALUES (%s, %s, %s, %s)",
+                        (call.id, key.holder, key.suite, key.sealed),
+                    )
+                for name, body in sorted(call.texts.items()):
+                    self.conn.execute(
+                        "INSERT INTO hotline.call_texts(call_id, field, body) VALUES (%s, %s, %s)",
+                        (call.id, name, body),
+                    )
+                for entry in call.vault:
+                    self.conn.execute(
+                        "INSERT INTO hotline.vault_entries(call_id, suite, context, sealed)"
+                        " VALUES (%s, %s, %s, %s)",
+                        (call.id, entry.suite, entry.context, entry.sealed),
+                    )
+                server_tasks.insert(self.conn, call.id, call.tasks)
+                if audit is not None:
+                    audit.record("call.save", "call", call.id, save_details(call))
         return True
 
     def load(self, call_id: int, *, with_vault: bool = False) -> SealedCall | None:
