@@ -43,6 +43,8 @@ COMPONENTS: tuple[Component, ...] = (
         "https://github.com/pyca/cryptography",
         "cryptography",
     ),
+    Component("PyNaCl", "Apache-2.0", "https://github.com/pyca/pynacl", "PyNaCl"),
+    Component("libsodium (in PyNaCl)", "ISC", "https://github.com/jedisct1/libsodium"),
     Component("cffi", "MIT-0", "https://github.com/python-cffi/cffi", "cffi"),
     Component("pycparser", "BSD-3-Clause", "https://github.com/eliben/pycparser", "pycparser"),
     Component("keyring", "MIT", "https://github.com/jaraco/keyring", "keyring"),

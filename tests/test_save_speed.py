@@ -130,6 +130,21 @@ def test_the_parsed_signing_keys_kept_are_few_and_only_the_sessions() -> None:
     assert other not in signing._KEYS
 
 
+def test_libsodium_signs_as_openssl_would_and_a_short_key_is_refused() -> None:
+    """The signatures are made with libsodium and checked with OpenSSL (cryptography):
+    Ed25519 is deterministic, so both give the same 64 bytes for a key and a message."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    for size in (0, 1, 63, 64, 65, 1000):
+        private, message = signing.new_private(), os.urandom(size)
+        ours = signing.sign(private, message)
+        assert ours == Ed25519PrivateKey.from_private_bytes(private).sign(message)
+        assert signing.verify(signing.public_of(private), message, ours)
+        assert not signing.verify(signing.public_of(private), message + b"x", ours)
+    with pytest.raises(ValueError):
+        signing.sign(b"\x01" * 31, b"m")
+
+
 def _plain_db(tmp_path: Path) -> Database:
     db = Database(tmp_path / "t.db", os.urandom(32), create=True)
     db.execute("CREATE TABLE p(id INTEGER PRIMARY KEY)")
