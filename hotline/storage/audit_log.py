@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hotline.crypto import signing
-from hotline.errors import FileNotWritten
+from hotline.errors import FileNotWritten, StorageFailed
 from hotline.i18n import QT_TRANSLATE_NOOP
 from hotline.paths import write_atomic
 from hotline.permissions import format_roles
@@ -28,7 +28,7 @@ from hotline.records import AuditEntry, from_iso, to_iso, utcnow
 from hotline.said import Said
 from hotline.storage import encoders, row_digest
 from hotline.storage.authority import GRANT_ACTIONS, Authority
-from hotline.storage.database import Database
+from hotline.storage.database import Database, is_conflict
 
 GENESIS = b"\x00" * 32
 
@@ -176,6 +176,12 @@ class AuditLog:
         self.head_path = head_path
         self._dirty = False
         self._head_written = float("-inf")
+        # The head this log's last entry made, while no transaction was rolled back
+        # since (Database.rollbacks): the next entry chains to it without reading it.
+        # An entry written since by another connection takes its seq (the next INSERT
+        # is refused: the head is read then); one deleted or changed since is not
+        # chained over, so verify names the cut instead of it being papered over.
+        self._known: tuple[Database, int, Head] | None = None
 
     def last(self) -> Head:
         row = self.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -194,15 +200,38 @@ class AuditLog:
         """Append one entry inside the caller's transaction; returns its seq.
         `row_sha256`: the digest of the row the entry wrote, computed by the caller
         from the values it wrote (row_digest.written_digest); read back otherwise."""
-        head = self.last()
-        seq = head.seq + 1
-        at = to_iso(utcnow())
         details = dict(details or {})
         if object_id is not None and row_digest.wants_digest(object_type, action, object_id):
             details[row_digest.FIELD] = row_sha256 or row_digest.digest_of(
                 self.db, object_type, object_id
             )
         text = DETAILS_JSON(details)
+        known, self._known = self._known, None
+        cached = known is not None and known[0] is self.db and known[1] == self.db.rollbacks
+        entry = (user_id, signing_key, action, object_type, object_id, text)
+        try:
+            head = self._insert(known[2] if known is not None and cached else self.last(), *entry)
+        except StorageFailed as exc:
+            if not (cached and is_conflict(exc)):
+                raise
+            head = self._insert(self.last(), *entry)  # another connection wrote since
+        self._known = (self.db, self.db.rollbacks, head)
+        self._dirty = True
+        return head.seq
+
+    def _insert(
+        self,
+        head: Head,
+        user_id: int | None,
+        signing_key: bytes,
+        action: str,
+        object_type: str,
+        object_id: int | None,
+        text: str,
+    ) -> Head:
+        """The entry after `head` signed and inserted; the new head."""
+        seq = head.seq + 1
+        at = to_iso(utcnow())
         digest = entry_hash(head.hash, seq, at, user_id, action, object_type, object_id, text)
         signature = signing.sign(signing_key, digest)
         self.db.execute(
@@ -210,8 +239,7 @@ class AuditLog:
             " prev_hash, hash, signature) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (seq, at, user_id, action, object_type, object_id, text, head.hash, digest, signature),
         )
-        self._dirty = True
-        return seq
+        return Head(seq, digest)
 
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM audit"))

@@ -40,6 +40,7 @@ PRAGMAS: tuple[tuple[str, str, str], ...] = (
 )
 
 Error = dbapi2.Error
+IntegrityError = dbapi2.IntegrityError
 # SQLITE_IOERR (and its _WRITE, _FSYNC, _TRUNCATE forms): what a write past the file-size
 # limit or onto a full disk gives; SQLITE_FULL when SQLite sees ENOSPC itself.
 _WRITE_ERRORS = {778, 1034, 1546}
@@ -106,6 +107,11 @@ def translate_error(exc: BaseException, path: Path) -> DeskError:
     if "not a database" in text or "malformed" in text or code in (11, 26):
         return DamagedDesk(path=str(path), reason=str(exc))
     return StorageFailed(reason=str(exc))
+
+
+def is_conflict(error: BaseException) -> bool:
+    """A translated error that was a constraint's refusal (a key already taken)."""
+    return isinstance(error.__cause__, IntegrityError)
 
 
 class Database:
