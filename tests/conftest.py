@@ -34,6 +34,16 @@ class Desk:
     def open(self, name: str = ADMIN, password: str = ADMIN_PW) -> Session:
         return desk.unlock(self.paths, name, password)
 
+    def verify_problems(self) -> list[str]:
+        """What verify names, run by the administrator."""
+        from hotline.services import integrity
+
+        admin = self.open(ADMIN, ADMIN_PW)
+        try:
+            return integrity.verify(admin).problems
+        finally:
+            admin.close()
+
 
 @pytest.fixture
 def desk_paths(tmp_path: Path) -> DeskPaths:

@@ -10,7 +10,7 @@ import pytest
 
 from hotline.permissions import Role
 from hotline.records import utcnow
-from hotline.services import approvals, integrity, users
+from hotline.services import approvals, users
 from hotline.services.approvals import ApprovalNeeded, ApprovalUnusable, GraveAct, State
 from tests import four_eyes
 from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, SUPERVISOR, SUPERVISOR_PW, Desk
@@ -18,14 +18,6 @@ from tests.security.attacker import forge_entry, own_signing_key, raw_sql
 
 PROMOTED = frozenset({Role.OPERATOR, Role.SUPERVISOR})
 ADMIN_TOO = frozenset({Role.OPERATOR, Role.ADMINISTRATOR})
-
-
-def _verify(desk: Desk) -> list[str]:
-    admin = desk.open(ADMIN, ADMIN_PW)
-    try:
-        return integrity.verify(admin).problems
-    finally:
-        admin.close()
 
 
 def _set_roles(desk: Desk, roles: frozenset[Role], approval: int | None) -> None:
@@ -85,7 +77,7 @@ def test_a_role_change_needs_a_second_person_who_approves_in_their_own_session(
         assert approvals.requests(admin)[0].state == State.USED
     finally:
         admin.close()
-    assert _verify(staffed_desk) == []
+    assert staffed_desk.verify_problems() == []
 
 
 def test_a_desk_with_one_administrator_says_so_and_records_it(new_desk: Desk) -> None:
@@ -100,7 +92,7 @@ def test_a_desk_with_one_administrator_says_so_and_records_it(new_desk: Desk) ->
         assert alone[0].details["act"] == GraveAct.CHANGE_ROLES.value
     finally:
         admin.close()
-    assert _verify(new_desk) == []
+    assert new_desk.verify_problems() == []
 
 
 def test_refused_withdrawn_and_expired_requests_cannot_be_used(
@@ -136,7 +128,7 @@ def test_refused_withdrawn_and_expired_requests_cannot_be_used(
         _set_roles(staffed_desk, PROMOTED, late)
     assert expired.value.template == approvals.EXPIRED
     monkeypatch.undo()
-    assert _verify(staffed_desk) == []
+    assert staffed_desk.verify_problems() == []
 
 
 @pytest.mark.parametrize("as_whom", ["the supervisor", "herself"])
@@ -173,7 +165,7 @@ def test_an_approval_forged_with_raw_sql_is_caught_where_used_and_by_verify(
         assert roles[OPERATOR] == frozenset({Role.OPERATOR})
     finally:
         admin.close()
-    problems = _verify(staffed_desk)
+    problems = staffed_desk.verify_problems()
     expected = (
         f"user {signer}, so it approves nothing"
         if as_whom == "the supervisor"
@@ -215,7 +207,8 @@ def test_a_request_forged_in_the_administrators_name_approves_nothing(staffed_de
     finally:
         supervisor.close()
     assert any(
-        p.startswith(f"audit entry {forged} (approval.request)") for p in _verify(staffed_desk)
+        p.startswith(f"audit entry {forged} (approval.request)")
+        for p in staffed_desk.verify_problems()
     )
 
 

@@ -24,14 +24,6 @@ from tests.factories import job_in_dubai
 from tests.security.attacker import drop_guards, raw_sql
 
 
-def _verify_problems(desk: Desk) -> list[str]:
-    admin = desk.open(ADMIN, ADMIN_PW)
-    try:
-        return integrity.verify(admin).problems
-    finally:
-        admin.close()
-
-
 def _supervisor_reads_an_identity(desk: Desk) -> int:
     """The supervisor reads an identity (audited) and signs out: the entry to erase."""
     operator = desk.open(OPERATOR, OPERATOR_PW)
@@ -103,7 +95,7 @@ def test_damaged_or_deleted_head_file(staffed_desk: Desk, damage: str) -> None:
         assert WARN_HEAD_FILE in operator.warnings
     finally:
         operator.close()
-    problems = _verify_problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     expected = {"flip": "differs from the head", "delete": "missing", "garbage": "damaged"}
     assert any(expected[damage] in p for p in problems) or any("head file" in p for p in problems)
 
@@ -114,7 +106,7 @@ def test_removed_recovery_slot_is_named_by_verify(staffed_desk: Desk) -> None:
     del keyfile.slots[RECOVERY]
     keyfile.grants = [g for g in keyfile.grants if g.holder != RECOVERY]
     keyfile.save(path)
-    assert any("recovery slot is missing" in p for p in _verify_problems(staffed_desk))
+    assert any("recovery slot is missing" in p for p in staffed_desk.verify_problems())
 
 
 def test_a_full_disk_at_sign_out_keeps_the_older_slot_head(

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from hotline.errors import StorageFailed
-from hotline.services import calls, integrity
+from hotline.services import calls
 from hotline.services.session import Session
 from hotline.storage.audit_log import AuditLog
-from tests.conftest import ADMIN, ADMIN_PW, OPERATOR, OPERATOR_PW, Desk
+from tests.conftest import OPERATOR, OPERATOR_PW, Desk
 from tests.factories import job_in_dubai
 from tests.security.attacker import drop_guards, raw_sql
 
@@ -18,14 +18,6 @@ from tests.security.attacker import drop_guards, raw_sql
 def _save(session: Session) -> int:
     assert session.user is not None
     return calls.save_call(session, job_in_dubai(session.user.id)).call_id
-
-
-def _problems(desk: Desk) -> list[str]:
-    admin = desk.open(ADMIN, ADMIN_PW)
-    try:
-        return integrity.verify(admin).problems
-    finally:
-        admin.close()
 
 
 def _seqs(session: Session) -> list[int]:
@@ -47,7 +39,7 @@ def test_an_entry_deleted_between_two_saves_is_not_chained_over(staffed_desk: De
         assert cut not in _seqs(session) and _seqs(session)[-1] == cut + 1
     finally:
         session.close()
-    problems = _problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     assert problems, "a deleted entry went unnoticed"
     assert any(str(cut) in p for p in problems), problems
 
@@ -67,7 +59,7 @@ def test_an_entry_written_by_another_log_is_chained_after(staffed_desk: Desk) ->
         _save(session)
     finally:
         session.close()
-    assert _problems(staffed_desk) == []
+    assert staffed_desk.verify_problems() == []
 
 
 def test_a_step_rolled_back_after_its_entry_leaves_the_chain_whole(staffed_desk: Desk) -> None:
@@ -83,7 +75,7 @@ def test_a_step_rolled_back_after_its_entry_leaves_the_chain_whole(staffed_desk:
         assert _seqs(session) == [*before, before[-1] + 1]
     finally:
         session.close()
-    assert _problems(staffed_desk) == []
+    assert staffed_desk.verify_problems() == []
 
 
 def test_a_refused_entry_is_not_taken_for_a_conflict(staffed_desk: Desk) -> None:
@@ -104,4 +96,4 @@ def test_a_refused_entry_is_not_taken_for_a_conflict(staffed_desk: Desk) -> None
         _save(session)
     finally:
         session.close()
-    assert _problems(staffed_desk) == []
+    assert staffed_desk.verify_problems() == []

@@ -26,14 +26,6 @@ from tests.security.attacker import (
 EVIL_PW = "a password long enough to pass the rules"
 
 
-def _verify_problems(desk: Desk) -> list[str]:
-    admin = desk.open(ADMIN, ADMIN_PW)
-    try:
-        return integrity.verify(admin).problems
-    finally:
-        admin.close()
-
-
 def _add_evil(session: Session) -> None:
     users.add_user(session, "evil2", frozenset({Role.ADMINISTRATOR}), EVIL_PW)
 
@@ -49,7 +41,7 @@ def test_roles_column_escalation_is_refused(staffed_desk: Desk) -> None:
             _add_evil(operator)
     finally:
         operator.close()
-    problems = _verify_problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     assert any("roles in the users table (administrator,operator)" in p for p in problems)
 
 
@@ -102,7 +94,7 @@ def test_mid_chain_desk_init_and_forged_administrator_entries(staffed_desk: Desk
             _add_evil(operator)
     finally:
         operator.close()
-    problems = _verify_problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     assert any("is a desk.init that is not the first entry" in p for p in problems)
     assert any("is not an administrator: it vouches for nothing" in p for p in problems)
     assert any("signed by unknown user" in p or "does not verify" in p for p in problems)
@@ -132,7 +124,7 @@ def test_re_signed_chain_with_an_entry_deleted_or_edited(staffed_desk: Desk, edi
             forge_entry(sql, fake, user_id, action, otype, oid, info)
         last = sql.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     paths.audit_head.write_text(json.dumps({"seq": last[0], "hash": bytes(last[1]).hex()}))
-    problems = _verify_problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     assert any("signed by another key than the desk's root pinned" in p for p in problems)
 
 
@@ -156,7 +148,7 @@ def test_a_deleted_demotion_is_noticed_at_sign_in(staffed_desk: Desk) -> None:
         assert WARN_LOG_CUT in operator.warnings
     finally:
         operator.close()
-    problems = _verify_problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     assert any(f"audit entry {demotion} is missing" in p for p in problems)
 
 
@@ -187,7 +179,7 @@ def test_a_demotion_replaced_by_a_filler_is_noticed_at_sign_in(staffed_desk: Des
         assert f"audit entry {demotion + 1} does not follow the entry before it" in noticed
     finally:
         operator.close()
-    problems = _verify_problems(staffed_desk)
+    problems = staffed_desk.verify_problems()
     assert any(
         f"audit entry {demotion + 1} does not follow the entry before it" in p for p in problems
     )
